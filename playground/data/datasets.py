@@ -1,0 +1,284 @@
+"""Seeded data-set generators, in the spirit of TensorFlow Playground's.
+
+Every generator takes ``(n, noise, seed)`` (plus ``n_classes`` for the K-class sets), draws from
+``np.random.default_rng(seed)`` only, and returns a ``PointSet`` with every point a training
+point; ``make_dataset`` applies the split. Coordinates lie in ``VIEW_BOX`` on both axes.
+
+Noise (0..1) means:
+- classification: Gaussian position jitter of std ``noise * jitter`` (box units; ``jitter`` is
+  chosen per set, see ``_JITTER``), after which points are *clipped* to the view box, so at high
+  noise some points sit on its edge. Labels are never changed: jitter is what mixes classes.
+- regression: Gaussian noise of std ``noise * 0.5`` added to the target (not clipped).
+The jitter draws do not depend on ``noise``, so one seed gives the same underlying points at
+every noise level and the noise slider only perturbs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from numbers import Integral, Real
+
+import numpy as np
+
+from playground.data.points import MAX_CLASSES, PointSet
+from playground.errors import ConfigError
+
+VIEW_BOX = (-6.0, 6.0)
+MAX_POINTS = 10000
+DEFAULT_POINTS = 300
+TARGET_NOISE = 0.5  # std of the target noise at noise = 1 (regression sets)
+
+# Std (box units) of the position jitter at noise = 1, per classification set: roughly
+# TensorFlow Playground's uniform noise widths; spirals' arms are close, so theirs is small.
+_JITTER = {
+    "circle": 2.5, "xor": 2.5, "gauss": 2.0, "spiral": 0.6, "spiral_k": 0.6,
+    "moons": 1.2, "blobs": 1.5, "checkerboard": 1.0,
+}  # fmt: skip
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _check_args(n: int, noise: float, seed: int) -> None:
+    if isinstance(n, bool) or not isinstance(n, Integral) or not 1 <= n <= MAX_POINTS:
+        raise ConfigError(f"n must be an integer between 1 and {MAX_POINTS} (got {n!r})")
+    if isinstance(noise, bool) or not isinstance(noise, Real) or not 0.0 <= noise <= 1.0:
+        raise ConfigError(f"noise must be between 0 and 1 (got {noise!r})")
+    if isinstance(seed, bool) or not isinstance(seed, Integral) or seed < 0:
+        raise ConfigError(f"seed must be a non-negative integer (got {seed!r})")
+
+
+def _check_classes(n_classes: int) -> None:
+    if isinstance(n_classes, bool) or not isinstance(n_classes, Integral) or not (
+        2 <= n_classes <= MAX_CLASSES
+    ):
+        raise ConfigError(f"n_classes must be between 2 and {MAX_CLASSES} (got {n_classes!r})")
+
+
+def _balanced_labels(n: int, k: int) -> np.ndarray:
+    """Labels (n,) int64, sorted, class sizes differing by at most one."""
+    return np.repeat(np.arange(k), [n // k + (c < n % k) for c in range(k)]).astype(np.int64)
+
+
+def _polar(r: np.ndarray, theta: np.ndarray) -> np.ndarray:
+    return np.column_stack([r * np.cos(theta), r * np.sin(theta)])
+
+
+def _classified(
+    rng: np.random.Generator,
+    xy: np.ndarray,
+    labels: np.ndarray,
+    noise: float,
+    jitter: float,
+    k: int,
+) -> PointSet:
+    """Jitter xy (n, 2), clip to the box, shuffle the order, and wrap as a PointSet."""
+    xy = np.clip(xy + rng.normal(0.0, 1.0, xy.shape) * (noise * jitter), *VIEW_BOX)
+    order = rng.permutation(len(labels))
+    return PointSet(xy[order], labels[order], np.ones(len(labels), bool), "classification", k)
+
+
+def _regressed(
+    rng: np.random.Generator, xy: np.ndarray, target: np.ndarray, noise: float
+) -> PointSet:
+    target = target + rng.normal(0.0, 1.0, target.shape) * (noise * TARGET_NOISE)
+    return PointSet(xy, target, np.ones(len(target), bool), "regression", 0)
+
+
+def _uniform_box(rng: np.random.Generator, n: int) -> np.ndarray:
+    return rng.uniform(*VIEW_BOX, size=(n, 2))
+
+
+# -- classification ---------------------------------------------------------------------------
+def circle(n: int, noise: float, seed: int) -> PointSet:
+    """Class 0: disc of radius 2.5; class 1: ring 3.5..5 around it."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    y = _balanced_labels(n, 2)
+    r = np.where(y == 0, rng.uniform(0.0, 2.5, n), rng.uniform(3.5, 5.0, n))
+    return _classified(rng, _polar(r, rng.uniform(0, 2 * np.pi, n)), y, noise, _JITTER["circle"], 2)
+
+
+def xor(n: int, noise: float, seed: int) -> PointSet:
+    """Label 1 where x1*x2 > 0, else 0; points keep 0.3 away from the axes before jitter."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    y = _balanced_labels(n, 2)
+    mag = rng.uniform(0.3, 5.5, (n, 2))
+    s1 = rng.choice([-1.0, 1.0], n)
+    s2 = np.where(y == 1, s1, -s1)  # same signs -> positive product -> class 1
+    return _classified(rng, mag * np.column_stack([s1, s2]), y, noise, _JITTER["xor"], 2)
+
+
+def gauss(n: int, noise: float, seed: int) -> PointSet:
+    """Two Gaussian blobs (std 0.7): class 0 around (-2, -2), class 1 around (2, 2)."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    y = _balanced_labels(n, 2)
+    xy = np.where(y[:, None] == 1, 2.0, -2.0) + rng.normal(0.0, 0.7, (n, 2))
+    return _classified(rng, xy, y, noise, _JITTER["gauss"], 2)
+
+
+def _spiral_arms(n: int, noise: float, seed: int, k: int, jitter: float) -> PointSet:
+    rng = np.random.default_rng(seed)
+    y = _balanced_labels(n, k)
+    s = rng.uniform(0.0, 1.0, n)  # position along the arm, centre -> tip
+    theta = 1.75 * 2 * np.pi * s + 2 * np.pi * y / k
+    return _classified(rng, _polar(5.5 * s, theta), y, noise, jitter, k)
+
+
+def spiral(n: int, noise: float, seed: int) -> PointSet:
+    """Two interleaved spiral arms of 1.75 turns, radius 0..5.5."""
+    _check_args(n, noise, seed)
+    return _spiral_arms(n, noise, seed, 2, _JITTER["spiral"])
+
+
+def spiral_k(n: int, noise: float, seed: int, n_classes: int = 3) -> PointSet:
+    """``n_classes`` interleaved spiral arms (one class per arm)."""
+    _check_args(n, noise, seed)
+    _check_classes(n_classes)
+    return _spiral_arms(n, noise, seed, int(n_classes), _JITTER["spiral_k"])
+
+
+def moons(n: int, noise: float, seed: int) -> PointSet:
+    """scikit-learn's two half moons, centred and scaled by 3.3 (x1 in ±4.95, x2 in ±2.5)."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    y = _balanced_labels(n, 2)
+    t = rng.uniform(0.0, np.pi, n)
+    upper = np.column_stack([np.cos(t), np.sin(t)])
+    lower = np.column_stack([1.0 - np.cos(t), 0.5 - np.sin(t)])
+    xy = (np.where(y[:, None] == 0, upper, lower) - (0.5, 0.25)) * 3.3
+    return _classified(rng, xy, y, noise, _JITTER["moons"], 2)
+
+
+def blobs(n: int, noise: float, seed: int, n_classes: int = 3) -> PointSet:
+    """``n_classes`` Gaussian blobs (std 0.6) centred evenly on a circle of radius 3.5."""
+    _check_args(n, noise, seed)
+    _check_classes(n_classes)
+    rng = np.random.default_rng(seed)
+    k = int(n_classes)
+    y = _balanced_labels(n, k)
+    centres = _polar(np.full(k, 3.5), 2 * np.pi * np.arange(k) / k + np.pi / 4)
+    xy = centres[y] + rng.normal(0.0, 0.6, (n, 2))
+    return _classified(rng, xy, y, noise, _JITTER["blobs"], k)
+
+
+def checkerboard(n: int, noise: float, seed: int) -> PointSet:
+    """4x4 board of 3x3 cells over the box; a cell's class is (column + row) % 2."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    y = _balanced_labels(n, 2)
+    col = rng.integers(0, 4, n)
+    row = 2 * rng.integers(0, 2, n) + (col + y) % 2  # a row of the right parity for the class
+    xy = VIEW_BOX[0] + 3.0 * (np.column_stack([col, row]) + rng.uniform(0.0, 1.0, (n, 2)))
+    return _classified(rng, xy, y, noise, _JITTER["checkerboard"], 2)
+
+
+# -- regression -------------------------------------------------------------------------------
+def plane(n: int, noise: float, seed: int) -> PointSet:
+    """Uniform points; target (x1 + x2) / 12, in [-1, 1] before noise."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    xy = _uniform_box(rng, n)
+    return _regressed(rng, xy, (xy[:, 0] + xy[:, 1]) / 12.0, noise)
+
+
+# (centre x1, centre x2, sign) of each bump
+_BUMPS = np.array(
+    [[-4, 2.5, 1], [0, 2.5, -1], [4, 2.5, 1], [-4, -2.5, -1], [0, -2.5, 1], [4, -2.5, -1]],
+    dtype=np.float64,
+)
+
+
+def multi_gauss(n: int, noise: float, seed: int) -> PointSet:
+    """Uniform points; target = sum of six signed Gaussian bumps (std 1.2), clipped to [-1, 1]
+    before noise."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    xy = _uniform_box(rng, n)
+    d2 = ((xy[:, None, :] - _BUMPS[None, :, :2]) ** 2).sum(axis=2)  # (n, 6)
+    target = np.clip(np.exp(-d2 / (2 * 1.2**2)) @ _BUMPS[:, 2], -1.0, 1.0)
+    return _regressed(rng, xy, target, noise)
+
+
+def sine(n: int, noise: float, seed: int) -> PointSet:
+    """A 1-D set: target = sin(x1 * pi / 3) (two periods across the box). x2 is uniform noise
+    unrelated to the target — an input the network has to learn to ignore."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    xy = _uniform_box(rng, n)
+    return _regressed(rng, xy, np.sin(xy[:, 0] * np.pi / 3.0), noise)
+
+
+# -- registry ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DatasetSpec:
+    """A menu entry: how to generate one data set and what it is."""
+
+    name: str
+    label: str
+    task: str  # "classification" | "regression"
+    default_classes: int  # 0 for regression
+    takes_classes: bool
+    description: str
+    fn: Callable[..., PointSet] = field(repr=False)
+
+    def generate(self, n: int, noise: float, seed: int, n_classes: int | None = None) -> PointSet:
+        """n points, all training points. ``n_classes`` only for sets that take it; others accept
+        None or their own fixed count."""
+        if self.takes_classes:
+            k = self.default_classes if n_classes is None else n_classes
+            _check_classes(k)
+            return self.fn(n, noise, seed, n_classes=k)
+        if n_classes is not None and n_classes != self.default_classes:
+            fixed = f"always has {self.default_classes} classes" if self.default_classes else (
+                "is a regression set and has no classes"
+            )
+            raise ConfigError(f"data set {self.name!r} {fixed} (got n_classes={n_classes!r})")
+        return self.fn(n, noise, seed)
+
+
+DATASETS: dict[str, DatasetSpec] = {
+    s.name: s
+    for s in (
+        DatasetSpec("circle", "Circle", "classification", 2, False,
+                    "A disc of one class inside a ring of the other.", circle),
+        DatasetSpec("xor", "Exclusive or", "classification", 2, False,
+                    "Class by the sign of x1 * x2 (the four quadrants).", xor),
+        DatasetSpec("gauss", "Gaussian", "classification", 2, False,
+                    "Two Gaussian blobs, one per class.", gauss),
+        DatasetSpec("spiral", "Spiral", "classification", 2, False,
+                    "Two interleaved spiral arms.", spiral),
+        DatasetSpec("spiral_k", "Spiral (K arms)", "classification", 3, True,
+                    "K interleaved spiral arms, one class per arm.", spiral_k),
+        DatasetSpec("moons", "Two moons", "classification", 2, False,
+                    "Two interleaved half moons.", moons),
+        DatasetSpec("blobs", "Blobs (K classes)", "classification", 3, True,
+                    "K Gaussian blobs spread on a circle.", blobs),
+        DatasetSpec("checkerboard", "Checkerboard", "classification", 2, False,
+                    "A 4x4 board of alternating classes.", checkerboard),
+        DatasetSpec("plane", "Plane", "regression", 0, False,
+                    "Target linear in x1 and x2.", plane),
+        DatasetSpec("multi_gauss", "Multi Gaussian", "regression", 0, False,
+                    "Target is a sum of signed Gaussian bumps.", multi_gauss),
+        DatasetSpec("sine", "Sine (1-D)", "regression", 0, False,
+                    "Target is sin of x1; x2 is irrelevant noise.", sine),
+    )
+}  # fmt: skip
+
+
+def make_dataset(
+    name: str,
+    n: int = DEFAULT_POINTS,
+    noise: float = 0.0,
+    seed: int = 0,
+    n_classes: int | None = None,
+    train_ratio: float = 1.0,
+    split_seed: int | None = None,
+) -> PointSet:
+    """Generate data set ``name`` and split it (``split_seed`` defaults to ``seed``)."""
+    spec = DATASETS.get(name)
+    if spec is None:
+        raise ConfigError(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}")
+    points = spec.generate(n, noise, seed, n_classes)
+    return points.with_split(train_ratio, seed if split_seed is None else split_seed)

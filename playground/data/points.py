@@ -1,0 +1,257 @@
+"""The immutable point set the user edits: coordinates, labels or targets, and the train/test split.
+
+Every edit returns a new ``PointSet``; arrays are private read-only copies, so a set can be handed
+to the training thread (or kept on an undo stack) without anyone changing it underneath.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.errors import ConfigError
+
+TASKS = ("classification", "regression")
+MAX_CLASSES = 8
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
+
+
+def _as_labels(values: np.ndarray) -> np.ndarray:
+    """Integer labels (n,) int64 from ints, bools or integral floats."""
+    if values.dtype.kind in "iub":
+        return values.astype(np.int64)
+    if values.dtype.kind == "f":
+        whole = np.isfinite(values) & (values == np.round(values))
+        if not whole.all():
+            bad = int(np.flatnonzero(~whole)[0])
+            raise ConfigError(f"labels must be whole numbers (got {values[bad]} at point {bad})")
+        return values.astype(np.int64)
+    raise ConfigError(f"labels must be integers (got dtype {values.dtype})")
+
+
+@dataclass(frozen=True, eq=False)
+class PointSet:
+    """Points with their labels (classification) or targets (regression) and a split.
+
+    coords : (n, 2) float64, read-only
+    values : (n,) int64 labels in 0..n_classes-1, or (n,) float64 targets; read-only
+    is_train : (n,) bool, read-only; False marks a test point
+    task : "classification" | "regression"
+    n_classes : 2..MAX_CLASSES for classification, 0 for regression
+    """
+
+    coords: np.ndarray
+    values: np.ndarray
+    is_train: np.ndarray
+    task: str
+    n_classes: int
+
+    def __post_init__(self) -> None:
+        if self.task not in TASKS:
+            raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {self.task!r})")
+        k = self.n_classes
+        if self.task == "classification" and not (
+            isinstance(k, int | np.integer) and 2 <= k <= MAX_CLASSES
+        ):
+            raise ConfigError(
+                f"n_classes must be between 2 and {MAX_CLASSES} for classification (got {k})"
+            )
+        if self.task == "regression" and k != 0:
+            raise ConfigError(f"n_classes must be 0 for regression (got {k})")
+
+        coords = np.array(self.coords, dtype=np.float64, copy=True)
+        if coords.ndim != 2 or coords.shape[1] != 2:
+            raise ConfigError(f"coords must have shape (n, 2) (got {coords.shape})")
+        n = coords.shape[0]
+        finite = np.isfinite(coords).all(axis=1)
+        if not finite.all():
+            bad = int(np.flatnonzero(~finite)[0])
+            raise ConfigError(f"coordinates must be finite (point {bad} is {tuple(coords[bad])})")
+
+        raw = np.array(self.values, copy=True)
+        if raw.shape != (n,):
+            raise ConfigError(f"values must have shape ({n},) to match coords (got {raw.shape})")
+        if self.task == "classification":
+            values = _as_labels(raw)
+            out = (values < 0) | (values >= k)
+            if out.any():
+                bad = int(np.flatnonzero(out)[0])
+                raise ConfigError(
+                    f"labels must be between 0 and {k - 1} (got {values[bad]} at point {bad})"
+                )
+        else:
+            if raw.dtype.kind not in "iuf":
+                raise ConfigError(f"targets must be numbers (got dtype {raw.dtype})")
+            values = raw.astype(np.float64)
+            if not np.isfinite(values).all():
+                bad = int(np.flatnonzero(~np.isfinite(values))[0])
+                raise ConfigError(f"targets must be finite (got {values[bad]} at point {bad})")
+
+        is_train = np.array(self.is_train, copy=True)
+        if is_train.shape != (n,):
+            raise ConfigError(
+                f"is_train must have shape ({n},) to match coords (got {is_train.shape})"
+            )
+        if is_train.dtype != np.bool_:
+            if is_train.dtype.kind not in "iu" or not np.isin(is_train, (0, 1)).all():
+                raise ConfigError("is_train must hold booleans")
+            is_train = is_train.astype(np.bool_)
+
+        object.__setattr__(self, "coords", _frozen(coords))
+        object.__setattr__(self, "values", _frozen(values))
+        object.__setattr__(self, "is_train", _frozen(is_train))
+        object.__setattr__(self, "n_classes", int(k))
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def empty(cls, task: str, n_classes: int | None = None) -> PointSet:
+        """A set with no points; ``n_classes`` defaults to 2 (classification) or 0 (regression)."""
+        if n_classes is None:
+            n_classes = 2 if task == "classification" else 0
+        dtype = np.int64 if task == "classification" else np.float64
+        return cls(np.zeros((0, 2)), np.zeros(0, dtype), np.zeros(0, bool), task, n_classes)
+
+    def _replace(self, coords: np.ndarray, values: np.ndarray, is_train: np.ndarray) -> PointSet:
+        return PointSet(coords, values, is_train, self.task, self.n_classes)
+
+    # -- queries ------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return int(self.coords.shape[0])
+
+    @property
+    def n_train(self) -> int:
+        return int(np.count_nonzero(self.is_train))
+
+    @property
+    def n_test(self) -> int:
+        return len(self) - self.n_train
+
+    def train(self) -> tuple[np.ndarray, np.ndarray]:
+        """Training points as fresh arrays: coords (n_train, 2), values (n_train,)."""
+        return self.coords[self.is_train], self.values[self.is_train]
+
+    def test(self) -> tuple[np.ndarray, np.ndarray]:
+        """Test points as fresh arrays: coords (n_test, 2), values (n_test,)."""
+        return self.coords[~self.is_train], self.values[~self.is_train]
+
+    def indices_within(self, center: tuple[float, float], radius: float) -> np.ndarray:
+        """Indices (m,) int64, ascending, of points at distance <= radius from center."""
+        if not (np.isfinite(radius) and radius >= 0):
+            raise ConfigError(f"radius must be a finite number >= 0 (got {radius})")
+        d = self.coords - np.asarray(center, dtype=np.float64)
+        inside = np.einsum("ij,ij->i", d, d) <= float(radius) ** 2
+        return np.flatnonzero(inside).astype(np.int64)
+
+    def equals(self, other: object) -> bool:
+        """Exact equality of task, n_classes and every array (values and dtypes)."""
+        return (
+            isinstance(other, PointSet)
+            and self.task == other.task
+            and self.n_classes == other.n_classes
+            and all(
+                a.dtype == b.dtype and np.array_equal(a, b)
+                for a, b in (
+                    (self.coords, other.coords),
+                    (self.values, other.values),
+                    (self.is_train, other.is_train),
+                )
+            )
+        )
+
+    # -- edits (each returns a new PointSet) --------------------------------------------------
+    def add(
+        self,
+        coords: np.ndarray | Sequence[float] | Sequence[Sequence[float]],
+        values: np.ndarray | Sequence[float] | float,
+        train_ratio: float = 1.0,
+        rng: np.random.Generator | None = None,
+    ) -> PointSet:
+        """Append points. coords : (m, 2) or (2,); values : (m,) or a scalar for all of them.
+
+        Each new point is a training point with probability ``train_ratio`` (drawn from ``rng``,
+        which is required when 0 < train_ratio < 1); 1 -> all train, 0 -> all test.
+        """
+        if not 0.0 <= train_ratio <= 1.0:
+            raise ConfigError(f"train_ratio must be between 0 and 1 (got {train_ratio})")
+        new = np.asarray(coords, dtype=np.float64)
+        if new.shape == (2,):
+            new = new.reshape(1, 2)
+        if new.ndim != 2 or new.shape[1] != 2:
+            raise ConfigError(f"coords must have shape (m, 2) (got {new.shape})")
+        m = new.shape[0]
+        vals = np.asarray(values)
+        if vals.ndim == 0:
+            vals = np.full(m, vals)
+        if vals.shape != (m,):
+            raise ConfigError(f"values must have shape ({m},) to match coords (got {vals.shape})")
+        if train_ratio >= 1.0:
+            flags = np.ones(m, bool)
+        elif train_ratio <= 0.0:
+            flags = np.zeros(m, bool)
+        elif rng is None:
+            raise ConfigError("add() needs an rng when 0 < train_ratio < 1")
+        else:
+            flags = rng.random(m) < train_ratio
+        if self.task == "classification":
+            vals = _as_labels(vals)
+        return self._replace(
+            np.concatenate([self.coords, new]),
+            np.concatenate([self.values, vals.astype(self.values.dtype)]),
+            np.concatenate([self.is_train, flags]),
+        )
+
+    def remove(self, indices: np.ndarray | Sequence[int]) -> PointSet:
+        """Drop the points at ``indices`` (m,) — non-negative, duplicates allowed."""
+        idx = np.asarray(indices)
+        if idx.size == 0:
+            return self._replace(self.coords, self.values, self.is_train)
+        if idx.dtype.kind not in "iu":
+            raise ConfigError(f"indices must be integers (got dtype {idx.dtype})")
+        bad = (idx < 0) | (idx >= len(self))
+        if bad.any():
+            raise ConfigError(
+                f"index {int(idx[bad][0])} is out of range for {len(self)} points"
+            )
+        keep = np.ones(len(self), bool)
+        keep[idx] = False
+        return self._replace(self.coords[keep], self.values[keep], self.is_train[keep])
+
+    def with_split(self, train_ratio: float, seed: int) -> PointSet:
+        """Re-draw the split: exactly ``round(n * train_ratio)`` training points, by a seeded
+        permutation. 0 < train_ratio <= 1; with n >= 2 and a ratio below 1 at least one point is
+        kept on each side; a single point is always a training point.
+        """
+        if not 0.0 < train_ratio <= 1.0:
+            raise ConfigError(
+                f"train_ratio must be greater than 0 and at most 1 (got {train_ratio})"
+            )
+        n = len(self)
+        if train_ratio == 1.0 or n <= 1:
+            n_train = n
+        else:
+            n_train = min(max(round(n * train_ratio), 1), n - 1)
+        flags = np.zeros(n, bool)
+        flags[np.random.default_rng(seed).permutation(n)[:n_train]] = True
+        return self._replace(self.coords, self.values, flags)
+
+    def with_n_classes(self, n_classes: int) -> PointSet:
+        """The same points with a different class count; refuses to orphan existing labels."""
+        if self.task != "classification":
+            raise ConfigError("a regression point set has no classes")
+        if not 2 <= n_classes <= MAX_CLASSES:
+            raise ConfigError(
+                f"n_classes must be between 2 and {MAX_CLASSES} for classification "
+                f"(got {n_classes})"
+            )
+        if len(self) and int(self.values.max()) >= n_classes:
+            raise ConfigError(
+                f"cannot reduce to {n_classes} classes: points with label "
+                f"{int(self.values.max())} exist"
+            )
+        return PointSet(self.coords, self.values, self.is_train, self.task, n_classes)

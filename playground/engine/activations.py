@@ -1,0 +1,200 @@
+"""Activation functions: a registry of name -> (forward, derivative).
+
+Each function takes the pre-activation ``z`` and writes into ``out`` when it is given, so the
+training step can reuse buffers; with ``out=None`` a new array is returned. Derivatives are
+written in terms of whatever is cheapest: the output ``a`` when it suffices (tanh: ``1 - a**2``),
+otherwise ``z``. Both ``z`` and ``a`` always have the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+Array = np.ndarray
+Forward = Callable[[Array, "Array | None"], Array]
+Derivative = Callable[[Array, Array, "Array | None"], Array]
+
+LEAKY_SLOPE = 0.01  # PyTorch's LeakyReLU default
+ELU_ALPHA = 1.0  # PyTorch's ELU default
+_GELU_C = np.sqrt(2.0 / np.pi)
+
+
+def _buf(z: Array, out: Array | None) -> Array:
+    return np.empty_like(z) if out is None else out
+
+
+# --- identity -------------------------------------------------------------------------------
+def linear(z: Array, out: Array | None = None) -> Array:
+    out = _buf(z, out)
+    np.copyto(out, z)
+    return out
+
+
+def d_linear(z: Array, a: Array, out: Array | None = None) -> Array:
+    out = _buf(z, out)
+    out.fill(1.0)
+    return out
+
+
+# --- relu family ----------------------------------------------------------------------------
+def relu(z: Array, out: Array | None = None) -> Array:
+    return np.maximum(z, 0.0, out=_buf(z, out))
+
+
+def d_relu(z: Array, a: Array, out: Array | None = None) -> Array:
+    return np.greater(z, 0.0, out=_buf(z, out))
+
+
+def leaky_relu(z: Array, out: Array | None = None) -> Array:
+    # max(z, s*z) equals leaky relu for 0 < s < 1
+    out = _buf(z, out)
+    np.multiply(z, LEAKY_SLOPE, out=out)
+    return np.maximum(z, out, out=out)
+
+
+def d_leaky_relu(z: Array, a: Array, out: Array | None = None) -> Array:
+    out = _buf(z, out)
+    np.greater(z, 0.0, out=out)
+    out *= 1.0 - LEAKY_SLOPE
+    out += LEAKY_SLOPE
+    return out
+
+
+def elu(z: Array, out: Array | None = None) -> Array:
+    out = _buf(z, out)
+    np.minimum(z, 0.0, out=out)  # exp only of non-positive values: never overflows
+    np.expm1(out, out=out)
+    out *= ELU_ALPHA
+    return np.maximum(out, z, out=out)
+
+
+def d_elu(z: Array, a: Array, out: Array | None = None) -> Array:
+    # for z <= 0, a = alpha*(e^z - 1) so f'(z) = a + alpha; for z > 0 it is 1
+    out = _buf(z, out)
+    np.add(a, ELU_ALPHA, out=out)
+    return np.minimum(out, 1.0, out=out) if ELU_ALPHA == 1.0 else np.where(z > 0, 1.0, out)
+
+
+# --- smooth ---------------------------------------------------------------------------------
+def sigmoid(z: Array, out: Array | None = None) -> Array:
+    # 0.5 * (1 + tanh(z / 2)) is exact and never overflows, unlike 1 / (1 + exp(-z))
+    out = _buf(z, out)
+    np.multiply(z, 0.5, out=out)
+    np.tanh(out, out=out)
+    out *= 0.5
+    out += 0.5
+    return out
+
+
+def d_sigmoid(z: Array, a: Array, out: Array | None = None) -> Array:
+    out = _buf(z, out)
+    np.subtract(1.0, a, out=out)
+    out *= a
+    return out
+
+
+def tanh(z: Array, out: Array | None = None) -> Array:
+    return np.tanh(z) if out is None else np.tanh(z, out)
+
+
+def d_tanh(z: Array, a: Array, out: Array | None = None) -> Array:
+    if out is None:
+        return 1.0 - a * a
+    np.multiply(a, a, out)
+    return np.subtract(1.0, out, out)
+
+
+def softplus(z: Array, out: Array | None = None) -> Array:
+    return np.logaddexp(0.0, z, out=_buf(z, out))
+
+
+def d_softplus(z: Array, a: Array, out: Array | None = None) -> Array:
+    return sigmoid(z, out)
+
+
+def silu(z: Array, out: Array | None = None) -> Array:
+    out = sigmoid(z, out)
+    out *= z
+    return out
+
+
+def d_silu(z: Array, a: Array, out: Array | None = None) -> Array:
+    # s + z*s*(1-s) = s + a*(1-s), with s = sigmoid(z) and a = z*s
+    out = sigmoid(z, out)
+    one_minus = 1.0 - out
+    one_minus *= a
+    out += one_minus
+    return out
+
+
+def gelu(z: Array, out: Array | None = None) -> Array:
+    """GELU, tanh form (PyTorch ``GELU(approximate="tanh")``): NumPy has no erf."""
+    out = _buf(z, out)
+    inner = _GELU_C * (z + 0.044715 * z**3)
+    np.tanh(inner, out=out)
+    out += 1.0
+    out *= 0.5 * z
+    return out
+
+
+def d_gelu(z: Array, a: Array, out: Array | None = None) -> Array:
+    out = _buf(z, out)
+    t = np.tanh(_GELU_C * (z + 0.044715 * z**3))
+    dinner = _GELU_C * (1.0 + 3 * 0.044715 * z * z)
+    np.multiply(1.0 - t * t, dinner, out=out)
+    out *= 0.5 * z
+    out += 0.5 * (1.0 + t)
+    return out
+
+
+def sin(z: Array, out: Array | None = None) -> Array:
+    return np.sin(z, out=_buf(z, out))
+
+
+def d_sin(z: Array, a: Array, out: Array | None = None) -> Array:
+    return np.cos(z, out=_buf(z, out))
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One activation: its registry name, a label for menus, and its two functions."""
+
+    name: str
+    label: str
+    forward: Forward
+    derivative: Derivative
+
+
+ACTIVATIONS: dict[str, Activation] = {
+    a.name: a
+    for a in (
+        Activation("relu", "ReLU", relu, d_relu),
+        Activation("leaky_relu", "Leaky ReLU", leaky_relu, d_leaky_relu),
+        Activation("elu", "ELU", elu, d_elu),
+        Activation("gelu", "GELU", gelu, d_gelu),
+        Activation("silu", "SiLU", silu, d_silu),
+        Activation("softplus", "Softplus", softplus, d_softplus),
+        Activation("tanh", "Tanh", tanh, d_tanh),
+        Activation("sigmoid", "Sigmoid", sigmoid, d_sigmoid),
+        Activation("linear", "Linear", linear, d_linear),
+        Activation("sin", "Sine", sin, d_sin),
+    )
+}
+
+# Hidden layers may use any of the above; output layers use a head (see losses.HEADS).
+HIDDEN_ACTIVATIONS: tuple[str, ...] = tuple(ACTIVATIONS)
+
+
+def get_activation(name: str) -> Activation:
+    """Look up an activation by name; unknown names raise ``ConfigError`` listing the choices."""
+    from playground.errors import ConfigError
+
+    try:
+        return ACTIVATIONS[name]
+    except KeyError:
+        raise ConfigError(
+            f"unknown activation {name!r} (choose from {', '.join(ACTIVATIONS)})"
+        ) from None

@@ -1,0 +1,220 @@
+"""Output heads and losses, with the fused gradient of loss w.r.t. the output logits.
+
+A head turns the last layer's logits ``Z : (n, k)`` into predictions ``P : (n, k)``:
+``sigmoid`` (two classes, one unit), ``softmax`` (K > 2 classes, K units) or ``linear``
+(regression, one unit). Targets ``T : (n, k)`` are encoded to match: a 0/1 column for two
+classes, one-hot rows for K classes, raw values for regression (see ``encode_targets``).
+
+Every loss is the mean over samples of a per-sample loss (DESIGN §3). ``delta`` writes
+``dL/dZ`` (already divided by n) so backprop starts from the logits. Cross-entropy pairs with
+its own head, which is why its delta is the familiar ``P - T``: the sigmoid/softmax Jacobian
+cancels against the log. MSE on a sigmoid/softmax head keeps the Jacobian explicitly.
+Hinge losses act on the logits; their head only serves to show probabilities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.engine.activations import sigmoid
+from playground.errors import ConfigError
+
+Array = np.ndarray
+HUBER_DELTA = 1.0  # PyTorch's HuberLoss default
+HINGE_MARGIN = 1.0  # PyTorch's MultiMarginLoss default
+TASKS = ("classification", "regression")
+HEADS = ("sigmoid", "softmax", "linear")
+
+
+# --- heads ----------------------------------------------------------------------------------
+def softmax(z: Array, out: Array | None = None) -> Array:
+    out = np.empty_like(z) if out is None else out
+    np.subtract(z, z.max(axis=1, keepdims=True), out=out)
+    np.exp(out, out=out)
+    out /= out.sum(axis=1, keepdims=True)
+    return out
+
+
+def _linear(z: Array, out: Array | None = None) -> Array:
+    if out is None:
+        return z.copy()
+    np.copyto(out, z)
+    return out
+
+
+HEAD_FUNCTIONS: dict[str, Callable[[Array, Array | None], Array]] = {
+    "sigmoid": sigmoid,
+    "softmax": softmax,
+    "linear": _linear,
+}
+
+
+def head_for(task: str, n_classes: int) -> str:
+    """The output activation DESIGN §3 prescribes for a task."""
+    if task == "regression":
+        return "linear"
+    if task != "classification":
+        raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {task!r})")
+    if not 2 <= n_classes <= 8:
+        raise ConfigError(f"classes must be between 2 and 8 (got {n_classes})")
+    return "sigmoid" if n_classes == 2 else "softmax"
+
+
+def output_width(task: str, n_classes: int) -> int:
+    return n_classes if task == "classification" and n_classes > 2 else 1
+
+
+def encode_targets(values: Array, task: str, n_classes: int, dtype: type = np.float64) -> Array:
+    """Labels (n,) int or targets (n,) float -> T (n, k) in the head's encoding."""
+    n = len(values)
+    if task == "regression":
+        return np.asarray(values, dtype=dtype).reshape(n, 1).copy()
+    labels = np.asarray(values, dtype=np.int64)
+    if n_classes == 2:
+        return labels.astype(dtype).reshape(n, 1)
+    t = np.zeros((n, n_classes), dtype=dtype)
+    t[np.arange(n), labels] = 1.0
+    return t
+
+
+# --- losses: value(z, t, head) and delta(z, t, head, p, d) ------------------------------------
+def _logsumexp(z: Array) -> Array:
+    m = z.max(axis=1, keepdims=True)
+    return (np.log(np.exp(z - m).sum(axis=1, keepdims=True)) + m)[:, 0]
+
+
+def ce_value(z: Array, t: Array, head: str) -> float:
+    if head == "sigmoid":  # log(1 + e^z) - t*z, stable through logaddexp
+        return float(np.mean(np.logaddexp(0.0, z) - t * z))
+    return float(np.mean(_logsumexp(z) - (t * z).sum(axis=1)))
+
+
+def ce_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
+    if head == "sigmoid":
+        sigmoid(z, p)
+    else:
+        softmax(z, p)
+    np.subtract(p, t, d)
+    d *= 1.0 / len(z)
+
+
+def mse_value(z: Array, t: Array, head: str) -> float:
+    r = HEAD_FUNCTIONS[head](z, None) - t
+    return float(np.mean(r * r))
+
+
+def mse_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
+    if head == "sigmoid":
+        # with u = tanh(z/2): p = (1 + u)/2 and p(1 - p) = (1 - u^2)/4, so
+        # dL/dz = 2/n * (p - t) * p(1 - p) = (p - t) * (1 - u^2) / (2n); one pass, no temporaries
+        scale = 1.0 / (2 * d.size)
+        np.multiply(z, 0.5, p)
+        np.tanh(p, p)
+        np.multiply(p, p, d)
+        np.subtract(1.0, d, d)
+        np.multiply(p, 0.5, p)
+        np.add(p, 0.5, p)
+        np.subtract(p, t, p)  # p now holds p - t (the prediction is not needed in training)
+        np.multiply(d, p, d)
+        np.multiply(d, scale, d)
+        return
+    HEAD_FUNCTIONS[head](z, p)
+    np.subtract(p, t, out=d)
+    d *= 2.0 / d.size  # dL/dP: mean over samples and over units
+    if head == "softmax":  # dL/dz_j = p_j * (g_j - sum_i g_i p_i)
+        s = (d * p).sum(axis=1, keepdims=True)
+        d -= s
+        d *= p
+
+
+def _signed(t: Array) -> Array:
+    return 2.0 * t - 1.0
+
+
+def hinge_value(z: Array, t: Array, head: str) -> float:
+    if z.shape[1] == 1:  # binary hinge on the single logit, labels as -1/+1
+        return float(np.mean(np.maximum(0.0, HINGE_MARGIN - _signed(t) * z)))
+    zy = (z * t).sum(axis=1, keepdims=True)
+    margins = np.maximum(0.0, HINGE_MARGIN - zy + z) * (1.0 - t)
+    return float(margins.sum() / z.size)
+
+
+def hinge_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
+    HEAD_FUNCTIONS[head](z, p)
+    n = len(z)
+    if z.shape[1] == 1:
+        y = _signed(t)
+        np.multiply((HINGE_MARGIN - y * z > 0.0) * y, -1.0 / n, out=d)
+        return
+    zy = (z * t).sum(axis=1, keepdims=True)
+    active = (HINGE_MARGIN - zy + z > 0.0) * (1.0 - t)
+    # each active wrong class pushes its logit up and the true logit down, 1/K each
+    np.subtract(active, t * active.sum(axis=1, keepdims=True), out=d)
+    d *= 1.0 / (n * z.shape[1])
+
+
+def mae_value(z: Array, t: Array, head: str) -> float:
+    return float(np.mean(np.abs(z - t)))
+
+
+def mae_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
+    np.copyto(p, z)
+    np.subtract(z, t, out=d)
+    np.sign(d, out=d)
+    d *= 1.0 / d.size
+
+
+def huber_value(z: Array, t: Array, head: str) -> float:
+    a = np.abs(z - t)
+    quad = np.minimum(a, HUBER_DELTA)
+    return float(np.mean(0.5 * quad * quad + HUBER_DELTA * (a - quad)))
+
+
+def huber_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
+    np.copyto(p, z)
+    np.subtract(z, t, out=d)
+    np.clip(d, -HUBER_DELTA, HUBER_DELTA, out=d)
+    d *= 1.0 / d.size
+
+
+@dataclass(frozen=True)
+class Loss:
+    """A loss: name, menu label, the tasks it serves, its value and its fused delta."""
+
+    name: str
+    label: str
+    tasks: tuple[str, ...]
+    value: Callable[[Array, Array, str], float]
+    delta: Callable[[Array, Array, str, Array, Array], None]
+
+
+LOSSES: dict[str, Loss] = {
+    loss.name: loss
+    for loss in (
+        Loss("cross_entropy", "Cross-entropy", ("classification",), ce_value, ce_delta),
+        Loss("mse", "Squared error (MSE)", ("classification", "regression"), mse_value, mse_delta),
+        Loss("hinge", "Hinge (multi-class)", ("classification",), hinge_value, hinge_delta),
+        Loss("mae", "Absolute error (MAE)", ("regression",), mae_value, mae_delta),
+        Loss("huber", "Huber", ("regression",), huber_value, huber_delta),
+    )
+}
+
+
+def losses_for(task: str) -> tuple[str, ...]:
+    """Names of the losses valid for a task, in menu order."""
+    return tuple(name for name, loss in LOSSES.items() if task in loss.tasks)
+
+
+def get_loss(name: str, task: str) -> Loss:
+    """Look up a loss and check it pairs with the task's head."""
+    if name not in LOSSES:
+        raise ConfigError(f"unknown loss {name!r} (choose from {', '.join(LOSSES)})")
+    loss = LOSSES[name]
+    if task not in loss.tasks:
+        raise ConfigError(
+            f"loss {name!r} does not fit a {task} task (use one of {', '.join(losses_for(task))})"
+        )
+    return loss

@@ -1,0 +1,1 @@
+"""Training configuration and the training loop that yields snapshots. Never imports Qt."""

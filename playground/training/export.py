@@ -1,0 +1,98 @@
+"""Between a trained network and the weights ``.npz`` (DESIGN §4).
+
+``weights_file`` builds the file's content from weights plus what a reader needs to run them
+(features, normaliser, activations, task, classes, config, epoch). ``check_compatible``
+tells whether a loaded file can continue training under a given config.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from playground.data.features import Normalizer, make_features
+from playground.data.formats import WEIGHTS_FORMAT, WEIGHTS_FORMAT_VERSION, WeightsFile
+from playground.engine.losses import HEAD_FUNCTIONS
+from playground.errors import ConfigError
+from playground.training.config import TrainConfig
+
+
+def default_class_names(n_classes: int) -> list[str]:
+    return [f"class {i}" for i in range(n_classes)]
+
+
+def weights_file(
+    config: TrainConfig,
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray],
+    normalizer: Normalizer,
+    epoch: int,
+    class_names: Sequence[str] | None = None,
+) -> WeightsFile:
+    classes = list(class_names) if class_names else default_class_names(config.n_classes)
+    if config.task == "regression":
+        classes = []
+    meta = {
+        "format": WEIGHTS_FORMAT,
+        "version": WEIGHTS_FORMAT_VERSION,
+        "features": list(config.features),
+        "input_mean": [float(v) for v in normalizer.mean],
+        "input_std": [float(v) for v in normalizer.std],
+        "layer_sizes": list(config.layer_sizes),
+        "activations": list(config.all_activations),
+        "loss": config.loss,
+        "task": config.task,
+        "classes": classes,
+        "config": config.to_dict(),
+        "epoch": int(epoch),
+    }
+    return WeightsFile(tuple(w.copy() for w in weights), tuple(b.copy() for b in biases), meta)
+
+
+def config_from_file(wf: WeightsFile) -> TrainConfig:
+    """The config stored in a weights file, checked against its arrays."""
+    try:
+        cfg = TrainConfig.from_dict(wf.meta["config"])
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"the weights file has no usable training config ({exc})") from None
+    check_compatible(wf, cfg)
+    return cfg
+
+
+def normalizer_from_file(wf: WeightsFile) -> Normalizer:
+    m, s = wf.meta["input_mean"], wf.meta["input_std"]
+    return Normalizer(mean=(float(m[0]), float(m[1])), std=(float(s[0]), float(s[1])))
+
+
+def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
+    """Raise ``ConfigError`` naming the first difference that stops ``wf`` from continuing
+    training under ``config`` (features, task, classes, architecture, activations)."""
+    meta = wf.meta
+    checks = [
+        ("task", meta["task"], config.task),
+        ("input features", list(meta["features"]), list(config.features)),
+        ("layer sizes", list(meta["layer_sizes"]), list(config.layer_sizes)),
+        ("activations", list(meta["activations"]), list(config.all_activations)),
+    ]
+    if config.task == "classification":
+        checks.insert(1, ("classes", len(meta["classes"]), config.n_classes))
+    for what, have, want in checks:
+        if have != want:
+            raise ConfigError(
+                f"the weights file's {what} ({have}) do not match the current network's ({want})"
+            )
+
+
+def predict(wf: WeightsFile, coords: np.ndarray) -> np.ndarray:
+    """Run a weights file on raw coordinates ``(n, 2)`` -> head outputs ``(n, outputs)``."""
+    from playground.engine.activations import ACTIVATIONS
+
+    x = make_features(
+        np.asarray(coords, np.float64), wf.meta["features"], normalizer_from_file(wf), np.float64
+    )
+    acts = wf.meta["activations"]
+    for i, (w, b) in enumerate(zip(wf.weights, wf.biases)):
+        z = x @ w.astype(np.float64) + b.astype(np.float64)
+        x = ACTIVATIONS[acts[i]].forward(z, None) if i < len(wf.weights) - 1 else z
+    return HEAD_FUNCTIONS[acts[-1]](x, None)

@@ -1,0 +1,271 @@
+"""The trainer: one network, its optimizer and its data; epochs, metrics, divergence guard.
+
+No threads and no clock here: the loop (``loop.py``) decides when to train and when to report.
+Everything random comes from generators seeded by the config, so the same config and points
+give bit-identical weights.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.data.features import Normalizer, make_features
+from playground.data.points import PointSet
+from playground.engine.losses import encode_targets, get_loss
+from playground.engine.model import MLP, validate_dtype
+from playground.engine.optimizers import Optimizer, make_optimizer, scheduled_lr
+from playground.errors import ConfigError
+from playground.training.config import TrainConfig
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Losses are the mean data loss (no penalty); accuracies are None for regression or an
+    empty split. ``confusion[i, j]`` counts test points (train points when there is no test
+    split) of true class i predicted as j."""
+
+    epoch: int
+    train_loss: float
+    test_loss: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+    confusion: np.ndarray | None
+
+    def as_dict(self) -> dict[str, float | int | None]:
+        return {
+            "epoch": self.epoch,
+            "train_loss": self.train_loss,
+            "test_loss": self.test_loss,
+            "train_accuracy": self.train_accuracy,
+            "test_accuracy": self.test_accuracy,
+        }
+
+
+# A training loss this many times the starting loss (and above 1) counts as divergence.
+DIVERGENCE_FACTOR = 10.0
+
+
+class Diverged(Exception):
+    """Raised by ``run_epoch`` after the guard has restored the last finite weights."""
+
+
+class _Split:
+    """One split's inputs (with the ones column), encoded targets and raw values."""
+
+    def __init__(
+        self,
+        coords: np.ndarray,
+        values: np.ndarray,
+        config: TrainConfig,
+        normalizer: Normalizer,
+        dtype: type,
+    ) -> None:
+        self.x_aug = make_features(coords, config.features, normalizer, dtype, ones_column=True)
+        self.x = self.x_aug[:, :-1]
+        self.t = encode_targets(values, config.task, config.n_classes, dtype)
+        self.values = values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+class Trainer:
+    """Trains an MLP built from ``config`` on ``points`` (its train/test split)."""
+
+    def __init__(self, config: TrainConfig, points: PointSet) -> None:
+        self.config = config
+        self.points = points
+        self.epoch = 0
+        self.last_reason: str | None = None
+        self._build()
+
+    # --- set-up -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        cfg = self.config
+        self.dtype = validate_dtype(cfg.dtype)
+        self.loss = get_loss(cfg.loss, cfg.task)
+        self.model = MLP(cfg.layer_sizes, cfg.all_activations, self.dtype)
+        init_rng = np.random.default_rng([cfg.seed, 0])
+        self.model.initialize(init_rng, cfg.init)
+        self._shuffle_rng = np.random.default_rng([cfg.seed, 1])
+        self.optimizer = self._make_optimizer()
+        self.epoch = 0
+        self.normalizer = Normalizer.fit(self.points.train()[0])
+        self._load_points(self.points)
+        self._restart_guard()
+
+    def _restart_guard(self) -> None:
+        self._reference_loss: float | None = None
+        self._good_params = self.model.params.copy()
+
+    def _make_optimizer(self) -> Optimizer:
+        cfg = self.config
+        return make_optimizer(
+            cfg.optimizer,
+            self.model.params.size,
+            self.dtype,
+            cfg.learning_rate,
+            **cfg.optimizer_params(),
+        )
+
+    def _load_points(self, points: PointSet) -> None:
+        cfg = self.config
+        if points.task != cfg.task or (
+            cfg.task == "classification" and points.n_classes > cfg.n_classes
+        ):
+            raise ConfigError(
+                f"the points are for {points.task} with {points.n_classes} classes but the "
+                f"network is set up for {cfg.task} with {cfg.n_classes}"
+            )
+        self.points = points
+        self.train_split = _Split(*points.train(), cfg, self.normalizer, self.dtype)
+        self.test_split = _Split(*points.test(), cfg, self.normalizer, self.dtype)
+
+    def reset(self) -> None:
+        """Fresh weights (seeded), fresh optimizer, epoch 0, normaliser refitted."""
+        self._build()
+
+    def set_points(self, points: PointSet) -> None:
+        """Train the same weights on edited points. The normaliser stays as fitted, so inputs
+        do not shift under trained weights; ``reset`` refits it. At epoch 0 it is refitted."""
+        if self.epoch == 0:
+            self.normalizer = Normalizer.fit(points.train()[0])
+        self._load_points(points)
+
+    def set_config(self, config: TrainConfig) -> bool:
+        """Apply a new config; returns True when it needed fresh weights."""
+        old = self.config
+        self.config = config
+        if old.needs_reset(config):
+            self._build()
+            return True
+        self.loss = get_loss(config.loss, config.task)
+        if config.optimizer != old.optimizer:
+            self.optimizer = self._make_optimizer()
+        else:
+            self.optimizer.configure(lr=config.learning_rate, **config.optimizer_params())
+        return False
+
+    def load_weights(
+        self, weights: list[np.ndarray], biases: list[np.ndarray], epoch: int = 0
+    ) -> None:
+        """Continue from given weights (shapes must match the config's architecture)."""
+        self.model.set_layers(weights, biases)
+        self.optimizer = self._make_optimizer()
+        self.epoch = epoch
+        self._restart_guard()
+
+    # --- training -----------------------------------------------------------------------------
+    def current_lr(self) -> float:
+        cfg = self.config
+        return scheduled_lr(cfg.schedule, cfg.learning_rate, self.epoch, cfg.schedule_params())
+
+    def run_epoch(self, interrupt: Callable[[], bool] | None = None) -> bool:
+        """One pass over the training split in mini-batches; returns False when ``interrupt``
+        (checked before every step) cut it short, in which case the epoch does not count.
+
+        A step whose gradient is not finite is not applied; the epoch's starting weights are
+        restored and ``Diverged`` is raised with the reason. An epoch with no training points
+        raises ``ConfigError``.
+        """
+        split = self.train_split
+        n = len(split)
+        if n == 0:
+            raise ConfigError("there are no training points to learn from")
+        cfg, model, opt, loss = self.config, self.model, self.optimizer, self.loss
+        opt.lr = self.current_lr()
+        x, t = split.x_aug, split.t
+        if cfg.shuffle and n > 1:
+            order = self._shuffle_rng.permutation(n)
+            x = x[order]  # one gather per epoch; the batches below are then plain slices
+            t = t[order]
+        bs = n if cfg.batch_size is None else min(cfg.batch_size, n)
+        start_params = model.params.copy()
+        params, l1, l2, dot, isfinite = model.params, cfg.l1, cfg.l2, np.dot, math.isfinite
+        for s in range(0, n, bs):
+            if interrupt is not None and interrupt():
+                return False
+            g = model.gradient(x[s : s + bs], t[s : s + bs], loss, l1, l2)
+            if not isfinite(dot(g, g)):
+                self._diverged(start_params, "the gradient became infinite or NaN")
+            opt.step(params, g)
+        if not isfinite(dot(params, params)):
+            self._diverged(start_params, "a weight became infinite or NaN")
+        self.epoch += 1
+        return True
+
+    def _diverged(self, start_params: np.ndarray, why: str) -> None:
+        self.model.params[...] = start_params
+        self.optimizer = self._make_optimizer()
+        self.last_reason = (
+            f"training diverged in epoch {self.epoch + 1}: {why}; the weights from epoch "
+            f"{self.epoch} were kept. Try a lower learning rate "
+            f"(now {self.config.learning_rate:g})."
+        )
+        raise Diverged(self.last_reason)
+
+    # --- metrics ------------------------------------------------------------------------------
+    def evaluate(self) -> Metrics:
+        cfg = self.config
+        train_loss, train_acc, train_pred = self._eval_split(self.train_split)
+        test_loss, test_acc, test_pred = self._eval_split(self.test_split)
+        confusion = None
+        if cfg.task == "classification":
+            split, pred = (
+                (self.test_split, test_pred)
+                if len(self.test_split)
+                else (self.train_split, train_pred)
+            )
+            k = cfg.n_classes
+            confusion = np.zeros((k, k), np.int64)
+            if pred is not None:
+                np.add.at(confusion, (split.values.astype(np.int64), pred), 1)
+        if train_loss is not None:
+            self._check_loss(train_loss)
+        return Metrics(
+            self.epoch,
+            float("nan") if train_loss is None else train_loss,
+            test_loss,
+            train_acc,
+            test_acc,
+            confusion,
+        )
+
+    def _check_loss(self, loss: float) -> None:
+        """Divergence guard for losses: non-finite, or exploded far above where training
+        started. Restores the weights of the last evaluation that passed."""
+        if self._reference_loss is None and math.isfinite(loss):
+            self._reference_loss = loss
+        limit = max(DIVERGENCE_FACTOR * (self._reference_loss or 0.0), 1.0)
+        if math.isfinite(loss) and loss <= limit:
+            np.copyto(self._good_params, self.model.params)
+            return
+        self.model.params[...] = self._good_params
+        self.optimizer = self._make_optimizer()
+        what = "not a number" if math.isnan(loss) else f"{loss:.3g}"
+        self.last_reason = (
+            f"training diverged by epoch {self.epoch}: the training loss is {what}, up from "
+            f"{self._reference_loss or float('nan'):.3g}; the last good weights were kept. "
+            f"Try a lower learning rate (now {self.config.learning_rate:g})."
+        )
+        raise Diverged(self.last_reason)
+
+    def _eval_split(self, split: _Split) -> tuple[float | None, float | None, np.ndarray | None]:
+        if len(split) == 0:
+            return None, None, None
+        z = self.model.logits(split.x)
+        loss = self.loss.value(z, split.t, self.model.head)
+        if self.config.task != "classification":
+            return loss, None, None
+        pred = (z[:, 0] > 0).astype(np.int64) if z.shape[1] == 1 else z.argmax(axis=1)
+        return loss, float(np.mean(pred == split.values)), pred
+
+    def predict(self, coords: np.ndarray) -> np.ndarray:
+        """Head outputs for raw coordinates ``(n, 2)`` -> ``(n, outputs)``."""
+        return self.model.forward(
+            make_features(coords, self.config.features, self.normalizer, self.dtype)
+        )
