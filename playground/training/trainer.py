@@ -94,6 +94,7 @@ class Trainer:
         self._shuffle_rng = np.random.default_rng([cfg.seed, 1])
         self.optimizer = self._make_optimizer()
         self.epoch = 0
+        self.points = self._fitting_points()
         self.normalizer = Normalizer.fit(self.points.train()[0])
         self._load_points(self.points)
         self._restart_guard()
@@ -111,6 +112,14 @@ class Trainer:
             cfg.learning_rate,
             **cfg.optimizer_params(),
         )
+
+    def _fitting_points(self) -> PointSet:
+        """The current points if they fit the config, else an empty set of the right task
+        (the matching points are then on their way: config changes arrive first)."""
+        cfg, p = self.config, self.points
+        if p.task == cfg.task and (cfg.task == "regression" or p.n_classes <= cfg.n_classes):
+            return p
+        return PointSet.empty(cfg.task, cfg.n_classes if cfg.task == "classification" else None)
 
     def _load_points(self, points: PointSet) -> None:
         cfg = self.config

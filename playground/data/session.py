@@ -1,0 +1,205 @@
+"""The session file: one versioned ``.npz`` (never pickled) holding a whole piece of work.
+
+Arrays: ``coords (n, 2)``, ``values (n,)``, ``is_train (n,)``, ``history (m, 5)``, the
+weights ``W0, b0, ...`` when there are any, and the optimizer's state as ``opt_<name>``.
+``meta`` is a 0-d string array of JSON: format, version, task, classes, class names,
+config, data set settings, epoch, normaliser, and free-form view settings.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, cast
+
+import numpy as np
+
+from playground.data.atomic import StrPath, atomic_write
+from playground.data.features import Normalizer
+from playground.data.formats import (
+    MAX_NPZ_BYTES,
+    MAX_NPZ_ENTRIES,
+    _parse_meta,
+    _peek_header,
+    _read_file,
+)
+from playground.data.points import PointSet
+from playground.errors import FormatError, PlaygroundError
+
+SESSION_FORMAT = "playground-session"
+SESSION_VERSION = 1
+SESSION_SUFFIX = ".pgsession"
+HISTORY_WIDTH = 5
+_ARRAY = re.compile(r"coords|values|is_train|history|[Wb](0|[1-9][0-9]{0,2})|opt_[a-z0-9_]{1,32}")
+
+
+@dataclass(frozen=True, eq=False)
+class Session:
+    """Everything needed to pick the work up again exactly where it was."""
+
+    points: PointSet
+    class_names: tuple[str, ...]
+    config: Any  # TrainConfig (kept untyped here: data/ does not depend on training/)
+    epoch: int = 0
+    weights: tuple[np.ndarray, ...] = ()
+    biases: tuple[np.ndarray, ...] = ()
+    optimizer_state: dict[str, np.ndarray] = field(default_factory=dict)
+    normalizer: Normalizer | None = None
+    history: np.ndarray = field(default_factory=lambda: np.empty((0, HISTORY_WIDTH)))
+    dataset: dict[str, Any] = field(default_factory=dict)
+    view: dict[str, Any] = field(default_factory=dict)
+
+
+def save_session(path: StrPath, s: Session) -> None:
+    """Write ``s`` atomically (temporary file, fsync, rename)."""
+    p = s.points
+    meta = {
+        "format": SESSION_FORMAT,
+        "version": SESSION_VERSION,
+        "task": p.task,
+        "n_classes": p.n_classes,
+        "class_names": list(s.class_names),
+        "config": s.config.to_dict(),
+        "epoch": int(s.epoch),
+        "normalizer": None if s.normalizer is None else {
+            "mean": list(s.normalizer.mean), "std": list(s.normalizer.std)},
+        "dataset": s.dataset,
+        "view": s.view,
+    }
+    try:
+        text = json.dumps(meta, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise FormatError(f"{path}: session settings are not serialisable ({exc})") from exc
+    arrays: dict[str, np.ndarray] = {
+        "coords": p.coords, "values": p.values, "is_train": p.is_train,
+        "history": np.asarray(s.history, np.float64).reshape(-1, HISTORY_WIDTH),
+        "meta": np.array(text),
+    }
+    for i, (w, b) in enumerate(zip(s.weights, s.biases)):
+        arrays[f"W{i}"], arrays[f"b{i}"] = w, b
+    for key, arr in s.optimizer_state.items():
+        arrays[f"opt_{key}"] = np.asarray(arr)
+
+    def write(f: BinaryIO) -> None:
+        np.savez(f, **arrays)
+
+    atomic_write(path, write)
+
+
+def load_session(path: StrPath) -> Session:
+    """Read and validate a session; raises only ``FormatError``."""
+    where = str(path)
+    data = _read_file(path, MAX_NPZ_BYTES)
+    try:
+        return _load(where, data)
+    except FormatError:
+        raise
+    except PlaygroundError as exc:  # a config or point-set check failed
+        raise FormatError(f"{where}: {exc}") from exc
+    except Exception as exc:  # damaged archive, wrong types inside the JSON, ...
+        raise FormatError(
+            f"{where}: damaged or not a session file ({type(exc).__name__}: {exc})") from exc
+
+
+def _load(where: str, data: bytes) -> Session:
+    from playground.training.config import TrainConfig  # late: data/ stays below training/
+
+    if not data.startswith(b"PK"):
+        raise FormatError(f"{where}: not a Playground session (not an .npz archive)")
+    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        members = npz.zip.namelist()
+        if len(members) > MAX_NPZ_ENTRIES:
+            raise FormatError(f"{where}: too many entries ({len(members)})")
+        keys = set()
+        for member in members:
+            key = member.removesuffix(".npy")
+            if key != "meta" and not _ARRAY.fullmatch(key):
+                raise FormatError(f"{where}: unexpected entry {member!r}")
+            with npz.zip.open(member) as f:
+                _peek_header(cast(BinaryIO, f), key, where)
+            keys.add(key)
+        for required in ("meta", "coords", "values", "is_train", "history"):
+            if required not in keys:
+                raise FormatError(f"{where}: missing array {required!r}")
+        meta = _parse_meta(where, npz["meta"])
+        arrays = {k: npz[k] for k in keys if k != "meta"}
+    if not isinstance(meta, dict) or meta.get("format") != SESSION_FORMAT:
+        raise FormatError(f"{where}: not a Playground session file")
+    version = meta.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise FormatError(f"{where}: invalid session version {version!r}")
+    if version > SESSION_VERSION:
+        raise FormatError(f"{where}: made by a newer Playground (session version {version})")
+
+    task, k = meta.get("task"), meta.get("n_classes")
+    if arrays["values"].dtype.kind not in "iuf" or arrays["coords"].dtype.kind not in "iuf":
+        raise FormatError(f"{where}: point arrays must be numeric")
+    if arrays["is_train"].dtype != np.bool_:
+        raise FormatError(f"{where}: 'is_train' must be a boolean array")
+    points = PointSet(arrays["coords"], arrays["values"], arrays["is_train"], task, k)
+    names = meta.get("class_names")
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise FormatError(f"{where}: 'class_names' must be a list of strings")
+    if task == "classification" and len(names) != k:
+        raise FormatError(f"{where}: {len(names)} class names for {k} classes")
+    config = TrainConfig.from_dict(meta.get("config"))
+    if (config.task, config.n_classes) != (task, k if task == "classification" else 0):
+        raise FormatError(f"{where}: the config's task/classes do not match the points")
+    epoch = meta.get("epoch")
+    if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 0:
+        raise FormatError(f"{where}: 'epoch' must be a non-negative whole number")
+
+    weights, biases = _weights(where, arrays, config.layer_sizes)
+    n_params = sum(w.size + b.size for w, b in zip(weights, biases))
+    opt = {k[4:]: v for k, v in arrays.items() if k.startswith("opt_")}
+    t = opt.get("t", np.array(0))
+    if t.shape != () or t.dtype.kind not in "iu" or int(t) < 0:
+        raise FormatError(f"{where}: optimizer step count 't' must be a non-negative integer")
+    for key, arr in opt.items():
+        if key != "t" and (arr.shape != (n_params,) or arr.dtype.kind != "f"):
+            raise FormatError(f"{where}: optimizer state {key!r} does not fit the network")
+        if not np.all(np.isfinite(arr)):
+            raise FormatError(f"{where}: optimizer state {key!r} is not finite")
+    history = arrays["history"]
+    if history.ndim != 2 or history.shape[1] != HISTORY_WIDTH or history.dtype.kind != "f":
+        raise FormatError(f"{where}: 'history' must be a float array of shape (m, 5)")
+    norm = meta.get("normalizer")
+    normalizer = None
+    if norm is not None:
+        if not isinstance(norm, dict):
+            raise FormatError(f"{where}: 'normalizer' must be an object")
+        normalizer = Normalizer(mean=tuple(norm["mean"]), std=tuple(norm["std"]))
+    for key in ("dataset", "view"):
+        if not isinstance(meta.get(key, {}), dict):
+            raise FormatError(f"{where}: {key!r} must be an object")
+    return Session(points=points, class_names=tuple(names), config=config, epoch=epoch,
+                   weights=weights, biases=biases, optimizer_state=opt,
+                   normalizer=normalizer, history=history.astype(np.float64),
+                   dataset=meta.get("dataset", {}), view=meta.get("view", {}))
+
+
+def _weights(where: str, arrays: dict[str, np.ndarray],
+             sizes: tuple[int, ...]) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+    if "W0" not in arrays:
+        if any(k[0] in "Wb" and k[1:].isdigit() for k in arrays):
+            raise FormatError(f"{where}: weights are incomplete (no 'W0')")
+        return (), ()
+    weights, biases = [], []
+    for i in range(len(sizes) - 1):
+        w, b = arrays.get(f"W{i}"), arrays.get(f"b{i}")
+        if w is None or b is None:
+            raise FormatError(f"{where}: missing array 'W{i}' or 'b{i}'")
+        if w.shape != (sizes[i], sizes[i + 1]) or b.shape != (sizes[i + 1],):
+            raise FormatError(f"{where}: W{i}/b{i} have shapes {w.shape}/{b.shape}, the "
+                              f"network needs {(sizes[i], sizes[i + 1])}/{(sizes[i + 1],)}")
+        if w.dtype.kind != "f" or b.dtype.kind != "f":
+            raise FormatError(f"{where}: W{i}/b{i} must be float arrays")
+        if not (np.all(np.isfinite(w)) and np.all(np.isfinite(b))):
+            raise FormatError(f"{where}: W{i}/b{i} contain non-finite values")
+        weights.append(w)
+        biases.append(b)
+    if f"W{len(sizes) - 1}" in arrays:
+        raise FormatError(f"{where}: more weight arrays than the network has layers")
+    return tuple(weights), tuple(biases)
