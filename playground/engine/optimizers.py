@@ -60,12 +60,13 @@ class Optimizer:
     def _validate(self, key: str, value: float) -> float | bool:
         if key == "nesterov":
             return bool(value)
-        if key in ("momentum", "beta1", "beta2", "alpha"):
-            return (
-                _check(key, value, 0.0, 1.0)
-                if key == "momentum"
-                else _check(key, value, 0.0, 1.0 - 1e-12)
-            )
+        if key == "momentum":
+            return _check(key, value, 0.0, 1.0)
+        if key in ("beta1", "beta2", "alpha"):
+            value = float(value)
+            if not (math.isfinite(value) and 0.0 <= value < 1.0):
+                raise ConfigError(f"{key} must be in [0, 1) (got {value:g})")
+            return value
         if key == "eps":
             return _check("eps", value, 0.0, 1.0, low_open=True)
         return _check(key, value, 0.0, math.inf)  # weight_decay

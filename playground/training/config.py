@@ -71,9 +71,11 @@ class TrainConfig:
 
     def __post_init__(self) -> None:
         # normalise sequences to tuples so configs compare and hash by value
-        object.__setattr__(self, "features", tuple(self.features))
-        object.__setattr__(self, "hidden_layers", tuple(int(u) for u in self.hidden_layers))
-        object.__setattr__(self, "activations", tuple(self.activations))
+        for name in ("features", "hidden_layers", "activations"):
+            value = getattr(self, name)
+            if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
+                raise ConfigError(f"{name.replace('_', ' ')} must be a list (got {value!r})")
+            object.__setattr__(self, name, tuple(value))
         self._validate()
 
     def _validate(self) -> None:
@@ -101,6 +103,9 @@ class TrainConfig:
                     f"unknown activation {name!r} (choose from {', '.join(ACTIVATIONS)})"
                 )
         get_loss(self.loss, self.task)
+        for name in ("shuffle", "nesterov"):
+            if not isinstance(getattr(self, name), bool):
+                raise ConfigError(f"{name} must be true or false (got {getattr(self, name)!r})")
         _choice("optimizer", self.optimizer, OPTIMIZERS)
         _float_range("learning rate", self.learning_rate, MIN_LR, MAX_LR)
         _float_range("momentum", self.momentum, 0.0, 1.0)

@@ -212,7 +212,7 @@ class TrainingLoop:
                     self._apply(*self._commands.get(timeout=wait))
                 except queue.Empty:
                     pass
-                return False
+            return False
         self._next_epoch_at = max(self._next_epoch_at, self.clock() - 1.0) + (
             1.0 / self.epochs_per_second
         )
@@ -225,6 +225,8 @@ class TrainingLoop:
                 return
             if self._pending_steps:
                 self._pending_steps -= 1
+                if not self._pending_steps and not self.playing:
+                    self._dirty = True  # the last requested step: show where it ended
             now = self.clock()
             if now - self._last_eval >= 1.0 / MAX_HISTORY_RATE or not self.playing:
                 self._evaluate(now)
@@ -264,7 +266,8 @@ class TrainingLoop:
 
     def _apply(self, kind: str, payload: Any) -> None:
         trainer = self.trainer
-        self._dirty = True
+        if kind != "state":  # answering a state request changes nothing on screen
+            self._dirty = True
         try:
             if kind == "play":
                 self.playing = True
@@ -291,7 +294,6 @@ class TrainingLoop:
                 self._load(*payload)
             elif kind == "state":
                 payload.set_result(self._state())
-                self._dirty = False
             elif kind == "snapshot":
                 pass
         except PlaygroundError as exc:

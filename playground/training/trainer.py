@@ -144,6 +144,7 @@ class Trainer:
         if self.epoch == 0:
             self.normalizer = Normalizer.fit(points.train()[0])
         self._load_points(points)
+        self._reference_loss = None  # new points, new starting loss for the guard
 
     def set_config(self, config: TrainConfig) -> bool:
         """Apply a new config; returns True when it needed fresh weights."""
@@ -153,6 +154,8 @@ class Trainer:
             self._build()
             return True
         self.loss = get_loss(config.loss, config.task)
+        if config.loss != old.loss:
+            self._reference_loss = None
         if config.optimizer != old.optimizer:
             self.optimizer = self._make_optimizer()
         else:
@@ -188,6 +191,8 @@ class Trainer:
         cfg, model, opt, loss = self.config, self.model, self.optimizer, self.loss
         opt.lr = self.current_lr()
         x, t = split.x_aug, split.t
+        if interrupt is not None:
+            rng_state, start_opt = self._shuffle_rng.bit_generator.state, opt.state()
         if cfg.shuffle and n > 1:
             order = self._shuffle_rng.permutation(n)
             x = x[order]  # one gather per epoch; the batches below are then plain slices
@@ -195,15 +200,20 @@ class Trainer:
         bs = n if cfg.batch_size is None else min(cfg.batch_size, n)
         start_params = model.params.copy()
         params, l1, l2, dot, isfinite = model.params, cfg.l1, cfg.l2, np.dot, math.isfinite
-        for s in range(0, n, bs):
-            if interrupt is not None and interrupt():
-                return False
-            g = model.gradient(x[s : s + bs], t[s : s + bs], loss, l1, l2)
-            if not isfinite(dot(g, g)):
-                self._diverged(start_params, "the gradient became infinite or NaN")
-            opt.step(params, g)
-        if not isfinite(dot(params, params)):
-            self._diverged(start_params, "a weight became infinite or NaN")
+        with np.errstate(all="ignore"):  # overflow is handled by the guard, not warned about
+            for s in range(0, n, bs):
+                if interrupt is not None and interrupt():
+                    # an epoch cut short does not count and leaves no trace
+                    params[...] = start_params
+                    opt.load_state(start_opt)
+                    self._shuffle_rng.bit_generator.state = rng_state
+                    return False
+                g = model.gradient(x[s : s + bs], t[s : s + bs], loss, l1, l2)
+                if not isfinite(dot(g, g)):
+                    self._diverged(start_params, "the gradient became infinite or NaN")
+                opt.step(params, g)
+            if not isfinite(dot(params, params)):
+                self._diverged(start_params, "a weight became infinite or NaN")
         self.epoch += 1
         return True
 

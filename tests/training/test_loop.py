@@ -1,0 +1,394 @@
+"""TrainingLoop driven directly through ``poll`` (no threads), with a fake clock.
+
+The fake clock advances a fixed step on every call, so how much training one poll does is
+decided by the number of clock reads, never by how fast this machine is.
+"""
+
+import numpy as np
+import pytest
+
+from playground.data.datasets import make_dataset
+from playground.training.config import TrainConfig
+from playground.training.loop import HISTORY_COLUMNS, TrainingLoop, grid_coords
+
+
+class FakeClock:
+    def __init__(self, step=0.001):
+        self.t = 0.0
+        self.step = step
+
+    def __call__(self):
+        self.t += self.step
+        return self.t
+
+
+@pytest.fixture(scope="module")
+def circle():
+    return make_dataset("circle", n=100, noise=0.1, seed=0, train_ratio=0.8)
+
+
+def _loop(points, config=None, resolution=24, step=0.001, **kw):
+    return TrainingLoop(config or TrainConfig(), points, resolution=resolution,
+                        clock=FakeClock(step), **kw)  # fmt: skip
+
+
+def _poll_until(loop, cond, limit=200):
+    for _ in range(limit):
+        snap = loop.poll()
+        if snap is not None and cond(snap):
+            return snap
+    raise AssertionError("condition never met")
+
+
+# --- first snapshot, heatmaps ---------------------------------------------------------------
+def test_first_poll_is_a_reset_snapshot_with_a_default_heatmap(circle):
+    loop = TrainingLoop(TrainConfig(), circle, clock=FakeClock())
+    snap = loop.poll()
+    assert snap is not None and snap.reset and snap.epoch == 0 and not snap.playing
+    assert snap.heatmap.shape == (200, 200) and snap.heatmap.dtype == np.float32
+    assert ((snap.heatmap >= 0) & (snap.heatmap <= 1)).all()
+    assert snap.metrics is not None and snap.metrics.epoch == 0
+    assert snap.history.shape == (1, len(HISTORY_COLUMNS)) and snap.history[0, 0] == 0
+    assert snap.message is None and snap.config == TrainConfig()
+    assert [w.shape for w in snap.weights] == [(2, 4), (4, 2), (2, 1)]
+    assert snap.input_mean == loop.trainer.normalizer.mean
+    assert loop.poll() is None  # nothing changed
+
+
+def test_heatmap_is_the_network_on_the_grid(circle):
+    loop = _loop(circle, resolution=16)
+    snap = loop.poll()
+    expected = loop.trainer.predict(grid_coords(16))[:, 0].reshape(16, 16)
+    np.testing.assert_allclose(snap.heatmap, expected, rtol=1e-5, atol=1e-6)
+    # row i is y, column j is x, both increasing
+    xy = grid_coords(16).reshape(16, 16, 2)
+    assert (np.diff(xy[0, :, 0]) > 0).all() and (np.diff(xy[:, 0, 1]) > 0).all()
+
+
+def test_k_class_heatmap_holds_probabilities():
+    blobs = make_dataset("blobs", n=60, seed=0, n_classes=4)
+    loop = _loop(blobs, TrainConfig(n_classes=4), resolution=20)
+    snap = loop.poll()
+    assert snap.heatmap.shape == (20, 20, 4) and snap.heatmap.dtype == np.float32
+    assert ((snap.heatmap >= 0) & (snap.heatmap <= 1)).all()
+    np.testing.assert_allclose(snap.heatmap.sum(axis=2), 1.0, rtol=1e-5)
+    assert snap.metrics.confusion.shape == (4, 4)
+
+
+def test_regression_heatmap_is_the_value():
+    plane = make_dataset("plane", n=60, seed=0)
+    cfg = TrainConfig(task="regression", n_classes=0, loss="mse")
+    snap = _loop(plane, cfg, resolution=20).poll()
+    assert snap.heatmap.shape == (20, 20) and snap.heatmap.dtype == np.float32
+    assert snap.metrics.train_accuracy is None
+    assert np.isnan(snap.history[0, 3])  # accuracy column does not apply
+
+
+def test_neuron_grids(circle):
+    loop = _loop(circle, neuron_resolution=8)
+    snap = loop.poll()
+    assert [n.shape for n in snap.neurons] == [(8, 8, 4), (8, 8, 2)]
+    assert all(n.dtype == np.float32 for n in snap.neurons)
+    assert _loop(circle).poll().neurons == ()
+
+
+# --- copies ---------------------------------------------------------------------------------
+def test_snapshots_are_copies(circle):
+    loop = _loop(circle, neuron_resolution=8)
+    first = loop.poll()
+    kept = {
+        "heatmap": first.heatmap.copy(),
+        "weights": [w.copy() for w in first.weights],
+        "biases": [b.copy() for b in first.biases],
+        "neurons": [n.copy() for n in first.neurons],
+        "history": first.history.copy(),
+    }
+    for arr in (*first.weights, *first.biases):
+        assert not np.shares_memory(arr, loop.trainer.model.params)
+    loop.play()
+    for _ in range(3):
+        later = loop.poll()
+    assert later.epoch > 0
+    np.testing.assert_array_equal(first.heatmap, kept["heatmap"])
+    for got, want in zip((*first.weights, *first.biases, *first.neurons),
+                         (*kept["weights"], *kept["biases"], *kept["neurons"])):  # fmt: skip
+        np.testing.assert_array_equal(got, want)
+    np.testing.assert_array_equal(first.history, kept["history"])
+    # mutating a snapshot's arrays does not reach the loop
+    later.heatmap[...] = -1.0
+    later.weights[0][...] = 99.0
+    for n in later.neurons:
+        n[...] = -1.0
+    loop.pause()
+    after = loop.poll()
+    assert (after.heatmap >= 0).all() and (after.weights[0] != 99.0).all()
+    assert all((n != -1.0).any() for n in after.neurons)
+    assert (loop.trainer.model.weights[0] != 99.0).all()
+
+
+# --- play, pause, step ----------------------------------------------------------------------
+def test_play_trains_and_sends_history(circle):
+    loop = _loop(circle)
+    loop.poll()
+    loop.play()
+    epochs, rows = [], []
+    for _ in range(4):
+        snap = loop.poll()
+        assert snap.playing and not snap.reset
+        epochs.append(snap.epoch)
+        rows.append(snap.history)
+        assert snap.history.shape[1] == 5 and len(snap.history) >= 1
+        assert snap.history[-1, 0] == snap.epoch == snap.metrics.epoch
+        assert snap.epochs_per_second >= 0
+    assert epochs[0] > 0 and all(b > a for a, b in zip(epochs, epochs[1:]))
+    history = np.vstack(rows)
+    assert (np.diff(history[:, 0]) > 0).all()  # each row once, in order
+    assert np.isfinite(history[:, 1:]).all()
+
+
+def test_pause_stops_training(circle):
+    loop = _loop(circle)
+    loop.play()
+    loop.poll()
+    loop.poll()
+    loop.pause()
+    snap = loop.poll()
+    assert not snap.playing
+    epoch = loop.trainer.epoch
+    assert snap.epoch == epoch
+    for _ in range(5):
+        assert loop.poll() is None
+    assert loop.trainer.epoch == epoch
+
+
+def test_step_advances_exactly(circle):
+    loop = _loop(circle)
+    loop.poll()
+    loop.step(1)
+    snap = loop.poll()
+    assert snap.epoch == 1 and not snap.playing
+    assert snap.history[-1, 0] == 1
+    assert loop.poll() is None and loop.trainer.epoch == 1
+    loop.step(3)
+    snap = loop.poll()
+    assert snap.epoch == 4 and not snap.playing
+    assert loop.poll() is None and loop.trainer.epoch == 4
+
+
+def test_long_step_ends_with_a_final_snapshot(circle):
+    loop = _loop(circle)
+    loop.poll()
+    loop.step(40)  # more than one poll's worth with this clock
+    snap = _poll_until(loop, lambda s: not s.playing)
+    assert snap.epoch == 40 and loop.trainer.epoch == 40
+
+
+def test_pause_drops_pending_steps(circle):
+    loop = _loop(circle)
+    loop.poll()
+    loop.step(1000)
+    assert loop.poll().playing
+    loop.pause()
+    snap = loop.poll()
+    assert not snap.playing and 0 < snap.epoch < 1000
+    assert loop.poll() is None and loop.trainer.epoch == snap.epoch
+
+
+# --- live changes ---------------------------------------------------------------------------
+def test_lr_change_keeps_the_epoch(circle):
+    loop = _loop(circle)
+    loop.play()
+    before = _poll_until(loop, lambda s: s.epoch > 10)
+    loop.set_config(before.config.replace(learning_rate=0.1))
+    snap = loop.poll()
+    assert not snap.reset and snap.playing and snap.epoch > before.epoch
+    assert snap.config.learning_rate == 0.1 and snap.learning_rate == 0.1
+    assert loop.trainer.optimizer.lr == 0.1
+
+
+def test_layer_change_resets_then_counts(circle):
+    loop = _loop(circle)
+    loop.play()
+    _poll_until(loop, lambda s: s.epoch > 20)
+    loop.pause()
+    loop.poll()
+    new = TrainConfig(hidden_layers=(3,), activations=("relu",))
+    loop.set_config(new)
+    snap = loop.poll()
+    assert snap.reset and snap.epoch == 0 and snap.config == new
+    assert [w.shape for w in snap.weights] == [(2, 3), (3, 1)]
+    assert snap.history.shape == (1, 5) and snap.history[0, 0] == 0
+    loop.play()
+    snap = loop.poll()
+    assert not snap.reset and 0 < snap.epoch < 20
+    assert snap.heatmap.shape == (24, 24)
+
+
+def test_layer_change_while_playing_flags_reset(circle):
+    loop = _loop(circle)
+    loop.play()
+    before = _poll_until(loop, lambda s: s.epoch > 40)
+    loop.set_config(before.config.replace(hidden_layers=(5, 2)))
+    snap = loop.poll()
+    assert snap.reset and snap.playing
+    assert snap.epoch < before.epoch
+    assert (snap.history[:, 0] <= snap.epoch).all()  # no rows from before the reset
+    assert snap.weights[0].shape == (2, 5)
+
+
+def test_reset_command(circle):
+    loop = _loop(circle)
+    first = loop.poll()
+    loop.step(5)
+    loop.poll()
+    loop.reset()
+    snap = loop.poll()
+    assert snap.reset and snap.epoch == 0
+    for a, b in zip(snap.weights, first.weights):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_set_points_while_playing_keeps_training(circle):
+    loop = _loop(circle)
+    loop.play()
+    before = _poll_until(loop, lambda s: s.epoch > 5)
+    more = circle.add(np.array([[0.0, 5.5], [5.5, 0.0]]), [1, 1])
+    loop.set_points(more, 7)
+    snap = loop.poll()
+    assert snap.points_version == 7
+    assert not snap.reset and snap.playing and snap.epoch > before.epoch
+    assert loop.trainer.points is more
+    assert loop.poll().points_version == 7
+
+
+def test_set_points_while_paused_sends_a_snapshot(circle):
+    loop = _loop(circle)
+    loop.poll()
+    loop.set_points(circle.add([1.0, 1.0], 0), 3)
+    snap = loop.poll()
+    assert snap is not None and snap.points_version == 3 and snap.epoch == 0
+
+
+# --- state ----------------------------------------------------------------------------------
+def test_request_state_matches_the_snapshot(circle):
+    loop = _loop(circle, TrainConfig(optimizer="adam"))
+    loop.poll()
+    loop.step(3)
+    snap = loop.poll()
+    assert not snap.playing
+    future = loop.request_state()
+    assert not future.done()
+    loop.poll()
+    state = future.result(timeout=0)
+    assert state.epoch == snap.epoch == 3 and state.config == snap.config
+    for a, b in zip((*state.weights, *state.biases), (*snap.weights, *snap.biases)):
+        np.testing.assert_array_equal(a, b)
+        assert not np.shares_memory(a, loop.trainer.model.params)
+    assert set(state.optimizer_state) == {"m", "v", "t"} and int(state.optimizer_state["t"]) > 0
+    assert state.input_mean == snap.input_mean and state.input_std == snap.input_std
+
+
+def test_request_state_does_not_swallow_a_pending_snapshot(circle):
+    loop = _loop(circle)
+    loop.poll()
+    loop.set_config(TrainConfig(hidden_layers=(3,), activations=("relu",)))
+    loop.request_state()
+    snap = loop.poll()
+    assert snap is not None and snap.reset and snap.weights[0].shape == (2, 3)
+
+
+def test_load_weights_command(circle):
+    src = _loop(circle)
+    src.poll()
+    src.step(10)
+    trained = src.poll()
+    assert trained.epoch == 10
+    loop = _loop(circle)
+    loop.poll()
+    loop.load_weights(list(trained.weights), list(trained.biases), epoch=10)
+    snap = loop.poll()
+    assert snap.reset and snap.epoch == 10
+    np.testing.assert_allclose(snap.heatmap, trained.heatmap)
+
+
+# --- divergence -----------------------------------------------------------------------------
+def test_divergence_pauses_with_a_message():
+    spiral = make_dataset("spiral", n=200, seed=0, train_ratio=0.5)
+    cfg = TrainConfig(learning_rate=10.0, optimizer="sgd", activations=("tanh", "tanh"))
+    loop = _loop(spiral, cfg)
+    loop.poll()
+    loop.play()
+    snap = _poll_until(loop, lambda s: s.message is not None, limit=50)
+    assert "learning rate" in snap.message and not snap.playing
+    assert all(np.isfinite(w).all() for w in snap.weights)
+    assert np.isfinite(snap.heatmap).all()
+    assert loop.poll() is None  # paused; the message was delivered once
+    loop.set_config(cfg.replace(learning_rate=0.01))
+    loop.play()
+    for _ in range(3):
+        snap = loop.poll()
+        assert snap.message is None and snap.playing
+
+
+def test_bad_points_become_a_message_not_an_exception(circle):
+    loop = _loop(circle)
+    loop.play()
+    loop.poll()
+    plane = make_dataset("plane", n=20, seed=0)
+    loop.set_points(plane, 2)
+    snap = loop.poll()
+    assert snap.message and "regression" in snap.message and not snap.playing
+
+
+# --- speed, idle ----------------------------------------------------------------------------
+def _epochs_in(loop, clock, seconds):
+    start_t, start_e = clock.t, loop.trainer.epoch
+    while clock.t - start_t < seconds:
+        loop.poll()
+    return loop.trainer.epoch - start_e
+
+
+def _speed_limited(step):
+    clock = FakeClock(step)
+    loop = TrainingLoop(TrainConfig(), circle_points(), resolution=16, clock=clock)
+    loop.poll()
+    loop.set_speed(5)
+    loop.play()
+    return loop, clock
+
+
+def circle_points():
+    return make_dataset("circle", n=60, noise=0.1, seed=0)
+
+
+def test_speed_limit_caps_epochs_per_second():
+    # 3 clock reads of 0.01 stay inside the 1/30 s snapshot interval, so the loop waits for
+    # the next epoch (for about 3 ms of real time per poll) instead of training early
+    loop, clock = _speed_limited(0.01)
+    limited = _epochs_in(loop, clock, 4.0)
+    assert 18 <= limited <= 26  # 5/s for 4 s, plus at most a one-second catch-up
+    loop.set_speed(None)
+    unlimited = _epochs_in(loop, clock, 4.0)
+    assert unlimited > 2 * limited
+
+
+def test_speed_limit_holds_when_snapshots_fall_due_first():
+    # a step above a third of the snapshot interval: the snapshot is always due first
+    loop, clock = _speed_limited(0.012)
+    assert _epochs_in(loop, clock, 4.0) <= 26
+
+
+def test_idle_poll_with_timeout_returns_none(circle):
+    loop = _loop(circle)
+    loop.poll()
+    assert loop.poll(timeout=0.01) is None
+    loop.step(1)
+    snap = loop.poll(timeout=0.01)  # a queued command ends the wait
+    assert snap is not None and snap.epoch == 1
+
+
+def test_resolution_bounds(circle):
+    from playground.errors import PlaygroundError
+
+    with pytest.raises(PlaygroundError, match="resolution"):
+        TrainingLoop(TrainConfig(), circle, resolution=4)
