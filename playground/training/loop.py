@@ -119,6 +119,7 @@ class TrainingLoop:
         self._history: list[tuple[float, ...]] = []
         self._last_eval = -math.inf
         self._last_snapshot = -math.inf
+        self._snapshot_cost = 0.0
         self._next_epoch_at = 0.0
         self._rate_window: list[tuple[float, int]] = []
         self._metrics: Metrics | None = None
@@ -186,7 +187,10 @@ class TrainingLoop:
             except queue.Empty:
                 return None
             self._drain()
-        while self.busy and self.clock() - self._last_snapshot < self.interval:
+        # a snapshot that takes long (a big net's heatmap) must not starve training: at
+        # least three quarters of the time goes to epochs
+        interval = max(self.interval, 3.0 * self._snapshot_cost)
+        while self.busy and self.clock() - self._last_snapshot < interval:
             if self._urgent.is_set():
                 self._urgent.clear()
                 self._drain()
@@ -196,8 +200,11 @@ class TrainingLoop:
             self._train_one_epoch()
             if not self._commands.empty():
                 self._drain()
-        if self._dirty or (self.busy and self.clock() - self._last_snapshot >= self.interval):
-            return self._snapshot()
+        if self._dirty or (self.busy and self.clock() - self._last_snapshot >= interval):
+            started = time.perf_counter()
+            snap = self._snapshot()
+            self._snapshot_cost = time.perf_counter() - started
+            return snap
         return None
 
     def _wait_for_speed_limit(self) -> bool:
@@ -309,8 +316,7 @@ class TrainingLoop:
     ) -> None:
         trainer = self.trainer
         if normalizer is not None:
-            trainer.normalizer = normalizer
-            trainer.set_points(trainer.points)
+            trainer.set_normalizer(normalizer)
         trainer.load_weights(weights, biases, epoch)
         if optimizer_state:
             trainer.optimizer.load_state(optimizer_state)

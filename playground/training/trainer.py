@@ -18,7 +18,7 @@ from playground.data.points import PointSet
 from playground.engine.losses import encode_targets, get_loss
 from playground.engine.model import MLP, validate_dtype
 from playground.engine.optimizers import Optimizer, make_optimizer, scheduled_lr
-from playground.errors import ConfigError
+from playground.errors import ConfigError, DivergenceError
 from playground.training.config import TrainConfig
 
 
@@ -49,7 +49,7 @@ class Metrics:
 DIVERGENCE_FACTOR = 10.0
 
 
-class Diverged(Exception):
+class Diverged(DivergenceError):
     """Raised by ``run_epoch`` after the guard has restored the last finite weights."""
 
 
@@ -96,6 +96,7 @@ class Trainer:
         self.epoch = 0
         self.points = self._fitting_points()
         self.normalizer = Normalizer.fit(self.points.train()[0])
+        self._refit_normalizer = True  # until weights bring their own normaliser
         self._load_points(self.points)
         self._restart_guard()
 
@@ -141,7 +142,7 @@ class Trainer:
     def set_points(self, points: PointSet) -> None:
         """Train the same weights on edited points. The normaliser stays as fitted, so inputs
         do not shift under trained weights; ``reset`` refits it. At epoch 0 it is refitted."""
-        if self.epoch == 0:
+        if self.epoch == 0 and self._refit_normalizer:
             self.normalizer = Normalizer.fit(points.train()[0])
         self._load_points(points)
         self._reference_loss = None  # new points, new starting loss for the guard
@@ -161,6 +162,12 @@ class Trainer:
         else:
             self.optimizer.configure(lr=config.learning_rate, **config.optimizer_params())
         return False
+
+    def set_normalizer(self, normalizer: Normalizer) -> None:
+        """Use a given normaliser (e.g. the one saved with weights) and keep it."""
+        self.normalizer = normalizer
+        self._refit_normalizer = False
+        self._load_points(self.points)
 
     def load_weights(
         self, weights: list[np.ndarray], biases: list[np.ndarray], epoch: int = 0
@@ -229,6 +236,10 @@ class Trainer:
 
     # --- metrics ------------------------------------------------------------------------------
     def evaluate(self) -> Metrics:
+        with np.errstate(all="ignore"):  # a diverging net overflows; the guard reports it
+            return self._evaluate()
+
+    def _evaluate(self) -> Metrics:
         cfg = self.config
         train_loss, train_acc, train_pred = self._eval_split(self.train_split)
         test_loss, test_acc, test_pred = self._eval_split(self.test_split)

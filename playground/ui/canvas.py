@@ -1,0 +1,429 @@
+"""The canvas: the prediction heatmap, the decision boundary, the points, and mouse drawing.
+
+Every plot item is created once and updated with ``setImage`` / ``setData``. The mouse draws
+instead of panning: an event filter on the graphics view's viewport takes the raw mouse events
+(before pyqtgraph sees them), turns them into data coordinates and calls the document, which
+owns the undo history. The view never changes the document's arrays itself.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QHideEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsEllipseItem,
+    QGraphicsRectItem,
+    QWidget,
+)
+
+from playground.data.datasets import VIEW_BOX
+from playground.data.points import PointSet
+from playground.training.config import TrainConfig
+from playground.training.loop import Snapshot
+from playground.ui.document import Document
+from playground.ui.heatmap_colors import boundary_segments, heatmap_rgb, point_rgb, regression_limit
+
+TOOLS = ("add", "brush", "erase")
+PADDING = 0.02  # fraction of the box shown around it
+POINT_SIZE = 7.0  # screen pixels
+OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
+BOUNDARY_RGBA = (45, 45, 45, 220)
+AXIS_RGB = (90, 90, 90)
+
+_MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                 QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
+
+
+class CanvasView(QWidget):
+    """Heatmap + boundary + points of a ``Document``; the mouse adds, paints and erases points.
+
+    Left button: tool "add" clicks one point (a drag paints like the brush), "brush" sprays,
+    "erase" removes the points under the brush disc. Right button always erases. A drag is one
+    undo step. ``sigCursorMoved(x, y)`` reports the hovered data position.
+    """
+
+    sigCursorMoved = Signal(float, float)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._tool = "add"
+        self._current_class = 0
+        self._regression_value = 1.0
+        self._radius, self._density = 0.5, 5
+        self._show_test = True
+        self._show_boundary = True
+        self._discretize = False
+        self._heatmap: np.ndarray | None = None
+        self._heatmap_task = "classification"
+        self._limit = 1.0
+        self._rng = np.random.default_rng()
+        self._brushes: dict[int, QBrush] = {}
+        self._pens: dict[int, QPen] = {}
+        # the current mouse gesture
+        self._button: Qt.MouseButton | None = None
+        self._mode: str | None = None
+        self._press_px = QPointF()
+        self._press_xy = (0.0, 0.0)
+        self._dragging = False
+        self._stroke_open = False
+        self._last_spray: tuple[float, float] | None = None
+
+        # kept square and centred by resizeEvent rather than by a layout
+        self._plot = pg.PlotWidget(self, background="w")
+        self._plot.setMouseTracking(True)
+        self._viewport = self._plot.viewport()
+        self._viewport.setMouseTracking(True)
+        self._viewport.setCursor(Qt.CursorShape.CrossCursor)
+        self._viewport.installEventFilter(self)
+        self._build_plot()
+
+        document.sigPointsChanged.connect(self._on_points_changed)
+        document.sigClassNamesChanged.connect(self._on_classes_changed)
+        document.sigConfigChanged.connect(self._on_config_changed)
+        self._on_points_changed(document.points, document.version)
+
+    def _build_plot(self) -> None:
+        item = self._plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        vb = item.getViewBox()
+        self._vb = vb
+        vb.setMenuEnabled(False)
+        vb.setMouseEnabled(x=False, y=False)
+        vb.setAspectLocked(True)
+        lo, hi = VIEW_BOX
+        pad = PADDING * (hi - lo)
+        vb.setRange(xRange=(lo - pad, hi + pad), yRange=(lo - pad, hi + pad), padding=0)
+        vb.disableAutoRange()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(AXIS_RGB))
+            axis.setTextPen(pg.mkPen(AXIS_RGB))
+        item.setLabel("bottom", "x₁", color="#5a5a5a")
+        item.setLabel("left", "x₂", color="#5a5a5a")
+
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-20)
+        self.boundary = pg.PlotCurveItem(pen=pg.mkPen(BOUNDARY_RGBA, width=1.6), antialias=True)
+        self.boundary.setZValue(-10)
+        self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True,
+                                          antialias=True)
+        frame = QGraphicsRectItem(QRectF(lo, lo, hi - lo, hi - lo))
+        frame.setPen(pg.mkPen((170, 170, 170), width=1, cosmetic=True))
+        frame.setZValue(-15)
+        self._outline = QGraphicsEllipseItem()
+        self._outline.setPen(pg.mkPen((30, 30, 30, 200), width=1.2, style=Qt.PenStyle.DashLine,
+                                      cosmetic=True))
+        self._outline.setZValue(10)
+        self._outline.hide()
+        for it in (self.image, frame, self.boundary, self.scatter, self._outline):
+            vb.addItem(it, ignoreBounds=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(520, 520)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(200, 200)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        # the box is square, so is the plot: spare width or height stays empty on both sides
+        side = min(self.width(), self.height())
+        self._plot.setGeometry((self.width() - side) // 2, (self.height() - side) // 2,
+                               side, side)
+        super().resizeEvent(event)
+
+    # --- settings -------------------------------------------------------------------------------
+    def set_tool(self, tool: str) -> None:
+        """One of ``TOOLS``: "add", "brush" or "erase"."""
+        if tool not in TOOLS:
+            raise ValueError(f"tool must be one of {', '.join(TOOLS)} (got {tool!r})")
+        self._tool = tool
+        if tool == "add" and self._button is None:
+            self._outline.hide()
+
+    def tool(self) -> str:
+        return self._tool
+
+    def set_current_class(self, label: int) -> None:
+        """The class new points get (classification)."""
+        self._current_class = int(label)
+
+    def set_regression_value(self, value: float) -> None:
+        """The target new points get (regression)."""
+        self._regression_value = float(value)
+
+    def set_brush(self, radius: float, density: int) -> None:
+        """Brush disc radius (data units) and points sprayed per stroke step."""
+        if not (np.isfinite(radius) and radius > 0) or int(density) < 1:
+            raise ValueError(f"need radius > 0 and density >= 1 (got {radius}, {density})")
+        self._radius, self._density = float(radius), int(density)
+
+    def brush(self) -> tuple[float, int]:
+        return self._radius, self._density
+
+    def set_show_test(self, show: bool) -> None:
+        """Show or hide the test points."""
+        self._show_test = bool(show)
+        self._redraw_points()
+
+    def set_show_boundary(self, show: bool) -> None:
+        self._show_boundary = bool(show)
+        self._redraw_heatmap()
+
+    def set_discretize(self, discretize: bool) -> None:
+        """Hard argmax regions (classification) or quantised bands (regression)."""
+        self._discretize = bool(discretize)
+        self._redraw_heatmap()
+
+    # --- document and snapshots -----------------------------------------------------------------
+    def _on_points_changed(self, points: PointSet, version: int) -> None:
+        limit = regression_limit(points.values) if points.task == "regression" else 1.0
+        if limit != self._limit:
+            self._limit = limit
+            self._redraw_heatmap()
+        self._redraw_points()
+
+    def _on_classes_changed(self, names: list) -> None:
+        self._redraw_points()
+
+    def _on_config_changed(self, config: TrainConfig, reset: bool) -> None:
+        self._redraw_points()
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Paint a snapshot's heatmap (and boundary); snapshots without one are ignored."""
+        if snap.heatmap is None:
+            return
+        self._heatmap = snap.heatmap
+        self._heatmap_task = snap.config.task
+        self._redraw_heatmap()
+
+    def clear_heatmap(self) -> None:
+        """Forget the prediction (e.g. before the first snapshot of a new network)."""
+        self._heatmap = None
+        self.image.clear()
+        self.boundary.setData([], [])
+
+    def _redraw_heatmap(self) -> None:
+        heat = self._heatmap
+        if heat is None:
+            return
+        old_shape = None if self.image.image is None else self.image.image.shape[:2]
+        rgb = heatmap_rgb(heat, self._heatmap_task, self._limit, self._discretize)
+        self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
+        if old_shape != rgb.shape[:2]:
+            lo, hi = VIEW_BOX
+            self.image.setRect(QRectF(lo, lo, hi - lo, hi - lo))
+        if self._show_boundary:
+            xs, ys = boundary_segments(heat, self._heatmap_task, VIEW_BOX)
+            self.boundary.setData(xs, ys, connect="pairs")
+        else:
+            self.boundary.setData([], [])
+
+    def _redraw_points(self) -> None:
+        p = self._document.points
+        idx = np.flatnonzero(p.is_train)
+        if self._show_test:
+            idx = np.concatenate([idx, np.flatnonzero(~p.is_train)])  # test points on top
+        rgb = point_rgb(p.values[idx], p.task, self._limit).astype(np.int64)
+        packed = (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
+        train = p.is_train[idx]
+        brushes = np.empty(len(idx), object)
+        pens = np.empty(len(idx), object)
+        hollow, rim = pg.mkBrush(None), pg.mkPen(OUTLINE_RGBA, width=1)
+        brushes[~train] = hollow
+        pens[train] = rim
+        for color in np.unique(packed):
+            same = packed == color
+            brushes[same & train] = self._brush(int(color))
+            pens[same & ~train] = self._pen(int(color))
+        self.scatter.setData(pos=p.coords[idx], brush=brushes, pen=pens)
+
+    def _brush(self, color: int) -> QBrush:
+        if color not in self._brushes:
+            self._brushes[color] = QBrush(QColor(color >> 16, (color >> 8) & 255, color & 255))
+        return self._brushes[color]
+
+    def _pen(self, color: int) -> QPen:
+        if color not in self._pens:
+            self._pens[color] = pg.mkPen((color >> 16, (color >> 8) & 255, color & 255),
+                                         width=2)
+        return self._pens[color]
+
+    # --- coordinates --------------------------------------------------------------------------
+    def viewport(self) -> QWidget:
+        """The widget that receives the mouse (the graphics view's viewport)."""
+        return self._viewport
+
+    def data_to_widget(self, x: float, y: float) -> QPoint:
+        """Position in this widget's coordinates of the data point (x, y)."""
+        scene = self._vb.mapViewToScene(QPointF(x, y))
+        return self._viewport.mapTo(self, self._plot.mapFromScene(scene))
+
+    def widget_to_data(self, pos: QPoint) -> tuple[float, float]:
+        """Data coordinates of a position in this widget's coordinates."""
+        return self._viewport_to_data(QPointF(self._viewport.mapFrom(self, pos)))
+
+    def _viewport_to_data(self, pos: QPointF) -> tuple[float, float]:
+        p = self._vb.mapSceneToView(self._plot.mapToScene(pos.toPoint()))
+        return float(p.x()), float(p.y())
+
+    # --- mouse ----------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is not self._viewport:
+            return super().eventFilter(obj, event)
+        kind = event.type()
+        if kind in _MOUSE_EVENTS:
+            assert isinstance(event, QMouseEvent)
+            if kind == QEvent.Type.MouseMove:
+                self._mouse_move(event)
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._mouse_release(event)
+            else:
+                self._mouse_press(event)
+            return True
+        if kind == QEvent.Type.Leave and self._button is None:
+            self._outline.hide()
+        return kind in (QEvent.Type.Wheel, QEvent.Type.ContextMenu)
+
+    def _mouse_press(self, event: QMouseEvent) -> None:
+        button = event.button()
+        if self._button is not None or button not in (Qt.MouseButton.LeftButton,
+                                                      Qt.MouseButton.RightButton):
+            return
+        self._button = button
+        self._mode = self._tool if button == Qt.MouseButton.LeftButton else "erase"
+        self._press_px = event.position()
+        self._press_xy = self._viewport_to_data(event.position())
+        self._dragging = False
+        self._last_spray = None
+        self._update_outline(*self._press_xy)
+        if self._mode == "brush":
+            self._spray(*self._press_xy)
+        elif self._mode == "erase":
+            self._erase(*self._press_xy)
+
+    def _mouse_move(self, event: QMouseEvent) -> None:
+        x, y = self._viewport_to_data(event.position())
+        self.sigCursorMoved.emit(x, y)
+        self._update_outline(x, y)
+        if self._button is None:
+            return
+        if not self._dragging:
+            moved = (event.position() - self._press_px).manhattanLength()
+            if moved < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            if self._mode == "add":  # a drag with the add tool paints
+                self._mode = "brush"
+                self._spray(x, y)
+                return
+        if self._mode == "brush":
+            last = self._last_spray
+            if last is None or np.hypot(x - last[0], y - last[1]) >= self._radius / 2:
+                self._spray(x, y)
+        elif self._mode == "erase":
+            self._erase(x, y)
+
+    def _mouse_release(self, event: QMouseEvent) -> None:
+        if event.button() != self._button:
+            return
+        try:
+            if self._mode == "add" and not self._dragging:
+                self._add(np.array([self._press_xy]), "Add point")
+        finally:
+            self._finish_gesture()
+        x, y = self._viewport_to_data(event.position())
+        self._update_outline(x, y)
+
+    def _finish_gesture(self) -> None:
+        if self._stroke_open:
+            self._stroke_open = False
+            self._document.end_stroke()
+        self._button, self._mode, self._dragging = None, None, False
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self._finish_gesture()  # never leave an undo macro open
+        super().hideEvent(event)
+
+    def _update_outline(self, x: float, y: float) -> None:
+        painting = self._mode in ("brush", "erase")
+        if self._tool == "add" and not painting:
+            self._outline.hide()
+            return
+        r = self._radius
+        self._outline.setRect(QRectF(x - r, y - r, 2 * r, 2 * r))
+        self._outline.show()
+
+    # --- edits ----------------------------------------------------------------------------------
+    def _new_value(self) -> float | int | None:
+        points = self._document.points
+        if points.task == "regression":
+            return self._regression_value
+        return self._current_class if 0 <= self._current_class < points.n_classes else None
+
+    def _add(self, coords: np.ndarray, text: str, stroke: bool = False) -> None:
+        lo, hi = VIEW_BOX
+        coords = coords[((coords >= lo) & (coords <= hi)).all(axis=1)]
+        value = self._new_value()
+        if len(coords) == 0 or value is None:
+            return
+        if stroke and not self._stroke_open:  # opened lazily: no empty undo steps
+            self._document.begin_stroke(text)
+            self._stroke_open = True
+        self._document.add_points(coords, value, text)
+
+    def _spray(self, x: float, y: float) -> None:
+        n = self._density
+        r = self._radius * np.sqrt(self._rng.random(n))
+        theta = self._rng.random(n) * (2 * np.pi)
+        self._add(np.column_stack([x + r * np.cos(theta), y + r * np.sin(theta)]),
+                  "Paint points", stroke=True)
+        self._last_spray = (x, y)
+
+    def _erase(self, x: float, y: float) -> None:
+        indices = self._document.points.indices_within((x, y), self._radius)
+        if len(indices) == 0:
+            return
+        if not self._stroke_open:
+            self._document.begin_stroke("Erase points")
+            self._stroke_open = True
+        self._document.remove_points(indices, "Erase points")
+
+    # --- export ---------------------------------------------------------------------------------
+    def render_image(self, width: int, height: int) -> QImage:
+        """The canvas as shown (heatmap, boundary, points, axes), centred in a white
+        width x height image; lines, text and points scale with the size."""
+        visible = self._outline.isVisible()
+        self._outline.hide()
+        try:
+            exporter = ImageExporter(self._plot.getPlotItem())
+            source = exporter.getSourceRect()
+            scale = min(width / source.width(), height / source.height())
+            w, h = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
+            params = exporter.parameters()
+            params.param("width").setValue(w, blockSignal=exporter.widthChanged)
+            params.param("height").setValue(h, blockSignal=exporter.heightChanged)
+            params["background"] = QColor("white")
+            plot = exporter.export(toBytes=True)
+        finally:
+            self._outline.setVisible(visible)
+        image = QImage(int(width), int(height), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.drawImage(QPoint((width - w) // 2, (height - h) // 2), plot)
+        painter.end()
+        return image

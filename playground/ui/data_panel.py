@@ -1,0 +1,303 @@
+"""The data column: preset data sets, the split, classes, and the drawing tools."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.data.datasets import DATASETS, MAX_POINTS
+from playground.data.points import MAX_CLASSES
+from playground.errors import PlaygroundError
+from playground.ui.colors import CLASS_COLORS
+from playground.ui.document import Document
+
+TOOLS = (("add", "Add", "Click to add a point of the current class (A)"),
+         ("brush", "Brush", "Drag to paint many points (B)"),
+         ("erase", "Erase", "Click or drag to remove points; right-drag erases with any tool (E)"))
+
+
+def _slider(low: int, high: int, value: int) -> QSlider:
+    s = QSlider(Qt.Orientation.Horizontal)
+    s.setRange(low, high)
+    s.setValue(value)
+    s.setTracking(False)  # one change (and one undo step) per release, not per pixel
+    return s
+
+
+class DataPanel(QWidget):
+    """Preset data, split and classes; emits the drawing choices for the canvas.
+
+    sigToolChanged(str), sigClassChanged(int), sigRegressionValueChanged(float),
+    sigBrushChanged(radius, density), sigError(str).
+    """
+
+    sigToolChanged = Signal(str)
+    sigClassChanged = Signal(int)
+    sigRegressionValueChanged = Signal(float)
+    sigBrushChanged = Signal(float, int)
+    sigError = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.current_class = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._build_data_group())
+        layout.addWidget(self._build_draw_group())
+        layout.addStretch(1)
+        document.sigPointsChanged.connect(self._points_changed)
+        document.sigClassNamesChanged.connect(lambda _names: self._rebuild_classes())
+        self._refresh()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_data_group(self) -> QGroupBox:
+        box = QGroupBox("Data")
+        form = QFormLayout(box)
+        self.preset = QComboBox()
+        for spec in DATASETS.values():
+            self.preset.addItem(spec.label, spec.name)
+            self.preset.setItemData(self.preset.count() - 1, spec.description,
+                                    Qt.ItemDataRole.ToolTipRole)
+        self.preset.setToolTip("Replace the points by a generated data set (undoable)")
+        self.preset.activated.connect(self._preset_chosen)
+        form.addRow("&Preset", self.preset)
+        self.n_points = QSpinBox()
+        self.n_points.setRange(1, MAX_POINTS)
+        self.n_points.setSingleStep(50)
+        self.n_points.setKeyboardTracking(False)
+        self.n_points.setToolTip("How many points Regenerate makes")
+        form.addRow("Po&ints", self.n_points)
+        self.noise = _slider(0, 100, 10)
+        self.noise.setToolTip("Noise of the generated points (0–100%)")
+        self.noise.valueChanged.connect(lambda _v: self._regenerate())
+        self.noise_label = QLabel()
+        self.noise.sliderMoved.connect(lambda v: self.noise_label.setText(f"{v}%"))
+        form.addRow("&Noise", self._with_label(self.noise, self.noise_label))
+        self.ratio = _slider(10, 100, 50)
+        self.ratio.setToolTip("Share of the points used for training; the rest are test points "
+                              "(drawn hollow)")
+        self.ratio.valueChanged.connect(self._ratio_changed)
+        self.ratio_label = QLabel()
+        self.ratio.sliderMoved.connect(lambda v: self.ratio_label.setText(f"{v}%"))
+        form.addRow("&Train share", self._with_label(self.ratio, self.ratio_label))
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setKeyboardTracking(False)
+        self.seed.setToolTip("Seed of the generator and of the train/test split")
+        form.addRow("&Seed", self.seed)
+        self.classes = QSpinBox()
+        self.classes.setRange(2, MAX_CLASSES)
+        self.classes.setKeyboardTracking(False)
+        self.classes.setToolTip("Number of classes; lowering it removes the points of the "
+                                "classes that go (undoable)")
+        self.classes.valueChanged.connect(self._classes_changed)
+        form.addRow("&Classes", self.classes)
+        self.task = QComboBox()
+        self.task.addItem("Classification", "classification")
+        self.task.addItem("Regression", "regression")
+        self.task.setToolTip("Switching converts the points: classes become values and back")
+        self.task.activated.connect(lambda _i: self._guard(
+            lambda: self.doc.set_task(self.task.currentData())))
+        form.addRow("T&ask", self.task)
+        self.regenerate_button = QPushButton("&Regenerate")
+        self.regenerate_button.setToolTip("Replace the points by a fresh preset (undoable)")
+        self.regenerate_button.clicked.connect(self._regenerate)
+        form.addRow(self.regenerate_button)
+        return box
+
+    def _build_draw_group(self) -> QGroupBox:
+        box = QGroupBox("Draw")
+        v = QVBoxLayout(box)
+        tools = QHBoxLayout()
+        self.tool_group = QButtonGroup(self)
+        self.tool_buttons: dict[str, QToolButton] = {}
+        for name, text, tip in TOOLS:
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setCheckable(True)
+            self.tool_group.addButton(b)
+            self.tool_buttons[name] = b
+            b.clicked.connect(lambda _c=False, n=name: self.sigToolChanged.emit(n))
+            tools.addWidget(b)
+        self.tool_buttons["add"].setChecked(True)
+        v.addLayout(tools)
+        self.class_row = QHBoxLayout()
+        self.class_group = QButtonGroup(self)
+        self.class_group.idClicked.connect(self.select_class)
+        self.class_label = QLabel("Class (keys 1–8, right-click to rename)")
+        v.addWidget(self.class_label)
+        v.addLayout(self.class_row)
+        self.value_box = QWidget()
+        vl = QFormLayout(self.value_box)
+        vl.setContentsMargins(0, 0, 0, 0)
+        self.value = QDoubleSpinBox()
+        self.value.setRange(-1.0, 1.0)
+        self.value.setSingleStep(0.1)
+        self.value.setValue(1.0)
+        self.value.setToolTip("Target value of the points you draw (regression)")
+        self.value.valueChanged.connect(self.sigRegressionValueChanged.emit)
+        vl.addRow("&Value", self.value)
+        v.addWidget(self.value_box)
+        form = QFormLayout()
+        self.radius = QDoubleSpinBox()
+        self.radius.setRange(0.1, 3.0)
+        self.radius.setSingleStep(0.1)
+        self.radius.setValue(0.6)
+        self.radius.setToolTip("Brush and eraser radius, in data units")
+        self.density = QSpinBox()
+        self.density.setRange(1, 50)
+        self.density.setValue(4)
+        self.density.setToolTip("Points the brush sprays per step")
+        for w in (self.radius, self.density):
+            w.valueChanged.connect(lambda _v: self.sigBrushChanged.emit(
+                self.radius.value(), self.density.value()))
+        form.addRow("Brush &radius", self.radius)
+        form.addRow("Brush &density", self.density)
+        v.addLayout(form)
+        clear = QPushButton("Clear points")
+        clear.setToolTip("Remove every point (undoable)")
+        clear.clicked.connect(self.doc.clear)
+        v.addWidget(clear)
+        return box
+
+    @staticmethod
+    def _with_label(slider: QSlider, label: QLabel) -> QWidget:
+        w = QWidget()
+        h = QHBoxLayout(w)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(slider, 1)
+        label.setMinimumWidth(36)
+        h.addWidget(label)
+        return w
+
+    # --- classes ------------------------------------------------------------------------------
+    def _rebuild_classes(self) -> None:
+        for b in self.class_group.buttons():
+            self.class_group.removeButton(b)
+            b.deleteLater()
+        k = self.doc.points.n_classes
+        for i in range(k):
+            b = QToolButton()
+            b.setText(str(i + 1))
+            b.setCheckable(True)
+            b.setMinimumWidth(28)
+            name = self.doc.class_names[i] if i < len(self.doc.class_names) else f"class {i}"
+            b.setToolTip(f"{name} (key {i + 1})")
+            pal = b.palette()
+            pal.setColor(QPalette.ColorRole.Button, QColor(CLASS_COLORS[i]))
+            pal.setColor(QPalette.ColorRole.ButtonText, QColor("white"))
+            b.setPalette(pal)
+            b.setAutoFillBackground(True)
+            b.setStyleSheet(f"QToolButton {{ background: {CLASS_COLORS[i]}; color: white; "
+                            "font-weight: bold; border-radius: 3px; padding: 3px; }"
+                            "QToolButton:checked { border: 3px solid #222; }")
+            b.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            b.customContextMenuRequested.connect(lambda _p, i=i: self.rename_class(i))
+            self.class_group.addButton(b, i)
+            self.class_row.addWidget(b)
+        if self.current_class >= k:
+            self.current_class = 0
+        if k:
+            self.class_group.button(self.current_class).setChecked(True)
+
+    def select_class(self, index: int) -> None:
+        """Make ``index`` the class new points get (ignored when out of range)."""
+        if not 0 <= index < self.doc.points.n_classes:
+            return
+        self.current_class = index
+        self.class_group.button(index).setChecked(True)
+        self.sigClassChanged.emit(index)
+
+    def rename_class(self, index: int) -> None:
+        name, ok = QInputDialog.getText(self, "Rename class", f"Name of class {index + 1}:",
+                                        text=self.doc.class_names[index])
+        if ok:
+            self.doc.rename_class(index, name)
+
+    def select_tool(self, name: str) -> None:
+        self.tool_buttons[name].setChecked(True)
+        self.sigToolChanged.emit(name)
+
+    # --- actions ------------------------------------------------------------------------------
+    def _guard(self, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except PlaygroundError as exc:
+            self.sigError.emit(str(exc))
+            self._refresh()
+
+    def _settings(self) -> object:
+        spec = DATASETS[self.preset.currentData()]
+        k = self.classes.value() if spec.takes_classes else None
+        return self.doc.dataset.copy(name=spec.name, n=self.n_points.value(),
+                                     noise=self.noise.value() / 100.0, seed=self.seed.value(),
+                                     train_ratio=self.ratio.value() / 100.0, n_classes=k)
+
+    def _preset_chosen(self, _index: int) -> None:
+        spec = DATASETS[self.preset.currentData()]
+        if spec.task == "classification" and not spec.takes_classes:
+            self.classes.blockSignals(True)
+            self.classes.setValue(spec.default_classes)
+            self.classes.blockSignals(False)
+        self._regenerate()
+
+    def _regenerate(self) -> None:
+        self._guard(lambda: self.doc.regenerate(self._settings()))
+
+    def _ratio_changed(self, value: int) -> None:
+        self.ratio_label.setText(f"{value}%")
+        self._guard(lambda: self.doc.set_split(value / 100.0, self.seed.value()))
+
+    def _classes_changed(self, k: int) -> None:
+        spec = DATASETS[self.preset.currentData()]
+        if spec.takes_classes and self.doc.points.task == "classification":
+            self._regenerate()
+        else:
+            self._guard(lambda: self.doc.set_n_classes(k))
+
+    def _points_changed(self, _points: object, _version: int) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Show the document's current state without emitting edits."""
+        doc = self.doc
+        widgets = (self.preset, self.n_points, self.noise, self.ratio, self.seed, self.classes,
+                   self.task)
+        for w in widgets:
+            w.blockSignals(True)
+        s = doc.dataset
+        self.preset.setCurrentIndex(max(0, self.preset.findData(s.name)))
+        self.n_points.setValue(s.n)
+        self.noise.setValue(round(s.noise * 100))
+        self.noise_label.setText(f"{round(s.noise * 100)}%")
+        self.ratio.setValue(round(s.train_ratio * 100))
+        self.ratio_label.setText(f"{round(s.train_ratio * 100)}%")
+        self.seed.setValue(s.seed)
+        classification = doc.points.task == "classification"
+        self.classes.setValue(max(2, doc.points.n_classes))
+        self.classes.setEnabled(classification)
+        self.task.setCurrentIndex(self.task.findData(doc.points.task))
+        for w in widgets:
+            w.blockSignals(False)
+        self.value_box.setVisible(not classification)
+        self.class_label.setVisible(classification)
+        if len(self.class_group.buttons()) != doc.points.n_classes:
+            self._rebuild_classes()

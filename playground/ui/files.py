@@ -1,0 +1,394 @@
+"""File menu work: sessions, points CSV, weights, images, autosave and recovery.
+
+Every ``*_path`` method takes an explicit path (tests call them directly); the menu actions
+ask for the path with a file dialog first. A load error shows a dialog naming the problem and
+leaves the current work untouched: files are read and validated completely before anything
+in the window changes. Every save is atomic (see ``data.atomic``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from playground.data.atomic import atomic_write_bytes
+from playground.data.features import Normalizer
+from playground.data.formats import (
+    load_weights,
+    read_points_csv,
+    save_weights,
+    write_points_csv,
+)
+from playground.data.points import PointSet
+from playground.data.session import SESSION_SUFFIX, Session, load_session, save_session
+from playground.errors import PlaygroundError
+from playground.training.export import check_compatible, normalizer_from_file, weights_file
+from playground.ui.app import log_dir
+from playground.ui.document import DatasetSettings
+
+if TYPE_CHECKING:
+    from playground.ui.main_window import MainWindow
+
+log = logging.getLogger("playground.files")
+AUTOSAVE_DELAY_MS = 3000
+STATE_TIMEOUT_S = 5.0
+SESSION_FILTER = f"Playground session (*{SESSION_SUFFIX})"
+CSV_FILTER = "Points CSV (*.csv)"
+NPZ_FILTER = "Weights (*.npz)"
+PNG_FILTER = "PNG image (*.png)"
+
+# The answer of the Save / Discard / Cancel question.
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def recovery_path() -> Path:
+    return log_dir() / f"recovery{SESSION_SUFFIX}"
+
+
+class FileController(QObject):
+    """Owns the current file name, the File menu and the recovery file."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path: str | None = None
+        # replaceable in tests: (title, text) -> SAVE | DISCARD | CANCEL
+        self.ask_save: Callable[[str, str], str] = self._ask_save_dialog
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.autosave_timer.timeout.connect(self.write_recovery)
+        doc = window.document
+        doc.sigPointsChanged.connect(self._changed)
+        doc.sigConfigChanged.connect(self._changed)
+        doc.sigClassNamesChanged.connect(self._changed)
+
+    # --- menu ---------------------------------------------------------------------------------
+    def build_menu(self, menu: QMenu) -> None:
+        def add(text: str, slot: Callable[[], object], key: object = None) -> None:
+            a = menu.addAction(text)
+            a.triggered.connect(lambda _c=False: slot())
+            if key is not None:
+                a.setShortcut(QKeySequence(key))
+
+        add("&New", self.new, QKeySequence.StandardKey.New)
+        add("&Open session…", self.open_dialog, QKeySequence.StandardKey.Open)
+        add("&Save session", self.save, QKeySequence.StandardKey.Save)
+        add("Save session &as…", self.save_as, "Ctrl+Shift+S")
+        menu.addSeparator()
+        add("&Import points CSV…", lambda: self._dialog_open(CSV_FILTER, self.import_points))
+        add("E&xport points CSV…", lambda: self._dialog_save(CSV_FILTER, ".csv",
+                                                             self.export_points))
+        menu.addSeparator()
+        add("Export &weights…", lambda: self._dialog_save(NPZ_FILTER, ".npz",
+                                                          self.export_weights), "Ctrl+E")
+        add("Import wei&ghts…", lambda: self._dialog_open(NPZ_FILTER, self.import_weights))
+        add("Export &image PNG…", lambda: self._dialog_save(PNG_FILTER, ".png",
+                                                            self.export_image))
+        menu.addSeparator()
+        add("&Quit", self.window.close, QKeySequence.StandardKey.Quit)
+
+    def display_name(self) -> str:
+        return Path(self.path).name if self.path else "Untitled"
+
+    # --- dialogs ------------------------------------------------------------------------------
+    def _last_dir(self) -> str:
+        value = self.window.settings.value("last_dir", "")
+        return value if isinstance(value, str) and os.path.isdir(value) else str(Path.home())
+
+    def _remember_dir(self, path: str) -> None:
+        self.window.settings.setValue("last_dir", str(Path(path).parent))
+
+    def _dialog_open(self, file_filter: str, action: Callable[[str], bool]) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open", self._last_dir(), file_filter)
+        return bool(path) and action(path)
+
+    def _dialog_save(self, file_filter: str, suffix: str, action: Callable[[str], bool]) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save", self._last_dir(), file_filter)
+        if not path:
+            return False
+        if not path.lower().endswith(suffix):
+            path += suffix
+        return action(path)
+
+    def _fail(self, what: str, exc: Exception) -> bool:
+        log.warning("%s failed: %s", what, exc)
+        QMessageBox.warning(self.window, what, str(exc))
+        return False
+
+    def _ask_save_dialog(self, title: str, text: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: SAVE,
+                QMessageBox.StandardButton.Discard: DISCARD}.get(
+                    QMessageBox.StandardButton(answer), CANCEL)
+
+    def confirm_discard(self, doing: str) -> bool:
+        """Before closing/New/Open: ask Save / Discard / Cancel when there are unsaved changes.
+        Returns True when it is fine to go on."""
+        if not self.window.document.modified:
+            return True
+        answer = self.ask_save("Unsaved changes",
+                               f"Save the changes to {self.display_name()} before {doing}?")
+        if answer == SAVE:
+            return self.save()
+        return answer == DISCARD
+
+    # --- sessions -----------------------------------------------------------------------------
+    def new(self) -> bool:
+        if not self.confirm_discard("starting a new session"):
+            return False
+        w = self.window
+        settings = DatasetSettings()
+        points = w.document._generate(settings)
+        from playground.ui.main_window import DEFAULT_CONFIG
+
+        w.document.reset_to(points, DEFAULT_CONFIG, [], settings)
+        w.worker.loop.reset()
+        w.loss_plot.clear()
+        self.path = None
+        w._update_title()
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.confirm_discard("opening another session"):
+            return False
+        return self._dialog_open(SESSION_FILTER, lambda p: self.open_session(p, ask=False))
+
+    def open_path(self, path: str) -> bool:
+        """Open a file by its type: session, points CSV or weights."""
+        lower = path.lower()
+        if lower.endswith(".csv"):
+            return self.import_points(path)
+        if lower.endswith(".npz"):
+            return self.import_weights(path)
+        return self.open_session(path)
+
+    def open_session(self, path: str, ask: bool = True) -> bool:
+        if ask and not self.confirm_discard("opening another session"):
+            return False
+        try:
+            s = load_session(path)
+        except PlaygroundError as exc:
+            return self._fail("Open session", exc)
+        self.apply_session(s)
+        self.path = path
+        self._remember_dir(path)
+        self.window._update_title()
+        return True
+
+    def apply_session(self, s: Session) -> None:
+        w = self.window
+        dataset = DatasetSettings(**s.dataset) if s.dataset else None
+        w.document.reset_to(s.points, s.config, list(s.class_names), dataset)
+        loop = w.worker.loop
+        if s.weights:
+            loop.load_weights(list(s.weights), list(s.biases), s.epoch, s.optimizer_state,
+                              s.normalizer)
+        else:
+            loop.reset()
+        w.loss_plot.clear()
+        w._pending_history = s.history if len(s.history) else None
+        w.set_playing(False)
+        view = s.view
+        for key, action in (("show_test", w.show_test_action),
+                            ("discretize", w.discretize_action)):
+            if isinstance(view.get(key), bool) and action.isChecked() != view[key]:
+                action.trigger()
+
+    def current_session(self) -> Session:
+        """The window's work as a ``Session`` (asks the worker for the exact trainer state)."""
+        w = self.window
+        state = w.worker.loop.request_state().result(timeout=STATE_TIMEOUT_S)
+        doc = w.document
+        history = w.loss_plot.history() if hasattr(w.loss_plot, "history") else np.empty((0, 5))
+        same = state.config.layer_sizes == doc.config.layer_sizes
+        return Session(
+            points=doc.points, class_names=tuple(doc.class_names), config=doc.config,
+            epoch=state.epoch if same else 0,
+            weights=state.weights if same else (), biases=state.biases if same else (),
+            optimizer_state=state.optimizer_state if same else {},
+            normalizer=Normalizer(state.input_mean, state.input_std),
+            history=history, dataset=doc.dataset.as_dict(),
+            view={"show_test": w.show_test_action.isChecked(),
+                  "discretize": w.discretize_action.isChecked()})
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_session(self.path)
+
+    def save_as(self) -> bool:
+        return self._dialog_save(SESSION_FILTER, SESSION_SUFFIX, self.save_session)
+
+    def save_session(self, path: str) -> bool:
+        try:
+            save_session(path, self.current_session())
+        except (PlaygroundError, TimeoutError) as exc:
+            return self._fail("Save session", exc)
+        self.path = path
+        self._remember_dir(path)
+        self.window.document.mark_saved()
+        self.window._update_title()
+        return True
+
+    # --- points -------------------------------------------------------------------------------
+    def import_points(self, path: str) -> bool:
+        doc = self.window.document
+        try:
+            table = read_points_csv(path)
+            points = PointSet(table.coords, table.values,
+                              np.ones(len(table.values), bool), table.task, table.n_classes)
+            if len(points) > 1 and doc.dataset.train_ratio < 1:
+                points = points.with_split(doc.dataset.train_ratio, doc.dataset.seed)
+        except PlaygroundError as exc:
+            return self._fail("Import points", exc)
+        doc.replace_points(points, f"Import {Path(path).name}")
+        self._remember_dir(path)
+        return True
+
+    def export_points(self, path: str) -> bool:
+        p = self.window.document.points
+        try:
+            write_points_csv(path, p.coords, p.values, p.task)
+        except PlaygroundError as exc:
+            return self._fail("Export points", exc)
+        self._remember_dir(path)
+        return True
+
+    # --- weights ------------------------------------------------------------------------------
+    def export_weights(self, path: str) -> bool:
+        w = self.window
+        snap = w.last_snapshot
+        try:
+            if snap is None:
+                raise PlaygroundError("there are no weights yet; wait for the network to appear")
+            wf = weights_file(snap.config, snap.weights, snap.biases,
+                              Normalizer(snap.input_mean, snap.input_std), snap.epoch,
+                              w.document.class_names)
+            save_weights(path, wf)
+        except PlaygroundError as exc:
+            return self._fail("Export weights", exc)
+        self._remember_dir(path)
+        return True
+
+    def import_weights(self, path: str) -> bool:
+        """Continue training from saved weights. The file's task and classes must match the
+        points; its features and architecture are adopted, training settings are kept."""
+        w = self.window
+        doc = w.document
+        try:
+            wf = load_weights(path)
+            meta = wf.meta
+            if meta["task"] != doc.points.task:
+                raise PlaygroundError(f"these weights are for {meta['task']}, but the points "
+                                      f"are for {doc.points.task}")
+            if doc.points.task == "classification" and len(meta["classes"]) != \
+                    doc.points.n_classes:
+                raise PlaygroundError(f"these weights are for {len(meta['classes'])} classes, "
+                                      f"but the points have {doc.points.n_classes}")
+            hidden = tuple(meta["layer_sizes"][1:-1])
+            config = doc.config.replace(features=tuple(meta["features"]), hidden_layers=hidden,
+                                        activations=tuple(meta["activations"][:-1]))
+            check_compatible(wf, config)
+            normalizer = normalizer_from_file(wf)
+        except (PlaygroundError, KeyError, TypeError) as exc:
+            return self._fail("Import weights", exc)
+        doc.set_config(config)
+        w.worker.loop.load_weights(list(wf.weights), list(wf.biases), int(meta["epoch"]),
+                                   None, normalizer)
+        w.loss_plot.clear()
+        self._remember_dir(path)
+        return True
+
+    # --- image --------------------------------------------------------------------------------
+    def export_image(self, path: str, width: int = 1200, height: int = 1200) -> bool:
+        image = self.window.canvas.render_image(width, height)
+        buf = QBuffer()
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buf, "PNG"):
+            return self._fail("Export image", PlaygroundError("could not encode the image"))
+        try:
+            atomic_write_bytes(path, bytes(buf.data()))
+        except PlaygroundError as exc:
+            return self._fail("Export image", exc)
+        self._remember_dir(path)
+        return True
+
+    # --- autosave and recovery ----------------------------------------------------------------
+    def _changed(self, *_args: object) -> None:
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def note_training(self) -> None:
+        """Weights change while training: keep the recovery file a few seconds behind."""
+        self._changed()
+
+    def write_recovery(self) -> bool:
+        """Write points, config and the latest weights to the recovery file."""
+        w = self.window
+        doc = w.document
+        snap = w.last_snapshot
+        fits = snap is not None and snap.config.layer_sizes == doc.config.layer_sizes
+        s = Session(
+            points=doc.points, class_names=tuple(doc.class_names), config=doc.config,
+            epoch=snap.epoch if fits else 0,
+            weights=snap.weights if fits else (), biases=snap.biases if fits else (),
+            normalizer=Normalizer(snap.input_mean, snap.input_std) if fits else None,
+            dataset=doc.dataset.as_dict(),
+            view={"source": self.path or "", "saved_at": time.time()})
+        try:
+            recovery_path().parent.mkdir(parents=True, exist_ok=True)
+            save_session(recovery_path(), s)
+        except (PlaygroundError, OSError) as exc:
+            log.warning("autosave failed: %s", exc)
+            return False
+        return True
+
+    def discard_recovery(self) -> None:
+        self.autosave_timer.stop()
+        try:
+            recovery_path().unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not remove the recovery file: %s", exc)
+
+    def offer_recovery(self, ask: Callable[[str], bool] | None = None) -> bool:
+        """If the last run did not close cleanly, offer to restore its autosaved work."""
+        path = recovery_path()
+        if not path.exists():
+            return False
+        try:
+            s = load_session(path)
+        except PlaygroundError as exc:
+            log.warning("ignoring an unreadable recovery file: %s", exc)
+            return False
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+        text = (f"Playground did not close properly last time. Restore the work autosaved at "
+                f"{when} ({len(s.points)} points)?")
+        if ask is None:
+            answer = QMessageBox.question(self.window, "Restore unsaved work?", text)
+            restore = answer == QMessageBox.StandardButton.Yes
+        else:
+            restore = ask(text)
+        if not restore:
+            self.discard_recovery()
+            return False
+        self.apply_session(s)
+        source = s.view.get("source")
+        self.path = source if isinstance(source, str) and source else None
+        self.window.document._config_dirty = True  # restored work is not saved anywhere yet
+        self.window.document.sigModifiedChanged.emit(True)
+        return True

@@ -1,0 +1,278 @@
+"""Loss (and accuracy) per epoch: curves created once, fed from each snapshot's history rows.
+
+History is kept in a fixed-size, decimating buffer, so hours of training neither grow memory
+nor slow drawing: when the buffer fills up every other point is dropped and only every
+``stride``-th new row is kept from then on; the latest row is always shown.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.training.loop import HISTORY_COLUMNS, Snapshot
+from playground.ui.status import format_loss, format_percent
+
+MAX_POINTS = 2000
+EPOCH, TRAIN_LOSS, TEST_LOSS, TRAIN_ACC, TEST_ACC = range(len(HISTORY_COLUMNS))
+TRAIN_COLOR = "#0072B2"  # blue
+TEST_COLOR = "#D55E00"  # vermillion
+
+
+class DecimatingBuffer:
+    """At most ``capacity`` + 1 history rows ``(epoch, ...)``, evenly thinned as they arrive.
+
+    Committed rows sit in ``data[:n]`` every ``stride`` rows apart; the newest row, when it was
+    not committed, sits in ``data[n]`` so the curve always ends at the latest epoch.
+    """
+
+    def __init__(self, capacity: int = MAX_POINTS, columns: int = len(HISTORY_COLUMNS)) -> None:
+        if capacity < 4 or capacity % 2:
+            raise ValueError(f"capacity must be an even number >= 4 (got {capacity})")
+        self.capacity = capacity
+        self.data = np.full((capacity + 1, columns), np.nan)
+        self.clear()
+
+    def clear(self) -> None:
+        self.n = 0  # committed rows
+        self.stride = 1
+        self.since = 0  # rows seen since the last committed one
+        self.has_tail = False  # data[n] holds a newer, uncommitted row
+
+    def __len__(self) -> int:
+        return self.n + int(self.has_tail)
+
+    def rows(self) -> np.ndarray:
+        """The rows to draw, ``(len(self), columns)`` — a view, valid until the next append."""
+        return self.data[: len(self)]
+
+    def append(self, rows: np.ndarray) -> None:
+        """Add ``(m, columns)`` rows in epoch order. A row whose epoch equals the newest one
+        replaces it (an epoch re-evaluated after the points changed, say)."""
+        rows = np.asarray(rows, dtype=np.float64)
+        if rows.shape[0] == 0:
+            return
+        # keep only the last row of each run of equal epochs
+        rows = rows[np.r_[rows[1:, 0] != rows[:-1, 0], True]]
+        if len(self) and rows[0, 0] == self.data[len(self) - 1, 0]:
+            self.data[len(self) - 1] = rows[0]
+            rows = rows[1:]
+        while rows.shape[0]:
+            # rows[i] is committed when (since + i + 1) is a multiple of stride
+            first = self.stride - self.since - 1
+            picks = np.arange(first, rows.shape[0], self.stride)
+            room = self.capacity - self.n
+            if picks.size >= room:
+                cut = picks[room - 1]  # the row that fills the buffer
+                self.data[self.n : self.capacity] = rows[picks[:room]]
+                self.n = self.capacity
+                self.since = 0
+                self._halve()
+                rows = rows[cut + 1 :]
+                continue
+            if picks.size:
+                self.data[self.n : self.n + picks.size] = rows[picks]
+                self.n += picks.size
+                self.since = rows.shape[0] - 1 - picks[-1]
+            else:
+                self.since += rows.shape[0]
+            self.has_tail = self.since > 0
+            if self.has_tail:
+                self.data[self.n] = rows[-1]
+            return
+
+    def _halve(self) -> None:
+        """Keep every other committed row; new rows are kept twice as sparsely."""
+        half, cap = self.capacity // 2, self.capacity
+        newest = self.data[cap - 1].copy()
+        self.data[:half] = self.data[0:cap:2]
+        self.n = half
+        # the dropped newest row, ``stride`` rows after the last kept one, becomes the tail
+        self.data[half] = newest
+        self.has_tail = True
+        self.since = self.stride
+        self.stride *= 2
+
+
+class _LossAxis(pg.AxisItem):
+    """In log mode over less than a few decades, pyqtgraph puts 1..9 x 10^k in one tick level,
+    so all of them get labels and overlap; rank them 1, then 2 and 5, then the rest, so labels
+    are added only while they fit."""
+
+    def logTickValues(self, minVal: float, maxVal: float, size: float,
+                      stdTicks: list) -> list:
+        if maxVal - minVal >= 3:
+            return super().logTickValues(minVal, maxVal, size, stdTicks)
+        decades = range(math.floor(minVal), math.ceil(maxVal))
+        levels = []
+        for mantissas in ((1,), (2, 5), (3, 4, 6, 7, 8, 9)):
+            values = [d + math.log10(m) for d in decades for m in mantissas]
+            values = [v for v in values if minVal <= v <= maxVal]
+            if values or levels:  # the first level is always labelled: make it non-empty
+                levels.append((None, values))
+        return levels
+
+
+def _swatch(color: str, dashed: bool) -> str:
+    glyph = "┅┅" if dashed else "━━"
+    return f'<span style="color:{color}; font-weight:bold">{glyph}</span>'
+
+
+class LossPlot(QWidget):
+    """Train/test loss per epoch (left axis) and, for classification, train/test accuracy
+    (dashed, right axis 0..1). Feed it with ``show_snapshot``."""
+
+    def __init__(self, parent: QWidget | None = None, max_points: int = MAX_POINTS) -> None:
+        super().__init__(parent)
+        self.buffer = DecimatingBuffer(max_points)
+        self._has_test = False
+        self._show_accuracy = True
+
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        # let the widget shrink below the legend's width rather than grow the window
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.log_check = QCheckBox("log y")
+        self.log_check.setToolTip("Logarithmic loss axis")
+        self.log_check.toggled.connect(self.set_log_y)
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 2, 6, 0)
+        header.addWidget(self.legend, 1)
+        header.addWidget(self.log_check)
+
+        self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": _LossAxis("left")})
+        self.plot_item = pi = self.plot_widget.getPlotItem()
+        pi.setLabel("bottom", "epoch")
+        pi.setLabel("left", "loss")
+        pi.showGrid(x=True, y=True, alpha=0.15)
+        # keep the view box menu (View All, ...) but not "Plot Options": its log/transform
+        # settings would bypass set_log_y
+        pi.setMenuEnabled(False, True)
+        for name in ("left", "bottom", "right"):
+            axis = pi.getAxis(name)
+            axis.setPen("#888")
+            axis.setTextPen("#333")
+            axis.enableAutoSIPrefix(False)
+        pi.vb.setLimits(xMin=0)
+
+        # accuracy lives in a second view box sharing the x axis, shown on the right axis
+        self.acc_box = pg.ViewBox(enableMouse=False)
+        pi.showAxis("right")
+        pi.scene().addItem(self.acc_box)
+        pi.getAxis("right").linkToView(self.acc_box)
+        pi.setLabel("right", "accuracy")
+        self.acc_box.setXLink(pi)
+        self.acc_box.setYRange(0.0, 1.0, padding=0.02)
+        pi.vb.sigResized.connect(self._sync_boxes)
+
+        def curve(color: str, dashed: bool, box: pg.ViewBox | None = None) -> pg.PlotDataItem:
+            style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+            item = pg.PlotDataItem(pen=pg.mkPen(color, width=2 if not dashed else 1.5,
+                                                style=style))
+            if box is None:
+                pi.addItem(item)
+            else:
+                box.addItem(item)
+            return item
+
+        self.train_loss = curve(TRAIN_COLOR, False)
+        self.test_loss = curve(TEST_COLOR, False)
+        self.train_acc = curve(TRAIN_COLOR, True, self.acc_box)
+        self.test_acc = curve(TEST_COLOR, True, self.acc_box)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.plot_widget, 1)
+        self.clear()
+
+    # --- public -------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget all history."""
+        self.buffer.clear()
+        self._has_test = False
+        for item in self._curves():
+            item.setData([], [])
+        self._update_legend()
+
+    def set_log_y(self, log: bool) -> None:
+        """Show the loss axis on a log scale (accuracy stays linear)."""
+        if self.log_check.isChecked() != log:
+            self.log_check.setChecked(log)  # re-enters through toggled
+            return
+        self.plot_item.setLogMode(y=log)
+        # PlotItem puts every y axis in log mode; accuracy stays linear
+        self.plot_item.getAxis("right").setLogMode(False, False)
+
+    def is_log_y(self) -> bool:
+        return self.log_check.isChecked()
+
+    def set_show_accuracy(self, show: bool) -> None:
+        """Show the accuracy curves and the right axis (classification) or hide them."""
+        self._show_accuracy = show
+        self.acc_box.setVisible(show)
+        self.plot_item.showAxis("right", show)
+        self._update_legend()
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Append the snapshot's history rows (clearing first on ``snap.reset``)."""
+        if snap.reset:
+            self.clear()
+        show_acc = snap.config.task == "classification"
+        if show_acc != self._show_accuracy:
+            self.set_show_accuracy(show_acc)
+        history = snap.history
+        if history.shape[0]:
+            if np.isfinite(history[:, TEST_LOSS]).any():
+                self._has_test = True
+            self.buffer.append(history)
+            self._redraw()
+        self._update_legend()
+
+    # --- internals ----------------------------------------------------------------------------
+    def _curves(self) -> tuple[pg.PlotDataItem, ...]:
+        return self.train_loss, self.test_loss, self.train_acc, self.test_acc
+
+    def _redraw(self) -> None:
+        rows = self.buffer.rows()
+        x = rows[:, EPOCH]
+        self.train_loss.setData(x, rows[:, TRAIN_LOSS])
+        test_items = (self.test_loss, self.test_acc)
+        for item in test_items:
+            item.setVisible(self._has_test)
+        if self._has_test:
+            self.test_loss.setData(x, rows[:, TEST_LOSS])
+        if self._show_accuracy:
+            self.train_acc.setData(x, rows[:, TRAIN_ACC])
+            if self._has_test:
+                self.test_acc.setData(x, rows[:, TEST_ACC])
+
+    def _update_legend(self) -> None:
+        last = self.buffer.rows()[-1] if len(self.buffer) else np.full(len(HISTORY_COLUMNS),
+                                                                       np.nan)
+        entries = [f"{_swatch(TRAIN_COLOR, False)} train loss {format_loss(last[TRAIN_LOSS])}"]
+        if self._has_test:
+            entries.append(f"{_swatch(TEST_COLOR, False)} test loss {format_loss(last[TEST_LOSS])}")
+        if self._show_accuracy:
+            entries.append(f"{_swatch(TRAIN_COLOR, True)} train acc "
+                           f"{format_percent(last[TRAIN_ACC])}")
+            if self._has_test:
+                entries.append(f"{_swatch(TEST_COLOR, True)} test acc "
+                               f"{format_percent(last[TEST_ACC])}")
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(entries))
+
+    def _sync_boxes(self) -> None:
+        self.acc_box.setGeometry(self.plot_item.vb.sceneBoundingRect())
+        self.acc_box.linkedViewChanged(self.plot_item.vb, self.acc_box.XAxis)

@@ -1,0 +1,284 @@
+"""The network settings: input features, hidden layers, initialiser, seed and precision.
+
+Every setting here changes the network's shape or starting point, so each edit starts
+training from new weights; the panel says so and emits ``sigResetNotice`` for the status bar.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import partial
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.data.features import FEATURES
+from playground.engine.activations import ACTIVATIONS
+from playground.engine.init import INITIALIZERS
+from playground.engine.model import DTYPES, MAX_HIDDEN_LAYERS, MAX_UNITS
+from playground.errors import ConfigError
+from playground.training.config import TrainConfig
+from playground.ui.document import Document
+from playground.ui.widgets import (
+    caption,
+    error_label,
+    fill_combo,
+    select_data,
+    signals_blocked,
+    toggle_style,
+)
+
+MAX_SEED = 2**31 - 1  # QSpinBox holds a C int
+FEATURE_COLUMNS = 4
+NEW_LAYER_UNITS = 4  # a first hidden layer; later ones copy the last layer
+NEW_LAYER_ACTIVATION = "tanh"
+DTYPE_LABELS = {"float64": "float64 (double)", "float32": "float32 (faster)"}
+ACTIVATION_TIP = "Non-linearity applied to this layer's units"
+
+
+class _LayerRow:
+    """The widgets of one hidden layer (created once; hidden when the layer does not exist)."""
+
+    def __init__(self, index: int) -> None:
+        self.label = QLabel(f"Layer {index + 1}")
+        self.units = QSpinBox()
+        self.units.setRange(1, MAX_UNITS)
+        self.units.setKeyboardTracking(False)  # typing "16" must not build a 1-unit net first
+        self.units.setAccessibleName(f"Units in hidden layer {index + 1}")
+        self.units.setToolTip("Neurons in this layer: more can draw more complex boundaries")
+        self.activation = QComboBox()
+        fill_combo(self.activation, ((n, a.label) for n, a in ACTIVATIONS.items()))
+        self.activation.setAccessibleName(f"Activation of hidden layer {index + 1}")
+        self.activation.setToolTip(ACTIVATION_TIP)
+        self.label.setBuddy(self.units)
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return self.label, self.units, self.activation
+
+    def set_visible(self, visible: bool) -> None:
+        for w in self.widgets():
+            w.setVisible(visible)
+
+
+class NetworkPanel(QWidget):
+    """Edits the network part of ``document.config``; follows external config changes.
+
+    sigResetNotice(str): a change was applied that restarts training from new weights.
+    """
+
+    sigResetNotice = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self.error = error_label()
+        self.note = caption("")  # e.g. "keep at least one input"
+        self.note.hide()
+
+        # --- inputs ---------------------------------------------------------------------------
+        self.feature_buttons: dict[str, QToolButton] = {}
+        inputs = QGroupBox("&Inputs")
+        grid = QGridLayout(inputs)
+        grid.setSpacing(3)
+        inputs.setStyleSheet(toggle_style())
+        for i, (name, feature) in enumerate(FEATURES.items()):
+            b = QToolButton()
+            b.setText(feature.label)
+            b.setCheckable(True)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setToolTip(f"Feed {feature.label} to the network (computed from normalised x₁, x₂)")
+            b.setAccessibleName(f"Input feature {feature.label}")
+            b.toggled.connect(partial(self._feature_toggled, name))
+            grid.addWidget(b, i // FEATURE_COLUMNS, i % FEATURE_COLUMNS)
+            self.feature_buttons[name] = b
+        grid.addWidget(self.note, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
+
+        # --- hidden layers --------------------------------------------------------------------
+        layers = QGroupBox("Hidden la&yers")
+        box = QVBoxLayout(layers)
+        header = QHBoxLayout()
+        self.remove_layer = QToolButton()
+        self.remove_layer.setText("−")
+        self.remove_layer.setToolTip("Remove the last hidden layer")
+        self.remove_layer.setAccessibleName("Remove hidden layer")
+        self.add_layer = QToolButton()
+        self.add_layer.setText("+")
+        self.add_layer.setToolTip(f"Add a hidden layer (at most {MAX_HIDDEN_LAYERS})")
+        self.add_layer.setAccessibleName("Add hidden layer")
+        self.layer_count = QLabel()
+        header.addWidget(self.remove_layer)
+        header.addWidget(self.add_layer)
+        header.addWidget(self.layer_count, 1)
+        box.addLayout(header)
+        rows = QGridLayout()
+        rows.setColumnStretch(2, 1)
+        rows.setVerticalSpacing(2)
+        self.rows = [_LayerRow(i) for i in range(MAX_HIDDEN_LAYERS)]
+        for i, row in enumerate(self.rows):
+            for column, w in enumerate(row.widgets()):
+                rows.addWidget(w, i, column)
+            row.units.valueChanged.connect(partial(self._units_changed, i))
+            row.activation.currentIndexChanged.connect(partial(self._activation_changed, i))
+        box.addLayout(rows)
+        all_row = QFormLayout()
+        self.apply_all = QComboBox()
+        fill_combo(self.apply_all, ((n, a.label) for n, a in ACTIVATIONS.items()))
+        self.apply_all.setToolTip("Set the activation of every hidden layer at once")
+        all_row.addRow("&All layers:", self.apply_all)
+        box.addLayout(all_row)
+        self.remove_layer.clicked.connect(self._remove_layer)
+        self.add_layer.clicked.connect(self._add_layer)
+        self.apply_all.currentIndexChanged.connect(self._apply_all_changed)
+
+        # --- initial weights ------------------------------------------------------------------
+        weights = QGroupBox("Initial weights")
+        form = QFormLayout(weights)
+        self.init = QComboBox()
+        fill_combo(self.init, ((n, i.label) for n, i in INITIALIZERS.items()))
+        self.init.setToolTip("How the starting weights are drawn (scale matters for deep nets)")
+        form.addRow("Initiali&ser:", self.init)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, MAX_SEED)
+        self.seed.setKeyboardTracking(False)
+        self.seed.setToolTip("Random seed of the starting weights: same seed, same run")
+        self.dice = QToolButton()
+        self.dice.setText("⚄")
+        self.dice.setToolTip("Pick a new random seed (new starting weights)")
+        self.dice.setAccessibleName("New random seed")
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(self.dice)
+        form.addRow("S&eed:", seed_row)
+        form.labelForField(seed_row).setBuddy(self.seed)
+        self.dtype = QComboBox()
+        fill_combo(self.dtype, ((n, DTYPE_LABELS.get(n, n)) for n in DTYPES))
+        self.dtype.setToolTip("Number precision: float32 is faster, float64 more exact")
+        form.addRow("&Precision:", self.dtype)
+        self.init.currentIndexChanged.connect(
+            lambda: self._apply("New initialiser", init=self.init.currentData()))
+        self.seed.valueChanged.connect(lambda v: self._apply("New seed", seed=v))
+        self.dice.clicked.connect(self._roll_seed)
+        self.dtype.currentIndexChanged.connect(
+            lambda: self._apply("New precision", dtype=self.dtype.currentData()))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(caption("Changing these starts from new weights."))
+        for w in (inputs, layers, weights, self.error):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+        self._editors: list[QWidget] = [
+            *self.feature_buttons.values(), *(w for r in self.rows for w in r.widgets()[1:]),
+            self.apply_all, self.init, self.seed, self.dtype,
+        ]
+        document.sigConfigChanged.connect(self._config_changed)
+        self.refresh()
+
+    # --- model -> view ------------------------------------------------------------------------
+    def _config_changed(self, config: TrainConfig, reset: bool) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show ``document.config`` without emitting any edit."""
+        c = self._doc.config
+        n = len(c.hidden_layers)
+        with signals_blocked(self._editors):
+            for name, button in self.feature_buttons.items():
+                button.setChecked(name in c.features)
+            for i, row in enumerate(self.rows):
+                row.set_visible(i < n)
+                if i < n:
+                    row.units.setValue(c.hidden_layers[i])
+                    select_data(row.activation, c.activations[i])
+            same = len(set(c.activations)) == 1
+            select_data(self.apply_all, c.activations[0] if same else None)
+            select_data(self.init, c.init)
+            self.seed.setValue(min(c.seed, MAX_SEED))
+            select_data(self.dtype, c.dtype)
+        self.apply_all.setEnabled(n > 0)
+        self.apply_all.setPlaceholderText("mixed" if n else "no hidden layers")
+        self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
+        self.remove_layer.setEnabled(n > 0)
+        self.layer_count.setText(f"{n} hidden layer{'' if n == 1 else 's'}")
+
+    # --- view -> model ------------------------------------------------------------------------
+    def _apply(self, what: str, **changes: object) -> None:
+        """Replace config fields; show a ConfigError inline and restore the widgets."""
+        old = self._doc.config
+        try:
+            new = old.replace(**changes)
+        except ConfigError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.refresh()
+            return
+        self.error.hide()
+        if new == old:
+            return
+        self._doc.set_config(new)
+        if old.needs_reset(self._doc.config):
+            self.sigResetNotice.emit(f"{what}: training starts again from new weights")
+
+    def _feature_toggled(self, name: str, checked: bool) -> None:
+        features = self._doc.config.features
+        if checked:
+            features = (*features, name)
+        elif features == (name,):  # refuse: a network needs an input
+            with signals_blocked([self.feature_buttons[name]]):
+                self.feature_buttons[name].setChecked(True)
+            self.note.setText("At least one input must stay selected.")
+            self.note.show()
+            return
+        else:
+            features = tuple(f for f in features if f != name)
+        self.note.hide()
+        self._apply(f"Input {FEATURES[name].label} {'added' if checked else 'removed'}",
+                    features=features)
+
+    def _units_changed(self, index: int, units: int) -> None:
+        layers = list(self._doc.config.hidden_layers)
+        layers[index] = units
+        self._apply(f"Layer {index + 1} has {units} units", hidden_layers=tuple(layers))
+
+    def _activation_changed(self, index: int, _combo_index: int) -> None:
+        acts = list(self._doc.config.activations)
+        acts[index] = self.rows[index].activation.currentData()
+        self._apply(f"Layer {index + 1} activation changed", activations=tuple(acts))
+
+    def _apply_all_changed(self) -> None:
+        name = self.apply_all.currentData()
+        if name is not None:
+            n = len(self._doc.config.hidden_layers)
+            self._apply(f"All layers use {ACTIVATIONS[name].label}", activations=(name,) * n)
+
+    def _add_layer(self) -> None:
+        c = self._doc.config
+        if len(c.hidden_layers) >= MAX_HIDDEN_LAYERS:
+            return
+        units = c.hidden_layers[-1] if c.hidden_layers else NEW_LAYER_UNITS
+        act = c.activations[-1] if c.activations else NEW_LAYER_ACTIVATION
+        self._apply("Hidden layer added", hidden_layers=(*c.hidden_layers, units),
+                    activations=(*c.activations, act))
+
+    def _remove_layer(self) -> None:
+        c = self._doc.config
+        if c.hidden_layers:
+            self._apply("Hidden layer removed", hidden_layers=c.hidden_layers[:-1],
+                        activations=c.activations[:-1])
+
+    def _roll_seed(self) -> None:
+        seed = random.randrange(MAX_SEED + 1)
+        self._apply(f"New seed {seed}", seed=seed)

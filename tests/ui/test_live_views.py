@@ -1,0 +1,256 @@
+"""LossPlot, NetworkView and the status text, fed from a real TrainingLoop (no threads)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import numpy as np
+import pytest
+
+from playground.data.datasets import make_dataset
+from playground.engine.losses import losses_for
+from playground.training.loop import Snapshot, TrainingLoop
+from playground.training.trainer import Metrics
+from playground.ui.document import Document
+from playground.ui.loss_plot import MAX_POINTS, DecimatingBuffer, LossPlot
+from playground.ui.network_view import MAX_SHOWN, NetworkView
+from playground.ui.status import format_metrics_tooltip, format_status
+
+
+def base_config():
+    return Document().config.replace(hidden_layers=(4, 2), activations=("tanh", "tanh"))
+
+
+def make_loop(config=None, points=None, neuron_resolution: int = 12) -> TrainingLoop:
+    return TrainingLoop(config or base_config(), points or Document().points, resolution=32,
+                        neuron_resolution=neuron_resolution)
+
+
+def steps(loop: TrainingLoop, n: int) -> Snapshot:
+    loop.step(n)
+    snap = loop.poll()
+    assert snap is not None
+    return snap
+
+
+def regression_loop() -> TrainingLoop:
+    points = make_dataset("plane", n=100, noise=0.1, seed=1, train_ratio=0.5)
+    config = base_config().replace(task="regression", n_classes=0,
+                                       loss=losses_for("regression")[0])
+    return make_loop(config, points)
+
+
+def curve_len(item) -> int:
+    x, _ = item.getData()
+    return 0 if x is None else len(x)
+
+
+@pytest.fixture
+def plot(qtbot):
+    w = LossPlot()
+    qtbot.addWidget(w)
+    w.resize(600, 200)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def net(qtbot):
+    w = NetworkView()
+    qtbot.addWidget(w)
+    w.resize(600, 320)
+    w.show()
+    return w
+
+
+# --- status -------------------------------------------------------------------------------------
+def test_format_status_classification_regression_and_no_test_split():
+    snap = steps(make_loop(), 2)
+    m = Metrics(1234, 0.1234, 0.1449, 0.97, 0.9534, None)
+    full = dataclasses.replace(snap, epoch=1234, metrics=m, playing=True, epochs_per_second=2310.4)
+    assert format_status(full) == (
+        "Epoch 1,234 · train loss 0.123 · test loss 0.145 · accuracy 97.0% / 95.3% · "
+        "2,310 epochs/s")
+    no_test = dataclasses.replace(full, metrics=Metrics(5, 0.5, None, 0.5, None, None),
+                                  epoch=5, playing=False)
+    assert format_status(no_test) == "Epoch 5 · train loss 0.500 · accuracy 50.0%"
+    regression = dataclasses.replace(full, metrics=Metrics(7, 2e-5, float("inf"), None, None,
+                                                            None), epoch=7)
+    text = format_status(regression)
+    assert "accuracy" not in text and "train loss 2e-05" in text and "test loss ∞" in text
+    tip = format_metrics_tooltip(full)
+    assert "test accuracy: 95.3%" in tip and "learning rate:" in tip
+
+
+# --- loss plot ----------------------------------------------------------------------------------
+def test_curves_grow_while_playing_and_reset_clears(plot):
+    loop = make_loop()
+    loop.play()
+    lengths = []
+    last_epoch = None
+    for _ in range(6):
+        snap = loop.poll()
+        if snap is not None:
+            plot.show_snapshot(snap)
+            lengths.append(curve_len(plot.train_loss))
+            if len(snap.history):
+                last_epoch = snap.history[-1, 0]
+    assert lengths[-1] > lengths[0] > 0
+    assert curve_len(plot.test_loss) == curve_len(plot.train_acc) == lengths[-1]
+    x, y = plot.train_loss.getData()
+    assert x[-1] == last_epoch and np.all(np.diff(x) > 0)
+    assert np.all(np.isfinite(y)) and plot.test_loss.isVisible() and plot.acc_box.isVisible()
+    assert "test acc" in plot.legend.text()
+
+    loop.pause()
+    loop.reset()
+    snap = loop.poll()
+    assert snap.reset
+    plot.show_snapshot(snap)
+    assert curve_len(plot.train_loss) == len(snap.history) <= 1
+    plot.clear()
+    assert curve_len(plot.train_loss) == 0 and len(plot.buffer) == 0
+
+
+def test_decimation_keeps_the_plot_bounded_and_ends_at_the_last_epoch(plot):
+    snap = steps(make_loop(), 1)
+    epochs = 0
+    for chunk in (7, 50_000, 1, 3, 20_000):
+        e = np.arange(epochs, epochs + chunk, dtype=float)
+        epochs += chunk
+        rows = np.column_stack([e, 1 / (1 + e), 2 / (1 + e), e * 0 + 0.5, e * 0 + 0.4])
+        plot.show_snapshot(dataclasses.replace(snap, reset=False, history=rows))
+        x, y = plot.train_loss.getData()
+        assert len(x) <= MAX_POINTS + 1
+        assert x[-1] == epochs - 1 and np.all(np.diff(x) > 0)
+        assert y[-1] == pytest.approx(1 / epochs)
+    # thinned evenly: committed points share one stride
+    assert len(set(np.diff(x[:-1]))) == 1 and plot.buffer.stride > 1
+    assert curve_len(plot.test_acc) == len(x)
+
+
+def test_buffer_chunking_matches_row_by_row_and_dedupes_epochs():
+    rows = np.column_stack([np.arange(300.0)] * 5)
+    one, many = DecimatingBuffer(16), DecimatingBuffer(16)
+    for r in rows:
+        one.append(r[None])
+    many.append(rows[:37])
+    many.append(rows[37:])
+    assert np.array_equal(one.rows(), many.rows()) and len(one) <= 17
+    again = rows[-1:].copy()
+    again[0, 1] = -1.0  # the same epoch re-evaluated replaces the newest row
+    many.append(again)
+    assert len(many) == len(one) and many.rows()[-1, 1] == -1.0
+
+
+def test_log_y_toggle(plot):
+    plot.show_snapshot(steps(make_loop(), 3))
+    plot.set_log_y(True)
+    assert plot.log_check.isChecked() and plot.is_log_y()
+    assert plot.plot_item.getAxis("left").logMode
+    assert not plot.plot_item.getAxis("right").logMode
+    assert plot.train_loss.opts["logMode"][1]
+    assert not plot.train_acc.opts["logMode"][1]  # accuracy stays linear
+    plot.log_check.setChecked(False)  # the checkbox drives the same thing
+    assert not plot.plot_item.getAxis("left").logMode and not plot.train_loss.opts["logMode"][1]
+
+
+def test_regression_has_no_accuracy_curves(plot):
+    loop = regression_loop()
+    snap = steps(loop, 4)
+    plot.show_snapshot(snap)
+    assert curve_len(plot.train_loss) > 0 and curve_len(plot.test_loss) > 0
+    assert not plot.acc_box.isVisible() and curve_len(plot.train_acc) == 0
+    assert not plot.plot_item.getAxis("right").isVisible()
+    assert "acc" not in plot.legend.text() and "test loss" in plot.legend.text()
+
+
+def test_no_test_split_hides_test_curves(plot):
+    points = make_dataset("circle", n=60, noise=0.0, seed=0, train_ratio=1.0)
+    snap = steps(make_loop(points=points), 3)
+    assert np.isnan(snap.history[:, 2]).all()
+    plot.show_snapshot(snap)
+    assert curve_len(plot.train_loss) > 0
+    assert not plot.test_loss.isVisible() and not plot.test_acc.isVisible()
+    assert "test" not in plot.legend.text()
+
+
+# --- network view -------------------------------------------------------------------------------
+def node_counts(view: NetworkView) -> list[int]:
+    return [len(c.nodes) for c in view.columns]
+
+
+def test_network_builds_nodes_and_edges_for_the_architecture(net):
+    loop = make_loop()
+    snap = steps(loop, 2)
+    net.show_snapshot(snap)
+    assert node_counts(net) == [2, 4, 2, 1]
+    assert [len(e) for e in net.edges] == [8, 8, 2]
+    hidden = net.columns[1].nodes[0].pixmap()
+    assert hidden.width() == 12 and not hidden.isNull()  # the neuron grid, not the placeholder
+    assert net.columns[-1].nodes[0].pixmap().width() == 32  # heatmap picture
+    first = net.columns[1].nodes[0]
+    net.show_snapshot(steps(loop, 1))
+    assert net.columns[1].nodes[0] is first  # same architecture: items are reused
+
+    bigger = snap.config.replace(hidden_layers=(8, 3), activations=("relu", "tanh"),
+                                 features=("x1", "x2", "x1x2"))
+    loop.set_config(bigger)
+    net.show_snapshot(steps(loop, 1))
+    assert node_counts(net) == [3, 8, 3, 1]
+    assert [len(e) for e in net.edges] == [24, 24, 3]
+    assert net.columns[1].nodes[0] is not first
+
+
+def test_network_summarises_wide_layers(net):
+    config = Document().config.replace(hidden_layers=(64, 3), activations=("tanh", "tanh"))
+    snap = steps(make_loop(config), 1)
+    net.show_snapshot(snap)
+    assert node_counts(net) == [2, MAX_SHOWN, 3, 1]
+    assert net.columns[1].more is not None and net.columns[1].more.text() == "+48 more"
+    assert net.columns[2].more is None
+    assert [len(e) for e in net.edges] == [2 * MAX_SHOWN, MAX_SHOWN * 3, 3]
+
+
+def test_edge_pens_follow_the_weights(net):
+    snap = steps(make_loop(), 1)
+    weights = [np.full_like(w, 0.3) for w in snap.weights]
+    net.show_snapshot(dataclasses.replace(snap, weights=tuple(weights)))
+    thin = net.edge_pen(0, 1, 2)
+    weights[0][1, 2] = -2.5
+    net.show_snapshot(dataclasses.replace(snap, weights=tuple(weights)))
+    thick = net.edge_pen(0, 1, 2)
+    assert thick.widthF() > thin.widthF()
+    assert thick.color().red() > thick.color().blue()  # negative: orange
+    assert thin.color().blue() > thin.color().red()  # positive: blue
+    assert net.edge_pen(0, 0, 0) == thin  # unchanged weights keep their pen
+
+
+def test_multiclass_output_and_no_neuron_grids(net):
+    points = make_dataset("blobs", n=90, noise=0.1, seed=0, n_classes=3, train_ratio=0.5)
+    config = base_config().replace(n_classes=3)
+    snap = steps(make_loop(config, points, neuron_resolution=0), 1)
+    assert snap.neurons == ()
+    net.show_snapshot(snap)
+    assert node_counts(net) == [2, 4, 2, 3]
+    assert net.columns[1].nodes[0].pixmap().width() == 8  # placeholder stays
+
+
+def test_network_update_time_and_rendering(net, plot, qtbot):
+    config = Document().config.replace(hidden_layers=(8, 8), activations=("tanh", "tanh"))
+    loop = make_loop(config, neuron_resolution=24)
+    snaps = [steps(loop, 2) for _ in range(30)]
+    net.show_snapshot(snaps[0])
+    start = time.perf_counter()
+    for snap in snaps:
+        net.show_snapshot(snap)
+    middle = time.perf_counter()
+    for snap in snaps:
+        plot.show_snapshot(snap)
+    end = time.perf_counter()
+    n = len(snaps)
+    print(f"\n[8, 8] per snapshot: NetworkView {(middle - start) / n * 1e3:.2f} ms, "
+          f"LossPlot {(end - middle) / n * 1e3:.2f} ms")
+    qtbot.wait(10)
+    assert not net.grab().isNull() and not plot.grab().isNull()
