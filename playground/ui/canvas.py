@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsEllipseItem,
+    QGraphicsItem,
     QGraphicsRectItem,
     QWidget,
 )
@@ -113,6 +114,8 @@ class CanvasView(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(AXIS_RGB))
             axis.setTextPen(pg.mkPen(AXIS_RGB))
+            # the axes never change: paint them once into a pixmap, not 30 times a second
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setLabel("bottom", "x₁", color="#5a5a5a")
         item.setLabel("left", "x₂", color="#5a5a5a")
 

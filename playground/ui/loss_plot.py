@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from playground.training.loop import HISTORY_COLUMNS, Snapshot
 from playground.ui.status import format_loss, format_percent
+
+REDRAW_INTERVAL_MS = 125  # curves redraw at most 8 times a second
 
 MAX_POINTS = 2000
 EPOCH, TRAIN_LOSS, TEST_LOSS, TRAIN_ACC, TEST_ACC = range(len(HISTORY_COLUMNS))
@@ -151,6 +153,11 @@ class LossPlot(QWidget):
         header.addWidget(self.legend, 1)
         header.addWidget(self.log_check)
 
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(REDRAW_INTERVAL_MS)
+        self._redraw_timer.timeout.connect(self._redraw_due)
+        self._redraw_pending = False
         self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": _LossAxis("left")})
         self.plot_item = pi = self.plot_widget.getPlotItem()
         pi.setLabel("bottom", "epoch")
@@ -238,6 +245,27 @@ class LossPlot(QWidget):
             if np.isfinite(history[:, TEST_LOSS]).any():
                 self._has_test = True
             self.buffer.append(history)
+        # Curves and axes are costly to repaint and a curve changing 30 times a second
+        # reads no better than 8 times; the timer draws the latest rows when it is due.
+        if snap.reset or not self._redraw_timer.isActive():
+            self._redraw_now()
+            self._redraw_timer.start()
+        else:
+            self._redraw_pending = True
+
+    def flush(self) -> None:
+        """Draw any rows still waiting for the redraw timer."""
+        if self._redraw_pending:
+            self._redraw_now()
+
+    def _redraw_due(self) -> None:
+        if self._redraw_pending:
+            self._redraw_now()
+            self._redraw_timer.start()
+
+    def _redraw_now(self) -> None:
+        self._redraw_pending = False
+        if len(self.buffer):
             self._redraw()
         self._update_legend()
 

@@ -1,9 +1,12 @@
-"""The training thread: a ``QThread`` that drives ``TrainingLoop.poll`` and emits snapshots.
+"""The training worker: a ``QThread`` that relays the training process's messages as signals.
 
-Commands go straight to the loop's thread-safe queue. Snapshots come back through
+Training itself runs in a child process (``training.remote``), so it never competes with the
+window for Python's interpreter lock. This thread only waits on the snapshot pipe and emits
 ``sigSnapshot`` (a queued connection into the UI thread). If the UI falls behind, the worker
-does not pile snapshots up: it holds at most one, merging the loss history of any it replaces,
-so the window always gets the newest picture and never loses a curve point.
+does not pile snapshots up: it holds at most one, merging the loss history of any it
+replaces, so the window always gets the newest picture and never loses a curve point. If the
+training process dies, the worker reports it and starts a new one with the same points and
+settings (the points live in the window, so nothing the user drew is lost).
 """
 
 from __future__ import annotations
@@ -11,14 +14,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
-import traceback
 
 import numpy as np
 from PySide6.QtCore import QThread, Signal
 
 from playground.data.points import PointSet
 from playground.training.config import TrainConfig
-from playground.training.loop import Snapshot, TrainingLoop
+from playground.training.loop import Snapshot
+from playground.training.remote import LoopClient, LoopOptions
 
 log = logging.getLogger("playground.worker")
 MAX_IN_FLIGHT = 2  # snapshots emitted but not yet drawn
@@ -35,10 +38,10 @@ def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
 
 
 class TrainingWorker(QThread):
-    """Owns a ``TrainingLoop``; only this thread calls its ``poll``.
+    """Owns the training process. ``loop`` takes the commands (play, set_points, ...).
 
     sigSnapshot(Snapshot): a new picture to draw; call ``ack()`` once it is drawn.
-    sigError(message, traceback_text): an unexpected exception; training was paused.
+    sigError(message, traceback_text): training failed; it was paused (or restarted).
     """
 
     sigSnapshot = Signal(object)
@@ -47,48 +50,57 @@ class TrainingWorker(QThread):
     def __init__(self, config: TrainConfig, points: PointSet, *, resolution: int = 200,
                  neuron_resolution: int = 24, max_rate: float = 30.0) -> None:
         super().__init__()
-        self.loop = TrainingLoop(config, points, resolution=resolution,
-                                 neuron_resolution=neuron_resolution, max_rate=max_rate)
-        self._stop = threading.Event()
+        self.loop = LoopClient(config, points, LoopOptions(resolution, neuron_resolution,
+                                                           max_rate))
+        self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._in_flight = 0
         self._held: Snapshot | None = None
 
     # --- UI side ------------------------------------------------------------------------------
     def ack(self) -> None:
-        """The UI drew a snapshot; the worker may send another."""
+        """The UI drew a snapshot; the worker may send the one it holds."""
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
+            held, self._held = self._held, None
+            if held is not None:
+                self._in_flight += 1
+        if held is not None:
+            self.sigSnapshot.emit(held)
 
     def stop(self, timeout_ms: int = 5000) -> bool:
-        """Ask the thread to finish and join it; True when it has finished."""
-        self._stop.set()
-        self.loop.pause()  # wakes an idle poll and interrupts a long epoch
+        """Stop the training process and join this thread; True when both finished."""
+        self._stopping.set()
+        self.loop.close(timeout=timeout_ms / 1000)
         return self.wait(timeout_ms)
 
     # --- worker thread ------------------------------------------------------------------------
     def run(self) -> None:
-        while not self._stop.is_set():
+        while True:
             try:
-                snap = self.loop.poll(timeout=0.05)
-            except Exception as exc:  # never let the thread die: report and pause
-                text = traceback.format_exc()
-                log.error("training failed:\n%s", text)
-                self.loop.pause()
-                self.loop.playing = False
-                self.sigError.emit(f"{type(exc).__name__}: {exc}", text)
+                message = self.loop.receive()
+            except (EOFError, OSError):
+                if self._stopping.is_set():
+                    break
+                code = self.loop.process.poll() if self.loop.process else None
+                log.error("the training process ended unexpectedly (exit code %s)", code)
+                self.sigError.emit(
+                    f"The training process ended unexpectedly (exit code {code}). It was "
+                    "restarted with your points and settings; the weights start afresh.", "")
+                self.loop.restart()
                 continue
-            if snap is not None:
-                self._offer(snap)
-            elif self._held is not None:
-                self._offer(None)
+            if message[0] == "snapshot":
+                self._offer(message[1])
+            elif message[0] == "error":
+                log.error("training failed:\n%s", message[2])
+                self.sigError.emit(message[1], message[2])
+        self.loop.close_output()
 
-    def _offer(self, snap: Snapshot | None) -> None:
-        if snap is not None:
-            self._held = snap if self._held is None else merge_snapshots(self._held, snap)
+    def _offer(self, snap: Snapshot) -> None:
         with self._lock:
-            if self._in_flight >= MAX_IN_FLIGHT or self._held is None:
-                return
+            self._held = snap if self._held is None else merge_snapshots(self._held, snap)
+            if self._in_flight >= MAX_IN_FLIGHT:
+                return  # ack() sends the held one
             self._in_flight += 1
-        held, self._held = self._held, None
+            held, self._held = self._held, None
         self.sigSnapshot.emit(held)
