@@ -253,6 +253,10 @@ class LossPlot(QWidget):
         else:
             self._redraw_pending = True
 
+    def history(self) -> np.ndarray:
+        """The (decimated) history shown, ``(m, 5)`` rows of ``HISTORY_COLUMNS`` (a copy)."""
+        return self.buffer.rows().copy()
+
     def flush(self) -> None:
         """Draw any rows still waiting for the redraw timer."""
         if self._redraw_pending:

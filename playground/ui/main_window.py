@@ -36,7 +36,7 @@ from playground.ui.network_panel import NetworkPanel
 from playground.ui.network_view import NetworkView
 from playground.ui.status import format_status
 from playground.ui.training_panel import TrainingPanel
-from playground.ui.worker import TrainingWorker
+from playground.ui.worker import TrainingWorker, merge_snapshots
 
 log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.
@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.last_snapshot: Snapshot | None = None
         self.playing = False
         self._pending_history: np.ndarray | None = None
+        self._pending_snapshot: Snapshot | None = None
+        self._draw_scheduled = False
         self._message_box: QMessageBox | None = None
 
         self.canvas = CanvasView(doc)
@@ -262,26 +264,39 @@ class MainWindow(QMainWindow):
                                          4000)
 
     def _on_snapshot(self, snap: Snapshot) -> None:
-        try:
-            if snap.reset and self._pending_history is not None:
-                snap = dataclasses.replace(
-                    snap, history=np.vstack([self._pending_history, snap.history]))
-                self._pending_history = None
-            self.last_snapshot = snap
-            self.canvas.show_snapshot(snap)
-            self.loss_plot.show_snapshot(snap)
-            if self.bottom_tabs.currentWidget() is self.network_view or snap.reset:
-                self.network_view.show_snapshot(snap)
-            self.status_label.setText(format_status(snap))
-            if self.playing != snap.playing and not snap.playing:
-                self.playing = False  # the loop stopped by itself (divergence, error, step)
-                self._show_play_state()
-            if snap.playing:
-                self.files.note_training()
-            if snap.message:
-                self.show_message("Training stopped", snap.message)
-        finally:
-            self.worker.ack()
+        """Queue a snapshot; a backlog (the UI fell behind) is merged and drawn once."""
+        pending = self._pending_snapshot
+        self._pending_snapshot = snap if pending is None else merge_snapshots(pending, snap)
+        if not self._draw_scheduled:
+            self._draw_scheduled = True
+            QTimer.singleShot(0, self._draw_pending)  # runs after the queued snapshots
+
+    def _draw_pending(self) -> None:
+        self._draw_scheduled = False
+        snap, self._pending_snapshot = self._pending_snapshot, None
+        if snap is not None:
+            self._draw(snap)
+
+    def _draw(self, snap: Snapshot) -> None:
+        if snap.reset and self._pending_history is not None:
+            snap = dataclasses.replace(
+                snap, history=np.vstack([self._pending_history, snap.history]))
+            self._pending_history = None
+        self.last_snapshot = snap
+        self.canvas.show_snapshot(snap)
+        self.loss_plot.show_snapshot(snap)
+        if self.bottom_tabs.currentWidget() is self.network_view or snap.reset:
+            self.network_view.show_snapshot(snap)
+        self.status_label.setText(format_status(snap))
+        if snap.message and not snap.playing and self.playing:
+            # the loop stopped by itself (divergence, a refused edit). Only then: a snapshot
+            # made before a play command arrived also says "not playing", and means nothing
+            self.playing = False
+            self._show_play_state()
+        if snap.playing:
+            self.files.note_training()
+        if snap.message:
+            self.show_message("Training stopped", snap.message)
 
     def _tab_changed(self, _index: int) -> None:
         if self.bottom_tabs.currentWidget() is self.network_view and self.last_snapshot:

@@ -2,10 +2,9 @@
 
 Training itself runs in a child process (``training.remote``), so it never competes with the
 window for Python's interpreter lock. This thread only waits on the snapshot pipe and emits
-``sigSnapshot`` (a queued connection into the UI thread). If the UI falls behind, the worker
-does not pile snapshots up: it holds at most one, merging the loss history of any it
-replaces, so the window always gets the newest picture and never loses a curve point. If the
-training process dies, the worker reports it and starts a new one with the same points and
+``sigSnapshot`` (a queued connection into the UI thread, so they arrive in order; the window
+coalesces a backlog with ``merge_snapshots`` and draws only the newest). If the training
+process dies, the worker reports it and starts a new one with the same points and
 settings (the points live in the window, so nothing the user drew is lost).
 """
 
@@ -24,7 +23,6 @@ from playground.training.loop import Snapshot
 from playground.training.remote import LoopClient, LoopOptions
 
 log = logging.getLogger("playground.worker")
-MAX_IN_FLIGHT = 2  # snapshots emitted but not yet drawn
 
 
 def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
@@ -40,7 +38,7 @@ def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
 class TrainingWorker(QThread):
     """Owns the training process. ``loop`` takes the commands (play, set_points, ...).
 
-    sigSnapshot(Snapshot): a new picture to draw; call ``ack()`` once it is drawn.
+    sigSnapshot(Snapshot): every snapshot, in order.
     sigError(message, traceback_text): training failed; it was paused (or restarted).
     """
 
@@ -53,21 +51,8 @@ class TrainingWorker(QThread):
         self.loop = LoopClient(config, points, LoopOptions(resolution, neuron_resolution,
                                                            max_rate))
         self._stopping = threading.Event()
-        self._lock = threading.Lock()
-        self._in_flight = 0
-        self._held: Snapshot | None = None
 
     # --- UI side ------------------------------------------------------------------------------
-    def ack(self) -> None:
-        """The UI drew a snapshot; the worker may send the one it holds."""
-        with self._lock:
-            self._in_flight = max(0, self._in_flight - 1)
-            held, self._held = self._held, None
-            if held is not None:
-                self._in_flight += 1
-        if held is not None:
-            self.sigSnapshot.emit(held)
-
     def stop(self, timeout_ms: int = 5000) -> bool:
         """Stop the training process and join this thread; True when both finished."""
         self._stopping.set()
@@ -90,17 +75,9 @@ class TrainingWorker(QThread):
                 self.loop.restart()
                 continue
             if message[0] == "snapshot":
-                self._offer(message[1])
+                self.sigSnapshot.emit(message[1])
             elif message[0] == "error":
                 log.error("training failed:\n%s", message[2])
                 self.sigError.emit(message[1], message[2])
         self.loop.close_output()
 
-    def _offer(self, snap: Snapshot) -> None:
-        with self._lock:
-            self._held = snap if self._held is None else merge_snapshots(self._held, snap)
-            if self._in_flight >= MAX_IN_FLIGHT:
-                return  # ack() sends the held one
-            self._in_flight += 1
-            held, self._held = self._held, None
-        self.sigSnapshot.emit(held)
