@@ -83,24 +83,22 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._update_title()
         self._restore_geometry()
+        # keys go to the canvas at first: Space plays, 1-8 pick classes (a spin box with
+        # focus would take them as typing)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.canvas.setFocus()
         self.worker.start()
 
     # --- construction -------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        left = QScrollArea()
-        left.setWidget(self.data_panel)
-        left.setWidgetResizable(True)
-        left.setMinimumWidth(220)
+        left = self._side_column(self.data_panel)
         right_inner = QWidget()
         rl = QVBoxLayout(right_inner)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.network_panel)
         rl.addWidget(self.training_panel)
         rl.addStretch(1)
-        right = QScrollArea()
-        right.setWidget(right_inner)
-        right.setWidgetResizable(True)
-        right.setMinimumWidth(260)
+        right = self._side_column(right_inner)
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.addTab(self.loss_plot, "&Loss")
         self.bottom_tabs.addTab(self.network_view, "Net&work")
@@ -115,11 +113,23 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.center_split)
         self.main_split.addWidget(right)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([250, 700, 300])
+        self.main_split.setSizes([left.minimumWidth(), 700, right.minimumWidth()])
         self.setCentralWidget(self.main_split)
         self.status_label = QLabel("Paused — press Space to train")
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.resize(1280, 820)
+
+    @staticmethod
+    def _side_column(content: QWidget) -> QScrollArea:
+        """A vertically scrolling column exactly as wide as its content needs."""
+        area = QScrollArea()
+        area.setWidget(content)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setMinimumWidth(content.minimumSizeHint().width()
+                             + area.verticalScrollBar().sizeHint().width() + 4)
+        return area
 
     def _action(self, text: str, slot: object, shortcut: object = None,
                 tip: str = "", checkable: bool = False) -> QAction:
