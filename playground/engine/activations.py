@@ -177,7 +177,7 @@ ACTIVATIONS: dict[str, Activation] = {
         Activation("gelu", "GELU", gelu, d_gelu),
         Activation("silu", "SiLU", silu, d_silu),
         Activation("softplus", "Softplus", softplus, d_softplus),
-        Activation("tanh", "Tanh", tanh, d_tanh),
+        Activation("tanh", "Tanh", np.tanh, d_tanh),  # the ufunc itself: no Python wrapper
         Activation("sigmoid", "Sigmoid", sigmoid, d_sigmoid),
         Activation("linear", "Linear", linear, d_linear),
         Activation("sin", "Sine", sin, d_sin),

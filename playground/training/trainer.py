@@ -200,11 +200,11 @@ class Trainer:
         x, t = split.x_aug, split.t
         if interrupt is not None:
             rng_state, start_opt = self._shuffle_rng.bit_generator.state, opt.state()
-        if cfg.shuffle and n > 1:
+        bs = n if cfg.batch_size is None else min(cfg.batch_size, n)
+        if cfg.shuffle and bs < n:  # a full batch is the same in any order
             order = self._shuffle_rng.permutation(n)
             x = x[order]  # one gather per epoch; the batches below are then plain slices
             t = t[order]
-        bs = n if cfg.batch_size is None else min(cfg.batch_size, n)
         start_params = model.params.copy()
         params, l1, l2, dot, isfinite = model.params, cfg.l1, cfg.l2, np.dot, math.isfinite
         with np.errstate(all="ignore"):  # overflow is handled by the guard, not warned about
