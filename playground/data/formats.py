@@ -29,6 +29,9 @@ MAX_CLASSES = 8
 MAX_ROWS = 100_000
 MAX_CSV_BYTES = 64 * 2**20
 MAX_NPZ_BYTES = 256 * 2**20
+# What an archive may expand to: far above any real model or session (8 x 256 x 256 weights
+# are 4 MB), far below what a zip bomb declares.
+MAX_NPZ_UNPACKED = 64 * 2**20
 MAX_ARRAY_ELEMENTS = 10_000_000
 MAX_META_CHARS = 1_000_000
 MAX_NPZ_ENTRIES = 1_000
@@ -84,7 +87,8 @@ class PointsTable:
     n_classes: int
 
 
-_FLOAT_RE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+# one way to split any digits (no nested optional runs), so a long bad number fails fast
+_FLOAT_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _NON_FINITE = {"nan", "inf", "infinity"}
 
 
@@ -254,6 +258,15 @@ def load_weights(path: StrPath) -> WeightsFile:
         ) from exc
 
 
+def check_unpacked_size(npz: Any, where: str) -> None:
+    """Refuse an archive whose members would expand past ``MAX_NPZ_UNPACKED`` (a zip bomb)
+    before any of them is read."""
+    total = sum(info.file_size for info in npz.zip.infolist())
+    if total > MAX_NPZ_UNPACKED:
+        raise FormatError(f"{where}: the archive would unpack to {total // 2**20} MB "
+                          f"(the limit is {MAX_NPZ_UNPACKED // 2**20} MB); refused")
+
+
 def _peek_header(f: BinaryIO, key: str, where: str) -> None:
     """Check a ``.npy`` header before numpy allocates or unpickles anything."""
     fmt = np.lib.format
@@ -286,6 +299,7 @@ def _load_weights(where: str, data: bytes) -> WeightsFile:
     if not data.startswith(_ZIP_MAGIC):
         raise FormatError(f"{where}: not an .npz (zip) archive")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        check_unpacked_size(npz, where)
         members = npz.zip.namelist()
         if len(members) > MAX_NPZ_ENTRIES:
             raise FormatError(f"{where}: too many entries ({len(members)})")
@@ -323,6 +337,13 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 parses to inf: as bad as a literal Infinity
+        raise ValueError(f"number {text[:20]} is out of range")
+    return value
+
+
 def _parse_meta(where: str, arr: np.ndarray) -> Any:
     if not isinstance(arr, np.ndarray) or arr.ndim != 0 or arr.dtype.kind != "U":
         desc = f"shape {arr.shape} dtype {arr.dtype}" if isinstance(arr, np.ndarray) else "bytes"
@@ -331,7 +352,7 @@ def _parse_meta(where: str, arr: np.ndarray) -> Any:
     if len(text) > MAX_META_CHARS:
         raise FormatError(f"{where}: meta is too long ({len(text)} characters)")
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except (ValueError, RecursionError) as exc:
         raise FormatError(f"{where}: meta is not valid JSON ({exc})") from exc
 

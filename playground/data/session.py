@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, cast
@@ -24,6 +25,7 @@ from playground.data.formats import (
     _parse_meta,
     _peek_header,
     _read_file,
+    check_unpacked_size,
 )
 from playground.data.points import PointSet
 from playground.errors import FormatError, PlaygroundError
@@ -109,6 +111,7 @@ def _load(where: str, data: bytes) -> Session:
     if not data.startswith(b"PK"):
         raise FormatError(f"{where}: not a Playground session (not an .npz archive)")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        check_unpacked_size(npz, where)
         members = npz.zip.namelist()
         if len(members) > MAX_NPZ_ENTRIES:
             raise FormatError(f"{where}: too many entries ({len(members)})")
@@ -128,7 +131,7 @@ def _load(where: str, data: bytes) -> Session:
     if not isinstance(meta, dict) or meta.get("format") != SESSION_FORMAT:
         raise FormatError(f"{where}: not a Playground session file")
     version = meta.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise FormatError(f"{where}: invalid session version {version!r}")
     if version > SESSION_VERSION:
         raise FormatError(f"{where}: made by a newer Playground (session version {version})")
@@ -165,12 +168,7 @@ def _load(where: str, data: bytes) -> Session:
     history = arrays["history"]
     if history.ndim != 2 or history.shape[1] != HISTORY_WIDTH or history.dtype.kind != "f":
         raise FormatError(f"{where}: 'history' must be a float array of shape (m, 5)")
-    norm = meta.get("normalizer")
-    normalizer = None
-    if norm is not None:
-        if not isinstance(norm, dict):
-            raise FormatError(f"{where}: 'normalizer' must be an object")
-        normalizer = Normalizer(mean=tuple(norm["mean"]), std=tuple(norm["std"]))
+    normalizer = _normalizer(where, meta.get("normalizer"))
     for key in ("dataset", "view"):
         if not isinstance(meta.get(key, {}), dict):
             raise FormatError(f"{where}: {key!r} must be an object")
@@ -178,6 +176,24 @@ def _load(where: str, data: bytes) -> Session:
                    weights=weights, biases=biases, optimizer_state=opt,
                    normalizer=normalizer, history=history.astype(np.float64),
                    dataset=meta.get("dataset", {}), view=meta.get("view", {}))
+
+
+def _pair(value: Any) -> bool:
+    return (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                    and math.isfinite(v) for v in value))
+
+
+def _normalizer(where: str, norm: Any) -> Normalizer | None:
+    if norm is None:
+        return None
+    if not (isinstance(norm, dict) and _pair(norm.get("mean")) and _pair(norm.get("std"))):
+        raise FormatError(f"{where}: 'normalizer' must be {{\"mean\": [m1, m2], "
+                          f"\"std\": [s1, s2]}} with finite numbers")
+    if min(norm["std"]) <= 0:
+        raise FormatError(f"{where}: the normaliser's std must be > 0 (got {norm['std']})")
+    return Normalizer(mean=(float(norm["mean"][0]), float(norm["mean"][1])),
+                      std=(float(norm["std"][0]), float(norm["std"][1])))
 
 
 def _weights(where: str, arrays: dict[str, np.ndarray],

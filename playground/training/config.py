@@ -200,8 +200,12 @@ def _is_number(value: Any) -> bool:
 def _float_range(
     name: str, value: Any, low: float, high: float, *, high_open: bool = False
 ) -> None:
-    if not _is_number(value) or not math.isfinite(value):
-        raise ConfigError(f"{name} must be a number (got {value!r})")
+    try:
+        finite = _is_number(value) and math.isfinite(value)
+    except OverflowError:  # a JSON integer beyond the float range
+        finite = False
+    if not finite:
+        raise ConfigError(f"{name} must be a finite number (got {str(value)[:20]})")
     too_high = value >= high if high_open else value > high
     if value < low or too_high:
         if low > 0 and value <= 0:
