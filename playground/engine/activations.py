@@ -22,6 +22,21 @@ ELU_ALPHA = 1.0  # PyTorch's ELU default
 _GELU_C = np.sqrt(2.0 / np.pi)
 
 
+_CONSTANTS: dict[tuple[float, np.dtype], Array] = {}
+
+
+def const(value: float, dtype: np.dtype) -> Array:
+    """``value`` as a cached 0-d array of ``dtype``. A ufunc takes it faster than a Python
+    float (no conversion per call) and, having the array's own dtype, gives the same bits."""
+    key = (value, dtype)
+    c = _CONSTANTS.get(key)
+    if c is None:
+        if len(_CONSTANTS) > 4096:  # batch-dependent scales: keep the cache bounded
+            _CONSTANTS.clear()
+        c = _CONSTANTS[key] = np.array(value, dtype)
+    return c
+
+
 def _buf(z: Array, out: Array | None) -> Array:
     return np.empty_like(z) if out is None else out
 
@@ -41,11 +56,11 @@ def d_linear(z: Array, a: Array, out: Array | None = None) -> Array:
 
 # --- relu family ----------------------------------------------------------------------------
 def relu(z: Array, out: Array | None = None) -> Array:
-    return np.maximum(z, 0.0, out=_buf(z, out))
+    return np.maximum(z, const(0.0, z.dtype), out=_buf(z, out))
 
 
 def d_relu(z: Array, a: Array, out: Array | None = None) -> Array:
-    return np.greater(z, 0.0, out=_buf(z, out))
+    return np.greater(z, const(0.0, z.dtype), out=_buf(z, out))
 
 
 def leaky_relu(z: Array, out: Array | None = None) -> Array:
@@ -104,7 +119,7 @@ def d_tanh(z: Array, a: Array, out: Array | None = None) -> Array:
     if out is None:
         return 1.0 - a * a
     np.multiply(a, a, out)
-    return np.subtract(1.0, out, out)
+    return np.subtract(const(1.0, out.dtype), out, out)
 
 
 def softplus(z: Array, out: Array | None = None) -> Array:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.engine.activations import sigmoid
+from playground.engine.activations import const, sigmoid
 from playground.errors import ConfigError
 
 Array = np.ndarray
@@ -98,7 +98,7 @@ def ce_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
     else:
         softmax(z, p)
     np.subtract(p, t, d)
-    d *= 1.0 / len(z)
+    np.multiply(d, const(1.0 / len(z), d.dtype), d)
 
 
 def mse_value(z: Array, t: Array, head: str) -> float:
@@ -110,16 +110,16 @@ def mse_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
     if head == "sigmoid":
         # with u = tanh(z/2): p = (1 + u)/2 and p(1 - p) = (1 - u^2)/4, so
         # dL/dz = 2/n * (p - t) * p(1 - p) = (p - t) * (1 - u^2) / (2n); one pass, no temporaries
-        scale = 1.0 / (2 * d.size)
-        np.multiply(z, 0.5, p)
+        half, one = const(0.5, d.dtype), const(1.0, d.dtype)
+        np.multiply(z, half, p)
         np.tanh(p, p)
         np.multiply(p, p, d)
-        np.subtract(1.0, d, d)
-        np.multiply(p, 0.5, p)
-        np.add(p, 0.5, p)
+        np.subtract(one, d, d)
+        np.multiply(p, half, p)
+        np.add(p, half, p)
         np.subtract(p, t, p)  # p now holds p - t (the prediction is not needed in training)
         np.multiply(d, p, d)
-        np.multiply(d, scale, d)
+        np.multiply(d, const(1.0 / (2 * d.size), d.dtype), d)
         return
     HEAD_FUNCTIONS[head](z, p)
     np.subtract(p, t, out=d)

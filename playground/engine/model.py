@@ -41,6 +41,7 @@ class _Buffers:
             a[:, -1] = 1.0
             self.a_aug.append(a)
         self.a = [a[:, :-1] for a in self.a_aug]
+        self.a_aug_t = [a.T for a in self.a_aug]  # transposed views, made once
         self.p = np.empty((n, sizes[-1]), dtype)
 
 
@@ -211,8 +212,9 @@ class MLP:
             forward(z[i], a[i + 1])
         dot(a_in[last], blocks[last], z[last])
         loss.delta(z[last], t, self.head, buf.p, delta[last])
+        a_in_t = buf.a_aug_t
         for i in range(last, 0, -1):
-            dot(a_in[i].T, delta[i], gblocks[i])
+            dot(a_in_t[i], delta[i], gblocks[i])
             d = delta[i - 1]
             dot(delta[i], w_t[i], d)
             multiply(d, self._derivative[i - 1](z[i - 1], a[i], deriv[i - 1]), d)

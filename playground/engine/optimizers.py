@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.engine.activations import const
 from playground.errors import ConfigError
 
 Array = np.ndarray
@@ -105,7 +106,7 @@ class SGD(Optimizer):
     def _update(self, params: Array, grad: Array) -> None:
         if self.weight_decay:
             grad += self.weight_decay * params
-        np.multiply(grad, self.lr, grad)
+        np.multiply(grad, const(self.lr, grad.dtype), grad)
         np.subtract(params, grad, params)
 
 

@@ -205,7 +205,7 @@ def _float_range(
     except OverflowError:  # a JSON integer beyond the float range
         finite = False
     if not finite:
-        raise ConfigError(f"{name} must be a finite number (got {str(value)[:20]})")
+        raise ConfigError(f"{name} must be a number (got {str(value)[:20]})")
     too_high = value >= high if high_open else value > high
     if value < low or too_high:
         if low > 0 and value <= 0:
