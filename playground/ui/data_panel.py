@@ -148,13 +148,22 @@ class DataPanel(QWidget):
         self.value_box = QWidget()
         vl = QFormLayout(self.value_box)
         vl.setContentsMargins(0, 0, 0, 0)
-        self.value = QDoubleSpinBox()
-        self.value.setRange(-1.0, 1.0)
-        self.value.setSingleStep(0.1)
-        self.value.setValue(1.0)
-        self.value.setToolTip("Target value of the points you draw (regression)")
-        self.value.valueChanged.connect(self.sigRegressionValueChanged.emit)
-        vl.addRow("&Value", self.value)
+        # the slider's groove shows the colour map the canvas uses for values
+        self.value = QSlider(Qt.Orientation.Horizontal)
+        self.value.setRange(-100, 100)
+        self.value.setValue(100)
+        self.value.setToolTip("Target value of the points you draw (regression), from −1 to 1")
+        low, high = CLASS_COLORS[0], CLASS_COLORS[1]
+        self.value.setStyleSheet(
+            "QSlider::groove:horizontal { height: 10px; border-radius: 4px; background: "
+            f"qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {low}, stop:0.5 #c8c8c8, "
+            f"stop:1 {high}); }}"
+            "QSlider::handle:horizontal { width: 12px; margin: -4px 0; border-radius: 6px; "
+            "background: white; border: 1px solid #555; }")
+        self.value_label = QLabel("1.00")
+        self.value_label.setMinimumWidth(36)
+        self.value.valueChanged.connect(self._value_changed)
+        vl.addRow("&Value", self._with_label(self.value, self.value_label))
         v.addWidget(self.value_box)
         form = QFormLayout()
         self.radius = QDoubleSpinBox()
@@ -187,6 +196,13 @@ class DataPanel(QWidget):
         label.setMinimumWidth(36)
         h.addWidget(label)
         return w
+
+    def regression_value(self) -> float:
+        return self.value.value() / 100.0
+
+    def _value_changed(self, position: int) -> None:
+        self.value_label.setText(f"{position / 100:.2f}")
+        self.sigRegressionValueChanged.emit(position / 100.0)
 
     # --- classes ------------------------------------------------------------------------------
     def _rebuild_classes(self) -> None:
