@@ -30,6 +30,8 @@ from playground.training.trainer import Diverged, Metrics, Trainer
 
 HISTORY_COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 MAX_HISTORY_RATE = 200.0  # metric rows per second at most; the plot decimates further
+HEATMAP_BUDGET_S = 0.02  # a bigger network gets a coarser heatmap rather than a stalled one
+MIN_RESOLUTION = 32
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,7 +39,8 @@ class Snapshot:
     """What the views need, as fresh copies the loop never touches again.
 
     heatmap : float32 ``(res, res)`` (class-1 probability, or the regression value) or
-        ``(res, res, K)`` class probabilities; row ``i`` is y, column ``j`` is x, both
+        ``(res, res, K)`` class probabilities, ``res`` the loop's resolution (lower for a
+        network too big to draw at it 30 times a second); row ``i`` is y, column ``j`` is x, both
         increasing, pixel centres spread evenly over ``VIEW_BOX``.
     neurons : one float32 ``(r, r, units)`` array per hidden layer (empty when disabled).
     history : ``(m, 5)`` float64 rows ``HISTORY_COLUMNS`` evaluated since the previous
@@ -120,6 +123,7 @@ class TrainingLoop:
         self._last_eval = -math.inf
         self._last_snapshot = -math.inf
         self._snapshot_cost = 0.0
+        self._heatmap_resolution = 0  # 0: estimate it from the network's size
         self._next_epoch_at = 0.0
         self._rate_window: list[tuple[float, int]] = []
         self._metrics: Metrics | None = None
@@ -166,8 +170,9 @@ class TrainingLoop:
         self._send("snapshot")
 
     def request_state(self) -> Future[TrainerState]:
+        """The trainer's exact state; urgent, so a long epoch is cut short to answer."""
         future: Future[TrainerState] = Future()
-        self._send("state", future)
+        self._send("state", future, urgent=True)
         return future
 
     # --- driving (the loop's own thread) ------------------------------------------------------
@@ -323,6 +328,8 @@ class TrainingLoop:
         self._after_reset()
 
     def _after_reset(self) -> None:
+        self._snapshot_cost = 0.0  # a new network: measure its picture's cost afresh
+        self._heatmap_resolution = 0
         self._history.clear()
         self._reset_flag = True
         self._message = None
@@ -354,9 +361,32 @@ class TrainingLoop:
         return predictor
 
     def heatmap(self) -> np.ndarray:
-        res = self.resolution
+        """The output over the grid, at ``resolution`` unless the network is so big that
+        the picture would stall training (then coarser: see ``_fit_resolution``)."""
+        res = self._heatmap_resolution or self._estimate_resolution()
+        started = time.perf_counter()
         out = self._predictor("heatmap", res).run()
+        self._heatmap_resolution = self._fit_resolution(res, time.perf_counter() - started)
         return out.reshape(res, res) if out.shape[1] == 1 else out.reshape(res, res, -1)
+
+    def _estimate_resolution(self) -> int:
+        """A first guess before anything was timed: about 0.1 ns per multiply-add and 3 ns
+        per hidden unit and point (one core, float32), within ``HEATMAP_BUDGET_S``."""
+        sizes = self.trainer.config.layer_sizes
+        macs = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
+        per_point = macs * 1e-10 + sum(sizes[1:-1]) * 3e-9 + 1e-8
+        return self._clamp_resolution(math.sqrt(HEATMAP_BUDGET_S / per_point))
+
+    def _fit_resolution(self, res: int, seconds: float) -> int:
+        """Scale the resolution so the next heatmap takes about ``HEATMAP_BUDGET_S``; change
+        it only when off by more than 30%, so the picture does not flicker in sharpness."""
+        ideal = res * math.sqrt(HEATMAP_BUDGET_S / max(seconds, 1e-6))
+        if res < self.resolution and ideal > 1.3 * res or ideal < res / 1.3:
+            return self._clamp_resolution(ideal)
+        return res
+
+    def _clamp_resolution(self, res: float) -> int:
+        return int(max(min(MIN_RESOLUTION, self.resolution), min(self.resolution, res)))
 
     def _neurons(self) -> tuple[np.ndarray, ...]:
         r = self.neuron_resolution

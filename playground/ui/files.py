@@ -32,6 +32,7 @@ from playground.data.points import PointSet
 from playground.data.session import SESSION_SUFFIX, Session, load_session, save_session
 from playground.errors import PlaygroundError
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
+from playground.training.loop import Snapshot, TrainerState
 from playground.ui.app import log_dir
 from playground.ui.document import DatasetSettings
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("playground.files")
 AUTOSAVE_DELAY_MS = 3000
-STATE_TIMEOUT_S = 5.0
+STATE_TIMEOUT_S = 2.0
 SESSION_FILTER = f"Playground session (*{SESSION_SUFFIX})"
 CSV_FILTER = "Points CSV (*.csv)"
 NPZ_FILTER = "Weights (*.npz)"
@@ -63,6 +64,7 @@ class FileController(QObject):
         self.path: str | None = None
         # replaceable in tests: (title, text) -> SAVE | DISCARD | CANCEL
         self.ask_save: Callable[[str, str], str] = self._ask_save_dialog
+        self.autosave_enabled = True
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -209,19 +211,33 @@ class FileController(QObject):
             if isinstance(view.get(key), bool) and action.isChecked() != view[key]:
                 action.trigger()
 
-    def current_session(self) -> Session:
-        """The window's work as a ``Session`` (asks the worker for the exact trainer state)."""
+    def _trainer_state(self) -> TrainerState | Snapshot | None:
+        """The exact trainer state (weights and optimizer state) from the training process;
+        if it cannot answer promptly (busy with a long step, or restarting), the weights of
+        the latest snapshot, which lack only the optimizer's state."""
         w = self.window
-        state = w.worker.loop.request_state().result(timeout=STATE_TIMEOUT_S)
+        try:
+            return w.worker.loop.request_state().result(timeout=STATE_TIMEOUT_S)
+        except Exception as exc:  # timeout, or the process died and was restarted
+            log.warning("saving the last snapshot's weights: no trainer state (%r)", exc)
+            w.statusBar().showMessage(
+                "Saved the latest weights shown; the optimizer's state was not available", 5000)
+            return w.last_snapshot
+
+    def current_session(self) -> Session:
+        """The window's work as a ``Session``."""
+        w = self.window
         doc = w.document
-        history = w.loss_plot.history() if hasattr(w.loss_plot, "history") else np.empty((0, 5))
-        same = state.config.layer_sizes == doc.config.layer_sizes
+        state = self._trainer_state()
+        history = w.loss_plot.history()
+        same = state is not None and state.config.layer_sizes == doc.config.layer_sizes
+        exact = same and isinstance(state, TrainerState)
         return Session(
             points=doc.points, class_names=tuple(doc.class_names), config=doc.config,
             epoch=state.epoch if same else 0,
             weights=state.weights if same else (), biases=state.biases if same else (),
-            optimizer_state=state.optimizer_state if same else {},
-            normalizer=Normalizer(state.input_mean, state.input_std),
+            optimizer_state=state.optimizer_state if exact else {},
+            normalizer=Normalizer(state.input_mean, state.input_std) if same else None,
             history=history, dataset=doc.dataset.as_dict(),
             view={"show_test": w.show_test_action.isChecked(),
                   "discretize": w.discretize_action.isChecked()})
@@ -237,7 +253,7 @@ class FileController(QObject):
     def save_session(self, path: str) -> bool:
         try:
             save_session(path, self.current_session())
-        except (PlaygroundError, TimeoutError) as exc:
+        except PlaygroundError as exc:
             return self._fail("Save session", exc)
         self.path = path
         self._remember_dir(path)
@@ -276,9 +292,13 @@ class FileController(QObject):
         try:
             if snap is None:
                 raise PlaygroundError("there are no weights yet; wait for the network to appear")
+            # the names belong to the document, the weights to the snapshot: right after a
+            # class-count change they differ, and the weights' own count wins
+            names = w.document.class_names
+            if len(names) != snap.config.n_classes:
+                names = None
             wf = weights_file(snap.config, snap.weights, snap.biases,
-                              Normalizer(snap.input_mean, snap.input_std), snap.epoch,
-                              w.document.class_names)
+                              Normalizer(snap.input_mean, snap.input_std), snap.epoch, names)
             save_weights(path, wf)
         except PlaygroundError as exc:
             return self._fail("Export weights", exc)
@@ -330,7 +350,7 @@ class FileController(QObject):
 
     # --- autosave and recovery ----------------------------------------------------------------
     def _changed(self, *_args: object) -> None:
-        if not self.autosave_timer.isActive():
+        if self.autosave_enabled and not self.autosave_timer.isActive():
             self.autosave_timer.start()
 
     def note_training(self) -> None:
@@ -358,7 +378,10 @@ class FileController(QObject):
             return False
         return True
 
-    def discard_recovery(self) -> None:
+    def discard_recovery(self, for_good: bool = False) -> None:
+        """Remove the recovery file; ``for_good`` (closing) also stops autosaving."""
+        if for_good:
+            self.autosave_enabled = False
         self.autosave_timer.stop()
         try:
             recovery_path().unlink(missing_ok=True)

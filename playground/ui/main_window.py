@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
-        self.files.discard_recovery()
+        self.files.discard_recovery(for_good=True)  # late snapshots must not re-arm it
         self.shutdown()
         event.accept()
 
