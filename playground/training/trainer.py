@@ -196,6 +196,8 @@ class Trainer:
         if n == 0:
             raise ConfigError("there are no training points to learn from")
         cfg, model, opt, loss = self.config, self.model, self.optimizer, self.loss
+        if self._reference_loss is None:
+            self._set_reference_loss()
         opt.lr = self.current_lr()
         x, t = split.x_aug, split.t
         if interrupt is not None:
@@ -264,6 +266,16 @@ class Trainer:
             test_acc,
             confusion,
         )
+
+    def _set_reference_loss(self) -> None:
+        """The training loss before this stretch of training: what divergence is measured
+        against (an exploded loss must not become the reference)."""
+        split = self.train_split
+        with np.errstate(all="ignore"):
+            value = self.loss.value(self.model.logits(split.x), split.t, self.model.head)
+        if math.isfinite(value):
+            self._reference_loss = value
+            np.copyto(self._good_params, self.model.params)
 
     def _check_loss(self, loss: float) -> None:
         """Divergence guard for losses: non-finite, or exploded far above where training

@@ -23,6 +23,11 @@ def log_dir() -> Path:
 
 
 def log_path() -> Path:
+    """The log file in use (once ``setup_logging`` ran), else where it would go."""
+    root = logging.getLogger("playground")
+    for h in root.handlers:
+        if isinstance(h, RotatingFileHandler):
+            return Path(h.baseFilename)
     return log_dir() / "playground.log"
 
 

@@ -67,7 +67,12 @@ class TrainingWorker(QThread):
             except (EOFError, OSError):
                 if self._stopping.is_set():
                     break
-                code = self.loop.process.poll() if self.loop.process else None
+                code = None
+                if self.loop.process is not None:
+                    try:  # reap it, so its exit code is known
+                        code = self.loop.process.wait(timeout=1.0)
+                    except Exception:  # noqa: BLE001 - still running: kill() in restart()
+                        code = None
                 log.error("the training process ended unexpectedly (exit code %s)", code)
                 self.sigError.emit(
                     f"The training process ended unexpectedly (exit code {code}). It was "

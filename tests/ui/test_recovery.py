@@ -1,0 +1,296 @@
+"""Autosave and crash recovery: nothing the user drew or trained is lost to a crash.
+
+The main test kills a real child process (SIGKILL, no clean-up at all) that has been editing
+and training, then a new window with the same ``PLAYGROUND_HOME`` offers the autosaved work and
+restores exactly its points, config and weights.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from playground.data.session import Session, load_session, save_session
+from playground.training.config import TrainConfig
+from playground.ui import files as files_module
+from playground.ui.document import Document
+from playground.ui.files import AUTOSAVE_DELAY_MS, DISCARD, recovery_path
+from playground.ui.main_window import MainWindow
+
+CHILD = Path(__file__).with_name("recovery_child.py")
+REPO = Path(__file__).resolve().parents[2]
+READY_TIMEOUT_S = 25.0
+
+
+# --- fixtures -----------------------------------------------------------------------------------
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A private PLAYGROUND_HOME (log and recovery file) and settings file for this test."""
+    path = tmp_path / "home"
+    monkeypatch.setenv("PLAYGROUND_HOME", str(path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # app_settings() goes here
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot, home):
+    """Builds real windows; at the end closes them (discarding changes) and joins threads."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        w = MainWindow()
+        w.show()
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.files.ask_save = lambda _title, _text: DISCARD
+        w.close()
+        if not w.worker.isFinished():
+            assert w.shutdown()
+        w.deleteLater()
+
+
+def next_snapshot(qtbot, w: MainWindow, after: int = -1, timeout: int = 5000):
+    """Wait until a snapshot newer than ``after`` (serial) arrives; return it."""
+    qtbot.waitUntil(lambda: w.last_snapshot is not None and w.last_snapshot.serial > after,
+                    timeout=timeout)
+    return w.last_snapshot
+
+
+class Asker:
+    """Records the recovery questions and gives a fixed answer."""
+
+    def __init__(self, answer: bool) -> None:
+        self.answer, self.texts = answer, []
+
+    def __call__(self, text: str) -> bool:
+        self.texts.append(text)
+        return self.answer
+
+
+# --- the real thing: a killed process -----------------------------------------------------------
+def _read_line(proc: subprocess.Popen, deadline: float) -> str:
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stdout], [], [], 0.2)
+        if ready:
+            return proc.stdout.readline()
+        if proc.poll() is not None:
+            return proc.stdout.readline()
+    return ""
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting for its new parent to reap it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return not any(line.startswith("State:") and "Z" in line for line in f)
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs SIGKILL and /proc")
+def test_work_of_a_killed_process_is_offered_and_restored(make_window, home, tmp_path, qtbot):
+    expected_file = tmp_path / "expected.npz"
+    env = dict(os.environ, PLAYGROUND_HOME=str(home), QT_QPA_PLATFORM="offscreen",
+               PLAYGROUND_NO_SETTINGS="1", TMPDIR=str(tmp_path),
+               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
+    with open(tmp_path / "child.err", "w+") as err:
+        proc = subprocess.Popen([sys.executable, str(CHILD), str(expected_file)], env=env,
+                                cwd=REPO, stdout=subprocess.PIPE, stderr=err, text=True)
+        try:
+            line = _read_line(proc, time.monotonic() + READY_TIMEOUT_S)
+            if not line.startswith("READY"):
+                err.seek(0)
+                pytest.fail(f"child did not get ready: {line!r}\n{err.read()}")
+            trainer_pid = int(line.split()[1])
+            os.kill(proc.pid, signal.SIGKILL)  # no closeEvent, no atexit, nothing
+            assert proc.wait(10) == -signal.SIGKILL
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+            proc.stdout.close()
+
+    # the killed window's training process notices and exits: no orphan keeps a core busy
+    deadline = time.monotonic() + 10
+    while _alive(trainer_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(trainer_pid), "the training process outlived its killed window"
+
+    expected = np.load(expected_file)
+    assert recovery_path().exists()
+    on_disk = load_session(recovery_path())  # the last autosave before the kill
+    assert on_disk.epoch >= int(expected["epoch"]) > 0
+
+    w = make_window()
+    asker = Asker(True)
+    assert w.files.offer_recovery(ask=asker) is True
+    assert len(asker.texts) == 1 and f"{len(expected['values'])} points" in asker.texts[0]
+
+    doc = w.document
+    np.testing.assert_array_equal(doc.points.coords, expected["coords"])
+    np.testing.assert_array_equal(doc.points.values, expected["values"])
+    np.testing.assert_array_equal(doc.points.is_train, expected["is_train"])
+    assert doc.config == TrainConfig.from_json(str(expected["config"]))
+    assert doc.config.hidden_layers == (5, 3) and doc.config.learning_rate == 0.0123
+    assert doc.modified  # restored work is not saved anywhere: closing must ask
+
+    state = w.worker.loop.request_state().result(timeout=5)
+    assert state.epoch == on_disk.epoch > 0
+    for got, want in zip(state.weights + state.biases, on_disk.weights + on_disk.biases,
+                         strict=True):
+        np.testing.assert_array_equal(got, want)
+
+    # training goes on from the restored weights, not from scratch
+    snap = next_snapshot(qtbot, w)
+    w.set_playing(True)
+    qtbot.waitUntil(lambda: w.last_snapshot.epoch > on_disk.epoch, timeout=5000)
+    assert w.last_snapshot.serial > snap.serial
+
+
+# --- in-process variants ------------------------------------------------------------------------
+def _crash_with_points(make_window) -> tuple[MainWindow, np.ndarray]:
+    """A window with unsaved points whose recovery file is written, then abandoned."""
+    w = make_window()
+    coords = np.array([[1.25, -2.5], [-3.75, 0.5]])
+    w.document.add_points(coords, 1)
+    assert w.files.write_recovery()
+    return w, coords
+
+
+def test_startup_hook_asks_with_a_dialog_and_restores(make_window, qtbot, monkeypatch):
+    _crash_with_points(make_window)
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(files_module.QMessageBox, "question", staticmethod(question))
+    w = make_window()
+    w.offer_recovery()  # what run_app calls: asks once the event loop runs
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    assert len(asked) == 1
+    assert len(w.document.points) == 302  # the preset's 300 and the 2 crashed-away points
+
+
+def test_edits_and_training_arm_the_autosave(make_window, qtbot):
+    assert 1000 <= AUTOSAVE_DELAY_MS <= 5000  # "a few seconds"
+    w = make_window()
+    timer = w.files.autosave_timer
+    assert not timer.isActive()
+    w.document.add_points([[0.5, 0.5]], 0)
+    assert timer.isActive()
+    timer.stop()
+    w.document.set_config(w.document.config.replace(learning_rate=0.05))
+    assert timer.isActive()
+    timer.stop()
+    w.document.rename_class(0, "apples")
+    assert timer.isActive()
+    timer.stop()
+    snap = next_snapshot(qtbot, w)
+    w.set_playing(True)  # weights change while training: the recovery file follows
+    qtbot.waitUntil(lambda: timer.isActive(), timeout=3000)
+    timer.setInterval(50)
+    qtbot.waitUntil(recovery_path().exists, timeout=3000)
+    assert load_session(recovery_path()).epoch > snap.epoch
+
+
+def test_clean_close_removes_the_recovery_file(make_window):
+    w, _ = _crash_with_points(make_window)
+    w.files.ask_save = lambda _title, _text: DISCARD
+    assert w.close()
+    assert not recovery_path().exists()
+    assert not w.files.autosave_timer.isActive()
+
+    asker = Asker(True)
+    assert make_window().files.offer_recovery(ask=asker) is False
+    assert asker.texts == []
+
+
+def test_nothing_autosaves_after_a_clean_close_while_training(make_window, qtbot):
+    w, _ = _crash_with_points(make_window)
+    w.files.autosave_timer.setInterval(50)  # the real delay is 3 s; only the timing changes
+    snap = next_snapshot(qtbot, w)
+    w.set_playing(True)
+    qtbot.waitUntil(lambda: w.last_snapshot.playing and w.last_snapshot.serial > snap.serial,
+                    timeout=5000)
+    late = w.last_snapshot  # stands for one still in flight when the window closes
+    w.files.ask_save = lambda _title, _text: DISCARD
+    assert w.close()
+    assert not recovery_path().exists()
+    qtbot.wait(100)  # whatever the thread emitted before it stopped arrives ...
+    w.worker.sigSnapshot.emit(late)  # ... and one more, training, as the last
+    qtbot.wait(300)
+    assert not w.files.autosave_timer.isActive()
+    assert not recovery_path().exists()
+
+
+def test_declining_the_offer_deletes_the_recovery_file(make_window):
+    _crash_with_points(make_window)
+    w = make_window()
+    before = w.document.points
+    asker = Asker(False)
+    assert w.files.offer_recovery(ask=asker) is False
+    assert len(asker.texts) == 1
+    assert not recovery_path().exists()
+    assert w.document.points is before and not w.document.modified
+    again = Asker(True)  # asked once only: the next launch finds nothing
+    assert w.files.offer_recovery(ask=again) is False and again.texts == []
+
+
+def _truncated_session(path: Path) -> None:
+    d = Document()
+    save_session(path, Session(points=d.points, class_names=tuple(d.class_names),
+                               config=d.config))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+DAMAGES = ("empty", "garbage", "truncated", "foreign_npz", "folder")
+
+
+def _damage(path: Path, damage: str) -> None:
+    if path.is_dir():
+        path.rmdir()
+    if damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "garbage":
+        path.write_bytes(os.urandom(4096))
+    elif damage == "truncated":
+        _truncated_session(path)
+    elif damage == "foreign_npz":
+        with open(path, "wb") as f:
+            np.savez(f, a=np.arange(3), meta=np.array("{not json"))
+    else:
+        path.unlink(missing_ok=True)
+        path.mkdir()
+
+
+def test_unreadable_recovery_file_is_ignored(make_window, home):
+    home.mkdir(parents=True, exist_ok=True)
+    w = make_window()
+    before = w.document.points
+    for damage in DAMAGES:
+        _damage(recovery_path(), damage)
+        asker = Asker(True)
+        assert w.files.offer_recovery(ask=asker) is False, damage
+        assert asker.texts == [], damage
+        assert w.document.points is before, damage
+    # the window still works and autosaves over a damaged file
+    _damage(recovery_path(), "garbage")
+    w.document.add_points([[0.0, 0.0]], 0)
+    assert w.files.write_recovery()
+    assert len(load_session(recovery_path()).points) == len(before) + 1
