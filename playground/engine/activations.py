@@ -22,18 +22,20 @@ ELU_ALPHA = 1.0  # PyTorch's ELU default
 _GELU_C = np.sqrt(2.0 / np.pi)
 
 
-_CONSTANTS: dict[tuple[float, np.dtype], Array] = {}
+_CONSTANTS: dict[str, dict[float, Array]] = {"f": {}, "d": {}}
 
 
 def const(value: float, dtype: np.dtype) -> Array:
     """``value`` as a cached 0-d array of ``dtype``. A ufunc takes it faster than a Python
     float (no conversion per call) and, having the array's own dtype, gives the same bits."""
-    key = (value, dtype)
-    c = _CONSTANTS.get(key)
+    by_value = _CONSTANTS.get(dtype.char)
+    if by_value is None:
+        by_value = _CONSTANTS[dtype.char] = {}
+    c = by_value.get(value)
     if c is None:
-        if len(_CONSTANTS) > 4096:  # batch-dependent scales: keep the cache bounded
-            _CONSTANTS.clear()
-        c = _CONSTANTS[key] = np.array(value, dtype)
+        if len(by_value) > 4096:  # batch-dependent scales: keep the cache bounded
+            by_value.clear()
+        c = by_value[value] = np.array(value, dtype)
     return c
 
 

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -171,6 +172,9 @@ class LossPlot(QWidget):
             axis.setPen("#888")
             axis.setTextPen("#333")
             axis.enableAutoSIPrefix(False)
+            # an axis (with its grid) repaints only when its own range moves, not whenever
+            # a curve under its grid changes
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         pi.vb.setLimits(xMin=0)
 
         # accuracy lives in a second view box sharing the x axis, shown on the right axis
