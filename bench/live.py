@@ -100,12 +100,9 @@ def run_task(app: QApplication, name: str, seconds: float) -> dict[str, float]:
 
 LAUNCH_SCRIPT = textwrap.dedent("""
     import time; t0 = time.perf_counter()
-    import os, sys
-    from PySide6.QtWidgets import QApplication
+    from playground.ui.app import start
+    app, w = start([])  # what `playground` runs before entering the event loop
     from PySide6.QtCore import QTimer
-    app = QApplication([])
-    from playground.ui.main_window import MainWindow
-    w = MainWindow(); w.show()
     def check():
         # once the first heatmap is drawn, this timer firing shows the loop is interactive
         if w.last_snapshot is not None:

@@ -101,6 +101,24 @@ def child_main() -> None:
 
 
 # --- the parent side ------------------------------------------------------------------------
+_PRESPAWNED: list[subprocess.Popen] = []
+
+
+def _start_child() -> subprocess.Popen:
+    env = dict(os.environ)
+    env.setdefault("OPENBLAS_NUM_THREADS", "1")
+    return subprocess.Popen([sys.executable, "-m", "playground.training.remote"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+                            close_fds=True)
+
+
+def prespawn() -> None:
+    """Start a training process now, to be taken by the next ``LoopClient``: it loads NumPy
+    on the other core while the window loads Qt, which shortens start-up."""
+    if not _PRESPAWNED:
+        _PRESPAWNED.append(_start_child())
+
+
 class LoopClient:
     """Starts the child and sends it commands; ``receive`` blocks for its next message.
 
@@ -119,11 +137,7 @@ class LoopClient:
         self._spawn()
 
     def _spawn(self) -> None:
-        env = dict(os.environ)
-        env.setdefault("OPENBLAS_NUM_THREADS", "1")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "playground.training.remote"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True)
+        self.process = _PRESPAWNED.pop() if _PRESPAWNED else _start_child()
         self._commands = Connection(os.dup(self.process.stdin.fileno()), readable=False)
         self._out = Connection(os.dup(self.process.stdout.fileno()), writable=False)
         self.process.stdin.close()

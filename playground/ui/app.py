@@ -8,6 +8,7 @@ import sys
 import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 APP_NAME = "Playground"
 ORG_NAME = "Playground"
@@ -48,9 +49,12 @@ def setup_logging() -> Path:
     return path
 
 
-def run_app(argv: list[str], files: list[str] | None = None) -> int:
-    """Open the window (optionally with files to open) and run the event loop."""
-    started = time.perf_counter()
+def start(argv: list[str], files: list[str] | None = None) -> tuple[Any, Any]:
+    """Build the application and show the window (optionally opening files); returns
+    ``(QApplication, MainWindow)`` without entering the event loop."""
+    from playground.training.remote import prespawn
+
+    prespawn()  # the training process starts up while Qt loads
     setup_logging()
     from PySide6.QtWidgets import QApplication
 
@@ -64,10 +68,16 @@ def run_app(argv: list[str], files: list[str] | None = None) -> int:
     for f in files or []:
         window.files.open_path(f)
     window.offer_recovery()
+    return app, window
+
+
+def run_app(argv: list[str], files: list[str] | None = None) -> int:
+    """Open the window (optionally with files to open) and run the event loop."""
+    started = time.perf_counter()
+    app, _window = start(argv, files)
     logging.getLogger("playground").info(
         "window shown %.2f s after start", time.perf_counter() - started)
-    code = app.exec()
-    return int(code)
+    return int(app.exec())
 
 
 if __name__ == "__main__":  # pragma: no cover
