@@ -4,9 +4,8 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor
 
 from playground.data.datasets import VIEW_BOX
 from playground.training.loop import TrainingLoop
@@ -22,6 +21,7 @@ from playground.ui.heatmap_colors import (
     lighten,
     multiclass_rgb,
 )
+from tests.ui.helpers import drag, vp
 
 LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
 
@@ -41,26 +41,10 @@ def canvas(qtbot, doc):
     return view
 
 
-def vp(canvas, x, y) -> QPoint:
-    """Viewport position of data point (x, y)."""
-    return canvas.viewport().mapFrom(canvas, canvas.data_to_widget(x, y))
 
 
-def send(canvas, kind, x, y, button, buttons):
-    pos = QPointF(vp(canvas, x, y))
-    widget = canvas.viewport()
-    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, event)
 
 
-def drag(canvas, path, button=LEFT):
-    (x0, y0), rest = path[0], path[1:]
-    send(canvas, QEvent.Type.MouseButtonPress, x0, y0, button, button)
-    for x, y in rest:
-        send(canvas, QEvent.Type.MouseMove, x, y, NONE, button)
-    x1, y1 = path[-1]
-    send(canvas, QEvent.Type.MouseButtonRelease, x1, y1, button, NONE)
 
 
 def line(a, b, steps=40):

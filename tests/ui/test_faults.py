@@ -27,8 +27,8 @@ from playground.data import atomic
 from playground.data.session import load_session
 from playground.ui import files as files_module
 from playground.ui.app import log_path, setup_logging
-from playground.ui.files import DISCARD
 from playground.ui.main_window import MainWindow
+from tests.ui.helpers import close_window
 
 
 # --- fixtures -----------------------------------------------------------------------------------
@@ -71,11 +71,7 @@ def window(qtbot, tmp_path, monkeypatch, logfile):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.files.ask_save = lambda _title, _text: DISCARD
-    w.close()
-    if not w.worker.isFinished():
-        assert w.shutdown()
-    w.deleteLater()
+    close_window(w)
 
 
 def wait_snapshot(qtbot, w: MainWindow, condition=lambda s: True, timeout: int = 5000,

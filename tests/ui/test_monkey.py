@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from playground.data.datasets import VIEW_BOX
 from playground.ui.files import CANCEL, DISCARD, SAVE
 from playground.ui.main_window import SPEEDS, MainWindow
+from tests.ui.helpers import close_window
 
 ACTIONS = int(os.environ.get("PLAYGROUND_MONKEY_ACTIONS", "300"))
 SEED = int(os.environ.get("PLAYGROUND_MONKEY_SEED", "0"))
@@ -140,11 +141,7 @@ def window(qtbot, tmp_path, monkeypatch):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.files.ask_save = lambda _title, _text: DISCARD
-    w.close()
-    if not w.worker.isFinished():
-        assert w.shutdown()
-    w.deleteLater()
+    close_window(w)
 
 
 # --- synthesised mouse input on the canvas ------------------------------------------------------

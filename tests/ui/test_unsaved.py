@@ -12,6 +12,7 @@ from playground.data.session import Session, load_session, save_session
 from playground.ui import files as files_module
 from playground.ui.files import CANCEL, DISCARD, SAVE
 from playground.ui.main_window import MainWindow
+from tests.ui.helpers import close_window
 
 EXTRA = np.array([[1.5, -2.25], [-0.75, 3.0], [2.0, 2.0]])
 
@@ -39,11 +40,7 @@ def window(qtbot, tmp_path, monkeypatch):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.files.ask_save = lambda _title, _text: DISCARD
-    w.close()
-    if not w.worker.isFinished():
-        assert w.shutdown()
-    w.deleteLater()
+    close_window(w)
 
 
 @pytest.fixture

@@ -10,13 +10,14 @@ import json
 import time
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, qWarning
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtCore import QEvent, Qt, qWarning
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from playground.data.formats import load_weights
 from playground.training.export import predict
 from playground.training.loop import grid_coords
+from tests.ui.helpers import drag, send, vp
 
 LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -68,26 +69,10 @@ def train(qtbot, w, epochs: int):
     return settle(qtbot, w)
 
 
-def vp(canvas, x, y) -> QPoint:
-    """Viewport position of the data point (x, y)."""
-    return canvas.viewport().mapFrom(canvas, canvas.data_to_widget(x, y))
 
 
-def send(canvas, kind, x, y, button, buttons):
-    pos = QPointF(vp(canvas, x, y))
-    widget = canvas.viewport()
-    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, event)
 
 
-def drag(canvas, path, button=LEFT):
-    (x0, y0), rest = path[0], path[1:]
-    send(canvas, QEvent.Type.MouseButtonPress, x0, y0, button, button)
-    for x, y in rest:
-        send(canvas, QEvent.Type.MouseMove, x, y, NONE, button)
-    x1, y1 = path[-1]
-    send(canvas, QEvent.Type.MouseButtonRelease, x1, y1, button, NONE)
 
 
 def activate(qtbot, w):

@@ -1,0 +1,41 @@
+"""Helpers shared by the window tests: synthesised mouse input and closing a window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
+
+
+def vp(canvas, x, y) -> QPoint:
+    """Viewport position of the data point (x, y)."""
+    return canvas.viewport().mapFrom(canvas, canvas.data_to_widget(x, y))
+
+
+def send(canvas, kind, x, y, button, buttons) -> None:
+    pos = QPointF(vp(canvas, x, y))
+    widget = canvas.viewport()
+    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def drag(canvas, path, button=LEFT) -> None:
+    """Press at the first point, move through the rest, release at the last."""
+    (x0, y0), rest = path[0], path[1:]
+    send(canvas, QEvent.Type.MouseButtonPress, x0, y0, button, button)
+    for x, y in rest:
+        send(canvas, QEvent.Type.MouseMove, x, y, NONE, button)
+    x1, y1 = path[-1]
+    send(canvas, QEvent.Type.MouseButtonRelease, x1, y1, button, NONE)
+
+
+def close_window(w) -> None:
+    """Close a test window discarding its changes; its training thread must finish."""
+    w.files.ask_save = lambda _title, _text: "discard"
+    w.close()
+    if not w.worker.isFinished():
+        assert w.shutdown()
+    w.deleteLater()
