@@ -33,6 +33,15 @@ TRAIN_COLOR = "#0072B2"  # blue
 TEST_COLOR = "#D55E00"  # vermillion
 
 
+def nice_ceil(value: float) -> float:
+    """The smallest of 1, 2, 5 x 10^k that is >= ``value`` (> 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * power >= value * (1 - 1e-12):
+            return step * power
+    return 10.0 * power
+
+
 class DecimatingBuffer:
     """At most ``capacity`` + 1 history rows ``(epoch, ...)``, evenly thinned as they arrive.
 
@@ -140,6 +149,8 @@ class LossPlot(QWidget):
         super().__init__(parent)
         self.buffer = DecimatingBuffer(max_points)
         self._has_test = False
+        self._view_x: float | None = None
+        self._view_y: float | None = None
         self._show_accuracy = True
 
         self.legend = QLabel()
@@ -214,6 +225,7 @@ class LossPlot(QWidget):
         """Forget all history."""
         self.buffer.clear()
         self._has_test = False
+        self._view_x = self._view_y = None  # the next redraw fits the view
         for item in self._curves():
             item.setData([], [])
         self._update_legend()
@@ -226,6 +238,9 @@ class LossPlot(QWidget):
         self.plot_item.setLogMode(y=log)
         # PlotItem puts every y axis in log mode; accuracy stays linear
         self.plot_item.getAxis("right").setLogMode(False, False)
+        self._view_y = None
+        if len(self.buffer):
+            self._fit_view(self.buffer.rows())
 
     def is_log_y(self) -> bool:
         return self.log_check.isChecked()
@@ -294,6 +309,30 @@ class LossPlot(QWidget):
             self.train_acc.setData(x, rows[:, TRAIN_ACC])
             if self._has_test:
                 self.test_acc.setData(x, rows[:, TEST_ACC])
+        self._fit_view(rows)
+
+    def _fit_view(self, rows: np.ndarray) -> None:
+        """Grow the view in 1-2-5 steps instead of fitting every new point: the axes (and
+        their grid) then repaint a few times per decade, not at every redraw."""
+        vb = self.plot_item.vb
+        vb.disableAutoRange(axis=pg.ViewBox.XAxis)
+        x_max = nice_ceil(max(float(rows[-1, EPOCH]), 1.0))
+        if x_max != self._view_x:
+            self._view_x = x_max
+            vb.setXRange(0.0, x_max, padding=0.0)
+        if self.is_log_y():
+            vb.enableAutoRange(axis=pg.ViewBox.YAxis)
+            self._view_y = None
+            return
+        losses = rows[:, [TRAIN_LOSS, TEST_LOSS]]
+        finite = losses[np.isfinite(losses)]
+        if not finite.size:
+            return
+        y_max = nice_ceil(max(float(finite.max()), 1e-12))
+        if y_max != self._view_y:
+            self._view_y = y_max
+            vb.disableAutoRange(axis=pg.ViewBox.YAxis)
+            vb.setYRange(0.0, y_max, padding=0.02)
 
     def _update_legend(self) -> None:
         last = self.buffer.rows()[-1] if len(self.buffer) else np.full(len(HISTORY_COLUMNS),

@@ -272,3 +272,15 @@ def test_network_update_time_and_rendering(net, plot, qtbot):
           f"LossPlot {(end - middle) / n * 1e3:.2f} ms")
     qtbot.wait(10)
     assert not net.grab().isNull() and not plot.grab().isNull()
+
+
+def test_view_grows_in_steps_so_axes_do_not_repaint_every_frame(plot):
+    from playground.ui.loss_plot import nice_ceil
+
+    assert [nice_ceil(v) for v in (0.7, 1.0, 1.2, 3, 7, 130)] == [1.0, 1.0, 2.0, 5.0, 10.0, 200.0]
+    snap = steps(make_loop(), 1)
+    show(plot, snap)
+    (x0, x1), (y0, y1) = plot.plot_item.vb.viewRange()
+    assert x0 == 0 and x1 == nice_ceil(max(snap.history[-1, 0], 1.0))
+    assert y1 >= np.nanmax(snap.history[:, 1:3]) and y1 == pytest.approx(
+        nice_ceil(np.nanmax(snap.history[:, 1:3])), rel=0.05)
