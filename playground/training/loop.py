@@ -30,6 +30,8 @@ from playground.training.trainer import Diverged, Metrics, Trainer
 
 HISTORY_COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 MAX_HISTORY_RATE = 200.0  # metric rows per second at most; the plot decimates further
+FRAME_INTERVAL_S = 1 / 32  # the window shows at least 30 frames a second ...
+FAST_SNAPSHOT_S = 1 / 60  # ... when a snapshot takes at most this long
 HEATMAP_BUDGET_S = 0.02  # a bigger network gets a coarser heatmap rather than a stalled one
 MIN_RESOLUTION = 32
 
@@ -195,6 +197,8 @@ class TrainingLoop:
         # a snapshot that takes long (a big net's heatmap) must not starve training: at
         # least three quarters of the time goes to epochs
         interval = max(self.interval, 3.0 * self._snapshot_cost)
+        if self._snapshot_cost <= FAST_SNAPSHOT_S:  # but a cheap picture keeps 30 frames/s
+            interval = max(self.interval, min(interval, FRAME_INTERVAL_S))
         while self.busy and self.clock() - self._last_snapshot < interval:
             if self._urgent.is_set():
                 self._urgent.clear()

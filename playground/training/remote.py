@@ -32,7 +32,7 @@ from playground.training.config import TrainConfig
 class LoopOptions:
     resolution: int = 200
     neuron_resolution: int = 24
-    max_rate: float = 30.0
+    max_rate: float = 36.0  # a little above 30, so timer granularity still gives >= 30
 
 
 # --- the child process ----------------------------------------------------------------------

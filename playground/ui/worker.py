@@ -46,7 +46,7 @@ class TrainingWorker(QThread):
     sigError = Signal(str, str)
 
     def __init__(self, config: TrainConfig, points: PointSet, *, resolution: int = 200,
-                 neuron_resolution: int = 24, max_rate: float = 30.0) -> None:
+                 neuron_resolution: int = 24, max_rate: float = 36.0) -> None:
         super().__init__()
         self.loop = LoopClient(config, points, LoopOptions(resolution, neuron_resolution,
                                                            max_rate))
