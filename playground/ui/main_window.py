@@ -9,7 +9,16 @@ import tempfile
 
 import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,6 +37,7 @@ from playground.training.config import TrainConfig
 from playground.training.loop import Snapshot
 from playground.ui.app import APP_NAME, ORG_NAME, log_path
 from playground.ui.canvas import CanvasView
+from playground.ui.colors import CLASS_COLORS
 from playground.ui.data_panel import DataPanel
 from playground.ui.document import Document
 from playground.ui.files import FileController
@@ -43,6 +53,20 @@ log = logging.getLogger("playground.ui")
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
 DEFAULT_CONFIG = TrainConfig(hidden_layers=(8, 8), activations=("tanh", "tanh"),
                              optimizer="adam", learning_rate=0.01, batch_size=10)
+
+
+def _swatch_icon(color: str, text: str) -> QIcon:
+    """A class button's icon: its colour with its number."""
+    pixmap = QPixmap(20, 20)
+    pixmap.fill(QColor(color))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("white"))
+    font = painter.font()
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def app_settings() -> QSettings:
@@ -158,9 +182,16 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         self.clear_action = self._action("&Clear points", self.document.clear, None,
                                          "Remove every point (undoable)")
-        self.class_actions = [
-            self._action(f"Class {i + 1}", lambda _c=False, i=i: self.data_panel.select_class(i),
-                         str(i + 1)) for i in range(8)]
+        classes = QActionGroup(self)
+        self.class_actions = []
+        for i, color in enumerate(CLASS_COLORS):
+            a = self._action(f"Class {i + 1}",
+                             lambda _c=False, i=i: self.data_panel.select_class(i),
+                             str(i + 1), f"Draw points of class {i + 1}", checkable=True)
+            a.setIcon(_swatch_icon(color, str(i + 1)))
+            classes.addAction(a)
+            self.class_actions.append(a)
+        self.class_actions[0].setChecked(True)
         tools = QActionGroup(self)
         self.tool_actions = {}
         for key, name, text in (("A", "add", "&Add points"), ("B", "brush", "&Brush"),
@@ -217,6 +248,13 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addActions([self.undo_action, self.redo_action])
         self.addToolBar(tb)
+        draw = QToolBar("Drawing")
+        draw.setObjectName("drawing-toolbar")
+        draw.addActions(list(self.tool_actions.values()))
+        draw.addSeparator()
+        draw.addActions(self.class_actions)
+        self.addToolBar(draw)
+        self._show_class_actions()
 
     def _connect(self) -> None:
         doc, loop = self.document, self.worker.loop
@@ -228,12 +266,24 @@ class MainWindow(QMainWindow):
         dp = self.data_panel
         dp.sigToolChanged.connect(self._tool_changed)
         dp.sigClassChanged.connect(self.canvas.set_current_class)
+        dp.sigClassChanged.connect(lambda i: self.class_actions[i].setChecked(True))
+        doc.sigPointsChanged.connect(lambda _p, _v: self._show_class_actions())
+        doc.sigClassNamesChanged.connect(lambda _n: self._show_class_actions())
         dp.sigRegressionValueChanged.connect(self.canvas.set_regression_value)
         dp.sigBrushChanged.connect(self.canvas.set_brush)
         dp.sigError.connect(self.show_error)
         notice = getattr(self.network_panel, "sigResetNotice", None)
         if notice is not None:
             notice.connect(lambda text: self.statusBar().showMessage(text, 4000))
+
+    def _show_class_actions(self) -> None:
+        """One toolbar button per class of the current points (none for regression)."""
+        doc = self.document
+        for i, a in enumerate(self.class_actions):
+            a.setVisible(i < doc.points.n_classes)
+            if i < len(doc.class_names):
+                a.setToolTip(f"Draw points of {doc.class_names[i]} (key {i + 1})")
+        self.class_actions[self.data_panel.current_class].setChecked(True)
 
     # --- training control ---------------------------------------------------------------------
     def toggle_play(self) -> None:
