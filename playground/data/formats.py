@@ -267,6 +267,29 @@ def check_unpacked_size(npz: Any, where: str) -> None:
                           f"(the limit is {MAX_NPZ_UNPACKED // 2**20} MB); refused")
 
 
+def checked_keys(npz: Any, where: str, allowed: re.Pattern[str] | None = None) -> set[str]:
+    """The array names of an opened ``.npz`` after checking every member without loading
+    it: total size (zip bombs), count, duplicates, ``.npy`` entries only, names (when
+    ``allowed`` is given; ``meta`` always is), and each header (no object arrays)."""
+    check_unpacked_size(npz, where)
+    members = npz.zip.namelist()
+    if len(members) > MAX_NPZ_ENTRIES:
+        raise FormatError(f"{where}: too many entries ({len(members)})")
+    if len(set(members)) != len(members):
+        raise FormatError(f"{where}: duplicate entries in the archive")
+    keys: set[str] = set()
+    for member in members:
+        key = member.removesuffix(".npy")
+        if key == member:
+            raise FormatError(f"{where}: entry {member!r} is not a .npy array")
+        if allowed is not None and key != "meta" and not allowed.fullmatch(key):
+            raise FormatError(f"{where}: unexpected entry {member!r}")
+        with npz.zip.open(member) as f:
+            _peek_header(cast(BinaryIO, f), key, where)
+        keys.add(key)
+    return keys
+
+
 def _peek_header(f: BinaryIO, key: str, where: str) -> None:
     """Check a ``.npy`` header before numpy allocates or unpickles anything."""
     fmt = np.lib.format
@@ -299,20 +322,7 @@ def _load_weights(where: str, data: bytes) -> WeightsFile:
     if not data.startswith(_ZIP_MAGIC):
         raise FormatError(f"{where}: not an .npz (zip) archive")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        check_unpacked_size(npz, where)
-        members = npz.zip.namelist()
-        if len(members) > MAX_NPZ_ENTRIES:
-            raise FormatError(f"{where}: too many entries ({len(members)})")
-        if len(set(members)) != len(members):
-            raise FormatError(f"{where}: duplicate entries in the archive")
-        keys: set[str] = set()
-        for member in members:
-            key = member.removesuffix(".npy")
-            if key == member:
-                raise FormatError(f"{where}: entry {member!r} is not a .npy array")
-            with npz.zip.open(member) as f:
-                _peek_header(cast(BinaryIO, f), key, where)
-            keys.add(key)
+        keys = checked_keys(npz, where)
         if "meta" not in keys:
             raise FormatError(f"{where}: missing array 'meta'")
         meta = _parse_meta(where, npz["meta"])

@@ -13,20 +13,13 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO
 
 import numpy as np
 
 from playground.data.atomic import StrPath, atomic_write
 from playground.data.features import Normalizer
-from playground.data.formats import (
-    MAX_NPZ_BYTES,
-    MAX_NPZ_ENTRIES,
-    _parse_meta,
-    _peek_header,
-    _read_file,
-    check_unpacked_size,
-)
+from playground.data.formats import MAX_NPZ_BYTES, _parse_meta, _read_file, checked_keys
 from playground.data.points import PointSet
 from playground.errors import FormatError, PlaygroundError
 
@@ -111,18 +104,7 @@ def _load(where: str, data: bytes) -> Session:
     if not data.startswith(b"PK"):
         raise FormatError(f"{where}: not a Playground session (not an .npz archive)")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        check_unpacked_size(npz, where)
-        members = npz.zip.namelist()
-        if len(members) > MAX_NPZ_ENTRIES:
-            raise FormatError(f"{where}: too many entries ({len(members)})")
-        keys = set()
-        for member in members:
-            key = member.removesuffix(".npy")
-            if key != "meta" and not _ARRAY.fullmatch(key):
-                raise FormatError(f"{where}: unexpected entry {member!r}")
-            with npz.zip.open(member) as f:
-                _peek_header(cast(BinaryIO, f), key, where)
-            keys.add(key)
+        keys = checked_keys(npz, where, _ARRAY)
         for required in ("meta", "coords", "values", "is_train", "history"):
             if required not in keys:
                 raise FormatError(f"{where}: missing array {required!r}")
