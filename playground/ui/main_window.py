@@ -44,7 +44,7 @@ from playground.ui.files import FileController
 from playground.ui.loss_plot import LossPlot
 from playground.ui.network_panel import NetworkPanel
 from playground.ui.network_view import NetworkView
-from playground.ui.status import format_status
+from playground.ui.status import format_metrics_tooltip, format_status
 from playground.ui.training_panel import TrainingPanel
 from playground.ui.worker import TrainingWorker, merge_snapshots
 
@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
         if self.bottom_tabs.currentWidget() is self.network_view or snap.reset:
             self.network_view.show_snapshot(snap)
         self.status_label.setText(format_status(snap))
+        self.status_label.setToolTip(format_metrics_tooltip(snap))
         if snap.message and not snap.playing and self.playing:
             # the loop stopped by itself (divergence, a refused edit). Only then: a snapshot
             # made before a play command arrived also says "not playing", and means nothing

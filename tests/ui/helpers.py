@@ -39,3 +39,20 @@ def close_window(w) -> None:
     if not w.worker.isFinished():
         assert w.shutdown()
     w.deleteLater()
+
+
+def new_window(monkeypatch, tmp_path):
+    """A shown MainWindow with private settings whose warning dialogs are recorded in
+    ``w.warnings`` instead of blocking."""
+    import tempfile
+
+    import playground.ui.files as files_module
+    from playground.ui.main_window import MainWindow
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # private settings file
+    warnings: list = []
+    monkeypatch.setattr(files_module.QMessageBox, "warning",
+                        staticmethod(lambda *a, **k: warnings.append(a)))
+    w = MainWindow()
+    w.warnings = warnings
+    return w

@@ -14,7 +14,6 @@ import errno
 import logging
 import os
 import signal
-import tempfile
 import threading
 import time
 from logging.handlers import RotatingFileHandler
@@ -28,7 +27,7 @@ from playground.data.session import load_session
 from playground.ui import files as files_module
 from playground.ui.app import log_path, setup_logging
 from playground.ui.main_window import MainWindow
-from tests.ui.helpers import close_window
+from tests.ui.helpers import close_window, new_window
 
 
 # --- fixtures -----------------------------------------------------------------------------------
@@ -60,12 +59,7 @@ def logfile(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch, logfile):
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # private settings file
-    warnings = []
-    monkeypatch.setattr(files_module.QMessageBox, "warning",
-                        staticmethod(lambda *a, **k: warnings.append(a)))
-    w = MainWindow()
-    w.warnings = warnings
+    w = new_window(monkeypatch, tmp_path)
     w.snapshots = []
     w.worker.sigSnapshot.connect(w.snapshots.append)
     w.show()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +11,7 @@ from playground.data.session import Session, load_session, save_session
 from playground.ui import files as files_module
 from playground.ui.files import CANCEL, DISCARD, SAVE
 from playground.ui.main_window import MainWindow
-from tests.ui.helpers import close_window
+from tests.ui.helpers import close_window, new_window
 
 EXTRA = np.array([[1.5, -2.25], [-0.75, 3.0], [2.0, 2.0]])
 
@@ -31,12 +30,7 @@ class AskSave:
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("PLAYGROUND_HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # private settings file
-    warnings = []
-    monkeypatch.setattr(files_module.QMessageBox, "warning",
-                        staticmethod(lambda *a, **k: warnings.append(a)))
-    w = MainWindow()
-    w.warnings = warnings
+    w = new_window(monkeypatch, tmp_path)
     w.show()
     qtbot.waitExposed(w)
     yield w
