@@ -33,7 +33,7 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from playground.ui.files import DISCARD  # noqa: E402
+from playground.ui.controllers.files import DISCARD  # noqa: E402
 from playground.ui.main_window import SPEEDS, MainWindow  # noqa: E402
 
 

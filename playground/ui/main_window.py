@@ -33,20 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from playground.errors import PlaygroundError
+from playground.logs import log_path
+from playground.paths import APP_NAME, ORG_NAME
 from playground.training.config import TrainConfig
 from playground.training.loop import Snapshot
-from playground.ui.app import APP_NAME, ORG_NAME, log_path
-from playground.ui.canvas import CanvasView
 from playground.ui.colors import CLASS_COLORS
-from playground.ui.data_panel import DataPanel
-from playground.ui.document import Document
-from playground.ui.files import FileController
-from playground.ui.loss_plot import LossPlot
-from playground.ui.network_panel import NetworkPanel
-from playground.ui.network_view import NetworkView
+from playground.ui.controllers.document import Document
+from playground.ui.controllers.files import FileController
+from playground.ui.controllers.worker import TrainingWorker, merge_snapshots
+from playground.ui.panels.data_panel import DataPanel
+from playground.ui.panels.network_panel import NetworkPanel
+from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.status import format_metrics_tooltip, format_status
-from playground.ui.training_panel import TrainingPanel
-from playground.ui.worker import TrainingWorker, merge_snapshots
+from playground.ui.views.canvas import CanvasView
+from playground.ui.views.loss_plot import LossPlot
+from playground.ui.views.network_view import NetworkView
 
 log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.

@@ -46,7 +46,7 @@ def new_window(monkeypatch, tmp_path):
     ``w.warnings`` instead of blocking."""
     import tempfile
 
-    import playground.ui.files as files_module
+    import playground.ui.controllers.files as files_module
     from playground.ui.main_window import MainWindow
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # private settings file

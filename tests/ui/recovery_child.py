@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from playground.data.session import load_session  # noqa: E402
 from playground.errors import PlaygroundError  # noqa: E402
-from playground.ui.app import setup_logging  # noqa: E402
-from playground.ui.files import recovery_path  # noqa: E402
+from playground.logs import setup_logging  # noqa: E402
+from playground.ui.controllers.files import recovery_path  # noqa: E402
 from playground.ui.main_window import MainWindow  # noqa: E402
 
 # Points nobody would draw by chance: the test recognises them in the restored document.

@@ -9,10 +9,10 @@ from PySide6.QtGui import QColor
 
 from playground.data.datasets import VIEW_BOX
 from playground.training.loop import TrainingLoop
-from playground.ui.canvas import CanvasView
 from playground.ui.colors import CLASS_RGB
-from playground.ui.document import DatasetSettings, Document
-from playground.ui.heatmap_colors import (
+from playground.ui.controllers.document import DatasetSettings, Document
+from playground.ui.views.canvas import CanvasView
+from playground.ui.views.heatmap_colors import (
     PASTEL_CLASSES,
     binary_rgb,
     boundary_segments,

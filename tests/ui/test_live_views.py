@@ -12,10 +12,10 @@ from playground.data.datasets import make_dataset
 from playground.engine.losses import losses_for
 from playground.training.loop import Snapshot, TrainingLoop
 from playground.training.trainer import Metrics
-from playground.ui.document import Document
-from playground.ui.loss_plot import MAX_POINTS, DecimatingBuffer, LossPlot
-from playground.ui.network_view import MAX_SHOWN, NetworkView
+from playground.ui.controllers.document import Document
 from playground.ui.status import format_metrics_tooltip, format_status
+from playground.ui.views.loss_plot import MAX_POINTS, DecimatingBuffer, LossPlot
+from playground.ui.views.network_view import MAX_SHOWN, NetworkView
 
 
 def base_config():
@@ -275,7 +275,7 @@ def test_network_update_time_and_rendering(net, plot, qtbot):
 
 
 def test_view_grows_in_steps_so_axes_do_not_repaint_every_frame(plot):
-    from playground.ui.loss_plot import nice_ceil
+    from playground.ui.views.loss_plot import nice_ceil
 
     assert [nice_ceil(v) for v in (0.7, 1.0, 1.2, 3, 7, 130)] == [1.0, 1.0, 2.0, 5.0, 10.0, 200.0]
     snap = steps(make_loop(), 1)

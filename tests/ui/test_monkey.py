@@ -30,7 +30,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from playground.data.datasets import VIEW_BOX
-from playground.ui.files import CANCEL, DISCARD, SAVE
+from playground.ui.controllers.files import CANCEL, DISCARD, SAVE
 from playground.ui.main_window import SPEEDS, MainWindow
 from tests.ui.helpers import close_window
 

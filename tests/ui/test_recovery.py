@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from playground.data.session import Session, load_session, save_session
 from playground.training.config import TrainConfig
-from playground.ui import files as files_module
-from playground.ui.document import Document
-from playground.ui.files import AUTOSAVE_DELAY_MS, DISCARD, recovery_path
+from playground.ui.controllers import files as files_module
+from playground.ui.controllers.document import Document
+from playground.ui.controllers.files import AUTOSAVE_DELAY_MS, DISCARD, recovery_path
 from playground.ui.main_window import MainWindow
 
 CHILD = Path(__file__).with_name("recovery_child.py")

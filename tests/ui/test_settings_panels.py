@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 from playground.data.features import FEATURES
 from playground.engine.model import MAX_HIDDEN_LAYERS
 from playground.engine.optimizers import OPTIMIZERS
-from playground.ui.document import Document
-from playground.ui.network_panel import NetworkPanel
-from playground.ui.training_panel import OPTIMIZER_FIELDS, SCHEDULE_FIELDS, TrainingPanel
+from playground.ui.controllers.document import Document
+from playground.ui.panels.network_panel import NetworkPanel
+from playground.ui.panels.training_panel import OPTIMIZER_FIELDS, SCHEDULE_FIELDS, TrainingPanel
 from playground.ui.widgets import combo_data, format_number, log_grid, nice, select_data
 
 

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from playground.data.session import Session, load_session, save_session
-from playground.ui import files as files_module
-from playground.ui.files import CANCEL, DISCARD, SAVE
+from playground.ui.controllers import files as files_module
+from playground.ui.controllers.files import CANCEL, DISCARD, SAVE
 from playground.ui.main_window import MainWindow
 from tests.ui.helpers import close_window, new_window
 

@@ -88,7 +88,7 @@ def warnings_recorder(monkeypatch):
     def warning(_parent, title, text, *args, **kwargs):
         calls.append((title, text))
 
-    monkeypatch.setattr("playground.ui.files.QMessageBox.warning", warning)
+    monkeypatch.setattr("playground.ui.controllers.files.QMessageBox.warning", warning)
     return calls
 
 

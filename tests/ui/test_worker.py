@@ -11,7 +11,7 @@ import pytest
 from playground.data.datasets import make_dataset
 from playground.training.config import TrainConfig
 from playground.training.loop import Snapshot
-from playground.ui.worker import TrainingWorker
+from playground.ui.controllers.worker import TrainingWorker
 
 TIMEOUT = 10_000  # ms
 

@@ -31,10 +31,10 @@ from playground.data.formats import (
 from playground.data.points import PointSet
 from playground.data.session import SESSION_SUFFIX, Session, load_session, save_session
 from playground.errors import PlaygroundError
+from playground.paths import state_dir
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.loop import Snapshot, TrainerState
-from playground.ui.app import log_dir
-from playground.ui.document import DatasetSettings
+from playground.ui.controllers.document import DatasetSettings
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
@@ -52,7 +52,7 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 def recovery_path() -> Path:
-    return log_dir() / f"recovery{SESSION_SUFFIX}"
+    return state_dir() / f"recovery{SESSION_SUFFIX}"
 
 
 class FileController(QObject):

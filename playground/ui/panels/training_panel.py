@@ -25,7 +25,7 @@ from playground.engine.losses import LOSSES, losses_for
 from playground.engine.optimizers import OPTIMIZERS, SCHEDULES
 from playground.errors import ConfigError
 from playground.training.config import MAX_PENALTY, TrainConfig
-from playground.ui.document import Document
+from playground.ui.controllers.document import Document
 from playground.ui.widgets import (
     CompactSpinBox,
     LogRateControl,

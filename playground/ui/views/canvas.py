@@ -34,8 +34,13 @@ from playground.data.datasets import VIEW_BOX
 from playground.data.points import PointSet
 from playground.training.config import TrainConfig
 from playground.training.loop import Snapshot
-from playground.ui.document import Document
-from playground.ui.heatmap_colors import boundary_segments, heatmap_rgb, point_rgb, regression_limit
+from playground.ui.controllers.document import Document
+from playground.ui.views.heatmap_colors import (
+    boundary_segments,
+    heatmap_rgb,
+    point_rgb,
+    regression_limit,
+)
 
 TOOLS = ("add", "brush", "erase")
 PADDING = 0.02  # fraction of the box shown around it

@@ -38,7 +38,7 @@ from playground.engine.activations import ACTIVATIONS
 from playground.training.config import TrainConfig
 from playground.training.loop import Snapshot, grid_coords
 from playground.ui.colors import CLASS_RGB
-from playground.ui.heatmap_colors import heatmap_rgb
+from playground.ui.views.heatmap_colors import heatmap_rgb
 
 MAX_SHOWN = 16  # units drawn per layer; the rest are summarised as "+N more"
 NODE = 32.0  # node side, scene units

@@ -30,7 +30,7 @@ from playground.engine.init import INITIALIZERS
 from playground.engine.model import DTYPES, MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground.errors import ConfigError
 from playground.training.config import TrainConfig
-from playground.ui.document import Document
+from playground.ui.controllers.document import Document
 from playground.ui.widgets import (
     caption,
     error_label,

@@ -25,7 +25,7 @@ from playground.data.datasets import DATASETS, MAX_POINTS
 from playground.data.points import MAX_CLASSES
 from playground.errors import PlaygroundError
 from playground.ui.colors import CLASS_COLORS
-from playground.ui.document import Document
+from playground.ui.controllers.document import Document
 
 TOOLS = (("add", "Add", "Click to add a point of the current class (A)"),
          ("brush", "Brush", "Drag to paint many points (B)"),

@@ -1,0 +1,1 @@
+"""Dialogs: modal or floating windows opened from the menus."""

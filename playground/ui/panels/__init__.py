@@ -1,0 +1,1 @@
+"""Panels: the settings controls (data, network, training); they edit the document."""

@@ -1,0 +1,1 @@
+"""Views: widgets that draw snapshots and points (canvas, loss curves, network diagram)."""
