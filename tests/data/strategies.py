@@ -56,8 +56,8 @@ from playground.data.formats import (
     read_points_csv,
     save_weights,
 )
-from playground.data.session import HISTORY_WIDTH, Session, load_session, save_session
 from playground.errors import FormatError
+from playground.session.file import HISTORY_WIDTH, Session, load_session, save_session
 
 SLOW_SECONDS = 1.0
 FILE_NAMES = {"csv": "fuzz points.csv", "weights": "fuzz model.npz", "session": "fuzz.pgsession"}

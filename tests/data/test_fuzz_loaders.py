@@ -28,8 +28,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from playground.data.formats import load_weights, read_points_csv
-from playground.data.session import load_session
 from playground.errors import FormatError
+from playground.session.file import load_session
 from tests.data.strategies import (
     MARKER,
     N_CLASSES,

@@ -21,9 +21,9 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from playground.data.session import load_session  # noqa: E402
 from playground.errors import PlaygroundError  # noqa: E402
 from playground.logs import setup_logging  # noqa: E402
+from playground.session.file import load_session  # noqa: E402
 from playground.ui.controllers.files import recovery_path  # noqa: E402
 from playground.ui.main_window import MainWindow  # noqa: E402
 

@@ -23,8 +23,8 @@ import numpy as np
 import pytest
 
 from playground.data import atomic
-from playground.data.session import load_session
 from playground.logs import log_path, setup_logging
+from playground.session.file import load_session
 from playground.ui.controllers import files as files_module
 from playground.ui.main_window import MainWindow
 from tests.ui.helpers import close_window, new_window

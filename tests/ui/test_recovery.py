@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from playground.data.session import Session, load_session, save_session
+from playground.session.file import Session, load_session, save_session
 from playground.training.config import TrainConfig
 from playground.ui.controllers import files as files_module
 from playground.ui.controllers.document import Document

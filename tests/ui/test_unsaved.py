@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from playground.data.session import Session, load_session, save_session
+from playground.session.file import Session, load_session, save_session
 from playground.ui.controllers import files as files_module
 from playground.ui.controllers.files import CANCEL, DISCARD, SAVE
 from playground.ui.main_window import MainWindow

@@ -29,9 +29,9 @@ from playground.data.formats import (
     write_points_csv,
 )
 from playground.data.points import PointSet
-from playground.data.session import SESSION_SUFFIX, Session, load_session, save_session
 from playground.errors import PlaygroundError
 from playground.paths import state_dir
+from playground.session.file import SESSION_SUFFIX, Session, load_session, save_session
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.loop import Snapshot, TrainerState
 from playground.ui.controllers.document import DatasetSettings

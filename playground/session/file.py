@@ -22,6 +22,7 @@ from playground.data.features import Normalizer
 from playground.data.formats import MAX_NPZ_BYTES, _parse_meta, _read_file, checked_keys
 from playground.data.points import PointSet
 from playground.errors import FormatError, PlaygroundError
+from playground.training.config import TrainConfig
 
 SESSION_FORMAT = "playground-session"
 SESSION_VERSION = 1
@@ -36,7 +37,7 @@ class Session:
 
     points: PointSet
     class_names: tuple[str, ...]
-    config: Any  # TrainConfig (kept untyped here: data/ does not depend on training/)
+    config: TrainConfig
     epoch: int = 0
     weights: tuple[np.ndarray, ...] = ()
     biases: tuple[np.ndarray, ...] = ()
@@ -99,8 +100,6 @@ def load_session(path: StrPath) -> Session:
 
 
 def _load(where: str, data: bytes) -> Session:
-    from playground.training.config import TrainConfig  # late: data/ stays below training/
-
     if not data.startswith(b"PK"):
         raise FormatError(f"{where}: not a Playground session (not an .npz archive)")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:

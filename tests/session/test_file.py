@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from playground.data.datasets import make_dataset
-from playground.data.session import Session, load_session, save_session
 from playground.errors import FormatError
+from playground.session.file import Session, load_session, save_session
 from playground.training.config import TrainConfig
 from playground.training.trainer import Trainer
 
