@@ -44,7 +44,7 @@ from playground.data.datasets import make_dataset  # noqa: E402
 from playground.data.features import make_features  # noqa: E402
 from playground.engine.model import Predictor  # noqa: E402
 from playground.training.config import TrainConfig  # noqa: E402
-from playground.training.loop import grid_coords  # noqa: E402
+from playground.training.rendering import grid_coords  # noqa: E402
 from playground.training.trainer import Trainer  # noqa: E402
 
 HEATMAP_RES = 256
@@ -320,11 +320,11 @@ def bench_training(task: Task, seconds: float, repeats: int, warmup: float):
 def bench_heatmap(trainer: Trainer, task: Task, seconds: float, repeats: int, warmup: float):
     res = HEATMAP_RES
     model = trainer.model
-    # one-off, as in TrainingLoop._predictor: features of the grid, float32
+    # one-off, as in rendering.Renderer._predictor: features of the grid, float32
     x = make_features(grid_coords(res), trainer.config.features, trainer.normalizer, np.float32)
     predictor = Predictor(model, x)
 
-    def ours():  # what TrainingLoop.heatmap does per frame once the predictor is cached
+    def ours():  # what Renderer.heatmap does per frame once the predictor is cached
         predictor.update(model)
         out = predictor.run()
         return out.reshape(res, res)

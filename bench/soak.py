@@ -130,7 +130,7 @@ class Soak:
 
     # --- measuring ----------------------------------------------------------------------------
     def _trainer_pid(self) -> int:
-        return self.w.worker.loop.process.pid
+        return self.w.worker.channel.process.pid
 
     def _rss(self) -> tuple[float, float]:
         return rss_mb(), rss_mb(self._trainer_pid())

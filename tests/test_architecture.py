@@ -1,5 +1,6 @@
-"""The model layer never imports Qt (DESIGN §1): engine, data and training stay importable and
-testable without a display, and the worker thread can run them without touching widgets."""
+"""The layers of ARCHITECTURE.md hold: the model layer never imports Qt, each package imports
+only the layers below it (late imports inside functions included), no two modules import each
+other in a circle, and no module runs past 400 lines."""
 
 import ast
 import json
@@ -11,7 +12,9 @@ import pytest
 
 import playground
 
-PURE_PACKAGES = ("playground.engine", "playground.data", "playground.training")
+PURE_PACKAGES = (
+    "playground.engine", "playground.data", "playground.training", "playground.session"
+)
 QT_MODULES = frozenset({"PySide6", "pyqtgraph", "PyQt5", "PyQt6", "shiboken6"})
 ROOT = Path(playground.__file__).parent
 
@@ -43,7 +46,7 @@ def test_importing_the_model_layer_loads_no_qt():
     for module in (
         "playground.engine.model",
         "playground.engine.optimizers",
-        "playground.data.formats",
+        "playground.data.weights_file",
         "playground.training.trainer",
         "playground.training.loop",
     ):
@@ -106,3 +109,142 @@ def test_no_source_file_in_the_model_layer_imports_qt():
         if (found := qt_imports(p.read_text(encoding="utf-8")))
     }
     assert offenders == {}
+
+
+# --- layers ---------------------------------------------------------------------------------
+# What each package may import from the project (besides itself). Shared leaves -- errors,
+# limits, paths, logs -- sit below everything.
+LEAVES = {"playground", "playground.errors", "playground.limits", "playground.paths",
+          "playground.logs"}
+ALLOWED = {
+    "engine": set(),
+    "data": {"engine"},
+    "training": {"engine", "data"},
+    "session": {"engine", "data", "training"},
+    "ui": {"engine", "data", "training", "session"},
+    "cli": {"engine", "data", "training", "session"},
+}
+MAX_LINES = 400
+
+
+def project_imports(source: str, module: str, include_type_checking: bool = True):
+    """``(imported module, line)`` for every project import in ``source``, wherever it stands
+    (functions, ``if`` blocks); ``if TYPE_CHECKING`` blocks only when asked."""
+    tree = ast.parse(source)
+    skip: set[int] = set()
+    if not include_type_checking:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                skip |= {id(n) for stmt in node.body for n in ast.walk(stmt)}
+    package = module.rsplit(".", 1)[0]
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Import):
+            found += [(a.name, node.lineno) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            found.append((base, node.lineno))
+            found += [(f"{base}.{a.name}", node.lineno) for a in node.names]
+    return [(name, line) for name, line in found if name.split(".")[0] == "playground"]
+
+
+def all_modules():
+    """``{dotted name: path}`` of every module of the package."""
+    out = {}
+    for path in ROOT.rglob("*.py"):
+        parts = path.relative_to(ROOT.parent).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        out[".".join(parts)] = path
+    return out
+
+
+def layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def test_each_layer_imports_only_the_layers_below_it():
+    modules = all_modules()
+    offenders = []
+    for module, path in modules.items():
+        own = layer(module)
+        if own not in ALLOWED:
+            continue
+        for name, line in project_imports(path.read_text(encoding="utf-8"), module):
+            if name not in modules or name in LEAVES:
+                continue
+            other = layer(name)
+            if other != own and other not in ALLOWED[own]:
+                if (module, name) == ("playground.cli", "playground.ui.app") or (
+                        own == "cli" and name == "playground.ui.app"):
+                    continue  # the gui command opens the window, lazily
+                offenders.append(f"{path.relative_to(ROOT.parent)}:{line} imports {name}")
+    assert offenders == []
+
+
+def test_the_layer_check_sees_late_imports():
+    source = "def load():\n    from playground.training.config import TrainConfig\n"
+    assert ("playground.training.config", 2) in project_imports(source, "playground.data.x")
+
+
+def import_graph(include_type_checking: bool = False):
+    modules = all_modules()
+    graph = {}
+    for module, path in modules.items():
+        graph[module] = {
+            name for name, _ in project_imports(path.read_text(encoding="utf-8"), module,
+                                                include_type_checking)
+            if name in modules and name != module and not module.startswith(name + ".")
+        }
+    return graph
+
+
+def cycles(graph):
+    """Strongly connected components with more than one module (Tarjan)."""
+    index, low, stack, on, out = {}, {}, [], set(), []
+
+    def visit(v):
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                out.append(sorted(comp))
+
+    for v in list(graph):
+        if v not in index:
+            visit(v)
+    return out
+
+
+def test_no_import_circles():
+    assert cycles(import_graph()) == []
+
+
+def test_the_circle_check_finds_a_circle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_modules_stay_short():
+    long = {str(p.relative_to(ROOT.parent)): n for p in ROOT.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+import time
 import types
 
 import numpy as np
@@ -12,19 +15,27 @@ import pytest
 
 from playground import __version__, cli
 from playground.data.datasets import DATASETS, make_dataset
-from playground.data.formats import load_weights, write_points_csv
+from playground.data.points_csv import write_points_csv
+from playground.data.weights_file import load_weights
+from playground.engine.activations import ACTIVATIONS
+from playground.engine.optimizers import SCHEDULES
 from playground.training.export import predict
+from playground.training.trainer import Trainer
 
 FAST = ["--optimizer", "adam", "--lr", "0.03", "--layers", "8", "--epochs", "20"]
+DIVERGING = [
+    "train", "--dataset", "sine", "--loss", "mse", "--lr", "10", "--optimizer", "sgd",
+    "--layers", "16,16", "--activation", "relu", "--epochs", "5",
+]  # fmt: skip
 
 
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+def run(*args: str, cwd=None, timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "playground", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
-        timeout=60,
+        timeout=timeout,
     )
 
 
@@ -199,10 +210,7 @@ def test_usage_error_is_one_line():
 
 
 def test_divergence_exits_3_with_the_reason():
-    proc = run(
-        "train", "--dataset", "sine", "--loss", "mse", "--lr", "10", "--optimizer", "sgd",
-        "--layers", "16,16", "--activation", "relu", "--epochs", "5",
-    )  # fmt: skip
+    proc = run(*DIVERGING)
     err = assert_one_line_error(proc, code=3)
     assert "diverged" in err and "learning rate" in err
 
@@ -239,7 +247,153 @@ def test_ctrl_c_exits_130_quietly(monkeypatch, capsys):
     def interrupted(self, interrupt=None):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli.Trainer, "run_epoch", interrupted)
+    monkeypatch.setattr(Trainer, "run_epoch", interrupted)
     assert cli.main(["train", "--epochs", "5"]) == 130
     out = capsys.readouterr()
     assert out.out == "" and out.err == ""
+
+
+def test_names_come_from_the_registries(monkeypatch, capsys):
+    """Registering a schedule or an activation in the engine is enough for the command line
+    to list and accept it: no option keeps a list of its own."""
+    monkeypatch.setitem(SCHEDULES, "also_constant", SCHEDULES["constant"])
+    monkeypatch.setitem(ACTIVATIONS, "also_tanh", ACTIVATIONS["tanh"])
+    assert cli.main(["train", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "constant, step, exponential, cosine, also_constant" in help_text
+    assert "also_tanh" in help_text
+    args = ["train", "--schedule", "also_constant", "--activation", "also_tanh", "--epochs", "1"]
+    assert cli.main([*args, "--n-points", "40"]) == 0
+    assert json.loads(capsys.readouterr().out)["epoch"] == 1
+
+
+# --- reported bugs ---------------------------------------------------------------------------
+def test_predict_refuses_to_write_over_its_inputs(circle_model, tmp_path):
+    path, _ = circle_model
+    model = tmp_path / "model.npz"
+    model.write_bytes(path.read_bytes())
+    csv = tmp_path / "xy.csv"
+    csv.write_text("x1,x2\n0,0\n")
+    before = model.read_bytes(), csv.read_bytes()
+    same_model = tmp_path / "sub" / ".." / "model.npz"  # another spelling of the same path
+    (tmp_path / "sub").mkdir()
+    linked = tmp_path / "hard-link.npz"
+    linked.hardlink_to(model)
+    for out, named in ((model, "model.npz"), (same_model, "model.npz"), (csv, "xy.csv"),
+                       (linked, "hard-link.npz")):  # fmt: skip
+        err = assert_one_line_error(run("predict", str(model), str(csv), "--out", str(out)))
+        assert "--out" in err and named in err and "input" in err
+    assert (model.read_bytes(), csv.read_bytes()) == before
+
+
+def test_train_refuses_to_write_over_its_inputs(circle_model, tmp_path):
+    path, _ = circle_model
+    model = tmp_path / "model.npz"
+    model.write_bytes(path.read_bytes())
+    csv = tmp_path / "points.csv"
+    points = make_dataset("circle", 50, 0.0, seed=1)
+    write_points_csv(csv, points.coords, points.values, "classification")
+    before = model.read_bytes(), csv.read_bytes()
+    err = assert_one_line_error(run("train", *FAST, "--init", str(model), "--out", str(model)))
+    assert "--init" in err and "model.npz" in err
+    err = assert_one_line_error(run("train", *FAST, "--data", str(csv), "--out", str(csv)))
+    assert "--data" in err and "points.csv" in err
+    assert (model.read_bytes(), csv.read_bytes()) == before
+
+
+@pytest.mark.parametrize("command", ["train", "predict"])
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("1e308,0", "line 3: x1 = 1e308 is outside ±1e6"),
+        ("0,-1000000.5", "line 3: x2 = -1000000.5 is outside ±1e6"),
+    ],
+)
+def test_huge_coordinates_are_refused_naming_the_line(
+    circle_model, tmp_path, command, row, message
+):
+    csv = tmp_path / "points.csv"
+    csv.write_text(f"x1,x2,label\n0,0,0\n{row},1\n1e6,-1e6,1\n")
+    if command == "train":
+        proc = run("train", "--data", str(csv), "--epochs", "1")
+    else:
+        proc = run("predict", str(circle_model[0]), str(csv))
+    assert f"{csv} {message}" in assert_one_line_error(proc)
+
+
+def test_the_coordinate_bound_is_inclusive(circle_model, tmp_path):
+    csv = tmp_path / "edge.csv"
+    csv.write_text("x1,x2,label\n1e6,-1e6,0\n-1000000,1000000.0,1\n")
+    assert train_json("--data", str(csv), "--epochs", "1")["epoch"] == 1
+    proc = run("predict", str(circle_model[0]), str(csv))
+    assert proc.returncode == 0, proc.stderr
+    np.testing.assert_array_equal(read_csv(proc.stdout)[1][:, :2], [[1e6, -1e6], [-1e6, 1e6]])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_at_once(circle_model, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    csv = tmp_path / "xy.csv"
+    csv.write_text("x1,x2\n0,0\n")
+    model = str(circle_model[0])
+    for args in (
+        ["train", "--data", str(fifo), "--epochs", "1"],
+        ["train", "--init", str(fifo), "--epochs", "1"],
+        ["predict", model, str(fifo)],
+        ["predict", str(fifo), str(csv)],
+    ):
+        start = time.monotonic()
+        err = assert_one_line_error(run(*args, timeout=15))
+        assert f"{fifo}: is a named pipe (FIFO), not a regular file" in err
+        assert time.monotonic() - start < 10
+
+
+@pytest.mark.parametrize(
+    ("header", "third"),
+    [("label", ["9", "cat", "0.25"]), ("target", ["cat", "", "nan"])],
+)
+def test_predict_ignores_the_third_column(circle_model, tmp_path, header, third):
+    path, _ = circle_model
+    csv = tmp_path / "xy.csv"
+    rows = [f"{x},{y},{v}" for (x, y), v in zip([(0, 0), (4.5, 0), (-1, 1.5)], third)]
+    csv.write_text("\n".join([f"x1,x2,{header}", *rows]) + "\n")
+    proc = run("predict", str(path), str(csv))
+    assert proc.returncode == 0, proc.stderr
+    header_out, table = read_csv(proc.stdout)
+    assert header_out == ["x1", "x2", "prediction", "p0", "p1"]
+    np.testing.assert_array_equal(table[:, :2], [[0, 0], [4.5, 0], [-1, 1.5]])
+    np.testing.assert_array_equal(table[:, 2], [0, 1, 0])
+
+
+def test_divergence_with_out_writes_the_last_good_weights(tmp_path):
+    out = tmp_path / "kept.npz"
+    proc = run(*DIVERGING, "--out", str(out))
+    err = assert_one_line_error(proc, code=3)
+    assert "diverged" in err and f"written to {out}" in err
+    wf = load_weights(out)
+    assert wf.meta["layer_sizes"] == [2, 16, 16, 1]
+    assert 0 <= wf.meta["epoch"] < 5
+    assert all(np.isfinite(w).all() for w in wf.weights + wf.biases)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_out_must_be_a_regular_file_or_new(circle_model, tmp_path):
+    """``--out`` over a device, pipe or folder is refused before any work. The rename of an
+    atomic write would otherwise replace the node itself: as root, ``--out /dev/null`` would
+    turn /dev/null into a regular file. A pipe in a temporary folder stands in for it here."""
+    csv = tmp_path / "xy.csv"
+    csv.write_text("x1,x2\n0,0\n")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    model = str(circle_model[0])
+    for out, kind in ((fifo, "is a named pipe (FIFO), not a regular file"),
+                      (folder, "is a folder, not a file")):  # fmt: skip
+        for args in (["predict", model, str(csv)], ["train", *FAST]):
+            err = assert_one_line_error(run(*args, "--out", str(out), timeout=15))
+            assert f"cannot write {out}: {kind}" in err
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and folder.is_dir()
+    err = assert_one_line_error(run("predict", model, str(csv), "--out", ""))
+    assert "--out needs a file name" in err

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from playground.data.datasets import make_dataset
-from playground.data.formats import load_weights, save_weights
+from playground.data.weights_file import load_weights, save_weights
 from playground.training.config import TrainConfig
 from playground.training.export import predict, weights_file
 from playground.training.trainer import Trainer
@@ -62,3 +62,17 @@ def test_ci_runs_the_readme_test_command():
     assert "set -euo pipefail" in ci
     launch_cmd = next(c.strip() for c in commands if "playground" in c and "pytest" not in c)
     assert "pip install -e ." in launch_cmd and launch_cmd.endswith("playground")
+
+
+def test_softplus_formula_is_the_stable_one():
+    """The README's softplus must not overflow: evaluated as written, it equals the engine's."""
+    from playground.engine.activations import ACTIVATIONS
+
+    match = re.search(r"softplus `([^`]*)`", README)
+    assert match, "the README should give the softplus formula"
+    code = match.group(1).replace("|z|", "abs(z)")
+    z = np.array([-1000.0, -30.0, -1.0, 0.0, 2.5, 30.0, 1000.0])
+    names = {"max": np.maximum, "abs": np.abs, "exp": np.exp, "log1p": np.log1p, "z": z}
+    with np.errstate(over="raise", invalid="raise"):  # an overflowing form fails here
+        value = eval(code, {"__builtins__": {}}, names)  # noqa: S307 - the README's own formula
+    np.testing.assert_allclose(value, ACTIVATIONS["softplus"].forward(z, None), rtol=1e-15)

@@ -21,11 +21,11 @@ from numbers import Integral, Real
 
 import numpy as np
 
-from playground.data.points import MAX_CLASSES, PointSet
+from playground.data.points import PointSet
 from playground.errors import ConfigError
+from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
 
 VIEW_BOX = (-6.0, 6.0)
-MAX_POINTS = 10000
 DEFAULT_POINTS = 300
 TARGET_NOISE = 0.5  # std of the target noise at noise = 1 (regression sets)
 
@@ -39,8 +39,10 @@ _JITTER = {
 
 # -- helpers ----------------------------------------------------------------------------------
 def _check_args(n: int, noise: float, seed: int) -> None:
-    if isinstance(n, bool) or not isinstance(n, Integral) or not 1 <= n <= MAX_POINTS:
-        raise ConfigError(f"n must be an integer between 1 and {MAX_POINTS} (got {n!r})")
+    if isinstance(n, bool) or not isinstance(n, Integral) or not 1 <= n <= MAX_GENERATED_POINTS:
+        raise ConfigError(
+            f"n must be an integer between 1 and {MAX_GENERATED_POINTS} (got {n!r})"
+        )
     if isinstance(noise, bool) or not isinstance(noise, Real) or not 0.0 <= noise <= 1.0:
         raise ConfigError(f"noise must be between 0 and 1 (got {noise!r})")
     if isinstance(seed, bool) or not isinstance(seed, Integral) or seed < 0:
@@ -49,9 +51,11 @@ def _check_args(n: int, noise: float, seed: int) -> None:
 
 def _check_classes(n_classes: int) -> None:
     if isinstance(n_classes, bool) or not isinstance(n_classes, Integral) or not (
-        2 <= n_classes <= MAX_CLASSES
+        MIN_CLASSES <= n_classes <= MAX_CLASSES
     ):
-        raise ConfigError(f"n_classes must be between 2 and {MAX_CLASSES} (got {n_classes!r})")
+        raise ConfigError(
+            f"n_classes must be between {MIN_CLASSES} and {MAX_CLASSES} (got {n_classes!r})"
+        )
 
 
 def _balanced_labels(n: int, k: int) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Input normalisation and feature maps (DESIGN §3).
+"""Input normalisation and feature maps (ARCHITECTURE.md).
 
 Raw (x1, x2) are z-scored with the training set's mean/std; every feature is then computed from
 the normalised (u1, u2). ``make_features`` is on the heatmap's hot path (65,536-point grids many

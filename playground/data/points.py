@@ -11,10 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.engine.losses import TASKS
 from playground.errors import ConfigError
-
-TASKS = ("classification", "regression")
-MAX_CLASSES = 8
+from playground.limits import MAX_CLASSES, MIN_CLASSES
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:
@@ -43,7 +42,7 @@ class PointSet:
     values : (n,) int64 labels in 0..n_classes-1, or (n,) float64 targets; read-only
     is_train : (n,) bool, read-only; False marks a test point
     task : "classification" | "regression"
-    n_classes : 2..MAX_CLASSES for classification, 0 for regression
+    n_classes : MIN_CLASSES..MAX_CLASSES for classification, 0 for regression
     """
 
     coords: np.ndarray
@@ -57,10 +56,11 @@ class PointSet:
             raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {self.task!r})")
         k = self.n_classes
         if self.task == "classification" and not (
-            isinstance(k, int | np.integer) and 2 <= k <= MAX_CLASSES
+            isinstance(k, int | np.integer) and MIN_CLASSES <= k <= MAX_CLASSES
         ):
             raise ConfigError(
-                f"n_classes must be between 2 and {MAX_CLASSES} for classification (got {k})"
+                f"n_classes must be between {MIN_CLASSES} and {MAX_CLASSES} for classification "
+                f"(got {k})"
             )
         if self.task == "regression" and k != 0:
             raise ConfigError(f"n_classes must be 0 for regression (got {k})")
@@ -111,9 +111,10 @@ class PointSet:
     # -- construction -------------------------------------------------------------------------
     @classmethod
     def empty(cls, task: str, n_classes: int | None = None) -> PointSet:
-        """A set with no points; ``n_classes`` defaults to 2 (classification) or 0 (regression)."""
+        """A set with no points; ``n_classes`` defaults to ``MIN_CLASSES`` (classification) or
+        0 (regression)."""
         if n_classes is None:
-            n_classes = 2 if task == "classification" else 0
+            n_classes = MIN_CLASSES if task == "classification" else 0
         dtype = np.int64 if task == "classification" else np.float64
         return cls(np.zeros((0, 2)), np.zeros(0, dtype), np.zeros(0, bool), task, n_classes)
 
@@ -190,6 +191,7 @@ class PointSet:
             vals = np.full(m, vals)
         if vals.shape != (m,):
             raise ConfigError(f"values must have shape ({m},) to match coords (got {vals.shape})")
+        flags: np.ndarray
         if train_ratio >= 1.0:
             flags = np.ones(m, bool)
         elif train_ratio <= 0.0:
@@ -197,7 +199,7 @@ class PointSet:
         elif rng is None:
             raise ConfigError("add() needs an rng when 0 < train_ratio < 1")
         else:
-            flags = rng.random(m) < train_ratio
+            flags = np.less(rng.random(m), train_ratio)
         if self.task == "classification":
             vals = _as_labels(vals)
         return self._replace(
@@ -244,9 +246,9 @@ class PointSet:
         """The same points with a different class count; refuses to orphan existing labels."""
         if self.task != "classification":
             raise ConfigError("a regression point set has no classes")
-        if not 2 <= n_classes <= MAX_CLASSES:
+        if not MIN_CLASSES <= n_classes <= MAX_CLASSES:
             raise ConfigError(
-                f"n_classes must be between 2 and {MAX_CLASSES} for classification "
+                f"n_classes must be between {MIN_CLASSES} and {MAX_CLASSES} for classification "
                 f"(got {n_classes})"
             )
         if len(self) and int(self.values.max()) >= n_classes:

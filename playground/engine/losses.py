@@ -5,11 +5,14 @@ A head turns the last layer's logits ``Z : (n, k)`` into predictions ``P : (n, k
 (regression, one unit). Targets ``T : (n, k)`` are encoded to match: a 0/1 column for two
 classes, one-hot rows for K classes, raw values for regression (see ``encode_targets``).
 
-Every loss is the mean over samples of a per-sample loss (DESIGN §3). ``delta`` writes
+Every loss is the mean over samples of a per-sample loss (ARCHITECTURE.md). ``delta`` writes
 ``dL/dZ`` (already divided by n) so backprop starts from the logits. Cross-entropy pairs with
 its own head, which is why its delta is the familiar ``P - T``: the sigmoid/softmax Jacobian
 cancels against the log. MSE on a sigmoid/softmax head keeps the Jacobian explicitly.
 Hinge losses act on the logits; their head only serves to show probabilities.
+
+Tasks, heads and losses are registries (``TASKS``, ``HEADS``, ``LOSSES``) of small frozen
+specs with a menu label; a loss names the heads it pairs with, and its tasks follow from them.
 """
 
 from __future__ import annotations
@@ -21,12 +24,39 @@ import numpy as np
 
 from playground.engine.activations import const, sigmoid
 from playground.errors import ConfigError
+from playground.limits import MAX_CLASSES, MIN_CLASSES
 
 Array = np.ndarray
+HeadFn = Callable[[Array, "Array | None"], Array]
 HUBER_DELTA = 1.0  # PyTorch's HuberLoss default
 HINGE_MARGIN = 1.0  # PyTorch's MultiMarginLoss default
-TASKS = ("classification", "regression")
-HEADS = ("sigmoid", "softmax", "linear")
+
+
+# --- tasks ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Task:
+    """What the network learns: ``classes`` says whether targets are class labels (then there
+    are ``MIN_CLASSES..MAX_CLASSES`` of them) or real values."""
+
+    name: str
+    label: str
+    classes: bool
+
+
+TASKS: dict[str, Task] = {
+    t.name: t
+    for t in (
+        Task("classification", "Classification", True),
+        Task("regression", "Regression", False),
+    )
+}
+
+
+def get_task(name: str) -> Task:
+    try:
+        return TASKS[name]
+    except KeyError:
+        raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {name!r})") from None
 
 
 # --- heads ----------------------------------------------------------------------------------
@@ -45,26 +75,52 @@ def _linear(z: Array, out: Array | None = None) -> Array:
     return out
 
 
-HEAD_FUNCTIONS: dict[str, Callable[[Array, Array | None], Array]] = {
-    "sigmoid": sigmoid,
-    "softmax": softmax,
-    "linear": _linear,
+@dataclass(frozen=True)
+class Head:
+    """An output activation and the task and class counts it serves (``0..0`` for a task
+    without classes). ``per_class``: one output unit per class, else a single unit."""
+
+    name: str
+    label: str
+    task: str
+    fn: HeadFn
+    min_classes: int = 0
+    max_classes: int = 0
+    per_class: bool = False
+
+    def width(self, n_classes: int) -> int:
+        """Output units for ``n_classes`` classes."""
+        return n_classes if self.per_class else 1
+
+
+HEADS: dict[str, Head] = {
+    h.name: h
+    for h in (
+        Head("sigmoid", "Sigmoid", "classification", sigmoid, 2, 2),
+        Head("softmax", "Softmax", "classification", softmax, 3, MAX_CLASSES, per_class=True),
+        Head("linear", "Linear", "regression", _linear),
+    )
 }
+# name -> function, for the hot paths (the registry above stays the source)
+HEAD_FUNCTIONS: dict[str, HeadFn] = {name: h.fn for name, h in HEADS.items()}
 
 
 def head_for(task: str, n_classes: int) -> str:
-    """The output activation DESIGN §3 prescribes for a task."""
-    if task == "regression":
-        return "linear"
-    if task != "classification":
-        raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {task!r})")
-    if not 2 <= n_classes <= 8:
-        raise ConfigError(f"classes must be between 2 and 8 (got {n_classes})")
-    return "sigmoid" if n_classes == 2 else "softmax"
+    """The output activation ARCHITECTURE.md prescribes for a task (and class count)."""
+    spec = get_task(task)
+    if spec.classes and not MIN_CLASSES <= n_classes <= MAX_CLASSES:
+        raise ConfigError(
+            f"classes must be between {MIN_CLASSES} and {MAX_CLASSES} (got {n_classes})"
+        )
+    k = n_classes if spec.classes else 0
+    for head in HEADS.values():
+        if head.task == task and head.min_classes <= k <= head.max_classes:
+            return head.name
+    raise ConfigError(f"no output head serves {task} with {n_classes} classes")
 
 
 def output_width(task: str, n_classes: int) -> int:
-    return n_classes if task == "classification" and n_classes > 2 else 1
+    return HEADS[head_for(task, n_classes)].width(n_classes)
 
 
 def encode_targets(values: Array, task: str, n_classes: int, dtype: type = np.float64) -> Array:
@@ -75,7 +131,7 @@ def encode_targets(values: Array, task: str, n_classes: int, dtype: type = np.fl
     labels = np.asarray(values, dtype=np.int64)
     if n_classes == 2:
         return labels.astype(dtype).reshape(n, 1)
-    t = np.zeros((n, n_classes), dtype=dtype)
+    t: Array = np.zeros((n, n_classes), dtype=dtype)
     t[np.arange(n), labels] = 1.0
     return t
 
@@ -182,39 +238,53 @@ def huber_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
 
 @dataclass(frozen=True)
 class Loss:
-    """A loss: name, menu label, the tasks it serves, its value and its fused delta."""
+    """A loss: name, menu label, the output heads it pairs with (which decide the tasks it
+    serves), its value and its fused delta."""
 
     name: str
     label: str
-    tasks: tuple[str, ...]
+    heads: tuple[str, ...]
     value: Callable[[Array, Array, str], float]
     delta: Callable[[Array, Array, str, Array, Array], None]
 
+    @property
+    def tasks(self) -> tuple[str, ...]:
+        """The tasks of its heads, in task order."""
+        own = {HEADS[h].task for h in self.heads if h in HEADS}
+        return tuple(t for t in TASKS if t in own)
 
+
+_CLASSIFY = ("sigmoid", "softmax")
 LOSSES: dict[str, Loss] = {
     loss.name: loss
     for loss in (
-        Loss("cross_entropy", "Cross-entropy", ("classification",), ce_value, ce_delta),
-        Loss("mse", "Squared error (MSE)", ("classification", "regression"), mse_value, mse_delta),
-        Loss("hinge", "Hinge (multi-class)", ("classification",), hinge_value, hinge_delta),
-        Loss("mae", "Absolute error (MAE)", ("regression",), mae_value, mae_delta),
-        Loss("huber", "Huber", ("regression",), huber_value, huber_delta),
+        Loss("cross_entropy", "Cross-entropy", _CLASSIFY, ce_value, ce_delta),
+        Loss("mse", "Squared error (MSE)", (*_CLASSIFY, "linear"), mse_value, mse_delta),
+        Loss("hinge", "Hinge (multi-class)", _CLASSIFY, hinge_value, hinge_delta),
+        Loss("mae", "Absolute error (MAE)", ("linear",), mae_value, mae_delta),
+        Loss("huber", "Huber", ("linear",), huber_value, huber_delta),
     )
 }
 
 
-def losses_for(task: str) -> tuple[str, ...]:
-    """Names of the losses valid for a task, in menu order."""
-    return tuple(name for name, loss in LOSSES.items() if task in loss.tasks)
+def _fits(loss: Loss, task: str, head: str | None) -> bool:
+    return task in loss.tasks if head is None else head in loss.heads
 
 
-def get_loss(name: str, task: str) -> Loss:
-    """Look up a loss and check it pairs with the task's head."""
+def losses_for(task: str, head: str | None = None) -> tuple[str, ...]:
+    """Names of the losses valid for a task (and, when given, its output head), in menu
+    order."""
+    return tuple(name for name, loss in LOSSES.items() if _fits(loss, task, head))
+
+
+def get_loss(name: str, task: str, head: str | None = None) -> Loss:
+    """Look up a loss and check it fits the task (and, when given, pairs with the head)."""
     if name not in LOSSES:
         raise ConfigError(f"unknown loss {name!r} (choose from {', '.join(LOSSES)})")
     loss = LOSSES[name]
-    if task not in loss.tasks:
+    if not _fits(loss, task, head):
+        fits = f"a {task} task" if head is None else f"a {task} task with a {head} output"
         raise ConfigError(
-            f"loss {name!r} does not fit a {task} task (use one of {', '.join(losses_for(task))})"
+            f"loss {name!r} does not fit {fits} (use one of {', '.join(losses_for(task, head))})"
         )
     return loss

@@ -1,6 +1,6 @@
 """The multi-layer perceptron: parameters, forward, backward, pack/unpack, predict.
 
-Layer ``l`` computes ``Z = A @ W_l + b_l`` with ``W_l : (fan_in, fan_out)`` (DESIGN §3). All
+Layer ``l`` computes ``Z = A @ W_l + b_l`` with ``W_l : (fan_in, fan_out)`` (ARCHITECTURE.md). All
 parameters live in one flat vector ``params``; layer ``l`` owns a block of it shaped
 ``(fan_in + 1, fan_out)`` whose first ``fan_in`` rows are ``W_l`` and whose last row is ``b_l``.
 So the flat vector is ``W0.ravel(), b0, W1.ravel(), b1, ...`` (the pack order), and with a
@@ -12,6 +12,7 @@ number of NumPy calls, not by arithmetic; this layout halves them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -19,11 +20,31 @@ from playground.engine.activations import ACTIVATIONS, get_activation
 from playground.engine.init import get_initializer
 from playground.engine.losses import HEAD_FUNCTIONS, HEADS, Loss
 from playground.errors import ConfigError
+from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 
 Array = np.ndarray
-MAX_HIDDEN_LAYERS = 8
-MAX_UNITS = 256
-DTYPES = {"float32": np.float32, "float64": np.float64}
+
+
+@dataclass(frozen=True)
+class Dtype:
+    """A number precision the network can compute in: name, menu label, NumPy type."""
+
+    name: str
+    label: str
+    type: type[np.floating]
+
+
+DTYPES: dict[str, Dtype] = {
+    d.name: d
+    for d in (
+        Dtype("float32", "float32 (faster)", np.float32),
+        Dtype("float64", "float64 (double)", np.float64),
+    )
+}
+
+
+def _dtype_names() -> str:
+    return " or ".join(DTYPES)
 
 
 class _Buffers:
@@ -31,18 +52,18 @@ class _Buffers:
 
     def __init__(self, n: int, sizes: Sequence[int], dtype: type) -> None:
         n_layers = len(sizes) - 1
-        self.z = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
-        self.delta = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
-        self.deriv = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
+        self.z: list[Array] = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
+        self.delta: list[Array] = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
+        self.deriv: list[Array] = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
         # input of layer l (l >= 1) with its ones column; index 0 stays the batch itself
         self.a_aug: list[Array] = [np.empty((0, 0), dtype)]
         for i in range(1, n_layers):
-            a = np.empty((n, sizes[i] + 1), dtype)
+            a: Array = np.empty((n, sizes[i] + 1), dtype)
             a[:, -1] = 1.0
             self.a_aug.append(a)
         self.a = [a[:, :-1] for a in self.a_aug]
         self.a_aug_t = [a.T for a in self.a_aug]  # transposed views, made once
-        self.p = np.empty((n, sizes[-1]), dtype)
+        self.p: Array = np.empty((n, sizes[-1]), dtype)
 
 
 class MLP:
@@ -80,8 +101,8 @@ class MLP:
         self._hidden = [get_activation(a) for a in activations[:-1]]
         self._forward = [a.forward for a in self._hidden]
         self._derivative = [a.derivative for a in self._hidden]
-        if np.dtype(dtype) not in (np.float32, np.float64):
-            raise ConfigError(f"dtype must be float32 or float64 (got {np.dtype(dtype)})")
+        if np.dtype(dtype) not in [np.dtype(d.type) for d in DTYPES.values()]:
+            raise ConfigError(f"dtype must be {_dtype_names()} (got {np.dtype(dtype)})")
         self.dtype = np.dtype(dtype).type
         self.layer_sizes: tuple[int, ...] = tuple(sizes)
         self.activations: tuple[str, ...] = tuple(activations)
@@ -234,16 +255,16 @@ class Predictor:
     """
 
     def __init__(self, model: MLP, x: Array, dtype: type = np.float32) -> None:
-        self.x = np.ascontiguousarray(x, dtype=dtype)
+        self.x: Array = np.ascontiguousarray(x, dtype=dtype)
         n = len(self.x)
         sizes = model.layer_sizes
         self.head = model.head
         self._hidden = [ACTIVATIONS[a] for a in model.activations[:-1]]
-        self._z = [np.empty((n, s), dtype) for s in sizes[1:]]
-        self._a = [np.empty((n, s), dtype) for s in sizes[1:-1]]
-        self._w = [w.astype(dtype) for w in model.weights]
-        self._b = [b.astype(dtype) for b in model.biases]
-        self.out = np.empty((n, sizes[-1]), dtype)
+        self._z: list[Array] = [np.empty((n, s), dtype) for s in sizes[1:]]
+        self._a: list[Array] = [np.empty((n, s), dtype) for s in sizes[1:-1]]
+        self._w: list[Array] = [w.astype(dtype) for w in model.weights]
+        self._b: list[Array] = [b.astype(dtype) for b in model.biases]
+        self.out: Array = np.empty((n, sizes[-1]), dtype)
 
     def update(self, model: MLP) -> None:
         """Refresh the weight copies from ``model`` (same architecture)."""
@@ -270,8 +291,9 @@ class Predictor:
         return self._a
 
 
-def validate_dtype(name: str) -> type:
+def validate_dtype(name: str) -> type[np.floating]:
+    """The NumPy type of a registered dtype name."""
     try:
-        return DTYPES[name]
+        return DTYPES[name].type
     except KeyError:
-        raise ConfigError(f"dtype must be float32 or float64 (got {name!r})") from None
+        raise ConfigError(f"dtype must be {_dtype_names()} (got {name!r})") from None

@@ -1,79 +1,109 @@
 """Optimizers with PyTorch's update rules and defaults, and learning-rate schedules.
 
 An optimizer updates a flat parameter vector in place from a flat gradient of the same shape.
-Its hyper-parameters (``lr`` included) are plain attributes validated on assignment through
-``configure``, so they can change between steps without losing the optimizer's state.
+Its hyper-parameters (``lr`` included) are plain attributes validated through ``configure``, so
+they can change between steps without losing the optimizer's state.
+
+Each optimizer class declares its hyper-parameters in ``params`` as ``Param`` entries
+(``params.py``), as the schedules do in ``schedules.py`` (re-exported here: ``SCHEDULES``,
+``scheduled_lr``). Every range check (here, in ``TrainConfig`` and in the settings panel)
+reads those entries; ``config_params`` lists all of them with the learning rate.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 
 from playground.engine.activations import const
+from playground.engine.params import Param, Value
+from playground.engine.schedules import SCHEDULES
+from playground.engine.schedules import ScheduleSpec as ScheduleSpec
+from playground.engine.schedules import get_schedule as get_schedule
+from playground.engine.schedules import scheduled_lr as scheduled_lr
 from playground.errors import ConfigError
 
 Array = np.ndarray
 
-
-def _check(name: str, value: float, low: float, high: float, *, low_open: bool = False) -> float:
-    value = float(value)
-    ok = math.isfinite(value) and (value > low if low_open else value >= low) and value <= high
-    if not ok:
-        bound = f"> {low:g}" if low_open else f">= {low:g}"
-        if high != math.inf:
-            bound = f"in ({low:g}, {high:g}]" if low_open else f"in [{low:g}, {high:g}]"
-        raise ConfigError(f"{name} must be {bound} (got {value:g})")
-    return value
+# --- hyper-parameters -------------------------------------------------------------------------
+LEARNING_RATE = Param(
+    "lr", "learning_rate", "Learning rate", "float", 0.03, 1e-6, 10.0, noun="learning rate",
+    tip="Size of each update: too small is slow, too large diverges", ui_log=True)
+MOMENTUM = Param(
+    "momentum", "momentum", "Momentum μ", "float", 0.9, 0.0, 1.0, ui_step=0.05,
+    tip="Fraction of the previous update kept (PyTorch: v = μ·v + g)")
+NESTEROV = Param(
+    "nesterov", "nesterov", "Nesterov", "bool", False,
+    tip="Nesterov momentum: step with g + μ·v, looking one step ahead")
+ALPHA = Param(
+    "alpha", "alpha", "Decay α", "float", 0.99, 0.0, 1.0, high_open=True, ui_decimals=4,
+    ui_step=0.01, tip="RMSprop: how slowly the average of g² forgets (s = α·s + (1−α)·g²)")
+BETA1 = Param(
+    "beta1", "beta1", "β₁", "float", 0.9, 0.0, 1.0, high_open=True, ui_decimals=4,
+    ui_step=0.01, tip="Adam: decay of the running mean of gradients (its momentum)")
+BETA2 = Param(
+    "beta2", "beta2", "β₂", "float", 0.999, 0.0, 1.0, high_open=True, ui_decimals=5,
+    ui_step=0.001, tip="Adam: decay of the running mean of squared gradients (step scaling)")
+EPS = Param(
+    "eps", "eps", "ε", "float", 1e-8, 1e-12, 1.0,
+    ui_presets=(1e-12, 1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1.0),
+    tip="Added to the denominator so tiny gradient averages cannot blow up a step")
+WEIGHT_DECAY = Param(
+    "weight_decay", "weight_decay", "Weight decay", "float", 0.0, 0.0, 1.0,
+    ui_presets=(0.0, 1e-5, 1e-4, 1e-3, 0.01, 0.1, 1.0),
+    tip="Pulls weights toward 0 at every step (AdamW: decoupled)")
 
 
 class Optimizer:
-    """Base class: validates hyper-parameters; ``step`` applies one update in place."""
+    """Base class: validates hyper-parameters; ``step`` applies one update in place.
 
-    name = "base"
-    defaults: dict[str, float | bool] = {}
+    A subclass lists the hyper-parameters it takes in ``params`` (they become attributes of
+    the same name, set to their defaults) and implements ``_update``.
+    """
+
+    name: ClassVar[str] = "base"
+    params: ClassVar[tuple[Param, ...]] = ()
+    default_lr: ClassVar[float] = 0.01  # PyTorch's, when no learning rate is given
+    defaults: ClassVar[dict[str, Value]] = {}  # derived: {param name: default}
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.defaults = {p.name: p.default for p in cls.params}
 
     def __init__(
-        self, size: int, dtype: type = np.float64, lr: float = 0.01, **hyper: float
+        self, size: int, dtype: type = np.float64, lr: float | None = None, **hyper: Value
     ) -> None:
         self.size = size
         self.dtype = dtype
         self.t = 0  # steps taken
-        self.lr = 0.0
-        for key, value in self.defaults.items():
-            setattr(self, key, value)
-        self.configure(lr=lr, **hyper)
-        self._tmp = np.empty(size, dtype)
+        self.lr = self.default_lr
+        for param in self.params:
+            setattr(self, param.name, param.default)
+        self.configure(lr=self.default_lr if lr is None else lr, **hyper)
+        self._tmp: Array = np.empty(size, dtype)
 
-    def configure(self, **hyper: float) -> None:
-        """Change hyper-parameters (e.g. ``lr``) between steps; state is kept."""
-        for key, value in hyper.items():
-            if key == "lr":
-                self.lr = _check("learning rate", value, 0.0, math.inf, low_open=True)
-            elif key in self.defaults:
-                setattr(self, key, self._validate(key, value))
-            else:
-                raise ConfigError(f"optimizer {self.name!r} has no parameter {key!r}")
+    @classmethod
+    def param(cls, name: str) -> Param:
+        """The declared parameter ``name`` (``"lr"`` is the learning rate)."""
+        if name == LEARNING_RATE.name:
+            return LEARNING_RATE
+        for param in cls.params:
+            if param.name == name:
+                return param
+        raise ConfigError(f"optimizer {cls.name!r} has no parameter {name!r}")
 
-    def _validate(self, key: str, value: float) -> float | bool:
-        if key == "nesterov":
-            return bool(value)
-        if key == "momentum":
-            return _check(key, value, 0.0, 1.0)
-        if key in ("beta1", "beta2", "alpha"):
-            value = float(value)
-            if not (math.isfinite(value) and 0.0 <= value < 1.0):
-                raise ConfigError(f"{key} must be in [0, 1) (got {value:g})")
-            return value
-        if key == "eps":
-            return _check("eps", value, 0.0, 1.0, low_open=True)
-        return _check(key, value, 0.0, math.inf)  # weight_decay
+    def configure(self, **hyper: Value) -> None:
+        """Change hyper-parameters (e.g. ``lr``) between steps; state is kept. Nothing
+        changes when one of the values is refused."""
+        checked = {name: self.param(name).check(value) for name, value in hyper.items()}
+        for name, value in checked.items():
+            setattr(self, name, value)
 
-    def hyper(self) -> dict[str, float | bool]:
-        return {"lr": self.lr, **{k: getattr(self, k) for k in self.defaults}}
+    def hyper(self) -> dict[str, Value]:
+        return {"lr": self.lr, **{p.name: getattr(self, p.name) for p in self.params}}
 
     def step(self, params: Array, grad: Array) -> None:
         """Apply one update to ``params`` in place (``grad`` may be overwritten)."""
@@ -101,7 +131,8 @@ class Optimizer:
 
 class SGD(Optimizer):
     name = "sgd"
-    defaults = {"weight_decay": 0.0}
+    params = (WEIGHT_DECAY,)
+    weight_decay: float
 
     def _update(self, params: Array, grad: Array) -> None:
         if self.weight_decay:
@@ -114,13 +145,16 @@ class Momentum(Optimizer):
     """``v = mu*v + g``; ``p -= lr*v`` (or ``lr*(g + mu*v)`` with Nesterov), as in PyTorch."""
 
     name = "momentum"
-    defaults = {"momentum": 0.9, "nesterov": False, "weight_decay": 0.0}
+    params = (MOMENTUM, NESTEROV, WEIGHT_DECAY)
+    momentum: float
+    nesterov: bool
+    weight_decay: float
 
     def __init__(
-        self, size: int, dtype: type = np.float64, lr: float = 0.01, **hyper: float
+        self, size: int, dtype: type = np.float64, lr: float | None = None, **hyper: Value
     ) -> None:
         super().__init__(size, dtype, lr, **hyper)
-        self.v = np.zeros(size, dtype)
+        self.v: Array = np.zeros(size, dtype)
 
     def state_arrays(self) -> dict[str, Array]:
         return {"v": self.v}
@@ -145,13 +179,16 @@ class RMSprop(Optimizer):
     """``s = a*s + (1-a)*g^2``; ``p -= lr*g/(sqrt(s) + eps)`` (PyTorch, no momentum)."""
 
     name = "rmsprop"
-    defaults = {"alpha": 0.99, "eps": 1e-8, "weight_decay": 0.0}
+    params = (ALPHA, EPS, WEIGHT_DECAY)
+    alpha: float
+    eps: float
+    weight_decay: float
 
     def __init__(
-        self, size: int, dtype: type = np.float64, lr: float = 0.01, **hyper: float
+        self, size: int, dtype: type = np.float64, lr: float | None = None, **hyper: Value
     ) -> None:
         super().__init__(size, dtype, lr, **hyper)
-        self.s = np.zeros(size, dtype)
+        self.s: Array = np.zeros(size, dtype)
 
     def state_arrays(self) -> dict[str, Array]:
         return {"s": self.s}
@@ -175,15 +212,20 @@ class Adam(Optimizer):
     """PyTorch's Adam with bias correction; ``weight_decay`` adds ``wd*p`` to the gradient."""
 
     name = "adam"
-    defaults = {"beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "weight_decay": 0.0}
+    params = (BETA1, BETA2, EPS, WEIGHT_DECAY)
+    default_lr = 0.001
     decoupled = False
+    beta1: float
+    beta2: float
+    eps: float
+    weight_decay: float
 
     def __init__(
-        self, size: int, dtype: type = np.float64, lr: float = 0.001, **hyper: float
+        self, size: int, dtype: type = np.float64, lr: float | None = None, **hyper: Value
     ) -> None:
         super().__init__(size, dtype, lr, **hyper)
-        self.m = np.zeros(size, dtype)
-        self.v = np.zeros(size, dtype)
+        self.m: Array = np.zeros(size, dtype)
+        self.v: Array = np.zeros(size, dtype)
 
     def state_arrays(self) -> dict[str, Array]:
         return {"m": self.m, "v": self.v}
@@ -216,15 +258,21 @@ class AdamW(Adam):
     """Adam with decoupled weight decay: ``p *= 1 - lr*wd`` before the Adam step."""
 
     name = "adamw"
-    defaults = {"beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "weight_decay": 0.01}
+    params = (BETA1, BETA2, EPS, WEIGHT_DECAY.with_default(0.01))  # PyTorch's AdamW default
     decoupled = True
 
 
 @dataclass(frozen=True)
 class OptimizerSpec:
+    """A menu entry: an optimizer's name, label and class (which declares its ``params``)."""
+
     name: str
     label: str
     cls: type[Optimizer]
+
+    @property
+    def params(self) -> tuple[Param, ...]:
+        return self.cls.params
 
 
 OPTIMIZERS: dict[str, OptimizerSpec] = {
@@ -239,48 +287,30 @@ OPTIMIZERS: dict[str, OptimizerSpec] = {
 }
 
 
+def get_optimizer(name: str) -> OptimizerSpec:
+    try:
+        return OPTIMIZERS[name]
+    except KeyError:
+        raise ConfigError(
+            f"unknown optimizer {name!r} (choose from {', '.join(OPTIMIZERS)})"
+        ) from None
+
+
 def make_optimizer(
-    name: str, size: int, dtype: type = np.float64, lr: float = 0.01, **hyper: float
+    name: str, size: int, dtype: type = np.float64, lr: float = 0.01, **hyper: Value
 ) -> Optimizer:
-    if name not in OPTIMIZERS:
-        raise ConfigError(f"unknown optimizer {name!r} (choose from {', '.join(OPTIMIZERS)})")
-    return OPTIMIZERS[name].cls(size, dtype, lr, **hyper)
+    return get_optimizer(name).cls(size, dtype, lr, **hyper)
 
 
-# --- learning-rate schedules: (base_lr, epoch, params) -> lr ----------------------------------
-Schedule = Callable[[float, int, dict[str, float]], float]
-
-
-def _constant(lr: float, epoch: int, p: dict[str, float]) -> float:
-    return lr
-
-
-def _step(lr: float, epoch: int, p: dict[str, float]) -> float:
-    return lr * p.get("gamma", 0.5) ** (epoch // max(1, int(p.get("step_size", 100))))
-
-
-def _exponential(lr: float, epoch: int, p: dict[str, float]) -> float:
-    return lr * p.get("gamma", 0.99) ** epoch
-
-
-def _cosine(lr: float, epoch: int, p: dict[str, float]) -> float:
-    t_max = max(1, int(p.get("t_max", 1000)))
-    lr_min = p.get("lr_min", 0.0)
-    # PyTorch's CosineAnnealingLR closed form; past t_max it stays at the minimum
-    e = min(epoch, t_max)
-    return lr_min + (lr - lr_min) * (1.0 + math.cos(math.pi * e / t_max)) / 2.0
-
-
-SCHEDULES: dict[str, Schedule] = {
-    "constant": _constant,
-    "step": _step,
-    "exponential": _exponential,
-    "cosine": _cosine,
-}
-
-
-def scheduled_lr(name: str, lr: float, epoch: int, params: dict[str, float] | None = None) -> float:
-    """The learning rate for an epoch (epochs count from 0) under a schedule."""
-    if name not in SCHEDULES:
-        raise ConfigError(f"unknown schedule {name!r} (choose from {', '.join(SCHEDULES)})")
-    return SCHEDULES[name](lr, epoch, params or {})
+def config_params() -> tuple[Param, ...]:
+    """Every declared parameter stored in a ``TrainConfig`` field: the learning rate, then
+    those of each registered optimizer and schedule, in registry order; a parameter shared by
+    several (same field, same range) appears once."""
+    seen: dict[tuple[object, ...], Param] = {}
+    groups = [(LEARNING_RATE,), *(s.params for s in OPTIMIZERS.values())]
+    groups += [s.params for s in SCHEDULES.values()]
+    for group in groups:
+        for p in group:
+            if p.field is not None:
+                seen.setdefault((p.field, p.kind, p.low, p.high, p.low_open, p.high_open), p)
+    return tuple(seen.values())

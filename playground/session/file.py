@@ -19,8 +19,10 @@ import numpy as np
 
 from playground.data.atomic import StrPath, atomic_write
 from playground.data.features import Normalizer
-from playground.data.formats import MAX_NPZ_BYTES, _parse_meta, _read_file, checked_keys
+from playground.data.npz import MAX_NPZ_BYTES, checked_keys
+from playground.data.npz import parse_meta as _parse_meta
 from playground.data.points import PointSet
+from playground.data.reading import read_file as _read_file
 from playground.errors import FormatError, PlaygroundError
 from playground.training.config import TrainConfig
 
@@ -79,7 +81,7 @@ def save_session(path: StrPath, s: Session) -> None:
         arrays[f"opt_{key}"] = np.asarray(arr)
 
     def write(f: BinaryIO) -> None:
-        np.savez(f, **arrays)
+        np.savez(f, allow_pickle=False, **arrays)
 
     atomic_write(path, write)
 
@@ -118,6 +120,8 @@ def _load(where: str, data: bytes) -> Session:
         raise FormatError(f"{where}: made by a newer Playground (session version {version})")
 
     task, k = meta.get("task"), meta.get("n_classes")
+    if not isinstance(task, str) or isinstance(k, bool) or not isinstance(k, int):
+        raise FormatError(f"{where}: 'task' and 'n_classes' are missing or of the wrong type")
     if arrays["values"].dtype.kind not in "iuf" or arrays["coords"].dtype.kind not in "iuf":
         raise FormatError(f"{where}: point arrays must be numeric")
     if arrays["is_train"].dtype != np.bool_:

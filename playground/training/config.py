@@ -1,4 +1,10 @@
-"""The frozen, validated training configuration and its JSON round trip."""
+"""The frozen, validated training configuration and its JSON round trip.
+
+Every name, default and range it checks comes from a registry: tasks, heads and losses
+(``engine.losses``), activations, initialisers, dtypes, features, the optimizers' and the
+schedules' declared parameters (``engine.optimizers.config_params``) and ``playground.limits``.
+``DEFAULT_CONFIG`` is the configuration a new window starts with.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +14,40 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from playground.data.features import validate_features
+from playground.data.features import DEFAULT_FEATURES, validate_features
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.init import INITIALIZERS
-from playground.engine.losses import TASKS, get_loss, head_for, losses_for, output_width
-from playground.engine.model import DTYPES, MAX_HIDDEN_LAYERS, MAX_UNITS
-from playground.engine.optimizers import OPTIMIZERS, SCHEDULES
+from playground.engine.losses import get_loss, get_task, head_for, losses_for, output_width
+from playground.engine.model import DTYPES
+from playground.engine.optimizers import (
+    ALPHA,
+    BETA1,
+    BETA2,
+    EPS,
+    LEARNING_RATE,
+    MOMENTUM,
+    NESTEROV,
+    OPTIMIZERS,
+    SCHEDULES,
+    WEIGHT_DECAY,
+    config_params,
+    get_optimizer,
+    get_schedule,
+)
+from playground.engine.params import Param
+from playground.engine.schedules import LR_GAMMA, LR_STEP_SIZE, LR_T_MAX
 from playground.errors import ConfigError
+from playground.limits import (
+    MAX_CLASSES,
+    MAX_HIDDEN_LAYERS,
+    MAX_POINTS,
+    MAX_UNITS,
+    MIN_CLASSES,
+)
 
-MIN_LR, MAX_LR = 1e-6, 10.0
-MAX_BATCH = 100_000
+MAX_BATCH = MAX_POINTS  # a batch larger than the largest point set would never fill
 MAX_PENALTY = 10.0
+MAX_SEED = 2**32 - 1  # numpy's seed range
 
 # Changing one of these starts from fresh weights; every other field applies live.
 RESET_FIELDS = (
@@ -38,29 +67,30 @@ class TrainConfig:
     """Everything that decides how a network is built and trained.
 
     ``batch_size=None`` means full batch. ``activations`` has one name per hidden layer; the
-    output activation follows from the task (DESIGN §3). Optimizer fields that the chosen
+    output activation follows from the task (ARCHITECTURE.md). Optimizer fields that the chosen
     optimizer does not use are kept (so switching back restores them) and ignored.
     """
 
     task: str = "classification"
     n_classes: int = 2
-    features: tuple[str, ...] = ("x1", "x2")
+    features: tuple[str, ...] = DEFAULT_FEATURES
     hidden_layers: tuple[int, ...] = (4, 2)
     activations: tuple[str, ...] = ("tanh", "tanh")
     loss: str = "cross_entropy"
     optimizer: str = "sgd"
-    learning_rate: float = 0.03
-    momentum: float = 0.9
-    nesterov: bool = False
-    alpha: float = 0.99
-    beta1: float = 0.9
-    beta2: float = 0.999
-    eps: float = 1e-8
-    weight_decay: float = 0.0
+    # hyper-parameters: defaults and ranges are the optimizers' and schedules' declarations
+    learning_rate: float = float(LEARNING_RATE.default)
+    momentum: float = float(MOMENTUM.default)
+    nesterov: bool = bool(NESTEROV.default)
+    alpha: float = float(ALPHA.default)
+    beta1: float = float(BETA1.default)
+    beta2: float = float(BETA2.default)
+    eps: float = float(EPS.default)
+    weight_decay: float = float(WEIGHT_DECAY.default)
     schedule: str = "constant"
-    lr_step_size: int = 100
-    lr_gamma: float = 0.5
-    lr_t_max: int = 1000
+    lr_step_size: int = int(LR_STEP_SIZE.default)
+    lr_gamma: float = float(LR_GAMMA.default)
+    lr_t_max: int = int(LR_T_MAX.default)
     batch_size: int | None = 10
     shuffle: bool = True
     l1: float = 0.0
@@ -79,12 +109,10 @@ class TrainConfig:
         self._validate()
 
     def _validate(self) -> None:
-        if self.task not in TASKS:
-            raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {self.task!r})")
-        if self.task == "classification":
-            _int_range("classes", self.n_classes, 2, 8)
+        if get_task(self.task).classes:
+            _int_range("classes", self.n_classes, MIN_CLASSES, MAX_CLASSES)
         elif self.n_classes != 0:
-            raise ConfigError(f"a regression task has no classes (got {self.n_classes})")
+            raise ConfigError(f"a {self.task} task has no classes (got {self.n_classes})")
         validate_features(self.features)
         if len(self.hidden_layers) > MAX_HIDDEN_LAYERS:
             raise ConfigError(
@@ -98,31 +126,21 @@ class TrainConfig:
                 f"{len(self.activations)} activations"
             )
         for name in self.activations:
-            if name not in ACTIVATIONS:
-                raise ConfigError(
-                    f"unknown activation {name!r} (choose from {', '.join(ACTIVATIONS)})"
-                )
-        get_loss(self.loss, self.task)
-        for name in ("shuffle", "nesterov"):
-            if not isinstance(getattr(self, name), bool):
-                raise ConfigError(f"{name} must be true or false (got {getattr(self, name)!r})")
-        _choice("optimizer", self.optimizer, OPTIMIZERS)
-        _float_range("learning rate", self.learning_rate, MIN_LR, MAX_LR)
-        _float_range("momentum", self.momentum, 0.0, 1.0)
-        for name in ("alpha", "beta1", "beta2"):
-            _float_range(name, getattr(self, name), 0.0, 1.0, high_open=True)
-        _float_range("eps", self.eps, 1e-12, 1.0)
-        _float_range("weight decay", self.weight_decay, 0.0, 1.0)
-        _choice("schedule", self.schedule, SCHEDULES)
-        _int_range("schedule step size", self.lr_step_size, 1, 10**9)
-        _float_range("schedule gamma", self.lr_gamma, 1e-6, 1.0)
-        _int_range("schedule length", self.lr_t_max, 1, 10**9)
+            _choice("activation", name, ACTIVATIONS)
+        get_loss(self.loss, self.task, self.head)
+        if not isinstance(self.shuffle, bool):
+            raise ConfigError(f"shuffle must be true or false (got {self.shuffle!r})")
+        get_optimizer(self.optimizer)
+        get_schedule(self.schedule)
+        for param in config_params():  # every optimizer's and schedule's, used or not
+            assert param.field is not None
+            param.check(getattr(self, param.field))
         if self.batch_size is not None:
             _int_range("batch size", self.batch_size, 1, MAX_BATCH)
         _float_range("L1 rate", self.l1, 0.0, MAX_PENALTY)
         _float_range("L2 rate", self.l2, 0.0, MAX_PENALTY)
         _choice("initialiser", self.init, INITIALIZERS)
-        _int_range("seed", self.seed, 0, 2**32 - 1)
+        _int_range("seed", self.seed, 0, MAX_SEED)
         _choice("dtype", self.dtype, DTYPES)
 
     # --- derived ------------------------------------------------------------------------------
@@ -139,12 +157,13 @@ class TrainConfig:
         return (*self.activations, self.head)
 
     def optimizer_params(self) -> dict[str, Any]:
-        """The hyper-parameters the chosen optimizer takes (besides the learning rate)."""
-        keys = OPTIMIZERS[self.optimizer].cls.defaults
-        return {k: getattr(self, k) for k in keys}
+        """The hyper-parameters the chosen optimizer takes (besides the learning rate), by the
+        names it takes them under."""
+        return _values(self, OPTIMIZERS[self.optimizer].params)
 
-    def schedule_params(self) -> dict[str, float]:
-        return {"step_size": self.lr_step_size, "gamma": self.lr_gamma, "t_max": self.lr_t_max}
+    def schedule_params(self) -> dict[str, Any]:
+        """The parameters the chosen schedule reads from the config, by its names for them."""
+        return _values(self, SCHEDULES[self.schedule].params)
 
     def needs_reset(self, other: TrainConfig) -> bool:
         """Whether moving from this config to ``other`` needs fresh weights."""
@@ -156,10 +175,10 @@ class TrainConfig:
 
     def with_task(self, task: str, n_classes: int) -> TrainConfig:
         """Switch task/classes, choosing a valid loss if the current one no longer fits."""
-        loss = self.loss if self.loss in losses_for(task) else losses_for(task)[0]
-        return self.replace(
-            task=task, n_classes=n_classes if task == "classification" else 0, loss=loss
-        )
+        k = n_classes if get_task(task).classes else 0
+        fitting = losses_for(task, head_for(task, k))
+        loss = self.loss if self.loss in fitting else fitting[0]
+        return self.replace(task=task, n_classes=k, loss=loss)
 
     # --- JSON ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -193,6 +212,10 @@ class TrainConfig:
         return cls.from_dict(data)
 
 
+def _values(config: TrainConfig, params: tuple[Param, ...]) -> dict[str, Any]:
+    return {p.name: getattr(config, p.field) for p in params if p.field is not None}
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -224,3 +247,10 @@ def _int_range(name: str, value: Any, low: int, high: int) -> None:
 def _choice(name: str, value: Any, choices: dict) -> None:
     if value not in choices:
         raise ConfigError(f"unknown {name} {value!r} (choose from {', '.join(choices)})")
+
+
+# What a new window starts with (the dataclass defaults are TensorFlow Playground's, which the
+# CLI and missing JSON fields use): a wider network that Adam trains quickly on the spiral.
+DEFAULT_CONFIG = TrainConfig(
+    hidden_layers=(8, 8), activations=("tanh", "tanh"), optimizer="adam", learning_rate=0.01
+)

@@ -1,4 +1,4 @@
-"""Between a trained network and the weights ``.npz`` (DESIGN §4).
+"""Between a trained network and the weights ``.npz`` (ARCHITECTURE.md).
 
 ``weights_file`` builds the file's content from weights plus what a reader needs to run them
 (features, normaliser, activations, task, classes, config, epoch). ``check_compatible``
@@ -12,7 +12,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from playground.data.features import Normalizer, make_features
-from playground.data.formats import WEIGHTS_FORMAT, WEIGHTS_FORMAT_VERSION, WeightsFile
+from playground.data.weights_file import WEIGHTS_FORMAT, WEIGHTS_FORMAT_VERSION, WeightsFile
+from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import HEAD_FUNCTIONS
 from playground.errors import ConfigError
 from playground.training.config import TrainConfig
@@ -69,7 +70,7 @@ def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
     """Raise ``ConfigError`` naming the first difference that stops ``wf`` from continuing
     training under ``config`` (features, task, classes, architecture, activations)."""
     meta = wf.meta
-    checks = [
+    checks: list[tuple[str, object, object]] = [
         ("task", meta["task"], config.task),
         ("input features", list(meta["features"]), list(config.features)),
         ("layer sizes", list(meta["layer_sizes"]), list(config.layer_sizes)),
@@ -86,8 +87,6 @@ def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
 
 def predict(wf: WeightsFile, coords: np.ndarray) -> np.ndarray:
     """Run a weights file on raw coordinates ``(n, 2)`` -> head outputs ``(n, outputs)``."""
-    from playground.engine.activations import ACTIVATIONS
-
     x = make_features(
         np.asarray(coords, np.float64), wf.meta["features"], normalizer_from_file(wf), np.float64
     )

@@ -61,6 +61,7 @@ class Start:
     points: PointSet
     options: LoopOptions = LoopOptions()
     points_version: int = 0
+    generation: int = 0
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,16 @@ class Step:
 class Reset:
     """Fresh seeded weights, epoch 0, normaliser refitted."""
 
+    generation: int = 0
+
 
 @dataclass(frozen=True)
 class SetConfig:
+    """A new config; ``generation`` counts the session's changes of weights (a config that
+    needs fresh weights is one), echoed in snapshots like ``points_version``."""
+
     config: TrainConfig
+    generation: int = 0
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,7 @@ class SetSpeed:
 @dataclass(frozen=True)
 class LoadWeights:
     state: ModelState
+    generation: int = 0
 
 
 @dataclass(frozen=True)
@@ -168,6 +176,7 @@ class Snapshot:
     message: str | None
     epochs_per_second: float
     learning_rate: float
+    generation: int = 0  # of the last Start, Reset, SetConfig or LoadWeights applied
 
 
 @dataclass(frozen=True, eq=False)

@@ -3,75 +3,86 @@
 A training step is many small NumPy calls that hold Python's global interpreter lock; the
 window's painting is Python too. In one process they take turns on one core, however many
 cores there are. Here the loop runs in a child process (``python -m
-playground.training.remote``) and talks over two pipes: commands in, snapshots out. Messages
-are Python objects between two processes of this program (pickled by ``multiprocessing``'s
-connection); nothing is ever unpickled from a file.
+playground.training.remote``) and talks over two pipes: commands in, replies out, all of them
+the dataclasses of ``training.protocol`` (``Start`` first, then commands; ``Snapshot``,
+``StateReply`` and ``Failure`` back). Messages are Python objects between two processes of
+this program (pickled by ``multiprocessing``'s connection); nothing is ever unpickled from a
+file.
 
-``LoopClient`` offers the same command methods as ``TrainingLoop`` (``play``, ``set_points``,
-``request_state``, ...), so the window does not care where the loop runs. No Qt here.
+``LoopClient`` is a ``TrainingChannel`` like the in-process ``TrainingLoop``, so the window
+does not care where the loop runs. No Qt here.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import subprocess
 import sys
 import threading
 import traceback
 from concurrent.futures import Future
-from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection
-from typing import Any
 
-from playground.data.points import PointSet
-from playground.training.config import TrainConfig
+from playground.training.loop import TrainingLoop
+from playground.training.protocol import (
+    ChannelClosed,
+    Command,
+    Failure,
+    InjectFault,
+    Pause,
+    Reply,
+    RequestState,
+    SetSpeed,
+    Shutdown,
+    Snapshot,
+    Start,
+    StateReply,
+    TrainerState,
+)
 
-
-@dataclass(frozen=True)
-class LoopOptions:
-    resolution: int = 200
-    neuron_resolution: int = 24
-    max_rate: float = 36.0  # a little above 30, so timer granularity still gives >= 30
+log = logging.getLogger("playground.training")
 
 
 # --- the child process ----------------------------------------------------------------------
 def serve(commands: Connection, out: Connection) -> None:
-    """Child main: build the loop from the first message, then relay until told to stop."""
-    from playground.training.loop import TrainingLoop
-
-    kind, config, points, options = commands.recv()
-    assert kind == "init"
-    loop = TrainingLoop(config, points, resolution=options.resolution,
-                        neuron_resolution=options.neuron_resolution, max_rate=options.max_rate)
+    """Child main: build the loop from the ``Start`` message, then relay until ``Shutdown``
+    (or until the parent goes away)."""
+    start = commands.recv()
+    if not isinstance(start, Start):
+        raise TypeError(f"a training process starts with a Start message, not {start!r}")
+    loop = TrainingLoop.from_start(start)
     stopping = threading.Event()
     faults: list[str] = []
     send_lock = threading.Lock()
 
-    def send(message: tuple) -> None:
+    def reply(message: Reply) -> None:
         with send_lock:
             out.send(message)
+
+    def answer(ident: int, future: Future[TrainerState]) -> None:
+        reply(StateReply(ident, future.result()))
 
     def read_commands() -> None:
         # a thread, so a command reaches the loop's queue (and interrupts a long epoch) at once
         try:
             while True:
-                name, args = commands.recv()
-                if name == "stop":
-                    break
-                if name == "fault":  # diagnostic: make the next poll fail like a bug would
-                    faults.append(args[0])
-                elif name == "request_state":
-                    ident = args[0]
-                    future = loop.request_state()
-                    future.add_done_callback(
-                        lambda f, i=ident: send(("state", i, f.result())))
-                else:
-                    getattr(loop, name)(*args)
+                command: Command = commands.recv()
+                match command:
+                    case Shutdown():
+                        break
+                    case InjectFault(message):  # make the next poll fail like a bug would
+                        faults.append(message)
+                    case RequestState(ident):
+                        loop.request_state().add_done_callback(partial(answer, ident))
+                    case _:
+                        loop.send(command)
         except (EOFError, OSError):
             pass
         stopping.set()
-        loop.pause()
+        loop.send(Pause())
 
     threading.Thread(target=read_commands, name="commands", daemon=True).start()
     while not stopping.is_set():
@@ -80,19 +91,18 @@ def serve(commands: Connection, out: Connection) -> None:
                 raise RuntimeError(faults.pop())
             snap = loop.poll(timeout=0.05)
         except Exception as exc:  # never die: report, pause, carry on
-            loop.playing = False
-            loop.pause()
-            send(("error", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+            loop.send(Pause())
+            reply(Failure(f"{type(exc).__name__}: {exc}", traceback.format_exc()))
             continue
         if snap is not None:
-            send(("snapshot", snap))
+            reply(snap)
 
 
 def child_main() -> None:
     """Entry point of ``python -m playground.training.remote``: pipes on fds 0 and 1."""
     commands = Connection(os.dup(0))
     out = Connection(os.dup(1))
-    os.dup2(2, 1)  # a stray print must not corrupt the snapshot stream
+    os.dup2(2, 1)  # a stray print must not corrupt the reply stream
     sys.stdout = sys.stderr
     try:
         serve(commands, out)
@@ -101,10 +111,10 @@ def child_main() -> None:
 
 
 # --- the parent side ------------------------------------------------------------------------
-_PRESPAWNED: list[subprocess.Popen] = []
+_PRESPAWNED: list[subprocess.Popen[bytes]] = []
 
 
-def _start_child() -> subprocess.Popen:
+def _start_child() -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     env.setdefault("OPENBLAS_NUM_THREADS", "1")
     return subprocess.Popen([sys.executable, "-m", "playground.training.remote"],
@@ -113,121 +123,108 @@ def _start_child() -> subprocess.Popen:
 
 
 def prespawn() -> None:
-    """Start a training process now, to be taken by the next ``LoopClient``: it loads NumPy
-    on the other core while the window loads Qt, which shortens start-up."""
+    """Start a training process now, to be taken by the next ``LoopClient`` (or restart): it
+    loads NumPy on another core meanwhile, which shortens start-up."""
     if not _PRESPAWNED:
         _PRESPAWNED.append(_start_child())
 
 
 class LoopClient:
-    """Starts the child and sends it commands; ``receive`` blocks for its next message.
+    """Starts a training process from ``start`` and sends it commands; ``receive`` blocks for
+    its next reply.
 
-    Thread-safety: command methods may be called from any thread; ``receive`` from one.
+    Thread-safety: ``send`` and ``request_state`` may be called from any thread; ``receive``,
+    ``restart`` and ``close_output`` from the one thread that reads the replies.
     """
 
-    def __init__(self, config: TrainConfig, points: PointSet,
-                 options: LoopOptions | None = None) -> None:
-        self.options = options or LoopOptions()
-        self.config, self.points, self.version = config, points, 0
-        self.speed: float | None = None
-        self._lock = threading.Lock()
+    def __init__(self, start: Start) -> None:
+        self._lock = threading.Lock()  # one message at a time on the command pipe
         self._ids = itertools.count(1)
-        self._futures: dict[int, Future] = {}
-        self.process: subprocess.Popen | None = None
-        self._spawn()
+        self._futures: dict[int, Future[TrainerState]] = {}
+        self._speed: SetSpeed | None = None  # the one setting a restart keeps by itself
+        self.process: subprocess.Popen[bytes] | None = None
+        self._spawn(start)
 
-    def _spawn(self) -> None:
-        self.process = _PRESPAWNED.pop() if _PRESPAWNED else _start_child()
-        self._commands = Connection(os.dup(self.process.stdin.fileno()), readable=False)
-        self._out = Connection(os.dup(self.process.stdout.fileno()), writable=False)
-        self.process.stdin.close()
-        self.process.stdout.close()
-        self._commands.send(("init", self.config, self.points, self.options))
-        if self.version:
-            self._send("set_points", self.points, self.version)
-        if self.speed is not None:
-            self._send("set_speed", self.speed)
+    def _spawn(self, start: Start) -> None:
+        try:  # (the window's thread may take one as the reader restarts: pop, don't look)
+            process = _PRESPAWNED.pop()
+        except IndexError:
+            process = _start_child()
+        assert process.stdin is not None and process.stdout is not None
+        commands = Connection(os.dup(process.stdin.fileno()), readable=False)
+        self._out = Connection(os.dup(process.stdout.fileno()), writable=False)
+        process.stdin.close()
+        process.stdout.close()
+        with self._lock:  # a command sent meanwhile waits and goes after the Start
+            self.process, self._commands = process, commands
+            commands.send(start)
+            if self._speed is not None:
+                commands.send(self._speed)
 
-    def restart(self) -> None:
-        """After the child died: start a fresh one with the last config and points.
-        Called by the thread that reads the snapshot pipe."""
+    def restart(self, start: Start) -> None:
+        """After the process died: start a fresh one from ``start`` (the window's current
+        config, points and their version). Pending state requests fail with
+        ``ChannelClosed``. Called by the thread that reads the replies."""
         self.close(timeout=1.0)
         self.close_output()
         with self._lock:
-            for future in self._futures.values():
-                future.set_exception(RuntimeError("the training process restarted"))
-            self._futures.clear()
-        self._spawn()
+            futures, self._futures = self._futures, {}
+        for future in futures.values():
+            if future.set_running_or_notify_cancel():  # False: its asker gave up on it
+                future.set_exception(ChannelClosed("the training process restarted"))
+        self._spawn(start)
 
-    def _send(self, name: str, *args: Any) -> None:
+    # --- the channel --------------------------------------------------------------------------
+    def send(self, command: Command) -> None:
+        """Deliver ``command``; raises ``ChannelClosed`` when the process is gone (it died and
+        the reader is restarting it, or the client was closed)."""
         with self._lock:
+            if isinstance(command, SetSpeed):
+                self._speed = command
             try:
-                self._commands.send((name, args))
-            except (OSError, ValueError):
-                pass  # the child is gone; the reader notices and restarts it
+                self._commands.send(command)
+            except OSError as exc:  # a broken pipe, or the connection was closed
+                log.warning("%s not delivered, the training process is gone: %s",
+                            type(command).__name__, exc)
+                raise ChannelClosed(
+                    f"the training process is gone ({type(command).__name__} not delivered)"
+                ) from exc
 
-    # the same command surface as TrainingLoop
-    def play(self) -> None:
-        self._send("play")
-
-    def pause(self) -> None:
-        self._send("pause")
-
-    def step(self, epochs: int = 1) -> None:
-        self._send("step", epochs)
-
-    def reset(self) -> None:
-        self._send("reset")
-
-    def set_config(self, config: TrainConfig) -> None:
-        self.config = config
-        self._send("set_config", config)
-
-    def set_points(self, points: PointSet, version: int) -> None:
-        self.points, self.version = points, version
-        self._send("set_points", points, version)
-
-    def set_speed(self, epochs_per_second: float | None) -> None:
-        self.speed = epochs_per_second
-        self._send("set_speed", epochs_per_second)
-
-    def load_weights(self, *args: Any) -> None:
-        self._send("load_weights", *args)
-
-    def request_snapshot(self) -> None:
-        self._send("request_snapshot")
-
-    def request_state(self) -> Future:
-        future: Future = Future()
+    def request_state(self) -> Future[TrainerState]:
+        """The trainer's exact state, answered through ``receive``; raises ``ChannelClosed``
+        like ``send``."""
+        future: Future[TrainerState] = Future()
         ident = next(self._ids)
         with self._lock:
             self._futures[ident] = future
-        self._send("request_state", ident)
+        try:
+            self.send(RequestState(ident))
+        except ChannelClosed:
+            with self._lock:
+                self._futures.pop(ident, None)
+            raise
         return future
 
-    def inject_fault(self, message: str) -> None:
-        """Diagnostics and tests: the child's next poll raises ``RuntimeError(message)``."""
-        self._send("fault", message)
-
-    def receive(self) -> tuple:
-        """The child's next message: ("snapshot", Snapshot) or ("error", message, traceback).
-        State replies are delivered to their futures here. Raises EOFError when it died."""
+    def receive(self) -> Snapshot | Failure:
+        """The process's next reply. A ``StateReply`` resolves its future here and is not
+        returned. Raises ``EOFError`` (or ``OSError``) when the process died."""
         while True:
-            message = self._out.recv()
-            if message[0] != "state":
+            message: Reply = self._out.recv()
+            if not isinstance(message, StateReply):
                 return message
             with self._lock:
-                future = self._futures.pop(message[1], None)
-            if future is not None:
-                future.set_result(message[2])
+                future = self._futures.pop(message.ident, None)
+            if future is not None and future.set_running_or_notify_cancel():
+                future.set_result(message.state)
 
     def close(self, timeout: float = 5.0) -> int | None:
-        """Ask the child to stop and wait for it; kill it if it does not."""
+        """Ask the process to stop and wait for it; kill it if it does not. Afterwards
+        ``send`` raises ``ChannelClosed``."""
         with self._lock:
             try:
-                self._commands.send(("stop", ()))
-            except (OSError, ValueError):
-                pass
+                self._commands.send(Shutdown())
+            except OSError:
+                pass  # gone already
             self._commands.close()
         proc = self.process
         if proc is None:
@@ -240,7 +237,7 @@ class LoopClient:
         return code
 
     def close_output(self) -> None:
-        """Release the snapshot pipe (by the thread that reads it, once it saw EOF)."""
+        """Release the reply pipe (by the thread that reads it, once it saw EOF)."""
         self._out.close()
 
 

@@ -1,30 +1,28 @@
-"""The main window: assembles the views, the actions, the menus and the worker."""
+"""The main window: assembles the views, the actions, the menus and the worker.
+
+The session model (``session.model``) holds the work; ``Document`` is its Qt face with undo;
+``session.link`` forwards every change of the model to the training process as a protocol
+command; snapshots come back through the worker and are recorded in the model, then drawn.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-import os
-import tempfile
+from collections.abc import Callable
 
-import numpy as np
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QColor,
-    QIcon,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
-    QPainter,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
-    QSlider,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -32,17 +30,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.errors import PlaygroundError
 from playground.logs import log_path
-from playground.paths import APP_NAME, ORG_NAME
+from playground.session.link import link, start_message
+from playground.session.model import Event as SessionEvent
+from playground.session.model import PlayChanged, SessionModel
 from playground.training.config import TrainConfig
-from playground.training.loop import Snapshot
+from playground.training.protocol import ChannelClosed, Command, SetSpeed, Snapshot, Step
 from playground.ui.colors import CLASS_COLORS
-from playground.ui.controllers.document import Document
+from playground.ui.controllers.document import DEFAULT_CONFIG, Document
 from playground.ui.controllers.files import FileController
+from playground.ui.controllers.recovery import Recovery
+from playground.ui.controllers.settings import (
+    app_settings,
+    restore_state,
+    restored_config,
+    save_state,
+)
 from playground.ui.controllers.worker import TrainingWorker, merge_snapshots
+from playground.ui.dialogs import help as help_dialogs
+from playground.ui.dialogs.messages import show_warning
+from playground.ui.icons import swatch_icon
+from playground.ui.layout import fill, side_column
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
+from playground.ui.panels.speed import SpeedControl
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.status import format_metrics_tooltip, format_status
 from playground.ui.views.canvas import CanvasView
@@ -52,44 +63,21 @@ from playground.ui.views.network_view import NetworkView
 log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
-DEFAULT_CONFIG = TrainConfig(hidden_layers=(8, 8), activations=("tanh", "tanh"),
-                             optimizer="adam", learning_rate=0.01, batch_size=10)
-
-
-def _swatch_icon(color: str, text: str) -> QIcon:
-    """A class button's icon: its colour with its number."""
-    pixmap = QPixmap(20, 20)
-    pixmap.fill(QColor(color))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("white"))
-    font = painter.font()
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def app_settings() -> QSettings:
-    """The persistent settings; tests (``PLAYGROUND_NO_SETTINGS``) get a throw-away file."""
-    if os.environ.get("PLAYGROUND_NO_SETTINGS"):
-        path = os.path.join(tempfile.gettempdir(), f"playground-test-{os.getpid()}.ini")
-        return QSettings(path, QSettings.Format.IniFormat)
-    return QSettings(ORG_NAME, APP_NAME)
 
 
 class MainWindow(QMainWindow):
-    """Playground's window. ``document`` holds the user's work; ``worker`` trains."""
+    """Playground's window. ``model`` holds the work (``document`` adds undo); ``worker``
+    trains."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = app_settings()
-        self.document = Document(config=self._restored_config())
+        self.model = SessionModel(restored_config(self.settings, DEFAULT_CONFIG))
+        self.document = Document(model=self.model)
         doc = self.document
-        self.worker = TrainingWorker(doc.config, doc.points)
+        self.worker = TrainingWorker(start_message(self.model),
+                                     source=lambda: start_message(self.model))
         self.last_snapshot: Snapshot | None = None
-        self.playing = False
-        self._pending_history: np.ndarray | None = None
         self._pending_snapshot: Snapshot | None = None
         self._draw_scheduled = False
         self._message_box: QMessageBox | None = None
@@ -101,6 +89,7 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot()
         self.network_view = NetworkView()
         self.files = FileController(self)
+        self.recovery = Recovery(self)
         self._build_layout()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -112,18 +101,20 @@ class MainWindow(QMainWindow):
         # focus would take them as typing)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.canvas.setFocus()
+        link(self.model, self.worker.channel, on_lost=self._command_lost)
+        self.model.subscribe(self._on_model_event)
         self.worker.start()
 
     # --- construction -------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        left = self._side_column(self.data_panel)
+        left = side_column(self.data_panel)
         right_inner = QWidget()
         rl = QVBoxLayout(right_inner)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.network_panel)
         rl.addWidget(self.training_panel)
         rl.addStretch(1)
-        right = self._side_column(right_inner)
+        right = side_column(right_inner)
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.addTab(self.loss_plot, "&Loss")
         self.bottom_tabs.addTab(self.network_view, "Net&work")
@@ -144,19 +135,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.resize(1280, 820)
 
-    @staticmethod
-    def _side_column(content: QWidget) -> QScrollArea:
-        """A vertically scrolling column exactly as wide as its content needs."""
-        area = QScrollArea()
-        area.setWidget(content)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setMinimumWidth(content.minimumSizeHint().width()
-                             + area.verticalScrollBar().sizeHint().width() + 4)
-        return area
-
-    def _action(self, text: str, slot: object, shortcut: object = None,
+    def _action(self, text: str, slot: Callable[..., object],
+                shortcut: str | QKeySequence.StandardKey | None = None,
                 tip: str = "", checkable: bool = False) -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
@@ -179,7 +159,8 @@ class MainWindow(QMainWindow):
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                           QKeySequence("Ctrl+Shift+Z")])
         self.undo_action, self.redo_action = undo, redo
         self.clear_action = self._action("&Clear points", self.document.clear, None,
                                          "Remove every point (undoable)")
@@ -189,7 +170,7 @@ class MainWindow(QMainWindow):
             a = self._action(f"Class {i + 1}",
                              lambda _c=False, i=i: self.data_panel.select_class(i),
                              str(i + 1), f"Draw points of class {i + 1}", checkable=True)
-            a.setIcon(_swatch_icon(color, str(i + 1)))
+            a.setIcon(swatch_icon(color, str(i + 1)))
             classes.addAction(a)
             self.class_actions.append(a)
         self.class_actions[0].setChecked(True)
@@ -216,50 +197,37 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         self.files.build_menu(bar.addMenu("&File"))
-        edit = bar.addMenu("&Edit")
-        edit.addActions([self.undo_action, self.redo_action])
-        edit.addSeparator()
-        edit.addAction(self.clear_action)
-        edit.addSeparator()
-        edit.addActions(list(self.tool_actions.values()))
-        view = bar.addMenu("&View")
-        view.addActions([self.show_test_action, self.discretize_action, self.boundary_action,
-                         self.log_y_action])
-        train = bar.addMenu("&Train")
-        train.addActions([self.play_action, self.step_action, self.reset_action])
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
-        help_menu.addAction(self._action("&About Playground", self.show_about))
-
+        menus: list[tuple[str, list[QAction | None]]] = [
+            ("&Edit", [self.undo_action, self.redo_action, None, self.clear_action, None,
+                       *self.tool_actions.values()]),
+            ("&View", [self.show_test_action, self.discretize_action, self.boundary_action,
+                       self.log_y_action]),
+            ("&Train", [self.play_action, self.step_action, self.reset_action]),
+            ("&Help", [self._action("&Keyboard shortcuts",
+                                    lambda: help_dialogs.show_shortcuts(self), "F1"),
+                       self._action("&About Playground", lambda: help_dialogs.show_about(self))]),
+        ]
+        for title, actions in menus:
+            fill(bar.addMenu(title), actions)
         tb = QToolBar("Training")
         tb.setObjectName("training-toolbar")
         tb.addActions([self.play_action, self.step_action, self.reset_action])
         tb.addSeparator()
-        tb.addWidget(QLabel(" Speed "))
-        self.speed = QSlider(Qt.Orientation.Horizontal)
-        self.speed.setRange(0, len(SPEEDS) - 1)
-        self.speed.setValue(len(SPEEDS) - 1)
-        self.speed.setMaximumWidth(160)
-        self.speed.setToolTip("From a few epochs a second (watchable) to as fast as possible")
-        self.speed.valueChanged.connect(self._speed_changed)
-        tb.addWidget(self.speed)
-        self.speed_label = QLabel(" max ")
-        self.speed_label.setMinimumWidth(70)
-        tb.addWidget(self.speed_label)
+        self.speed_control = SpeedControl(SPEEDS)
+        self.speed = self.speed_control.slider
+        self.speed_control.sigSpeedChanged.connect(lambda speed: self.send(SetSpeed(speed)))
+        tb.addWidget(self.speed_control)
         tb.addSeparator()
         tb.addActions([self.undo_action, self.redo_action])
         self.addToolBar(tb)
         draw = QToolBar("Drawing")
         draw.setObjectName("drawing-toolbar")
-        draw.addActions(list(self.tool_actions.values()))
-        draw.addSeparator()
-        draw.addActions(self.class_actions)
+        fill(draw, [*self.tool_actions.values(), None, *self.class_actions])
         self.addToolBar(draw)
         self._show_class_actions()
 
     def _connect(self) -> None:
-        doc, loop = self.document, self.worker.loop
-        doc.sigPointsChanged.connect(lambda points, version: loop.set_points(points, version))
+        doc = self.document
         doc.sigConfigChanged.connect(self._config_changed)
         doc.sigModifiedChanged.connect(lambda _m: self._update_title())
         self.worker.sigSnapshot.connect(self._on_snapshot)
@@ -287,39 +255,43 @@ class MainWindow(QMainWindow):
         self.class_actions[self.data_panel.current_class].setChecked(True)
 
     # --- training control ---------------------------------------------------------------------
+    @property
+    def playing(self) -> bool:
+        return self.model.playing
+
     def toggle_play(self) -> None:
-        self.set_playing(not self.playing)
+        self.set_playing(not self.model.playing)
 
     def set_playing(self, playing: bool) -> None:
-        self.playing = playing
-        if playing:
-            self.worker.loop.play()
-        else:
-            self.worker.loop.pause()
-        self._show_play_state()
+        self.model.set_playing(playing)
 
-    def _show_play_state(self) -> None:
-        self.play_action.setText("&Pause" if self.playing else "&Play")
+    def _on_model_event(self, event: SessionEvent) -> None:
+        if isinstance(event, PlayChanged):
+            self.play_action.setText("&Pause" if event.playing else "&Play")
+
+    def send(self, command: Command) -> None:
+        """A command that is the window's own (not the session's): step, speed."""
+        try:
+            self.worker.channel.send(command)
+        except ChannelClosed as exc:
+            self._command_lost(str(exc))
+
+    def _command_lost(self, why: str) -> None:
+        self.statusBar().showMessage(f"The training process is restarting ({why})", 5000)
 
     def step(self) -> None:
         self.set_playing(False)
-        self.worker.loop.step(1)
+        self.send(Step(1))
 
     def reset_weights(self) -> None:
-        self.worker.loop.reset()
+        self.model.replace_weights(None)
         self.statusBar().showMessage("Weights reset: training starts again", 3000)
-
-    def _speed_changed(self, index: int) -> None:
-        speed = SPEEDS[index]
-        self.speed_label.setText(" max " if speed is None else f" {speed:g}/s ")
-        self.worker.loop.set_speed(speed)
 
     def _tool_changed(self, name: str) -> None:
         self.canvas.set_tool(name)
         self.tool_actions[name].setChecked(True)
 
-    def _config_changed(self, config: TrainConfig, reset: bool) -> None:
-        self.worker.loop.set_config(config)
+    def _config_changed(self, _config: TrainConfig, reset: bool) -> None:
         if reset:
             self.statusBar().showMessage("Network changed: training starts from new weights",
                                          4000)
@@ -339,24 +311,17 @@ class MainWindow(QMainWindow):
             self._draw(snap)
 
     def _draw(self, snap: Snapshot) -> None:
-        if snap.reset and self._pending_history is not None:
-            snap = dataclasses.replace(
-                snap, history=np.vstack([self._pending_history, snap.history]))
-            self._pending_history = None
+        if not self.model.record_snapshot(snap):
+            return  # made before the latest reset or load: its picture is out of date
         self.last_snapshot = snap
         self.canvas.show_snapshot(snap)
-        self.loss_plot.show_snapshot(snap)
+        self.loss_plot.show_snapshot(snap, self.model.history.rows() if snap.reset else None)
         if self.bottom_tabs.currentWidget() is self.network_view or snap.reset:
             self.network_view.show_snapshot(snap)
         self.status_label.setText(format_status(snap))
         self.status_label.setToolTip(format_metrics_tooltip(snap))
-        if snap.message and not snap.playing and self.playing:
-            # the loop stopped by itself (divergence, a refused edit). Only then: a snapshot
-            # made before a play command arrived also says "not playing", and means nothing
-            self.playing = False
-            self._show_play_state()
         if snap.playing:
-            self.files.note_training()
+            self.recovery.changed()
         if snap.message:
             self.show_message("Training stopped", snap.message)
 
@@ -365,8 +330,7 @@ class MainWindow(QMainWindow):
             self.network_view.show_snapshot(self.last_snapshot)
 
     def _on_worker_error(self, message: str, details: str) -> None:
-        self.playing = False
-        self._show_play_state()
+        self.model.set_playing(False)
         self.show_message("Training error",
                           f"Training stopped because of an internal error:\n{message}\n\n"
                           f"Your points are safe. Details were written to {log_path()}.",
@@ -377,68 +341,32 @@ class MainWindow(QMainWindow):
         """A non-modal warning: training and drawing go on while it is open."""
         if self._message_box is not None:
             self._message_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self)
-        if details:
-            box.setDetailedText(details)
-        box.setModal(False)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-        self._message_box = box
-        box.finished.connect(lambda _r: setattr(self, "_message_box", None))
+        self._message_box = show_warning(self, title, text, details)
+        self._message_box.finished.connect(lambda _r: setattr(self, "_message_box", None))
 
     def show_error(self, text: str) -> None:
         self.show_message("Playground", text)
-
-    def show_shortcuts(self) -> None:
-        rows = [("Space", "play / pause"), (".", "step one epoch"), ("Ctrl+R", "reset weights"),
-                ("1–8", "choose the class to draw"), ("A / B / E", "add, brush, eraser"),
-                ("Right drag", "erase with any tool"), ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo"),
-                ("T", "show test points"), ("D", "discretize output"),
-                ("Ctrl+S", "save session"), ("Ctrl+E", "export weights")]
-        html = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{html}</table>")
-
-    def show_about(self) -> None:
-        from playground import __version__
-        QMessageBox.about(self, "About Playground",
-                          f"<b>Playground {__version__}</b><p>Draw points, build a network, "
-                          "watch NumPy train it live.</p>")
 
     def _update_title(self) -> None:
         name = self.files.display_name()
         mark = "*" if self.document.modified else ""
         self.setWindowTitle(f"{name}{mark} — Playground")
 
-    # --- persistence --------------------------------------------------------------------------
-    def _restored_config(self) -> TrainConfig:
-        text = self.settings.value("last_config", "")
-        if isinstance(text, str) and text:
-            try:
-                return TrainConfig.from_json(text)
-            except PlaygroundError:
-                log.warning("ignoring an invalid saved configuration")
-        return DEFAULT_CONFIG
-
+    # --- persistence (see ``controllers.settings``) -----------------------------------------
     def _restore_geometry(self) -> None:
-        for key, restore in (("geometry", self.restoreGeometry),
-                             ("main_split", self.main_split.restoreState),
-                             ("center_split", self.center_split.restoreState)):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
+        restore_state(self.settings, {"geometry": self.restoreGeometry,
+                                      "main_split": self.main_split.restoreState,
+                                      "center_split": self.center_split.restoreState})
 
     def save_settings(self) -> None:
-        s = self.settings
-        s.setValue("geometry", self.saveGeometry())
-        s.setValue("main_split", self.main_split.saveState())
-        s.setValue("center_split", self.center_split.saveState())
-        s.setValue("last_config", self.document.config.to_json())
-        s.sync()
+        save_state(self.settings, {"geometry": self.saveGeometry(),
+                                   "main_split": self.main_split.saveState(),
+                                   "center_split": self.center_split.saveState()},
+                   self.document.config)
 
     def offer_recovery(self) -> None:
-        """Hook for crash recovery (autosave); see ``files``."""
-        QTimer.singleShot(0, self.files.offer_recovery)
+        """Once the event loop runs: offer the work of windows that did not close cleanly."""
+        self.recovery.offer_later()
 
     def shutdown(self) -> bool:
         """Stop and join the training thread; True when it finished."""
@@ -452,16 +380,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
-        self.files.discard_recovery(for_good=True)  # late snapshots must not re-arm it
+        self.recovery.discard(for_good=True)  # late snapshots must not re-arm it
         self.shutdown()
         event.accept()
 
-    # --- drag and drop ------------------------------------------------------------------------
-    def dragEnterEvent(self, event: object) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():  # type: ignore[attr-defined]
-            event.acceptProposedAction()  # type: ignore[attr-defined]
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
 
-    def dropEvent(self, event: object) -> None:  # noqa: N802
-        for url in event.mimeData().urls():  # type: ignore[attr-defined]
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.files.open_path(url.toLocalFile())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from playground.training.loop import Snapshot
+from playground.training.protocol import Snapshot
 
 SEP = " · "
 

@@ -3,7 +3,8 @@
 ``PresetSpinBox`` is a spin box whose arrows step through preset values (0, 0.001, 0.003, ...)
 while any value in range can still be typed; ``LogRateControl`` pairs a log-scale slider with
 one, for the learning rate. Both show numbers compactly ("0.03", "1e-8") and explain a typed
-value that had to be clamped instead of silently changing it.
+value that had to be clamped instead of silently changing it. ``param_editor`` builds the
+right one of these for a declared hyper-parameter, with the declaration's range.
 """
 
 from __future__ import annotations
@@ -17,19 +18,26 @@ from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSlider,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from playground.engine.params import Param
+
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?")
 _EXPONENT = re.compile(r"e([+-])0*(\d)")
 TYPED_DIGITS = 4  # typed values keep this many significant digits, so text == value
+PRESET_DECIMALS = 15  # a PresetSpinBox keeps values to this many decimals
+MAX_SPIN_INT = 2**31 - 1  # a QSpinBox holds a C int
+MAX_SPIN_FLOAT = 1e9  # where a declared range is unbounded, the editor still needs an end
 
 
 def format_number(value: float) -> str:
@@ -77,7 +85,7 @@ class PresetSpinBox(QDoubleSpinBox):
         super().__init__(parent)
         self._presets = sorted(set(presets))
         self._typed: float | None = None
-        self.setDecimals(15)  # the value is kept as typed; the text is formatted compactly
+        self.setDecimals(PRESET_DECIMALS)  # the value is kept as typed; the text is compact
         self.setRange(minimum, maximum)
         self.setKeyboardTracking(False)
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
@@ -265,4 +273,53 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #D55E00;")
     label.hide()
+    return label
+
+
+# --- editors for declared hyper-parameters ----------------------------------------------------
+def spin_range(param: Param, decimals: int) -> tuple[float, float]:
+    """The closed range a spin box showing ``decimals`` decimals can offer for ``param``: an
+    open end moves in by one step of the last decimal."""
+    tick = 10.0**-decimals
+    low = max(param.low, -MAX_SPIN_FLOAT) + (tick if param.low_open else 0.0)
+    high = min(param.high, MAX_SPIN_FLOAT) - (tick if param.high_open else 0.0)
+    return low, high
+
+
+def param_editor(param: Param, text: str | None = None) -> QWidget:
+    """An editor for ``param`` with its declared range: a check box (``text`` is its label),
+    a whole-number spin box, a log-scale rate control, a preset spin box or a float spin box.
+    All have ``valueChanged`` (or ``toggled``) and ``setValue`` (or ``setChecked``)."""
+    if param.kind == "bool":
+        return QCheckBox(param.label if text is None else text)
+    if param.kind == "int":
+        spin = QSpinBox()
+        spin.setRange(int(param.low), min(int(param.high), MAX_SPIN_INT))
+        spin.setSuffix(param.ui_suffix)
+        spin.setKeyboardTracking(False)
+        return spin
+    if param.ui_log:
+        return LogRateControl(*spin_range(param, PRESET_DECIMALS))
+    if not param.ui_step and param.ui_presets:
+        return PresetSpinBox(param.ui_presets, *spin_range(param, PRESET_DECIMALS))
+    compact = CompactSpinBox()
+    compact.setDecimals(param.ui_decimals)
+    compact.setRange(*spin_range(param, param.ui_decimals))
+    compact.setSingleStep(param.ui_step or 10.0**-param.ui_decimals)
+    compact.setSuffix(param.ui_suffix)
+    compact.setKeyboardTracking(False)
+    return compact
+
+
+def with_mnemonic(label: str, taken: set[str]) -> str:
+    """``label`` with an ``&`` before a letter not in ``taken`` (which it then joins): a word's
+    first letter if one is free, else any ASCII letter or digit; unchanged if none is."""
+    words = [i for i, c in enumerate(label) if c.isascii() and c.isalnum()
+             and (i == 0 or not label[i - 1].isalnum())]
+    rest = [i for i, c in enumerate(label) if c.isascii() and c.isalnum()]
+    for i in words + rest:
+        key = label[i].lower()
+        if key not in taken:
+            taken.add(key)
+            return f"{label[:i]}&{label[i:]}"
     return label

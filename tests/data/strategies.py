@@ -46,17 +46,17 @@ from typing import Any
 import numpy as np
 from hypothesis import strategies as st
 
-from playground.data.formats import (
-    MAX_CLASSES,
-    MAX_ROWS,
+from playground.data.points_csv import read_points_csv
+from playground.data.weights_file import (
     WEIGHTS_FORMAT,
     WEIGHTS_FORMAT_VERSION,
     WeightsFile,
     load_weights,
-    read_points_csv,
     save_weights,
 )
 from playground.errors import FormatError
+from playground.limits import MAX_CLASSES
+from playground.limits import MAX_POINTS as MAX_ROWS
 from playground.session.file import HISTORY_WIDTH, Session, load_session, save_session
 
 SLOW_SECONDS = 1.0

@@ -3,14 +3,15 @@ import pytest
 
 from playground.data.datasets import (
     DATASETS,
-    MAX_POINTS,
     VIEW_BOX,
     DatasetSpec,
     checkerboard,
     make_dataset,
 )
 from playground.data.points import PointSet
+from playground.engine.losses import TASKS
 from playground.errors import ConfigError
+from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS
 
 NAMES = list(DATASETS)
 CLASSIFICATION = [n for n, s in DATASETS.items() if s.task == "classification"]
@@ -28,6 +29,9 @@ def test_registry_contents():
         assert spec.default_classes == (0 if spec.task == "regression" else spec.default_classes)
     assert {n for n, s in DATASETS.items() if s.takes_classes} == {"spiral_k", "blobs"}
     assert DATASETS["spiral_k"].label == "Spiral (K arms)"
+    for spec in DATASETS.values():  # every set serves a registered task within the limits
+        assert spec.task in TASKS
+        assert spec.default_classes <= MAX_CLASSES
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -126,7 +130,10 @@ def test_regression_targets():
     ("args", "message"),
     [
         ((0, 0.1, 0), r"n must be an integer between 1 and 10000 \(got 0\)"),
-        ((MAX_POINTS + 1, 0.1, 0), r"n must be an integer between 1 and 10000 \(got 10001\)"),
+        (
+            (MAX_GENERATED_POINTS + 1, 0.1, 0),
+            r"n must be an integer between 1 and 10000 \(got 10001\)",
+        ),
         ((10.5, 0.1, 0), r"n must be an integer"),
         ((10, 2.0, 0), r"noise must be between 0 and 1 \(got 2.0\)"),
         ((10, -0.1, 0), r"noise must be between 0 and 1 \(got -0.1\)"),

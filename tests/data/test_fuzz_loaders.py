@@ -27,7 +27,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from playground.data.formats import load_weights, read_points_csv
+from playground.data.points_csv import read_points_csv
+from playground.data.weights_file import load_weights
 from playground.errors import FormatError
 from playground.session.file import load_session
 from tests.data.strategies import (

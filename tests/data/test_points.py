@@ -3,8 +3,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from playground.data.points import MAX_CLASSES, PointSet
+from playground.data.points import PointSet
 from playground.errors import ConfigError
+from playground.limits import MAX_CLASSES
 
 
 def make(n=6, k=3, train=None):

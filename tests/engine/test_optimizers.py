@@ -1,6 +1,7 @@
 """Optimizers against PyTorch's update rules (written out here in plain NumPy), their
 validation, state and the learning-rate schedules."""
 
+import dataclasses
 import math
 
 import numpy as np
@@ -17,6 +18,7 @@ from playground.engine.optimizers import (
     scheduled_lr,
 )
 from playground.errors import ConfigError
+from playground.training.config import TrainConfig
 
 
 # --- a step worked by hand ------------------------------------------------------------------
@@ -238,17 +240,20 @@ def test_configure_other_hyper_parameters():
     [
         ("sgd", {"lr": -1}, "learning rate must be > 0 (got -1)"),
         ("sgd", {"lr": 0}, "learning rate must be > 0 (got 0)"),
-        ("adam", {"lr": math.nan}, "learning rate must be > 0 (got nan)"),
-        ("adam", {"lr": math.inf}, "learning rate must be > 0 (got inf)"),
-        ("sgd", {"weight_decay": -0.1}, "weight_decay must be >= 0 (got -0.1)"),
-        ("momentum", {"momentum": 1.5}, "momentum must be in [0, 1] (got 1.5)"),
-        ("momentum", {"momentum": -0.1}, "momentum must be in [0, 1] (got -0.1)"),
-        ("rmsprop", {"alpha": -0.5}, "alpha must be"),
-        ("rmsprop", {"eps": 0.0}, "eps must be in (0, 1] (got 0)"),
-        ("adam", {"beta1": 2.0}, "beta1 must be"),
-        ("adam", {"beta2": -1.0}, "beta2 must be"),
-        ("adam", {"eps": -1e-8}, "eps must be"),
-        ("adamw", {"weight_decay": -1}, "weight_decay must be >= 0 (got -1)"),
+        ("sgd", {"lr": 11}, "learning rate must be at least 1e-06 and at most 10 (got 11)"),
+        ("adam", {"lr": math.nan}, "learning rate must be a number (got nan)"),
+        ("adam", {"lr": math.inf}, "learning rate must be a number (got inf)"),
+        ("sgd", {"weight_decay": -0.1}, "weight decay must be at least 0 and at most 1 (got -0.1)"),
+        ("momentum", {"momentum": 1.5}, "momentum must be at least 0 and at most 1 (got 1.5)"),
+        ("momentum", {"momentum": -0.1}, "momentum must be at least 0 and at most 1 (got -0.1)"),
+        ("momentum", {"nesterov": 1}, "nesterov must be true or false (got 1)"),
+        ("rmsprop", {"alpha": -0.5}, "alpha must be at least 0 and below 1 (got -0.5)"),
+        ("rmsprop", {"eps": 0.0}, "eps must be > 0 (got 0)"),
+        ("adam", {"beta1": 2.0}, "beta1 must be at least 0 and below 1 (got 2)"),
+        ("adam", {"beta2": -1.0}, "beta2 must be at least 0 and below 1 (got -1)"),
+        ("adam", {"eps": -1e-8}, "eps must be > 0 (got -1e-08)"),
+        ("adam", {"eps": "1e-8"}, "eps must be a number (got 1e-8)"),
+        ("adamw", {"weight_decay": -1}, "weight decay must be at least 0 and at most 1 (got -1)"),
     ],
 )
 def test_invalid_hyper_parameters_name_the_parameter(name, hyper, message):
@@ -256,8 +261,23 @@ def test_invalid_hyper_parameters_name_the_parameter(name, hyper, message):
         make_optimizer(name, 4, **hyper)
     assert message in str(info.value)
     opt = make_optimizer(name, 4)
-    with pytest.raises(ConfigError, match=next(iter(hyper)).replace("lr", "learning rate")):
+    with pytest.raises(ConfigError) as info:
         opt.configure(**hyper)
+    assert message in str(info.value)
+
+
+def test_configure_is_all_or_nothing():
+    opt = make_optimizer("momentum", 2, lr=0.1)
+    with pytest.raises(ConfigError):
+        opt.configure(lr=0.5, momentum=2.0)
+    assert (opt.lr, opt.momentum) == (0.1, 0.9)
+
+
+def test_declared_defaults_are_the_attributes():
+    for spec in OPTIMIZERS.values():
+        opt = spec.cls(3)
+        assert opt.hyper() == {"lr": spec.cls.default_lr,
+                               **{p.name: p.default for p in spec.params}}
 
 
 @pytest.mark.parametrize("key", ["beta1", "beta2", "alpha"])
@@ -347,3 +367,25 @@ def test_unknown_schedule_is_refused():
     assert set(SCHEDULES) == {"constant", "step", "exponential", "cosine"}
     with pytest.raises(ConfigError, match="unknown schedule 'linear'"):
         scheduled_lr("linear", 0.1, 0)
+
+
+def test_schedule_parameters_take_their_declared_defaults_and_ranges():
+    assert scheduled_lr("step", 1.0, 100) == 0.5  # step_size 100, gamma 0.5
+    assert scheduled_lr("exponential", 1.0, 2) == pytest.approx(0.99**2)  # its own default
+    assert scheduled_lr("cosine", 1.0, 1000) == pytest.approx(0.0, abs=1e-15)  # t_max 1000
+    with pytest.raises(ConfigError, match="schedule gamma must be at least 1e-06 and at most 1"):
+        scheduled_lr("step", 1.0, 3, {"gamma": 2.0})
+    with pytest.raises(ConfigError, match="schedule 'exponential' has no parameter 't_max'"):
+        scheduled_lr("exponential", 1.0, 3, {"t_max": 10})
+    with pytest.raises(ConfigError, match="schedule 'constant' has no parameter 'gamma'"):
+        scheduled_lr("constant", 1.0, 3, {"gamma": 0.5})
+
+
+def test_registries_have_labels_and_their_params_map_to_config_fields():
+    fields = {f.name for f in dataclasses.fields(TrainConfig)}
+    for registry in (OPTIMIZERS, SCHEDULES):
+        for name, spec in registry.items():
+            assert spec.name == name and spec.label and spec.label != name
+            for param in spec.params:
+                assert param.label and param.tip
+                assert param.field is None or param.field in fields, (name, param.field)

@@ -11,10 +11,16 @@ from hypothesis import strategies as st
 from playground.data.features import FEATURES
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.init import INITIALIZERS
-from playground.engine.losses import losses_for
-from playground.engine.optimizers import OPTIMIZERS, SCHEDULES
+from playground.engine.losses import LOSSES, Loss, losses_for, mse_delta, mse_value
+from playground.engine.optimizers import (
+    LEARNING_RATE,
+    OPTIMIZERS,
+    SCHEDULES,
+    config_params,
+    make_optimizer,
+)
 from playground.errors import ConfigError
-from playground.training.config import RESET_FIELDS, TrainConfig
+from playground.training.config import DEFAULT_CONFIG, RESET_FIELDS, TrainConfig
 
 
 def test_defaults_are_valid_and_derive_the_network():
@@ -50,6 +56,52 @@ def test_optimizer_params_are_those_the_optimizer_takes():
         "beta1", "beta2", "eps", "weight_decay"
     }  # fmt: skip
     assert TrainConfig(optimizer="sgd").optimizer_params() == {"weight_decay": 0.0}
+
+
+def test_schedule_params_are_those_the_schedule_reads():
+    cfg = TrainConfig(lr_step_size=7, lr_gamma=0.25, lr_t_max=30)
+    assert cfg.schedule_params() == {}
+    assert cfg.replace(schedule="step").schedule_params() == {"step_size": 7, "gamma": 0.25}
+    assert cfg.replace(schedule="exponential").schedule_params() == {"gamma": 0.25}
+    assert cfg.replace(schedule="cosine").schedule_params() == {"t_max": 30}
+
+
+def test_hyper_parameter_defaults_are_the_declared_ones():
+    cfg = TrainConfig()  # the first declaration of a field gives its default (AdamW's own
+    for param in config_params():  # weight decay default is not the config's)
+        assert getattr(cfg, param.field) == param.default, param.field
+
+
+def test_default_config_is_the_windows_start():
+    assert DEFAULT_CONFIG == TrainConfig(hidden_layers=(8, 8), activations=("tanh", "tanh"),
+                                         optimizer="adam", learning_rate=0.01)
+    assert TrainConfig.from_json(DEFAULT_CONFIG.to_json()) == DEFAULT_CONFIG
+
+
+def test_optimizer_and_config_share_one_range_per_parameter():
+    """The optimizer refuses exactly what TrainConfig refuses, with the same message."""
+    cases = [("momentum", 1.01), ("alpha", 1.0), ("beta2", 1.0), ("eps", 1e-13),
+             ("weight_decay", 1.5), ("learning_rate", 1e-7), ("learning_rate", 10.5)]
+    for field, value in cases:
+        with pytest.raises(ConfigError) as from_config:
+            TrainConfig(**{field: value})
+        spec = next(s for s in OPTIMIZERS.values()
+                    if field == "learning_rate" or field in s.cls.defaults)
+        key = LEARNING_RATE.name if field == "learning_rate" else field
+        with pytest.raises(ConfigError) as from_optimizer:
+            make_optimizer(spec.name, 2, **{key: value})
+        assert str(from_config.value) == str(from_optimizer.value), field
+
+
+def test_every_closed_bound_is_accepted():
+    checked = 0
+    for param in config_params():
+        for bound, is_open in ((param.low, param.low_open), (param.high, param.high_open)):
+            if not is_open and abs(bound) != float("inf"):
+                value = int(bound) if param.kind == "int" else bound
+                assert getattr(TrainConfig(**{param.field: value}), param.field) == value
+                checked += 1
+    assert checked >= 10
 
 
 BOUNDS = [
@@ -312,6 +364,15 @@ def test_with_task_keeps_a_loss_that_still_fits():
     hinge = TrainConfig(loss="hinge", learning_rate=0.5)
     k3 = hinge.with_task("classification", 3)
     assert k3.loss == "hinge" and k3.learning_rate == 0.5
+
+
+def test_with_task_follows_the_head_a_loss_pairs_with(monkeypatch):
+    binary = Loss("binary_mse", "Binary MSE", ("sigmoid",), mse_value, mse_delta)
+    monkeypatch.setitem(LOSSES, binary.name, binary)
+    cfg = TrainConfig(loss="binary_mse")
+    assert cfg.with_task("classification", 3).loss == "cross_entropy"
+    with pytest.raises(ConfigError, match="does not fit a classification task with a softmax"):
+        cfg.replace(n_classes=3)
 
 
 @pytest.mark.parametrize(

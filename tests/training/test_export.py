@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from playground.data.datasets import make_dataset
-from playground.data.formats import load_weights, save_weights
+from playground.data.weights_file import load_weights, save_weights
 from playground.errors import ConfigError
 from playground.training.config import TrainConfig
 from playground.training.export import (

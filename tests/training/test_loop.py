@@ -1,44 +1,33 @@
-"""TrainingLoop driven directly through ``poll`` (no threads), with a fake clock.
-
-The fake clock advances a fixed step on every call, so how much training one poll does is
-decided by the number of clock reads, never by how fast this machine is.
-"""
+"""TrainingLoop driven directly through ``poll`` (no threads), with a fake clock
+(``helpers.FakeClock``: how much training one poll does is decided by the number of clock
+reads, never by how fast this machine is)."""
 
 import numpy as np
 import pytest
 
 from playground.data.datasets import make_dataset
+from playground.data.edits import AddRows, ReplaceAll, apply_edit
 from playground.training.config import TrainConfig
-from playground.training.loop import HISTORY_COLUMNS, TrainingLoop, grid_coords
-
-
-class FakeClock:
-    def __init__(self, step=0.001):
-        self.t = 0.0
-        self.step = step
-
-    def __call__(self):
-        self.t += self.step
-        return self.t
+from playground.training.loop import TrainingLoop
+from playground.training.protocol import (
+    HISTORY_COLUMNS,
+    EditPoints,
+    LoadWeights,
+    ModelState,
+    Pause,
+    Play,
+    Reset,
+    SetConfig,
+    SetSpeed,
+    Step,
+)
+from playground.training.rendering import grid_coords
+from tests.training.helpers import FakeClock, make_loop, poll_until
 
 
 @pytest.fixture(scope="module")
 def circle():
     return make_dataset("circle", n=100, noise=0.1, seed=0, train_ratio=0.8)
-
-
-def _loop(points, config=None, resolution=24, step=0.001, **kw):
-    return TrainingLoop(config or TrainConfig(), points, resolution=resolution,
-                        clock=FakeClock(step), **kw)  # fmt: skip
-
-
-def _poll_until(loop, cond, limit=200):
-    for _ in range(limit):
-        snap = loop.poll()
-        if snap is not None and cond(snap):
-            return snap
-    raise AssertionError("condition never met")
-
 
 # --- first snapshot, heatmaps ---------------------------------------------------------------
 def test_first_poll_is_a_reset_snapshot_with_a_default_heatmap(circle):
@@ -56,7 +45,7 @@ def test_first_poll_is_a_reset_snapshot_with_a_default_heatmap(circle):
 
 
 def test_heatmap_is_the_network_on_the_grid(circle):
-    loop = _loop(circle, resolution=16)
+    loop = make_loop(circle, resolution=16)
     snap = loop.poll()
     expected = loop.trainer.predict(grid_coords(16))[:, 0].reshape(16, 16)
     np.testing.assert_allclose(snap.heatmap, expected, rtol=1e-5, atol=1e-6)
@@ -67,7 +56,7 @@ def test_heatmap_is_the_network_on_the_grid(circle):
 
 def test_k_class_heatmap_holds_probabilities():
     blobs = make_dataset("blobs", n=60, seed=0, n_classes=4)
-    loop = _loop(blobs, TrainConfig(n_classes=4), resolution=20)
+    loop = make_loop(blobs, TrainConfig(n_classes=4), resolution=20)
     snap = loop.poll()
     assert snap.heatmap.shape == (20, 20, 4) and snap.heatmap.dtype == np.float32
     assert ((snap.heatmap >= 0) & (snap.heatmap <= 1)).all()
@@ -78,23 +67,23 @@ def test_k_class_heatmap_holds_probabilities():
 def test_regression_heatmap_is_the_value():
     plane = make_dataset("plane", n=60, seed=0)
     cfg = TrainConfig(task="regression", n_classes=0, loss="mse")
-    snap = _loop(plane, cfg, resolution=20).poll()
+    snap = make_loop(plane, cfg, resolution=20).poll()
     assert snap.heatmap.shape == (20, 20) and snap.heatmap.dtype == np.float32
     assert snap.metrics.train_accuracy is None
     assert np.isnan(snap.history[0, 3])  # accuracy column does not apply
 
 
 def test_neuron_grids(circle):
-    loop = _loop(circle, neuron_resolution=8)
+    loop = make_loop(circle, neuron_resolution=8)
     snap = loop.poll()
     assert [n.shape for n in snap.neurons] == [(8, 8, 4), (8, 8, 2)]
     assert all(n.dtype == np.float32 for n in snap.neurons)
-    assert _loop(circle).poll().neurons == ()
+    assert make_loop(circle).poll().neurons == ()
 
 
 # --- copies ---------------------------------------------------------------------------------
 def test_snapshots_are_copies(circle):
-    loop = _loop(circle, neuron_resolution=8)
+    loop = make_loop(circle, neuron_resolution=8)
     first = loop.poll()
     kept = {
         "heatmap": first.heatmap.copy(),
@@ -105,7 +94,7 @@ def test_snapshots_are_copies(circle):
     }
     for arr in (*first.weights, *first.biases):
         assert not np.shares_memory(arr, loop.trainer.model.params)
-    loop.play()
+    loop.send(Play())
     for _ in range(3):
         later = loop.poll()
     assert later.epoch > 0
@@ -119,7 +108,7 @@ def test_snapshots_are_copies(circle):
     later.weights[0][...] = 99.0
     for n in later.neurons:
         n[...] = -1.0
-    loop.pause()
+    loop.send(Pause())
     after = loop.poll()
     assert (after.heatmap >= 0).all() and (after.weights[0] != 99.0).all()
     assert all((n != -1.0).any() for n in after.neurons)
@@ -128,9 +117,9 @@ def test_snapshots_are_copies(circle):
 
 # --- play, pause, step ----------------------------------------------------------------------
 def test_play_trains_and_sends_history(circle):
-    loop = _loop(circle)
+    loop = make_loop(circle)
     loop.poll()
-    loop.play()
+    loop.send(Play())
     epochs, rows = [], []
     for _ in range(4):
         snap = loop.poll()
@@ -147,11 +136,11 @@ def test_play_trains_and_sends_history(circle):
 
 
 def test_pause_stops_training(circle):
-    loop = _loop(circle)
-    loop.play()
+    loop = make_loop(circle)
+    loop.send(Play())
     loop.poll()
     loop.poll()
-    loop.pause()
+    loop.send(Pause())
     snap = loop.poll()
     assert not snap.playing
     epoch = loop.trainer.epoch
@@ -162,33 +151,33 @@ def test_pause_stops_training(circle):
 
 
 def test_step_advances_exactly(circle):
-    loop = _loop(circle)
+    loop = make_loop(circle)
     loop.poll()
-    loop.step(1)
+    loop.send(Step(1))
     snap = loop.poll()
     assert snap.epoch == 1 and not snap.playing
     assert snap.history[-1, 0] == 1
     assert loop.poll() is None and loop.trainer.epoch == 1
-    loop.step(3)
+    loop.send(Step(3))
     snap = loop.poll()
     assert snap.epoch == 4 and not snap.playing
     assert loop.poll() is None and loop.trainer.epoch == 4
 
 
 def test_long_step_ends_with_a_final_snapshot(circle):
-    loop = _loop(circle)
+    loop = make_loop(circle)
     loop.poll()
-    loop.step(40)  # more than one poll's worth with this clock
-    snap = _poll_until(loop, lambda s: not s.playing)
+    loop.send(Step(40))  # more than one poll's worth with this clock
+    snap = poll_until(loop, lambda s: not s.playing)
     assert snap.epoch == 40 and loop.trainer.epoch == 40
 
 
 def test_pause_drops_pending_steps(circle):
-    loop = _loop(circle)
+    loop = make_loop(circle)
     loop.poll()
-    loop.step(1000)
+    loop.send(Step(1000))
     assert loop.poll().playing
-    loop.pause()
+    loop.send(Pause())
     snap = loop.poll()
     assert not snap.playing and 0 < snap.epoch < 1000
     assert loop.poll() is None and loop.trainer.epoch == snap.epoch
@@ -196,10 +185,10 @@ def test_pause_drops_pending_steps(circle):
 
 # --- live changes ---------------------------------------------------------------------------
 def test_lr_change_keeps_the_epoch(circle):
-    loop = _loop(circle)
-    loop.play()
-    before = _poll_until(loop, lambda s: s.epoch > 10)
-    loop.set_config(before.config.replace(learning_rate=0.1))
+    loop = make_loop(circle)
+    loop.send(Play())
+    before = poll_until(loop, lambda s: s.epoch > 10)
+    loop.send(SetConfig(before.config.replace(learning_rate=0.1)))
     snap = loop.poll()
     assert not snap.reset and snap.playing and snap.epoch > before.epoch
     assert snap.config.learning_rate == 0.1 and snap.learning_rate == 0.1
@@ -207,28 +196,28 @@ def test_lr_change_keeps_the_epoch(circle):
 
 
 def test_layer_change_resets_then_counts(circle):
-    loop = _loop(circle)
-    loop.play()
-    _poll_until(loop, lambda s: s.epoch > 20)
-    loop.pause()
+    loop = make_loop(circle)
+    loop.send(Play())
+    poll_until(loop, lambda s: s.epoch > 20)
+    loop.send(Pause())
     loop.poll()
     new = TrainConfig(hidden_layers=(3,), activations=("relu",))
-    loop.set_config(new)
+    loop.send(SetConfig(new))
     snap = loop.poll()
     assert snap.reset and snap.epoch == 0 and snap.config == new
     assert [w.shape for w in snap.weights] == [(2, 3), (3, 1)]
     assert snap.history.shape == (1, 5) and snap.history[0, 0] == 0
-    loop.play()
+    loop.send(Play())
     snap = loop.poll()
     assert not snap.reset and 0 < snap.epoch < 20
     assert snap.heatmap.shape == (24, 24)
 
 
 def test_layer_change_while_playing_flags_reset(circle):
-    loop = _loop(circle)
-    loop.play()
-    before = _poll_until(loop, lambda s: s.epoch > 40)
-    loop.set_config(before.config.replace(hidden_layers=(5, 2)))
+    loop = make_loop(circle)
+    loop.send(Play())
+    before = poll_until(loop, lambda s: s.epoch > 40)
+    loop.send(SetConfig(before.config.replace(hidden_layers=(5, 2))))
     snap = loop.poll()
     assert snap.reset and snap.playing
     assert snap.epoch < before.epoch
@@ -237,43 +226,44 @@ def test_layer_change_while_playing_flags_reset(circle):
 
 
 def test_reset_command(circle):
-    loop = _loop(circle)
+    loop = make_loop(circle)
     first = loop.poll()
-    loop.step(5)
+    loop.send(Step(5))
     loop.poll()
-    loop.reset()
+    loop.send(Reset())
     snap = loop.poll()
     assert snap.reset and snap.epoch == 0
     for a, b in zip(snap.weights, first.weights):
         np.testing.assert_array_equal(a, b)
 
 
-def test_set_points_while_playing_keeps_training(circle):
-    loop = _loop(circle)
-    loop.play()
-    before = _poll_until(loop, lambda s: s.epoch > 5)
-    more = circle.add(np.array([[0.0, 5.5], [5.5, 0.0]]), [1, 1])
-    loop.set_points(more, 7)
+def test_point_edit_while_playing_keeps_training(circle):
+    loop = make_loop(circle)
+    loop.send(Play())
+    before = poll_until(loop, lambda s: s.epoch > 5)
+    edit = AddRows(np.array([[0.0, 5.5], [5.5, 0.0]]), np.array([1, 1]), np.ones(2, bool))
+    loop.send(EditPoints(edit, 7))
     snap = loop.poll()
     assert snap.points_version == 7
     assert not snap.reset and snap.playing and snap.epoch > before.epoch
-    assert loop.trainer.points is more
+    assert loop.points.equals(apply_edit(circle, edit)[0])
+    assert loop.trainer.points is loop.points
     assert loop.poll().points_version == 7
 
 
-def test_set_points_while_paused_sends_a_snapshot(circle):
-    loop = _loop(circle)
+def test_point_edit_while_paused_sends_a_snapshot(circle):
+    loop = make_loop(circle)
     loop.poll()
-    loop.set_points(circle.add([1.0, 1.0], 0), 3)
+    loop.send(EditPoints(AddRows(np.array([[1.0, 1.0]]), np.array([0]), np.array([True])), 3))
     snap = loop.poll()
     assert snap is not None and snap.points_version == 3 and snap.epoch == 0
 
 
 # --- state ----------------------------------------------------------------------------------
 def test_request_state_matches_the_snapshot(circle):
-    loop = _loop(circle, TrainConfig(optimizer="adam"))
+    loop = make_loop(circle, TrainConfig(optimizer="adam"))
     loop.poll()
-    loop.step(3)
+    loop.send(Step(3))
     snap = loop.poll()
     assert not snap.playing
     future = loop.request_state()
@@ -289,23 +279,23 @@ def test_request_state_matches_the_snapshot(circle):
 
 
 def test_request_state_does_not_swallow_a_pending_snapshot(circle):
-    loop = _loop(circle)
+    loop = make_loop(circle)
     loop.poll()
-    loop.set_config(TrainConfig(hidden_layers=(3,), activations=("relu",)))
+    loop.send(SetConfig(TrainConfig(hidden_layers=(3,), activations=("relu",))))
     loop.request_state()
     snap = loop.poll()
     assert snap is not None and snap.reset and snap.weights[0].shape == (2, 3)
 
 
 def test_load_weights_command(circle):
-    src = _loop(circle)
+    src = make_loop(circle)
     src.poll()
-    src.step(10)
+    src.send(Step(10))
     trained = src.poll()
     assert trained.epoch == 10
-    loop = _loop(circle)
+    loop = make_loop(circle)
     loop.poll()
-    loop.load_weights(list(trained.weights), list(trained.biases), epoch=10)
+    loop.send(LoadWeights(ModelState(trained.weights, trained.biases, epoch=10)))
     snap = loop.poll()
     assert snap.reset and snap.epoch == 10
     np.testing.assert_allclose(snap.heatmap, trained.heatmap)
@@ -315,29 +305,30 @@ def test_load_weights_command(circle):
 def test_divergence_pauses_with_a_message():
     spiral = make_dataset("spiral", n=200, seed=0, train_ratio=0.5)
     cfg = TrainConfig(learning_rate=10.0, optimizer="sgd", activations=("tanh", "tanh"))
-    loop = _loop(spiral, cfg)
+    loop = make_loop(spiral, cfg)
     loop.poll()
-    loop.play()
-    snap = _poll_until(loop, lambda s: s.message is not None, limit=50)
+    loop.send(Play())
+    snap = poll_until(loop, lambda s: s.message is not None, limit=50)
     assert "learning rate" in snap.message and not snap.playing
     assert all(np.isfinite(w).all() for w in snap.weights)
     assert np.isfinite(snap.heatmap).all()
     assert loop.poll() is None  # paused; the message was delivered once
-    loop.set_config(cfg.replace(learning_rate=0.01))
-    loop.play()
+    loop.send(SetConfig(cfg.replace(learning_rate=0.01)))
+    loop.send(Play())
     for _ in range(3):
         snap = loop.poll()
         assert snap.message is None and snap.playing
 
 
 def test_bad_points_become_a_message_not_an_exception(circle):
-    loop = _loop(circle)
-    loop.play()
+    loop = make_loop(circle)
+    loop.send(Play())
     loop.poll()
     plane = make_dataset("plane", n=20, seed=0)
-    loop.set_points(plane, 2)
+    loop.send(EditPoints(ReplaceAll(plane), 2))
     snap = loop.poll()
     assert snap.message and "regression" in snap.message and not snap.playing
+    assert snap.points_version == 2  # the loop keeps the window's points, refused or not
 
 
 # --- speed, idle ----------------------------------------------------------------------------
@@ -352,8 +343,8 @@ def _speed_limited(step):
     clock = FakeClock(step)
     loop = TrainingLoop(TrainConfig(), circle_points(), resolution=16, clock=clock)
     loop.poll()
-    loop.set_speed(5)
-    loop.play()
+    loop.send(SetSpeed(5))
+    loop.send(Play())
     return loop, clock
 
 
@@ -367,7 +358,7 @@ def test_speed_limit_caps_epochs_per_second():
     loop, clock = _speed_limited(0.01)
     limited = _epochs_in(loop, clock, 4.0)
     assert 18 <= limited <= 26  # 5/s for 4 s, plus at most a one-second catch-up
-    loop.set_speed(None)
+    loop.send(SetSpeed(None))
     unlimited = _epochs_in(loop, clock, 4.0)
     assert unlimited > 2 * limited
 
@@ -379,10 +370,10 @@ def test_speed_limit_holds_when_snapshots_fall_due_first():
 
 
 def test_idle_poll_with_timeout_returns_none(circle):
-    loop = _loop(circle)
+    loop = make_loop(circle)
     loop.poll()
     assert loop.poll(timeout=0.01) is None
-    loop.step(1)
+    loop.send(Step(1))
     snap = loop.poll(timeout=0.01)  # a queued command ends the wait
     assert snap is not None and snap.epoch == 1
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QObject, QtMsgType, Slot, qInstallMessageHandler
 
-from playground.ui.main_window import MainWindow, app_settings
+from playground.ui.controllers.settings import app_settings
+from playground.ui.main_window import MainWindow
 
 # Qt messages that say nothing about Playground: the offscreen platform plugin cannot resize
 # native windows.

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from playground.errors import PlaygroundError  # noqa: E402
 from playground.logs import setup_logging  # noqa: E402
 from playground.session.file import load_session  # noqa: E402
-from playground.ui.controllers.files import recovery_path  # noqa: E402
 from playground.ui.main_window import MainWindow  # noqa: E402
 
 # Points nobody would draw by chance: the test recognises them in the restored document.
@@ -55,7 +54,7 @@ def main(out: str) -> int:
             print("FAILED: no recovery file with trained weights in time", flush=True)
             app.exit(1)
             return
-        path = recovery_path()
+        path = window.recovery.file.path
         if not path.exists():
             return
         try:
@@ -68,7 +67,7 @@ def main(out: str) -> int:
         np.savez(out, coords=p.coords, values=p.values, is_train=p.is_train,
                  config=np.array(doc.config.to_json()), epoch=np.array(s.epoch))
         state["done"] = True
-        print(f"READY {window.worker.loop.process.pid}", flush=True)
+        print(f"READY {window.worker.channel.process.pid}", flush=True)
 
     timer = QTimer()
     timer.timeout.connect(check)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from playground.data.datasets import VIEW_BOX
 from playground.training.loop import TrainingLoop
+from playground.training.protocol import RequestSnapshot
 from playground.ui.colors import CLASS_RGB
 from playground.ui.controllers.document import DatasetSettings, Document
 from playground.ui.views.canvas import CanvasView
@@ -56,7 +57,7 @@ def trained_snapshots(doc, epochs=30):
     first = loop.poll()
     for _ in range(epochs):
         loop.trainer.run_epoch()
-    loop.request_snapshot()
+    loop.send(RequestSnapshot())
     return first, loop.poll()
 
 

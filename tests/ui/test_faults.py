@@ -25,6 +25,7 @@ import pytest
 from playground.data import atomic
 from playground.logs import log_path, setup_logging
 from playground.session.file import load_session
+from playground.training.protocol import InjectFault
 from playground.ui.controllers import files as files_module
 from playground.ui.main_window import MainWindow
 from tests.ui.helpers import close_window, new_window
@@ -182,7 +183,7 @@ def test_exception_in_training_becomes_a_message_and_a_pause(qtbot, fault_in_chi
 def test_injected_fault_becomes_a_message_and_a_pause(window, qtbot, logfile):
     play(qtbot, window)
     wait_snapshot(qtbot, window, lambda s: s.epoch > 3)
-    window.worker.loop.inject_fault("diagnostic fault 51c2")
+    window.worker.channel.send(InjectFault("diagnostic fault 51c2"))
     check_error_shown_and_recovers(window, qtbot, logfile, "diagnostic fault 51c2", "serve")
 
 
@@ -190,10 +191,10 @@ def test_injected_fault_becomes_a_message_and_a_pause(window, qtbot, logfile):
 def test_killed_training_process_is_reported_and_restarted(window, qtbot, logfile):
     play(qtbot, window)
     wait_snapshot(qtbot, window, lambda s: s.epoch > 3)
-    old = window.worker.loop.process
+    old = window.worker.channel.process
     os.kill(old.pid, signal.SIGKILL)
     check_error_shown_and_recovers(window, qtbot, logfile, "ended unexpectedly", None)
-    assert window.worker.loop.process.pid != old.pid
+    assert window.worker.channel.process.pid != old.pid
     assert old.poll() == -signal.SIGKILL  # reaped, not a zombie
 
 
@@ -217,7 +218,7 @@ def test_divergence_pauses_with_advice_and_finite_weights(window, qtbot, task):
     snap = wait_snapshot(qtbot, window, lambda s: s.message is not None)
     assert snap.message == text and not snap.playing
     assert all_finite(snap.weights) and all_finite(snap.biases)
-    state = window.worker.loop.request_state().result(timeout=5)
+    state = window.worker.channel.request_state().result(timeout=5)
     assert all_finite(state.weights) and all_finite(state.biases)
     # a lower learning rate trains again
     window.training_panel.learning_rate.setValue(0.01)
@@ -338,7 +339,7 @@ def test_save_while_the_training_process_dies(window, qtbot, tmp_path):
     assert window.files.save_session(str(target))
     old = target.read_bytes()
     window.document.add_points([[1.0, 1.0]], 0)
-    pid = window.worker.loop.process.pid
+    pid = window.worker.channel.process.pid
     os.kill(pid, signal.SIGSTOP)  # it cannot answer the state request ...
     killer = threading.Timer(0.3, os.kill, (pid, signal.SIGKILL))  # ... and then dies
     killer.start()
@@ -386,7 +387,7 @@ def test_save_when_the_training_process_does_not_answer(window, qtbot, tmp_path,
     window.document.add_points([[1.0, 1.0], [2.0, -2.0]], 1)
     settle(qtbot, window)
     snap = window.last_snapshot
-    pid = window.worker.loop.process.pid
+    pid = window.worker.channel.process.pid
     os.kill(pid, signal.SIGSTOP)
     waker = threading.Timer(1.0, os.kill, (pid, signal.SIGCONT))
     waker.start()

@@ -10,7 +10,8 @@ import pytest
 
 from playground.data.datasets import make_dataset
 from playground.engine.losses import losses_for
-from playground.training.loop import Snapshot, TrainingLoop
+from playground.training.loop import TrainingLoop
+from playground.training.protocol import Pause, Play, Reset, SetConfig, Snapshot, Step
 from playground.training.trainer import Metrics
 from playground.ui.controllers.document import Document
 from playground.ui.status import format_metrics_tooltip, format_status
@@ -28,7 +29,7 @@ def make_loop(config=None, points=None, neuron_resolution: int = 12) -> Training
 
 
 def steps(loop: TrainingLoop, n: int) -> Snapshot:
-    loop.step(n)
+    loop.send(Step(n))
     snap = loop.poll()
     assert snap is not None
     return snap
@@ -91,7 +92,7 @@ def show(plot, snap):
 
 def test_redraws_are_throttled_but_the_latest_rows_arrive(plot, qtbot):
     loop = make_loop()
-    loop.play()
+    loop.send(Play())
     snaps = [s for s in (loop.poll() for _ in range(8)) if s is not None]
     assert len(snaps) >= 3
     for snap in snaps:
@@ -104,7 +105,7 @@ def test_redraws_are_throttled_but_the_latest_rows_arrive(plot, qtbot):
 
 def test_curves_grow_while_playing_and_reset_clears(plot):
     loop = make_loop()
-    loop.play()
+    loop.send(Play())
     lengths = []
     last_epoch = None
     for _ in range(6):
@@ -121,8 +122,8 @@ def test_curves_grow_while_playing_and_reset_clears(plot):
     assert np.all(np.isfinite(y)) and plot.test_loss.isVisible() and plot.acc_box.isVisible()
     assert "test acc" in plot.legend.text()
 
-    loop.pause()
-    loop.reset()
+    loop.send(Pause())
+    loop.send(Reset())
     snap = loop.poll()
     assert snap.reset
     show(plot, snap)
@@ -214,7 +215,7 @@ def test_network_builds_nodes_and_edges_for_the_architecture(net):
 
     bigger = snap.config.replace(hidden_layers=(8, 3), activations=("relu", "tanh"),
                                  features=("x1", "x2", "x1x2"))
-    loop.set_config(bigger)
+    loop.send(SetConfig(bigger))
     net.show_snapshot(steps(loop, 1))
     assert node_counts(net) == [3, 8, 3, 1]
     assert [len(e) for e in net.edges] == [24, 24, 3]

@@ -477,7 +477,7 @@ class Monkey:
         return f"export image -> {self.w.files.export_image(self.file('picture.png'), 96, 96)}"
 
     def autosave(self) -> str:
-        return f"write recovery -> {self.w.files.write_recovery()}"
+        return f"write recovery -> {self.w.recovery.write_now()}"
 
 
 def wait_for_training(qtbot, w: MainWindow, timeout_ms: int = 8000) -> None:
@@ -540,13 +540,13 @@ def test_monkey(window, qtbot, tmp_path, monkeypatch, problems, capsys):
         w, snap = window, window.last_snapshot
         pytest.fail(report(
             f"no training after the run: playing={w.playing} "
-            f"training process exit code={w.worker.loop.process.poll()} "
+            f"training process exit code={w.worker.channel.process.poll()} "
             f"last snapshot: serial={snap and snap.serial} epoch={snap and snap.epoch} "
             f"playing={snap and snap.playing} message={snap and snap.message}"))
     QApplication.processEvents()
     assert not problems.items, report("\n".join(problems.items))
 
-    process = window.worker.loop.process
+    process = window.worker.channel.process
     window.files.ask_save = lambda _t, _x: DISCARD
     assert window.close()
     assert window.worker.isFinished()

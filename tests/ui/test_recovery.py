@@ -21,10 +21,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from playground.session.file import Session, load_session, save_session
+from playground.session.recovery import orphans, recovery_dir
 from playground.training.config import TrainConfig
-from playground.ui.controllers import files as files_module
 from playground.ui.controllers.document import Document
-from playground.ui.controllers.files import AUTOSAVE_DELAY_MS, DISCARD, recovery_path
+from playground.ui.controllers.files import DISCARD
+from playground.ui.controllers.recovery import AUTOSAVE_DELAY_MS
 from playground.ui.main_window import MainWindow
 
 CHILD = Path(__file__).with_name("recovery_child.py")
@@ -130,13 +131,14 @@ def test_work_of_a_killed_process_is_offered_and_restored(make_window, home, tmp
     assert not _alive(trainer_pid), "the training process outlived its killed window"
 
     expected = np.load(expected_file)
-    assert recovery_path().exists()
-    on_disk = load_session(recovery_path())  # the last autosave before the kill
+    (orphan,) = orphans()  # the killed window's file, its lock gone with it
+    on_disk = load_session(orphan.path)  # the last autosave before the kill
+    orphan.release()
     assert on_disk.epoch >= int(expected["epoch"]) > 0
 
     w = make_window()
     asker = Asker(True)
-    assert w.files.offer_recovery(ask=asker) is True
+    assert w.recovery.offer(ask=asker) is True
     assert len(asker.texts) == 1 and f"{len(expected['values'])} points" in asker.texts[0]
 
     doc = w.document
@@ -147,7 +149,7 @@ def test_work_of_a_killed_process_is_offered_and_restored(make_window, home, tmp
     assert doc.config.hidden_layers == (5, 3) and doc.config.learning_rate == 0.0123
     assert doc.modified  # restored work is not saved anywhere: closing must ask
 
-    state = w.worker.loop.request_state().result(timeout=5)
+    state = w.worker.channel.request_state().result(timeout=5)
     assert state.epoch == on_disk.epoch > 0
     for got, want in zip(state.weights + state.biases, on_disk.weights + on_disk.biases,
                          strict=True):
@@ -161,12 +163,22 @@ def test_work_of_a_killed_process_is_offered_and_restored(make_window, home, tmp
 
 
 # --- in-process variants ------------------------------------------------------------------------
-def _crash_with_points(make_window) -> tuple[MainWindow, np.ndarray]:
+def crash(w: MainWindow) -> None:
+    """What dying does to a window's recovery file: the lock goes, the file stays."""
+    w.recovery.enabled = False
+    w.recovery.timer.stop()
+    os.close(w.recovery.file._fd)
+    w.recovery.file._fd = None
+
+
+def _crash_with_points(make_window, die: bool = True) -> tuple[MainWindow, np.ndarray]:
     """A window with unsaved points whose recovery file is written, then abandoned."""
     w = make_window()
     coords = np.array([[1.25, -2.5], [-3.75, 0.5]])
     w.document.add_points(coords, 1)
-    assert w.files.write_recovery()
+    assert w.recovery.write_now()
+    if die:
+        crash(w)
     return w, coords
 
 
@@ -178,7 +190,7 @@ def test_startup_hook_asks_with_a_dialog_and_restores(make_window, qtbot, monkey
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(files_module.QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     w = make_window()
     w.offer_recovery()  # what run_app calls: asks once the event loop runs
     qtbot.waitUntil(lambda: bool(asked), timeout=3000)
@@ -189,7 +201,7 @@ def test_startup_hook_asks_with_a_dialog_and_restores(make_window, qtbot, monkey
 def test_edits_and_training_arm_the_autosave(make_window, qtbot):
     assert 1000 <= AUTOSAVE_DELAY_MS <= 5000  # "a few seconds"
     w = make_window()
-    timer = w.files.autosave_timer
+    timer = w.recovery.timer
     assert not timer.isActive()
     w.document.add_points([[0.5, 0.5]], 0)
     assert timer.isActive()
@@ -204,25 +216,26 @@ def test_edits_and_training_arm_the_autosave(make_window, qtbot):
     w.set_playing(True)  # weights change while training: the recovery file follows
     qtbot.waitUntil(lambda: timer.isActive(), timeout=3000)
     timer.setInterval(50)
-    qtbot.waitUntil(recovery_path().exists, timeout=3000)
-    assert load_session(recovery_path()).epoch > snap.epoch
+    qtbot.waitUntil(w.recovery.file.path.exists, timeout=3000)
+    qtbot.waitUntil(lambda: load_session(w.recovery.file.path).epoch > snap.epoch,
+                    timeout=3000)
 
 
 def test_clean_close_removes_the_recovery_file(make_window):
-    w, _ = _crash_with_points(make_window)
+    w, _ = _crash_with_points(make_window, die=False)
     w.files.ask_save = lambda _title, _text: DISCARD
     assert w.close()
-    assert not recovery_path().exists()
-    assert not w.files.autosave_timer.isActive()
+    assert not w.recovery.file.path.exists() and not w.recovery.file.lock_path.exists()
+    assert not w.recovery.timer.isActive()
 
     asker = Asker(True)
-    assert make_window().files.offer_recovery(ask=asker) is False
+    assert make_window().recovery.offer(ask=asker) is False
     assert asker.texts == []
 
 
 def test_nothing_autosaves_after_a_clean_close_while_training(make_window, qtbot):
-    w, _ = _crash_with_points(make_window)
-    w.files.autosave_timer.setInterval(50)  # the real delay is 3 s; only the timing changes
+    w, _ = _crash_with_points(make_window, die=False)
+    w.recovery.timer.setInterval(50)  # the real delay is 3 s; only the timing changes
     snap = next_snapshot(qtbot, w)
     w.set_playing(True)
     qtbot.waitUntil(lambda: w.last_snapshot.playing and w.last_snapshot.serial > snap.serial,
@@ -230,12 +243,12 @@ def test_nothing_autosaves_after_a_clean_close_while_training(make_window, qtbot
     late = w.last_snapshot  # stands for one still in flight when the window closes
     w.files.ask_save = lambda _title, _text: DISCARD
     assert w.close()
-    assert not recovery_path().exists()
+    assert not w.recovery.file.path.exists()
     qtbot.wait(100)  # whatever the thread emitted before it stopped arrives ...
     w.worker.sigSnapshot.emit(late)  # ... and one more, training, as the last
     qtbot.wait(300)
-    assert not w.files.autosave_timer.isActive()
-    assert not recovery_path().exists()
+    assert not w.recovery.timer.isActive()
+    assert not w.recovery.file.path.exists()
 
 
 def test_declining_the_offer_deletes_the_recovery_file(make_window):
@@ -243,12 +256,12 @@ def test_declining_the_offer_deletes_the_recovery_file(make_window):
     w = make_window()
     before = w.document.points
     asker = Asker(False)
-    assert w.files.offer_recovery(ask=asker) is False
+    assert w.recovery.offer(ask=asker) is False
     assert len(asker.texts) == 1
-    assert not recovery_path().exists()
+    assert orphans() == [] and not any(recovery_dir().glob("window-*.pgsession"))
     assert w.document.points is before and not w.document.modified
     again = Asker(True)  # asked once only: the next launch finds nothing
-    assert w.files.offer_recovery(ask=again) is False and again.texts == []
+    assert w.recovery.offer(ask=again) is False and again.texts == []
 
 
 def _truncated_session(path: Path) -> None:
@@ -263,6 +276,7 @@ DAMAGES = ("empty", "garbage", "truncated", "foreign_npz", "folder")
 
 
 def _damage(path: Path, damage: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         path.rmdir()
     if damage == "empty":
@@ -283,14 +297,66 @@ def test_unreadable_recovery_file_is_ignored(make_window, home):
     home.mkdir(parents=True, exist_ok=True)
     w = make_window()
     before = w.document.points
+    dead = recovery_dir() / "window-1-dead.pgsession"  # no lock file: its window is gone
     for damage in DAMAGES:
-        _damage(recovery_path(), damage)
+        _damage(dead, damage)
         asker = Asker(True)
-        assert w.files.offer_recovery(ask=asker) is False, damage
+        assert w.recovery.offer(ask=asker) is False, damage
         assert asker.texts == [], damage
         assert w.document.points is before, damage
     # the window still works and autosaves over a damaged file
-    _damage(recovery_path(), "garbage")
     w.document.add_points([[0.0, 0.0]], 0)
-    assert w.files.write_recovery()
-    assert len(load_session(recovery_path()).points) == len(before) + 1
+    assert w.recovery.write_now()
+    _damage(w.recovery.file.path, "garbage")
+    assert w.recovery.write_now()
+    assert len(load_session(w.recovery.file.path).points) == len(before) + 1
+
+
+# --- two windows at once ----------------------------------------------------------------------
+def test_a_second_window_never_offers_or_removes_a_live_windows_work(make_window):
+    first, _ = _crash_with_points(make_window, die=False)
+    second = make_window()
+    asker = Asker(False)
+    assert second.recovery.offer(ask=asker) is False
+    assert asker.texts == []  # nothing to offer: the first window is alive
+    assert first.recovery.file.path.exists()
+    second.document.add_points([[0.0, 1.0]], 0)
+    assert second.recovery.write_now()
+    assert second.recovery.file.path != first.recovery.file.path
+    assert len(load_session(first.recovery.file.path).points) == 302
+    assert len(load_session(second.recovery.file.path).points) == 301
+
+
+def test_every_lost_windows_work_is_offered_and_restored(make_window, monkeypatch):
+    a, _ = _crash_with_points(make_window)
+    b = make_window()
+    b.document.clear()
+    assert b.recovery.write_now()
+    crash(b)
+    w = make_window()
+    opened = []
+
+    def new_window():
+        other = make_window()
+        opened.append(other)
+        return other
+
+    asker = Asker(True)
+    assert w.recovery.offer(ask=asker, new_window=new_window) is True
+    assert len(asker.texts) == 2
+    assert sorted([len(w.document.points), len(opened[0].document.points)]) == [0, 302]
+    assert orphans() == []
+
+
+def test_recovery_keeps_the_history_and_the_optimizer_state(make_window, qtbot):
+    w = make_window()
+    snap = next_snapshot(qtbot, w)
+    w.set_playing(True)
+    qtbot.waitUntil(lambda: w.last_snapshot.epoch > snap.epoch + 20, timeout=10000)
+    w.set_playing(False)
+    qtbot.waitUntil(lambda: not w.last_snapshot.playing, timeout=5000)
+    assert w.recovery.write_now()
+    s = load_session(w.recovery.file.path)
+    assert len(s.history) > 1 and s.history[-1, 0] == s.epoch > 0
+    assert w.document.config.optimizer == "adam"
+    assert {"t", "m", "v"} <= set(s.optimizer_state) and int(s.optimizer_state["t"]) > 0

@@ -6,12 +6,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from playground.data.features import FEATURES
-from playground.engine.model import MAX_HIDDEN_LAYERS
-from playground.engine.optimizers import OPTIMIZERS
+from playground.engine.init import INITIALIZERS
+from playground.engine.model import DTYPES
+from playground.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SCHEDULES
+from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground.ui.controllers.document import Document
 from playground.ui.panels.network_panel import NetworkPanel
-from playground.ui.panels.training_panel import OPTIMIZER_FIELDS, SCHEDULE_FIELDS, TrainingPanel
-from playground.ui.widgets import combo_data, format_number, log_grid, nice, select_data
+from playground.ui.panels.training_panel import TrainingPanel
+from playground.ui.widgets import (
+    combo_data,
+    format_number,
+    log_grid,
+    nice,
+    select_data,
+    with_mnemonic,
+)
 
 
 @pytest.fixture
@@ -48,6 +57,15 @@ def test_number_formatting_and_grid():
         "0", "0.03", "0.1", "2.5", "1e-5", "1e-8", "1234"]
     assert nice(10 ** -1.5) == 0.032
     assert log_grid(1e-5, 10)[:3] == [1e-5, 3e-5, 1e-4] and log_grid(1e-5, 10)[-1] == 10
+
+
+def test_mnemonics_prefer_free_word_initials():
+    taken = {"l"}
+    assert with_mnemonic("Learning rate", taken) == "Learning &rate"
+    assert with_mnemonic("Step size", taken) == "&Step size"
+    assert with_mnemonic("Size", taken) == "S&ize"
+    assert with_mnemonic("β₁", taken) == "β₁"  # nothing typeable: no mnemonic
+    assert taken == {"l", "r", "s", "i"}
 
 
 # --- network panel ----------------------------------------------------------------------------
@@ -128,14 +146,44 @@ def test_learning_rate_control(qtbot, train, doc):
 
 
 def test_optimizer_switch_shows_only_its_params(train, doc):
+    assert list(train.optimizer_rows) == [
+        "momentum", "nesterov", "alpha", "beta1", "beta2", "eps", "weight_decay"]
     for name, spec in OPTIMIZERS.items():
         select_data(train.optimizer, name)
         assert doc.config.optimizer == name
-        for field in OPTIMIZER_FIELDS:
+        takes = {p.field for p in spec.params}
+        for field in train.optimizer_rows:
             editor = train.fields[field]
-            takes = field in spec.cls.defaults
-            assert editor.isVisibleTo(train) == takes, (name, field)
-            assert editor.isHidden() != takes
+            assert editor.isVisibleTo(train) == (field in takes), (name, field)
+            assert editor.isHidden() != (field in takes)
+
+
+def test_menus_show_the_registry_labels(train, net):
+    def labels(combo):
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    assert labels(train.optimizer) == [s.label for s in OPTIMIZERS.values()]
+    assert labels(train.schedule) == [s.label for s in SCHEDULES.values()]
+    assert labels(net.init) == [i.label for i in INITIALIZERS.values()]
+    assert labels(net.dtype) == [d.label for d in DTYPES.values()]
+    assert combo_data(net.dtype) == list(DTYPES)
+
+
+def test_editors_offer_exactly_the_declared_ranges(train, net):
+    rows = {**train.optimizer_rows, **train.schedule_rows}
+    for field, param in rows.items():
+        editor = train.fields[field]
+        assert param.tip in editor.toolTip() and param.describe() in editor.toolTip()
+        if param.kind == "bool":
+            continue
+        low, high = editor.minimum(), editor.maximum()
+        assert low == pytest.approx(param.low) or (param.low_open and low > param.low), field
+        assert high == pytest.approx(param.high) or (param.high_open and high < param.high)
+        assert param.contains(low) and param.contains(high), field
+    assert train.fields["alpha"].maximum() == 0.9999 and train.fields["beta2"].maximum() == 0.99999
+    spin = train.learning_rate.spin
+    assert (spin.minimum(), spin.maximum()) == (LEARNING_RATE.low, LEARNING_RATE.high)
+    assert net.rows[0].units.maximum() == MAX_UNITS
 
 
 def test_optimizer_params_edit_config(train, doc):
@@ -153,12 +201,14 @@ def test_optimizer_params_edit_config(train, doc):
 
 
 def test_schedule_params_visibility_and_edits(train, doc):
-    for name, uses in SCHEDULE_FIELDS.items():
+    assert list(train.schedule_rows) == ["lr_step_size", "lr_gamma", "lr_t_max"]
+    expected = {"constant": set(), "step": {"lr_step_size", "lr_gamma"},
+                "exponential": {"lr_gamma"}, "cosine": {"lr_t_max"}}
+    for name, uses in expected.items():
         select_data(train.schedule, name)
         assert doc.config.schedule == name
-        shown = {f for f in ("lr_step_size", "lr_gamma", "lr_t_max")
-                 if train.fields[f].isVisibleTo(train)}
-        assert shown == set(uses)
+        shown = {f for f in train.schedule_rows if train.fields[f].isVisibleTo(train)}
+        assert shown == uses == {p.field for p in SCHEDULES[name].params if p.field}
     select_data(train.schedule, "step")
     train.fields["lr_step_size"].setValue(50)
     train.fields["lr_gamma"].setValue(0.25)

@@ -14,9 +14,10 @@ from PySide6.QtCore import QEvent, Qt, qWarning
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from playground.data.formats import load_weights
+from playground.data.weights_file import load_weights
 from playground.training.export import predict
-from playground.training.loop import grid_coords
+from playground.training.protocol import RequestSnapshot
+from playground.training.rendering import grid_coords
 from tests.ui.helpers import drag, send, vp
 
 LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
@@ -27,7 +28,7 @@ TIMEOUT = 10_000  # ms; generous for a loaded CI machine, normally a fraction is
 # --- helpers -----------------------------------------------------------------------------------
 def state(w):
     """The trainer's exact state, answered by the worker thread."""
-    return w.worker.loop.request_state().result(timeout=5)
+    return w.worker.channel.request_state().result(timeout=5)
 
 
 def first_snapshot(qtbot, w):
@@ -47,7 +48,7 @@ def wait_for(qtbot, w, condition, timeout: int = TIMEOUT):
         if s is not None and condition(s):
             return
         if time.monotonic() - asked[0] > 0.25:
-            w.worker.loop.request_snapshot()
+            w.worker.channel.send(RequestSnapshot())
             asked[0] = time.monotonic()
         raise AssertionError(f"latest snapshot: {s}")
 
@@ -535,7 +536,7 @@ def test_closing_while_training_stops_the_thread_quietly(qtbot, qt_messages, mak
     assert w.worker.isRunning()
     assert w.close()
     assert w.worker.isFinished()
-    assert w.worker.loop.process.poll() is not None  # the training process has exited
+    assert w.worker.channel.process.poll() is not None  # the training process has exited
     qtbot.wait(100)  # let queued snapshots and deferred deletes run
     assert qt_messages.relevant() == []
 

@@ -1,16 +1,28 @@
-"""TrainingWorker on its own (no window): snapshots in order, errors, stop, divergence.
+"""TrainingWorker on its own (no window): snapshots in order, errors, stop, divergence,
+restart after the training process died.
 
-The loop runs in a child process (``training.remote``); the worker thread relays its messages.
+The loop runs in a child process (``training.remote``); the worker thread relays its replies.
 """
 
 from __future__ import annotations
+
+import os
+import signal
 
 import numpy as np
 import pytest
 
 from playground.data.datasets import make_dataset
 from playground.training.config import TrainConfig
-from playground.training.loop import Snapshot
+from playground.training.protocol import (
+    ChannelClosed,
+    InjectFault,
+    LoopOptions,
+    Pause,
+    Play,
+    Snapshot,
+    Start,
+)
 from playground.ui.controllers.worker import TrainingWorker
 
 TIMEOUT = 10_000  # ms
@@ -31,9 +43,10 @@ def make_worker(qtbot):
     """Factory of (not yet started) workers; each is stopped and joined on teardown."""
     workers: list[TrainingWorker] = []
 
-    def make(cfg: TrainConfig | None = None, points=None) -> TrainingWorker:
-        w = TrainingWorker(cfg or config(), points if points is not None else spiral(),
-                           resolution=32, neuron_resolution=8)
+    def make(cfg: TrainConfig | None = None, points=None, source=None) -> TrainingWorker:
+        start = Start(cfg or config(), points if points is not None else spiral(),
+                      LoopOptions(resolution=32, neuron_resolution=8))
+        w = TrainingWorker(start, source or (lambda: start))
         workers.append(w)
         return w
 
@@ -45,20 +58,20 @@ def make_worker(qtbot):
 
 def state(worker):
     """The trainer's exact state (answered through the worker thread, no event loop needed)."""
-    return worker.loop.request_state().result(timeout=5)
+    return worker.channel.request_state().result(timeout=5)
 
 
 def record_received(worker, monkeypatch) -> list:
-    """Record every message the worker thread receives from the training process."""
+    """Record every reply the worker thread receives from the training process."""
     received: list = []
-    receive = worker.loop.receive
+    receive = worker.channel.receive
 
     def recording_receive():
         message = receive()
         received.append(message)
         return message
 
-    monkeypatch.setattr(worker.loop, "receive", recording_receive)
+    monkeypatch.setattr(worker.channel, "receive", recording_receive)
     return received
 
 
@@ -79,7 +92,7 @@ def test_play_gives_snapshots_with_growing_epochs(qtbot, make_worker, snapshot_l
     log = snapshot_log(worker)
     worker.start()
     qtbot.waitUntil(lambda: len(log.snaps) == 1, timeout=TIMEOUT)
-    worker.loop.play()
+    worker.channel.send(Play())
     qtbot.waitUntil(lambda: len(log.snaps) >= 6 and log.last.epoch > 0, timeout=TIMEOUT)
     assert sum(s.playing for s in log.snaps[1:]) >= 4
     assert not any(s.reset for s in log.snaps[1:])
@@ -99,15 +112,15 @@ def test_every_snapshot_is_relayed_in_order_without_losing_history(
     log = snapshot_log(worker)
     worker.start()
     qtbot.waitUntil(lambda: len(log.snaps) == 1, timeout=TIMEOUT)
-    worker.loop.play()
-    qtbot.waitUntil(lambda: sum(m[0] == "snapshot" for m in received) >= 10, timeout=TIMEOUT)
-    worker.loop.pause()
+    worker.channel.send(Play())
+    qtbot.waitUntil(lambda: sum(isinstance(m, Snapshot) for m in received) >= 10, timeout=TIMEOUT)
+    worker.channel.send(Pause())
 
     def drained() -> None:
         assert not log.last.playing and log.last.epoch == state(worker).epoch
 
     qtbot.waitUntil(drained, timeout=TIMEOUT)
-    sent = [m[1] for m in received if m[0] == "snapshot"]
+    sent = [m for m in received if isinstance(m, Snapshot)]
     assert [s.serial for s in log.snaps] == [s.serial for s in sent]
     delivered = np.vstack([s.history for s in log.snaps])
     np.testing.assert_array_equal(delivered, np.vstack([s.history for s in sent]))
@@ -125,13 +138,13 @@ def test_snapshots_arrive_in_order_when_the_ui_falls_behind(qtbot, make_worker, 
     log = snapshot_log(worker)
     worker.start()
     qtbot.waitUntil(lambda: len(log.snaps) == 1, timeout=TIMEOUT)
-    worker.loop.play()
+    worker.channel.send(Play())
     # the UI thread is busy (no events) while the worker keeps relaying snapshots
     start = state(worker).epoch
     while state(worker).epoch < start + 100:
         pass
     qtbot.waitUntil(lambda: len(log.snaps) >= 3, timeout=TIMEOUT)
-    worker.loop.pause()
+    worker.channel.send(Pause())
     qtbot.waitUntil(lambda: not log.last.playing, timeout=TIMEOUT)
     serials = [s.serial for s in log.snaps]
     assert serials == sorted(serials)
@@ -143,15 +156,15 @@ def test_exception_in_the_loop_is_reported_and_training_survives(
     log = snapshot_log(worker)
     worker.start()
     qtbot.waitUntil(lambda: len(log.snaps) >= 1, timeout=TIMEOUT)
-    worker.loop.play()
+    worker.channel.send(Play())
     qtbot.waitUntil(lambda: any(s.playing and s.epoch > 5 for s in log.snaps), timeout=TIMEOUT)
 
     with qtbot.waitSignal(worker.sigError, timeout=TIMEOUT) as blocker:
-        worker.loop.inject_fault("boom in poll")  # the next poll raises, like a bug would
+        worker.channel.send(InjectFault("boom in poll"))  # the next poll raises, like a bug would
     message, details = blocker.args
     assert message == "RuntimeError: boom in poll"
     assert details.startswith("Traceback") and "RuntimeError: boom in poll" in details
-    assert worker.isRunning() and worker.loop.process.poll() is None
+    assert worker.isRunning() and worker.channel.process.poll() is None
 
     # training was paused
     qtbot.waitUntil(lambda: not max(log.snaps, key=lambda s: s.serial).playing,
@@ -161,7 +174,7 @@ def test_exception_in_the_loop_is_reported_and_training_survives(
     assert state(worker).epoch == paused
 
     # and it still answers and trains
-    worker.loop.play()
+    worker.channel.send(Play())
     qtbot.waitUntil(lambda: any(s.playing and s.epoch > paused + 5 for s in log.snaps),
                     timeout=TIMEOUT)
 
@@ -170,13 +183,14 @@ def test_stop_joins_a_training_thread_and_ends_the_process(qtbot, make_worker, s
     worker = make_worker()
     log = snapshot_log(worker)
     worker.start()
-    worker.loop.play()
+    worker.channel.send(Play())
     qtbot.waitUntil(lambda: log.last is not None and log.last.epoch > 3, timeout=TIMEOUT)
     assert worker.isRunning()
     assert worker.stop(5000)
     assert worker.isFinished()
-    assert worker.loop.process.poll() is not None  # the training process has exited
-    worker.loop.play()  # commands after the end are harmless
+    assert worker.channel.process.poll() is not None  # the training process has exited
+    with pytest.raises(ChannelClosed):  # a command after the end is refused, not dropped
+        worker.channel.send(Play())
     assert worker.stop(1000)
 
 
@@ -193,7 +207,7 @@ def test_divergence_pauses_with_a_learning_rate_message(qtbot, make_worker, snap
     log = snapshot_log(worker)
     worker.start()
     qtbot.waitUntil(lambda: len(log.snaps) >= 1, timeout=TIMEOUT)
-    worker.loop.play()
+    worker.channel.send(Play())
     qtbot.waitUntil(lambda: any(s.message for s in log.snaps), timeout=TIMEOUT)
     stopped = next(s for s in log.snaps if s.message)
     assert "learning rate" in stopped.message and not stopped.playing
@@ -201,3 +215,23 @@ def test_divergence_pauses_with_a_learning_rate_message(qtbot, make_worker, snap
     qtbot.wait(200)
     assert state(worker).epoch == after.epoch  # it stays paused
     assert all(np.isfinite(w).all() for w in after.weights)  # with finite weights
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+def test_a_killed_process_is_restarted_from_the_source(qtbot, make_worker, snapshot_log):
+    now = Start(config(hidden_layers=(3,), activations=("relu",)), spiral(),
+                LoopOptions(resolution=32, neuron_resolution=8), points_version=9)
+    worker = make_worker(source=lambda: now)  # what the window holds by the time it died
+    log = snapshot_log(worker)
+    worker.start()
+    qtbot.waitUntil(lambda: len(log.snaps) == 1, timeout=TIMEOUT)
+    old = worker.channel.process
+    with qtbot.waitSignal(worker.sigError, timeout=TIMEOUT) as blocker:
+        os.kill(old.pid, signal.SIGKILL)
+    assert "ended unexpectedly" in blocker.args[0]
+    qtbot.waitUntil(lambda: log.last.points_version == 9, timeout=TIMEOUT)
+    assert log.last.reset and log.last.config == now.config
+    assert [w.shape for w in log.last.weights] == [(2, 3), (3, 1)]
+    assert worker.channel.process.pid != old.pid and old.poll() == -signal.SIGKILL
+    worker.channel.send(Play())  # and it takes commands again
+    qtbot.waitUntil(lambda: log.last.playing and log.last.epoch > 3, timeout=TIMEOUT)

@@ -1,4 +1,4 @@
-"""File menu work: sessions, points CSV, weights, images, autosave and recovery.
+"""File menu work: sessions, points CSV, weights and images (autosave: ``recovery``).
 
 Every ``*_path`` method takes an explicit path (tests call them directly); the menu actions
 ask for the path with a file dialog first. A load error shows a dialog naming the problem and
@@ -10,37 +10,31 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QTimer
+from PySide6.QtCore import QBuffer, QIODevice, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from playground.data.atomic import atomic_write_bytes
 from playground.data.features import Normalizer
-from playground.data.formats import (
-    load_weights,
-    read_points_csv,
-    save_weights,
-    write_points_csv,
-)
 from playground.data.points import PointSet
+from playground.data.points_csv import read_points_csv, write_points_csv
+from playground.data.weights_file import load_weights, save_weights
 from playground.errors import PlaygroundError
-from playground.paths import state_dir
 from playground.session.file import SESSION_SUFFIX, Session, load_session, save_session
+from playground.session.model import DatasetSettings
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
-from playground.training.loop import Snapshot, TrainerState
-from playground.ui.controllers.document import DatasetSettings
+from playground.training.protocol import ModelState
+from playground.ui.controllers.document import DEFAULT_CONFIG
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
 
 log = logging.getLogger("playground.files")
-AUTOSAVE_DELAY_MS = 3000
 STATE_TIMEOUT_S = 2.0
 SESSION_FILTER = f"Playground session (*{SESSION_SUFFIX})"
 CSV_FILTER = "Points CSV (*.csv)"
@@ -51,12 +45,8 @@ PNG_FILTER = "PNG image (*.png)"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def recovery_path() -> Path:
-    return state_dir() / f"recovery{SESSION_SUFFIX}"
-
-
 class FileController(QObject):
-    """Owns the current file name, the File menu and the recovery file."""
+    """Owns the current file name and the File menu."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -64,19 +54,11 @@ class FileController(QObject):
         self.path: str | None = None
         # replaceable in tests: (title, text) -> SAVE | DISCARD | CANCEL
         self.ask_save: Callable[[str, str], str] = self._ask_save_dialog
-        self.autosave_enabled = True
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
-        self.autosave_timer.timeout.connect(self.write_recovery)
-        doc = window.document
-        doc.sigPointsChanged.connect(self._changed)
-        doc.sigConfigChanged.connect(self._changed)
-        doc.sigClassNamesChanged.connect(self._changed)
 
     # --- menu ---------------------------------------------------------------------------------
     def build_menu(self, menu: QMenu) -> None:
-        def add(text: str, slot: Callable[[], object], key: object = None) -> None:
+        def add(text: str, slot: Callable[[], object],
+                key: str | QKeySequence.StandardKey | None = None) -> None:
             a = menu.addAction(text)
             a.triggered.connect(lambda _c=False: slot())
             if key is not None:
@@ -155,12 +137,7 @@ class FileController(QObject):
             return False
         w = self.window
         settings = DatasetSettings()
-        points = w.document._generate(settings)
-        from playground.ui.main_window import DEFAULT_CONFIG
-
-        w.document.reset_to(points, DEFAULT_CONFIG, [], settings)
-        w.worker.loop.reset()
-        w.loss_plot.clear()
+        w.document.reset_to(settings.generate(), DEFAULT_CONFIG, [], settings)
         self.path = None
         w._update_title()
         return True
@@ -193,54 +170,40 @@ class FileController(QObject):
         return True
 
     def apply_session(self, s: Session) -> None:
+        """Replace the window's work by ``s`` (Open, recovery)."""
         w = self.window
-        dataset = DatasetSettings(**s.dataset) if s.dataset else None
-        w.document.reset_to(s.points, s.config, list(s.class_names), dataset)
-        loop = w.worker.loop
-        if s.weights:
-            loop.load_weights(list(s.weights), list(s.biases), s.epoch, s.optimizer_state,
-                              s.normalizer)
-        else:
-            loop.reset()
-        w.loss_plot.clear()
-        w._pending_history = s.history if len(s.history) else None
-        w.set_playing(False)
+        w.model.load(s)
+        w.document.after_load()
         view = s.view
         for key, action in (("show_test", w.show_test_action),
                             ("discretize", w.discretize_action)):
             if isinstance(view.get(key), bool) and action.isChecked() != view[key]:
                 action.trigger()
 
-    def _trainer_state(self) -> TrainerState | Snapshot | None:
-        """The exact trainer state (weights and optimizer state) from the training process;
-        if it cannot answer promptly (busy with a long step, or restarting), the weights of
-        the latest snapshot, which lack only the optimizer's state."""
+    def view_settings(self) -> dict[str, object]:
+        w = self.window
+        return {"show_test": w.show_test_action.isChecked(),
+                "discretize": w.discretize_action.isChecked()}
+
+    def fetch_trainer_state(self) -> bool:
+        """Put the trainer's exact state (weights and optimizer state) in the model; if the
+        training process cannot answer promptly (busy with a long step, or restarting), the
+        model keeps the weights of the latest snapshot, which lack only the optimizer's state.
+        """
         w = self.window
         try:
-            return w.worker.loop.request_state().result(timeout=STATE_TIMEOUT_S)
+            w.model.record_state(w.worker.channel.request_state().result(STATE_TIMEOUT_S))
+            return True
         except Exception as exc:  # timeout, or the process died and was restarted
             log.warning("saving the last snapshot's weights: no trainer state (%r)", exc)
             w.statusBar().showMessage(
                 "Saved the latest weights shown; the optimizer's state was not available", 5000)
-            return w.last_snapshot
+            return False
 
     def current_session(self) -> Session:
-        """The window's work as a ``Session``."""
-        w = self.window
-        doc = w.document
-        state = self._trainer_state()
-        history = w.loss_plot.history()
-        same = state is not None and state.config.layer_sizes == doc.config.layer_sizes
-        exact = same and isinstance(state, TrainerState)
-        return Session(
-            points=doc.points, class_names=tuple(doc.class_names), config=doc.config,
-            epoch=state.epoch if same else 0,
-            weights=state.weights if same else (), biases=state.biases if same else (),
-            optimizer_state=state.optimizer_state if exact else {},
-            normalizer=Normalizer(state.input_mean, state.input_std) if same else None,
-            history=history, dataset=doc.dataset.as_dict(),
-            view={"show_test": w.show_test_action.isChecked(),
-                  "discretize": w.discretize_action.isChecked()})
+        """The window's work as a ``Session`` (the trainer's exact state included)."""
+        self.fetch_trainer_state()
+        return self.window.model.to_session(self.view_settings())
 
     def save(self) -> bool:
         if self.path is None:
@@ -279,7 +242,8 @@ class FileController(QObject):
     def export_points(self, path: str) -> bool:
         p = self.window.document.points
         try:
-            write_points_csv(path, p.coords, p.values, p.task)
+            write_points_csv(path, p.coords, p.values,
+                             "classification" if p.task == "classification" else "regression")
         except PlaygroundError as exc:
             return self._fail("Export points", exc)
         self._remember_dir(path)
@@ -294,8 +258,8 @@ class FileController(QObject):
                 raise PlaygroundError("there are no weights yet; wait for the network to appear")
             # the names belong to the document, the weights to the snapshot: right after a
             # class-count change they differ, and the weights' own count wins
-            names = w.document.class_names
-            if len(names) != snap.config.n_classes:
+            names: list[str] | None = w.document.class_names
+            if len(w.document.class_names) != snap.config.n_classes:
                 names = None
             wf = weights_file(snap.config, snap.weights, snap.biases,
                               Normalizer(snap.input_mean, snap.input_std), snap.epoch, names)
@@ -328,9 +292,9 @@ class FileController(QObject):
         except (PlaygroundError, KeyError, TypeError) as exc:
             return self._fail("Import weights", exc)
         doc.set_config(config)
-        w.worker.loop.load_weights(list(wf.weights), list(wf.biases), int(meta["epoch"]),
-                                   None, normalizer)
-        w.loss_plot.clear()
+        w.model.history.clear()
+        w.model.replace_weights(ModelState(tuple(wf.weights), tuple(wf.biases),
+                                           int(meta["epoch"]), {}, normalizer))
         self._remember_dir(path)
         return True
 
@@ -339,79 +303,11 @@ class FileController(QObject):
         image = self.window.canvas.render_image(width, height)
         buf = QBuffer()
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buf, "PNG"):
+        if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # stubs: bytes; runtime: str
             return self._fail("Export image", PlaygroundError("could not encode the image"))
         try:
-            atomic_write_bytes(path, bytes(buf.data()))
+            atomic_write_bytes(path, bytes(buf.data().data()))
         except PlaygroundError as exc:
             return self._fail("Export image", exc)
         self._remember_dir(path)
-        return True
-
-    # --- autosave and recovery ----------------------------------------------------------------
-    def _changed(self, *_args: object) -> None:
-        if self.autosave_enabled and not self.autosave_timer.isActive():
-            self.autosave_timer.start()
-
-    def note_training(self) -> None:
-        """Weights change while training: keep the recovery file a few seconds behind."""
-        self._changed()
-
-    def write_recovery(self) -> bool:
-        """Write points, config and the latest weights to the recovery file."""
-        w = self.window
-        doc = w.document
-        snap = w.last_snapshot
-        fits = snap is not None and snap.config.layer_sizes == doc.config.layer_sizes
-        s = Session(
-            points=doc.points, class_names=tuple(doc.class_names), config=doc.config,
-            epoch=snap.epoch if fits else 0,
-            weights=snap.weights if fits else (), biases=snap.biases if fits else (),
-            normalizer=Normalizer(snap.input_mean, snap.input_std) if fits else None,
-            dataset=doc.dataset.as_dict(),
-            view={"source": self.path or "", "saved_at": time.time()})
-        try:
-            recovery_path().parent.mkdir(parents=True, exist_ok=True)
-            save_session(recovery_path(), s)
-        except (PlaygroundError, OSError) as exc:
-            log.warning("autosave failed: %s", exc)
-            return False
-        return True
-
-    def discard_recovery(self, for_good: bool = False) -> None:
-        """Remove the recovery file; ``for_good`` (closing) also stops autosaving."""
-        if for_good:
-            self.autosave_enabled = False
-        self.autosave_timer.stop()
-        try:
-            recovery_path().unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("could not remove the recovery file: %s", exc)
-
-    def offer_recovery(self, ask: Callable[[str], bool] | None = None) -> bool:
-        """If the last run did not close cleanly, offer to restore its autosaved work."""
-        path = recovery_path()
-        if not path.exists():
-            return False
-        try:
-            s = load_session(path)
-        except PlaygroundError as exc:
-            log.warning("ignoring an unreadable recovery file: %s", exc)
-            return False
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
-        text = (f"Playground did not close properly last time. Restore the work autosaved at "
-                f"{when} ({len(s.points)} points)?")
-        if ask is None:
-            answer = QMessageBox.question(self.window, "Restore unsaved work?", text)
-            restore = answer == QMessageBox.StandardButton.Yes
-        else:
-            restore = ask(text)
-        if not restore:
-            self.discard_recovery()
-            return False
-        self.apply_session(s)
-        source = s.view.get("source")
-        self.path = source if isinstance(source, str) and source else None
-        self.window.document._config_dirty = True  # restored work is not saved anywhere yet
-        self.window.document.sigModifiedChanged.emit(True)
         return True

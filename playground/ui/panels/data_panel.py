@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.data.datasets import DATASETS, MAX_POINTS
-from playground.data.points import MAX_CLASSES
+from playground.data.datasets import DATASETS
+from playground.engine.losses import TASKS
 from playground.errors import PlaygroundError
+from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
 from playground.ui.colors import CLASS_COLORS
-from playground.ui.controllers.document import Document
+from playground.ui.controllers.document import DatasetSettings, Document
+from playground.ui.widgets import MAX_SPIN_INT
 
 TOOLS = (("add", "Add", "Click to add a point of the current class (A)"),
          ("brush", "Brush", "Drag to paint many points (B)"),
@@ -79,7 +81,7 @@ class DataPanel(QWidget):
         self.preset.activated.connect(self._preset_chosen)
         form.addRow("&Preset", self.preset)
         self.n_points = QSpinBox()
-        self.n_points.setRange(1, MAX_POINTS)
+        self.n_points.setRange(1, MAX_GENERATED_POINTS)
         self.n_points.setSingleStep(50)
         self.n_points.setKeyboardTracking(False)
         self.n_points.setToolTip("How many points Regenerate makes")
@@ -98,20 +100,20 @@ class DataPanel(QWidget):
         self.ratio.sliderMoved.connect(lambda v: self.ratio_label.setText(f"{v}%"))
         form.addRow("&Train share", self._with_label(self.ratio, self.ratio_label))
         self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(0, MAX_SPIN_INT)
         self.seed.setKeyboardTracking(False)
         self.seed.setToolTip("Seed of the generator and of the train/test split")
         form.addRow("&Seed", self.seed)
         self.classes = QSpinBox()
-        self.classes.setRange(2, MAX_CLASSES)
+        self.classes.setRange(MIN_CLASSES, MAX_CLASSES)
         self.classes.setKeyboardTracking(False)
         self.classes.setToolTip("Number of classes; lowering it removes the points of the "
                                 "classes that go (undoable)")
         self.classes.valueChanged.connect(self._classes_changed)
         form.addRow("&Classes", self.classes)
         self.task = QComboBox()
-        self.task.addItem("Classification", "classification")
-        self.task.addItem("Regression", "regression")
+        for task in TASKS.values():
+            self.task.addItem(task.label, task.name)
         self.task.setToolTip("Switching converts the points: classes become values and back")
         self.task.activated.connect(lambda _i: self._guard(
             lambda: self.doc.set_task(self.task.currentData())))
@@ -142,7 +144,7 @@ class DataPanel(QWidget):
         self.class_row = QHBoxLayout()
         self.class_group = QButtonGroup(self)
         self.class_group.idClicked.connect(self.select_class)
-        self.class_label = QLabel("Class (keys 1–8, right-click to rename)")
+        self.class_label = QLabel(f"Class (keys 1–{MAX_CLASSES}, right-click to rename)")
         v.addWidget(self.class_label)
         v.addLayout(self.class_row)
         self.value_box = QWidget()
@@ -260,7 +262,7 @@ class DataPanel(QWidget):
             self.sigError.emit(str(exc))
             self._refresh()
 
-    def _settings(self) -> object:
+    def _settings(self) -> DatasetSettings:
         spec = DATASETS[self.preset.currentData()]
         k = self.classes.value() if spec.takes_classes else None
         return self.doc.dataset.copy(name=spec.name, n=self.n_points.value(),
@@ -269,7 +271,7 @@ class DataPanel(QWidget):
 
     def _preset_chosen(self, _index: int) -> None:
         spec = DATASETS[self.preset.currentData()]
-        if spec.task == "classification" and not spec.takes_classes:
+        if TASKS[spec.task].classes and not spec.takes_classes:
             self.classes.blockSignals(True)
             self.classes.setValue(spec.default_classes)
             self.classes.blockSignals(False)
@@ -284,7 +286,7 @@ class DataPanel(QWidget):
 
     def _classes_changed(self, k: int) -> None:
         spec = DATASETS[self.preset.currentData()]
-        if spec.takes_classes and self.doc.points.task == "classification":
+        if spec.takes_classes and TASKS[self.doc.points.task].classes:
             self._regenerate()
         else:
             self._guard(lambda: self.doc.set_n_classes(k))
@@ -307,8 +309,8 @@ class DataPanel(QWidget):
         self.ratio.setValue(round(s.train_ratio * 100))
         self.ratio_label.setText(f"{round(s.train_ratio * 100)}%")
         self.seed.setValue(s.seed)
-        classification = doc.points.task == "classification"
-        self.classes.setValue(max(2, doc.points.n_classes))
+        classification = TASKS[doc.points.task].classes
+        self.classes.setValue(max(MIN_CLASSES, doc.points.n_classes))
         self.classes.setEnabled(classification)
         self.task.setCurrentIndex(self.task.findData(doc.points.task))
         for w in widgets:

@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 from playground.data.features import FEATURES
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.init import INITIALIZERS
-from playground.engine.model import DTYPES, MAX_HIDDEN_LAYERS, MAX_UNITS
+from playground.engine.model import DTYPES
 from playground.errors import ConfigError
+from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
+from playground.training.config import MAX_SEED as CONFIG_MAX_SEED
 from playground.training.config import TrainConfig
 from playground.ui.controllers.document import Document
 from playground.ui.widgets import (
+    MAX_SPIN_INT,
     caption,
     error_label,
     fill_combo,
@@ -40,11 +43,10 @@ from playground.ui.widgets import (
     toggle_style,
 )
 
-MAX_SEED = 2**31 - 1  # QSpinBox holds a C int
+MAX_SEED = min(CONFIG_MAX_SEED, MAX_SPIN_INT)  # the spin box offers the seeds it can hold
 FEATURE_COLUMNS = 4
 NEW_LAYER_UNITS = 4  # a first hidden layer; later ones copy the last layer
 NEW_LAYER_ACTIVATION = "tanh"
-DTYPE_LABELS = {"float64": "float64 (double)", "float32": "float32 (faster)"}
 ACTIVATION_TIP = "Non-linearity applied to this layer's units"
 
 
@@ -161,9 +163,11 @@ class NetworkPanel(QWidget):
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.dice)
         form.addRow("S&eed:", seed_row)
-        form.labelForField(seed_row).setBuddy(self.seed)
+        seed_label = form.labelForField(seed_row)
+        if isinstance(seed_label, QLabel):
+            seed_label.setBuddy(self.seed)
         self.dtype = QComboBox()
-        fill_combo(self.dtype, ((n, DTYPE_LABELS.get(n, n)) for n in DTYPES))
+        fill_combo(self.dtype, ((n, d.label) for n, d in DTYPES.items()))
         self.dtype.setToolTip("Number precision: float32 is faster, float64 more exact")
         form.addRow("&Precision:", self.dtype)
         self.init.currentIndexChanged.connect(

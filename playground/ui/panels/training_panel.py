@@ -1,16 +1,19 @@
 """The training settings: loss, optimizer and its hyper-parameters, learning rate and schedule,
 batches and regularisation. They all apply live: training goes on with the current weights.
+
+The menus and the hyper-parameter rows come from the registries (losses, optimizers,
+schedules and their declared ``Param`` entries): a registered optimizer or schedule shows up
+here, with its parameters' labels, ranges and tooltips, without a change to this file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
+import dataclasses
+from collections.abc import Iterable
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,83 +25,46 @@ from PySide6.QtWidgets import (
 
 from playground.data.points import PointSet
 from playground.engine.losses import LOSSES, losses_for
-from playground.engine.optimizers import OPTIMIZERS, SCHEDULES
+from playground.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SCHEDULES
+from playground.engine.params import Param
 from playground.errors import ConfigError
 from playground.training.config import MAX_PENALTY, TrainConfig
 from playground.ui.controllers.document import Document
 from playground.ui.widgets import (
-    CompactSpinBox,
+    PRESET_DECIMALS,
     LogRateControl,
     PresetSpinBox,
     caption,
     combo_data,
     error_label,
     fill_combo,
+    param_editor,
     select_data,
     signals_blocked,
+    spin_range,
+    with_mnemonic,
 )
 
-LR_MIN, LR_MAX = 1e-5, 10.0  # TrainConfig allows down to 1e-6; the UI offers 1e-5..10
-MAX_EPOCHS_PARAM = 1_000_000
 PENALTY_PRESETS = (0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10)  # TF Playground's menu
-EPS_PRESETS = (1e-12, 1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1.0)
-DECAY_PRESETS = (0, 1e-5, 1e-4, 1e-3, 0.01, 0.1, 1.0)
-
-# Which config fields each schedule reads (optimizers.py keeps schedules as plain functions).
-SCHEDULE_FIELDS: dict[str, tuple[str, ...]] = {
-    "constant": (),
-    "step": ("lr_step_size", "lr_gamma"),
-    "exponential": ("lr_gamma",),
-    "cosine": ("lr_t_max",),
-}
+# Mnemonics of this panel's fixed rows; the declared parameters' rows take other letters.
+FIXED_MNEMONICS = frozenset("lodbfh12")
 
 
-def _float_spin(low: float, high: float, decimals: int, step: float) -> QDoubleSpinBox:
-    spin = CompactSpinBox()
-    spin.setRange(low, high)
-    spin.setDecimals(decimals)
-    spin.setSingleStep(step)
-    spin.setKeyboardTracking(False)
-    return spin
+def declared_params(groups: Iterable[tuple[Param, ...]]) -> dict[str, Param]:
+    """config field -> the first parameter declared for it in ``groups`` (the ``params`` of
+    optimizer or schedule specs), in the config's field order; parameters the config does
+    not store are left out."""
+    order = {f.name: i for i, f in enumerate(dataclasses.fields(TrainConfig))}
+    first: dict[str, Param] = {}
+    for group in groups:
+        for param in group:
+            if param.field is not None:
+                first.setdefault(param.field, param)
+    return dict(sorted(first.items(), key=lambda item: order.get(item[0], len(order))))
 
 
-def _int_spin(low: int, high: int, suffix: str = "") -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setSuffix(suffix)
-    spin.setKeyboardTracking(False)
-    return spin
-
-
-def _check(text: str) -> QCheckBox:
-    return QCheckBox(text)
-
-
-# config field -> (form label, one-line tooltip, editor factory); bounds follow TrainConfig
-OPTIMIZER_FIELDS: dict[str, tuple[str, str, Callable[[], QWidget]]] = {
-    "momentum": ("&Momentum μ:", "Fraction of the previous update kept (PyTorch: v = μ·v + g)",
-                 partial(_float_spin, 0.0, 1.0, 3, 0.05)),
-    "nesterov": ("", "Nesterov momentum: step with g + μ·v, looking one step ahead",
-                 partial(_check, "&Nesterov")),
-    "alpha": ("Decay α:", "RMSprop: how slowly the average of g² forgets (s = α·s + (1−α)·g²)",
-              partial(_float_spin, 0.0, 0.9999, 4, 0.01)),
-    "beta1": ("β₁:", "Adam: decay of the running mean of gradients (its momentum)",
-              partial(_float_spin, 0.0, 0.9999, 4, 0.01)),
-    "beta2": ("β₂:", "Adam: decay of the running mean of squared gradients (step scaling)",
-              partial(_float_spin, 0.0, 0.99999, 5, 0.001)),
-    "eps": ("ε:", "Added to the denominator so tiny gradient averages cannot blow up a step",
-            partial(PresetSpinBox, EPS_PRESETS, 1e-12, 1.0)),
-    "weight_decay": ("&Weight decay:", "Pulls weights toward 0 at every step (AdamW: decoupled)",
-                     partial(PresetSpinBox, DECAY_PRESETS, 0.0, 1.0)),
-}
-SCHEDULE_PARAM_FIELDS: dict[str, tuple[str, str, Callable[[], QWidget]]] = {
-    "lr_step_size": ("Step si&ze:", "Step schedule: multiply the learning rate by γ this often",
-                     partial(_int_spin, 1, MAX_EPOCHS_PARAM, " epochs")),
-    "lr_gamma": ("&Gamma γ:", "Factor applied to the learning rate (per step, or per epoch)",
-                 partial(_float_spin, 1e-4, 1.0, 4, 0.01)),
-    "lr_t_max": ("Leng&th:", "Cosine: epochs to anneal the learning rate down to 0",
-                 partial(_int_spin, 1, MAX_EPOCHS_PARAM, " epochs")),
-}
+def _tip(param: Param) -> str:
+    return f"{param.tip or param.label} ({param.describe()})"
 
 
 class TrainingPanel(QWidget):
@@ -110,6 +76,7 @@ class TrainingPanel(QWidget):
         self._doc = document
         self.error = error_label()
         self.fields: dict[str, QWidget] = {}  # config field -> its editor
+        self._mnemonics = set(FIXED_MNEMONICS)
 
         # --- objective and optimizer ----------------------------------------------------------
         optim = QGroupBox("Optimizer")
@@ -121,27 +88,35 @@ class TrainingPanel(QWidget):
         fill_combo(self.optimizer, ((n, s.label) for n, s in OPTIMIZERS.items()))
         self._add(form, "optimizer", "&Optimizer:", "The rule that turns gradients into "
                   "weight updates", self.optimizer)
-        self.learning_rate = LogRateControl(LR_MIN, LR_MAX)
-        self._add(form, "learning_rate", "Learning &rate:", "Size of each update: too small "
-                  "is slow, too large diverges", self.learning_rate)
-        form.labelForField(self.learning_rate).setBuddy(self.learning_rate.spin)
-        for field, (label, tip, make) in OPTIMIZER_FIELDS.items():
-            self._add(form, field, label, tip, make())
+        self.learning_rate = LogRateControl(*spin_range(LEARNING_RATE, PRESET_DECIMALS))
+        self._add_param(form, "learning_rate", LEARNING_RATE, self.learning_rate)
+        _buddy(form, self.learning_rate, self.learning_rate.spin)
+        # config field -> parameter, for every parameter some optimizer / schedule declares
+        self.optimizer_rows = declared_params(s.params for s in OPTIMIZERS.values())
+        for field, param in self.optimizer_rows.items():
+            self._add_param(form, field, param)
 
         # --- schedule -------------------------------------------------------------------------
         sched = QGroupBox("Learning-rate schedule")
         self._sched_form = sform = QFormLayout(sched)
         self.schedule = QComboBox()
-        fill_combo(self.schedule, ((n, n.capitalize()) for n in SCHEDULES))
+        fill_combo(self.schedule, ((n, s.label) for n, s in SCHEDULES.items()))
         self._add(sform, "schedule", "Sche&dule:", "How the learning rate changes over the "
                   "epochs", self.schedule)
-        for field, (label, tip, make) in SCHEDULE_PARAM_FIELDS.items():
-            self._add(sform, field, label, tip, make())
+        self.schedule_rows = {
+            field: param
+            for field, param in declared_params(s.params for s in SCHEDULES.values()).items()
+            if field not in self.fields  # a field an optimizer also reads has its row there
+        }
+        for field, param in self.schedule_rows.items():
+            self._add_param(sform, field, param)
 
         # --- batches --------------------------------------------------------------------------
         batches = QGroupBox("Batches")
         bform = QFormLayout(batches)
-        self.batch_size = _int_spin(1, 1)
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, 1)
+        self.batch_size.setKeyboardTracking(False)
         self.batch_size.setToolTip("Training points per update: small batches give noisier, "
                                    "more frequent steps")
         self.n_train = QLabel()
@@ -152,11 +127,11 @@ class TrainingPanel(QWidget):
         row.addWidget(self.n_train)
         row.addWidget(self.full_batch)
         bform.addRow("&Batch size:", row)
-        bform.labelForField(row).setBuddy(self.batch_size)
+        _buddy(bform, row, self.batch_size)
         self.batch_size.valueChanged.connect(lambda v: self._apply(batch_size=v))
         self.full_batch.toggled.connect(self._full_batch_toggled)
         self._add(bform, "shuffle", "", "Visit the training points in a new random order every "
-                  "epoch", _check("S&huffle each epoch"))
+                  "epoch", QCheckBox("S&huffle each epoch"))
 
         # --- regularisation -------------------------------------------------------------------
         reg = QGroupBox("Regularisation")
@@ -179,6 +154,15 @@ class TrainingPanel(QWidget):
         self._points_changed(document.points)
         self.refresh()
 
+    def _add_param(self, form: QFormLayout, field: str, param: Param,
+                   editor: QWidget | None = None) -> None:
+        """A row for a declared parameter: its editor, label, mnemonic and tooltip."""
+        text = with_mnemonic(param.label, self._mnemonics)
+        if editor is None:
+            editor = param_editor(param, text)
+        label = "" if isinstance(editor, QCheckBox) else f"{text}:"
+        self._add(form, field, label, _tip(param), editor)
+
     def _add(self, form: QFormLayout, field: str, label: str, tip: str, editor: QWidget) -> None:
         """Put ``editor`` in ``form`` and wire it to ``config.<field>``."""
         editor.setToolTip(tip)
@@ -193,7 +177,8 @@ class TrainingPanel(QWidget):
         elif isinstance(editor, QCheckBox):
             editor.toggled.connect(lambda v: self._apply(**{field: v}))
         else:  # spin boxes and the rate control
-            editor.valueChanged.connect(lambda v: self._apply(**{field: v}))
+            editor.valueChanged.connect(  # type: ignore[attr-defined]
+                lambda v: self._apply(**{field: v}))
 
     # --- model -> view ------------------------------------------------------------------------
     def _config_changed(self, config: TrainConfig, reset: bool) -> None:
@@ -212,7 +197,7 @@ class TrainingPanel(QWidget):
         """Show ``document.config`` without emitting any edit."""
         c = self._doc.config
         with signals_blocked(self._editors):
-            losses = losses_for(c.task)
+            losses = losses_for(c.task, c.head)
             if combo_data(self.loss) != list(losses):
                 fill_combo(self.loss, ((n, LOSSES[n].label) for n in losses))
             for field, editor in self.fields.items():
@@ -221,12 +206,12 @@ class TrainingPanel(QWidget):
             if c.batch_size is not None:
                 self.batch_size.setValue(c.batch_size)
         self.batch_size.setEnabled(c.batch_size is not None)
-        takes = OPTIMIZERS[c.optimizer].cls.defaults
-        for field in OPTIMIZER_FIELDS:
-            self._optim_form.setRowVisible(self.fields[field], field in takes)
-        uses = SCHEDULE_FIELDS.get(c.schedule, tuple(SCHEDULE_PARAM_FIELDS))
-        for field in SCHEDULE_PARAM_FIELDS:
-            self._sched_form.setRowVisible(self.fields[field], field in uses)
+        takes = {p.field for p in OPTIMIZERS[c.optimizer].params}
+        for name in self.optimizer_rows:
+            self._optim_form.setRowVisible(self.fields[name], name in takes)
+        uses = {p.field for p in SCHEDULES[c.schedule].params}
+        for name in self.schedule_rows:
+            self._sched_form.setRowVisible(self.fields[name], name in uses)
 
     # --- view -> model ------------------------------------------------------------------------
     def _apply(self, **changes: object) -> None:
@@ -248,6 +233,13 @@ class TrainingPanel(QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+
+def _buddy(form: QFormLayout, row: QWidget | QHBoxLayout, editor: QWidget) -> None:
+    """Make the row's label give the keyboard focus to ``editor``."""
+    label = form.labelForField(row)
+    if isinstance(label, QLabel):
+        label.setBuddy(editor)
 
 
 def _show(editor: QWidget, value: object) -> None:

@@ -1,9 +1,8 @@
-"""The canvas: the prediction heatmap, the decision boundary, the points, and mouse drawing.
+"""The canvas: the prediction heatmap, the decision boundary and the points.
 
 Every plot item is created once and updated with ``setImage`` / ``setData``. The mouse draws
-instead of panning: an event filter on the graphics view's viewport takes the raw mouse events
-(before pyqtgraph sees them), turns them into data coordinates and calls the document, which
-owns the undo history. The view never changes the document's arrays itself.
+instead of panning: ``drawing.DrawingTools`` takes the viewport's mouse events and turns them
+into document edits. The view never changes the document's arrays itself.
 """
 
 from __future__ import annotations
@@ -11,19 +10,17 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QHideEvent,
     QImage,
-    QMouseEvent,
     QPainter,
     QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsRectItem,
@@ -33,8 +30,9 @@ from PySide6.QtWidgets import (
 from playground.data.datasets import VIEW_BOX
 from playground.data.points import PointSet
 from playground.training.config import TrainConfig
-from playground.training.loop import Snapshot
+from playground.training.protocol import Snapshot
 from playground.ui.controllers.document import Document
+from playground.ui.views.drawing import DrawingTools
 from playground.ui.views.heatmap_colors import (
     boundary_segments,
     heatmap_rgb,
@@ -42,15 +40,12 @@ from playground.ui.views.heatmap_colors import (
     regression_limit,
 )
 
-TOOLS = ("add", "brush", "erase")
 PADDING = 0.02  # fraction of the box shown around it
 POINT_SIZE = 7.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 BOUNDARY_RGBA = (45, 45, 45, 220)
 AXIS_RGB = (90, 90, 90)
 
-_MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-                 QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
 
 
 class CanvasView(QWidget):
@@ -66,27 +61,14 @@ class CanvasView(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._tool = "add"
-        self._current_class = 0
-        self._regression_value = 1.0
-        self._radius, self._density = 0.5, 5
         self._show_test = True
         self._show_boundary = True
         self._discretize = False
         self._heatmap: np.ndarray | None = None
         self._heatmap_task = "classification"
         self._limit = 1.0
-        self._rng = np.random.default_rng()
         self._brushes: dict[int, QBrush] = {}
         self._pens: dict[int, QPen] = {}
-        # the current mouse gesture
-        self._button: Qt.MouseButton | None = None
-        self._mode: str | None = None
-        self._press_px = QPointF()
-        self._press_xy = (0.0, 0.0)
-        self._dragging = False
-        self._stroke_open = False
-        self._last_spray: tuple[float, float] | None = None
 
         # kept square and centred by resizeEvent rather than by a layout
         self._plot = pg.PlotWidget(self, background="w")
@@ -94,8 +76,8 @@ class CanvasView(QWidget):
         self._viewport = self._plot.viewport()
         self._viewport.setMouseTracking(True)
         self._viewport.setCursor(Qt.CursorShape.CrossCursor)
-        self._viewport.installEventFilter(self)
         self._build_plot()
+        self.drawing = DrawingTools(self, document)
 
         document.sigPointsChanged.connect(self._on_points_changed)
         document.sigClassNamesChanged.connect(self._on_classes_changed)
@@ -154,34 +136,38 @@ class CanvasView(QWidget):
                                side, side)
         super().resizeEvent(event)
 
-    # --- settings -------------------------------------------------------------------------------
+    # --- drawing tools (see ``drawing``) -------------------------------------------------------
     def set_tool(self, tool: str) -> None:
         """One of ``TOOLS``: "add", "brush" or "erase"."""
-        if tool not in TOOLS:
-            raise ValueError(f"tool must be one of {', '.join(TOOLS)} (got {tool!r})")
-        self._tool = tool
-        if tool == "add" and self._button is None:
-            self._outline.hide()
+        self.drawing.set_tool(tool)
 
     def tool(self) -> str:
-        return self._tool
+        return self.drawing.tool()
 
     def set_current_class(self, label: int) -> None:
-        """The class new points get (classification)."""
-        self._current_class = int(label)
+        self.drawing.set_current_class(label)
 
     def set_regression_value(self, value: float) -> None:
-        """The target new points get (regression)."""
-        self._regression_value = float(value)
+        self.drawing.set_regression_value(value)
 
     def set_brush(self, radius: float, density: int) -> None:
-        """Brush disc radius (data units) and points sprayed per stroke step."""
-        if not (np.isfinite(radius) and radius > 0) or int(density) < 1:
-            raise ValueError(f"need radius > 0 and density >= 1 (got {radius}, {density})")
-        self._radius, self._density = float(radius), int(density)
+        self.drawing.set_brush(radius, density)
 
     def brush(self) -> tuple[float, int]:
-        return self._radius, self._density
+        return self.drawing.brush()
+
+    def show_outline(self, x: float, y: float, r: float) -> None:
+        """The brush disc around (x, y), radius ``r`` in data units."""
+        self._outline.setRect(QRectF(x - r, y - r, 2 * r, 2 * r))
+        self._outline.show()
+
+    def hide_outline(self) -> None:
+        self._outline.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self.drawing.finish_gesture()  # never leave an undo macro open
+        super().hideEvent(event)
+
 
     def set_show_test(self, show: bool) -> None:
         """Show or hide the test points."""
@@ -283,133 +269,11 @@ class CanvasView(QWidget):
 
     def widget_to_data(self, pos: QPoint) -> tuple[float, float]:
         """Data coordinates of a position in this widget's coordinates."""
-        return self._viewport_to_data(QPointF(self._viewport.mapFrom(self, pos)))
+        return self.viewport_to_data(QPointF(self._viewport.mapFrom(self, pos)))
 
-    def _viewport_to_data(self, pos: QPointF) -> tuple[float, float]:
+    def viewport_to_data(self, pos: QPointF) -> tuple[float, float]:
         p = self._vb.mapSceneToView(self._plot.mapToScene(pos.toPoint()))
         return float(p.x()), float(p.y())
-
-    # --- mouse ----------------------------------------------------------------------------------
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if obj is not self._viewport:
-            return super().eventFilter(obj, event)
-        kind = event.type()
-        if kind in _MOUSE_EVENTS:
-            assert isinstance(event, QMouseEvent)
-            if kind == QEvent.Type.MouseMove:
-                self._mouse_move(event)
-            elif kind == QEvent.Type.MouseButtonRelease:
-                self._mouse_release(event)
-            else:
-                self._mouse_press(event)
-            return True
-        if kind == QEvent.Type.Leave and self._button is None:
-            self._outline.hide()
-        return kind in (QEvent.Type.Wheel, QEvent.Type.ContextMenu)
-
-    def _mouse_press(self, event: QMouseEvent) -> None:
-        button = event.button()
-        if self._button is not None or button not in (Qt.MouseButton.LeftButton,
-                                                      Qt.MouseButton.RightButton):
-            return
-        self._button = button
-        self._mode = self._tool if button == Qt.MouseButton.LeftButton else "erase"
-        self._press_px = event.position()
-        self._press_xy = self._viewport_to_data(event.position())
-        self._dragging = False
-        self._last_spray = None
-        self._update_outline(*self._press_xy)
-        if self._mode == "brush":
-            self._spray(*self._press_xy)
-        elif self._mode == "erase":
-            self._erase(*self._press_xy)
-
-    def _mouse_move(self, event: QMouseEvent) -> None:
-        x, y = self._viewport_to_data(event.position())
-        self.sigCursorMoved.emit(x, y)
-        self._update_outline(x, y)
-        if self._button is None:
-            return
-        if not self._dragging:
-            moved = (event.position() - self._press_px).manhattanLength()
-            if moved < QApplication.startDragDistance():
-                return
-            self._dragging = True
-            if self._mode == "add":  # a drag with the add tool paints
-                self._mode = "brush"
-                self._spray(x, y)
-                return
-        if self._mode == "brush":
-            last = self._last_spray
-            if last is None or np.hypot(x - last[0], y - last[1]) >= self._radius / 2:
-                self._spray(x, y)
-        elif self._mode == "erase":
-            self._erase(x, y)
-
-    def _mouse_release(self, event: QMouseEvent) -> None:
-        if event.button() != self._button:
-            return
-        try:
-            if self._mode == "add" and not self._dragging:
-                self._add(np.array([self._press_xy]), "Add point")
-        finally:
-            self._finish_gesture()
-        x, y = self._viewport_to_data(event.position())
-        self._update_outline(x, y)
-
-    def _finish_gesture(self) -> None:
-        if self._stroke_open:
-            self._stroke_open = False
-            self._document.end_stroke()
-        self._button, self._mode, self._dragging = None, None, False
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
-        self._finish_gesture()  # never leave an undo macro open
-        super().hideEvent(event)
-
-    def _update_outline(self, x: float, y: float) -> None:
-        painting = self._mode in ("brush", "erase")
-        if self._tool == "add" and not painting:
-            self._outline.hide()
-            return
-        r = self._radius
-        self._outline.setRect(QRectF(x - r, y - r, 2 * r, 2 * r))
-        self._outline.show()
-
-    # --- edits ----------------------------------------------------------------------------------
-    def _new_value(self) -> float | int | None:
-        points = self._document.points
-        if points.task == "regression":
-            return self._regression_value
-        return self._current_class if 0 <= self._current_class < points.n_classes else None
-
-    def _add(self, coords: np.ndarray, text: str, stroke: bool = False) -> None:
-        lo, hi = VIEW_BOX
-        coords = coords[((coords >= lo) & (coords <= hi)).all(axis=1)]
-        value = self._new_value()
-        if len(coords) == 0 or value is None:
-            return
-        if stroke and not self._stroke_open:  # opened lazily: no empty undo steps
-            self._document.begin_stroke(text)
-            self._stroke_open = True
-        self._document.add_points(coords, value, text)
-
-    def _spray(self, x: float, y: float) -> None:
-        n = self._density
-        r = self._radius * np.sqrt(self._rng.random(n))
-        theta = self._rng.random(n) * (2 * np.pi)
-        self._add(np.column_stack([x + r * np.cos(theta), y + r * np.sin(theta)]),
-                  "Paint points", stroke=True)
-        self._last_spray = (x, y)
-
-    def _erase(self, x: float, y: float) -> None:
-        indices = self._document.points.indices_within((x, y), self._radius)
-        if len(indices) == 0:
-            return
-        if not self._stroke_open:
-            self._document.begin_stroke("Erase points")
-            self._stroke_open = True
-        self._document.remove_points(indices, "Erase points")
 
     # --- export ---------------------------------------------------------------------------------
     def render_image(self, width: int, height: int) -> QImage:

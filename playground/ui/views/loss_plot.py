@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.training.loop import HISTORY_COLUMNS, Snapshot
+from playground.training.protocol import HISTORY_COLUMNS, Snapshot
 from playground.ui.status import format_loss, format_percent
 
 REDRAW_INTERVAL_MS = 125  # curves redraw at most 8 times a second
@@ -127,7 +127,7 @@ class _LossAxis(pg.AxisItem):
         if maxVal - minVal >= 3:
             return super().logTickValues(minVal, maxVal, size, stdTicks)
         decades = range(math.floor(minVal), math.ceil(maxVal))
-        levels = []
+        levels: list[tuple[float | None, list[float]]] = []
         for mantissas in ((1,), (2, 5), (3, 4, 6, 7, 8, 9)):
             values = [d + math.log10(m) for d in decades for m in mantissas]
             values = [v for v in values if minVal <= v <= maxVal]
@@ -252,14 +252,16 @@ class LossPlot(QWidget):
         self.plot_item.showAxis("right", show)
         self._update_legend()
 
-    def show_snapshot(self, snap: Snapshot) -> None:
-        """Append the snapshot's history rows (clearing first on ``snap.reset``)."""
+    def show_snapshot(self, snap: Snapshot, full_history: np.ndarray | None = None) -> None:
+        """Append the snapshot's history rows. On ``snap.reset`` the plot starts again, from
+        ``full_history`` when given (the session's whole history up to this snapshot: a run
+        continued from saved weights keeps its earlier curve)."""
         if snap.reset:
             self.clear()
         show_acc = snap.config.task == "classification"
         if show_acc != self._show_accuracy:
             self.set_show_accuracy(show_acc)
-        history = snap.history
+        history = full_history if snap.reset and full_history is not None else snap.history
         if history.shape[0]:
             if np.isfinite(history[:, TEST_LOSS]).any():
                 self._has_test = True

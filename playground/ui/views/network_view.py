@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from playground.data.features import FEATURES, Normalizer, make_features
 from playground.engine.activations import ACTIVATIONS
 from playground.training.config import TrainConfig
-from playground.training.loop import Snapshot, grid_coords
+from playground.training.protocol import Snapshot
+from playground.training.rendering import grid_coords
 from playground.ui.colors import CLASS_RGB
 from playground.ui.views.heatmap_colors import heatmap_rgb
 

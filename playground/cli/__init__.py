@@ -1,0 +1,54 @@
+"""The command line: open the window, train headless, predict from a weights file, list data sets.
+
+Every user-facing failure (a bad option, a bad file) is one line on stderr starting with
+``playground: error:`` and exit code 2; divergence during training exits 3; Ctrl+C exits 130.
+``train`` prints one JSON line of final metrics on stdout so scripts can parse it.
+
+One module per command (``gui``, ``train``, ``predict``, ``datasets``); ``options`` builds
+the parser and ``common`` holds what they share.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from playground.cli.common import EXIT_DIVERGED, EXIT_ERROR, EXIT_INTERRUPTED, PROG
+from playground.cli.datasets import cmd_datasets
+from playground.cli.gui import cmd_gui
+from playground.cli.options import build_parser
+from playground.cli.predict import cmd_predict, predictions_csv
+from playground.cli.train import cmd_train
+from playground.errors import PlaygroundError
+from playground.training.trainer import Diverged
+
+__all__ = ["build_parser", "main", "predictions_csv"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_ERROR)
+    try:
+        if args.command in (None, "gui"):
+            return cmd_gui(getattr(args, "files", []))
+        if args.command == "train":
+            return cmd_train(args)
+        if args.command == "predict":
+            return cmd_predict(args)
+        return cmd_datasets()
+    except Diverged as exc:
+        print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_DIVERGED
+    except PlaygroundError as exc:
+        print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`); silence the flush at interpreter exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,66 @@
+"""What every command shares: the program name, exit codes, one-line errors, output checks."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NoReturn
+
+from playground.data.reading import not_regular
+from playground.errors import ConfigError
+
+PROG = "playground"
+EXIT_ERROR, EXIT_DIVERGED, EXIT_INTERRUPTED = 2, 3, 130
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: ``playground: error: <message>``, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{PROG}: error: {' '.join(message.split())}\n")
+
+
+def fail(message: str) -> NoReturn:
+    raise ConfigError(message)
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file: the same inode (hard links, symlinks) or, for a file
+    that does not exist yet, the same resolved path."""
+    try:
+        if os.path.samefile(a, b):  # stat only: never opens either path
+            return True
+    except (OSError, ValueError):
+        pass
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def check_out(out: str | None, inputs: Iterable[tuple[str, str | None]]) -> None:
+    """Refuse ``--out`` before any work when it is not a regular file or a new one in an
+    existing folder, or when it would write over one of ``inputs``: ``(what, path)`` pairs
+    such as ``("--init", "model.npz")``."""
+    if out is None:
+        return
+    if not out.strip():
+        fail("--out needs a file name")
+    try:
+        problem = not_regular(os.stat(out).st_mode)
+    except (OSError, ValueError):  # a new file (or one stat cannot see: the write will say)
+        problem = None
+    if problem is not None:  # the atomic rename would replace the folder, device or pipe
+        fail(f"cannot write {out}: {problem}")
+    try:
+        folder_ok = Path(out).resolve().parent.is_dir()
+    except (OSError, RuntimeError, ValueError):
+        folder_ok = False
+    if not folder_ok:
+        fail(f"cannot write {out}: no such folder")
+    for what, path in inputs:
+        if path is not None and _same_file(out, path):
+            fail(f"--out {out} is the same file as the input {what} {path}; refusing to write "
+                 "over an input (choose another --out)")

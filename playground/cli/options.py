@@ -1,0 +1,184 @@
+"""The argument parser: the commands and the ``train`` options.
+
+Every list of names in the help (data sets, features, activations, initialisers, dtypes,
+losses, optimizers, schedules) is read from the registry that owns it, and no option
+restricts its value to a fixed list: the config validates names against the same registries,
+so registering a new loss or schedule makes the command line accept it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+
+from playground import __version__
+from playground.cli.common import PROG, Parser, fail
+from playground.data.datasets import DATASETS
+from playground.data.features import FEATURES
+from playground.engine.activations import ACTIVATIONS
+from playground.engine.init import INITIALIZERS
+from playground.engine.losses import LOSSES, TASKS, losses_for
+from playground.engine.model import DTYPES
+from playground.engine.optimizers import OPTIMIZERS, SCHEDULES
+from playground.limits import MAX_GENERATED_POINTS
+from playground.training.config import TrainConfig
+
+DEFAULT_DATASET = "circle"
+DEFAULT_POINTS = 500
+DEFAULT_ACTIVATION = "tanh"
+
+
+def names(text: str) -> tuple[str, ...]:
+    """``"a, b,c"`` -> ``("a", "b", "c")``; the empty string -> ``()``."""
+    return tuple(part.strip() for part in text.split(",")) if text.strip() else ()
+
+
+def layers(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(u) for u in names(text))
+    except ValueError:
+        fail(f"--layers must be whole numbers separated by commas, e.g. 8,8 (got {text!r})")
+
+
+def _batch_size(text: str) -> int | str:
+    """A whole number, or ``"all"`` for full batch."""
+    if text.strip().lower() == "all":
+        return "all"
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"batch size must be a whole number or 'all' (got {text!r})"
+        ) from None
+
+
+def _choices(items: Iterable[str]) -> str:
+    return ", ".join(items)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=PROG,
+        description="A neural-network playground. Without a command it opens the window.",
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the window (the default)", allow_abbrev=False)
+    gui.add_argument("files", nargs="*", metavar="FILE", help="points CSV / weights / session")
+
+    train = sub.add_parser(
+        "train",
+        help="train headless and print one JSON line of final metrics",
+        allow_abbrev=False,
+    )
+    _add_train_options(train)
+
+    pred = sub.add_parser(
+        "predict", help="run a weights file on points and write predictions", allow_abbrev=False
+    )
+    pred.add_argument("model", metavar="MODEL.npz", help="weights file written by train/the window")
+    pred.add_argument(
+        "points",
+        metavar="POINTS.csv",
+        help="CSV with header x1,x2 (a label/target column, if present, is ignored)",
+    )
+    pred.add_argument(
+        "--out", metavar="FILE", help="write the CSV here instead of stdout (not over an input)"
+    )
+
+    sub.add_parser("datasets", help="list the built-in data sets", allow_abbrev=False)
+    return parser
+
+
+def _add_train_options(p: argparse.ArgumentParser) -> None:
+    d = TrainConfig()  # defaults shown in the help come from the config itself
+    data = p.add_argument_group("data")
+    src = data.add_mutually_exclusive_group()
+    src.add_argument(
+        "--dataset",
+        metavar="NAME",
+        help=f"{_choices(DATASETS)} (default {DEFAULT_DATASET}; see `playground datasets`)",
+    )
+    src.add_argument("--data", metavar="FILE.csv", help="points CSV: x1,x2,label or x1,x2,target")
+    data.add_argument(
+        "--n-points",
+        type=int,
+        metavar="N",
+        help=f"points to generate, 1..{MAX_GENERATED_POINTS} (default {DEFAULT_POINTS})",
+    )
+    data.add_argument("--noise", type=float, metavar="X", help="0..1 (default 0)")
+    takers = _choices(s.name for s in DATASETS.values() if s.takes_classes)
+    data.add_argument("--classes", type=int, metavar="K", help=f"class count ({takers})")
+    data.add_argument(
+        "--train-ratio", type=float, default=0.5, metavar="R", help="0 < R <= 1 (default 0.5)"
+    )
+    data.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="seeds data, split and network (default 0)"
+    )
+
+    net = p.add_argument_group("network")
+    net.add_argument(
+        "--features",
+        metavar="LIST",
+        help=f"comma list of {_choices(FEATURES)} (default {','.join(d.features)})",
+    )
+    net.add_argument(
+        "--layers",
+        metavar="LIST",
+        help=f"hidden units per layer, e.g. 8,8; '' for none (default "
+        f"{','.join(map(str, d.hidden_layers))})",
+    )
+    net.add_argument(
+        "--activation",
+        metavar="NAME[,NAME...]",
+        help=f"one for every hidden layer or one per layer: {_choices(ACTIVATIONS)} "
+        f"(default {DEFAULT_ACTIVATION})",
+    )
+    net.add_argument(
+        "--init-scheme", metavar="NAME", help=f"{_choices(INITIALIZERS)} (default {d.init})"
+    )
+    net.add_argument("--dtype", metavar="NAME", help=f"{_choices(DTYPES)} (default {d.dtype})")
+
+    opt = p.add_argument_group("training")
+    defaults = " and ".join(f"{losses_for(task)[0]} for {task}" for task in TASKS)
+    opt.add_argument("--loss", metavar="NAME", help=f"{_choices(LOSSES)} (default {defaults})")
+    opt.add_argument(
+        "--optimizer", metavar="NAME", help=f"{_choices(OPTIMIZERS)} (default {d.optimizer})"
+    )
+    opt.add_argument(
+        "--lr", type=float, metavar="X", help=f"learning rate (default {d.learning_rate})"
+    )
+    opt.add_argument("--momentum", type=float, metavar="X", help=f"momentum (default {d.momentum})")
+    opt.add_argument("--nesterov", action="store_true", default=None, help="Nesterov momentum")
+    opt.add_argument("--alpha", type=float, metavar="X", help=f"RMSprop alpha (default {d.alpha})")
+    opt.add_argument("--beta1", type=float, metavar="X", help=f"Adam beta1 (default {d.beta1})")
+    opt.add_argument("--beta2", type=float, metavar="X", help=f"Adam beta2 (default {d.beta2})")
+    opt.add_argument("--eps", type=float, metavar="X", help=f"RMSprop/Adam eps (default {d.eps})")
+    opt.add_argument("--weight-decay", type=float, metavar="X", help="(default 0)")
+    opt.add_argument(
+        "--schedule", metavar="NAME", help=f"{_choices(SCHEDULES)} (default {d.schedule})"
+    )
+    opt.add_argument("--lr-step-size", type=int, metavar="N", help=f"(default {d.lr_step_size})")
+    opt.add_argument("--lr-gamma", type=float, metavar="X", help=f"(default {d.lr_gamma})")
+    opt.add_argument("--lr-t-max", type=int, metavar="N", help=f"(default {d.lr_t_max})")
+    opt.add_argument(
+        "--batch-size", type=_batch_size, metavar="N|all", help=f"(default {d.batch_size})"
+    )
+    opt.add_argument("--no-shuffle", action="store_true", help="keep the point order")
+    opt.add_argument("--epochs", type=int, default=100, metavar="N", help="(default 100)")
+    opt.add_argument("--l1", type=float, metavar="X", help="L1 penalty rate (default 0)")
+    opt.add_argument("--l2", type=float, metavar="X", help="L2 penalty rate (default 0)")
+
+    io = p.add_argument_group("files")
+    io.add_argument(
+        "--init",
+        metavar="FILE.npz",
+        help="continue from saved weights (the other options must describe the same network)",
+    )
+    io.add_argument(
+        "--out",
+        metavar="FILE.npz",
+        help="save the trained weights (on divergence: the last good ones); not over an input",
+    )

@@ -1,0 +1,190 @@
+"""``playground train``: train headless and print one JSON line of final metrics.
+
+On divergence the trainer has already restored the last good weights; with ``--out`` they are
+written there and the message says so, and the exit code is still 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+from typing import Any
+
+import numpy as np
+
+from playground.cli.common import check_out, fail
+from playground.cli.options import (
+    DEFAULT_ACTIVATION,
+    DEFAULT_DATASET,
+    DEFAULT_POINTS,
+    layers,
+    names,
+)
+from playground.data.datasets import DATASETS
+from playground.data.points import PointSet
+from playground.data.points_csv import read_points_csv
+from playground.data.weights_file import WeightsFile, load_weights, save_weights
+from playground.engine.losses import losses_for
+from playground.errors import PlaygroundError
+from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
+from playground.training.config import TrainConfig
+from playground.training.export import check_compatible, normalizer_from_file, weights_file
+from playground.training.trainer import Diverged, Trainer
+
+MAX_EPOCHS = 10**7
+
+_OPTION_FIELDS = {  # argparse dest -> TrainConfig field, for options passed through as given
+    "loss": "loss",
+    "optimizer": "optimizer",
+    "lr": "learning_rate",
+    "momentum": "momentum",
+    "nesterov": "nesterov",
+    "alpha": "alpha",
+    "beta1": "beta1",
+    "beta2": "beta2",
+    "eps": "eps",
+    "weight_decay": "weight_decay",
+    "schedule": "schedule",
+    "lr_step_size": "lr_step_size",
+    "lr_gamma": "lr_gamma",
+    "lr_t_max": "lr_t_max",
+    "l1": "l1",
+    "l2": "l2",
+    "init_scheme": "init",
+    "dtype": "dtype",
+}
+
+
+def config_from_args(args: argparse.Namespace, task: str, n_classes: int) -> TrainConfig:
+    """A TrainConfig from the options; unset options keep TrainConfig's defaults, and the loss
+    defaults to the first one registered for the task."""
+    fields: dict[str, Any] = {
+        "task": task,
+        "n_classes": n_classes if task == "classification" else 0,
+        "loss": losses_for(task)[0],
+        "seed": args.seed,
+    }
+    for dest, name in _OPTION_FIELDS.items():
+        value = getattr(args, dest)
+        if value is not None:
+            fields[name] = value
+    if args.features is not None:
+        fields["features"] = names(args.features)
+    if args.layers is not None:
+        fields["hidden_layers"] = layers(args.layers)
+    hidden = fields.get("hidden_layers", TrainConfig.hidden_layers)
+    acts = names(args.activation) if args.activation is not None else (DEFAULT_ACTIVATION,)
+    fields["activations"] = acts * len(hidden) if len(acts) == 1 else acts
+    if args.batch_size is not None:
+        fields["batch_size"] = None if args.batch_size == "all" else args.batch_size
+    if args.no_shuffle:
+        fields["shuffle"] = False
+    return TrainConfig(**fields)
+
+
+def load_points(args: argparse.Namespace) -> PointSet:
+    """The points from ``--data`` or ``--dataset``, split by ``--train-ratio``/``--seed``."""
+    ratio = args.train_ratio
+    if not 0.0 < ratio <= 1.0:  # also refuses NaN
+        fail(f"--train-ratio must be greater than 0 and at most 1 (got {ratio:g})")
+    if args.data is not None:
+        for flag, value in (("--n-points", args.n_points), ("--noise", args.noise)):
+            if value is not None:
+                fail(f"{flag} applies to generated data sets (--dataset), not to --data")
+        table = read_points_csv(args.data, args.classes, max_coord=MAX_COORD)
+        if table.task == "regression" and args.classes is not None:
+            fail(f"--classes does not apply: {args.data} holds regression targets")
+        if len(table.values) == 0:
+            fail(f"{args.data}: no points to train on")
+        train = np.ones(len(table.values), bool)
+        points = PointSet(table.coords, table.values, train, table.task, table.n_classes)
+        config_from_args(args, points.task, points.n_classes)  # its messages (seed, ...) first
+        return points.with_split(ratio, args.seed)
+
+    name = DEFAULT_DATASET if args.dataset is None else args.dataset
+    spec = DATASETS.get(name)
+    if spec is None:
+        fail(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}")
+    n = DEFAULT_POINTS if args.n_points is None else args.n_points
+    if not 1 <= n <= MAX_GENERATED_POINTS:
+        fail(f"--n-points must be between 1 and {MAX_GENERATED_POINTS} (got {n})")
+    noise = 0.0 if args.noise is None else args.noise
+    if not 0.0 <= noise <= 1.0:
+        fail(f"--noise must be between 0 and 1 (got {noise:g})")
+    if args.classes is not None and not spec.takes_classes:
+        takers = ", ".join(s.name for s in DATASETS.values() if s.takes_classes)
+        fail(f"--classes applies only to {takers}; data set {name!r} has a fixed class count")
+    k = spec.default_classes if args.classes is None else args.classes
+    # validate the seed and class count with the config's messages before generating
+    config_from_args(args, spec.task, k)
+    points = spec.generate(n, noise, args.seed, k if spec.takes_classes else None)
+    return points.with_split(ratio, args.seed)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    if not 1 <= args.epochs <= MAX_EPOCHS:
+        fail(f"--epochs must be between 1 and {MAX_EPOCHS} (got {args.epochs})")
+    check_out(args.out, [("--init", args.init), ("--data", args.data)])
+    points = load_points(args)
+    config = config_from_args(args, points.task, points.n_classes)
+    init: WeightsFile | None = load_weights(args.init) if args.init is not None else None
+    if init is not None:
+        check_compatible(init, config)
+
+    trainer = Trainer(config, points)
+    class_names: list[str] | None = None
+    if init is not None:
+        trainer.load_weights(list(init.weights), list(init.biases), int(init.meta["epoch"]))
+        trainer.set_normalizer(normalizer_from_file(init))
+        class_names = list(init.meta["classes"]) or None
+
+    good_epoch = trainer.epoch  # the epoch of the last weights whose loss passed the guard
+    start = time.perf_counter()
+    # overflow on the way to divergence is detected by the trainer and reported as one line;
+    # NumPy's RuntimeWarnings would only add noise on stderr
+    try:
+        with np.errstate(all="ignore"):
+            metrics = trainer.evaluate()
+            good_epoch = metrics.epoch
+            for _ in range(args.epochs):
+                trainer.run_epoch()
+                metrics = trainer.evaluate()  # raises Diverged on an exploded loss
+                good_epoch = metrics.epoch
+    except Diverged as exc:
+        if args.out is None:
+            raise
+        # the trainer has put the last good weights back: keep them where --out asked
+        try:
+            _save(args.out, trainer, good_epoch, class_names)
+        except PlaygroundError as err:
+            raise Diverged(f"{exc} Writing them to {args.out} failed: {err}") from exc
+        raise Diverged(
+            f"{exc} The last good weights (epoch {good_epoch}) were written to {args.out}."
+        ) from exc
+    seconds = time.perf_counter() - start
+
+    if args.out is not None:
+        _save(args.out, trainer, trainer.epoch, class_names)
+    result: dict[str, Any] = {
+        **metrics.as_dict(),
+        "seconds": round(seconds, 6),
+        "epochs_per_second": round(args.epochs / seconds, 3) if seconds > 0 else None,
+    }
+    print(json.dumps({k: _json_value(v) for k, v in result.items()}), flush=True)
+    return 0
+
+
+def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None) -> None:
+    model = trainer.model
+    wf = weights_file(
+        trainer.config, model.weights, model.biases, trainer.normalizer, epoch, class_names
+    )
+    save_weights(out, wf)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value

@@ -1,0 +1,218 @@
+"""Points CSV (ARCHITECTURE.md): ``x1,x2,label`` (classification) or ``x1,x2,target`` (regression).
+
+Readers raise only :class:`FormatError`, whatever the bytes, with a message naming the file,
+the line and the problem; the writer writes atomically and bit-exactly (``repr`` floats).
+:func:`read_coords_csv` reads just the coordinates, for prediction: any third column is
+ignored whatever it holds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from playground.data.atomic import StrPath, atomic_write_text
+from playground.data.reading import read_file
+from playground.engine.losses import TASKS
+from playground.errors import ConfigError, FormatError
+from playground.limits import MAX_CLASSES, MAX_POINTS
+
+Task = Literal["classification", "regression"]
+MAX_CSV_BYTES = 64 * 2**20
+_VALUE_COLUMNS: dict[str, Task] = {"label": "classification", "target": "regression"}
+
+
+@dataclass(frozen=True, eq=False)
+class PointsTable:
+    """Points read from a CSV: ``coords`` (n, 2) float64; ``values`` (n,) int64 labels for
+    classification or float64 targets for regression; ``n_classes`` is 0 for regression."""
+
+    coords: np.ndarray
+    values: np.ndarray
+    task: Task
+    n_classes: int
+
+
+# one way to split any digits (no nested optional runs), so a long bad number fails fast
+_FLOAT_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_NON_FINITE = {"nan", "inf", "infinity"}
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "..."
+
+
+def _show(text: str) -> str:
+    return repr(_clip(text))
+
+
+def _bound(limit: float) -> str:
+    """``1e6`` rather than ``1e+06``."""
+    mantissa, _, exponent = f"{limit:g}".partition("e")
+    return f"{mantissa}e{int(exponent)}" if exponent else mantissa
+
+
+def _field(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        text = text[1:-1].strip()
+    return text
+
+
+def _number(text: str, what: str, where: str) -> float:
+    if not text:
+        raise FormatError(f"{where}: {what} is empty")
+    if _FLOAT_RE.fullmatch(text):
+        value = float(text)
+        if math.isfinite(value):
+            return value
+    elif text.lstrip("+-").lower() not in _NON_FINITE:
+        raise FormatError(f"{where}: {what} {_show(text)} is not a number")
+    raise FormatError(f"{where}: {what} {_clip(text)} is not finite")
+
+
+def _lines(path: StrPath) -> list[tuple[int, str]]:
+    """The file's non-blank lines with their 1-based numbers."""
+    data = read_file(path, MAX_CSV_BYTES)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FormatError(
+            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [(i, line) for i, line in enumerate(lines, 1) if line.strip()]
+
+
+def _table(path: StrPath, *, bare: bool) -> tuple[list[str], list[tuple[int, str]]]:
+    """The lower-cased header (``x1,x2,label`` or ``x1,x2,target``, or ``x1,x2`` if ``bare``)
+    and the numbered rows after it."""
+    numbered = _lines(path)
+    expected = "x1,x2,label or x1,x2,target"
+    if bare:
+        expected = "x1,x2 or " + expected
+    if not numbered:
+        raise FormatError(f"{path}: file is empty (expected a header {expected})")
+    head_no, head = numbered[0]
+    header = [_field(f).lower() for f in head.split(",")]
+    ok = header[:2] == ["x1", "x2"] and (
+        len(header) == 3 and header[2] in _VALUE_COLUMNS or bare and len(header) == 2
+    )
+    if not ok:
+        raise FormatError(
+            f"{path} line {head_no}: unknown header {_show(head.strip())}; expected {expected}"
+        )
+    rows = numbered[1:]
+    if len(rows) > MAX_POINTS:
+        raise FormatError(f"{path} line {rows[MAX_POINTS][0]}: more than {MAX_POINTS} rows")
+    return header, rows
+
+
+def _row(where: str, line: str, header: list[str]) -> list[str]:
+    fields = [_field(f) for f in line.split(",")]
+    if len(fields) != len(header):
+        columns = ",".join(header)
+        raise FormatError(f"{where}: expected {len(header)} columns ({columns}), got {len(fields)}")
+    return fields
+
+
+def _coords(where: str, fields: list[str], max_coord: float | None) -> tuple[float, float]:
+    x1, x2 = _number(fields[0], "x1", where), _number(fields[1], "x2", where)
+    if max_coord is not None:
+        for name, value, text in (("x1", x1, fields[0]), ("x2", x2, fields[1])):
+            if abs(value) > max_coord:
+                raise FormatError(
+                    f"{where}: {name} = {_clip(text)} is outside ±{_bound(max_coord)}"
+                )
+    return x1, x2
+
+
+def read_points_csv(
+    path: StrPath, n_classes: int | None = None, *, max_coord: float | None = None
+) -> PointsTable:
+    """Read ``x1,x2,label`` (classification) or ``x1,x2,target`` (regression) points.
+
+    Tolerates a UTF-8 BOM, CRLF, surrounding whitespace, double-quoted fields and blank lines.
+    Labels must be integers in ``0..n_classes-1``; without ``n_classes`` it becomes
+    ``max(2, max label + 1)`` and labels must be below ``MAX_CLASSES``. With ``max_coord``,
+    a coordinate beyond ``±max_coord`` is refused, naming its line.
+    """
+    if n_classes is not None and not 2 <= n_classes <= MAX_CLASSES:
+        raise ConfigError(f"n_classes must be in 2..{MAX_CLASSES}, got {n_classes}")
+    header, rows = _table(path, bare=False)
+    task = _VALUE_COLUMNS[header[2]]
+    limit = n_classes if n_classes is not None else MAX_CLASSES
+    coords = np.empty((len(rows), 2), dtype=np.float64)
+    values = np.empty(len(rows), dtype=np.int64 if task == "classification" else np.float64)
+    for r, (line_no, line) in enumerate(rows):
+        where = f"{path} line {line_no}"
+        fields = _row(where, line, header)
+        coords[r] = _coords(where, fields, max_coord)
+        value = _number(fields[2], header[2], where)
+        if task == "classification":
+            if not value.is_integer():
+                raise FormatError(f"{where}: label {_clip(fields[2])} is not an integer")
+            if not 0 <= value < limit:
+                raise FormatError(
+                    f"{where}: label {_clip(fields[2])} is out of range 0..{limit - 1}"
+                )
+        values[r] = value
+    if task == "regression":
+        k = 0
+    elif n_classes is not None:
+        k = n_classes
+    else:
+        k = max(2, int(values.max()) + 1 if len(values) else 0)
+    return PointsTable(coords=coords, values=values, task=task, n_classes=k)
+
+
+def read_coords_csv(path: StrPath, *, max_coord: float | None = None) -> np.ndarray:
+    """Coordinates ``(n, 2)`` float64 from a CSV with header ``x1,x2``, ``x1,x2,label`` or
+    ``x1,x2,target``. The third column, when there is one, is ignored whatever it holds (it may
+    be empty, or a label this model never saw); only the coordinates are checked."""
+    header, rows = _table(path, bare=True)
+    coords = np.empty((len(rows), 2), dtype=np.float64)
+    for r, (line_no, line) in enumerate(rows):
+        where = f"{path} line {line_no}"
+        coords[r] = _coords(where, _row(where, line, header), max_coord)
+    return coords
+
+
+def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task: Task) -> None:
+    """Write points atomically; floats use ``repr`` so reading them back is bit-exact.
+
+    coords : (n, 2) finite; values : (n,) integer labels 0..MAX_CLASSES-1 or finite float
+    targets. Invalid arguments raise ``ConfigError``; a file-system failure ``FormatError``.
+    """
+    if task not in TASKS:
+        raise ConfigError(f"unknown task {task!r}")
+    xy = np.asarray(coords, dtype=np.float64)
+    vals = np.asarray(values)
+    if xy.ndim != 2 or xy.shape[1] != 2:
+        raise ConfigError(f"coords must have shape (n, 2), got {xy.shape}")
+    if vals.shape != (len(xy),):
+        raise ConfigError(f"values must have shape ({len(xy)},), got {vals.shape}")
+    if len(xy) > MAX_POINTS:
+        raise ConfigError(f"at most {MAX_POINTS} points can be saved, got {len(xy)}")
+    if not np.isfinite(xy).all():
+        raise ConfigError("coords must be finite")
+    if task == "classification":
+        labels = vals.astype(np.float64)
+        if not (np.isfinite(labels).all() and (labels == np.round(labels)).all()):
+            raise ConfigError("labels must be integers")
+        if len(labels) and not (labels.min() >= 0 and labels.max() < MAX_CLASSES):
+            raise ConfigError(f"labels must be in 0..{MAX_CLASSES - 1}")
+        column: list[Any] = labels.astype(np.int64).tolist()
+    else:
+        targets = vals.astype(np.float64)
+        if not np.isfinite(targets).all():
+            raise ConfigError("targets must be finite")
+        column = targets.tolist()
+    name = "label" if task == "classification" else "target"
+    out = [f"x1,x2,{name}\n"]
+    out += [f"{x!r},{y!r},{v!r}\n" for (x, y), v in zip(xy.tolist(), column)]
+    atomic_write_text(path, "".join(out))

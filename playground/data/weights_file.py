@@ -1,0 +1,246 @@
+"""The weights ``.npz`` (ARCHITECTURE.md): arrays ``W0, b0, W1, b1, ...`` and a JSON ``meta``.
+
+:func:`load_weights` raises only :class:`FormatError`, whatever the bytes, naming the file and
+the problem; :func:`save_weights` validates exactly as the loader does, then writes atomically.
+What counts as valid (tasks, output heads, losses per task, activations, features, classes)
+is read from the registries that own it, so a newly registered loss or activation is accepted
+here too.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO, TypeGuard
+
+import numpy as np
+
+from playground.data.atomic import StrPath, atomic_write
+from playground.data.features import FEATURES
+from playground.data.npz import MAX_NPZ_BYTES, NPY_MAGIC, ZIP_MAGIC, checked_keys, parse_meta
+from playground.data.reading import read_file
+from playground.engine.activations import ACTIVATIONS
+from playground.engine.losses import HEADS, TASKS, losses_for
+from playground.errors import FormatError
+from playground.limits import MAX_CLASSES
+
+WEIGHTS_FORMAT = "playground-weights"
+WEIGHTS_FORMAT_VERSION = 1
+REQUIRED_META_KEYS: tuple[str, ...] = (
+    "format", "version", "features", "input_mean", "input_std", "layer_sizes",
+    "activations", "loss", "task", "classes", "config", "epoch",
+)  # fmt: skip
+_ARRAY_NAME = re.compile(r"([Wb])(0|[1-9][0-9]{0,5})")
+
+
+@dataclass(frozen=True, eq=False)
+class WeightsFile:
+    """A trained MLP: ``weights[i]`` (fan_in, fan_out), ``biases[i]`` (fan_out,), JSON ``meta``."""
+
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+    meta: dict[str, Any]
+
+
+def save_weights(path: StrPath, wf: WeightsFile) -> None:
+    """Validate ``wf`` like :func:`load_weights` would (``FormatError`` if invalid), then write
+    ``W0, b0, W1, b1, ..., meta`` atomically. ``meta`` must be JSON-serialisable; tuples come
+    back as lists."""
+    try:
+        meta_text = json.dumps(wf.meta, allow_nan=False, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise FormatError(f"{path}: meta is not JSON-serialisable ({exc})") from exc
+    weights = tuple(np.asarray(w) for w in wf.weights)
+    biases = tuple(np.asarray(b) for b in wf.biases)
+    if len(weights) != len(biases):
+        raise FormatError(f"{path}: {len(weights)} weight arrays but {len(biases)} bias arrays")
+    validate_weights(str(path), json.loads(meta_text), weights, biases)
+    arrays: dict[str, np.ndarray] = {}
+    for i, (w, b) in enumerate(zip(weights, biases)):
+        arrays[f"W{i}"], arrays[f"b{i}"] = w, b
+    arrays["meta"] = np.array(meta_text)
+
+    def write(f: BinaryIO) -> None:
+        np.savez(f, allow_pickle=False, **arrays)
+
+    atomic_write(path, write)
+
+
+def load_weights(path: StrPath) -> WeightsFile:
+    """Read and fully validate a weights ``.npz``; raises only ``FormatError``."""
+    data = read_file(path, MAX_NPZ_BYTES)
+    try:
+        return _load_weights(str(path), data)
+    except FormatError:
+        raise
+    except Exception as exc:  # zipfile / zlib / numpy errors from damaged bytes
+        raise FormatError(
+            f"{path}: damaged or not a weights file ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _load_weights(where: str, data: bytes) -> WeightsFile:
+    if data.startswith(NPY_MAGIC):
+        raise FormatError(f"{where}: a single .npy array, not an .npz archive")
+    if not data.startswith(ZIP_MAGIC):
+        raise FormatError(f"{where}: not an .npz (zip) archive")
+    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        keys = checked_keys(npz, where)
+        if "meta" not in keys:
+            raise FormatError(f"{where}: missing array 'meta'")
+        meta = parse_meta(where, npz["meta"])
+        count = 0
+        for key in sorted(keys - {"meta"}):
+            match = _ARRAY_NAME.fullmatch(key)
+            if not match:
+                raise FormatError(f"{where}: unexpected array {key!r}")
+            count = max(count, int(match.group(2)) + 1)
+        for i in range(count):
+            for name in (f"W{i}", f"b{i}"):
+                if name not in keys:
+                    raise FormatError(f"{where}: missing array {name!r}")
+        weights = tuple(npz[f"W{i}"] for i in range(count))
+        biases = tuple(npz[f"b{i}"] for i in range(count))
+    validate_weights(where, meta, weights, biases)
+    native = tuple(a.astype(a.dtype.newbyteorder("="), copy=False) for a in weights + biases)
+    return WeightsFile(weights=native[:count], biases=native[count:], meta=meta)
+
+
+def _is_int(x: object) -> TypeGuard[int]:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _is_finite_number(x: object) -> bool:
+    if not isinstance(x, int | float) or isinstance(x, bool):
+        return False
+    try:
+        return math.isfinite(x)
+    except OverflowError:  # a JSON integer beyond float range
+        return False
+
+
+def validate_weights(
+    where: str, meta: Any, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]
+) -> None:
+    """Raise ``FormatError`` (prefixed with ``where``) at the first problem with a weights
+    file's meta or arrays, or with how they fit together."""
+    if not isinstance(meta, dict):
+        raise FormatError(f"{where}: meta must be a JSON object")
+    if meta.get("format") != WEIGHTS_FORMAT:
+        raise FormatError(
+            f"{where}: not a Playground weights file"
+            f" (meta format is {meta.get('format')!r}, expected {WEIGHTS_FORMAT!r})"
+        )
+    version = meta.get("version")
+    if not _is_int(version) or version < 1:
+        raise FormatError(f"{where}: meta version {version!r} is not a valid format version")
+    if version > WEIGHTS_FORMAT_VERSION:
+        raise FormatError(
+            f"{where}: made by a newer Playground (weights format version {version};"
+            f" this one reads version {WEIGHTS_FORMAT_VERSION})"
+        )
+    missing = [k for k in REQUIRED_META_KEYS if k not in meta]
+    if missing:
+        raise FormatError(f"{where}: meta is missing key(s) {', '.join(map(repr, missing))}")
+    _validate_arrays(where, weights, biases)
+    _validate_meta(where, meta, weights)
+
+
+def _validate_arrays(
+    where: str, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]
+) -> None:
+    if not weights:
+        raise FormatError(f"{where}: no weight arrays (W0, b0, ...)")
+    for i, (w, b) in enumerate(zip(weights, biases)):
+        for name, a, ndim in ((f"W{i}", w, 2), (f"b{i}", b, 1)):
+            if a.dtype.kind != "f" or a.dtype.itemsize not in (4, 8):
+                raise FormatError(
+                    f"{where}: array {name!r} has dtype {a.dtype};"
+                    " only float32 and float64 are allowed"
+                )
+            if a.ndim != ndim:
+                raise FormatError(f"{where}: {name} must be {ndim}-D, got shape {a.shape}")
+            if a.size == 0:
+                raise FormatError(f"{where}: {name} is empty (shape {a.shape})")
+            if not np.isfinite(a).all():
+                raise FormatError(f"{where}: {name} contains NaN or infinite values")
+        if w.shape[1] != b.shape[0]:
+            raise FormatError(f"{where}: W{i} has shape {w.shape} but b{i} has shape {b.shape}")
+        if i and w.shape[0] != weights[i - 1].shape[1]:
+            raise FormatError(
+                f"{where}: W{i} has shape {w.shape} but W{i - 1} has shape"
+                f" {weights[i - 1].shape} ({weights[i - 1].shape[1]} outputs)"
+            )
+
+
+def _validate_meta(where: str, meta: dict[str, Any], weights: Sequence[np.ndarray]) -> None:
+    sizes = [int(weights[0].shape[0])] + [int(w.shape[1]) for w in weights]
+    if meta["layer_sizes"] != sizes or not all(map(_is_int, meta["layer_sizes"])):
+        raise FormatError(
+            f"{where}: layer_sizes {meta['layer_sizes']!r} do not match the arrays {sizes}"
+        )
+    acts = meta["activations"]
+    if not isinstance(acts, list) or len(acts) != len(weights):
+        raise FormatError(f"{where}: activations must be a list of {len(weights)} names")
+    for i, act in enumerate(acts[:-1]):
+        if not isinstance(act, str) or act not in ACTIVATIONS:
+            raise FormatError(f"{where}: unknown activation {act!r} in layer {i}")
+    if not isinstance(acts[-1], str) or acts[-1] not in HEADS:
+        raise FormatError(
+            f"{where}: output activation {acts[-1]!r} is not one of {', '.join(HEADS)}"
+        )
+    n_out = sizes[-1]
+    if acts[-1] == "softmax" and n_out < 2:
+        raise FormatError(f"{where}: softmax output needs at least 2 units, got {n_out}")
+    _validate_inputs(where, meta, sizes[0])
+    task = meta["task"]
+    if not isinstance(task, str) or task not in TASKS:
+        raise FormatError(f"{where}: unknown task {task!r} (expected {' or '.join(TASKS)})")
+    classes = meta["classes"]
+    if task == "classification":
+        if not (isinstance(classes, list) and all(isinstance(c, str) for c in classes)):
+            raise FormatError(f"{where}: classes must be a list of names, got {classes!r}")
+        if not 2 <= len(classes) <= MAX_CLASSES:
+            raise FormatError(f"{where}: {len(classes)} classes; expected 2..{MAX_CLASSES}")
+        want = 1 if len(classes) == 2 else len(classes)
+    else:
+        if classes != []:
+            raise FormatError(f"{where}: classes must be [] for regression, got {classes!r}")
+        want = 1
+    if n_out != want:
+        what = f"classification with {len(classes)} classes" if task == "classification" else task
+        raise FormatError(f"{where}: output layer has {n_out} units; {what} needs {want}")
+    loss, valid = meta["loss"], losses_for(task)
+    if not isinstance(loss, str) or loss not in valid:
+        raise FormatError(
+            f"{where}: loss {loss!r} is not valid for {task} (use {', '.join(valid)})"
+        )
+    if not isinstance(meta["config"], dict):
+        raise FormatError(f"{where}: config must be a JSON object")
+    epoch = meta["epoch"]
+    if not _is_int(epoch) or epoch < 0:
+        raise FormatError(f"{where}: epoch must be a non-negative integer, got {epoch!r}")
+
+
+def _validate_inputs(where: str, meta: dict[str, Any], n_inputs: int) -> None:
+    """The input features (one per input unit) and the normaliser's mean and std."""
+    feats = meta["features"]
+    if not isinstance(feats, list) or len(feats) != n_inputs:
+        raise FormatError(f"{where}: features must be a list of {n_inputs} names, got {feats!r}")
+    for feat in feats:
+        if not isinstance(feat, str) or feat not in FEATURES:
+            raise FormatError(
+                f"{where}: unknown feature {feat!r} (known: {', '.join(FEATURES)})"
+            )
+    if len(set(feats)) != len(feats):
+        raise FormatError(f"{where}: duplicate features in {feats!r}")
+    for key in ("input_mean", "input_std"):
+        val = meta[key]
+        if not (isinstance(val, list) and len(val) == 2 and all(map(_is_finite_number, val))):
+            raise FormatError(f"{where}: {key} must be two finite numbers, got {val!r}")
+    if not all(s > 0 for s in meta["input_std"]):
+        raise FormatError(f"{where}: input_std must be positive, got {meta['input_std']!r}")

@@ -1,0 +1,315 @@
+"""The session model: the whole state of one piece of work, with no Qt.
+
+It owns the points and class names, the data set settings, the config, the latest trained
+weights (and, when known, the optimizer's state), the full loss history, the epoch and the play
+state. Everything that changes it goes through a method here, which tells its listeners with a
+small event; the window's Qt document, the link to the training process (``session.link``) and
+tests subscribe. Point edits are ``data.edits`` objects: ``apply`` returns the inverse edit, which
+is all an undo stack needs to keep.
+
+Save, autosave and recovery all serialise through ``to_session`` (and open through
+``load``), so the three can never disagree about what a session holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from playground.data.datasets import make_dataset
+from playground.data.edits import AddRows, PointEdit, ReplaceAll, apply_edit
+from playground.data.features import Normalizer
+from playground.data.points import PointSet
+from playground.session.file import Session
+from playground.session.history import LossHistory
+from playground.training.config import TrainConfig
+from playground.training.export import default_class_names
+from playground.training.protocol import ModelState, Snapshot, TrainerState
+
+
+@dataclass(frozen=True)
+class DatasetSettings:
+    """The preset generator's settings: which preset, how many points, noise, seed, split."""
+
+    name: str = "spiral"
+    n: int = 300
+    noise: float = 0.1
+    seed: int = 0
+    train_ratio: float = 0.5
+    n_classes: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def copy(self, **changes: Any) -> DatasetSettings:
+        return dataclasses.replace(self, **changes)
+
+    def generate(self) -> PointSet:
+        return make_dataset(self.name, n=self.n, noise=self.noise, seed=self.seed,
+                            n_classes=self.n_classes, train_ratio=self.train_ratio)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DatasetSettings | None:
+        """Settings saved in a session; None when they are missing or not understood."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        if not data or not set(data) <= known:
+            return None
+        try:
+            return cls(**data)
+        except TypeError:
+            return None
+
+
+# --- events -----------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class PointsEdited:
+    """``edit`` turned the previous points into ``points``; ``version`` counts edits."""
+
+    edit: PointEdit
+    points: PointSet
+    version: int
+
+
+@dataclass(frozen=True)
+class ConfigChanged:
+    config: TrainConfig
+    reset: bool  # the change needs fresh weights
+    generation: int  # the model's weights generation after the change
+
+
+@dataclass(frozen=True)
+class ClassNamesChanged:
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlayChanged:
+    playing: bool
+
+
+@dataclass(frozen=True)
+class WeightsReplaced:
+    """Training continues from ``state`` (None: from fresh weights)."""
+
+    state: ModelState | None
+    generation: int
+
+
+@dataclass(frozen=True)
+class SessionReplaced:
+    """New, Open or a recovery replaced everything; the weights follow as ``WeightsReplaced``."""
+
+
+Event = (PointsEdited | ConfigChanged | ClassNamesChanged | PlayChanged | WeightsReplaced
+         | SessionReplaced)
+Listener = Callable[[Event], None]
+
+
+def fit_config(config: TrainConfig, points: PointSet) -> TrainConfig:
+    """``config`` with the task and class count of ``points`` (the network follows the data)."""
+    k = max(points.n_classes, 2) if points.task == "classification" else 0
+    return config.with_task(points.task, k)
+
+
+class SessionModel:
+    """One session's state; see the module docstring. Not thread-safe: one thread changes it
+    (the window's), though its point sets are immutable and may be read from any thread."""
+
+    def __init__(self, config: TrainConfig, points: PointSet | None = None,
+                 class_names: list[str] | None = None,
+                 dataset: DatasetSettings | None = None) -> None:
+        self.dataset = dataset or DatasetSettings()
+        # the points and the count of edits that made them, changed together: the worker
+        # thread reads both to restart a training process
+        self.edited: tuple[PointSet, int] = (
+            points if points is not None else self.dataset.generate(), 0)
+        self.config = fit_config(config, self.points)
+        self.class_names = self._names_for(self.points, class_names)
+        self.epoch = 0
+        self.playing = False
+        self.weights: ModelState | None = None  # the latest weights seen, if any
+        # counts replacements of the weights (reset, load, a config needing fresh weights);
+        # the trainer echoes it, so snapshots made before the latest one are not recorded
+        self.generation = 0
+        self.history = LossHistory()
+        self.view: dict[str, Any] = {}
+        self._listeners: list[Listener] = []
+        self._rng = np.random.default_rng()
+
+    @property
+    def points(self) -> PointSet:
+        return self.edited[0]
+
+    @property
+    def version(self) -> int:
+        """How many point edits the session has seen (snapshots echo it)."""
+        return self.edited[1]
+
+    # --- listeners ----------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # --- points -------------------------------------------------------------------------------
+    def apply(self, edit: PointEdit, class_names: list[str] | None = None) -> PointEdit:
+        """Apply a point edit (and optionally new class names); returns its inverse. When the
+        points change task or class count, the config follows first (fresh weights)."""
+        old = self.points
+        points, inverse = apply_edit(old, edit)
+        if (points.task, points.n_classes) != (old.task, old.n_classes):
+            self._set_config(fit_config(self.config, points))
+        self.edited = (points, self.version + 1)
+        if class_names is not None or points.n_classes != old.n_classes:
+            self._set_names(self._names_for(points, class_names))
+        self._emit(PointsEdited(edit, points, self.version))
+        return inverse
+
+    def add_rows(self, coords: np.ndarray, values: np.ndarray | float,
+                 train_ratio: float = 1.0) -> AddRows:
+        """The edit that adds points at ``coords`` (m, 2) with ``values``; each one is a
+        training point with probability ``train_ratio``. Validated, not yet applied."""
+        coords = np.atleast_2d(np.asarray(coords, np.float64))
+        values = np.broadcast_to(np.asarray(values, self.points.values.dtype),
+                                 (len(coords),)).copy()
+        if train_ratio >= 1:
+            is_train = np.ones(len(coords), bool)
+        else:
+            is_train = self._rng.random(len(coords)) < train_ratio
+        edit = AddRows(coords.copy(), values, is_train)
+        apply_edit(self.points, edit)  # a bad value must never reach an undo history
+        return edit
+
+    # --- names and config ---------------------------------------------------------------------
+    @staticmethod
+    def _names_for(points: PointSet, names: list[str] | None) -> list[str]:
+        k = max(points.n_classes, 2)
+        base = list(names or [])[:k]
+        return base + default_class_names(k)[len(base):]
+
+    def _set_names(self, names: list[str]) -> None:
+        if names != self.class_names:
+            self.class_names = names
+            self._emit(ClassNamesChanged(tuple(names)))
+
+    def rename_class(self, index: int, name: str) -> bool:
+        """Rename class ``index``; an empty name restores the default. True if it changed."""
+        name = name.strip() or default_class_names(index + 1)[index]
+        if not 0 <= index < len(self.class_names) or self.class_names[index] == name:
+            return False
+        names = list(self.class_names)
+        names[index] = name
+        self._set_names(names)
+        return True
+
+    def set_config(self, config: TrainConfig) -> bool:
+        """Use ``config`` (task and classes always follow the points); True if it changed."""
+        return self._set_config(fit_config(config, self.points))
+
+    def _set_config(self, config: TrainConfig) -> bool:
+        if config == self.config:
+            return False
+        reset = self.config.needs_reset(config)
+        self.config = config
+        if reset:
+            self.generation += 1
+            self.epoch = 0
+            self.weights = None
+            self.history.clear()
+        self._emit(ConfigChanged(config, reset, self.generation))
+        return True
+
+    def set_dataset(self, dataset: DatasetSettings) -> None:
+        self.dataset = dataset
+
+    # --- training state -----------------------------------------------------------------------
+    def set_playing(self, playing: bool) -> None:
+        if playing != self.playing:
+            self.playing = playing
+            self._emit(PlayChanged(playing))
+
+    def replace_weights(self, state: ModelState | None) -> None:
+        """Continue from ``state`` (None: fresh weights); the history starts again unless
+        the state continues it (its epoch is later than the history's rows)."""
+        self.generation += 1
+        self.weights = state
+        self.epoch = 0 if state is None else state.epoch
+        self.history.truncate(self.epoch)
+        self._emit(WeightsReplaced(state, self.generation))
+
+    def record_snapshot(self, snap: Snapshot) -> bool:
+        """Take in what the trainer reported: weights, epoch, new history rows, play state.
+        A snapshot after a reset or a load replaces the history from its epoch on; one made
+        before the latest reset or load (still on its way) is ignored: returns False."""
+        if snap.generation < self.generation:
+            return False
+        if snap.reset:
+            self.history.truncate(snap.epoch)
+        self.history.append(snap.history)
+        self.epoch = snap.epoch
+        if snap.config.layer_sizes == self.config.layer_sizes:
+            old = self.weights
+            kept = old.optimizer_state if old is not None and old.epoch == snap.epoch else {}
+            self.weights = ModelState(snap.weights, snap.biases, snap.epoch, kept,
+                                      Normalizer(snap.input_mean, snap.input_std))
+        if snap.message and not snap.playing and self.playing:
+            # the loop stopped by itself (divergence, a refused edit): only a message says so,
+            # a snapshot made before a Play arrived also reports "not playing"
+            self.set_playing(False)
+        return True
+
+    def record_state(self, state: TrainerState) -> None:
+        """The trainer's exact state (with the optimizer's), answered to a state request."""
+        if state.config.layer_sizes == self.config.layer_sizes:
+            self.weights = ModelState(state.weights, state.biases, state.epoch,
+                                      dict(state.optimizer_state),
+                                      Normalizer(state.input_mean, state.input_std))
+            self.epoch = state.epoch
+
+    # --- whole sessions -----------------------------------------------------------------------
+    def to_session(self, view: dict[str, Any] | None = None) -> Session:
+        """The one serialisation of this model: save, autosave and recovery all use it."""
+        w = self.weights
+        fits = w is not None and len(w.weights) == len(self.config.layer_sizes) - 1 and all(
+            a.shape == (i, o) for a, i, o in zip(w.weights, self.config.layer_sizes[:-1],
+                                                  self.config.layer_sizes[1:]))
+        return Session(
+            points=self.points, class_names=tuple(self.class_names), config=self.config,
+            epoch=w.epoch if fits and w is not None else 0,
+            weights=w.weights if fits and w is not None else (),
+            biases=w.biases if fits and w is not None else (),
+            optimizer_state=dict(w.optimizer_state) if fits and w is not None else {},
+            normalizer=w.normalizer if fits and w is not None else None,
+            history=self.history.rows(), dataset=self.dataset.as_dict(),
+            view={**self.view, **(view or {})})
+
+    def load(self, s: Session) -> None:
+        """Replace everything by a saved session (Open, recovery)."""
+        self.set_playing(False)
+        self.dataset = DatasetSettings.from_dict(s.dataset) or self.dataset
+        config = fit_config(s.config, s.points)
+        self._set_config(config)
+        self._set_names(self._names_for(s.points, list(s.class_names)))
+        self.edited = (s.points, self.version + 1)
+        self.view = dict(s.view)
+        self._emit(SessionReplaced())
+        self._emit(PointsEdited(ReplaceAll(s.points), s.points, self.version))
+        self.history.replace(s.history)
+        state = None
+        if s.weights:
+            state = ModelState(s.weights, s.biases, s.epoch, dict(s.optimizer_state),
+                               s.normalizer)
+        self.replace_weights(state)
+
+    def start_over(self, points: PointSet, config: TrainConfig, class_names: list[str],
+                   dataset: DatasetSettings | None = None) -> None:
+        """New: these points and config, fresh weights, no history."""
+        self.load(Session(points=points, class_names=tuple(class_names),
+                          config=fit_config(config, points),
+                          dataset=(dataset or self.dataset).as_dict()))

@@ -1,0 +1,129 @@
+"""Recovery files: each window autosaves its work to a file of its own, held with a lock.
+
+A window claims ``recovery/window-<pid>-<token>.pgsession`` and holds an exclusive ``flock`` on
+the matching ``.lock`` file for as long as it runs; the operating system drops the lock when the
+process ends, however it ends. So a recovery file whose lock can be taken belongs to a window
+that is gone: that is work to offer after a crash. A live window's file is never offered, and
+never removed by another window. No Qt here.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from playground.errors import PlaygroundError
+from playground.paths import state_dir
+from playground.session.file import SESSION_SUFFIX, Session, save_session
+
+log = logging.getLogger("playground.recovery")
+LEGACY_NAME = f"recovery{SESSION_SUFFIX}"  # one file for every window, before version 0.2
+
+
+def recovery_dir() -> Path:
+    return state_dir() / "recovery"
+
+
+def _try_lock(lock_path: Path, create: bool) -> int | None:
+    """An fd holding an exclusive lock on ``lock_path``, or None when another process holds
+    it (or it cannot be opened)."""
+    flags = os.O_RDWR | (os.O_CREAT if create else 0)
+    try:
+        fd = os.open(lock_path, flags, 0o600)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+class RecoveryFile:
+    """The recovery file of one window."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or recovery_dir()
+        name = f"window-{os.getpid()}-{secrets.token_hex(4)}"
+        self.path = self.folder / f"{name}{SESSION_SUFFIX}"
+        self.lock_path = self.folder / f"{name}.lock"
+        self._fd: int | None = None
+
+    def _claim(self) -> None:
+        if self._fd is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._fd = _try_lock(self.lock_path, create=True)
+            if self._fd is None:
+                raise PlaygroundError(f"cannot lock {self.lock_path}")
+
+    def write(self, session: Session) -> None:
+        """Save ``session`` atomically (the lock is taken before the first write)."""
+        self._claim()
+        save_session(self.path, session)
+
+    def discard(self) -> None:
+        """Remove the saved work (it was saved elsewhere, or thrown away); keep the lock."""
+        self.path.unlink(missing_ok=True)
+
+    def release(self) -> None:
+        """A clean exit: remove the file and the lock."""
+        self.discard()
+        if self._fd is not None:
+            self.lock_path.unlink(missing_ok=True)
+            os.close(self._fd)
+            self._fd = None
+
+
+class Orphan:
+    """The recovery file of a window that is gone, locked by us while we offer it."""
+
+    def __init__(self, path: Path, fd: int | None) -> None:
+        self.path, self._fd = path, fd
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_suffix(".lock")
+
+    def remove(self) -> None:
+        """Its work was restored or declined: delete it."""
+        try:
+            self.path.unlink(missing_ok=True)
+            if self._fd is not None:
+                self.lock_path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not remove %s: %s", self.path, exc)
+        self.release()
+
+    def release(self) -> None:
+        """Leave it for later (the question was not answered)."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def orphans(folder: Path | None = None) -> list[Orphan]:
+    """Recovery files whose window is gone, newest first, each locked for the caller."""
+    folder = folder or recovery_dir()
+    found: list[Orphan] = []
+    candidates = sorted(folder.glob(f"window-*{SESSION_SUFFIX}")) if folder.is_dir() else []
+    for path in candidates:
+        lock = path.with_suffix(".lock")
+        fd = _try_lock(lock, create=False) if lock.exists() else None
+        if lock.exists() and fd is None:
+            continue  # a live window's
+        found.append(Orphan(path, fd))
+    legacy = state_dir() / LEGACY_NAME
+    if legacy.is_file():
+        found.append(Orphan(legacy, None))
+
+    def mtime(o: Orphan) -> float:
+        try:
+            return o.path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    return sorted(found, key=mtime, reverse=True)

@@ -1,0 +1,181 @@
+"""Autosave and crash recovery for one window.
+
+A few seconds after any change (and while training runs) the window's work is written to its
+own recovery file (``session.recovery``): the same ``SessionModel.to_session`` a saved session
+uses, with the trainer's exact state, fetched without blocking the window. At start-up the
+work of every window that did not close cleanly is offered; a clean exit removes the window's
+file.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from playground.errors import PlaygroundError
+from playground.session.file import Session, load_session
+from playground.session.recovery import Orphan, RecoveryFile, orphans
+from playground.training.protocol import TrainerState
+
+if TYPE_CHECKING:
+    from playground.ui.main_window import MainWindow
+
+log = logging.getLogger("playground.recovery")
+AUTOSAVE_DELAY_MS = 3000
+STATE_WAIT_S = 2.0  # an autosave waits this long for the trainer's state, then does without
+_EXTRA_WINDOWS: list[MainWindow] = []
+
+
+class Recovery(QObject):
+    """The window's recovery file: autosaved after changes, offered after a crash."""
+
+    _sigState = Signal(object)  # a TrainerState or None, delivered on the window's thread
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.file = RecoveryFile()
+        self.enabled = True
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.timer.timeout.connect(self._fetch_state)
+        self._waiting = False
+        self._sigState.connect(self._write_with)
+        doc = window.document
+        doc.sigPointsChanged.connect(self.changed)
+        doc.sigConfigChanged.connect(self.changed)
+        doc.sigClassNamesChanged.connect(self.changed)
+
+    @property
+    def path(self) -> str:
+        return str(self.file.path)
+
+    def changed(self, *_args: object) -> None:
+        """Something changed (an edit, training): autosave a few seconds from now."""
+        if self.enabled and not self.timer.isActive():
+            self.timer.start()
+
+    # --- writing ------------------------------------------------------------------------------
+    def _fetch_state(self) -> None:
+        """Ask the trainer for its exact state; write when it answers (or without it)."""
+        if self._waiting or not self.enabled:
+            return
+        self._waiting = True
+        try:
+            future = self.window.worker.channel.request_state()
+        except PlaygroundError:
+            self._write_with(None)
+            return
+        future.add_done_callback(self._state_arrived)
+        QTimer.singleShot(int(STATE_WAIT_S * 1000), lambda: self._give_up(future))
+
+    def _state_arrived(self, future: Future[TrainerState]) -> None:
+        # runs on the thread that resolved the future; a queued signal hops to the window's
+        state = None if future.cancelled() or future.exception() else future.result()
+        self._sigState.emit(state)
+
+    def _give_up(self, future: Future[TrainerState]) -> None:
+        if self._waiting and not future.done():
+            future.cancel()
+            self._write_with(None)
+
+    def _write_with(self, state: TrainerState | None) -> None:
+        if not self._waiting:
+            return  # already written without it
+        self._waiting = False
+        if state is not None:
+            self.window.model.record_state(state)
+        self.write()
+
+    def write(self) -> bool:
+        """Write the window's work (as the model holds it now) to the recovery file."""
+        if not self.enabled:
+            return False
+        view = {**self.window.files.view_settings(),
+                "source": self.window.files.path or "", "saved_at": time.time()}
+        try:
+            self.file.write(self.window.model.to_session(view))
+        except (PlaygroundError, OSError) as exc:
+            log.warning("autosave failed: %s", exc)
+            return False
+        return True
+
+    def write_now(self) -> bool:
+        """Autosave at once with the trainer's exact state (tests, and before risky steps)."""
+        self.window.files.fetch_trainer_state()
+        return self.write()
+
+    def discard(self, for_good: bool = False) -> None:
+        """Remove the recovery file; ``for_good`` (closing) also stops autosaving."""
+        self.timer.stop()
+        try:
+            if for_good:
+                self.enabled = False
+                self.file.release()
+            else:
+                self.file.discard()
+        except OSError as exc:
+            log.warning("could not remove the recovery file: %s", exc)
+
+    # --- offering -----------------------------------------------------------------------------
+    def offer_later(self) -> None:
+        """Offer once the event loop runs (a dialog before the window shows is lost)."""
+        QTimer.singleShot(0, lambda: self.offer(new_window=self._new_window))
+
+    def _new_window(self) -> MainWindow:
+        """Another window, for a second piece of recovered work."""
+        other = type(self.window)()
+        _EXTRA_WINDOWS.append(other)  # Qt does not keep a parentless window alive
+        other.show()
+        return other
+
+    def offer(self, ask: Callable[[str], bool] | None = None,
+              new_window: Callable[[], MainWindow] | None = None) -> bool:
+        """Offer the work of every window that did not close cleanly, newest first. The first
+        one accepted is restored here, the others in new windows (``new_window``). Returns
+        True when something was restored here."""
+        restored_here = False
+        for orphan in orphans():
+            try:
+                s = load_session(orphan.path)
+            except PlaygroundError as exc:
+                log.warning("ignoring an unreadable recovery file: %s", exc)
+                orphan.release()
+                continue
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.path.stat().st_mtime))
+            text = (f"Playground did not close properly. Restore the work autosaved at "
+                    f"{when} ({len(s.points)} points)?")
+            if ask is None:
+                answer = QMessageBox.question(self.window, "Restore unsaved work?", text)
+                restore = answer == QMessageBox.StandardButton.Yes
+            else:
+                restore = ask(text)
+            if restore and not restored_here:
+                self.restore(s, orphan)
+                restored_here = True
+            elif restore and new_window is not None:
+                new_window().recovery.restore(s, orphan)
+            elif restore:
+                orphan.release()  # nowhere to put it now: offered again next time
+            else:
+                orphan.remove()
+        return restored_here
+
+    def restore(self, s: Session, orphan: Orphan) -> None:
+        """Take over an orphan's work: it becomes this window's (unsaved) work."""
+        w = self.window
+        w.files.apply_session(s)
+        source = s.view.get("source")
+        w.files.path = source if isinstance(source, str) and source else None
+        w.document.mark_modified()  # restored work is not saved anywhere yet
+        if self.write():  # now in this window's own file: the orphan can go
+            orphan.remove()
+        else:
+            orphan.release()

@@ -1,0 +1,28 @@
+"""Small layout helpers shared by the window's parts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QScrollArea, QToolBar, QWidget
+
+
+def fill(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:
+    """Add ``actions`` to a menu or tool bar; None is a separator."""
+    for action in actions:
+        if action is None:
+            target.addSeparator()
+        else:
+            target.addAction(action)
+
+
+def side_column(content: QWidget) -> QScrollArea:
+    """A vertically scrolling column exactly as wide as its content needs."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(content.minimumSizeHint().width()
+                         + area.verticalScrollBar().sizeHint().width() + 4)
+    return area

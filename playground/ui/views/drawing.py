@@ -1,0 +1,198 @@
+"""The drawing tools: the mouse on the canvas adds, paints and erases points.
+
+An event filter on the canvas's graphics view takes the raw mouse events (before pyqtgraph
+sees them), turns them into data coordinates and calls the document, which owns the undo
+history; a drag is one undo step. The tools never change the document's arrays themselves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from playground.data.datasets import VIEW_BOX
+from playground.ui.controllers.document import Document
+
+if TYPE_CHECKING:
+    from playground.ui.views.canvas import CanvasView
+
+TOOLS = ("add", "brush", "erase")
+_MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                 QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
+
+
+class DrawingTools(QObject):
+    """Left button: tool "add" clicks one point (a drag paints like the brush), "brush" sprays,
+    "erase" removes the points under the brush disc. Right button always erases."""
+
+    def __init__(self, canvas: CanvasView, document: Document) -> None:
+        super().__init__(canvas)
+        self._canvas = canvas
+        self._document = document
+        self._viewport = canvas.viewport()
+        self._tool = "add"
+        self._current_class = 0
+        self._regression_value = 1.0
+        self._radius, self._density = 0.5, 5
+        self._rng = np.random.default_rng()
+        # the current mouse gesture
+        self._button: Qt.MouseButton | None = None
+        self._mode: str | None = None
+        self._press_px = QPointF()
+        self._press_xy = (0.0, 0.0)
+        self._dragging = False
+        self._stroke_open = False
+        self._last_spray: tuple[float, float] | None = None
+        self._viewport.installEventFilter(self)
+
+    # --- settings -------------------------------------------------------------------------------
+    # --- settings -------------------------------------------------------------------------------
+    def set_tool(self, tool: str) -> None:
+        """One of ``TOOLS``: "add", "brush" or "erase"."""
+        if tool not in TOOLS:
+            raise ValueError(f"tool must be one of {', '.join(TOOLS)} (got {tool!r})")
+        self._tool = tool
+        if tool == "add" and self._button is None:
+            self._canvas.hide_outline()
+
+    def tool(self) -> str:
+        return self._tool
+
+    def set_current_class(self, label: int) -> None:
+        """The class new points get (classification)."""
+        self._current_class = int(label)
+
+    def set_regression_value(self, value: float) -> None:
+        """The target new points get (regression)."""
+        self._regression_value = float(value)
+
+    def set_brush(self, radius: float, density: int) -> None:
+        """Brush disc radius (data units) and points sprayed per stroke step."""
+        if not (np.isfinite(radius) and radius > 0) or int(density) < 1:
+            raise ValueError(f"need radius > 0 and density >= 1 (got {radius}, {density})")
+        self._radius, self._density = float(radius), int(density)
+
+    def brush(self) -> tuple[float, int]:
+        return self._radius, self._density
+
+    # --- mouse ----------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is not self._viewport:
+            return super().eventFilter(obj, event)
+        kind = event.type()
+        if kind in _MOUSE_EVENTS:
+            assert isinstance(event, QMouseEvent)
+            if kind == QEvent.Type.MouseMove:
+                self._mouse_move(event)
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._mouse_release(event)
+            else:
+                self._mouse_press(event)
+            return True
+        if kind == QEvent.Type.Leave and self._button is None:
+            self._canvas.hide_outline()
+        return kind in (QEvent.Type.Wheel, QEvent.Type.ContextMenu)
+
+    def _mouse_press(self, event: QMouseEvent) -> None:
+        button = event.button()
+        if self._button is not None or button not in (Qt.MouseButton.LeftButton,
+                                                      Qt.MouseButton.RightButton):
+            return
+        self._button = button
+        self._mode = self._tool if button == Qt.MouseButton.LeftButton else "erase"
+        self._press_px = event.position()
+        self._press_xy = self._canvas.viewport_to_data(event.position())
+        self._dragging = False
+        self._last_spray = None
+        self._update_outline(*self._press_xy)
+        if self._mode == "brush":
+            self._spray(*self._press_xy)
+        elif self._mode == "erase":
+            self._erase(*self._press_xy)
+
+    def _mouse_move(self, event: QMouseEvent) -> None:
+        x, y = self._canvas.viewport_to_data(event.position())
+        self._canvas.sigCursorMoved.emit(x, y)
+        self._update_outline(x, y)
+        if self._button is None:
+            return
+        if not self._dragging:
+            moved = (event.position() - self._press_px).manhattanLength()
+            if moved < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            if self._mode == "add":  # a drag with the add tool paints
+                self._mode = "brush"
+                self._spray(x, y)
+                return
+        if self._mode == "brush":
+            last = self._last_spray
+            if last is None or np.hypot(x - last[0], y - last[1]) >= self._radius / 2:
+                self._spray(x, y)
+        elif self._mode == "erase":
+            self._erase(x, y)
+
+    def _mouse_release(self, event: QMouseEvent) -> None:
+        if event.button() != self._button:
+            return
+        try:
+            if self._mode == "add" and not self._dragging:
+                self._add(np.array([self._press_xy]), "Add point")
+        finally:
+            self.finish_gesture()
+        x, y = self._canvas.viewport_to_data(event.position())
+        self._update_outline(x, y)
+
+    def finish_gesture(self) -> None:
+        """End the gesture in progress (closing its undo step)."""
+        if self._stroke_open:
+            self._stroke_open = False
+            self._document.end_stroke()
+        self._button, self._mode, self._dragging = None, None, False
+
+    def _update_outline(self, x: float, y: float) -> None:
+        painting = self._mode in ("brush", "erase")
+        if self._tool == "add" and not painting:
+            self._canvas.hide_outline()
+            return
+        self._canvas.show_outline(x, y, self._radius)
+
+    # --- edits ----------------------------------------------------------------------------------
+    def _new_value(self) -> float | int | None:
+        points = self._document.points
+        if points.task == "regression":
+            return self._regression_value
+        return self._current_class if 0 <= self._current_class < points.n_classes else None
+
+    def _add(self, coords: np.ndarray, text: str, stroke: bool = False) -> None:
+        lo, hi = VIEW_BOX
+        coords = coords[((coords >= lo) & (coords <= hi)).all(axis=1)]
+        value = self._new_value()
+        if len(coords) == 0 or value is None:
+            return
+        if stroke and not self._stroke_open:  # opened lazily: no empty undo steps
+            self._document.begin_stroke(text)
+            self._stroke_open = True
+        self._document.add_points(coords, value, text)
+
+    def _spray(self, x: float, y: float) -> None:
+        n = self._density
+        r = self._radius * np.sqrt(self._rng.random(n))
+        theta = self._rng.random(n) * (2 * np.pi)
+        self._add(np.column_stack([x + r * np.cos(theta), y + r * np.sin(theta)]),
+                  "Paint points", stroke=True)
+        self._last_spray = (x, y)
+
+    def _erase(self, x: float, y: float) -> None:
+        indices = self._document.points.indices_within((x, y), self._radius)
+        if len(indices) == 0:
+            return
+        if not self._stroke_open:
+            self._document.begin_stroke("Erase points")
+            self._stroke_open = True
+        self._document.remove_points(indices, "Erase points")
+

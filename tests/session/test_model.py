@@ -1,0 +1,215 @@
+"""The Qt-free session model: edits and their inverses, config following the data, snapshots
+and history, and the one serialisation that save, autosave and recovery share."""
+
+import numpy as np
+import pytest
+
+from playground.data.edits import AddRows, InsertRows, RemoveRows, ReplaceAll, apply_edit
+from playground.data.points import PointSet
+from playground.errors import ConfigError
+from playground.session.file import load_session, save_session
+from playground.session.link import command_for, link
+from playground.session.model import (
+    ConfigChanged,
+    DatasetSettings,
+    PlayChanged,
+    PointsEdited,
+    SessionModel,
+    WeightsReplaced,
+)
+from playground.training.config import TrainConfig
+from playground.training.protocol import (
+    EditPoints,
+    LoadWeights,
+    ModelState,
+    Pause,
+    Play,
+    Reset,
+    SetConfig,
+)
+
+CONFIG = TrainConfig(hidden_layers=(3,), activations=("tanh",))
+
+
+def points(n=6, k=2, seed=0):
+    rng = np.random.default_rng(seed)
+    return PointSet(rng.normal(size=(n, 2)), rng.integers(0, k, n), rng.random(n) < 0.5,
+                    "classification", k)
+
+
+@pytest.fixture
+def model():
+    m = SessionModel(CONFIG, points())
+    m.events = []
+    m.subscribe(m.events.append)
+    return m
+
+
+@pytest.mark.parametrize("edit", [
+    AddRows(np.array([[0.5, 0.5], [1.0, 2.0]]), np.array([1, 0]), np.array([True, False])),
+    RemoveRows(np.array([4, 0, 4])),
+    ReplaceAll(points(3, seed=1)),
+    InsertRows(np.array([0, 7]), np.array([[9.0, 9.0], [8.0, 8.0]]), np.array([1, 1]),
+               np.array([True, True])),
+])
+def test_every_edit_has_an_exact_inverse(edit):
+    before = points()
+    after, inverse = apply_edit(before, edit)
+    assert not after.equals(before)
+    restored, again = apply_edit(after, inverse)
+    assert restored.equals(before)
+    assert apply_edit(restored, again)[0].equals(after)
+
+
+def test_bad_edits_are_refused_and_change_nothing(model):
+    with pytest.raises(ConfigError):
+        model.apply(RemoveRows(np.array([99])))
+    with pytest.raises(ConfigError):
+        model.add_rows(np.array([[0.0, 0.0]]), 5)  # class 5 of 2
+    assert model.version == 0 and model.events == []
+
+
+def test_apply_bumps_the_version_and_tells_listeners(model):
+    inverse = model.apply(model.add_rows(np.array([[0.0, 0.0]]), 1))
+    assert isinstance(inverse, RemoveRows) and model.version == 1
+    (event,) = model.events
+    assert isinstance(event, PointsEdited) and event.version == 1
+    assert len(event.points) == 7 and event.points is model.points
+
+
+def test_add_rows_follows_the_train_share():
+    m = SessionModel(CONFIG, points())
+    assert m.add_rows(np.zeros((200, 2)), 0, 1.0).is_train.all()
+    share = m.add_rows(np.zeros((2000, 2)), 0, 0.5).is_train.mean()
+    assert 0.4 < share < 0.6
+
+
+def test_the_config_follows_a_change_of_task_or_classes(model):
+    model.apply(ReplaceAll(points(9, k=4)))
+    assert model.config.n_classes == 4 and len(model.class_names) == 4
+    changed = [e for e in model.events if isinstance(e, ConfigChanged)]
+    assert changed and changed[0].reset
+    # the config is told first, so a trainer never sees points it cannot fit
+    assert isinstance(model.events[0], ConfigChanged)
+    assert isinstance(model.events[-1], PointsEdited)
+
+
+def test_set_config_keeps_task_and_classes_of_the_points(model):
+    model.set_config(CONFIG.replace(learning_rate=0.5).with_task("regression", 0))
+    assert model.config.task == "classification" and model.config.learning_rate == 0.5
+    assert model.events == [ConfigChanged(model.config, False, 0)]
+
+
+def test_rename_class_and_default_name(model):
+    assert model.rename_class(1, "  dogs ")
+    assert model.class_names == ["class 0", "dogs"]
+    assert model.rename_class(1, "")
+    assert model.class_names == ["class 0", "class 1"]
+    assert not model.rename_class(7, "x")
+
+
+def snapshot_like(epoch, rows, reset=False, message=None, playing=True, config=CONFIG,
+                  generation=None):
+    from playground.training.protocol import Snapshot
+
+    w = (np.ones((2, 3)), np.ones((3, 1)))
+    b = (np.zeros(3), np.zeros(1))
+    hist = np.array([[e, 1.0 / (e + 1), np.nan, 0.5, np.nan] for e in rows]).reshape(-1, 5)
+    return Snapshot(serial=1, epoch=epoch, playing=playing, metrics=None, history=hist,
+                    heatmap=None, neurons=(), weights=w, biases=b, input_mean=(0.0, 0.0),
+                    input_std=(1.0, 1.0), config=config, points_version=0, reset=reset,
+                    message=message, epochs_per_second=0.0, learning_rate=0.03,
+                    generation=0 if generation is None else generation)
+
+
+def test_history_is_whole_and_a_reset_starts_it_again(model):
+    model.record_snapshot(snapshot_like(0, [0], reset=True))
+    for e in range(1, 5000):
+        model.record_snapshot(snapshot_like(e, [e]))
+    assert len(model.history) == 5000 and model.epoch == 4999  # never decimated
+    model.record_snapshot(snapshot_like(0, [0], reset=True))
+    assert model.history.rows()[:, 0].tolist() == [0]
+
+
+def test_loaded_weights_continue_the_saved_history(model, tmp_path):
+    for e in range(0, 11):
+        model.record_snapshot(snapshot_like(e, [e], reset=e == 0))
+    path = tmp_path / "s.pgsession"
+    save_session(path, model.to_session())
+    other = SessionModel(CONFIG)
+    other.load(load_session(path))
+    assert other.epoch == 10 and other.weights is not None
+    g = other.generation
+    # made before the load reached the trainer (fresh weights of the old run, or the reset of
+    # a config change on the way): not recorded
+    other.record_snapshot(snapshot_like(0, [0], generation=g - 1))
+    other.record_snapshot(snapshot_like(0, [0], reset=True, generation=g - 1))
+    # the trainer answers a load with a reset snapshot at the loaded epoch
+    other.record_snapshot(snapshot_like(10, [10], reset=True, generation=g))
+    other.record_snapshot(snapshot_like(11, [11], generation=g))
+    assert other.history.rows()[:, 0].tolist() == list(range(12))
+
+
+def test_a_stop_message_ends_play(model):
+    model.set_playing(True)
+    model.record_snapshot(snapshot_like(3, [3], playing=False))  # made before Play arrived
+    assert model.playing
+    model.record_snapshot(snapshot_like(4, [4], playing=False, message="diverged"))
+    assert not model.playing
+    assert [e.playing for e in model.events if isinstance(e, PlayChanged)] == [True, False]
+
+
+def test_to_session_round_trips_everything(model, tmp_path):
+    model.rename_class(0, "cats")
+    model.set_dataset(DatasetSettings("moons", n=40, seed=3))
+    model.record_snapshot(snapshot_like(7, [5, 6, 7], reset=True))
+    opt = {"t": np.array(7), "m": np.arange(13.0)}
+    model.weights = ModelState(model.weights.weights, model.weights.biases, 7, opt,
+                               model.weights.normalizer)
+    path = tmp_path / "a.pgsession"
+    save_session(path, model.to_session({"show_test": False}))
+    s = load_session(path)
+    assert s.points.equals(model.points) and s.class_names == ("cats", "class 1")
+    assert s.epoch == 7 and s.history.shape == (3, 5) and s.view == {"show_test": False}
+    assert set(s.optimizer_state) == {"t", "m"} and s.dataset["name"] == "moons"
+    other = SessionModel(CONFIG)
+    other.load(s)
+    assert other.to_session().class_names == s.class_names
+    assert other.dataset == model.dataset
+
+
+def test_weights_of_another_architecture_are_not_saved(model):
+    model.record_snapshot(snapshot_like(7, [7], reset=True))
+    model.set_config(CONFIG.replace(hidden_layers=(5,)))
+    s = model.to_session()
+    assert s.weights == () and s.epoch == 0 and len(s.history) == 0
+
+
+def test_commands_for_events():
+    state = ModelState((), ())
+    assert command_for(PlayChanged(True)) == Play()
+    assert command_for(PlayChanged(False)) == Pause()
+    assert command_for(WeightsReplaced(None, 3)) == Reset(3)
+    assert command_for(WeightsReplaced(state, 4)) == LoadWeights(state, 4)
+    assert command_for(ConfigChanged(CONFIG, True, 5)) == SetConfig(CONFIG, 5)
+
+
+class Recorder:
+    def __init__(self):
+        self.sent = []
+
+    def send(self, command):
+        self.sent.append(command)
+
+    def request_state(self):
+        raise NotImplementedError
+
+
+def test_link_sends_deltas_not_the_whole_set():
+    m = SessionModel(CONFIG, points(5000))
+    channel = Recorder()
+    link(m, channel)
+    m.apply(m.add_rows(np.array([[0.1, 0.2]]), 1))
+    (command,) = channel.sent
+    assert isinstance(command, EditPoints) and command.version == 1
+    assert isinstance(command.edit, AddRows) and command.edit.coords.shape == (1, 2)
