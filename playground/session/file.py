@@ -19,10 +19,9 @@ import numpy as np
 
 from playground.data.atomic import StrPath, atomic_write
 from playground.data.features import Normalizer
-from playground.data.npz import MAX_NPZ_BYTES, checked_keys
-from playground.data.npz import parse_meta as _parse_meta
+from playground.data.npz import MAX_NPZ_BYTES, checked_keys, parse_meta
 from playground.data.points import PointSet
-from playground.data.reading import read_file as _read_file
+from playground.data.reading import read_file
 from playground.errors import FormatError, PlaygroundError
 from playground.training.config import TrainConfig
 
@@ -89,7 +88,7 @@ def save_session(path: StrPath, s: Session) -> None:
 def load_session(path: StrPath) -> Session:
     """Read and validate a session; raises only ``FormatError``."""
     where = str(path)
-    data = _read_file(path, MAX_NPZ_BYTES)
+    data = read_file(path, MAX_NPZ_BYTES)
     try:
         return _load(where, data)
     except FormatError:
@@ -109,7 +108,7 @@ def _load(where: str, data: bytes) -> Session:
         for required in ("meta", "coords", "values", "is_train", "history"):
             if required not in keys:
                 raise FormatError(f"{where}: missing array {required!r}")
-        meta = _parse_meta(where, npz["meta"])
+        meta = parse_meta(where, npz["meta"])
         arrays = {k: npz[k] for k in keys if k != "meta"}
     if not isinstance(meta, dict) or meta.get("format") != SESSION_FORMAT:
         raise FormatError(f"{where}: not a Playground session file")

@@ -34,10 +34,10 @@ from playground.logs import log_path
 from playground.session.link import link, start_message
 from playground.session.model import Event as SessionEvent
 from playground.session.model import PlayChanged, SessionModel
-from playground.training.config import TrainConfig
+from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import ChannelClosed, Command, SetSpeed, Snapshot, Step
 from playground.ui.colors import CLASS_COLORS
-from playground.ui.controllers.document import DEFAULT_CONFIG, Document
+from playground.ui.controllers.document import Document
 from playground.ui.controllers.files import FileController
 from playground.ui.controllers.recovery import Recovery
 from playground.ui.controllers.settings import (

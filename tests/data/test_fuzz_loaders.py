@@ -156,7 +156,7 @@ def test_pickle_payload_refused_without_unpickling(folder, kind, key, form):
 
 
 def test_weights_meta_record_payload_refused(folder):
-    # load_weights with a payload in meta as a plain object array: tests/data/test_formats.py
+    # load_weights with a payload in meta as a plain object array: tests/data/test_weights_file.py
     path = folder / "evil-meta-record.npz"
     path.write_bytes(_with_member(valid_files("weights")[0], "meta", _payload_record()))
     with pytest.raises(FormatError, match=r"array 'meta' is an object/pickled array; refused"):
@@ -194,7 +194,7 @@ def test_package_never_allows_pickle():
             assert isinstance(flags[0], ast.Constant) and flags[0].value is False, where
             assert not any(kw.arg is None for kw in call.keywords), f"{where}: **kwargs"
             calls.append(where)
-    assert len(calls) >= 2  # formats.py and session.py: the scan did find the loaders
+    assert len(calls) >= 2  # weights_file.py and session/file.py: the scan did find the loaders
 
 
 # --- slow inputs: each runs in a child process with a time limit -----------------------------

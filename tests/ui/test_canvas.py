@@ -309,3 +309,25 @@ def test_multiclass_boundary_follows_argmax_changes():
     assert len(xs) > 0
     assert np.all(np.minimum(np.abs(xs - 2), np.abs(xs + 2)) < 0.05)
     assert np.any(np.abs(xs - 2) < 0.05) and np.any(np.abs(xs + 2) < 0.05)
+
+
+def test_added_points_are_drawn_without_redrawing_the_rest(canvas, doc, monkeypatch):
+    calls = []
+    full = canvas.scatter.setData
+    monkeypatch.setattr(canvas.scatter, "setData", lambda *a, **k: (calls.append(1), full(*a, **k)))
+
+    def shown():
+        data = canvas.scatter.data
+        return np.sort(np.column_stack([data["x"], data["y"]]), axis=0)
+
+    doc.model.set_dataset(doc.dataset.copy(train_ratio=1.0))  # all filled: colour in the brush
+    for i in range(3):
+        doc.add_points(np.array([[0.5, 0.25 * i], [1.0, -0.5]]), 1)
+    assert calls == []  # brushing appends; it does not redraw every point
+    assert np.array_equal(shown(), np.sort(doc.points.coords, axis=0))
+    colors = {(b.color().red(), b.color().green(), b.color().blue())
+              for b in canvas.scatter.data["brush"][-6:]}
+    assert colors == {tuple(int(v) for v in CLASS_RGB[1])}
+    doc.undo_stack.undo()  # any other edit redraws everything
+    assert calls == [1]
+    assert np.array_equal(shown(), np.sort(doc.points.coords, axis=0))

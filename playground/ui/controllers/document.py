@@ -25,11 +25,9 @@ from playground.session.model import (
     PointsEdited,
     SessionModel,
 )
-from playground.training.config import TrainConfig
+from playground.training.config import DEFAULT_CONFIG, TrainConfig
 
 UNDO_LIMIT = 1000
-DEFAULT_CONFIG = TrainConfig(hidden_layers=(8, 8), activations=("tanh", "tanh"),
-                             optimizer="adam", learning_rate=0.01, batch_size=10)
 
 
 class _EditCommand(QUndoCommand):
@@ -56,12 +54,14 @@ class _EditCommand(QUndoCommand):
 class Document(QObject):
     """The session model plus undo; emits on every change.
 
+    sigPointsEdited(PointsEdited): after any point edit, with the edit itself.
     sigPointsChanged(points, version): after any point edit (undo/redo included).
     sigConfigChanged(config, reset): ``reset`` tells whether fresh weights are needed.
     sigClassNamesChanged(list): the class names changed.
     sigModifiedChanged(bool): the unsaved-changes state may have flipped.
     """
 
+    sigPointsEdited = Signal(object)  # the model's PointsEdited event (edit, points, version)
     sigPointsChanged = Signal(object, int)
     sigConfigChanged = Signal(object, bool)
     sigClassNamesChanged = Signal(list)
@@ -102,6 +102,7 @@ class Document(QObject):
     def _on_event(self, event: Event) -> None:
         match event:
             case PointsEdited(_edit, points, version):
+                self.sigPointsEdited.emit(event)
                 self.sigPointsChanged.emit(points, version)
             case ConfigChanged(config, reset):
                 self._set_settings_dirty()

@@ -25,11 +25,12 @@ from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv, write_points_csv
 from playground.data.weights_file import load_weights, save_weights
 from playground.errors import PlaygroundError
+from playground.limits import MAX_COORD
 from playground.session.file import SESSION_SUFFIX, Session, load_session, save_session
 from playground.session.model import DatasetSettings
+from playground.training.config import DEFAULT_CONFIG
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.protocol import ModelState
-from playground.ui.controllers.document import DEFAULT_CONFIG
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
@@ -228,7 +229,7 @@ class FileController(QObject):
     def import_points(self, path: str) -> bool:
         doc = self.window.document
         try:
-            table = read_points_csv(path)
+            table = read_points_csv(path, max_coord=MAX_COORD)
             points = PointSet(table.coords, table.values,
                               np.ones(len(table.values), bool), table.task, table.n_classes)
             if len(points) > 1 and doc.dataset.train_ratio < 1:
