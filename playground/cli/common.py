@@ -40,14 +40,15 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def check_out(out: str | None, inputs: Iterable[tuple[str, str | None]]) -> None:
+def check_out(out: str | None, inputs: Iterable[tuple[str, str | None]],
+              flag: str = "--out") -> None:
     """Refuse ``--out`` before any work when it is not a regular file or a new one in an
     existing folder, or when it would write over one of ``inputs``: ``(what, path)`` pairs
     such as ``("--init", "model.npz")``."""
     if out is None:
         return
     if not out.strip():
-        fail("--out needs a file name")
+        fail(f"{flag} needs a file name")
     try:
         problem = not_regular(os.stat(out).st_mode)
     except (OSError, ValueError):  # a new file (or one stat cannot see: the write will say)
@@ -62,5 +63,5 @@ def check_out(out: str | None, inputs: Iterable[tuple[str, str | None]]) -> None
         fail(f"cannot write {out}: no such folder")
     for what, path in inputs:
         if path is not None and _same_file(out, path):
-            fail(f"--out {out} is the same file as the input {what} {path}; refusing to write "
-                 "over an input (choose another --out)")
+            fail(f"{flag} {out} is the same file as the input {what} {path}; refusing to "
+                 f"write over an input (choose another {flag})")

@@ -182,3 +182,9 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         metavar="FILE.npz",
         help="save the trained weights (on divergence: the last good ones); not over an input",
     )
+    io.add_argument(
+        "--session",
+        metavar="FILE.pgsession",
+        help="also save the whole run as a session the window opens: points, config, weights, "
+        "optimizer state and loss history",
+    )

@@ -29,9 +29,12 @@ from playground.data.weights_file import WeightsFile, load_weights, save_weights
 from playground.engine.losses import losses_for
 from playground.errors import PlaygroundError
 from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
+from playground.session.file import save_session
+from playground.session.model import SessionModel
 from playground.training.config import TrainConfig
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
-from playground.training.trainer import Diverged, Trainer
+from playground.training.protocol import TrainerState, metrics_row
+from playground.training.trainer import Diverged, Metrics, Trainer
 
 MAX_EPOCHS = 10**7
 
@@ -127,6 +130,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if not 1 <= args.epochs <= MAX_EPOCHS:
         fail(f"--epochs must be between 1 and {MAX_EPOCHS} (got {args.epochs})")
     check_out(args.out, [("--init", args.init), ("--data", args.data)])
+    check_out(args.session, [("--init", args.init), ("--data", args.data), ("--out", args.out)],
+              flag="--session")
     points = load_points(args)
     config = config_from_args(args, points.task, points.n_classes)
     init: WeightsFile | None = load_weights(args.init) if args.init is not None else None
@@ -141,6 +146,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         class_names = list(init.meta["classes"]) or None
 
     good_epoch = trainer.epoch  # the epoch of the last weights whose loss passed the guard
+    history: list[Metrics] = []
     start = time.perf_counter()
     # overflow on the way to divergence is detected by the trainer and reported as one line;
     # NumPy's RuntimeWarnings would only add noise on stderr
@@ -148,10 +154,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         with np.errstate(all="ignore"):
             metrics = trainer.evaluate()
             good_epoch = metrics.epoch
+            history.append(metrics)
             for _ in range(args.epochs):
                 trainer.run_epoch()
                 metrics = trainer.evaluate()  # raises Diverged on an exploded loss
                 good_epoch = metrics.epoch
+                history.append(metrics)
     except Diverged as exc:
         if args.out is None:
             raise
@@ -167,6 +175,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     if args.out is not None:
         _save(args.out, trainer, trainer.epoch, class_names)
+    if args.session is not None:
+        _save_session(args.session, trainer, points, history, class_names)
     result: dict[str, Any] = {
         **metrics.as_dict(),
         "seconds": round(seconds, 6),
@@ -182,6 +192,18 @@ def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None)
         trainer.config, model.weights, model.biases, trainer.normalizer, epoch, class_names
     )
     save_weights(out, wf)
+
+
+def _save_session(path: str, trainer: Trainer, points: PointSet, history: list[Metrics],
+                  class_names: list[str] | None) -> None:
+    """The run as a session, through the same session model the window saves."""
+    model = SessionModel(trainer.config, points, class_names)
+    model.history.append(np.array([metrics_row(m) for m in history]))
+    t = trainer
+    model.record_state(TrainerState(t.config, t.epoch, tuple(t.model.weights),
+                                    tuple(t.model.biases), t.optimizer.state(),
+                                    t.normalizer.mean, t.normalizer.std))
+    save_session(path, model.to_session())
 
 
 def _json_value(value: Any) -> Any:

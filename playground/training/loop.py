@@ -48,6 +48,7 @@ from playground.training.protocol import (
     Start,
     Step,
     TrainerState,
+    metrics_row,
 )
 from playground.training.rendering import Renderer
 from playground.training.trainer import Diverged, Metrics, Trainer
@@ -223,8 +224,7 @@ class TrainingLoop:
         m = self.trainer.evaluate()
         self._metrics = m
         self._last_eval = now
-        row = (m.epoch, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy)
-        self._history.append(tuple(math.nan if v is None else v for v in row))
+        self._history.append(metrics_row(m))
 
     def _stop(self, message: str) -> None:
         self.playing = False

@@ -10,6 +10,7 @@ between two processes of this program; nothing is ever unpickled from a file.
 
 from __future__ import annotations
 
+import math
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -24,6 +25,12 @@ from playground.training.config import TrainConfig
 from playground.training.trainer import Metrics
 
 HISTORY_COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+
+
+def metrics_row(m: Metrics) -> tuple[float, ...]:
+    """One history row (``HISTORY_COLUMNS``) of metrics; NaN where a value does not apply."""
+    row = (m.epoch, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy)
+    return tuple(math.nan if v is None else float(v) for v in row)
 
 
 class ChannelClosed(PlaygroundError):
