@@ -18,15 +18,13 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,7 +48,7 @@ from playground.ui.controllers.worker import TrainingWorker, merge_snapshots
 from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
 from playground.ui.icons import swatch_icon
-from playground.ui.layout import fill, side_column
+from playground.ui.layout import fill
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
@@ -59,6 +57,8 @@ from playground.ui.status import format_metrics_tooltip, format_status
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
+from playground.ui.views.readout import HoverReadout
+from playground.ui.window_layout import WindowLayout
 
 log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.
@@ -107,33 +107,18 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        left = side_column(self.data_panel)
-        right_inner = QWidget()
-        rl = QVBoxLayout(right_inner)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.network_panel)
-        rl.addWidget(self.training_panel)
-        rl.addStretch(1)
-        right = side_column(right_inner)
-        self.bottom_tabs = QTabWidget()
-        self.bottom_tabs.addTab(self.loss_plot, "&Loss")
-        self.bottom_tabs.addTab(self.network_view, "Net&work")
-        self.bottom_tabs.currentChanged.connect(self._tab_changed)
-        self.center_split = QSplitter(Qt.Orientation.Vertical)
-        self.center_split.addWidget(self.canvas)
-        self.center_split.addWidget(self.bottom_tabs)
-        self.center_split.setStretchFactor(0, 3)
-        self.center_split.setStretchFactor(1, 1)
-        self.main_split = QSplitter(Qt.Orientation.Horizontal)
-        self.main_split.addWidget(left)
-        self.main_split.addWidget(self.center_split)
-        self.main_split.addWidget(right)
-        self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([left.minimumWidth(), 700, right.minimumWidth()])
-        self.setCentralWidget(self.main_split)
+        self.layout_ = WindowLayout(self)
+        self.main_split = self.layout_.main_split
         self.status_label = QLabel("Paused — press Space to train")
         self.statusBar().addPermanentWidget(self.status_label, 1)
+        self.readout = HoverReadout(self.canvas, self.document)  # what is under the pointer
+        self.statusBar().addPermanentWidget(self.readout)
         self.resize(1280, 820)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self.layout_.sized:  # no saved sizes: share the width out once it is known
+            QTimer.singleShot(0, self.layout_.fit_sizes)
 
     def _action(self, text: str, slot: Callable[..., object],
                 shortcut: str | QKeySequence.StandardKey | None = None,
@@ -201,7 +186,9 @@ class MainWindow(QMainWindow):
             ("&Edit", [self.undo_action, self.redo_action, None, self.clear_action, None,
                        *self.tool_actions.values()]),
             ("&View", [self.show_test_action, self.discretize_action, self.boundary_action,
-                       self.log_y_action]),
+                       self.log_y_action, None, *self.layout_.actions.values(),
+                       self.layout_.full_canvas_action, None, self.layout_.classroom_action,
+                       self.layout_.leave_classroom_action]),
             ("&Train", [self.play_action, self.step_action, self.reset_action]),
             ("&Help", [self._action("&Keyboard shortcuts",
                                     lambda: help_dialogs.show_shortcuts(self), "F1"),
@@ -316,7 +303,7 @@ class MainWindow(QMainWindow):
         self.last_snapshot = snap
         self.canvas.show_snapshot(snap)
         self.loss_plot.show_snapshot(snap, self.model.history.rows() if snap.reset else None)
-        if self.bottom_tabs.currentWidget() is self.network_view or snap.reset:
+        if self.network_view.isVisible() or snap.reset:
             self.network_view.show_snapshot(snap)
         self.status_label.setText(format_status(snap))
         self.status_label.setToolTip(format_metrics_tooltip(snap))
@@ -324,10 +311,6 @@ class MainWindow(QMainWindow):
             self.recovery.changed()
         if snap.message:
             self.show_message("Training stopped", snap.message)
-
-    def _tab_changed(self, _index: int) -> None:
-        if self.bottom_tabs.currentWidget() is self.network_view and self.last_snapshot:
-            self.network_view.show_snapshot(self.last_snapshot)
 
     def _on_worker_error(self, message: str, details: str) -> None:
         self.model.set_playing(False)
@@ -354,14 +337,13 @@ class MainWindow(QMainWindow):
 
     # --- persistence (see ``controllers.settings``) -----------------------------------------
     def _restore_geometry(self) -> None:
-        restore_state(self.settings, {"geometry": self.restoreGeometry,
-                                      "main_split": self.main_split.restoreState,
-                                      "center_split": self.center_split.restoreState})
+        restore_state(self.settings, {"geometry": self.restoreGeometry})
+        self.layout_.restore({k: self.settings.value(f"layout/{k}") for k in
+                              ("main_split", "output_split")})
 
     def save_settings(self) -> None:
         save_state(self.settings, {"geometry": self.saveGeometry(),
-                                   "main_split": self.main_split.saveState(),
-                                   "center_split": self.center_split.saveState()},
+                                   **{f"layout/{k}": v for k, v in self.layout_.state().items()}},
                    self.document.config)
 
     def offer_recovery(self) -> None:

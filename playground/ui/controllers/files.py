@@ -31,6 +31,7 @@ from playground.session.model import DatasetSettings
 from playground.training.config import DEFAULT_CONFIG
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.protocol import ModelState
+from playground.ui.classroom import ClassroomSettings
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
@@ -180,11 +181,15 @@ class FileController(QObject):
                             ("discretize", w.discretize_action)):
             if isinstance(view.get(key), bool) and action.isChecked() != view[key]:
                 action.trigger()
+        w.layout_.set_classroom(ClassroomSettings.from_dict(view.get("classroom")))
 
     def view_settings(self) -> dict[str, object]:
         w = self.window
-        return {"show_test": w.show_test_action.isChecked(),
-                "discretize": w.discretize_action.isChecked()}
+        view: dict[str, object] = {"show_test": w.show_test_action.isChecked(),
+                                   "discretize": w.discretize_action.isChecked()}
+        classroom = w.layout_.classroom  # None replaces a lesson the session had before
+        view["classroom"] = None if classroom is None else classroom.to_dict()
+        return view
 
     def fetch_trainer_state(self) -> bool:
         """Put the trainer's exact state (weights and optimizer state) in the model; if the

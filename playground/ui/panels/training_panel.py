@@ -30,11 +30,11 @@ from playground.engine.params import Param
 from playground.errors import ConfigError
 from playground.training.config import MAX_PENALTY, TrainConfig
 from playground.ui.controllers.document import Document
+from playground.ui.layout import Fold
 from playground.ui.widgets import (
     PRESET_DECIMALS,
     LogRateControl,
     PresetSpinBox,
-    caption,
     combo_data,
     error_label,
     fill_combo,
@@ -78,8 +78,8 @@ class TrainingPanel(QWidget):
         self.fields: dict[str, QWidget] = {}  # config field -> its editor
         self._mnemonics = set(FIXED_MNEMONICS)
 
-        # --- objective and optimizer ----------------------------------------------------------
-        optim = QGroupBox("Optimizer")
+        # --- the common settings: objective, optimizer, learning rate, batch size --------------
+        optim = QGroupBox("Training")
         self._optim_form = form = QFormLayout(optim)
         self.loss = QComboBox()
         self._add(form, "loss", "&Loss:", "What training minimises: the error between "
@@ -92,9 +92,11 @@ class TrainingPanel(QWidget):
         self._add_param(form, "learning_rate", LEARNING_RATE, self.learning_rate)
         _buddy(form, self.learning_rate, self.learning_rate.spin)
         # config field -> parameter, for every parameter some optimizer / schedule declares
+        params = QGroupBox("Optimizer settings")
+        self._params_form = pform = QFormLayout(params)
         self.optimizer_rows = declared_params(s.params for s in OPTIMIZERS.values())
         for field, param in self.optimizer_rows.items():
-            self._add_param(form, field, param)
+            self._add_param(pform, field, param)
 
         # --- schedule -------------------------------------------------------------------------
         sched = QGroupBox("Learning-rate schedule")
@@ -112,8 +114,7 @@ class TrainingPanel(QWidget):
             self._add_param(sform, field, param)
 
         # --- batches --------------------------------------------------------------------------
-        batches = QGroupBox("Batches")
-        bform = QFormLayout(batches)
+        bform = form  # the batch size is a common setting; shuffling is in the advanced part
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 1)
         self.batch_size.setKeyboardTracking(False)
@@ -130,8 +131,9 @@ class TrainingPanel(QWidget):
         _buddy(bform, row, self.batch_size)
         self.batch_size.valueChanged.connect(lambda v: self._apply(batch_size=v))
         self.full_batch.toggled.connect(self._full_batch_toggled)
-        self._add(bform, "shuffle", "", "Visit the training points in a new random order every "
-                  "epoch", QCheckBox("S&huffle each epoch"))
+        batches = QGroupBox("Batches")
+        self._add(QFormLayout(batches), "shuffle", "", "Visit the training points in a new "
+                  "random order every epoch", QCheckBox("S&huffle each epoch"))
 
         # --- regularisation -------------------------------------------------------------------
         reg = QGroupBox("Regularisation")
@@ -143,9 +145,13 @@ class TrainingPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(caption("Applies live: training keeps its current weights."))
-        for w in (optim, sched, batches, reg, self.error):
-            layout.addWidget(w)
+        optim.setToolTip("These settings apply live: training keeps its current weights")
+        layout.addWidget(optim)
+        self.advanced = Fold("More training settings")
+        for w in (params, sched, batches, reg):
+            self.advanced.addWidget(w)
+        layout.addWidget(self.advanced)
+        layout.addWidget(self.error)
         layout.addStretch(1)
 
         self._editors: list[QWidget] = [*self.fields.values(), self.batch_size, self.full_batch]
@@ -208,7 +214,7 @@ class TrainingPanel(QWidget):
         self.batch_size.setEnabled(c.batch_size is not None)
         takes = {p.field for p in OPTIMIZERS[c.optimizer].params}
         for name in self.optimizer_rows:
-            self._optim_form.setRowVisible(self.fields[name], name in takes)
+            self._params_form.setRowVisible(self.fields[name], name in takes)
         uses = {p.field for p in SCHEDULES[c.schedule].params}
         for name in self.schedule_rows:
             self._sched_form.setRowVisible(self.fields[name], name in uses)

@@ -1,0 +1,85 @@
+"""The teaching layout: data, network and output in view at once at common screen sizes; the
+View menu's sections and full-window canvas; classroom mode saved in and opened from a session."""
+
+import pytest
+
+from playground.session.file import load_session
+from playground.ui.classroom import ClassroomSettings
+
+
+def settle(qtbot, w, size):
+    w.resize(*size)
+    w.layout_.fit_sizes()
+    qtbot.wait(50)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_everything_is_in_view_at_common_sizes(make_window, qtbot, size):
+    w = make_window()
+    settle(qtbot, w, size)
+    qtbot.waitUntil(lambda: w.last_snapshot is not None, timeout=5000)
+    canvas = w.canvas.plot_rect() if hasattr(w.canvas, "plot_rect") else w.canvas.size()
+    side = min(canvas.width(), canvas.height())
+    assert side >= (420 if size[0] == 1280 else 600), canvas
+    for widget in (w.data_panel, w.training_panel, w.network_panel, w.network_view,
+                   w.loss_plot, w.canvas):
+        assert widget.isVisible() and widget.width() > 150 and widget.height() > 150, widget
+    assert w.loss_plot.height() >= 200
+    # the network diagram is big enough for 32-px neuron pictures of 8-unit layers
+    assert w.network_view.height() >= 8 * 32
+    # the common settings need no scrolling
+    bar = w.layout_.settings_column.verticalScrollBar()
+    assert bar.maximum() == 0 or not bar.isVisible()
+    if size == (1920, 1080):
+        assert w.network_view.width() > 800  # the middle grows, no large empty margins
+
+
+def test_view_menu_hides_sections_and_full_canvas_restores_them(make_window, qtbot):
+    w = make_window()
+    layout = w.layout_
+    layout.actions["loss"].trigger()
+    assert not w.loss_plot.isVisible() and w.canvas.isVisible()
+    layout.actions["data"].trigger()
+    layout.actions["training"].trigger()
+    assert not layout.settings_column.isVisible()  # nothing left in the column
+    layout.actions["data"].trigger()
+    assert layout.settings_column.isVisible() and w.data_panel.isVisible()
+    layout.full_canvas_action.trigger()
+    assert w.canvas.isVisible()
+    assert not any(wd.isVisible() for wd in (w.data_panel, w.network_view, w.network_panel))
+    layout.full_canvas_action.trigger()
+    assert w.data_panel.isVisible() and w.network_view.isVisible()
+    assert not w.loss_plot.isVisible() and not w.training_panel.isVisible()  # as before
+
+
+def test_classroom_sessions_open_straight_into_the_lesson(make_window, qtbot, tmp_path):
+    w = make_window()
+    lesson = ClassroomSettings(hidden=("training", "loss"), fixed=("network",))
+    w.layout_.set_classroom(lesson)
+    assert not w.training_panel.isVisible() and not w.loss_plot.isVisible()
+    assert not w.network_panel.isEnabled() and w.data_panel.isEnabled()
+    assert not w.layout_.actions["loss"].isEnabled()  # a student cannot show it again
+    path = tmp_path / "lesson.pgsession"
+    assert w.files.save_session(str(path))
+    assert load_session(path).view["classroom"] == {"hidden": ["training", "loss"],
+                                                   "fixed": ["network"]}
+
+    student = make_window()
+    assert student.training_panel.isVisible()
+    assert student.files.open_session(str(path))
+    assert not student.training_panel.isVisible() and not student.loss_plot.isVisible()
+    assert not student.network_panel.isEnabled()
+    assert student.layout_.classroom_label.isVisible()
+    student.layout_.leave_classroom()
+    assert student.training_panel.isVisible() and student.network_panel.isEnabled()
+    assert student.files.save_session(str(path))
+    assert load_session(path).view["classroom"] is None
+
+
+def test_fixed_data_stops_drawing(make_window, qtbot):
+    w = make_window()
+    w.layout_.set_classroom(ClassroomSettings(fixed=("data",)))
+    assert not w.canvas.isEnabled() and not w.data_panel.isEnabled()
+    assert not any(a.isEnabled() for a in w.tool_actions.values())
+    w.layout_.set_classroom(None)
+    assert w.canvas.isEnabled() and all(a.isEnabled() for a in w.tool_actions.values())
