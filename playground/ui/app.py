@@ -20,11 +20,16 @@ def start(argv: list[str], files: list[str] | None = None) -> tuple[Any, Any]:
     setup_logging()
     from PySide6.QtWidgets import QApplication
 
+    from playground.ui import theme
+    from playground.ui.icons import app_icon
     from playground.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    if isinstance(app, QApplication):
+        theme.apply(app)
+        app.setWindowIcon(app_icon())
     window = MainWindow()
     window.show()
     for f in files or []:

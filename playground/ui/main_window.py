@@ -47,7 +47,7 @@ from playground.ui.controllers.settings import (
 from playground.ui.controllers.worker import TrainingWorker, merge_snapshots
 from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
-from playground.ui.icons import swatch_icon
+from playground.ui.icons import app_icon, swatch_icon
 from playground.ui.layout import fill
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._connect()
         self.setAcceptDrops(True)
+        self.setWindowIcon(app_icon())
         self._update_title()
         self._restore_geometry()
         # keys go to the canvas at first: Space plays, 1-8 pick classes (a spin box with

@@ -25,8 +25,9 @@ def test_everything_is_in_view_at_common_sizes(make_window, qtbot, size):
                    w.loss_plot, w.canvas):
         assert widget.isVisible() and widget.width() > 150 and widget.height() > 150, widget
     assert w.loss_plot.height() >= 200
-    # the network diagram is big enough for 32-px neuron pictures of 8-unit layers
-    assert w.network_view.height() >= 8 * 32
+    # neuron pictures of the default network (layers of 8 units) are at least 32 px
+    assert max(w.document.config.hidden_layers) == 8
+    qtbot.waitUntil(lambda: w.network_view.node_pixels() >= 32, timeout=3000)
     # the common settings need no scrolling
     bar = w.layout_.settings_column.verticalScrollBar()
     assert bar.maximum() == 0 or not bar.isVisible()
@@ -83,3 +84,36 @@ def test_fixed_data_stops_drawing(make_window, qtbot):
     assert not any(a.isEnabled() for a in w.tool_actions.values())
     w.layout_.set_classroom(None)
     assert w.canvas.isEnabled() and all(a.isEnabled() for a in w.tool_actions.values())
+
+
+def test_window_icon_and_about_shows_the_version(make_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from playground import __version__
+
+    w = make_window()
+    assert not w.windowIcon().isNull() and w.windowIcon().availableSizes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _p, _t, text: shown.append(text)))
+    about = next(a for a in w.findChildren(type(w.play_action)) if "About" in a.text())
+    about.trigger()
+    assert shown and __version__ in shown[0]
+
+
+def test_dark_scheme_gives_dark_palette_and_plots(qapp, monkeypatch):
+    from PySide6.QtGui import QColor, QPalette
+
+    from playground.ui import theme
+
+    monkeypatch.setenv("PLAYGROUND_COLOR_SCHEME", "light")
+    assert not theme.is_dark() and theme.plot_background() == "#ffffff"
+    monkeypatch.setenv("PLAYGROUND_COLOR_SCHEME", "dark")
+    palette, style = qapp.palette(), qapp.style().name()
+    try:
+        theme.apply(qapp)
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        assert QColor(theme.plot_background()).lightness() < 80
+        assert QColor(theme.plot_text()).lightness() > 150  # readable on it
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)

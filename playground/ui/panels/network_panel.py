@@ -33,6 +33,7 @@ from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground.training.config import MAX_SEED as CONFIG_MAX_SEED
 from playground.training.config import TrainConfig
 from playground.ui.controllers.document import Document
+from playground.ui.layout import Fold
 from playground.ui.widgets import (
     MAX_SPIN_INT,
     caption,
@@ -180,7 +181,9 @@ class NetworkPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption("Changing these starts from new weights."))
-        for w in (inputs, layers, weights, self.error):
+        self.advanced = Fold("More network settings")  # initialiser, seed, precision
+        self.advanced.addWidget(weights)
+        for w in (inputs, layers, self.advanced, self.error):
             layout.addWidget(w)
         layout.addStretch(1)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.training.protocol import HISTORY_COLUMNS, Snapshot
+from playground.ui import theme
 from playground.ui.status import format_loss, format_percent
 
 REDRAW_INTERVAL_MS = 125  # curves redraw at most 8 times a second
@@ -170,7 +171,8 @@ class LossPlot(QWidget):
         self._redraw_timer.setInterval(REDRAW_INTERVAL_MS)
         self._redraw_timer.timeout.connect(self._redraw_due)
         self._redraw_pending = False
-        self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": _LossAxis("left")})
+        self.plot_widget = pg.PlotWidget(background=theme.plot_background(),
+                                         axisItems={"left": _LossAxis("left")})
         self.plot_item = pi = self.plot_widget.getPlotItem()
         pi.setLabel("bottom", "epoch")
         pi.setLabel("left", "loss")
@@ -181,6 +183,7 @@ class LossPlot(QWidget):
         for name in ("left", "bottom", "right"):
             axis = pi.getAxis(name)
             axis.setPen("#888")
+            axis.setTextPen(theme.plot_text())
             axis.setTextPen("#333")
             axis.enableAutoSIPrefix(False)
             # an axis (with its grid) repaints only when its own range moves, not whenever

@@ -38,6 +38,7 @@ from playground.engine.activations import ACTIVATIONS
 from playground.training.config import TrainConfig
 from playground.training.protocol import Snapshot
 from playground.training.rendering import grid_coords
+from playground.ui import theme
 from playground.ui.colors import CLASS_RGB
 from playground.ui.views.heatmap_colors import heatmap_rgb
 
@@ -135,7 +136,7 @@ class NetworkView(QGraphicsView):
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
-        self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
+        self.setBackgroundBrush(QBrush(QColor(theme.plot_background())))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
@@ -192,7 +193,7 @@ class NetworkView(QGraphicsView):
         ] + [[f"output {k + 1}" for k in range(sizes[-1])]]
         for c, title, tip in zip(self.columns, titles, tips, strict=True):
             label = scene.addSimpleText(title, small)
-            label.setBrush(QColor("#555"))
+            label.setBrush(QColor(theme.plot_text()))
             r = label.boundingRect()
             label.setPos(c.x + NODE / 2 - r.width() / 2, top - r.height() - 6)
             self._build_nodes(c, small, tip)
@@ -226,7 +227,7 @@ class NetworkView(QGraphicsView):
             column.nodes.append(node)
         if column.units > shown:
             more = scene.addSimpleText(f"+{column.units - shown} more", font)
-            more.setBrush(QColor("#555"))
+            more.setBrush(QColor(theme.plot_text()))
             r = more.boundingRect()
             more.setPos(column.x + NODE / 2 - r.width() / 2, column.node_y(shown - 1) + NODE + 3)
             column.more = more
@@ -259,6 +260,10 @@ class NetworkView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def node_pixels(self) -> float:
+        """How many screen pixels a neuron's picture spans now."""
+        return NODE * self.transform().m11()
 
     # --- updating -----------------------------------------------------------------------------
     @staticmethod
