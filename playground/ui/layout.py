@@ -34,7 +34,7 @@ class Fold(QCollapsible):
     so a test or a screenshot sees the final layout at once."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+        super().__init__(title, parent, expandedIcon="▼", collapsedIcon="▶")
         self.setDuration(0)
         for widget in (self, self.content()):
             layout = widget.layout()

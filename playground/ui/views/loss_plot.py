@@ -158,6 +158,7 @@ class LossPlot(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         # let the widget shrink below the legend's width rather than grow the window
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.legend.setWordWrap(True)
         self.log_check = QCheckBox("log y")
         self.log_check.setToolTip("Logarithmic loss axis")
         self.log_check.toggled.connect(self.set_log_y)
@@ -351,7 +352,9 @@ class LossPlot(QWidget):
             if self._has_test:
                 entries.append(f"{_swatch(TEST_COLOR, True)} test acc "
                                f"{format_percent(last[TEST_ACC])}")
-        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(entries))
+        # entries never break inside; a narrow plot puts them on two lines
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f'<span style="white-space:nowrap">{e}</span>' for e in entries))
 
     def _sync_boxes(self) -> None:
         self.acc_box.setGeometry(self.plot_item.vb.sceneBoundingRect())
