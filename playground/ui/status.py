@@ -1,8 +1,12 @@
-"""One-line status text and a metrics tooltip for a training ``Snapshot`` (pure functions)."""
+"""Status bar text (pure functions): one line and a metrics tooltip for a training
+``Snapshot``, and the readout of what lies under the pointer on the canvas."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+
+import numpy as np
 
 from playground.training.protocol import Snapshot
 
@@ -72,3 +76,63 @@ def format_metrics_tooltip(snap: Snapshot) -> str:
     if snap.message:
         lines.append(snap.message)
     return "\n".join(lines)
+
+
+# --- the hover readout (the canvas under the pointer) -----------------------------------------
+def _number(value: float, digits: int = 2) -> str:
+    """Fixed decimals with a true minus sign."""
+    return f"{value:.{digits}f}".replace("-", "−")
+
+
+def _class_name(names: Sequence[str], k: int) -> str:
+    return names[k] if 0 <= k < len(names) else f"class {k}"
+
+
+def format_position(x: float, y: float) -> str:
+    return f"x₁ {_number(x)}, x₂ {_number(y)}"
+
+
+def format_prediction(task: str, value: np.ndarray, names: Sequence[str]) -> tuple[str, str]:
+    """The network's output at one position, as (status text, tooltip).
+
+    ``value`` is what ``hover.sample_heatmap`` returns: the class-1 probability (binary), the
+    K class probabilities, or the predicted value (regression).
+    """
+    if task == "regression":
+        text = f"prediction {_number(float(value), 3)}"
+        return text, text
+    if value.ndim == 0:  # binary: one sigmoid output, p(class 1)
+        p1 = float(value)
+        guess = _class_name(names, int(p1 >= 0.5))
+        text = f"p({_class_name(names, 1)}) = {p1:.2f} → {guess}"
+        tip = "\n".join(f"p({_class_name(names, k)}) = {p:.3f}"
+                        for k, p in enumerate((1.0 - p1, p1)))
+        return text, tip
+    best = int(np.argmax(value))
+    text = f"→ {_class_name(names, best)} (p = {float(value[best]):.2f})"
+    tip = "\n".join(f"p({_class_name(names, k)}) = {float(p):.3f}" for k, p in enumerate(value))
+    return text, tip
+
+
+def format_point(task: str, value: float, is_train: bool, names: Sequence[str]) -> str:
+    """A hovered point: its class (or target) and its split."""
+    what = f"target {_number(value, 3)}" if task == "regression" else _class_name(names,
+                                                                                   int(value))
+    return f"point: {what}, {'training' if is_train else 'test'}"
+
+
+def format_readout(x: float, y: float, prediction: tuple[str, np.ndarray] | None,
+                   point: tuple[str, float, bool] | None,
+                   names: Sequence[str]) -> tuple[str, str]:
+    """The status bar's line about the pointer and its tooltip: the position, the point under
+    it (task, value, is_train) if any, the prediction (task, value) if there is one."""
+    parts = [format_position(x, y)]
+    tips = [parts[0]]
+    if point is not None:
+        parts.append(format_point(*point, names))
+        tips.append(parts[-1])
+    if prediction is not None:
+        text, tip = format_prediction(*prediction, names)
+        parts.append(text)
+        tips.append(tip)
+    return SEP.join(parts), "\n".join(tips)

@@ -178,7 +178,7 @@ class Monkey:
             (6, self.play_pause), (3, self.step), (2, self.reset), (2, self.keys),
             (2, self.regenerate), (1, self.preset), (1, self.noise_or_split),
             (2, self.classes), (2, self.select_class), (1, self.task), (2, self.resize),
-            (1, self.tabs), (1, self.view_toggles), (2, self.speed), (1, self.rename),
+            (1, self.sections), (1, self.view_toggles), (2, self.speed), (1, self.rename),
             (1, self.export_points), (1, self.import_points), (1, self.export_weights),
             (1, self.import_weights), (1, self.save_session), (1, self.open_session),
             (1, self.new), (1, self.export_image), (1, self.autosave), (2, self.menu_action),
@@ -420,10 +420,12 @@ class Monkey:
         self.w.resize(width, height)
         return f"resize {width}x{height}"
 
-    def tabs(self) -> str:
-        i = self.rng.randrange(self.w.bottom_tabs.count())
-        self.w.bottom_tabs.setCurrentIndex(i)
-        return f"tab {i}"
+    def sections(self) -> str:
+        layout = self.w.layout_
+        actions = [*layout.actions.values(), layout.full_canvas_action]
+        action = self.rng.choice(actions)
+        action.trigger()
+        return f"view {action.text().replace('&', '')} -> {action.isChecked()}"
 
     def view_toggles(self) -> str:
         action = self.rng.choice([self.w.show_test_action, self.w.discretize_action,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,7 +33,9 @@ from playground.data.points import PointSet
 from playground.session.model import PointsEdited
 from playground.training.config import TrainConfig
 from playground.training.protocol import Snapshot
+from playground.ui import theme
 from playground.ui.controllers.document import Document
+from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
 from playground.ui.views.heatmap_colors import (
     boundary_segments,
@@ -41,12 +43,13 @@ from playground.ui.views.heatmap_colors import (
     point_rgb,
     regression_limit,
 )
+from playground.ui.views.hover import nearest_point, sample_heatmap
 
 PADDING = 0.02  # fraction of the box shown around it
 POINT_SIZE = 7.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 BOUNDARY_RGBA = (45, 45, 45, 220)
-AXIS_RGB = (90, 90, 90)
+HOVER_PIXELS = 6.0  # the pointer is over a point this close (screen pixels)
 
 
 
@@ -59,6 +62,8 @@ class CanvasView(QWidget):
     """
 
     sigCursorMoved = Signal(float, float)
+    sigCursorLeft = Signal()  # the pointer left the plot
+    sigHeatmapChanged = Signal()  # a new prediction is shown (or none)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,12 +78,13 @@ class CanvasView(QWidget):
         self._pens: dict[int, QPen] = {}
 
         # kept square and centred by resizeEvent rather than by a layout
-        self._plot = pg.PlotWidget(self, background="w")
+        self._plot = pg.PlotWidget(self, background=theme.plot_background())
         self._plot.setMouseTracking(True)
         self._viewport = self._plot.viewport()
         self._viewport.setMouseTracking(True)
         self._viewport.setCursor(Qt.CursorShape.CrossCursor)
         self._build_plot()
+        self._viewport.installEventFilter(self)  # before the tools' filter: sees Leave last
         self.drawing = DrawingTools(self, document)
 
         self._shown_version = -1  # the points version the scatter shows
@@ -92,6 +98,7 @@ class CanvasView(QWidget):
         item = self._plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
+        item.layout.setContentsMargins(1, 8, 2, 1)  # room for the top tick labels
         vb = item.getViewBox()
         self._vb = vb
         vb.setMenuEnabled(False)
@@ -103,12 +110,12 @@ class CanvasView(QWidget):
         vb.disableAutoRange()
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(AXIS_RGB))
-            axis.setTextPen(pg.mkPen(AXIS_RGB))
+            axis.setPen(pg.mkPen(theme.plot_text()))
+            axis.setTextPen(pg.mkPen(theme.plot_text()))
             # the axes never change: paint them once into a pixmap, not 30 times a second
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        item.setLabel("bottom", "x₁", color="#5a5a5a")
-        item.setLabel("left", "x₂", color="#5a5a5a")
+        item.setLabel("bottom", "x₁", color=theme.plot_text())
+        item.setLabel("left", "x₂", color=theme.plot_text())
 
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-20)
@@ -126,6 +133,7 @@ class CanvasView(QWidget):
         self._outline.hide()
         for it in (self.image, frame, self.boundary, self.scatter, self._outline):
             vb.addItem(it, ignoreBounds=True)
+        self.color_scale = ColorScale(item)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(520, 520)
@@ -134,11 +142,24 @@ class CanvasView(QWidget):
         return QSize(200, 200)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        # the box is square, so is the plot: spare width or height stays empty on both sides
-        side = min(self.width(), self.height())
-        self._plot.setGeometry((self.width() - side) // 2, (self.height() - side) // 2,
-                               side, side)
         super().resizeEvent(event)
+        self._place_plot()
+
+    def _place_plot(self) -> None:
+        # the box is square, so is the plot (the colour bar beside it): spare width or height
+        # stays empty on both sides
+        bar = round(self.color_scale.width())
+        side = max(1, min(self.width() - bar, self.height()))
+        self._plot.setGeometry((self.width() - side - bar) // 2, (self.height() - side) // 2,
+                               side + bar, side)
+
+    def _update_scale(self) -> None:
+        """The colour bar follows the points' task and classes, the regression limit and
+        discretisation; it changes only when one of them does."""
+        p = self._document.points
+        if self.color_scale.update(p.task, p.n_classes, self._limit, self._discretize,
+                                   self._document.class_names):
+            self._place_plot()
 
     # --- drawing tools (see ``drawing``) -------------------------------------------------------
     def set_tool(self, tool: str) -> None:
@@ -185,13 +206,16 @@ class CanvasView(QWidget):
     def set_discretize(self, discretize: bool) -> None:
         """Hard argmax regions (classification) or quantised bands (regression)."""
         self._discretize = bool(discretize)
+        self._update_scale()
         self._redraw_heatmap()
 
     # --- document and snapshots -----------------------------------------------------------------
     def _on_points_changed(self, points: PointSet, version: int) -> None:
         limit = regression_limit(points.values) if points.task == "regression" else 1.0
-        if limit != self._limit:
-            self._limit = limit
+        limit_changed = limit != self._limit
+        self._limit = limit
+        self._update_scale()  # the task, the classes or the limit may have changed
+        if limit_changed:
             self._redraw_heatmap()
             self._redraw_points()
         elif self._shown_version != version:
@@ -208,9 +232,11 @@ class CanvasView(QWidget):
             self._shown_version = event.version
 
     def _on_classes_changed(self, names: list) -> None:
+        self._update_scale()
         self._redraw_points()
 
     def _on_config_changed(self, config: TrainConfig, reset: bool) -> None:
+        self._update_scale()  # the task or the class count may have changed
         self._redraw_points()
 
     def show_snapshot(self, snap: Snapshot) -> None:
@@ -220,12 +246,14 @@ class CanvasView(QWidget):
         self._heatmap = snap.heatmap
         self._heatmap_task = snap.config.task
         self._redraw_heatmap()
+        self.sigHeatmapChanged.emit()
 
     def clear_heatmap(self) -> None:
         """Forget the prediction (e.g. before the first snapshot of a new network)."""
         self._heatmap = None
         self.image.clear()
         self.boundary.setData([], [])
+        self.sigHeatmapChanged.emit()
 
     def _redraw_heatmap(self) -> None:
         heat = self._heatmap
@@ -287,6 +315,29 @@ class CanvasView(QWidget):
             self._pens[color] = pg.mkPen((color >> 16, (color >> 8) & 255, color & 255),
                                          width=2)
         return self._pens[color]
+
+    # --- what is under the pointer (see ``hover``) ----------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is self._viewport and event.type() == QEvent.Type.Leave:
+            self.sigCursorLeft.emit()
+        return False
+
+    def prediction_at(self, x: float, y: float) -> tuple[str, np.ndarray] | None:
+        """The task and the latest snapshot's prediction at (x, y) (``hover.sample_heatmap``),
+        or None outside the box or before any snapshot."""
+        if self._heatmap is None:
+            return None
+        value = sample_heatmap(self._heatmap, x, y, VIEW_BOX)
+        return None if value is None else (self._heatmap_task, value)
+
+    def point_at(self, x: float, y: float, pixels: float = HOVER_PIXELS) -> int | None:
+        """Index of the shown point nearest to (x, y) within ``pixels`` screen pixels."""
+        points = self._document.points
+        radius = pixels * max(self._vb.viewPixelSize())
+        near = points.indices_within((x, y), radius)
+        if not self._show_test:
+            near = near[points.is_train[near]]
+        return nearest_point(points.coords, near, x, y, radius)
 
     # --- coordinates --------------------------------------------------------------------------
     def viewport(self) -> QWidget:

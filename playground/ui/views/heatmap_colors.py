@@ -127,6 +127,25 @@ def heatmap_rgb(heatmap: np.ndarray, task: str, limit: float = 1.0,
     return binary_rgb(heatmap, discretize)
 
 
+def scale_colors(task: str, n_classes: int, limit: float = 1.0, discretize: bool = False,
+                 n: int = 256) -> tuple[np.ndarray, tuple[float, float]] | None:
+    """The colour scale of a heatmap: (n, 3) uint8 colours of values spread evenly from the
+    low level to the high one, and those levels (0..1 for a class-1 probability, ``±limit``
+    for regression). ``None`` for K > 2 classes, whose colours are the classes' own.
+
+    The colours come from ``heatmap_rgb`` itself, so a colour bar shows exactly what the
+    heatmap paints (bands included when discretised).
+    """
+    if task == "regression":
+        levels = (-float(limit), float(limit))
+    elif n_classes <= 2:
+        levels = (0.0, 1.0)
+    else:
+        return None
+    values = np.linspace(levels[0], levels[1], n, dtype=np.float32)[None]
+    return heatmap_rgb(values, task, limit, discretize)[0], levels
+
+
 def point_rgb(values: np.ndarray, task: str, limit: float = 1.0) -> np.ndarray:
     """Full-strength point colours (n, 3) uint8: class colours, or targets on the diverging map."""
     if task == "regression":

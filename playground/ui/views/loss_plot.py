@@ -175,8 +175,8 @@ class LossPlot(QWidget):
         self.plot_widget = pg.PlotWidget(background=theme.plot_background(),
                                          axisItems={"left": _LossAxis("left")})
         self.plot_item = pi = self.plot_widget.getPlotItem()
-        pi.setLabel("bottom", "epoch")
-        pi.setLabel("left", "loss")
+        pi.setLabel("bottom", "epoch", color=theme.plot_text())
+        pi.setLabel("left", "loss", color=theme.plot_text())
         pi.showGrid(x=True, y=True, alpha=0.15)
         # keep the view box menu (View All, ...) but not "Plot Options": its log/transform
         # settings would bypass set_log_y
@@ -185,7 +185,6 @@ class LossPlot(QWidget):
             axis = pi.getAxis(name)
             axis.setPen("#888")
             axis.setTextPen(theme.plot_text())
-            axis.setTextPen("#333")
             axis.enableAutoSIPrefix(False)
             # an axis (with its grid) repaints only when its own range moves, not whenever
             # a curve under its grid changes
@@ -197,7 +196,7 @@ class LossPlot(QWidget):
         pi.showAxis("right")
         pi.scene().addItem(self.acc_box)
         pi.getAxis("right").linkToView(self.acc_box)
-        pi.setLabel("right", "accuracy")
+        pi.setLabel("right", "accuracy", color=theme.plot_text())
         self.acc_box.setXLink(pi)
         self.acc_box.setYRange(0.0, 1.0, padding=0.02)
         pi.vb.sigResized.connect(self._sync_boxes)

@@ -199,6 +199,7 @@ class NetworkView(QGraphicsView):
             self._build_nodes(c, small, tip)
         for k, name in enumerate(config.features):
             text = scene.addSimpleText(FEATURES[name].label)
+            text.setBrush(QColor(theme.plot_text()))
             r = text.boundingRect()
             text.setPos(-r.width() - 5, self.columns[0].node_y(k) + NODE / 2 - r.height() / 2)
         self._build_edges()

@@ -1,0 +1,62 @@
+"""The hover readout: a status-bar label telling what lies under the pointer on the canvas.
+
+The position, the point there (its class or target, and its split) and the network's output
+there, read off the latest snapshot's heatmap grid (``CanvasView.prediction_at``): hovering
+never evaluates the network in the window. While the pointer rests, each new snapshot refreshes
+the numbers; the label empties when the pointer leaves the plot or the box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from playground.data.datasets import VIEW_BOX
+from playground.ui.controllers.document import Document
+from playground.ui.status import format_readout
+from playground.ui.views.canvas import CanvasView
+
+# the width of a typical line, so the label does not jump as the numbers change
+TYPICAL_TEXT = "x₁ −0.00, x₂ −0.00 · point: class 0, training · p(class 1) = 0.00 → class 1"
+
+
+class HoverReadout(QLabel):
+    """Follows ``canvas``'s pointer; names classes as ``document`` does."""
+
+    def __init__(self, canvas: CanvasView, document: Document,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._canvas = canvas
+        self._document = document
+        self._at: tuple[float, float] | None = None
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(TYPICAL_TEXT))
+        canvas.sigCursorMoved.connect(self.show_at)
+        canvas.sigCursorLeft.connect(self.clear_readout)
+        canvas.sigHeatmapChanged.connect(self._refresh)
+
+    def show_at(self, x: float, y: float) -> None:
+        """Describe data position (x, y); empty outside the box."""
+        lo, hi = VIEW_BOX
+        if not (lo <= x <= hi and lo <= y <= hi):
+            self.clear_readout()
+            return
+        self._at = (x, y)
+        points = self._document.points
+        index = self._canvas.point_at(x, y)
+        point = None if index is None else (points.task, float(points.values[index]),
+                                            bool(points.is_train[index]))
+        text, tip = format_readout(x, y, self._canvas.prediction_at(x, y), point,
+                                   self._document.class_names)
+        if text != self.text() or tip != self.toolTip():
+            self.setText(text)
+            self.setToolTip(tip)
+
+    def clear_readout(self) -> None:
+        self._at = None
+        if self.text():
+            self.setText("")
+            self.setToolTip("")
+
+    def _refresh(self) -> None:
+        """A new snapshot: the output under a resting pointer has changed."""
+        if self._at is not None:
+            self.show_at(*self._at)
