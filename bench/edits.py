@@ -17,19 +17,23 @@ points into the document. Per event it records
           time until the training process has the edit (and the window knows it has);
   recv    the same, but up to the moment the worker thread received that snapshot (before
           the queued hop into the UI thread); edit - recv is the UI thread's delivery delay.
+  ui-all  all the UI thread's event handling from the event until the next one (the
+          handler, the repaint, drawing the snapshot, any work deferred out of the handler),
+          counted by overriding ``QApplication.notify``; the events are sent 30 ms apart after
+          the snapshot arrived, so this is the UI thread's whole cost of one brush step.
 
 A paused loop answers any change with one snapshot (metrics over all N points, the heatmap,
 the neuron pictures), so ``edit`` includes a snapshot's cost. ``snap`` times the same round
 trip for a bare snapshot request (no edit) at the same N; ``edit - snap`` is the edit's own
 cost (the UI thread's work on it, serialising, sending and applying it).
 
-Unless ``--no-split``, the handler's time is split (best effort, by wrapping two methods on
-their instances; shown as n/a where a rewrite renamed them): the canvas redrawing its points
-(``canvas._redraw_points``) and sending the edit to the training process (the command side's
-``set_points`` / ``edit_points`` / ``send``). Unless ``--no-breakdown``, it also times in this
-process pickling the whole point set (what the old protocol sends per edit), rebuilding the
-trainer's arrays, the metrics over all points and the heatmap (skipped where an API moved).
-The window's 3 s recovery autosave is switched off unless ``--autosave``.
+Unless ``--no-split``, the handler's time is split (best effort, by wrapping methods on their
+instances; shown as n/a where a rewrite renamed them): the canvas drawing points
+(``canvas._redraw_points`` / ``_append_points``) and sending the edit to the training process
+(the command side's ``set_points`` / ``edit_points`` / ``send``). Unless ``--no-breakdown``,
+it also times in this process pickling the whole point set (what the old protocol sends per
+edit), rebuilding the trainer's arrays, the metrics over all points and the heatmap (skipped
+where an API moved). The window's 3 s recovery autosave is switched off unless ``--autosave``.
 
 The training process is started with ``python -m`` from the root of the ``playground``
 package imported here (printed first), so ``PYTHONPATH=/other/checkout`` benchmarks that
@@ -216,6 +220,32 @@ def brush_path(count: int, radius: float, lo: float, hi: float) -> list[tuple[fl
     return path[:count]
 
 
+class BusyApp(QApplication):
+    """Counts the UI thread's time spent handling events (outermost ``notify`` calls), so the
+    work an edit causes after its handler returned (a deferred redraw, the repaint, drawing
+    the snapshot) is measured wherever a rewrite moves it."""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.busy = 0.0
+        self._depth = 0
+
+    def notify(self, receiver: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if self._depth:
+            return super().notify(receiver, event)
+        self._depth += 1
+        started = time.perf_counter()
+        try:
+            return super().notify(receiver, event)
+        finally:
+            self.busy += time.perf_counter() - started
+            self._depth -= 1
+
+
+def busy_seconds(app: QApplication) -> float:
+    return getattr(app, "busy", float("nan"))
+
+
 # --- snapshot probe ------------------------------------------------------------------------------
 class Probe(QObject):
     """Records each snapshot twice: when the worker thread emits it (direct connection) and
@@ -298,16 +328,18 @@ class Split:
     bound before the wrapping (``signal.connect(obj.method)``) is never called through the
     wrapper and shows 0 calls, so it is reported as n/a too."""
 
-    TARGETS = (("redraw", "canvas", ("_redraw_points",)),
-               ("send", "commands", ("set_points", "edit_points", "send")))
+    # (key, owner, method names, wrap all of them or only the first found)
+    TARGETS = (("draw", "canvas", ("_redraw_points", "_append_points"), True),
+               ("send", "commands", ("set_points", "edit_points", "send"), False))
 
     def __init__(self, window: object) -> None:
         self.spent: dict[str, float] = {}
         self.calls: dict[str, int] = {}
         self.names: dict[str, str] = {}
         owners = {"canvas": window.canvas, "commands": command_side(window)}
-        for key, owner_name, attrs in self.TARGETS:
+        for key, owner_name, attrs, every in self.TARGETS:
             owner = owners[owner_name]
+            wrapped = []
             for attr in attrs:
                 f = getattr(owner, attr, None)
                 if callable(f):
@@ -315,9 +347,12 @@ class Split:
                         setattr(owner, attr, self._wrap(key, f))
                     except (AttributeError, TypeError):
                         continue
-                    self.names[key] = f"{type(owner).__name__}.{attr}"
-                    self.spent[key], self.calls[key] = 0.0, 0
-                    break
+                    wrapped.append(attr)
+                    if not every:
+                        break
+            if wrapped:
+                self.names[key] = f"{type(owner).__name__}.{'/'.join(wrapped)}"
+                self.spent[key], self.calls[key] = 0.0, 0
 
     def _wrap(self, key: str, f):  # noqa: ANN001, ANN202
         def timed(*a, **k):  # noqa: ANN002, ANN003, ANN202
@@ -389,7 +424,7 @@ def measure_size(app: QApplication, window: object, probe: Probe, n: int, events
         raise RuntimeError(f"{len(outside)} brush positions fall outside the canvas viewport "
                            f"{rect} (is the window laid out?)")
 
-    ui_ms, edit_ms, recv_ms, added, no_edit = [], [], [], [], 0
+    ui_ms, edit_ms, recv_ms, busy_ms, added, no_edit = [], [], [], [], [], 0
     parts: dict[str, list[float]] = {}
     mouse(viewport, QEvent.Type.MouseButtonPress, positions[0], LEFT, LEFT)  # sprays too
     got = probe.wait("version", doc.version, 0)
@@ -399,6 +434,7 @@ def measure_size(app: QApplication, window: object, probe: Probe, n: int, events
         since = len(probe.arrived)
         if split is not None:
             split.reset()
+        busy0 = busy_seconds(app)
         t0 = time.perf_counter()
         mouse(viewport, QEvent.Type.MouseMove, pos, NONE, LEFT)
         t1 = time.perf_counter()
@@ -418,9 +454,12 @@ def measure_size(app: QApplication, window: object, probe: Probe, n: int, events
             for key, value in spent.items():
                 parts.setdefault(key, []).append(value)
         settle(app)
+        if i >= warmup:  # everything the UI thread did from the event until now
+            busy_ms.append((busy_seconds(app) - busy0) * 1000)
     mouse(viewport, QEvent.Type.MouseButtonRelease, positions[-1], LEFT, NONE)
     settle(app, 0.2)
-    return dict(n=n, final_n=len(doc.points), load_ms=load_ms, ui=ui_ms, edit=edit_ms,
+    return dict(n=n, final_n=len(doc.points), load_ms=load_ms, ui=ui_ms, busy=busy_ms,
+                edit=edit_ms,
                 recv=recv_ms, snap=snap_ms, snap_recv=snap_recv_ms, how=how, added=added,
                 no_edit=no_edit, parts=parts)
 
@@ -485,7 +524,7 @@ def main() -> int:
                         help="also write every per-event time and the summary to PATH")
     args = parser.parse_args()
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or BusyApp(sys.argv)
     from playground.ui.main_window import MainWindow
 
     print(f"playground {playground.__file__}")
@@ -535,13 +574,15 @@ def main() -> int:
                                            if r["no_edit"] else ""))
         print(f"{'':<28}{'median':>9}{'p90':>9}{'max':>9}")
         print(fmt_row("ui: mouse handler", r["ui"]))
-        labels = {"redraw": "  of it: canvas point redraw", "send": "  of it: sending the edit"}
+        labels = {"draw": "  of it: canvas points",
+                  "send": "  of it: sending the edit"}
         for key, label in labels.items():
             values = r["parts"].get(key)
             if split is not None and key in split.names and values and split.calls[key]:
                 print(fmt_row(label, values) + f"  ({split.names[key]})")
             else:
                 print(f"{label:<28}{'n/a':>9}")
+        print(fmt_row("ui-all: UI work per event", r["busy"]))
         print(fmt_row("edit: event -> snapshot", r["edit"]))
         print(fmt_row("  (worker thread got it)", r["recv"]))
         print(fmt_row("  after the handler", [e - u for e, u in zip(r["edit"], r["ui"])]))
@@ -560,16 +601,18 @@ def main() -> int:
 
         report = {"playground": playground.__file__, "argv": sys.argv[1:], "sizes": [
             {**{k: v for k, v in r.items()}, "pieces": pieces.get(r["n"], {}),
-             "summary": {**{k: summary(r[k]) for k in ("ui", "edit", "recv", "snap",
-                                                                 "snap_recv")},
+             "summary": {**{k: summary(r[k]) for k in ("ui", "busy", "edit", "recv",
+                                                                 "snap", "snap_recv")},
                          **{f"ui.{k}": summary(v) for k, v in r["parts"].items()}}}
             for r in results]}
         with open(args.json, "w") as f:
             json.dump(report, f, indent=1)
-    print("\nui = time inside the mouse-move handler (UI thread); edit = mouse event to the "
-          "arrival in the UI thread\nof the first snapshot whose points_version includes the "
-          "edit; snap = the same round trip for a bare\nsnapshot request (metrics over all "
-          "points + heatmap + neuron pictures, no edit)")
+    print("\nui = time inside the mouse-move handler (UI thread); ui-all = all the UI thread's "
+          "event handling from\nthe event until the next one (handler, repaint, drawing the "
+          "snapshot, deferred work); edit = mouse\nevent to the arrival in the UI thread of "
+          "the first snapshot whose points_version includes the edit;\nsnap = the same round "
+          "trip for a bare snapshot request (metrics over all points + heatmap + neuron\n"
+          "pictures, no edit)")
     return 0
 
 
