@@ -285,3 +285,22 @@ def test_view_grows_in_steps_so_axes_do_not_repaint_every_frame(plot):
     assert x0 == 0 and x1 == nice_ceil(max(snap.history[-1, 0], 1.0))
     assert y1 >= np.nanmax(snap.history[:, 1:3]) and y1 == pytest.approx(
         nice_ceil(np.nanmax(snap.history[:, 1:3])), rel=0.05)
+
+
+def test_network_redraws_are_throttled_but_the_latest_arrives(net, qtbot):
+    loop = make_loop()
+    first = steps(loop, 1)
+    net.show_snapshot(first)
+    drawn = []
+    original = net._draw
+    net._draw = lambda snap: (drawn.append(snap.epoch), original(snap))
+    later = [steps(loop, 1) for _ in range(3)]
+    for snap in later:
+        net.show_snapshot(snap)  # within the redraw interval: only the newest is kept
+    assert drawn == []
+    qtbot.waitUntil(lambda: drawn == [later[-1].epoch], timeout=1000)
+    reset = steps(loop, 0)
+    import dataclasses
+
+    net.show_snapshot(dataclasses.replace(reset, reset=True))  # a new network: at once
+    assert len(drawn) == 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -42,6 +42,7 @@ from playground.ui import theme
 from playground.ui.colors import CLASS_RGB
 from playground.ui.views.heatmap_colors import heatmap_rgb
 
+REDRAW_INTERVAL_MS = 100
 MAX_SHOWN = 16  # units drawn per layer; the rest are summarised as "+N more"
 NODE = 32.0  # node side, scene units
 V_GAP = 8.0
@@ -147,9 +148,37 @@ class NetworkView(QGraphicsView):
         self.columns: list[Column] = []
         self.edges: list[list[QGraphicsLineItem]] = []  # per weight layer, row-major (i, j)
         self._levels: list[np.ndarray] = []  # pen index per edge (sign * PEN_LEVELS + level)
+        # pictures and pens change 30+ times a second while training; redrawing them costs
+        # ~15 ms, and 10 a second reads just as well (the loss plot does the same)
+        self._pending: Snapshot | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REDRAW_INTERVAL_MS)
+        self._timer.timeout.connect(self._redraw_due)
 
     # --- public -------------------------------------------------------------------------------
     def show_snapshot(self, snap: Snapshot) -> None:
+        """Draw ``snap`` now (a reset, or the first in a while) or at the next redraw tick,
+        whichever keeps the redraws at most ``1000 / REDRAW_INTERVAL_MS`` a second."""
+        if snap.reset or not self._timer.isActive():
+            self._pending = None
+            self._draw(snap)
+            self._timer.start()
+        else:
+            self._pending = snap
+
+    def flush(self) -> None:
+        """Draw a snapshot still waiting for the redraw tick."""
+        if self._pending is not None:
+            snap, self._pending = self._pending, None
+            self._draw(snap)
+
+    def _redraw_due(self) -> None:
+        if self._pending is not None:
+            self.flush()
+            self._timer.start()
+
+    def _draw(self, snap: Snapshot) -> None:
         """Rebuild if the architecture changed, then update pictures and edge pens."""
         config = snap.config
         key = (config.features, config.layer_sizes, config.activations, config.task)
