@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     pred.add_argument(
         "points",
         metavar="POINTS.csv",
-        help="CSV with header x1,x2 (a label/target column, if present, is ignored)",
+        help="CSV with header x1,x2 (a label/target column, if present, is ignored); for a "
+        "1-D model also x or x,y (y ignored)",
     )
     pred.add_argument(
         "--out", metavar="FILE", help="write the CSV here instead of stdout (not over an input)"
@@ -101,7 +102,8 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=f"{_choices(DATASETS)} (default {DEFAULT_DATASET}; see `playground datasets`)",
     )
-    src.add_argument("--data", metavar="FILE.csv", help="points CSV: x1,x2,label or x1,x2,target")
+    src.add_argument("--data", metavar="FILE.csv",
+                     help="points CSV: x1,x2,label, x1,x2,target or x,y (1-D)")
     data.add_argument(
         "--n-points",
         type=int,

@@ -1,4 +1,8 @@
-"""``playground predict MODEL.npz POINTS.csv [--out FILE]``: run a weights file on points."""
+"""``playground predict MODEL.npz POINTS.csv [--out FILE]``: run a weights file on points.
+
+A 1-D model (regression on features of x1 alone) also reads ``x`` or ``x,y`` (the y column
+ignored) and then writes ``x,prediction``.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,16 @@ import numpy as np
 
 from playground.cli.common import check_out
 from playground.data.atomic import atomic_write_text
-from playground.data.points_csv import read_coords_csv
+from playground.data.points_csv import read_coords_csv, read_inputs_csv
 from playground.data.weights_file import WeightsFile, load_weights
 from playground.limits import MAX_COORD
+from playground.session.dims import is_one_d
 from playground.training.export import predict
 
 
-def predictions_csv(wf: WeightsFile, coords: np.ndarray) -> str:
-    """CSV text ``x1,x2,prediction[,p0,p1,...]`` for coords (n, 2).
+def predictions_csv(wf: WeightsFile, coords: np.ndarray, dims: int = 2) -> str:
+    """CSV text ``x1,x2,prediction[,p0,p1,...]`` for coords (n, 2); with ``dims`` 1 (a 1-D
+    model's inputs, coords ``(x, 0)``) ``x,prediction``.
 
     Classification: the prediction is the class index and ``p<k>`` the class probabilities
     (with one sigmoid unit, p0 = 1 - p and p1 = p). Regression: the predicted value.
@@ -34,6 +40,9 @@ def predictions_csv(wf: WeightsFile, coords: np.ndarray) -> str:
             ",".join([repr(x), repr(y), str(c), *map(repr, p)])
             for (x, y), c, p in zip(coords.tolist(), labels.tolist(), probs.tolist())
         ]
+    elif dims == 1:
+        header = "x,prediction"
+        body = [f"{x!r},{v!r}" for x, v in zip(coords[:, 0].tolist(), out[:, 0].tolist())]
     else:
         header = "x1,x2,prediction"
         body = [f"{x!r},{y!r},{v!r}" for (x, y), v in zip(coords.tolist(), out[:, 0].tolist())]
@@ -43,9 +52,12 @@ def predictions_csv(wf: WeightsFile, coords: np.ndarray) -> str:
 def cmd_predict(args: argparse.Namespace) -> int:
     check_out(args.out, [("model", args.model), ("points file", args.points)])
     wf = load_weights(args.model)
-    coords = read_coords_csv(args.points, max_coord=MAX_COORD)
+    if is_one_d(wf):
+        coords, dims = read_inputs_csv(args.points, max_coord=MAX_COORD)
+    else:
+        coords, dims = read_coords_csv(args.points, max_coord=MAX_COORD), 2
     with np.errstate(all="ignore"):  # a large input saturates the head; that is not an error
-        text = predictions_csv(wf, coords)
+        text = predictions_csv(wf, coords, dims)
     if args.out is None:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -1,5 +1,8 @@
 """``playground train``: train headless and print one JSON line of final metrics.
 
+A 1-D data set (``--dataset sine``, an ``x,y`` CSV) trains a network of x alone: the default
+features are ``x1`` and ``--features`` may name only features of x1.
+
 On divergence the trainer has already restored the last good weights; with ``--out`` they are
 written there and the message says so, and the exit code is still 3.
 """
@@ -23,6 +26,7 @@ from playground.cli.options import (
     names,
 )
 from playground.data.datasets import DATASETS
+from playground.data.features import FEATURES, ONE_D_FEATURES, validate_features, x1_only
 from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv
 from playground.data.weights_file import WeightsFile, load_weights, save_weights
@@ -30,7 +34,7 @@ from playground.engine.losses import losses_for
 from playground.errors import PlaygroundError
 from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
 from playground.session.file import save_session
-from playground.session.model import SessionModel
+from playground.session.model import DatasetSettings, SessionModel
 from playground.training.config import TrainConfig
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.protocol import TrainerState, metrics_row
@@ -60,9 +64,11 @@ _OPTION_FIELDS = {  # argparse dest -> TrainConfig field, for options passed thr
 }
 
 
-def config_from_args(args: argparse.Namespace, task: str, n_classes: int) -> TrainConfig:
+def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
+                     dims: int = 2) -> TrainConfig:
     """A TrainConfig from the options; unset options keep TrainConfig's defaults, and the loss
-    defaults to the first one registered for the task."""
+    defaults to the first one registered for the task. On a 1-D set (``dims`` 1) the features
+    default to ``x1`` and must all be features of x1."""
     fields: dict[str, Any] = {
         "task": task,
         "n_classes": n_classes if task == "classification" else 0,
@@ -75,6 +81,13 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int) -> Tra
             fields[name] = value
     if args.features is not None:
         fields["features"] = names(args.features)
+    if dims == 1:
+        features = validate_features(fields.get("features", ONE_D_FEATURES))
+        if not x1_only(features):
+            allowed = ", ".join(n for n, f in FEATURES.items() if f.x1_only)
+            fail(f"--features: a 1-D data set has x alone, so the features may only be "
+                 f"{allowed} (got {args.features})")
+        fields["features"] = features
     if args.layers is not None:
         fields["hidden_layers"] = layers(args.layers)
     hidden = fields.get("hidden_layers", TrainConfig.hidden_layers)
@@ -87,8 +100,9 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int) -> Tra
     return TrainConfig(**fields)
 
 
-def load_points(args: argparse.Namespace) -> PointSet:
-    """The points from ``--data`` or ``--dataset``, split by ``--train-ratio``/``--seed``."""
+def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
+    """The points from ``--data`` or ``--dataset``, split by ``--train-ratio``/``--seed``, and
+    the data set settings a session records (``dims`` 1 for a 1-D set)."""
     ratio = args.train_ratio
     if not 0.0 < ratio <= 1.0:  # also refuses NaN
         fail(f"--train-ratio must be greater than 0 and at most 1 (got {ratio:g})")
@@ -103,8 +117,10 @@ def load_points(args: argparse.Namespace) -> PointSet:
             fail(f"{args.data}: no points to train on")
         train = np.ones(len(table.values), bool)
         points = PointSet(table.coords, table.values, train, table.task, table.n_classes)
-        config_from_args(args, points.task, points.n_classes)  # its messages (seed, ...) first
-        return points.with_split(ratio, args.seed)
+        # its messages (seed, ...) first
+        config_from_args(args, points.task, points.n_classes, table.dims)
+        settings = DatasetSettings(seed=args.seed, train_ratio=ratio, dims=table.dims)
+        return points.with_split(ratio, args.seed), settings
 
     name = DEFAULT_DATASET if args.dataset is None else args.dataset
     spec = DATASETS.get(name)
@@ -121,9 +137,11 @@ def load_points(args: argparse.Namespace) -> PointSet:
         fail(f"--classes applies only to {takers}; data set {name!r} has a fixed class count")
     k = spec.default_classes if args.classes is None else args.classes
     # validate the seed and class count with the config's messages before generating
-    config_from_args(args, spec.task, k)
-    points = spec.generate(n, noise, args.seed, k if spec.takes_classes else None)
-    return points.with_split(ratio, args.seed)
+    config_from_args(args, spec.task, k, spec.dims)
+    k_arg = k if spec.takes_classes else None
+    points = spec.generate(n, noise, args.seed, k_arg)
+    settings = DatasetSettings(name, n, noise, args.seed, ratio, k_arg, spec.dims)
+    return points.with_split(ratio, args.seed), settings
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -132,8 +150,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     check_out(args.out, [("--init", args.init), ("--data", args.data)])
     check_out(args.session, [("--init", args.init), ("--data", args.data), ("--out", args.out)],
               flag="--session")
-    points = load_points(args)
-    config = config_from_args(args, points.task, points.n_classes)
+    points, settings = load_points(args)
+    config = config_from_args(args, points.task, points.n_classes, settings.dims)
     init: WeightsFile | None = load_weights(args.init) if args.init is not None else None
     if init is not None:
         check_compatible(init, config)
@@ -176,7 +194,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.out is not None:
         _save(args.out, trainer, trainer.epoch, class_names)
     if args.session is not None:
-        _save_session(args.session, trainer, points, history, class_names)
+        _save_session(args.session, trainer, points, settings, history, class_names)
     result: dict[str, Any] = {
         **metrics.as_dict(),
         "seconds": round(seconds, 6),
@@ -194,10 +212,10 @@ def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None)
     save_weights(out, wf)
 
 
-def _save_session(path: str, trainer: Trainer, points: PointSet, history: list[Metrics],
-                  class_names: list[str] | None) -> None:
+def _save_session(path: str, trainer: Trainer, points: PointSet, settings: DatasetSettings,
+                  history: list[Metrics], class_names: list[str] | None) -> None:
     """The run as a session, through the same session model the window saves."""
-    model = SessionModel(trainer.config, points, class_names)
+    model = SessionModel(trainer.config, points, class_names, settings)
     model.history.append(np.array([metrics_row(m) for m in history]))
     t = trainer
     model.record_state(TrainerState(t.config, t.epoch, tuple(t.model.weights),

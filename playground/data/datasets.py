@@ -2,7 +2,9 @@
 
 Every generator takes ``(n, noise, seed)`` (plus ``n_classes`` for the K-class sets), draws from
 ``np.random.default_rng(seed)`` only, and returns a ``PointSet`` with every point a training
-point; ``make_dataset`` applies the split. Coordinates lie in ``VIEW_BOX`` on both axes.
+point; ``make_dataset`` applies the split. Coordinates lie in ``VIEW_BOX`` on both axes; a 1-D set
+(``DatasetSpec.dims == 1``: sine, step) is a regression set of points ``(x, 0)`` whose
+targets are the y values.
 
 Noise (0..1) means:
 - classification: Gaussian position jitter of std ``noise * jitter`` (box units; ``jitter`` is
@@ -205,13 +207,27 @@ def multi_gauss(n: int, noise: float, seed: int) -> PointSet:
     return _regressed(rng, xy, target, noise)
 
 
+# -- 1-D regression: coordinates (x, 0), the target is y --------------------------------------
+def _line(rng: np.random.Generator, n: int) -> np.ndarray:
+    """n points (x, 0), x uniform over the box: a 1-D set's coordinates."""
+    return np.column_stack([rng.uniform(*VIEW_BOX, size=n), np.zeros(n)])
+
+
 def sine(n: int, noise: float, seed: int) -> PointSet:
-    """A 1-D set: target = sin(x1 * pi / 3) (two periods across the box). x2 is uniform noise
-    unrelated to the target — an input the network has to learn to ignore."""
+    """A 1-D set: y = sin(x * pi / 3) (two periods across the box)."""
     _check_args(n, noise, seed)
     rng = np.random.default_rng(seed)
-    xy = _uniform_box(rng, n)
+    xy = _line(rng, n)
     return _regressed(rng, xy, np.sin(xy[:, 0] * np.pi / 3.0), noise)
+
+
+def step(n: int, noise: float, seed: int) -> PointSet:
+    """A 1-D set: y = -0.8 left of x = 0 and 0.8 right of it, a jump a smooth network can
+    only blur (more units, or ReLUs, make the blur narrower)."""
+    _check_args(n, noise, seed)
+    rng = np.random.default_rng(seed)
+    xy = _line(rng, n)
+    return _regressed(rng, xy, np.where(xy[:, 0] < 0.0, -0.8, 0.8), noise)
 
 
 # -- registry ---------------------------------------------------------------------------------
@@ -226,6 +242,8 @@ class DatasetSpec:
     takes_classes: bool
     description: str
     fn: Callable[..., PointSet] = field(repr=False)
+    # 2: points in the plane; 1: a regression set of points (x, 0) whose targets are y
+    dims: int = 2
 
     def generate(self, n: int, noise: float, seed: int, n_classes: int | None = None) -> PointSet:
         """n points, all training points. ``n_classes`` only for sets that take it; others accept
@@ -266,7 +284,9 @@ DATASETS: dict[str, DatasetSpec] = {
         DatasetSpec("multi_gauss", "Multi Gaussian", "regression", 0, False,
                     "Target is a sum of signed Gaussian bumps.", multi_gauss),
         DatasetSpec("sine", "Sine (1-D)", "regression", 0, False,
-                    "Target is sin of x1; x2 is irrelevant noise.", sine),
+                    "1-D: y is sin of x, two periods.", sine, dims=1),
+        DatasetSpec("step", "Step (1-D)", "regression", 0, False,
+                    "1-D: y jumps from -0.8 to 0.8 at x = 0.", step, dims=1),
     )
 }  # fmt: skip
 

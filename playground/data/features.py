@@ -21,11 +21,13 @@ FeatureFn = Callable[..., np.ndarray]
 
 @dataclass(frozen=True)
 class Feature:
-    """One input column of the network: ``name`` for files/CLI, ``label`` for the UI."""
+    """One input column of the network: ``name`` for files/CLI, ``label`` for the UI;
+    ``x1_only`` when it depends on x1 alone (usable on a 1-D set, whose x2 is always 0)."""
 
     name: str
     label: str
     fn: FeatureFn
+    x1_only: bool = False
 
 
 def _x1(u1: np.ndarray, u2: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -59,16 +61,35 @@ def _sin_x2(u1: np.ndarray, u2: np.ndarray, out: np.ndarray | None = None) -> np
 FEATURES: dict[str, Feature] = {
     f.name: f
     for f in (
-        Feature("x1", "x₁", _x1),
+        Feature("x1", "x₁", _x1, x1_only=True),
         Feature("x2", "x₂", _x2),
-        Feature("x1_sq", "x₁²", _x1_sq),
+        Feature("x1_sq", "x₁²", _x1_sq, x1_only=True),
         Feature("x2_sq", "x₂²", _x2_sq),
         Feature("x1x2", "x₁x₂", _x1x2),
-        Feature("sin_x1", "sin(x₁)", _sin_x1),
+        Feature("sin_x1", "sin(x₁)", _sin_x1, x1_only=True),
         Feature("sin_x2", "sin(x₂)", _sin_x2),
     )
 }
 DEFAULT_FEATURES: tuple[str, ...] = ("x1", "x2")
+ONE_D_FEATURES: tuple[str, ...] = ("x1",)  # what a network on a 1-D set starts with
+
+
+def x1_only(features: Sequence[str]) -> bool:
+    """Whether a network with these input features sees x1 alone (a function of one
+    variable: a curve describes it completely)."""
+    return all(FEATURES[name].x1_only for name in validate_features(features))
+
+
+def one_d_features(features: Sequence[str]) -> tuple[str, ...]:
+    """``features`` without those that need x2 (a 1-D set has none); ``ONE_D_FEATURES`` when
+    nothing is left."""
+    kept = tuple(name for name in validate_features(features) if FEATURES[name].x1_only)
+    return kept or ONE_D_FEATURES
+
+
+def two_d_features(features: Sequence[str]) -> tuple[str, ...]:
+    """Back from a 1-D set: ``DEFAULT_FEATURES`` first, then the other features kept."""
+    return tuple(dict.fromkeys((*DEFAULT_FEATURES, *validate_features(features))))
 
 
 def validate_features(names: Sequence[str]) -> tuple[str, ...]:

@@ -1,9 +1,11 @@
-"""Points CSV (ARCHITECTURE.md): ``x1,x2,label`` (classification) or ``x1,x2,target`` (regression).
+"""Points CSV (ARCHITECTURE.md): ``x1,x2,label`` (classification), ``x1,x2,target``
+(regression) or ``x,y`` (a 1-D regression set: the points ``(x, 0)`` with targets ``y``).
 
 Readers raise only :class:`FormatError`, whatever the bytes, with a message naming the file,
 the line and the problem; the writer writes atomically and bit-exactly (``repr`` floats).
 :func:`read_coords_csv` reads just the coordinates, for prediction: any third column is
-ignored whatever it holds.
+ignored whatever it holds; :func:`read_inputs_csv` also reads ``x`` or ``x,y`` (the inputs of
+a 1-D model, the ``y`` column ignored).
 """
 
 from __future__ import annotations
@@ -26,15 +28,24 @@ MAX_CSV_BYTES = 64 * 2**20
 _VALUE_COLUMNS: dict[str, Task] = {"label": "classification", "target": "regression"}
 
 
+# the headers each reader accepts, lower-cased, in the order its messages list them
+_POINTS_2D = (("x1", "x2", "label"), ("x1", "x2", "target"))
+_POINTS_1D = (("x", "y"),)
+_BARE_2D = (("x1", "x2"),)
+_BARE_1D = (("x",),)
+
+
 @dataclass(frozen=True, eq=False)
 class PointsTable:
     """Points read from a CSV: ``coords`` (n, 2) float64; ``values`` (n,) int64 labels for
-    classification or float64 targets for regression; ``n_classes`` is 0 for regression."""
+    classification or float64 targets for regression; ``n_classes`` is 0 for regression.
+    ``dims`` is 1 for an ``x,y`` file: a regression set whose coords are ``(x, 0)``."""
 
     coords: np.ndarray
     values: np.ndarray
     task: Task
     n_classes: int
+    dims: int = 2
 
 
 # one way to split any digits (no nested optional runs), so a long bad number fails fast
@@ -88,21 +99,16 @@ def _lines(path: StrPath) -> list[tuple[int, str]]:
     return [(i, line) for i, line in enumerate(lines, 1) if line.strip()]
 
 
-def _table(path: StrPath, *, bare: bool) -> tuple[list[str], list[tuple[int, str]]]:
-    """The lower-cased header (``x1,x2,label`` or ``x1,x2,target``, or ``x1,x2`` if ``bare``)
-    and the numbered rows after it."""
+def _table(path: StrPath, accepted: tuple[tuple[str, ...], ...]
+           ) -> tuple[list[str], list[tuple[int, str]]]:
+    """The lower-cased header (one of ``accepted``) and the numbered rows after it."""
     numbered = _lines(path)
-    expected = "x1,x2,label or x1,x2,target"
-    if bare:
-        expected = "x1,x2 or " + expected
+    expected = " or ".join(",".join(h) for h in accepted)
     if not numbered:
         raise FormatError(f"{path}: file is empty (expected a header {expected})")
     head_no, head = numbered[0]
     header = [_field(f).lower() for f in head.split(",")]
-    ok = header[:2] == ["x1", "x2"] and (
-        len(header) == 3 and header[2] in _VALUE_COLUMNS or bare and len(header) == 2
-    )
-    if not ok:
+    if tuple(header) not in accepted:
         raise FormatError(
             f"{path} line {head_no}: unknown header {_show(head.strip())}; expected {expected}"
         )
@@ -120,21 +126,26 @@ def _row(where: str, line: str, header: list[str]) -> list[str]:
     return fields
 
 
-def _coords(where: str, fields: list[str], max_coord: float | None) -> tuple[float, float]:
-    x1, x2 = _number(fields[0], "x1", where), _number(fields[1], "x2", where)
+def _coords(where: str, fields: list[str], header: list[str],
+            max_coord: float | None) -> tuple[float, float]:
+    """(x1, x2) of a row; a 1-D row (header ``x`` or ``x,y``) gives (x, 0)."""
+    one_d = header[0] == "x"
+    names = ("x",) if one_d else ("x1", "x2")
+    values = [_number(text, name, where) for name, text in zip(names, fields)]
     if max_coord is not None:
-        for name, value, text in (("x1", x1, fields[0]), ("x2", x2, fields[1])):
+        for name, value, text in zip(names, values, fields):
             if abs(value) > max_coord:
                 raise FormatError(
                     f"{where}: {name} = {_clip(text)} is outside ±{_bound(max_coord)}"
                 )
-    return x1, x2
+    return (values[0], 0.0) if one_d else (values[0], values[1])
 
 
 def read_points_csv(
     path: StrPath, n_classes: int | None = None, *, max_coord: float | None = None
 ) -> PointsTable:
-    """Read ``x1,x2,label`` (classification) or ``x1,x2,target`` (regression) points.
+    """Read ``x1,x2,label`` (classification), ``x1,x2,target`` (regression) or ``x,y`` (a
+    1-D regression set: coords ``(x, 0)``, targets ``y``, ``dims`` 1) points.
 
     Tolerates a UTF-8 BOM, CRLF, surrounding whitespace, double-quoted fields and blank lines.
     Labels must be integers in ``0..n_classes-1``; without ``n_classes`` it becomes
@@ -143,22 +154,22 @@ def read_points_csv(
     """
     if n_classes is not None and not 2 <= n_classes <= MAX_CLASSES:
         raise ConfigError(f"n_classes must be in 2..{MAX_CLASSES}, got {n_classes}")
-    header, rows = _table(path, bare=False)
-    task = _VALUE_COLUMNS[header[2]]
+    header, rows = _table(path, _POINTS_2D + _POINTS_1D)
+    task = _VALUE_COLUMNS[header[-1]] if len(header) == 3 else "regression"
     limit = n_classes if n_classes is not None else MAX_CLASSES
     coords = np.empty((len(rows), 2), dtype=np.float64)
     values = np.empty(len(rows), dtype=np.int64 if task == "classification" else np.float64)
     for r, (line_no, line) in enumerate(rows):
         where = f"{path} line {line_no}"
         fields = _row(where, line, header)
-        coords[r] = _coords(where, fields, max_coord)
-        value = _number(fields[2], header[2], where)
+        coords[r] = _coords(where, fields, header, max_coord)
+        value = _number(fields[-1], header[-1], where)
         if task == "classification":
             if not value.is_integer():
-                raise FormatError(f"{where}: label {_clip(fields[2])} is not an integer")
+                raise FormatError(f"{where}: label {_clip(fields[-1])} is not an integer")
             if not 0 <= value < limit:
                 raise FormatError(
-                    f"{where}: label {_clip(fields[2])} is out of range 0..{limit - 1}"
+                    f"{where}: label {_clip(fields[-1])} is out of range 0..{limit - 1}"
                 )
         values[r] = value
     if task == "regression":
@@ -167,29 +178,49 @@ def read_points_csv(
         k = n_classes
     else:
         k = max(2, int(values.max()) + 1 if len(values) else 0)
-    return PointsTable(coords=coords, values=values, task=task, n_classes=k)
+    return PointsTable(coords=coords, values=values, task=task, n_classes=k,
+                       dims=1 if header[0] == "x" else 2)
 
 
 def read_coords_csv(path: StrPath, *, max_coord: float | None = None) -> np.ndarray:
     """Coordinates ``(n, 2)`` float64 from a CSV with header ``x1,x2``, ``x1,x2,label`` or
     ``x1,x2,target``. The third column, when there is one, is ignored whatever it holds (it may
     be empty, or a label this model never saw); only the coordinates are checked."""
-    header, rows = _table(path, bare=True)
+    return _read_coords(path, _BARE_2D + _POINTS_2D, max_coord)[0]
+
+
+def read_inputs_csv(path: StrPath, *, max_coord: float | None = None) -> tuple[np.ndarray, int]:
+    """What :func:`read_coords_csv` reads, or a 1-D file with header ``x`` or ``x,y`` (the
+    ``y`` column ignored whatever it holds), as ``(coords (n, 2), dims)``: a 1-D file gives
+    coords ``(x, 0)`` and dims 1."""
+    return _read_coords(path, _BARE_2D + _POINTS_2D + _BARE_1D + _POINTS_1D, max_coord)
+
+
+def _read_coords(path: StrPath, accepted: tuple[tuple[str, ...], ...],
+                 max_coord: float | None) -> tuple[np.ndarray, int]:
+    header, rows = _table(path, accepted)
     coords = np.empty((len(rows), 2), dtype=np.float64)
     for r, (line_no, line) in enumerate(rows):
         where = f"{path} line {line_no}"
-        coords[r] = _coords(where, _row(where, line, header), max_coord)
-    return coords
+        coords[r] = _coords(where, _row(where, line, header), header, max_coord)
+    return coords, 1 if header[0] == "x" else 2
 
 
-def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task: Task) -> None:
+def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task: Task,
+                     dims: int = 2) -> None:
     """Write points atomically; floats use ``repr`` so reading them back is bit-exact.
 
     coords : (n, 2) finite; values : (n,) integer labels 0..MAX_CLASSES-1 or finite float
-    targets. Invalid arguments raise ``ConfigError``; a file-system failure ``FormatError``.
+    targets. ``dims=1`` (a 1-D regression set) writes ``x,y``: x1 and the target (x2, always
+    0 in a 1-D set, is not written). Invalid arguments raise ``ConfigError``; a file-system
+    failure ``FormatError``.
     """
     if task not in TASKS:
         raise ConfigError(f"unknown task {task!r}")
+    if dims not in (1, 2):
+        raise ConfigError(f"dims must be 1 or 2 (got {dims!r})")
+    if dims == 1 and task != "regression":
+        raise ConfigError("a 1-D set (x,y) holds regression targets, not labels")
     xy = np.asarray(coords, dtype=np.float64)
     vals = np.asarray(values)
     if xy.ndim != 2 or xy.shape[1] != 2:
@@ -212,7 +243,10 @@ def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task
         if not np.isfinite(targets).all():
             raise ConfigError("targets must be finite")
         column = targets.tolist()
-    name = "label" if task == "classification" else "target"
-    out = [f"x1,x2,{name}\n"]
-    out += [f"{x!r},{y!r},{v!r}\n" for (x, y), v in zip(xy.tolist(), column)]
+    if dims == 1:
+        out = ["x,y\n"] + [f"{x!r},{v!r}\n" for x, v in zip(xy[:, 0].tolist(), column)]
+    else:
+        name = "label" if task == "classification" else "target"
+        out = [f"x1,x2,{name}\n"]
+        out += [f"{x!r},{y!r},{v!r}\n" for (x, y), v in zip(xy.tolist(), column)]
     atomic_write_text(path, "".join(out))

@@ -20,20 +20,30 @@ from typing import Any
 
 import numpy as np
 
-from playground.data.datasets import make_dataset
+from playground.data.datasets import DATASETS, make_dataset
 from playground.data.edits import AddRows, PointEdit, ReplaceAll, apply_edit
-from playground.data.features import Normalizer
+from playground.data.features import Normalizer, one_d_features, two_d_features
 from playground.data.points import PointSet
+from playground.errors import ConfigError
 from playground.session.file import Session
 from playground.session.history import LossHistory
 from playground.training.config import TrainConfig
 from playground.training.export import default_class_names
 from playground.training.protocol import ModelState, Snapshot, TrainerState
 
+# Where points drawn by hand go: the training set, the test set, or either one at random
+# with the train share's odds.
+NEW_POINT_TARGETS = ("train", "test", "split")
+
 
 @dataclass(frozen=True)
 class DatasetSettings:
-    """The preset generator's settings: which preset, how many points, noise, seed, split."""
+    """The preset generator's settings: which preset, how many points, noise, seed, split,
+    and ``dims``, the session's kind of points: 2 (the plane) or 1 (a 1-D regression set of
+    points ``(x, 0)`` with targets y; the network sees x1 alone). ``dims=0`` takes the
+    preset's; ``copy`` with a new ``name`` does too unless it is given. ``source_file``: the
+    file the points were imported from ("": the preset made them); ``new_points``: where
+    points drawn by hand go, one of ``NEW_POINT_TARGETS``."""
 
     name: str = "spiral"
     n: int = 300
@@ -41,11 +51,32 @@ class DatasetSettings:
     seed: int = 0
     train_ratio: float = 0.5
     n_classes: int | None = None
+    dims: int = 0
+    source_file: str = ""
+    new_points: str = "train"
+
+    def __post_init__(self) -> None:
+        if self.dims == 0:
+            spec = DATASETS.get(self.name)
+            object.__setattr__(self, "dims", spec.dims if spec is not None else 2)
+        if isinstance(self.dims, bool) or self.dims not in (1, 2):
+            raise ConfigError(f"dims must be 1 or 2 (got {self.dims!r})")
+        if not isinstance(self.new_points, str) or self.new_points not in NEW_POINT_TARGETS:
+            raise ConfigError(f"new_points must be one of {', '.join(NEW_POINT_TARGETS)} "
+                              f"(got {self.new_points!r})")
+        if not isinstance(self.source_file, str):
+            raise ConfigError(f"source_file must be a file name (got {self.source_file!r})")
+
+    def new_point_ratio(self) -> float:
+        """The chance that a point drawn by hand is a training point."""
+        return {"train": 1.0, "test": 0.0}.get(self.new_points, self.train_ratio)
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
     def copy(self, **changes: Any) -> DatasetSettings:
+        if "name" in changes:
+            changes.setdefault("dims", 0)  # a preset brings its own kind of points
         return dataclasses.replace(self, **changes)
 
     def generate(self) -> PointSet:
@@ -54,13 +85,14 @@ class DatasetSettings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DatasetSettings | None:
-        """Settings saved in a session; None when they are missing or not understood."""
+        """Settings saved in a session; None when they are missing or not understood.
+        Sessions saved before 1-D sets existed have no ``dims``: they are 2-D."""
         known = {f.name for f in dataclasses.fields(cls)}
         if not data or not set(data) <= known:
             return None
         try:
-            return cls(**data)
-        except TypeError:
+            return cls(**{"dims": 2, **data})
+        except (TypeError, ConfigError):
             return None
 
 
@@ -109,10 +141,20 @@ Event = (PointsEdited | ConfigChanged | ClassNamesChanged | PlayChanged | Weight
 Listener = Callable[[Event], None]
 
 
-def fit_config(config: TrainConfig, points: PointSet) -> TrainConfig:
-    """``config`` with the task and class count of ``points`` (the network follows the data)."""
+def fit_config(config: TrainConfig, points: PointSet, dims: int = 2,
+               previous_dims: int | None = None) -> TrainConfig:
+    """``config`` with the task and class count of ``points`` (the network follows the data).
+    On a 1-D set (``dims`` 1) the inputs are the features of x1 alone (``("x1",)`` unless
+    x1², sin x1 were chosen too); back from one (``previous_dims`` 1) x1 and x2 return."""
     k = max(points.n_classes, 2) if points.task == "classification" else 0
-    return config.with_task(points.task, k)
+    config = config.with_task(points.task, k)
+    if dims == 1:
+        features = one_d_features(config.features)
+    elif previous_dims == 1:
+        features = two_d_features(config.features)
+    else:
+        return config
+    return config if features == config.features else config.replace(features=features)
 
 
 class SessionModel:
@@ -127,7 +169,7 @@ class SessionModel:
         # thread reads both to restart a training process
         self.edited: tuple[PointSet, int] = (
             points if points is not None else self.dataset.generate(), 0)
-        self.config = fit_config(config, self.points)
+        self.config = fit_config(config, self.points, self.dataset.dims)
         self.class_names = self._names_for(self.points, class_names)
         self.epoch = 0
         self.playing = False
@@ -158,13 +200,19 @@ class SessionModel:
             listener(event)
 
     # --- points -------------------------------------------------------------------------------
-    def apply(self, edit: PointEdit, class_names: list[str] | None = None) -> PointEdit:
-        """Apply a point edit (and optionally new class names); returns its inverse. When the
-        points change task or class count, the config follows first (fresh weights)."""
+    def apply(self, edit: PointEdit, class_names: list[str] | None = None,
+              dataset: DatasetSettings | None = None) -> PointEdit:
+        """Apply a point edit (and optionally new class names and data set settings, e.g. a
+        preset's); returns its inverse. When the points change task or class count, or the
+        settings change ``dims``, the config follows first (fresh weights)."""
         old = self.points
         points, inverse = apply_edit(old, edit)
-        if (points.task, points.n_classes) != (old.task, old.n_classes):
-            self._set_config(fit_config(self.config, points))
+        old_dims = self.dataset.dims
+        if dataset is not None:
+            self.dataset = dataset
+        if ((points.task, points.n_classes) != (old.task, old.n_classes)
+                or self.dataset.dims != old_dims):
+            self._set_config(fit_config(self.config, points, self.dataset.dims, old_dims))
         self.edited = (points, self.version + 1)
         if class_names is not None or points.n_classes != old.n_classes:
             self._set_names(self._names_for(points, class_names))
@@ -208,9 +256,13 @@ class SessionModel:
         self._set_names(names)
         return True
 
+    def fit(self, config: TrainConfig) -> TrainConfig:
+        """``config`` as ``set_config`` would use it: following the points."""
+        return fit_config(config, self.points, self.dataset.dims)
+
     def set_config(self, config: TrainConfig) -> bool:
         """Use ``config`` (task and classes always follow the points); True if it changed."""
-        return self._set_config(fit_config(config, self.points))
+        return self._set_config(fit_config(config, self.points, self.dataset.dims))
 
     def _set_config(self, config: TrainConfig) -> bool:
         if config == self.config:
@@ -226,7 +278,11 @@ class SessionModel:
         return True
 
     def set_dataset(self, dataset: DatasetSettings) -> None:
-        self.dataset = dataset
+        """New settings (not undoable: an edit that should undo them passes them to
+        ``apply``); a change of ``dims`` makes the config follow."""
+        old_dims, self.dataset = self.dataset.dims, dataset
+        if dataset.dims != old_dims:
+            self._set_config(fit_config(self.config, self.points, dataset.dims, old_dims))
 
     # --- training state -----------------------------------------------------------------------
     def set_playing(self, playing: bool) -> None:
@@ -292,8 +348,9 @@ class SessionModel:
     def load(self, s: Session) -> None:
         """Replace everything by a saved session (Open, recovery)."""
         self.set_playing(False)
-        self.dataset = DatasetSettings.from_dict(s.dataset) or self.dataset
-        config = fit_config(s.config, s.points)
+        # settings missing or not understood: keep the current ones, but as a 2-D session
+        self.dataset = DatasetSettings.from_dict(s.dataset) or self.dataset.copy(dims=2)
+        config = fit_config(s.config, s.points, self.dataset.dims)
         self._set_config(config)
         self._set_names(self._names_for(s.points, list(s.class_names)))
         self.edited = (s.points, self.version + 1)
@@ -310,6 +367,7 @@ class SessionModel:
     def start_over(self, points: PointSet, config: TrainConfig, class_names: list[str],
                    dataset: DatasetSettings | None = None) -> None:
         """New: these points and config, fresh weights, no history."""
+        dataset = dataset or self.dataset
         self.load(Session(points=points, class_names=tuple(class_names),
-                          config=fit_config(config, points),
-                          dataset=(dataset or self.dataset).as_dict()))
+                          config=fit_config(config, points, dataset.dims),
+                          dataset=dataset.as_dict()))

@@ -388,6 +388,7 @@ class TrainingLoop:
             epochs_per_second=self._rate(now) if self.busy else 0.0,
             learning_rate=t.current_lr(),
             generation=self._generation,
+            curve=self._renderer.curve(t),
         )
         self._reset_flag = False
         self._message = None

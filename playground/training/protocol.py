@@ -164,6 +164,9 @@ class Snapshot:
     neurons : one float32 ``(r, r, units)`` array per hidden layer (empty when disabled).
     history : ``(m, 5)`` float64 rows ``HISTORY_COLUMNS`` evaluated since the previous
         snapshot (NaN where a value does not apply).
+    curve : for a network of x1 alone with one output (a 1-D regression network, say):
+        float32 ``(m,)``, its output at ``rendering.curve_x(m)``, m points evenly spaced over
+        ``VIEW_BOX`` ends included; None for any other network.
     """
 
     serial: int
@@ -184,6 +187,7 @@ class Snapshot:
     epochs_per_second: float
     learning_rate: float
     generation: int = 0  # of the last Start, Reset, SetConfig or LoadWeights applied
+    curve: np.ndarray | None = None
 
 
 @dataclass(frozen=True, eq=False)

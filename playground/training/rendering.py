@@ -1,10 +1,12 @@
-"""The pictures of a network: its output over a grid (the heatmap) and each hidden unit's.
+"""The pictures of a network: its output over a grid (the heatmap), each hidden unit's, and
+for a network of x1 alone its curve (the output over x).
 
 ``Renderer`` keeps one ``Predictor`` per picture (the grid's features are computed once per
 network, normaliser and resolution) and fits the heatmap's resolution to the network's size:
 a network too big to draw at full resolution 30 times a second gets a coarser picture rather
-than stalled training. No threads, no clock of its own; the loop owns one and calls it from
-its thread.
+than stalled training. A network of x1 alone has the same output on every row of the grid, so
+its heatmap is one row, repeated. No threads, no clock of its own; the loop owns one and calls
+it from its thread.
 """
 
 from __future__ import annotations
@@ -15,12 +17,19 @@ import time
 import numpy as np
 
 from playground.data.datasets import VIEW_BOX
-from playground.data.features import make_features
+from playground.data.features import make_features, x1_only
 from playground.engine.model import Predictor
 from playground.training.trainer import Trainer
 
 HEATMAP_BUDGET_S = 0.02  # a bigger network gets a coarser heatmap rather than a stalled one
 MIN_RESOLUTION = 32
+CURVE_SAMPLES = 400  # points of a 1-D network's curve
+
+
+def curve_x(samples: int = CURVE_SAMPLES) -> np.ndarray:
+    """Where a curve is sampled: ``samples`` x values (float64) evenly spaced over
+    ``VIEW_BOX``, both ends included."""
+    return np.linspace(*VIEW_BOX, samples)
 
 
 def grid_coords(resolution: int) -> np.ndarray:
@@ -52,11 +61,26 @@ class Renderer:
         """The output over the grid, at ``resolution`` unless the network is so big that
         the picture would stall training (then coarser: see ``_fit_resolution``).
         ``(res, res)`` for one output, ``(res, res, K)`` for K class probabilities."""
-        res = self._heatmap_resolution or self._estimate_resolution(trainer)
-        started = time.perf_counter()
-        out = self._predictor(trainer, "heatmap", res).run()
-        self._heatmap_resolution = self._fit_resolution(res, time.perf_counter() - started)
+        if x1_only(trainer.config.features):  # every row alike: compute one
+            res = self.resolution
+            row = self._predictor(trainer, "row", res, grid_coords(res)[:res]).run()
+            out = np.tile(row, (res, 1))
+        else:
+            res = self._heatmap_resolution or self._estimate_resolution(trainer)
+            started = time.perf_counter()
+            out = self._predictor(trainer, "heatmap", res).run()
+            self._heatmap_resolution = self._fit_resolution(res, time.perf_counter() - started)
         return out.reshape(res, res) if out.shape[1] == 1 else out.reshape(res, res, -1)
+
+    def curve(self, trainer: Trainer) -> np.ndarray | None:
+        """A network of x1 alone with one output: its output at ``curve_x()``, float32
+        ``(CURVE_SAMPLES,)``; None for any other network."""
+        config = trainer.config
+        if not x1_only(config.features) or config.layer_sizes[-1] != 1:
+            return None
+        x = curve_x()
+        coords = np.column_stack([x, np.zeros_like(x)])
+        return self._predictor(trainer, "curve", len(x), coords).run()[:, 0]
 
     def neurons(self, trainer: Trainer) -> tuple[np.ndarray, ...]:
         """One ``(r, r, units)`` picture per hidden layer (copies); empty when disabled."""
@@ -67,14 +91,18 @@ class Renderer:
         predictor.run()
         return tuple(a.reshape(r, r, -1).copy() for a in predictor.hidden_outputs)
 
-    def _predictor(self, trainer: Trainer, key: str, resolution: int) -> Predictor:
+    def _predictor(self, trainer: Trainer, key: str, resolution: int,
+                   coords: np.ndarray | None = None) -> Predictor:
+        """The predictor of picture ``key``: on the square grid of ``resolution`` or, given,
+        on ``coords`` (``(n, 2)``, the same for a key as long as ``resolution`` is)."""
         ident = (id(trainer.model), trainer.normalizer, trainer.config.features, resolution)
         cached = self._predictors.get(key)
         if cached is not None and cached[0] == ident:
             cached[1].update(trainer.model)
             return cached[1]
-        x = make_features(grid_coords(resolution), trainer.config.features, trainer.normalizer,
-                          np.float32)
+        if coords is None:
+            coords = grid_coords(resolution)
+        x = make_features(coords, trainer.config.features, trainer.normalizer, np.float32)
         predictor = Predictor(trainer.model, x)
         self._predictors[key] = (ident, predictor)
         return predictor

@@ -36,7 +36,8 @@ from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import ChannelClosed, Command, SetSpeed, Snapshot, Step
 from playground.ui.colors import CLASS_COLORS
 from playground.ui.controllers.document import Document
-from playground.ui.controllers.files import FileController
+from playground.ui.controllers.files import STATE_TIMEOUT_S, FileController
+from playground.ui.controllers.input_guard import InputGuard
 from playground.ui.controllers.recovery import Recovery
 from playground.ui.controllers.settings import (
     app_settings,
@@ -55,6 +56,7 @@ from playground.ui.panels.speed import SpeedControl
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.status import format_metrics_tooltip, format_status
 from playground.ui.views.canvas import CanvasView
+from playground.ui.views.curve_view import CurveView
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
 from playground.ui.views.readout import HoverReadout
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._message_box: QMessageBox | None = None
 
         self.canvas = CanvasView(doc)
+        self.curve_view = CurveView(doc)  # in place of the canvas for a 1-D session
         self.data_panel = DataPanel(doc)
         self.network_panel = NetworkPanel(doc)
         self.training_panel = TrainingPanel(doc)
@@ -143,10 +146,11 @@ class MainWindow(QMainWindow):
         self.reset_action = self._action("&Reset weights", self.reset_weights, "Ctrl+R",
                                          "Start again from new weights")
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                           QKeySequence("Ctrl+Shift+Z")])
+        # each once, whatever the platform's Redo is (on X11 it is Ctrl+Shift+Z already, and a
+        # key bound twice is an "ambiguous shortcut" that Qt ignores)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action, self.redo_action = undo, redo
         self.clear_action = self._action("&Clear points", self.document.clear, None,
                                          "Remove every point (undoable)")
@@ -154,7 +158,7 @@ class MainWindow(QMainWindow):
         self.class_actions = []
         for i, color in enumerate(CLASS_COLORS):
             a = self._action(f"Class {i + 1}",
-                             lambda _c=False, i=i: self.data_panel.select_class(i),
+                             lambda _c=False, i=i: self.document.set_current_class(i),
                              str(i + 1), f"Draw points of class {i + 1}", checkable=True)
             a.setIcon(swatch_icon(color, str(i + 1)))
             classes.addAction(a)
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         self.show_test_action = self._action("Show &test points", self.canvas.set_show_test,
                                              "T", checkable=True)
         self.show_test_action.setChecked(True)
+        self.show_test_action.toggled.connect(self.curve_view.set_show_test)
         self.discretize_action = self._action("&Discretize output", self.canvas.set_discretize,
                                               "D", checkable=True)
         self.boundary_action = self._action("Decision &boundary", self.canvas.set_show_boundary,
@@ -222,8 +227,7 @@ class MainWindow(QMainWindow):
         self.worker.sigError.connect(self._on_worker_error)
         dp = self.data_panel
         dp.sigToolChanged.connect(self._tool_changed)
-        dp.sigClassChanged.connect(self.canvas.set_current_class)
-        dp.sigClassChanged.connect(lambda i: self.class_actions[i].setChecked(True))
+        doc.sigCurrentClassChanged.connect(lambda i: self.class_actions[i].setChecked(True))
         doc.sigPointsChanged.connect(lambda _p, _v: self._show_class_actions())
         doc.sigClassNamesChanged.connect(lambda _n: self._show_class_actions())
         dp.sigRegressionValueChanged.connect(self.canvas.set_regression_value)
@@ -231,16 +235,20 @@ class MainWindow(QMainWindow):
         dp.sigError.connect(self.show_error)
         notice = getattr(self.network_panel, "sigResetNotice", None)
         if notice is not None:
-            notice.connect(lambda text: self.statusBar().showMessage(text, 4000))
+            notice.connect(lambda text: self.statusBar().showMessage(
+                f"{text} (Undo brings the trained ones back)", 5000))
+        # before a settings change replaces the weights, the exact ones are kept for undo
+        doc.state_source = lambda: self.worker.channel.request_state().result(STATE_TIMEOUT_S)
+        # the wheel changes only the control being used; Enter / Escape leave a field
+        self.input_guard = InputGuard(self, home=self.canvas)
 
     def _show_class_actions(self) -> None:
         """One toolbar button per class of the current points (none for regression)."""
         doc = self.document
         for i, a in enumerate(self.class_actions):
             a.setVisible(i < doc.points.n_classes)
-            if i < len(doc.class_names):
-                a.setToolTip(f"Draw points of {doc.class_names[i]} (key {i + 1})")
-        self.class_actions[self.data_panel.current_class].setChecked(True)
+            a.setToolTip(f"Draw points of {doc.class_label(i)} (key {i + 1})")
+        self.class_actions[doc.current_class].setChecked(True)
 
     # --- training control ---------------------------------------------------------------------
     @property
@@ -303,6 +311,7 @@ class MainWindow(QMainWindow):
             return  # made before the latest reset or load: its picture is out of date
         self.last_snapshot = snap
         self.canvas.show_snapshot(snap)
+        self.curve_view.show_snapshot(snap)
         self.loss_plot.show_snapshot(snap, self.model.history.rows() if snap.reset else None)
         if self.network_view.isVisible() or snap.reset:
             self.network_view.show_snapshot(snap)

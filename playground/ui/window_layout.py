@@ -12,11 +12,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from playground.ui.classroom import SECTIONS, ClassroomSettings
 from playground.ui.dialogs.classroom import ClassroomDialog
 from playground.ui.layout import side_column
+from playground.ui.views.canvas import CanvasView
+from playground.ui.views.curve_view import CurveView, is_one_d
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
@@ -52,8 +61,11 @@ class WindowLayout(QObject):
         w.network_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         nl.addWidget(w.network_panel)
         nl.addWidget(w.network_view, 1)
+        self.output_view = QStackedWidget()  # the canvas, or the curve view of a 1-D session
+        self.output_view.addWidget(w.canvas)
+        self.output_view.addWidget(w.curve_view)
         self.output_split = QSplitter(Qt.Orientation.Vertical)
-        self.output_split.addWidget(w.canvas)
+        self.output_split.addWidget(self.output_view)
         self.output_split.addWidget(w.loss_plot)
         self.output_split.setStretchFactor(0, 3)
         self.output_split.setStretchFactor(1, 1)
@@ -97,6 +109,26 @@ class WindowLayout(QObject):
         self._saved = _Saved()
         self.classroom: ClassroomSettings | None = None
         self._sized = False
+        w.document.sigPointsChanged.connect(self._follow_dims)
+        w.document.sigConfigChanged.connect(self._follow_dims)
+        w.data_panel.sigToolChanged.connect(w.curve_view.set_tool)
+        self._follow_dims()
+
+    # --- the output view ----------------------------------------------------------------------
+    def _follow_dims(self, *_args: object) -> None:
+        """Show the curve view for a 1-D session, the canvas otherwise."""
+        one_d = is_one_d(self.window.document)
+        view = self.window.curve_view if one_d else self.window.canvas
+        current = self.output_view.currentWidget()
+        if current is not view:
+            had_focus = current is not None and current.hasFocus()
+            self.output_view.setCurrentWidget(view)
+            if had_focus:
+                view.setFocus()
+
+    def current_output(self) -> CanvasView | CurveView:
+        """The view that shows the output now (for PNG export)."""
+        return self.window.curve_view if is_one_d(self.window.document) else self.window.canvas
 
     # --- sections -----------------------------------------------------------------------------
     def set_visible(self, name: str, visible: bool) -> None:

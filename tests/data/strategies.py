@@ -146,6 +146,9 @@ def _check_points_table(table: Any, folder: Path, n_classes: int | None) -> None
     else:
         assert table.task == "regression" and table.n_classes == 0
         assert table.values.dtype == np.float64 and np.isfinite(table.values).all()
+    assert table.dims in (1, 2)
+    if table.dims == 1:  # x,y: regression points on the x axis
+        assert table.task == "regression" and (table.coords[:, 1] == 0).all()
 
 
 def _check_weights_file(wf: Any, folder: Path, n_classes: int | None) -> None:
@@ -385,8 +388,10 @@ HEADERS = [
     "\ufeffx1,x2,label", "x1,x2", "x1,x2,label,extra", "x1,x2,label,", "x,y,label", "x1;x2;label",
     "x1\tx2\tlabel", "x1,x2,labels", "label,x1,x2", "x1,x2,target,target", "x1,x2,lab\x00el",
     "", "#x1,x2,label", "x1,x2,'label'", '"x1,x2,label"', "x1,x2,\"label", "1,2,0",
+    "x,y", " X , Y ", '"x","y"', "x", "x,y,", "y,x",
 ]  # fmt: skip
-HEADER_WORDS = ["x1", "x2", "label", "target", "X2", "Target", " label", '"x1"', "y", "", "z"]
+HEADER_WORDS = ["x1", "x2", "label", "target", "X2", "Target", " label", '"x1"', "y", "", "z",
+                "x"]
 NUMBER_WORDS = [
     "0", "1", "2", "3", "7", "8", "9", "-1", "-0", "+0", "0.0", "-0.0", "1.0", "2.00", "0.5",
     "-2.5", ".5", "5.", "+.5", "1e3", "1E-3", "1e+2", "1e308", "-1e308", "1e999", "-1e999",

@@ -22,7 +22,9 @@ def test_registry_contents():
     assert set(CLASSIFICATION) == {
         "circle", "xor", "gauss", "spiral", "spiral_k", "moons", "blobs", "checkerboard"
     }  # fmt: skip
-    assert set(REGRESSION) == {"plane", "multi_gauss", "sine"}
+    assert set(REGRESSION) == {"plane", "multi_gauss", "sine", "step"}
+    assert {n for n, s in DATASETS.items() if s.dims == 1} == {"sine", "step"}
+    assert {s.dims for s in DATASETS.values()} == {1, 2}
     for name, spec in DATASETS.items():
         assert isinstance(spec, DatasetSpec) and spec.name == name and spec.label
         assert spec.description and "\n" not in spec.description
@@ -119,11 +121,21 @@ def test_regression_targets():
     bumps = DATASETS["multi_gauss"].generate(2000, 0.0, 0)
     assert bumps.values.min() >= -1 and bumps.values.max() <= 1
     assert bumps.values.min() < -0.8 and bumps.values.max() > 0.8
-    sine = DATASETS["sine"].generate(500, 0.0, 0)
-    np.testing.assert_allclose(sine.values, np.sin(sine.coords[:, 0] * np.pi / 3))
-    # x2 is uninformative: uniform over the box and uncorrelated with the target
-    assert abs(np.corrcoef(sine.coords[:, 1], sine.values)[0, 1]) < 0.15
-    assert sine.coords[:, 1].min() < -5 and sine.coords[:, 1].max() > 5
+
+
+
+@pytest.mark.parametrize("name", ["sine", "step"])
+def test_one_d_sets_lie_on_the_x_axis(name):
+    """A 1-D set: regression points (x, 0), x spread over the box, the target is y."""
+    points = DATASETS[name].generate(500, 0.0, 0)
+    assert points.task == "regression" and DATASETS[name].dims == 1
+    assert (points.coords[:, 1] == 0).all()
+    x = points.coords[:, 0]
+    assert x.min() < VIEW_BOX[0] + 0.5 and x.max() > VIEW_BOX[1] - 0.5
+    expected = np.sin(x * np.pi / 3) if name == "sine" else np.where(x < 0, -0.8, 0.8)
+    np.testing.assert_allclose(points.values, expected)
+    noisy = DATASETS[name].generate(500, 1.0, 0)
+    assert (noisy.coords == points.coords).all() and noisy.values.std() > points.values.std()
 
 
 @pytest.mark.parametrize(

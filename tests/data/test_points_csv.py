@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from playground.data.points_csv import (
     PointsTable,
     read_coords_csv,
+    read_inputs_csv,
     read_points_csv,
     write_points_csv,
 )
@@ -250,6 +251,105 @@ def test_coords_csv_any_bytes_give_coords_or_format_error(content):
             assert str(path) in str(exc)
             return
     assert coords.ndim == 2 and coords.shape[1] == 2 and (np.abs(coords) <= 1e6).all()
+
+
+# --- 1-D sets: x,y --------------------------------------------------------------------------
+def test_one_d_csv_round_trip_exact(tmp_path):
+    path = tmp_path / "curve.csv"
+    x = np.array(TRICKY)
+    coords = np.column_stack([x, np.zeros_like(x)])
+    targets = np.array(TRICKY[::-1])
+    write_points_csv(path, coords, targets, "regression", dims=1)
+    lines = path.read_text().splitlines()
+    assert lines[:2] == ["x,y", "0.1,123456789.0"] and len(lines) == len(x) + 1
+    table = read_points_csv(path)
+    assert table.dims == 1 and table.task == "regression" and table.n_classes == 0
+    assert bits_equal(table.coords, coords) and bits_equal(table.values, targets)
+
+
+def test_two_d_tables_say_they_are_two_d(tmp_path):
+    path = tmp_path / "points.csv"
+    write_points_csv(path, np.zeros((2, 2)), np.array([0.5, 1.0]), "regression")
+    assert read_points_csv(path).dims == 2 and path.read_text().startswith("x1,x2,target\n")
+
+
+def test_one_d_csv_tolerates_what_the_points_reader_does(tmp_path):
+    path = tmp_path / "curve.csv"
+    path.write_bytes(b'\xef\xbb\xbf "X" , Y \r\n\r\n 0.5 , -1 \r\n"2",3\r\n')
+    table = read_points_csv(path)
+    np.testing.assert_array_equal(table.coords, [[0.5, 0], [2, 0]])
+    np.testing.assert_array_equal(table.values, [-1, 3])
+    path.write_text("x,y\n")
+    empty = read_points_csv(path)
+    assert empty.dims == 1 and empty.coords.shape == (0, 2) and empty.values.shape == (0,)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"x,y\n1\n", r"line 2: expected 2 columns \(x,y\), got 1"),
+        (b"x,y\n1,2,3\n", r"line 2: expected 2 columns \(x,y\), got 3"),
+        (b"x,y\none,2\n", "line 2: x 'one' is not a number"),
+        (b"x,y\n1,inf\n", "line 2: y inf is not finite"),
+        (b"x\n1\n", r"unknown header 'x'; expected x1,x2,label or x1,x2,target or x,y$"),
+        (b"y,x\n1,2\n", "line 1: unknown header 'y,x'"),
+        (b"", r"file is empty \(expected a header x1,x2,label or x1,x2,target or x,y\)"),
+    ],
+)
+def test_one_d_csv_errors(tmp_path, content, message):
+    path = tmp_path / "curve.csv"
+    path.write_bytes(content)
+    with pytest.raises(FormatError, match=message):
+        read_points_csv(path)
+
+
+def test_one_d_max_coord_bounds_x_not_y(tmp_path):
+    path = tmp_path / "curve.csv"
+    path.write_text("x,y\n1e6,1e300\n")
+    assert read_points_csv(path, max_coord=1e6).values[0] == 1e300
+    path.write_text("x,y\n0,0\n-2e6,1\n")
+    with pytest.raises(FormatError) as info:
+        read_points_csv(path, max_coord=1e6)
+    assert str(info.value) == f"{path} line 3: x = -2e6 is outside ±1e6"
+
+
+def test_writer_refuses_labels_and_other_dims_for_x_y(tmp_path):
+    path = tmp_path / "curve.csv"
+    with pytest.raises(ConfigError, match="regression targets, not labels"):
+        write_points_csv(path, np.zeros((1, 2)), np.zeros(1), "classification", dims=1)
+    with pytest.raises(ConfigError, match="dims must be 1 or 2"):
+        write_points_csv(path, np.zeros((1, 2)), np.zeros(1), "regression", dims=3)
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "dims", "expected"),
+    [
+        ("x", ["1.5", "-2"], 1, [[1.5, 0], [-2, 0]]),
+        ("x,y", ["1.5,", "-2,cat"], 1, [[1.5, 0], [-2, 0]]),  # y ignored whatever it holds
+        ("x1,x2", ["1.5,3"], 2, [[1.5, 3]]),
+        ("x1,x2,target", ["1.5,3,"], 2, [[1.5, 3]]),
+    ],
+)
+def test_inputs_csv_reads_one_d_and_two_d_inputs(tmp_path, header, rows, dims, expected):
+    path = tmp_path / "in.csv"
+    path.write_text("\n".join([header, *rows]) + "\n")
+    coords, got = read_inputs_csv(path)
+    assert got == dims
+    np.testing.assert_array_equal(coords, expected)
+
+
+def test_inputs_csv_errors_name_every_header(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text("x,y,z\n1,2,3\n")
+    with pytest.raises(FormatError, match="expected x1,x2 or x1,x2,label or x1,x2,target or x "
+                                          "or x,y"):
+        read_inputs_csv(path)
+    path.write_text("x\n3e6\n")
+    with pytest.raises(FormatError, match="line 2: x = 3e6 is outside ±1e6"):
+        read_inputs_csv(path, max_coord=1e6)
+    with pytest.raises(FormatError, match="unknown header 'x'"):
+        read_coords_csv(path)  # the 2-D reader stays 2-D
 
 
 # --- the coordinate bound ----------------------------------------------------------------------

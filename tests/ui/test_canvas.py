@@ -91,8 +91,8 @@ def test_click_adds_one_point_of_current_class(qtbot, canvas, doc):
 def test_click_outside_box_and_invalid_class_add_nothing(qtbot, canvas, doc):
     n = len(doc.points)
     qtbot.mouseClick(canvas.viewport(), LEFT, pos=vp(canvas, 6.15, 0.0))  # in the padding
-    canvas.set_current_class(5)  # only 2 classes exist
-    qtbot.mouseClick(canvas.viewport(), LEFT, pos=vp(canvas, 0.0, 0.0))
+    canvas.set_current_class(5)  # only 2 classes exist: refused, the selection stays
+    assert doc.current_class == 0
     assert len(doc.points) == n and doc.undo_stack.count() == 0
 
 

@@ -117,3 +117,15 @@ def test_dark_scheme_gives_dark_palette_and_plots(qapp, monkeypatch):
     finally:
         qapp.setStyle(style)
         qapp.setPalette(palette)
+
+
+def test_a_one_d_session_shows_the_curve_view_in_place_of_the_canvas(make_window, qtbot):
+    w = make_window()
+    assert w.layout_.output_view.currentWidget() is w.canvas
+    w.document.regenerate(w.document.dataset.copy(name="sine"))
+    assert w.layout_.output_view.currentWidget() is w.curve_view
+    qtbot.waitUntil(lambda: w.last_snapshot is not None and w.last_snapshot.curve is not None,
+                    timeout=5000)
+    assert w.layout_.current_output() is w.curve_view
+    w.document.undo_stack.undo()
+    assert w.layout_.output_view.currentWidget() is w.canvas

@@ -4,11 +4,19 @@ The state itself lives in ``session.model.SessionModel`` (no Qt). This class tur
 actions into point edits pushed on a ``QUndoStack`` (each undo command keeps the edit and its
 inverse, nothing else), re-emits the model's events as Qt signals for the views, and tracks
 whether the work is saved. Views never change points or config directly.
+
+A settings change that needs new weights is an undo step too: it keeps the run it replaced
+(weights, optimizer state, epoch, loss history), so undo brings the trained network back. The
+document also owns the class new points get (``current_class``): the data panel, the class
+keys and the drawing tools all follow it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -18,37 +26,92 @@ from playground.data.datasets import DATASETS
 from playground.data.edits import PointEdit, RemoveRows, ReplaceAll
 from playground.data.points import PointSet
 from playground.session.model import (
+    NEW_POINT_TARGETS,
     ClassNamesChanged,
     ConfigChanged,
     DatasetSettings,
     Event,
     PointsEdited,
     SessionModel,
+    SessionReplaced,
 )
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
+from playground.training.export import default_class_names
+from playground.training.protocol import ModelState, TrainerState
 
+log = logging.getLogger("playground.ui")
 UNDO_LIMIT = 1000
+CHANGE_NETWORK = "Change network"
 
 
 class _EditCommand(QUndoCommand):
     """One point edit on the undo stack: the edit to redo and the inverse to undo it, plus
-    the class names on either side when the edit changes them."""
+    the class names and data set settings on either side when the edit changes them."""
 
     def __init__(self, model: SessionModel, edit: PointEdit, text: str,
-                 names_after: list[str] | None = None) -> None:
+                 names_after: list[str] | None = None,
+                 dataset_after: DatasetSettings | None = None) -> None:
         super().__init__(text)
         self.model, self.edit = model, edit
         self.names_before = list(model.class_names)
         self.names_after = names_after
+        self.dataset_before, self.dataset_after = model.dataset, dataset_after
         self.inverse: PointEdit | None = None
 
+    def _dataset(self, settings: DatasetSettings | None) -> DatasetSettings | None:
+        """``settings`` if this edit carries settings (None: it leaves them alone). Where
+        drawn points go is a choice of its own, which no point edit undoes."""
+        if self.dataset_after is None or settings is None:
+            return None
+        return settings.copy(new_points=self.model.dataset.new_points)
+
     def redo(self) -> None:
-        self.inverse = self.model.apply(self.edit, self.names_after)
+        self.inverse = self.model.apply(self.edit, self.names_after,
+                                        self._dataset(self.dataset_after))
 
     def undo(self) -> None:
         assert self.inverse is not None
         names = self.names_before if self.names_after is not None else None
-        self.edit = self.model.apply(self.inverse, names)
+        self.edit = self.model.apply(self.inverse, names, self._dataset(self.dataset_before))
+
+
+@dataclass(frozen=True, eq=False)
+class _Run:
+    """A run to come back to: its weights (None: new ones) and its loss history."""
+
+    state: ModelState | None
+    history: np.ndarray
+
+
+class _ConfigCommand(QUndoCommand):
+    """A settings change that starts from new weights, keeping the run on either side: undo
+    restores the fields it changed (settings that apply live keep their current values) and
+    the run they were trained to; redo the new fields and whatever was trained with them."""
+
+    def __init__(self, document: Document, config: TrainConfig, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        old = document.config
+        fields = [f.name for f in dataclasses.fields(TrainConfig)
+                  if getattr(old, f.name) != getattr(config, f.name)]
+        self.before = {name: getattr(old, name) for name in fields}
+        self.after = {name: getattr(config, name) for name in fields}
+        self.run_before = document.capture_run()
+        self.run_after: _Run | None = None  # the first time: new weights
+
+    def redo(self) -> None:
+        self._switch(self.after, self.run_after)
+
+    def undo(self) -> None:
+        self.run_after = self.document.capture_run()
+        self._switch(self.before, self.run_before)
+
+    def _switch(self, fields: dict[str, object], run: _Run | None) -> None:
+        model = self.document.model
+        model.set_config(model.config.replace(**fields))  # new weights, no history
+        if run is not None and run.state is not None:
+            model.replace_weights(run.state)
+            model.history.replace(run.history)
 
 
 class Document(QObject):
@@ -58,6 +121,7 @@ class Document(QObject):
     sigPointsChanged(points, version): after any point edit (undo/redo included).
     sigConfigChanged(config, reset): ``reset`` tells whether fresh weights are needed.
     sigClassNamesChanged(list): the class names changed.
+    sigCurrentClassChanged(int): new points get another class.
     sigModifiedChanged(bool): the unsaved-changes state may have flipped.
     """
 
@@ -65,6 +129,7 @@ class Document(QObject):
     sigPointsChanged = Signal(object, int)
     sigConfigChanged = Signal(object, bool)
     sigClassNamesChanged = Signal(list)
+    sigCurrentClassChanged = Signal(int)
     sigModifiedChanged = Signal(bool)
 
     def __init__(self, config: TrainConfig | None = None, points: PointSet | None = None,
@@ -76,6 +141,10 @@ class Document(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._settings_dirty = False
+        self._current_class = 0
+        # the trainer's exact state (with the optimizer's), asked for before a settings
+        # change replaces the weights; None: the model's latest weights are all there is
+        self.state_source: Callable[[], TrainerState] | None = None
         self.model.subscribe(self._on_event)
 
     # --- the model's state, read-only here --------------------------------------------------
@@ -100,6 +169,8 @@ class Document(QObject):
         return self.model.version
 
     def _on_event(self, event: Event) -> None:
+        if isinstance(event, PointsEdited | ClassNamesChanged | SessionReplaced):
+            self._keep_class()
         match event:
             case PointsEdited(_edit, points, version):
                 self.sigPointsEdited.emit(event)
@@ -109,6 +180,32 @@ class Document(QObject):
                 self.sigConfigChanged.emit(config, reset)
             case ClassNamesChanged(names):
                 self.sigClassNamesChanged.emit(list(names))
+
+    # --- the class new points get -------------------------------------------------------------
+    @property
+    def current_class(self) -> int:
+        return self._current_class
+
+    def set_current_class(self, index: int) -> None:
+        """Give new points class ``index`` (ignored when there is no such class)."""
+        if 0 <= index < self.points.n_classes and index != self._current_class:
+            self._current_class = index
+            self.sigCurrentClassChanged.emit(index)
+
+    def _keep_class(self) -> None:
+        """Fewer classes than the selected one: select the last class there is."""
+        last = max(self.points.n_classes - 1, 0)
+        if self._current_class > last:
+            self._current_class = last
+            self.sigCurrentClassChanged.emit(last)
+
+    def class_label(self, index: int) -> str:
+        """Class ``index`` as the window shows it: its name, or "class N" counted from 1 like
+        the class keys and buttons while it has the default name ("class N-1" in files)."""
+        names = self.class_names
+        if index < len(names) and names[index] != default_class_names(index + 1)[index]:
+            return names[index]
+        return f"class {index + 1}"
 
     # --- saved or not -------------------------------------------------------------------------
     @property
@@ -132,17 +229,45 @@ class Document(QObject):
         self.sigModifiedChanged.emit(self.modified)
 
     # --- edits --------------------------------------------------------------------------------
-    def push(self, edit: PointEdit, text: str, class_names: list[str] | None = None) -> None:
-        """Apply ``edit`` as one undoable step."""
-        self.undo_stack.push(_EditCommand(self.model, edit, text, class_names))
+    def push(self, edit: PointEdit, text: str, class_names: list[str] | None = None,
+             dataset: DatasetSettings | None = None) -> None:
+        """Apply ``edit`` (with new class names or data set settings) as one undoable step."""
+        self.undo_stack.push(_EditCommand(self.model, edit, text, class_names, dataset))
 
-    def set_config(self, config: TrainConfig) -> None:
-        """Replace the config (task and classes always follow the points)."""
-        self.model.set_config(config)
+    def set_config(self, config: TrainConfig, text: str = CHANGE_NETWORK) -> None:
+        """Replace the config (task and classes always follow the points). A change that
+        needs new weights is an undo step that keeps the trained ones; the rest apply live."""
+        config = self.model.fit(config)
+        if config == self.config:
+            return
+        if not self.config.needs_reset(config):
+            self.model.set_config(config)
+            return
+        self.undo_stack.push(_ConfigCommand(self, config, text))
+
+    def capture_run(self) -> _Run:
+        """The current run (asking the trainer for its exact state first, when it can)."""
+        if self.state_source is not None:
+            try:
+                self.model.record_state(self.state_source())
+            except Exception as exc:  # busy or restarting: the latest snapshot's weights
+                log.warning("keeping the latest weights shown, without the trainer's state "
+                            "(%r)", exc)
+        return _Run(self.model.weights, self.model.history.rows())
 
     def add_points(self, coords: np.ndarray, values: np.ndarray | float,
                    text: str = "Add point") -> None:
-        self.push(self.model.add_rows(coords, values, self.dataset.train_ratio), text)
+        """Add points drawn by hand; they go where ``dataset.new_points`` says."""
+        ratio = self.dataset.new_point_ratio()
+        self.push(self.model.add_rows(coords, values, ratio), text)
+
+    def set_new_points(self, target: str) -> None:
+        """Where points drawn from now on go: one of ``NEW_POINT_TARGETS``."""
+        if target not in NEW_POINT_TARGETS:
+            raise ValueError(f"new points go to one of {', '.join(NEW_POINT_TARGETS)}")
+        if target != self.dataset.new_points:
+            self.model.set_dataset(self.dataset.copy(new_points=target))
+            self._set_settings_dirty()
 
     def remove_points(self, indices: Sequence[int] | np.ndarray, text: str = "Erase") -> None:
         indices = np.asarray(indices, np.int64)
@@ -150,8 +275,9 @@ class Document(QObject):
             self.push(RemoveRows(indices), text)
 
     def replace_points(self, points: PointSet, text: str,
-                       class_names: list[str] | None = None) -> None:
-        self.push(ReplaceAll(points), text, class_names)
+                       class_names: list[str] | None = None,
+                       dataset: DatasetSettings | None = None) -> None:
+        self.push(ReplaceAll(points), text, class_names, dataset)
 
     def clear(self) -> None:
         if len(self.points):
@@ -164,12 +290,18 @@ class Document(QObject):
     def end_stroke(self) -> None:
         self.undo_stack.endMacro()
 
+    def import_points(self, points: PointSet, file_name: str, dims: int = 2) -> None:
+        """Replace the points by those read from ``file_name`` (undoable); ``dims`` 1 for
+        an ``x,y`` file, which makes the session 1-D."""
+        self.push(ReplaceAll(points), f"Import {file_name}",
+                  dataset=self.dataset.copy(source_file=file_name, dims=dims))
+
     def regenerate(self, settings: DatasetSettings | None = None) -> None:
-        """Replace the points by a fresh preset (undoable)."""
-        settings = settings or self.dataset
+        """Replace the points by a fresh preset (undoable, with the settings)."""
+        settings = (settings or self.dataset).copy(source_file="")
         points = settings.generate()
-        self.model.set_dataset(settings)
-        self.replace_points(points, f"Generate {DATASETS[settings.name].label}")
+        self.push(ReplaceAll(points), f"Generate {DATASETS[settings.name].label}",
+                  dataset=settings)
 
     def set_n_classes(self, k: int) -> None:
         """Change the class count; points of removed classes are removed (undoably)."""
@@ -181,6 +313,10 @@ class Document(QObject):
         self.replace_points(q, f"Use {k} classes", list(self.class_names[:k]))
 
     def rename_class(self, index: int, name: str) -> None:
+        """Rename class ``index``; an empty name or the label the window gives an unnamed
+        class ("class 1" for the first) restores the default name."""
+        if name.strip() == f"class {index + 1}":
+            name = ""
         if self.model.rename_class(index, name):
             self._set_settings_dirty()
 
@@ -200,10 +336,13 @@ class Document(QObject):
         self.replace_points(q, f"Switch to {task}")
 
     def set_split(self, train_ratio: float, seed: int | None = None) -> None:
-        self.model.set_dataset(self.dataset.copy(train_ratio=train_ratio))
+        settings = self.dataset.copy(train_ratio=train_ratio)
         seed = self.dataset.seed if seed is None else seed
         if len(self.points):
-            self.replace_points(self.points.with_split(train_ratio, seed), "Change split")
+            self.push(ReplaceAll(self.points.with_split(train_ratio, seed)), "Change split",
+                      dataset=settings)
+        else:
+            self.model.set_dataset(settings)
 
     def reset_to(self, points: PointSet, config: TrainConfig, class_names: list[str],
                  dataset: DatasetSettings | None = None) -> None:

@@ -26,6 +26,7 @@ from playground.data.points_csv import read_points_csv, write_points_csv
 from playground.data.weights_file import load_weights, save_weights
 from playground.errors import PlaygroundError
 from playground.limits import MAX_COORD
+from playground.session.dims import is_one_d
 from playground.session.file import SESSION_SUFFIX, Session, load_session, save_session
 from playground.session.model import DatasetSettings
 from playground.training.config import DEFAULT_CONFIG
@@ -241,15 +242,18 @@ class FileController(QObject):
                 points = points.with_split(doc.dataset.train_ratio, doc.dataset.seed)
         except PlaygroundError as exc:
             return self._fail("Import points", exc)
-        doc.replace_points(points, f"Import {Path(path).name}")
+        doc.import_points(points, Path(path).name, table.dims)
         self._remember_dir(path)
         return True
 
     def export_points(self, path: str) -> bool:
-        p = self.window.document.points
+        doc = self.window.document
+        p = doc.points
+        dims = 1 if is_one_d(doc.model) and p.task == "regression" else 2  # 1-D: x,y
         try:
             write_points_csv(path, p.coords, p.values,
-                             "classification" if p.task == "classification" else "regression")
+                             "classification" if p.task == "classification" else "regression",
+                             dims)
         except PlaygroundError as exc:
             return self._fail("Export points", exc)
         self._remember_dir(path)
@@ -306,7 +310,7 @@ class FileController(QObject):
 
     # --- image --------------------------------------------------------------------------------
     def export_image(self, path: str, width: int = 1200, height: int = 1200) -> bool:
-        image = self.window.canvas.render_image(width, height)
+        image = self.window.layout_.current_output().render_image(width, height)
         buf = QBuffer()
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
         if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # stubs: bytes; runtime: str

@@ -1,21 +1,48 @@
-"""The Help menu's dialogs: the keyboard shortcuts and About."""
+"""The Help menu's dialogs: the keyboard shortcuts and About.
+
+The shortcut table is read from the window's actions (their text and shortcuts), so it lists
+every key the window answers to and cannot disagree with them.
+"""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Iterable
+
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from playground import __version__
 
-SHORTCUTS = (("Space", "play / pause"), (".", "step one epoch"), ("Ctrl+R", "reset weights"),
-             ("1–8", "choose the class to draw"), ("A / B / E", "add, brush, eraser"),
-             ("Right drag", "erase with any tool"), ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo"),
-             ("T", "show test points"), ("D", "discretize output"),
-             ("Ctrl+S", "save session"), ("Ctrl+E", "export weights"))
+# What no action says: the mouse, and keys handled by the window itself.
+OTHER_KEYS = (("Right drag", "erase with any tool"),
+              ("Enter / Esc in a field", "keep / undo what you typed; the keys go back to the "
+               "canvas"),
+              ("Space in a field being typed in", "types (elsewhere it plays)"))
 
 
-def show_shortcuts(parent: QWidget) -> None:
-    html = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-    QMessageBox.information(parent, "Keyboard shortcuts", f"<table>{html}</table>")
+def action_text(action: QAction) -> str:
+    """An action's text without its mnemonic marks ("&Undo" -> "Undo", "&&" -> "&")."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action with a shortcut, in the order given."""
+    rows = []
+    for action in actions:
+        keys = action.shortcuts()
+        if keys:
+            native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            rows.append((native, action_text(action)))
+    return rows
+
+
+def show_shortcuts(parent: QWidget, actions: Iterable[QAction] | None = None) -> None:
+    """The table of ``actions`` (by default every action of ``parent`` and its menus)."""
+    rows = shortcut_rows(parent.findChildren(QAction) if actions is None else actions)
+    body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+                   for k, v in [*rows, *OTHER_KEYS])
+    QMessageBox.information(parent, "Keyboard shortcuts", f"<table>{body}</table>")
 
 
 def show_about(parent: QWidget) -> None:

@@ -1,4 +1,5 @@
-"""The data column: preset data sets, the split, classes, and the drawing tools."""
+"""The data column: preset data sets (or the file the points came from), the split, classes,
+and the drawing tools, with where drawn points go and how the canvas tells them apart."""
 
 from __future__ import annotations
 
@@ -27,7 +28,19 @@ from playground.errors import PlaygroundError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
 from playground.ui.colors import CLASS_COLORS
 from playground.ui.controllers.document import DatasetSettings, Document
-from playground.ui.widgets import MAX_SPIN_INT
+from playground.ui.widgets import MAX_SPIN_INT, caption
+
+# Where points drawn by hand go (``DatasetSettings.new_points``): menu text and tooltip.
+NEW_POINTS = (("train", "training", "Every point you draw is a training point"),
+              ("test", "test", "Every point you draw is a test point: the network never "
+               "trains on it"),
+              ("split", "split by the train share", "Each point you draw is a training point "
+               "with the odds of the train share, else a test point"))
+
+
+def legend(n_train: int, n_test: int) -> str:
+    """How the canvas draws the two kinds of points, and how many there are of each."""
+    return f"● filled = {n_train} training   ○ hollow = {n_test} test"
 
 TOOLS = (("add", "Add", "Click to add a point of the current class (A)"),
          ("brush", "Brush", "Drag to paint many points (B)"),
@@ -45,12 +58,11 @@ def _slider(low: int, high: int, value: int) -> QSlider:
 class DataPanel(QWidget):
     """Preset data, split and classes; emits the drawing choices for the canvas.
 
-    sigToolChanged(str), sigClassChanged(int), sigRegressionValueChanged(float),
-    sigBrushChanged(radius, density), sigError(str).
+    sigToolChanged(str), sigRegressionValueChanged(float), sigBrushChanged(radius, density),
+    sigError(str). The class new points get is the document's (``current_class``).
     """
 
     sigToolChanged = Signal(str)
-    sigClassChanged = Signal(int)
     sigRegressionValueChanged = Signal(float)
     sigBrushChanged = Signal(float, int)
     sigError = Signal(str)
@@ -58,7 +70,6 @@ class DataPanel(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = document
-        self.current_class = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._build_data_group())
@@ -66,7 +77,12 @@ class DataPanel(QWidget):
         layout.addStretch(1)
         document.sigPointsChanged.connect(self._points_changed)
         document.sigClassNamesChanged.connect(lambda _names: self._rebuild_classes())
+        document.sigCurrentClassChanged.connect(self._show_class)
         self._refresh()
+
+    @property
+    def current_class(self) -> int:
+        return self.doc.current_class
 
     # --- building -----------------------------------------------------------------------------
     def _build_data_group(self) -> QGroupBox:
@@ -182,7 +198,21 @@ class DataPanel(QWidget):
                 self.radius.value(), self.density.value()))
         form.addRow("Brush &radius", self.radius)
         form.addRow("Brush &density", self.density)
+        self.new_points = QComboBox()
+        for data, text, tip in NEW_POINTS:
+            self.new_points.addItem(text, data)
+            self.new_points.setItemData(self.new_points.count() - 1, tip,
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.new_points.setToolTip("Whether the points you draw are trained on (training) or "
+                                   "only measure the network (test)")
+        self.new_points.activated.connect(
+            lambda _i: self.doc.set_new_points(self.new_points.currentData()))
+        form.addRow("New points &go to", self.new_points)
         v.addLayout(form)
+        self.legend = caption("")
+        self.legend.setToolTip("On the canvas the network trains on the filled points; the "
+                               "hollow ones only test it (View ▸ Show test points)")
+        v.addWidget(self.legend)
         clear = QPushButton("Clear points")
         clear.setToolTip("Remove every point (undoable)")
         clear.clicked.connect(self.doc.clear)
@@ -217,8 +247,7 @@ class DataPanel(QWidget):
             b.setText(str(i + 1))
             b.setCheckable(True)
             b.setMinimumWidth(28)
-            name = self.doc.class_names[i] if i < len(self.doc.class_names) else f"class {i}"
-            b.setToolTip(f"{name} (key {i + 1})")
+            b.setToolTip(f"{self.doc.class_label(i)} (key {i + 1}); right-click to rename")
             pal = b.palette()
             pal.setColor(QPalette.ColorRole.Button, QColor(CLASS_COLORS[i]))
             pal.setColor(QPalette.ColorRole.ButtonText, QColor("white"))
@@ -231,22 +260,21 @@ class DataPanel(QWidget):
             b.customContextMenuRequested.connect(lambda _p, i=i: self.rename_class(i))
             self.class_group.addButton(b, i)
             self.class_row.addWidget(b)
-        if self.current_class >= k:
-            self.current_class = 0
-        if k:
-            self.class_group.button(self.current_class).setChecked(True)
+        self._show_class(self.doc.current_class)
+
+    def _show_class(self, index: int) -> None:
+        button = self.class_group.button(index)
+        if button is not None:
+            button.setChecked(True)
 
     def select_class(self, index: int) -> None:
         """Make ``index`` the class new points get (ignored when out of range)."""
-        if not 0 <= index < self.doc.points.n_classes:
-            return
-        self.current_class = index
-        self.class_group.button(index).setChecked(True)
-        self.sigClassChanged.emit(index)
+        self.doc.set_current_class(index)
 
     def rename_class(self, index: int) -> None:
-        name, ok = QInputDialog.getText(self, "Rename class", f"Name of class {index + 1}:",
-                                        text=self.doc.class_names[index])
+        name, ok = QInputDialog.getText(self, f"Rename class {index + 1}",
+                                        f"Name of class {index + 1}:",
+                                        text=self.doc.class_label(index))
         if ok:
             self.doc.rename_class(index, name)
 
@@ -262,8 +290,13 @@ class DataPanel(QWidget):
             self.sigError.emit(str(exc))
             self._refresh()
 
+    def _preset_name(self) -> str:
+        """The preset shown; after an import (nothing shown) the last one used."""
+        name = self.preset.currentData()
+        return name if isinstance(name, str) else self.doc.dataset.name
+
     def _settings(self) -> DatasetSettings:
-        spec = DATASETS[self.preset.currentData()]
+        spec = DATASETS[self._preset_name()]
         k = self.classes.value() if spec.takes_classes else None
         return self.doc.dataset.copy(name=spec.name, n=self.n_points.value(),
                                      noise=self.noise.value() / 100.0, seed=self.seed.value(),
@@ -285,8 +318,9 @@ class DataPanel(QWidget):
         self._guard(lambda: self.doc.set_split(value / 100.0, self.seed.value()))
 
     def _classes_changed(self, k: int) -> None:
-        spec = DATASETS[self.preset.currentData()]
-        if spec.takes_classes and TASKS[self.doc.points.task].classes:
+        spec = DATASETS[self._preset_name()]
+        imported = bool(self.doc.dataset.source_file)
+        if spec.takes_classes and TASKS[self.doc.points.task].classes and not imported:
             self._regenerate()
         else:
             self._guard(lambda: self.doc.set_n_classes(k))
@@ -298,12 +332,20 @@ class DataPanel(QWidget):
         """Show the document's current state without emitting edits."""
         doc = self.doc
         widgets = (self.preset, self.n_points, self.noise, self.ratio, self.seed, self.classes,
-                   self.task)
+                   self.task, self.new_points)
         for w in widgets:
             w.blockSignals(True)
         s = doc.dataset
-        self.preset.setCurrentIndex(max(0, self.preset.findData(s.name)))
-        self.n_points.setValue(s.n)
+        p = doc.points
+        if s.source_file:  # imported: the file's name and its count, no preset
+            self.preset.setCurrentIndex(-1)
+            self.preset.setPlaceholderText(s.source_file)
+            self.n_points.setValue(len(p))
+        else:
+            self.preset.setCurrentIndex(max(0, self.preset.findData(s.name)))
+            self.n_points.setValue(s.n)
+        self.legend.setText(legend(p.n_train, p.n_test))
+        self.new_points.setCurrentIndex(max(0, self.new_points.findData(s.new_points)))
         self.noise.setValue(round(s.noise * 100))
         self.noise_label.setText(f"{round(s.noise * 100)}%")
         self.ratio.setValue(round(s.train_ratio * 100))

@@ -1,7 +1,8 @@
 """The network settings: input features, hidden layers, initialiser, seed and precision.
 
 Every setting here changes the network's shape or starting point, so each edit starts
-training from new weights; the panel says so and emits ``sigResetNotice`` for the status bar.
+training from new weights: each is one undo step that brings the trained weights back. The
+sections' tooltips say so and ``sigResetNotice`` tells the status bar.
 """
 
 from __future__ import annotations
@@ -180,7 +181,9 @@ class NetworkPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(caption("Changing these starts from new weights."))
+        for section in (inputs, layers, weights):
+            section.setToolTip("Changing this starts training from new weights "
+                               "(Edit ▸ Undo brings the trained ones back)")
         self.advanced = Fold("More network settings")  # initialiser, seed, precision
         self.advanced.addWidget(weights)
         for w in (inputs, layers, self.advanced, self.error):

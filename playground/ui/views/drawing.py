@@ -35,7 +35,6 @@ class DrawingTools(QObject):
         self._document = document
         self._viewport = canvas.viewport()
         self._tool = "add"
-        self._current_class = 0
         self._regression_value = 1.0
         self._radius, self._density = 0.5, 5
         self._rng = np.random.default_rng()
@@ -50,7 +49,6 @@ class DrawingTools(QObject):
         self._viewport.installEventFilter(self)
 
     # --- settings -------------------------------------------------------------------------------
-    # --- settings -------------------------------------------------------------------------------
     def set_tool(self, tool: str) -> None:
         """One of ``TOOLS``: "add", "brush" or "erase"."""
         if tool not in TOOLS:
@@ -63,8 +61,9 @@ class DrawingTools(QObject):
         return self._tool
 
     def set_current_class(self, label: int) -> None:
-        """The class new points get (classification)."""
-        self._current_class = int(label)
+        """The class new points get (classification): the document's, which the data panel
+        and the class keys show; a class the points do not have is refused."""
+        self._document.set_current_class(int(label))
 
     def set_regression_value(self, value: float) -> None:
         """The target new points get (regression)."""
@@ -166,7 +165,8 @@ class DrawingTools(QObject):
         points = self._document.points
         if points.task == "regression":
             return self._regression_value
-        return self._current_class if 0 <= self._current_class < points.n_classes else None
+        label = self._document.current_class
+        return label if 0 <= label < points.n_classes else None
 
     def _add(self, coords: np.ndarray, text: str, stroke: bool = False) -> None:
         lo, hi = VIEW_BOX

@@ -1,0 +1,90 @@
+"""A settings change that starts from new weights is one undo step: its undo brings back the
+settings and the run they replaced (weights, optimizer state, epoch, loss history)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.data.features import Normalizer
+from playground.training.protocol import ModelState
+from playground.ui.controllers.document import Document
+from tests.ui.test_window import settle, state, train, wait_for
+
+
+def same_arrays(a, b) -> bool:
+    return len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def same_optimizer_state(a: dict, b: dict) -> bool:
+    return set(a) == set(b) and all(np.array_equal(np.asarray(a[k]), np.asarray(b[k]))
+                                    for k in a)
+
+
+def test_network_change_undo_brings_back_the_trained_run(qtbot, window):
+    w = window
+    doc, model = w.document, w.model
+    assert doc.config.optimizer == "adam"  # an optimizer with a state to lose
+    train(qtbot, w, 40)
+    before = state(w)
+    assert before.epoch >= 40 and before.optimizer_state
+    config, rows = doc.config, model.history.rows()
+    steps = doc.undo_stack.count()
+
+    w.network_panel.add_layer.click()
+    assert len(doc.config.hidden_layers) == len(config.hidden_layers) + 1
+    assert doc.undo_stack.count() == steps + 1
+    assert doc.undo_stack.undoText() == "Change network"
+    changed = wait_for(qtbot, w, lambda s: s.reset and s.config == doc.config)
+    assert changed.epoch == 0 and len(model.history) <= 1
+
+    w.undo_action.trigger()
+    assert doc.config == config
+    assert model.epoch == before.epoch
+    np.testing.assert_array_equal(model.history.rows(), rows)
+    assert model.weights is not None and same_arrays(model.weights.weights, before.weights)
+    back = wait_for(qtbot, w, lambda s: s.config == config and s.epoch == before.epoch)
+    assert same_arrays(back.weights, before.weights)
+    now = state(w)  # the trainer goes on from exactly where it was
+    assert now.epoch == before.epoch
+    assert same_arrays(now.weights, before.weights) and same_arrays(now.biases, before.biases)
+    assert same_optimizer_state(now.optimizer_state, before.optimizer_state)
+
+    w.redo_action.trigger()
+    assert len(doc.config.hidden_layers) == len(config.hidden_layers) + 1
+    w.undo_action.trigger()
+    assert doc.config == config and model.epoch == before.epoch
+    settle(qtbot, w)
+
+
+def fake_run(doc: Document, epoch: int) -> ModelState:
+    sizes = doc.config.layer_sizes
+    rng = np.random.default_rng(epoch)
+    state = ModelState(tuple(rng.normal(size=(i, o)) for i, o in zip(sizes[:-1], sizes[1:])),
+                       tuple(rng.normal(size=o) for o in sizes[1:]), epoch,
+                       {"t": np.array(float(epoch))}, Normalizer(np.zeros(2), np.ones(2)))
+    doc.model.replace_weights(state)
+    doc.model.history.replace(np.array([[e, 1.0 / (e + 1), np.nan, np.nan, np.nan]
+                                        for e in range(epoch)]))
+    return state
+
+
+def test_every_reset_setting_is_undoable_and_live_settings_survive_its_undo(qtbot):
+    doc = Document()
+    start = doc.config
+    for changes in ({"hidden_layers": (3,), "activations": ("relu",)}, {"features": ("x1",)},
+                    {"init": "he_normal"}, {"dtype": "float32"}, {"seed": 99}):
+        trained = fake_run(doc, 25)
+        rows = doc.model.history.rows()
+        before = doc.config
+        doc.set_config(before.replace(**changes))
+        assert doc.model.weights is None and doc.model.epoch == 0
+        doc.set_config(doc.config.replace(learning_rate=0.2))  # live: no undo step
+        assert doc.undo_stack.undoText() == "Change network"
+        doc.undo_stack.undo()
+        assert doc.config == before.replace(learning_rate=0.2)
+        assert doc.model.weights is trained and doc.model.epoch == 25
+        np.testing.assert_array_equal(doc.model.history.rows(), rows)
+        doc.undo_stack.redo()
+        assert doc.config == before.replace(learning_rate=0.2, **changes)
+        doc.set_config(doc.config.replace(learning_rate=start.learning_rate))
+    assert doc.undo_stack.count() == 5
