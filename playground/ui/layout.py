@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QScrollArea, QToolBar, QWidget
-from superqt import QCollapsible
+from PySide6.QtWidgets import QMenu, QScrollArea, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 
 def fill(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:
@@ -29,15 +28,49 @@ def side_column(content: QWidget) -> QScrollArea:
     return area
 
 
-class Fold(QCollapsible):
-    """A titled section that folds away (advanced settings), closed at first; no animation,
-    so a test or a screenshot sees the final layout at once."""
+class Fold(QWidget):
+    """A titled section that folds away (advanced settings), closed at first.
+
+    Written here rather than taken from superqt's ``QCollapsible``: importing superqt costs
+    ~0.25 s at launch (its package imports every widget, and qtpy loads QtOpenGL), a sixth of
+    the whole launch budget, for a button that shows and hides a box.
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent, expandedIcon="▼", collapsedIcon="▶")
-        self.setDuration(0)
-        for widget in (self, self.content()):
-            layout = widget.layout()
-            if layout is not None:
-                layout.setContentsMargins(0, 0, 0, 0)
-        self.collapse(animate=False)
+        super().__init__(parent)
+        self._title = title
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setText(title)
+        self.toggle.toggled.connect(self.set_expanded)
+        self._content = QWidget()
+        self._content_layout = QVBoxLayout(self._content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
+        self._content.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self._content)
+
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt naming)
+        self._content_layout.addWidget(widget)
+
+    def isExpanded(self) -> bool:  # noqa: N802 (Qt naming)
+        return self.toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)  # re-enters through toggled
+            return
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self._content.setVisible(expanded)
+
+    def expand(self) -> None:
+        self.set_expanded(True)
+
+    def collapse(self) -> None:
+        self.set_expanded(False)

@@ -129,3 +129,14 @@ def test_a_one_d_session_shows_the_curve_view_in_place_of_the_canvas(make_window
     assert w.layout_.current_output() is w.curve_view
     w.document.undo_stack.undo()
     assert w.layout_.output_view.currentWidget() is w.canvas
+
+
+def test_advanced_settings_fold_away_and_open(make_window):
+    w = make_window()
+    for fold, inner in ((w.training_panel.advanced, w.training_panel.fields["schedule"]),
+                        (w.network_panel.advanced, w.network_panel.init)):
+        assert not fold.isExpanded() and not inner.isVisible()
+        fold.toggle.click()
+        assert fold.isExpanded() and inner.isVisible()
+        fold.toggle.click()
+        assert not inner.isVisible()

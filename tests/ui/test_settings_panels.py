@@ -41,6 +41,7 @@ def train(qtbot, doc):
     w = TrainingPanel(doc)
     qtbot.addWidget(w)
     w.show()
+    w.advanced.expand()  # the rows below are about which parameters show, not the fold
     return w
 
 
