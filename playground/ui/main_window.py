@@ -56,7 +56,6 @@ from playground.ui.panels.speed import SpeedControl
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.status import format_metrics_tooltip, format_status
 from playground.ui.views.canvas import CanvasView
-from playground.ui.views.curve_view import CurveView
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
 from playground.ui.views.readout import HoverReadout
@@ -85,7 +84,6 @@ class MainWindow(QMainWindow):
         self._message_box: QMessageBox | None = None
 
         self.canvas = CanvasView(doc)
-        self.curve_view = CurveView(doc)  # in place of the canvas for a 1-D session
         self.data_panel = DataPanel(doc)
         self.network_panel = NetworkPanel(doc)
         self.training_panel = TrainingPanel(doc)
@@ -176,7 +174,6 @@ class MainWindow(QMainWindow):
         self.show_test_action = self._action("Show &test points", self.canvas.set_show_test,
                                              "T", checkable=True)
         self.show_test_action.setChecked(True)
-        self.show_test_action.toggled.connect(self.curve_view.set_show_test)
         self.discretize_action = self._action("&Discretize output", self.canvas.set_discretize,
                                               "D", checkable=True)
         self.boundary_action = self._action("Decision &boundary", self.canvas.set_show_boundary,
@@ -311,7 +308,8 @@ class MainWindow(QMainWindow):
             return  # made before the latest reset or load: its picture is out of date
         self.last_snapshot = snap
         self.canvas.show_snapshot(snap)
-        self.curve_view.show_snapshot(snap)
+        if self.layout_.curve_view is not None:  # made when a 1-D session first shows
+            self.layout_.curve_view.show_snapshot(snap)
         self.loss_plot.show_snapshot(snap, self.model.history.rows() if snap.reset else None)
         if self.network_view.isVisible() or snap.reset:
             self.network_view.show_snapshot(snap)

@@ -61,9 +61,9 @@ class WindowLayout(QObject):
         w.network_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         nl.addWidget(w.network_panel)
         nl.addWidget(w.network_view, 1)
+        self.curve_view: CurveView | None = None  # made when a 1-D session first shows
         self.output_view = QStackedWidget()  # the canvas, or the curve view of a 1-D session
         self.output_view.addWidget(w.canvas)
-        self.output_view.addWidget(w.curve_view)
         self.output_split = QSplitter(Qt.Orientation.Vertical)
         self.output_split.addWidget(self.output_view)
         self.output_split.addWidget(w.loss_plot)
@@ -110,15 +110,12 @@ class WindowLayout(QObject):
         self.classroom: ClassroomSettings | None = None
         self._sized = False
         w.document.sigPointsChanged.connect(self._follow_dims)
-        w.document.sigConfigChanged.connect(self._follow_dims)
-        w.data_panel.sigToolChanged.connect(w.curve_view.set_tool)
-        self._follow_dims()
+        w.document.sigConfigChanged.connect(self._follow_dims)  # a new window is 2-D
 
     # --- the output view ----------------------------------------------------------------------
     def _follow_dims(self, *_args: object) -> None:
         """Show the curve view for a 1-D session, the canvas otherwise."""
-        one_d = is_one_d(self.window.document)
-        view = self.window.curve_view if one_d else self.window.canvas
+        view = self.current_output()
         current = self.output_view.currentWidget()
         if current is not view:
             had_focus = current is not None and current.hasFocus()
@@ -128,7 +125,17 @@ class WindowLayout(QObject):
 
     def current_output(self) -> CanvasView | CurveView:
         """The view that shows the output now (for PNG export)."""
-        return self.window.curve_view if is_one_d(self.window.document) else self.window.canvas
+        if not is_one_d(self.window.document):
+            return self.window.canvas
+        if self.curve_view is None:
+            w = self.window
+            self.curve_view = CurveView(w.document)
+            self.output_view.addWidget(self.curve_view)
+            w.data_panel.sigToolChanged.connect(self.curve_view.set_tool)
+            w.show_test_action.toggled.connect(self.curve_view.set_show_test)
+            self.curve_view.set_tool(w.canvas.tool())
+            self.curve_view.set_show_test(w.show_test_action.isChecked())
+        return self.curve_view
 
     # --- sections -----------------------------------------------------------------------------
     def set_visible(self, name: str, visible: bool) -> None:

@@ -123,10 +123,10 @@ def test_a_one_d_session_shows_the_curve_view_in_place_of_the_canvas(make_window
     w = make_window()
     assert w.layout_.output_view.currentWidget() is w.canvas
     w.document.regenerate(w.document.dataset.copy(name="sine"))
-    assert w.layout_.output_view.currentWidget() is w.curve_view
+    assert w.layout_.output_view.currentWidget() is w.layout_.curve_view is not None
     qtbot.waitUntil(lambda: w.last_snapshot is not None and w.last_snapshot.curve is not None,
                     timeout=5000)
-    assert w.layout_.current_output() is w.curve_view
+    assert w.layout_.current_output() is w.layout_.curve_view
     w.document.undo_stack.undo()
     assert w.layout_.output_view.currentWidget() is w.canvas
 
