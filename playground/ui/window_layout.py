@@ -116,6 +116,8 @@ class WindowLayout(QObject):
     def _follow_dims(self, *_args: object) -> None:
         """Show the curve view for a 1-D session, the canvas otherwise."""
         view = self.current_output()
+        if self.curve_view is not None:
+            self.curve_view.set_active(view is self.curve_view)
         current = self.output_view.currentWidget()
         if current is not view:
             had_focus = current is not None and current.hasFocus()
@@ -191,6 +193,8 @@ class WindowLayout(QObject):
                   "training": self.window.training_panel}
         for name, panel in panels.items():
             panel.setEnabled(name not in fixed)
+        if self.window.isVisible():
+            self.fit_sizes()  # a hidden loss plot leaves the canvas the column's height
         canvas_fixed = "data" in fixed
         for action in self.window.tool_actions.values():
             action.setEnabled(not canvas_fixed)
@@ -202,11 +206,12 @@ class WindowLayout(QObject):
         enough for a square canvas over the loss curves, the network the rest."""
         total = self.main_split.width()
         height = self.main_split.height()
-        settings = self.settings_column.minimumWidth()
-        output = max(MIN_OUTPUT_WIDTH, int(height * (1 - LOSS_PLOT_SHARE)) + 12)
-        network = max(total - settings - output, 200)
+        share = LOSS_PLOT_SHARE if self.is_shown("loss") else 0.0
+        settings = self.settings_column.minimumWidth() if self.settings_column.isVisible() else 0
+        output = max(MIN_OUTPUT_WIDTH, int(height * (1 - share)) + 12)
+        network = max(total - settings - output, 200) if self.network_column.isVisible() else 0
         self.main_split.setSizes([settings, network, output])
-        canvas = int(height * (1 - LOSS_PLOT_SHARE))
+        canvas = int(height * (1 - share))
         self.output_split.setSizes([canvas, height - canvas])
         self._sized = True
 

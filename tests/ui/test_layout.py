@@ -140,3 +140,19 @@ def test_advanced_settings_fold_away_and_open(make_window):
         assert fold.isExpanded() and inner.isVisible()
         fold.toggle.click()
         assert not inner.isVisible()
+
+
+def test_the_hidden_curve_view_does_not_redraw_on_2d_edits(make_window, qtbot):
+    w = make_window()
+    w.document.regenerate(w.document.dataset.copy(name="sine"))
+    curve = w.layout_.curve_view
+    w.document.undo_stack.undo()  # back to the 2-D spiral
+    calls = []
+    original = curve._redraw_points
+    curve._redraw_points = lambda: (calls.append(1), original())
+    for _ in range(3):
+        w.document.add_points([[0.5, 0.5]], 0)
+    assert calls == []
+    w.document.regenerate(w.document.dataset.copy(name="sine"))
+    assert calls and len(curve.train_points.data) + len(curve.test_points.data) == len(
+        w.document.points)

@@ -85,6 +85,7 @@ class CurveView(QWidget):
         self._build_plot()
         self.drawing = CurveDrawing(self, document)
 
+        self._active, self._stale = True, False
         document.sigPointsChanged.connect(self._on_points_changed)
         document.sigConfigChanged.connect(self._on_config_changed)
         self._on_points_changed(document.points, document.version)
@@ -148,7 +149,18 @@ class CurveView(QWidget):
         self._redraw_points()
 
     # --- document and snapshots -------------------------------------------------------------------
+    def set_active(self, active: bool) -> None:
+        """While inactive (the window shows the canvas instead), point edits are not drawn:
+        redrawing every point on each edit of a 2-D session would cost the brush ~100 ms at
+        20,000 points. Becoming active catches up."""
+        self._active = active
+        if active and self._stale:
+            self._on_points_changed(self._document.points, self._document.version)
+
     def _on_points_changed(self, points: PointSet, _version: int) -> None:
+        self._stale = not self._active
+        if self._stale:
+            return
         self._limit = regression_limit(points.values) if points.task == "regression" else 1.0
         self._redraw_points()
         if not self.drawing.active:  # the axes keep still under a pointer that draws
