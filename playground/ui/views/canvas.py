@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QHideEvent,
     QImage,
-    QPainter,
     QPen,
     QResizeEvent,
 )
@@ -44,6 +42,7 @@ from playground.ui.views.heatmap_colors import (
     regression_limit,
 )
 from playground.ui.views.hover import nearest_point, sample_heatmap
+from playground.ui.views.plot_pane import PlotCoordinates, render_plot
 
 PADDING = 0.02  # fraction of the box shown around it
 POINT_SIZE = 7.0  # screen pixels
@@ -53,7 +52,7 @@ HOVER_PIXELS = 6.0  # the pointer is over a point this close (screen pixels)
 
 
 
-class CanvasView(QWidget):
+class CanvasView(PlotCoordinates, QWidget):
     """Heatmap + boundary + points of a ``Document``; the mouse adds, paints and erases points.
 
     Left button: tool "add" clicks one point (a drag paints like the brush), "brush" sprays,
@@ -339,24 +338,6 @@ class CanvasView(QWidget):
             near = near[points.is_train[near]]
         return nearest_point(points.coords, near, x, y, radius)
 
-    # --- coordinates --------------------------------------------------------------------------
-    def viewport(self) -> QWidget:
-        """The widget that receives the mouse (the graphics view's viewport)."""
-        return self._viewport
-
-    def data_to_widget(self, x: float, y: float) -> QPoint:
-        """Position in this widget's coordinates of the data point (x, y)."""
-        scene = self._vb.mapViewToScene(QPointF(x, y))
-        return self._viewport.mapTo(self, self._plot.mapFromScene(scene))
-
-    def widget_to_data(self, pos: QPoint) -> tuple[float, float]:
-        """Data coordinates of a position in this widget's coordinates."""
-        return self.viewport_to_data(QPointF(self._viewport.mapFrom(self, pos)))
-
-    def viewport_to_data(self, pos: QPointF) -> tuple[float, float]:
-        p = self._vb.mapSceneToView(self._plot.mapToScene(pos.toPoint()))
-        return float(p.x()), float(p.y())
-
     # --- export ---------------------------------------------------------------------------------
     def render_image(self, width: int, height: int) -> QImage:
         """The canvas as shown (heatmap, boundary, points, axes), centred in a white
@@ -364,20 +345,6 @@ class CanvasView(QWidget):
         visible = self._outline.isVisible()
         self._outline.hide()
         try:
-            exporter = ImageExporter(self._plot.getPlotItem())
-            source = exporter.getSourceRect()
-            scale = min(width / source.width(), height / source.height())
-            w, h = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
-            params = exporter.parameters()
-            params.param("width").setValue(w, blockSignal=exporter.widthChanged)
-            params.param("height").setValue(h, blockSignal=exporter.heightChanged)
-            params["background"] = QColor("white")
-            plot = exporter.export(toBytes=True)
+            return render_plot(self._plot.getPlotItem(), width, height, QColor("white"))
         finally:
             self._outline.setVisible(visible)
-        image = QImage(int(width), int(height), QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.drawImage(QPoint((width - w) // 2, (height - h) // 2), plot)
-        painter.end()
-        return image

@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from playground.data.datasets import VIEW_BOX
 from playground.ui.controllers.document import Document
+from playground.ui.views.drawing import ViewportMouse
 
 if TYPE_CHECKING:
     from playground.ui.views.curve_view import CurveView
@@ -24,11 +25,8 @@ if TYPE_CHECKING:
 TOOLS = ("add", "brush", "erase")
 PAINT_SPACING_PX = 8.0  # a drag paints a point every this many pixels
 ERASE_RADIUS_PX = 10.0  # the eraser's reach around the pointer
-_MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-                 QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
 
-
-class CurveDrawing(QObject):
+class CurveDrawing(ViewportMouse):
     """Left button: tool "add" clicks one point (a drag paints), "brush" paints, "erase"
     removes the points near the pointer. The right button always erases."""
 
@@ -62,22 +60,8 @@ class CurveDrawing(QObject):
         return self._mode is not None
 
     # --- mouse ----------------------------------------------------------------------------------
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if obj is not self._viewport:
-            return super().eventFilter(obj, event)
-        kind = event.type()
-        if kind in _MOUSE_EVENTS:
-            assert isinstance(event, QMouseEvent)
-            if kind == QEvent.Type.MouseMove:
-                self._mouse_move(event)
-            elif kind == QEvent.Type.MouseButtonRelease:
-                self._mouse_release(event)
-            else:
-                self._mouse_press(event)
-            return True
-        if kind == QEvent.Type.Leave:
-            self._view.sigCursorLeft.emit()
-        return kind in (QEvent.Type.Wheel, QEvent.Type.ContextMenu)
+    def _leave(self) -> None:
+        self._view.sigCursorLeft.emit()
 
     def _mouse_press(self, event: QMouseEvent) -> None:
         button = event.button()

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QImage, QPainter, QPen
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QImage, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.data.datasets import VIEW_BOX
@@ -30,6 +29,7 @@ from playground.ui import theme
 from playground.ui.controllers.document import Document
 from playground.ui.views.curve_drawing import CurveDrawing
 from playground.ui.views.heatmap_colors import point_rgb, regression_limit
+from playground.ui.views.plot_pane import PlotCoordinates, render_plot
 
 PADDING = 0.02  # fraction of the x range shown beyond the box
 Y_MARGIN = 0.12  # fraction of the targets' span shown above and below them
@@ -53,7 +53,7 @@ def y_range(values: np.ndarray) -> tuple[float, float]:
     return middle - half, middle + half
 
 
-class CurveView(QWidget):
+class CurveView(PlotCoordinates, QWidget):
     """y against x of a 1-D ``Document``: filled training points, hollow test points, the
     network's curve and a thin line from each test point to it (its residual).
 
@@ -260,41 +260,9 @@ class CurveView(QWidget):
         w, h = self._vb.viewPixelSize()
         return float(w), float(h)
 
-    # --- coordinates ------------------------------------------------------------------------------
-    def viewport(self) -> QWidget:
-        """The widget that receives the mouse (the graphics view's viewport)."""
-        return self._viewport
-
-    def data_to_widget(self, x: float, y: float) -> QPoint:
-        """Position in this widget's coordinates of the data point (x, y)."""
-        scene = self._vb.mapViewToScene(QPointF(x, y))
-        return self._viewport.mapTo(self, self._plot.mapFromScene(scene))
-
-    def widget_to_data(self, pos: QPoint) -> tuple[float, float]:
-        """Data coordinates (x, y) of a position in this widget's coordinates."""
-        return self.viewport_to_data(QPointF(self._viewport.mapFrom(self, pos)))
-
-    def viewport_to_data(self, pos: QPointF) -> tuple[float, float]:
-        p = self._vb.mapSceneToView(self._plot.mapToScene(pos.toPoint()))
-        return float(p.x()), float(p.y())
-
     # --- export -----------------------------------------------------------------------------------
     def render_image(self, width: int, height: int) -> QImage:
         """The view as shown (points, curve, residuals, axes), centred in a width x height
         image of the plot's background; lines, text and points scale with the size."""
-        exporter = ImageExporter(self._plot.getPlotItem())
-        source = exporter.getSourceRect()
-        scale = min(width / source.width(), height / source.height())
-        w, h = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
-        params = exporter.parameters()
-        params.param("width").setValue(w, blockSignal=exporter.widthChanged)
-        params.param("height").setValue(h, blockSignal=exporter.heightChanged)
-        background = QColor(theme.plot_background())
-        params["background"] = background
-        plot = exporter.export(toBytes=True)
-        image = QImage(int(width), int(height), QImage.Format.Format_ARGB32)
-        image.fill(background)
-        painter = QPainter(image)
-        painter.drawImage(QPoint((width - w) // 2, (height - h) // 2), plot)
-        painter.end()
-        return image
+        return render_plot(self._plot.getPlotItem(), width, height,
+                           QColor(theme.plot_background()))

@@ -25,7 +25,44 @@ _MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                  QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
 
 
-class DrawingTools(QObject):
+class ViewportMouse(QObject):
+    """Takes a plot viewport's raw mouse events (before pyqtgraph sees them) and hands them
+    to ``_mouse_press`` / ``_mouse_move`` / ``_mouse_release``; the wheel and the context menu
+    are swallowed so the plot never pans or zooms. ``_leave`` runs when the pointer leaves."""
+
+    _viewport: QObject
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is not self._viewport:
+            return super().eventFilter(obj, event)
+        kind = event.type()
+        if kind in _MOUSE_EVENTS:
+            assert isinstance(event, QMouseEvent)
+            if kind == QEvent.Type.MouseMove:
+                self._mouse_move(event)
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._mouse_release(event)
+            else:
+                self._mouse_press(event)
+            return True
+        if kind == QEvent.Type.Leave:
+            self._leave()
+        return kind in (QEvent.Type.Wheel, QEvent.Type.ContextMenu)
+
+    def _mouse_press(self, event: QMouseEvent) -> None:
+        raise NotImplementedError
+
+    def _mouse_move(self, event: QMouseEvent) -> None:
+        raise NotImplementedError
+
+    def _mouse_release(self, event: QMouseEvent) -> None:
+        raise NotImplementedError
+
+    def _leave(self) -> None:
+        pass
+
+
+class DrawingTools(ViewportMouse):
     """Left button: tool "add" clicks one point (a drag paints like the brush), "brush" sprays,
     "erase" removes the points under the brush disc. Right button always erases."""
 
@@ -79,22 +116,9 @@ class DrawingTools(QObject):
         return self._radius, self._density
 
     # --- mouse ----------------------------------------------------------------------------------
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if obj is not self._viewport:
-            return super().eventFilter(obj, event)
-        kind = event.type()
-        if kind in _MOUSE_EVENTS:
-            assert isinstance(event, QMouseEvent)
-            if kind == QEvent.Type.MouseMove:
-                self._mouse_move(event)
-            elif kind == QEvent.Type.MouseButtonRelease:
-                self._mouse_release(event)
-            else:
-                self._mouse_press(event)
-            return True
-        if kind == QEvent.Type.Leave and self._button is None:
+    def _leave(self) -> None:
+        if self._button is None:
             self._canvas.hide_outline()
-        return kind in (QEvent.Type.Wheel, QEvent.Type.ContextMenu)
 
     def _mouse_press(self, event: QMouseEvent) -> None:
         button = event.button()
