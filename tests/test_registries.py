@@ -106,6 +106,7 @@ def test_training_panel_offers_them(registered, qtbot):
     panel = TrainingPanel(doc)
     qtbot.addWidget(panel)
     panel.show()
+    panel.advanced.expand()  # the schedule's rows are in the folded part
     assert SCHEDULE in combo_data(panel.schedule)
     assert panel.schedule.itemText(combo_data(panel.schedule).index(SCHEDULE)) == "Linear decay"
     select_data(panel.schedule, SCHEDULE)
