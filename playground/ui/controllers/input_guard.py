@@ -72,7 +72,10 @@ class InputGuard(QObject):
         super().__init__(window)
         self._window, self._home = window, home
         self._delivering = False
-        for widget in QApplication.allWidgets():  # polished before the filter was there
+        # the window's controls were polished before the filter was there. Only its own:
+        # QApplication.allWidgets() also lists widgets of windows being torn down, and
+        # touching one of those crashed the interpreter
+        for widget in window.findChildren(QWidget):
             _no_wheel_focus(widget)
         app = QApplication.instance()
         assert app is not None
