@@ -156,3 +156,14 @@ def test_the_hidden_curve_view_does_not_redraw_on_2d_edits(make_window, qtbot):
     w.document.regenerate(w.document.dataset.copy(name="sine"))
     assert calls and len(curve.train_points.data) + len(curve.test_points.data) == len(
         w.document.points)
+
+
+def test_one_d_controls_offer_only_what_applies(make_window):
+    w = make_window()
+    w.document.regenerate(w.document.dataset.copy(name="sine"))
+    buttons = w.network_panel.feature_buttons
+    assert buttons["x1"].isEnabled() and buttons["sin_x1"].isEnabled()
+    assert not buttons["x2"].isEnabled() and not buttons["x1x2"].isEnabled()
+    assert not w.data_panel.value_box.isVisibleTo(w.data_panel)  # y is where you click
+    w.document.undo_stack.undo()
+    assert buttons["x2"].isEnabled()

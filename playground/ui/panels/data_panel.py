@@ -357,7 +357,8 @@ class DataPanel(QWidget):
         self.task.setCurrentIndex(self.task.findData(doc.points.task))
         for w in widgets:
             w.blockSignals(False)
-        self.value_box.setVisible(not classification)
+        # a 1-D point's value is where it is placed (its height): no value to choose
+        self.value_box.setVisible(not classification and s.dims != 1)
         self.class_label.setVisible(classification)
         if len(self.class_group.buttons()) != doc.points.n_classes:
             self._rebuild_classes()

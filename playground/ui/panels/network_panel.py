@@ -206,8 +206,10 @@ class NetworkPanel(QWidget):
         c = self._doc.config
         n = len(c.hidden_layers)
         with signals_blocked(self._editors):
+            one_d = self._doc.dataset.dims == 1  # a 1-D set's x2 is always 0
             for name, button in self.feature_buttons.items():
                 button.setChecked(name in c.features)
+                button.setEnabled(not one_d or FEATURES[name].x1_only)
             for i, row in enumerate(self.rows):
                 row.set_visible(i < n)
                 if i < n:
