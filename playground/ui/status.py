@@ -88,7 +88,10 @@ def _class_name(names: Sequence[str], k: int) -> str:
     return names[k] if 0 <= k < len(names) else f"class {k}"
 
 
-def format_position(x: float, y: float) -> str:
+def format_position(x: float, y: float, one_d: bool = False) -> str:
+    """A position on the canvas (x₁, x₂), or on a 1-D plot (x, y)."""
+    if one_d:
+        return f"x {_number(x)}, y {_number(y)}"
     return f"x₁ {_number(x)}, x₂ {_number(y)}"
 
 
@@ -123,10 +126,10 @@ def format_point(task: str, value: float, is_train: bool, names: Sequence[str]) 
 
 def format_readout(x: float, y: float, prediction: tuple[str, np.ndarray] | None,
                    point: tuple[str, float, bool] | None,
-                   names: Sequence[str]) -> tuple[str, str]:
+                   names: Sequence[str], one_d: bool = False) -> tuple[str, str]:
     """The status bar's line about the pointer and its tooltip: the position, the point under
     it (task, value, is_train) if any, the prediction (task, value) if there is one."""
-    parts = [format_position(x, y)]
+    parts = [format_position(x, y, one_d)]
     tips = [parts[0]]
     if point is not None:
         parts.append(format_point(*point, names))

@@ -137,6 +137,7 @@ class WindowLayout(QObject):
             w.show_test_action.toggled.connect(self.curve_view.set_show_test)
             self.curve_view.set_tool(w.canvas.tool())
             self.curve_view.set_show_test(w.show_test_action.isChecked())
+            w.readout.follow(self.curve_view)
         return self.curve_view
 
     # --- sections -----------------------------------------------------------------------------

@@ -224,3 +224,22 @@ def test_readout_in_the_window_status_bar(window):
     hover(window.canvas, x, y)
     assert window.readout.text().startswith("x₁ ")
     assert window.readout.isVisible()
+
+
+def test_readout_over_the_curve_view_of_a_one_d_session(make_window, qtbot):
+    w = make_window()
+    w.document.regenerate(w.document.dataset.copy(name="sine"))
+    curve = w.layout_.curve_view
+    qtbot.waitUntil(lambda: curve._curve is not None, timeout=5000)
+    curve.sigCursorMoved.emit(1.5, 9.0)  # y beyond the 2-D box is fine on a curve plot
+    text = w.readout.text()
+    assert text.startswith("x 1.5") and "y 9" in text and "prediction" in text
+    assert "x₁" not in text
+    expected = float(np.interp(1.5, np.linspace(-6, 6, len(curve._curve)), curve._curve))
+    assert f"{expected:.2f}"[:4] in text.replace("−", "-")
+    points = w.document.points
+    x, y = float(points.coords[0, 0]), float(points.values[0])
+    curve.sigCursorMoved.emit(x, y)
+    assert "point: target" in w.readout.text()
+    curve.sigCursorLeft.emit()
+    assert w.readout.text() == ""

@@ -41,14 +41,13 @@ from playground.ui.views.heatmap_colors import (
     point_rgb,
     regression_limit,
 )
-from playground.ui.views.hover import nearest_point, sample_heatmap
+from playground.ui.views.hover import HOVER_PIXELS, nearest_point, sample_heatmap
 from playground.ui.views.plot_pane import PlotCoordinates, render_plot
 
 PADDING = 0.02  # fraction of the box shown around it
 POINT_SIZE = 7.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 BOUNDARY_RGBA = (45, 45, 45, 220)
-HOVER_PIXELS = 6.0  # the pointer is over a point this close (screen pixels)
 
 
 
@@ -63,6 +62,7 @@ class CanvasView(PlotCoordinates, QWidget):
     sigCursorMoved = Signal(float, float)
     sigCursorLeft = Signal()  # the pointer left the plot
     sigHeatmapChanged = Signal()  # a new prediction is shown (or none)
+    one_d = False  # for the hover readout: positions are (x1, x2)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -29,6 +29,7 @@ from playground.ui import theme
 from playground.ui.controllers.document import Document
 from playground.ui.views.curve_drawing import CurveDrawing
 from playground.ui.views.heatmap_colors import point_rgb, regression_limit
+from playground.ui.views.hover import HOVER_PIXELS
 from playground.ui.views.plot_pane import PlotCoordinates, render_plot
 
 PADDING = 0.02  # fraction of the x range shown beyond the box
@@ -65,6 +66,8 @@ class CurveView(PlotCoordinates, QWidget):
 
     sigCursorMoved = Signal(float, float)
     sigCursorLeft = Signal()
+    sigHeatmapChanged = Signal()  # a new curve (the readout's name for "new output")
+    one_d = True  # for the hover readout: positions are (x, y), not (x1, x2)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +180,26 @@ class CurveView(PlotCoordinates, QWidget):
         self._curve = snap.curve
         self.curve.setData(curve_x(len(snap.curve)), snap.curve)
         self._redraw_residuals()
+        self.sigHeatmapChanged.emit()
+
+    def prediction_at(self, x: float, _y: float) -> tuple[str, np.ndarray] | None:
+        """The latest curve's value at ``x`` (None before any, or outside the box)."""
+        lo, hi = VIEW_BOX
+        if self._curve is None or not lo <= x <= hi:
+            return None
+        curve = self._curve
+        return "regression", np.asarray(np.interp(x, curve_x(len(curve)), curve))
+
+    def point_at(self, x: float, y: float, pixels: float = HOVER_PIXELS) -> int | None:
+        """Index of the shown point nearest to (x, y) within ``pixels`` screen pixels."""
+        p = self._document.points
+        w, h = self.pixel_size()
+        d = np.hypot((p.coords[:, 0] - x) / w, (p.values.astype(np.float64) - y) / h)
+        if not self._show_test:
+            d = np.where(p.is_train, d, np.inf)
+        if d.size == 0 or float(d.min()) > pixels:
+            return None
+        return int(np.argmin(d))
 
     def clear_curve(self) -> None:
         """Forget the curve (e.g. before the first snapshot of a new network)."""

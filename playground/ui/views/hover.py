@@ -11,6 +11,8 @@ import math
 
 import numpy as np
 
+HOVER_PIXELS = 6.0  # the pointer is over a point this close (screen pixels)
+
 
 def sample_heatmap(grid: np.ndarray, x: float, y: float,
                    box: tuple[float, float]) -> np.ndarray | None:

@@ -14,29 +14,40 @@ from playground.data.datasets import VIEW_BOX
 from playground.ui.controllers.document import Document
 from playground.ui.status import format_readout
 from playground.ui.views.canvas import CanvasView
+from playground.ui.views.curve_view import CurveView
 
 # the width of a typical line, so the label does not jump as the numbers change
 TYPICAL_TEXT = "x₁ −0.00, x₂ −0.00 · point: class 0, training · p(class 1) = 0.00 → class 1"
 
 
 class HoverReadout(QLabel):
-    """Follows ``canvas``'s pointer; names classes as ``document`` does."""
+    """Follows the pointer over ``canvas`` (and over any view given to ``follow``, such as
+    the curve view of a 1-D session); names classes as ``document`` does."""
 
     def __init__(self, canvas: CanvasView, document: Document,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._canvas = canvas
+        self._canvas: CanvasView | CurveView = canvas
         self._document = document
         self._at: tuple[float, float] | None = None
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(TYPICAL_TEXT))
-        canvas.sigCursorMoved.connect(self.show_at)
-        canvas.sigCursorLeft.connect(self.clear_readout)
-        canvas.sigHeatmapChanged.connect(self._refresh)
+        self.follow(canvas)
+
+    def follow(self, view: CanvasView | CurveView) -> None:
+        """Also read out what lies under the pointer on ``view``."""
+        view.sigCursorMoved.connect(lambda x, y: self._moved(view, x, y))
+        view.sigCursorLeft.connect(self.clear_readout)
+        view.sigHeatmapChanged.connect(lambda: self._refresh() if self._canvas is view else None)
+
+    def _moved(self, view: CanvasView | CurveView, x: float, y: float) -> None:
+        self._canvas = view
+        self.show_at(x, y)
 
     def show_at(self, x: float, y: float) -> None:
         """Describe data position (x, y); empty outside the box."""
         lo, hi = VIEW_BOX
-        if not (lo <= x <= hi and lo <= y <= hi):
+        one_d = self._canvas.one_d  # a 1-D plot's y is a target, not bounded by the box
+        if not (lo <= x <= hi and (one_d or lo <= y <= hi)):
             self.clear_readout()
             return
         self._at = (x, y)
@@ -45,7 +56,7 @@ class HoverReadout(QLabel):
         point = None if index is None else (points.task, float(points.values[index]),
                                             bool(points.is_train[index]))
         text, tip = format_readout(x, y, self._canvas.prediction_at(x, y), point,
-                                   self._document.class_names)
+                                   self._document.class_names, one_d)
         if text != self.text() or tip != self.toolTip():
             self.setText(text)
             self.setToolTip(tip)
