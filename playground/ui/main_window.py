@@ -277,8 +277,9 @@ class MainWindow(QMainWindow):
         self.send(Step(1))
 
     def reset_weights(self) -> None:
-        self.model.replace_weights(None)
-        self.statusBar().showMessage("Weights reset: training starts again", 3000)
+        self.document.reset_weights()
+        self.statusBar().showMessage("Weights reset: training starts again (Undo brings the "
+                                     "trained ones back)", 3000)
 
     def _tool_changed(self, name: str) -> None:
         self.canvas.set_tool(name)

@@ -88,3 +88,25 @@ def test_every_reset_setting_is_undoable_and_live_settings_survive_its_undo(qtbo
         assert doc.config == before.replace(learning_rate=0.2, **changes)
         doc.set_config(doc.config.replace(learning_rate=start.learning_rate))
     assert doc.undo_stack.count() == 5
+
+
+def test_reset_weights_is_undoable(qtbot, window):
+    w = window
+    doc, model = w.document, w.model
+    train(qtbot, w, 30)
+    before = state(w)
+    rows = model.history.rows()
+    w.reset_action.trigger()
+    assert doc.undo_stack.undoText() == "Reset weights"
+    wait_for(qtbot, w, lambda s: s.reset and s.epoch == 0)
+    assert model.epoch == 0 and len(model.history) <= 1
+    w.undo_action.trigger()
+    assert model.epoch == before.epoch
+    np.testing.assert_array_equal(model.history.rows(), rows)
+    back = wait_for(qtbot, w, lambda s: s.epoch == before.epoch)
+    assert same_arrays(back.weights, before.weights)
+    now = state(w)
+    assert same_optimizer_state(now.optimizer_state, before.optimizer_state)
+    w.redo_action.trigger()  # fresh weights again
+    wait_for(qtbot, w, lambda s: s.reset and s.epoch == 0)
+    settle(qtbot, w)

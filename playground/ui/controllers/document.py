@@ -42,6 +42,7 @@ from playground.training.protocol import ModelState, TrainerState
 log = logging.getLogger("playground.ui")
 UNDO_LIMIT = 1000
 CHANGE_NETWORK = "Change network"
+RESET_WEIGHTS = "Reset weights"
 
 
 class _EditCommand(QUndoCommand):
@@ -112,6 +113,8 @@ class _ConfigCommand(QUndoCommand):
         if run is not None and run.state is not None:
             model.replace_weights(run.state)
             model.history.replace(run.history)
+        elif not fields:  # Reset weights: the same network from new weights
+            model.replace_weights(None)
 
 
 class Document(QObject):
@@ -244,6 +247,10 @@ class Document(QObject):
             self.model.set_config(config)
             return
         self.undo_stack.push(_ConfigCommand(self, config, text))
+
+    def reset_weights(self, text: str = RESET_WEIGHTS) -> None:
+        """Start again from new weights, as one undo step that keeps the run it replaces."""
+        self.undo_stack.push(_ConfigCommand(self, self.config, text))
 
     def capture_run(self) -> _Run:
         """The current run (asking the trainer for its exact state first, when it can)."""
