@@ -135,3 +135,20 @@ def qt_messages():
     previous = qInstallMessageHandler(messages)
     yield messages
     qInstallMessageHandler(previous)
+
+
+@pytest.fixture
+def doc():
+    """A fresh document (the default preset), no window."""
+    from playground.ui.controllers.document import Document
+
+    return Document()
+
+
+@pytest.fixture
+def canvas(qtbot, doc):
+    """A shown 500 x 500 canvas of ``doc``."""
+    from playground.ui.views.canvas import CanvasView
+    from tests.ui.helpers import shown
+
+    return shown(qtbot, CanvasView(doc))

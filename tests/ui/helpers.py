@@ -56,3 +56,12 @@ def new_window(monkeypatch, tmp_path):
     w = MainWindow()
     w.warnings = warnings
     return w
+
+
+def shown(qtbot, widget, width: int = 500, height: int = 500):
+    """``widget`` sized, shown and exposed (closed with the test)."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

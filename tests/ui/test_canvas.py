@@ -27,21 +27,6 @@ from tests.ui.helpers import drag, vp
 LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
 
 
-@pytest.fixture
-def doc():
-    return Document()
-
-
-@pytest.fixture
-def canvas(qtbot, doc):
-    view = CanvasView(doc)
-    qtbot.addWidget(view)
-    view.resize(500, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 
 
 

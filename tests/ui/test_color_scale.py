@@ -5,7 +5,6 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from playground.ui.controllers.document import Document
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.heatmap_colors import (
     HEATMAP_LUT,
@@ -14,21 +13,12 @@ from playground.ui.views.heatmap_colors import (
     regression_limit,
     scale_colors,
 )
-
-
-@pytest.fixture
-def doc():
-    return Document()
+from tests.ui.helpers import shown
 
 
 @pytest.fixture
 def canvas(qtbot, doc):
-    view = CanvasView(doc)
-    qtbot.addWidget(view)
-    view.resize(600, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown(qtbot, CanvasView(doc), 600, 500)  # wider: room for the bar beside the box
 
 
 def bar_colors(canvas):

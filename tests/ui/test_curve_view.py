@@ -18,7 +18,7 @@ from playground.training.rendering import CURVE_SAMPLES, curve_x
 from playground.ui import theme
 from playground.ui.controllers.document import DatasetSettings, Document
 from playground.ui.views.curve_view import MIN_Y_SPAN, Y_MARGIN, CurveView, is_one_d, y_range
-from tests.ui.helpers import LEFT, NONE, RIGHT, drag, send
+from tests.ui.helpers import LEFT, NONE, RIGHT, drag, send, shown
 
 SINE = DatasetSettings("sine", n=60, noise=0.1, seed=3)
 
@@ -30,12 +30,7 @@ def doc():
 
 @pytest.fixture
 def view(qtbot, doc):
-    v = CurveView(doc)
-    qtbot.addWidget(v)
-    v.resize(640, 420)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+    return shown(qtbot, CurveView(doc), 640, 420)
 
 
 def snapshot(doc, epochs=0):

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QApplication
 from playground.data.datasets import VIEW_BOX
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import RequestSnapshot
-from playground.ui.controllers.document import Document
 from playground.ui.status import format_point, format_prediction, format_readout
-from playground.ui.views.canvas import CanvasView
 from playground.ui.views.hover import nearest_point, sample_heatmap
 from playground.ui.views.readout import HoverReadout
 from tests.ui.helpers import NONE, send
@@ -108,21 +106,6 @@ def test_format_point_and_readout():
 
 
 # --- the label on a canvas -----------------------------------------------------------------------
-@pytest.fixture
-def doc():
-    return Document()
-
-
-@pytest.fixture
-def canvas(qtbot, doc):
-    view = CanvasView(doc)
-    qtbot.addWidget(view)
-    view.resize(500, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 @pytest.fixture
 def readout(qtbot, canvas, doc):
     label = HoverReadout(canvas, doc)

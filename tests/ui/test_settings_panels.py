@@ -10,7 +10,6 @@ from playground.engine.init import INITIALIZERS
 from playground.engine.model import DTYPES
 from playground.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SCHEDULES
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
-from playground.ui.controllers.document import Document
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.widgets import (
@@ -21,11 +20,6 @@ from playground.ui.widgets import (
     select_data,
     with_mnemonic,
 )
-
-
-@pytest.fixture
-def doc():
-    return Document()
 
 
 @pytest.fixture

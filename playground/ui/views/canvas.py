@@ -11,11 +11,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QHideEvent,
     QImage,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -73,8 +71,6 @@ class CanvasView(PlotCoordinates, QWidget):
         self._heatmap: np.ndarray | None = None
         self._heatmap_task = "classification"
         self._limit = 1.0
-        self._brushes: dict[int, QBrush] = {}
-        self._pens: dict[int, QPen] = {}
 
         # kept square and centred by resizeEvent rather than by a layout
         self._plot = pg.PlotWidget(self, background=theme.plot_background())
@@ -303,17 +299,6 @@ class CanvasView(PlotCoordinates, QWidget):
             brushes[same & train] = self._brush(int(color))
             pens[same & ~train] = self._pen(int(color))
         return brushes, pens
-
-    def _brush(self, color: int) -> QBrush:
-        if color not in self._brushes:
-            self._brushes[color] = QBrush(QColor(color >> 16, (color >> 8) & 255, color & 255))
-        return self._brushes[color]
-
-    def _pen(self, color: int) -> QPen:
-        if color not in self._pens:
-            self._pens[color] = pg.mkPen((color >> 16, (color >> 8) & 255, color & 255),
-                                         width=2)
-        return self._pens[color]
 
     # --- what is under the pointer (see ``hover``) ----------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)

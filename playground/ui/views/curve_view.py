@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QImage, QPen
+from PySide6.QtGui import QColor, QHideEvent, QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.data.datasets import VIEW_BOX
@@ -75,8 +75,6 @@ class CurveView(PlotCoordinates, QWidget):
         self._show_test = True
         self._curve: np.ndarray | None = None
         self._limit = 1.0
-        self._brushes: dict[int, QBrush] = {}
-        self._pens: dict[int, QPen] = {}
 
         self._plot = pg.PlotWidget(self, background=theme.plot_background())
         layout = QVBoxLayout(self)
@@ -252,17 +250,6 @@ class CurveView(PlotCoordinates, QWidget):
             else:
                 pens[same] = self._pen(int(color))
         return brushes, pens
-
-    def _brush(self, color: int) -> QBrush:
-        if color not in self._brushes:
-            self._brushes[color] = QBrush(QColor(color >> 16, (color >> 8) & 255, color & 255))
-        return self._brushes[color]
-
-    def _pen(self, color: int) -> QPen:
-        if color not in self._pens:
-            self._pens[color] = pg.mkPen((color >> 16, (color >> 8) & 255, color & 255),
-                                         width=2)
-        return self._pens[color]
 
     # --- the mouse (see ``curve_drawing``) -------------------------------------------------
     def finish_gesture(self) -> None:

@@ -5,19 +5,37 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 
 class PlotCoordinates:
     """Mixin for a ``QWidget`` holding ``_plot`` (a PlotWidget), ``_vb`` (its ViewBox) and
-    ``_viewport`` (the graphics view's viewport, which receives the mouse)."""
+    ``_viewport`` (the graphics view's viewport, which receives the mouse); also the cache
+    of point brushes and pens by packed colour (``0xRRGGBB``), shared by every redraw."""
 
     _plot: Any
     _vb: Any
     _viewport: QWidget
+    _brushes: dict[int, QBrush]
+    _pens: dict[int, QPen]
+
+    def _brush(self, color: int) -> QBrush:
+        """The fill of a training point of this colour."""
+        brushes = self.__dict__.setdefault("_brushes", {})
+        if color not in brushes:
+            brushes[color] = QBrush(QColor(color >> 16, (color >> 8) & 255, color & 255))
+        return brushes[color]
+
+    def _pen(self, color: int) -> QPen:
+        """The ring of a test point of this colour."""
+        pens = self.__dict__.setdefault("_pens", {})
+        if color not in pens:
+            pens[color] = pg.mkPen((color >> 16, (color >> 8) & 255, color & 255), width=2)
+        return pens[color]
 
     def viewport(self) -> QWidget:
         """The widget that receives the mouse (the graphics view's viewport)."""
