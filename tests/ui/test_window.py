@@ -493,7 +493,8 @@ def test_import_weights_adopts_architecture_and_refuses_other_classes(
                     timeout=TIMEOUT)
     assert not any(s.reset for s in log.snaps)
     assert min(s.epoch for s in log.snaps) >= exported.epoch
-    assert w.loss_plot.buffer.rows()[-1, 0] > exported.epoch
+    # the window draws the latest snapshot on its next frame, not when the signal arrives
+    qtbot.waitUntil(lambda: w.loss_plot.buffer.rows()[-1, 0] > exported.epoch, timeout=TIMEOUT)
     assert not np.array_equal(state(w).weights[0], exported.weights[0])
     settle(qtbot, w)
     assert warnings == []
