@@ -246,6 +246,21 @@ class MLP:
             self.grad += (l1 * self.weight_mask) * np.sign(self.params)
         return self.grad
 
+    def last_pass(self, n: int) -> tuple[list[Array], list[Array]]:
+        """After ``gradient`` on a batch of ``n`` rows: the hidden layers' outputs ``(n, units)``
+        and every weight layer's ``delta = dLoss/dz`` ``(n, fan_out)`` (views, overwritten by
+        the next ``gradient`` of that size)."""
+        buf = self._buffers[n]
+        return buf.a[1:], buf.delta
+
+    def blocks(self, flat: Array) -> list[Array]:
+        """``flat`` (shaped like ``params``) cut into per-layer ``(fan_in + 1, fan_out)`` views."""
+        out, start = [], 0
+        for b in self._blocks:
+            out.append(flat[start : start + b.size].reshape(b.shape))
+            start += b.size
+        return out
+
 
 class Predictor:
     """Fast repeated inference on a fixed input (the heatmap grid).

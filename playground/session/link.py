@@ -19,6 +19,7 @@ from playground.session.model import (
     PointsEdited,
     SessionModel,
     SessionReplaced,
+    WeightsEdited,
     WeightsReplaced,
 )
 from playground.training.protocol import (
@@ -31,6 +32,7 @@ from playground.training.protocol import (
     Play,
     Reset,
     SetConfig,
+    SetWeights,
     Start,
     TrainingChannel,
 )
@@ -55,6 +57,8 @@ def command_for(event: Event) -> Command | None:
             return Play() if playing else Pause()
         case WeightsReplaced(state, generation):
             return Reset(generation) if state is None else LoadWeights(state, generation)
+        case WeightsEdited(changes):
+            return SetWeights(changes)
         case ClassNamesChanged() | SessionReplaced():
             return None
     raise TypeError(f"not a session event: {event!r}")

@@ -132,12 +132,19 @@ class WeightsReplaced:
 
 
 @dataclass(frozen=True)
+class WeightsEdited:
+    """Values typed into the live network: ``(layer, row, col, value)`` (``SetWeights``)."""
+
+    changes: tuple[tuple[int, int, int, float], ...]
+
+
+@dataclass(frozen=True)
 class SessionReplaced:
     """New, Open or a recovery replaced everything; the weights follow as ``WeightsReplaced``."""
 
 
 Event = (PointsEdited | ConfigChanged | ClassNamesChanged | PlayChanged | WeightsReplaced
-         | SessionReplaced)
+         | WeightsEdited | SessionReplaced)
 Listener = Callable[[Event], None]
 
 
@@ -298,6 +305,17 @@ class SessionModel:
         self.epoch = 0 if state is None else state.epoch
         self.history.truncate(self.epoch)
         self._emit(WeightsReplaced(state, self.generation))
+
+    def edit_weights(self, changes: tuple[tuple[int, int, int, float], ...]) -> None:
+        """Type parameter values into the live network (``engine.neurons`` addressing)."""
+        w = self.weights
+        if w is not None:
+            blocks = [np.vstack([a, b[None]]) for a, b in zip(w.weights, w.biases)]
+            for layer, row, col, value in changes:
+                blocks[layer][row, col] = value
+            self.weights = dataclasses.replace(w, weights=tuple(b[:-1] for b in blocks),
+                                               biases=tuple(b[-1] for b in blocks))
+        self._emit(WeightsEdited(tuple(changes)))
 
     def record_snapshot(self, snap: Snapshot) -> bool:
         """Take in what the trainer reported: weights, epoch, new history rows, play state.

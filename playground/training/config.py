@@ -48,6 +48,7 @@ from playground.limits import (
 MAX_BATCH = MAX_POINTS  # a batch larger than the largest point set would never fill
 MAX_PENALTY = 10.0
 MAX_SEED = 2**32 - 1  # numpy's seed range
+MAX_STOP_EPOCHS = 10**7
 
 # Changing one of these starts from fresh weights; every other field applies live.
 RESET_FIELDS = (
@@ -98,6 +99,14 @@ class TrainConfig:
     init: str = "glorot_uniform"
     seed: int = 0
     dtype: str = "float64"
+    # neurons by (hidden layer, unit), both from 0: a frozen one keeps its incoming weights
+    # and bias; a pruned one has them and its outgoing weights held at zero
+    frozen: tuple[tuple[int, int], ...] = ()
+    pruned: tuple[tuple[int, int], ...] = ()
+    # stop rules (None: off): play pauses when one fires (``training.stopping``)
+    max_epochs: int | None = None
+    stop_loss: float | None = None
+    patience: int | None = None
 
     def __post_init__(self) -> None:
         # normalise sequences to tuples so configs compare and hash by value
@@ -106,6 +115,10 @@ class TrainConfig:
             if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
                 raise ConfigError(f"{name.replace('_', ' ')} must be a list (got {value!r})")
             object.__setattr__(self, name, tuple(value))
+        frozen = _neurons("frozen", self.frozen)
+        pruned = _neurons("pruned", self.pruned)
+        object.__setattr__(self, "pruned", pruned)
+        object.__setattr__(self, "frozen", tuple(n for n in frozen if n not in pruned))
         self._validate()
 
     def _validate(self) -> None:
@@ -142,6 +155,18 @@ class TrainConfig:
         _choice("initialiser", self.init, INITIALIZERS)
         _int_range("seed", self.seed, 0, MAX_SEED)
         _choice("dtype", self.dtype, DTYPES)
+        for name in ("frozen", "pruned"):
+            for layer, unit in getattr(self, name):
+                if not (layer < len(self.hidden_layers) and unit < self.hidden_layers[layer]):
+                    raise ConfigError(
+                        f"{name} neuron {unit + 1} of hidden layer {layer + 1}: the network "
+                        f"has no such neuron")
+        if self.max_epochs is not None:
+            _int_range("maximum epochs", self.max_epochs, 1, MAX_STOP_EPOCHS)
+        if self.stop_loss is not None:
+            _float_range("target loss", self.stop_loss, 0.0, math.inf)
+        if self.patience is not None:
+            _int_range("patience", self.patience, 1, MAX_STOP_EPOCHS)
 
     # --- derived ------------------------------------------------------------------------------
     @property
@@ -170,8 +195,23 @@ class TrainConfig:
         return any(getattr(self, f) != getattr(other, f) for f in RESET_FIELDS)
 
     def replace(self, **changes: Any) -> TrainConfig:
-        """A validated copy with some fields changed."""
+        """A validated copy with some fields changed. A new list of hidden layers keeps the
+        frozen and pruned neurons that still exist (unless those are given too)."""
+        sizes = changes.get("hidden_layers")
+        if sizes is not None and not isinstance(sizes, (str, bytes, dict)) and hasattr(
+                sizes, "__iter__"):
+            sizes = tuple(sizes)
+            for name in ("frozen", "pruned"):
+                if name not in changes:
+                    changes[name] = tuple(
+                        (layer, unit) for layer, unit in getattr(self, name)
+                        if layer < len(sizes) and isinstance(sizes[layer], int)
+                        and unit < sizes[layer])
         return dataclasses.replace(self, **changes)
+
+    @property
+    def has_stop_rules(self) -> bool:
+        return (self.max_epochs, self.stop_loss, self.patience) != (None, None, None)
 
     def with_task(self, task: str, n_classes: int) -> TrainConfig:
         """Switch task/classes, choosing a valid loss if the current one no longer fits."""
@@ -185,6 +225,8 @@ class TrainConfig:
         d = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
         for key in ("features", "hidden_layers", "activations"):
             d[key] = list(d[key])
+        for key in ("frozen", "pruned"):
+            d[key] = [list(n) for n in d[key]]
         return d
 
     @classmethod
@@ -242,6 +284,22 @@ def _int_range(name: str, value: Any, low: int, high: int) -> None:
         raise ConfigError(f"{name} must be a whole number (got {value!r})")
     if not low <= value <= high:
         raise ConfigError(f"{name} must be between {low} and {high} (got {value})")
+
+
+def _neurons(name: str, value: Any) -> tuple[tuple[int, int], ...]:
+    """A list of (hidden layer, unit) pairs as a sorted tuple of int pairs, each once."""
+    if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
+        raise ConfigError(f"{name} neurons must be a list of [layer, unit] pairs (got {value!r})")
+    pairs = set()
+    for item in value:
+        if (isinstance(item, (str, bytes, dict)) or not hasattr(item, "__len__")
+                or len(item) != 2 or not all(
+                    isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in item)):
+            raise ConfigError(
+                f"{name} neurons must be [layer, unit] pairs of whole numbers from 0 "
+                f"(got {str(item)[:30]})")
+        pairs.add((int(item[0]), int(item[1])))
+    return tuple(sorted(pairs))
 
 
 def _choice(name: str, value: Any, choices: dict) -> None:

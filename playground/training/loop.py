@@ -43,6 +43,8 @@ from playground.training.protocol import (
     Reset,
     SetConfig,
     SetSpeed,
+    SetViews,
+    SetWeights,
     Shutdown,
     Snapshot,
     Start,
@@ -50,7 +52,8 @@ from playground.training.protocol import (
     TrainerState,
     metrics_row,
 )
-from playground.training.rendering import Renderer
+from playground.training.snapshots import LoopStatus, SnapshotMaker
+from playground.training.stopping import StopRules
 from playground.training.trainer import Diverged, Metrics, Trainer
 
 log = logging.getLogger("playground.training")
@@ -96,8 +99,7 @@ class TrainingLoop:
         self._urgent = threading.Event()
         self._ids = itertools.count(1)
         self._futures: dict[int, Future[TrainerState]] = {}
-        self._serial = 0
-        self._rate_window: list[tuple[float, int]] = []
+        self._pictures = SnapshotMaker()
 
     def _begin(self, start: Start) -> None:
         """Everything afresh from ``start``: a new trainer, paused, at epoch 0."""
@@ -111,7 +113,7 @@ class TrainingLoop:
         self._points = start.points
         self._points_version = start.points_version
         self._generation = start.generation
-        self._renderer = Renderer(options.resolution, options.neuron_resolution)
+        self._pictures.start(options)
         self.interval = 1.0 / options.max_rate
         self.playing = False
         self.epochs_per_second: float | None = None  # None: as fast as possible
@@ -125,6 +127,8 @@ class TrainingLoop:
         self._snapshot_cost = 0.0
         self._reset_flag = True
         self._message: str | None = None
+        self._rules = StopRules(start.config)
+        self._stopped: str | None = None
 
     # --- the channel (any thread) -------------------------------------------------------------
     def send(self, command: Command) -> None:
@@ -208,7 +212,12 @@ class TrainingLoop:
     def _train_one_epoch(self) -> None:
         trainer = self.trainer
         try:
+            if self.playing and self._rules.before_epoch(trainer.epoch):
+                self._stop_by_rule()
+                return
             if not trainer.run_epoch(self._urgent.is_set):
+                return
+            if self.playing and self._rules.active and self._check_rules():
                 return
             if self._pending_steps:
                 self._pending_steps -= 1
@@ -220,17 +229,41 @@ class TrainingLoop:
         except PlaygroundError as exc:  # Diverged among them
             self._stop(str(exc))
 
-    def _evaluate(self, now: float) -> None:
+    def _evaluate(self, now: float, record: bool = True) -> None:
+        """Evaluate; add a history row (if not ``record``: only when one is due)."""
         m = self.trainer.evaluate()
         self._metrics = m
-        self._last_eval = now
-        self._history.append(metrics_row(m))
+        if record or now - self._last_eval >= 1.0 / MAX_HISTORY_RATE:
+            self._last_eval = now
+            self._history.append(metrics_row(m))
 
     def _stop(self, message: str) -> None:
         self.playing = False
         self._pending_steps = 0
         self._message = message
         self._dirty = True
+
+    def _check_rules(self) -> bool:
+        """After an epoch of play: whether a stop rule fired (then play stopped). Rules that
+        watch the losses have them evaluated every epoch."""
+        rules, t = self._rules, self.trainer
+        if rules.needs_losses:
+            self._evaluate(self.clock(), record=False)
+            m = self._metrics
+            assert m is not None
+            fired = rules.check(t.epoch, m.train_loss, m.test_loss)
+        else:
+            fired = rules.check(t.epoch)
+        if fired:
+            self._stop_by_rule()
+        return fired is not None
+
+    def _stop_by_rule(self) -> None:
+        rules = self._rules
+        assert rules.reason is not None
+        self._stop(rules.describe(rules.reason, self.trainer.epoch,
+                                  len(self.trainer.test_split) > 0))
+        self._stopped = rules.reason
 
     def _drain(self) -> None:
         while True:
@@ -257,6 +290,7 @@ class TrainingLoop:
                     self.playing = True
                     self._message = None
                     self._next_epoch_at = self.clock()
+                    self._rules.rearm()
                 case Pause() | Shutdown():
                     self.playing = False
                     self._pending_steps = 0
@@ -273,6 +307,13 @@ class TrainingLoop:
                     if trainer.set_config(config):
                         self._after_reset()
                     self._sync_points()
+                    self._rules = StopRules(config)
+                    self._pictures.changed()
+                case SetWeights(changes):
+                    trainer.set_weights(changes)
+                    self._pictures.changed()
+                case SetViews(views):
+                    self._pictures.set_views(views)
                 case EditPoints():
                     self._edit_points(command)
                 case SetSpeed(epochs_per_second):
@@ -301,6 +342,7 @@ class TrainingLoop:
             return
         points, _inverse = apply_edit(self._points, command.edit)  # ConfigError: no change
         self._points, self._points_version = points, command.version
+        self._pictures.changed()
         self.trainer.set_points(points)  # ConfigError: they do not fit the network (yet)
 
     def _sync_points(self) -> None:
@@ -320,7 +362,7 @@ class TrainingLoop:
 
     def _after_reset(self) -> None:
         self._snapshot_cost = 0.0  # a new network: measure its picture's cost afresh
-        self._renderer.forget()
+        self._pictures.new_network()
         self._history.clear()
         self._reset_flag = True
         self._message = None
@@ -330,32 +372,12 @@ class TrainingLoop:
         if future is None:
             log.debug("state request %d: nobody is waiting for it", ident)
         elif future.set_running_or_notify_cancel():  # False: cancelled meanwhile
-            future.set_result(self._state())
-
-    def _state(self) -> TrainerState:
-        t = self.trainer
-        return TrainerState(
-            config=t.config,
-            epoch=t.epoch,
-            weights=tuple(w.copy() for w in t.model.weights),
-            biases=tuple(b.copy() for b in t.model.biases),
-            optimizer_state=t.optimizer.state(),
-            input_mean=t.normalizer.mean,
-            input_std=t.normalizer.std,
-        )
+            future.set_result(TrainerState.of(self.trainer))
 
     # --- snapshots ----------------------------------------------------------------------------
     def heatmap(self) -> np.ndarray:
-        """The network's output over the grid (see ``rendering.Renderer.heatmap``)."""
-        return self._renderer.heatmap(self.trainer)
-
-    def _rate(self, now: float) -> float:
-        window = self._rate_window
-        window.append((now, self.trainer.epoch))
-        while len(window) > 2 and now - window[0][0] > 1.0:
-            window.pop(0)
-        (t0, e0), (t1, e1) = window[0], window[-1]
-        return (e1 - e0) / (t1 - t0) if t1 > t0 and e1 >= e0 else 0.0
+        """The network's output over the grid (``rendering.Renderer.heatmap``)."""
+        return self._pictures.renderer.heatmap(self.trainer)
 
     def _snapshot(self) -> Snapshot:
         t = self.trainer
@@ -367,31 +389,12 @@ class TrainingLoop:
                 self._stop(str(exc))
         history = np.array(self._history, dtype=np.float64).reshape(-1, len(HISTORY_COLUMNS))
         self._history.clear()
-        heatmap = self.heatmap()
-        self._serial += 1
-        snap = Snapshot(
-            serial=self._serial,
-            epoch=t.epoch,
-            playing=self.busy,
-            metrics=self._metrics,
-            history=history,
-            heatmap=heatmap,
-            neurons=self._renderer.neurons(t),
-            weights=tuple(w.copy() for w in t.model.weights),
-            biases=tuple(b.copy() for b in t.model.biases),
-            input_mean=t.normalizer.mean,
-            input_std=t.normalizer.std,
-            config=t.config,
-            points_version=self._points_version,
-            reset=self._reset_flag,
-            message=self._message,
-            epochs_per_second=self._rate(now) if self.busy else 0.0,
-            learning_rate=t.current_lr(),
-            generation=self._generation,
-            curve=self._renderer.curve(t),
-        )
+        snap = self._pictures.make(t, LoopStatus(
+            self.busy, self._metrics, history, self._points, self._points_version,
+            self._generation, self._reset_flag, self._message, self._stopped), now)
         self._reset_flag = False
         self._message = None
+        self._stopped = None
         self._dirty = False
         self._last_snapshot = now
         return snap

@@ -22,9 +22,12 @@ from playground.data.features import Normalizer
 from playground.data.points import PointSet
 from playground.errors import PlaygroundError
 from playground.training.config import TrainConfig
-from playground.training.trainer import Metrics
+from playground.training.trainer import Metrics, Trainer
 
 HISTORY_COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+# per weight layer, in ``Inspection.layers``; dead and saturated are NaN for the output layer
+DIAGNOSTIC_COLUMNS = ("grad_norm", "weight_norm", "update_ratio", "dead_fraction",
+                      "saturated_fraction")
 
 
 def metrics_row(m: Metrics) -> tuple[float, ...]:
@@ -123,6 +126,37 @@ class LoadWeights:
 
 
 @dataclass(frozen=True)
+class SetWeights:
+    """Type values into the live network: ``(layer, row, col, value)`` per parameter, addressed
+    as in ``engine.neurons`` (``row == fan_in`` is the bias of unit ``col``)."""
+
+    changes: tuple[tuple[int, int, int, float], ...]
+
+
+@dataclass(frozen=True)
+class ViewRequest:
+    """What the window shows that costs the loop extra work, computed only while asked for.
+
+    diagnostics : per-layer norms, update ratios, dead and saturated units (``Inspection``).
+    gradients : each link's gradient and each neuron's mean |delta| (``Inspection``).
+    focus : a hidden neuron ``(layer, unit)`` whose output fills the canvas (``NeuronMap``).
+    hidden_layer, hidden_units : the hidden space: a layer and two of its units, or its two
+        principal components when ``hidden_units`` is None (``HiddenSpace``).
+    """
+
+    diagnostics: bool = False
+    gradients: bool = False
+    focus: tuple[int, int] | None = None
+    hidden_layer: int | None = None
+    hidden_units: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class SetViews:
+    views: ViewRequest
+
+
+@dataclass(frozen=True)
 class RequestSnapshot:
     pass
 
@@ -148,11 +182,61 @@ class Shutdown:
 
 Command = (
     Start | Play | Pause | Step | Reset | SetConfig | EditPoints | SetSpeed | LoadWeights
-    | RequestSnapshot | RequestState | InjectFault | Shutdown
+    | SetWeights | SetViews | RequestSnapshot | RequestState | InjectFault | Shutdown
 )
 
 
 # --- replies (loop -> window) -----------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class Inspection:
+    """Inside the network at ``epoch`` (asked for by ``ViewRequest.diagnostics`` or
+    ``gradients``), over the training points.
+
+    grad_weights, grad_biases : the full-batch gradient of the training loss (penalty included)
+        at the snapshot's weights, shaped like them.
+    mean_delta : per weight layer ``(fan_out,)``: each unit's mean |dLoss/dz| over the points.
+    layers : ``(n_layers, len(DIAGNOSTIC_COLUMNS))`` float64, one row per weight layer.
+    """
+
+    epoch: int
+    grad_weights: tuple[np.ndarray, ...]
+    grad_biases: tuple[np.ndarray, ...]
+    mean_delta: tuple[np.ndarray, ...]
+    layers: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class NeuronMap:
+    """Hidden neuron ``(layer, unit)``'s output over the heatmap's grid ``(res, res)`` float32
+    (same orientation as ``Snapshot.heatmap``) and its range over the grid."""
+
+    layer: int
+    unit: int
+    image: np.ndarray
+    low: float
+    high: float
+
+
+@dataclass(frozen=True, eq=False)
+class HiddenSpace:
+    """The points and the input plane as hidden layer ``layer`` sees them, projected onto two
+    of its units (``units``) or its first two principal components (``units`` None).
+
+    points : float32 ``(n, 2)``, one row per point of the loop's set (its order, at
+        ``points_version``).
+    grid : float32 ``(lines, samples, 2)``: lines of constant x then of constant y across the
+        view box, mapped through the network.
+    axis_labels : what each axis is ("unit 3", "PC1 (72%)").
+    """
+
+    layer: int
+    units: tuple[int, int] | None
+    points: np.ndarray
+    points_version: int
+    grid: np.ndarray
+    axis_labels: tuple[str, str]
+
+
 @dataclass(frozen=True, eq=False)
 class Snapshot:
     """What the views need, as fresh copies the loop never touches again.
@@ -188,6 +272,11 @@ class Snapshot:
     learning_rate: float
     generation: int = 0  # of the last Start, Reset, SetConfig or LoadWeights applied
     curve: np.ndarray | None = None
+    # asked for with ``SetViews``; None in a snapshot that did not compute it this time
+    inspection: Inspection | None = None
+    focus: NeuronMap | None = None
+    hidden_space: HiddenSpace | None = None
+    stopped: str | None = None  # the stop rule that paused play: "epochs", "stop_loss", ...
 
 
 @dataclass(frozen=True, eq=False)
@@ -201,6 +290,19 @@ class TrainerState:
     optimizer_state: dict[str, np.ndarray]
     input_mean: tuple[float, float]
     input_std: tuple[float, float]
+
+    @classmethod
+    def of(cls, t: Trainer) -> TrainerState:
+        """The trainer's state now, as copies."""
+        return cls(
+            config=t.config,
+            epoch=t.epoch,
+            weights=tuple(w.copy() for w in t.model.weights),
+            biases=tuple(b.copy() for b in t.model.biases),
+            optimizer_state=t.optimizer.state(),
+            input_mean=t.normalizer.mean,
+            input_std=t.normalizer.std,
+        )
 
 
 @dataclass(frozen=True, eq=False)

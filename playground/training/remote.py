@@ -36,6 +36,7 @@ from playground.training.protocol import (
     Reply,
     RequestState,
     SetSpeed,
+    SetViews,
     Shutdown,
     Snapshot,
     Start,
@@ -141,7 +142,9 @@ class LoopClient:
         self._lock = threading.Lock()  # one message at a time on the command pipe
         self._ids = itertools.count(1)
         self._futures: dict[int, Future[TrainerState]] = {}
-        self._speed: SetSpeed | None = None  # the one setting a restart keeps by itself
+        # the settings a restart keeps by itself (they are not part of the session)
+        self._speed: SetSpeed | None = None
+        self._views: SetViews | None = None
         self.process: subprocess.Popen[bytes] | None = None
         self._spawn(start)
 
@@ -158,8 +161,9 @@ class LoopClient:
         with self._lock:  # a command sent meanwhile waits and goes after the Start
             self.process, self._commands = process, commands
             commands.send(start)
-            if self._speed is not None:
-                commands.send(self._speed)
+            for kept in (self._speed, self._views):
+                if kept is not None:
+                    commands.send(kept)
 
     def restart(self, start: Start) -> None:
         """After the process died: start a fresh one from ``start`` (the window's current
@@ -181,6 +185,8 @@ class LoopClient:
         with self._lock:
             if isinstance(command, SetSpeed):
                 self._speed = command
+            elif isinstance(command, SetViews):
+                self._views = command
             try:
                 self._commands.send(command)
             except OSError as exc:  # a broken pipe, or the connection was closed

@@ -19,6 +19,7 @@ import numpy as np
 from playground.data.datasets import VIEW_BOX
 from playground.data.features import make_features, x1_only
 from playground.engine.model import Predictor
+from playground.training.protocol import NeuronMap
 from playground.training.trainer import Trainer
 
 HEATMAP_BUDGET_S = 0.02  # a bigger network gets a coarser heatmap rather than a stalled one
@@ -90,6 +91,26 @@ class Renderer:
         predictor = self._predictor(trainer, "neurons", r)
         predictor.run()
         return tuple(a.reshape(r, r, -1).copy() for a in predictor.hidden_outputs)
+
+    def neuron_map(self, trainer: Trainer, layer: int, unit: int) -> NeuronMap | None:
+        """Hidden neuron ``(layer, unit)``'s output over the last heatmap's grid, read off that
+        picture's own forward pass (call after ``heatmap``); None if there is no such neuron
+        or no heatmap yet."""
+        sizes = trainer.config.hidden_layers
+        if not (0 <= layer < len(sizes) and 0 <= unit < sizes[layer]):
+            return None
+        one_row = x1_only(trainer.config.features)
+        cached = self._predictors.get("row" if one_row else "heatmap")
+        if cached is None:
+            return None
+        predictor = cached[1]
+        values = predictor.hidden_outputs[layer][:, unit]
+        res = len(values) if one_row else math.isqrt(len(values))
+        image = np.tile(values, (res, 1)) if one_row else values.reshape(res, res).copy()
+        finite = image[np.isfinite(image)]
+        low = float(finite.min()) if finite.size else 0.0
+        high = float(finite.max()) if finite.size else 0.0
+        return NeuronMap(layer, unit, image.astype(np.float32), low, high)
 
     def _predictor(self, trainer: Trainer, key: str, resolution: int,
                    coords: np.ndarray | None = None) -> Predictor:

@@ -15,8 +15,10 @@ import numpy as np
 
 from playground.data.features import Normalizer, make_features
 from playground.data.points import PointSet
+from playground.engine.diagnostics import regression_scores
 from playground.engine.losses import encode_targets, get_loss
 from playground.engine.model import MLP, validate_dtype
+from playground.engine.neurons import held_params, param_index
 from playground.engine.optimizers import Optimizer, make_optimizer, scheduled_lr
 from playground.errors import ConfigError, DivergenceError
 from playground.training.config import TrainConfig
@@ -26,7 +28,8 @@ from playground.training.config import TrainConfig
 class Metrics:
     """Losses are the mean data loss (no penalty); accuracies are None for regression or an
     empty split. ``confusion[i, j]`` counts test points (train points when there is no test
-    split) of true class i predicted as j."""
+    split) of true class i predicted as j. ``r2`` and ``rmse`` score a regression on the same
+    split (None for classification)."""
 
     epoch: int
     train_loss: float
@@ -34,6 +37,8 @@ class Metrics:
     train_accuracy: float | None
     test_accuracy: float | None
     confusion: np.ndarray | None
+    r2: float | None = None
+    rmse: float | None = None
 
     def as_dict(self) -> dict[str, float | int | None]:
         return {
@@ -98,11 +103,28 @@ class Trainer:
         self.normalizer = Normalizer.fit(self.points.train()[0])
         self._refit_normalizer = True  # until weights bring their own normaliser
         self._load_points(self.points)
+        self._hold_neurons()
         self._restart_guard()
+
+    def _hold_neurons(self) -> None:
+        """Apply the config's frozen and pruned neurons: zero the pruned ones' parameters and
+        remember the values every held parameter keeps through training."""
+        cfg = self.config
+        masks = held_params(cfg.layer_sizes, cfg.frozen, cfg.pruned)
+        self._held: np.ndarray | None = None
+        self._zeroed: np.ndarray | None = None
+        if masks is None:
+            return
+        held, zeroed = masks
+        self.model.params[zeroed] = 0.0
+        self._held, self._zeroed = held, zeroed
+        self._held_values = self.model.params.copy()
 
     def _restart_guard(self) -> None:
         self._reference_loss: float | None = None
         self._good_params = self.model.params.copy()
+        # the parameters before the last optimizer step (the update-to-weight ratio)
+        self.before_last_step = self.model.params.copy()
 
     def _make_optimizer(self) -> Optimizer:
         cfg = self.config
@@ -155,6 +177,9 @@ class Trainer:
             self._build()
             return True
         self.loss = get_loss(config.loss, config.task)
+        if (config.frozen, config.pruned) != (old.frozen, old.pruned):
+            self._hold_neurons()
+            self._restart_guard()
         if config.loss != old.loss:
             self._reference_loss = None
         if config.optimizer != old.optimizer:
@@ -176,6 +201,27 @@ class Trainer:
         self.model.set_layers(weights, biases)
         self.optimizer = self._make_optimizer()
         self.epoch = epoch
+        self._hold_neurons()
+        self._restart_guard()
+
+    def set_weights(self, changes: tuple[tuple[int, int, int, float], ...]) -> None:
+        """Type values into the live network: ``(layer, row, col, value)`` per parameter
+        (``engine.neurons``; ``row == fan_in`` is a bias). A frozen neuron keeps the typed
+        value; a pruned neuron's parameters refuse any value but 0 (``ConfigError``)."""
+        sizes = self.config.layer_sizes
+        indices = []
+        for layer, row, col, value in changes:
+            if not math.isfinite(value):
+                raise ConfigError(f"a weight must be a finite number (got {value})")
+            i = param_index(sizes, layer, row, col)
+            if self._zeroed is not None and self._zeroed[i] and value != 0.0:
+                raise ConfigError("that weight belongs to a pruned neuron; restore the neuron "
+                                  "before giving it a value")
+            indices.append((i, value))
+        for i, value in indices:
+            self.model.params[i] = value
+            if self._held is not None and self._held[i]:
+                self._held_values[i] = value
         self._restart_guard()
 
     # --- training -----------------------------------------------------------------------------
@@ -209,6 +255,10 @@ class Trainer:
             t = t[order]
         start_params = model.params.copy()
         params, l1, l2, dot, isfinite = model.params, cfg.l1, cfg.l2, np.dot, math.isfinite
+        held = self._held
+        held_values = self._held_values if held is not None else None
+        if self.before_last_step.shape != params.shape:
+            self.before_last_step = params.copy()
         with np.errstate(all="ignore"):  # overflow is handled by the guard, not warned about
             for s in range(0, n, bs):
                 if interrupt is not None and interrupt():
@@ -220,7 +270,11 @@ class Trainer:
                 g = model.gradient(x[s : s + bs], t[s : s + bs], loss, l1, l2)
                 if not isfinite(dot(g, g)):
                     self._diverged(start_params, "the gradient became infinite or NaN")
+                if s + bs >= n:  # the epoch's last step: kept to measure its size
+                    np.copyto(self.before_last_step, params)
                 opt.step(params, g)
+                if held is not None:
+                    np.copyto(params, held_values, where=held)
             if not isfinite(dot(params, params)):
                 self._diverged(start_params, "a weight became infinite or NaN")
         self.epoch += 1
@@ -256,6 +310,11 @@ class Trainer:
             confusion = np.zeros((k, k), np.int64)
             if pred is not None:
                 np.add.at(confusion, (split.values.astype(np.int64), pred), 1)
+        r2 = rmse = None
+        if cfg.task == "regression":
+            split = self.test_split if len(self.test_split) else self.train_split
+            if len(split):
+                r2, rmse = regression_scores(self.model.forward(split.x)[:, 0], split.values)
         if train_loss is not None:
             self._check_loss(train_loss)
         return Metrics(
@@ -265,6 +324,8 @@ class Trainer:
             train_acc,
             test_acc,
             confusion,
+            r2,
+            rmse,
         )
 
     def _set_reference_loss(self) -> None:

@@ -320,6 +320,11 @@ LIVE = [
     {"lr_step_size": 5, "lr_gamma": 0.9, "lr_t_max": 10},
     {"loss": "mse"},
     {"loss": "hinge"},
+    {"frozen": ((0, 1),)},
+    {"pruned": ((1, 0),)},
+    {"max_epochs": 100},
+    {"stop_loss": 0.05},
+    {"patience": 20},
 ]
 
 

@@ -38,6 +38,12 @@ from playground.session.model import (
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.export import default_class_names
 from playground.training.protocol import ModelState, TrainerState
+from playground.ui.controllers.network_edits import (
+    NeuronCommand,
+    WeightsCommand,
+    current_values,
+    neuron_state,
+)
 
 log = logging.getLogger("playground.ui")
 UNDO_LIMIT = 1000
@@ -251,6 +257,24 @@ class Document(QObject):
     def reset_weights(self, text: str = RESET_WEIGHTS) -> None:
         """Start again from new weights, as one undo step that keeps the run it replaces."""
         self.undo_stack.push(_ConfigCommand(self, self.config, text))
+
+    def set_weights(self, changes: list[tuple[int, int, int, float]], text: str) -> bool:
+        """Type values into the live network as one undo step; False when there are no
+        weights to change yet (or they are of another network)."""
+        before = current_values(self.model, changes)
+        if before is None:
+            return False
+        self.undo_stack.push(WeightsCommand(self.model, tuple(changes), before, text))
+        return True
+
+    def set_neuron(self, layer: int, unit: int, state: str) -> None:
+        """Make hidden neuron ``(layer, unit)`` "active", "frozen" or "pruned" (one undo
+        step; undoing a prune brings its weights back)."""
+        if neuron_state(self.config, layer, unit) == state:
+            return
+        verb = {"active": "Restore", "frozen": "Freeze", "pruned": "Prune"}[state]
+        self.undo_stack.push(NeuronCommand(
+            self, layer, unit, state, f"{verb} neuron {unit + 1} of layer {layer + 1}"))
 
     def capture_run(self) -> _Run:
         """The current run (asking the trainer for its exact state first, when it can)."""

@@ -26,8 +26,9 @@ log = logging.getLogger("playground.worker")
 
 
 def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
-    """``newer`` carrying ``older``'s history rows, reset flag and message too (unless
-    ``older`` was made before a reset or load that ``newer`` follows: then only ``newer``)."""
+    """``newer`` carrying ``older``'s history rows, reset flag and message too, and the
+    optional parts (inspection, focus, hidden space) ``newer`` lacks (unless ``older`` was made
+    before a reset or load that ``newer`` follows: then only ``newer``)."""
     if older.generation < newer.generation:
         return newer
     return dataclasses.replace(
@@ -35,6 +36,10 @@ def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
         history=np.vstack([older.history, newer.history]),
         reset=older.reset or newer.reset,
         message=newer.message or older.message,
+        stopped=newer.stopped or older.stopped,
+        inspection=newer.inspection or older.inspection,
+        focus=newer.focus or older.focus,
+        hidden_space=newer.hidden_space or older.hidden_space,
     )
 
 

@@ -1,0 +1,166 @@
+"""The numbers behind the inside views, computed on the loop's thread at a bounded rate.
+
+``Inspector`` holds what the window asked for (``ViewRequest``) and builds the optional parts
+of a snapshot: the ``Inspection`` (gradients, mean |delta|, per-layer diagnostics), the focused
+neuron's map (a slice of the heatmap's own forward pass: free) and the ``HiddenSpace``. The
+costly parts are computed at most ``INSPECT_HZ`` times a second while training, and once after
+anything changes while paused, so diagnostics cost a bounded share of the training time.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.data.datasets import VIEW_BOX
+from playground.data.features import make_features
+from playground.data.points import PointSet
+from playground.engine.diagnostics import (
+    dead_fraction,
+    hidden_outputs,
+    layer_norms,
+    principal_axes,
+    saturated_fraction,
+)
+from playground.training.protocol import (
+    DIAGNOSTIC_COLUMNS,
+    HiddenSpace,
+    Inspection,
+    NeuronMap,
+    ViewRequest,
+)
+from playground.training.rendering import Renderer
+from playground.training.trainer import Trainer
+
+INSPECT_HZ = 10.0  # inspections and hidden-space pictures per second at most
+GRID_LINES = 17  # lines of the input plane's grid in each direction
+GRID_SAMPLES = 64  # points along each grid line
+
+
+def inspect(trainer: Trainer) -> Inspection:
+    """Gradients, mean |delta| and per-layer diagnostics over the training points."""
+    model, cfg, split = trainer.model, trainer.config, trainer.train_split
+    n_layers = model.n_layers
+    layers = np.full((n_layers, len(DIAGNOSTIC_COLUMNS)), np.nan)
+    n = len(split)
+    if n:
+        with np.errstate(all="ignore"):
+            grad = model.gradient(split.x_aug, split.t, trainer.loss, cfg.l1, cfg.l2).copy()
+        outputs, deltas = model.last_pass(n)
+        mean_delta = tuple(np.abs(d).mean(axis=0) for d in deltas)
+    else:
+        grad = np.zeros_like(model.params)
+        outputs = hidden_outputs(model, np.zeros((0, model.layer_sizes[0])))
+        mean_delta = tuple(np.zeros(s) for s in model.layer_sizes[1:])
+    g_blocks = model.blocks(grad)
+    p_blocks = model.blocks(model.params)
+    steps = model.blocks(model.params - trainer.before_last_step)
+    layers[:, 0] = layer_norms(g_blocks)
+    layers[:, 1] = layer_norms([b[:-1] for b in p_blocks])
+    block_norms = layer_norms(p_blocks)
+    with np.errstate(all="ignore"):
+        layers[:, 2] = np.where(block_norms > 0, layer_norms(steps) / block_norms, 0.0)
+    for h, (name, a) in enumerate(zip(model.activations[:-1], outputs)):
+        layers[h, 3] = dead_fraction(name, a)
+        layers[h, 4] = saturated_fraction(name, a)
+    return Inspection(
+        epoch=trainer.epoch,
+        grad_weights=tuple(b[:-1].copy() for b in g_blocks),
+        grad_biases=tuple(b[-1].copy() for b in g_blocks),
+        mean_delta=tuple(d.astype(np.float64) for d in mean_delta),
+        layers=layers,
+    )
+
+
+def grid_lines(lines: int = GRID_LINES, samples: int = GRID_SAMPLES) -> np.ndarray:
+    """The input plane's grid: ``(2 * lines, samples, 2)``, lines of constant x then of
+    constant y, evenly spread over ``VIEW_BOX`` (ends included)."""
+    lo, hi = VIEW_BOX
+    fixed = np.linspace(lo, hi, lines)
+    along = np.linspace(lo, hi, samples)
+    out = np.empty((2 * lines, samples, 2))
+    out[:lines, :, 0] = fixed[:, None]
+    out[:lines, :, 1] = along[None, :]
+    out[lines:, :, 0] = along[None, :]
+    out[lines:, :, 1] = fixed[:, None]
+    return out
+
+
+def hidden_space(trainer: Trainer, points: PointSet, points_version: int, layer: int,
+                 units: tuple[int, int] | None) -> HiddenSpace | None:
+    """The points and the grid in hidden layer ``layer``'s space (see ``HiddenSpace``); None
+    when the network has no such layer (or unit)."""
+    cfg, model = trainer.config, trainer.model
+    if not 0 <= layer < len(cfg.hidden_layers):
+        return None
+    size = cfg.hidden_layers[layer]
+    if units is not None and not all(0 <= u < size for u in units):
+        return None
+    lines = grid_lines()
+    coords = np.concatenate([points.coords, lines.reshape(-1, 2)])
+    x = make_features(coords, cfg.features, trainer.normalizer, model.dtype)
+    a = hidden_outputs(model, x)[layer]
+    n = len(points.coords)
+    if units is not None:
+        projected = a[:, list(units)]
+        labels = (f"unit {units[0] + 1}", f"unit {units[1] + 1}")
+    else:
+        basis = a[:n] if n >= 2 else a[n:]
+        mean, axes, explained = principal_axes(basis)
+        with np.errstate(all="ignore"):
+            projected = (a - mean) @ axes
+        labels = (f"PC1 ({explained[0]:.0%})", f"PC2 ({explained[1]:.0%})")
+    projected = np.nan_to_num(projected.astype(np.float32), nan=0.0, posinf=0.0, neginf=0.0)
+    return HiddenSpace(
+        layer=layer,
+        units=units,
+        points=projected[:n].copy(),
+        points_version=points_version,
+        grid=projected[n:].reshape(lines.shape).copy(),
+        axis_labels=labels,
+    )
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The optional parts of one snapshot (None: not asked for, or not due)."""
+
+    inspection: Inspection | None = None
+    focus: NeuronMap | None = None
+    hidden_space: HiddenSpace | None = None
+
+
+class Inspector:
+    """What the window asked for, and when each costly part was last computed."""
+
+    def __init__(self) -> None:
+        self.views = ViewRequest()
+        self._last = -math.inf
+        self._stale = True  # something changed since the last inspection
+
+    def set_views(self, views: ViewRequest) -> None:
+        self.views = views
+        self._stale = True
+
+    def changed(self) -> None:
+        """The network, its points or its weights changed: inspect again at the next chance."""
+        self._stale = True
+
+    def parts(self, trainer: Trainer, points: PointSet, points_version: int,
+              renderer: Renderer, now: float) -> Parts:
+        """The snapshot's optional parts due now (call right after the heatmap is drawn)."""
+        views = self.views
+        focus = None if views.focus is None else renderer.neuron_map(trainer, *views.focus)
+        wants = views.diagnostics or views.gradients or views.hidden_layer is not None
+        if not wants or not (self._stale or now - self._last >= 1.0 / INSPECT_HZ):
+            return Parts(focus=focus)
+        self._last, self._stale = now, False
+        inspection = inspect(trainer) if views.diagnostics or views.gradients else None
+        space = None
+        if views.hidden_layer is not None:
+            space = hidden_space(trainer, points, points_version, views.hidden_layer,
+                                 views.hidden_units)
+        return Parts(inspection, focus, space)
+

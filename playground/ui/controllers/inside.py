@@ -1,0 +1,68 @@
+"""What the inside views ask the training process to compute, gathered into one request.
+
+The network diagram (a hovered neuron, the gradient overlay, the pointer over the diagram),
+the diagnostics dock and the hidden-space view each set their own part; whenever the whole
+``ViewRequest`` changes it goes to the loop as one ``SetViews``. The loop computes only what
+is asked for, so a closed dock costs nothing. The process client replays the last request
+after a restart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from playground.training.protocol import ChannelClosed, Command, SetViews, ViewRequest
+
+log = logging.getLogger("playground.ui")
+
+
+class InsideViews(QObject):
+    """The current ``ViewRequest``; ``send`` delivers commands to the training process.
+
+    Gradients are asked for while the overlay is on or the pointer is over the diagram
+    (hovering a link shows its gradient); ``sigChanged(ViewRequest)`` after each change.
+    """
+
+    sigChanged = Signal(object)
+
+    def __init__(self, send: Callable[[Command], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._send = send
+        self.request = ViewRequest()
+        self.overlay = False  # the gradient overlay is on
+        self.pointer_in_diagram = False
+
+    def set_focus(self, neuron: tuple[int, int] | None) -> None:
+        """A hidden neuron whose output fills the canvas (None: the network's output)."""
+        self._update(focus=neuron)
+
+    def set_diagnostics(self, on: bool) -> None:
+        self._update(diagnostics=on)
+
+    def set_gradient_overlay(self, on: bool) -> None:
+        self.overlay = on
+        self._update(gradients=self.overlay or self.pointer_in_diagram)
+
+    def set_pointer_in_diagram(self, inside: bool) -> None:
+        self.pointer_in_diagram = inside
+        self._update(gradients=self.overlay or self.pointer_in_diagram)
+
+    def set_hidden_space(self, layer: int | None, units: tuple[int, int] | None = None) -> None:
+        """Show hidden layer ``layer`` (None: the view is closed) on two units or, with
+        ``units`` None, on its first two principal components."""
+        self._update(hidden_layer=layer, hidden_units=None if layer is None else units)
+
+    def _update(self, **changes: object) -> None:
+        request = dataclasses.replace(self.request, **changes)  # type: ignore[arg-type]
+        if request == self.request:
+            return
+        self.request = request
+        try:
+            self._send(SetViews(request))
+        except ChannelClosed as exc:  # restarting: the client replays the last request
+            log.warning("view request not delivered: %s", exc)
+        self.sigChanged.emit(request)
