@@ -64,10 +64,10 @@ def circle_model(tmp_path_factory):
 def test_train_prints_one_json_line_with_high_accuracy(circle_model):
     path, result = circle_model
     assert set(result) == {
-        "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy",
+        "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "stopped",
         "seconds", "epochs_per_second",
     }  # fmt: skip
-    assert result["epoch"] == 20
+    assert result["epoch"] == 20 and result["stopped"] == "epochs"
     assert result["test_accuracy"] >= 0.95 and result["train_accuracy"] >= 0.95
     assert result["seconds"] > 0 and result["epochs_per_second"] > 0
     wf = load_weights(path)

@@ -1,11 +1,13 @@
-"""The command line: open the window, train headless, predict from a weights file, list data sets.
+"""The command line: open the window, train headless, predict from a weights file, look inside
+one, list data sets.
 
 Every user-facing failure (a bad option, a bad file) is one line on stderr starting with
 ``playground: error:`` and exit code 2; divergence during training exits 3; Ctrl+C exits 130.
-``train`` prints one JSON line of final metrics on stdout so scripts can parse it.
+``train`` prints one JSON line of final metrics on stdout so scripts can parse it, and
+``inspect`` one JSON line of a model's inside and its scores on labelled points.
 
-One module per command (``gui``, ``train``, ``predict``, ``datasets``); ``options`` builds
-the parser and ``common`` holds what they share.
+One module per command (``gui``, ``train``, ``predict``, ``inspect``, ``datasets``);
+``options`` builds the parser and ``common`` holds what they share.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import os
 import sys
 
 from playground.cli.common import EXIT_DIVERGED, EXIT_ERROR, EXIT_INTERRUPTED, PROG
+from playground.cli.compare import add_compare_command, cmd_compare
 from playground.cli.datasets import cmd_datasets
 from playground.cli.gui import cmd_gui
+from playground.cli.inspect import cmd_inspect
 from playground.cli.options import build_parser
 from playground.cli.predict import cmd_predict, predictions_csv
 from playground.cli.train import cmd_train
@@ -28,6 +32,7 @@ __all__ = ["build_parser", "main", "predictions_csv"]
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
+    add_compare_command(parser)
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -39,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_train(args)
         if args.command == "predict":
             return cmd_predict(args)
+        if args.command == "inspect":
+            return cmd_inspect(args)
+        if args.command == "compare":
+            return cmd_compare(args)
         return cmd_datasets()
     except Diverged as exc:
         print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)

@@ -89,6 +89,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", help="write the CSV here instead of stdout (not over an input)"
     )
 
+    insp = sub.add_parser(
+        "inspect",
+        help="print one JSON line: each hidden layer's dead and saturated units, and the "
+        "model's scores on labelled points",
+        allow_abbrev=False,
+    )
+    insp.add_argument("model", metavar="MODEL.npz", help="weights file written by train/the window")
+    insp.add_argument(
+        "points",
+        metavar="POINTS.csv",
+        help="CSV with header x1,x2,label (classification) or x1,x2,target (regression); for a "
+        "1-D model also x,y",
+    )
+
     sub.add_parser("datasets", help="list the built-in data sets", allow_abbrev=False)
     return parser
 
@@ -169,7 +183,17 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         "--batch-size", type=_batch_size, metavar="N|all", help=f"(default {d.batch_size})"
     )
     opt.add_argument("--no-shuffle", action="store_true", help="keep the point order")
-    opt.add_argument("--epochs", type=int, default=100, metavar="N", help="(default 100)")
+    opt.add_argument("--epochs", type=int, default=100, metavar="N",
+                     help="(default 100); with --stop-loss or --patience, the most that run")
+    opt.add_argument(
+        "--stop-loss", type=float, metavar="X",
+        help="stop once the training loss is at most X (X >= 0)",
+    )
+    opt.add_argument(
+        "--patience", type=int, metavar="N",
+        help="stop when the test loss (the training loss without a test split) has not "
+        "improved for N epochs",
+    )
     opt.add_argument("--l1", type=float, metavar="X", help="L1 penalty rate (default 0)")
     opt.add_argument("--l2", type=float, metavar="X", help="L2 penalty rate (default 0)")
 

@@ -3,6 +3,12 @@
 A 1-D data set (``--dataset sine``, an ``x,y`` CSV) trains a network of x alone: the default
 features are ``x1`` and ``--features`` may name only features of x1.
 
+``--stop-loss`` and ``--patience`` stop early by ``training.stopping.StopRules``, checked after
+each epoch exactly as the window's loop checks them while playing; the JSON line's ``stopped``
+names what ended the run: ``"epochs"`` (all ``--epochs`` ran), ``"stop_loss"`` or
+``"patience"``. Both go into the config, so ``--out`` and ``--session`` carry them. With
+``--init``, the frozen and pruned neurons of the weights file's config stay frozen and pruned.
+
 On divergence the trainer has already restored the last good weights; with ``--out`` they are
 written there and the message says so, and the exit code is still 3.
 """
@@ -34,10 +40,12 @@ from playground.engine.losses import losses_for
 from playground.errors import PlaygroundError
 from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
 from playground.session.file import save_session
-from playground.session.model import DatasetSettings, SessionModel
-from playground.training.config import TrainConfig
+from playground.session.dataset import DatasetSettings
+from playground.session.model import SessionModel
+from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.protocol import TrainerState, metrics_row
+from playground.training.stopping import EPOCHS, StopRules
 from playground.training.trainer import Diverged, Metrics, Trainer
 
 MAX_EPOCHS = 10**7
@@ -97,7 +105,31 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
         fields["batch_size"] = None if args.batch_size == "all" else args.batch_size
     if args.no_shuffle:
         fields["shuffle"] = False
+    if args.stop_loss is not None:
+        if not (math.isfinite(args.stop_loss) and args.stop_loss >= 0):
+            fail(f"--stop-loss must be a finite number of at least 0 (got {args.stop_loss:g})")
+        fields["stop_loss"] = args.stop_loss
+    if args.patience is not None:
+        if not 1 <= args.patience <= MAX_STOP_EPOCHS:
+            fail(f"--patience must be between 1 and {MAX_STOP_EPOCHS} (got {args.patience})")
+        fields["patience"] = args.patience
     return TrainConfig(**fields)
+
+
+def with_held_neurons(config: TrainConfig, init: WeightsFile) -> TrainConfig:
+    """``config`` with the frozen and pruned neurons of ``init``'s stored config that exist in
+    ``config``'s network. A stored config that cannot be read (a file from elsewhere) holds
+    none."""
+    try:
+        stored = TrainConfig.from_dict(init.meta["config"])
+    except (PlaygroundError, KeyError, TypeError):
+        return config
+    sizes = config.hidden_layers
+
+    def fit(neurons: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        return tuple((h, u) for h, u in neurons if h < len(sizes) and u < sizes[h])
+
+    return config.replace(frozen=fit(stored.frozen), pruned=fit(stored.pruned))
 
 
 def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
@@ -155,6 +187,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     init: WeightsFile | None = load_weights(args.init) if args.init is not None else None
     if init is not None:
         check_compatible(init, config)
+        config = with_held_neurons(config, init)
 
     trainer = Trainer(config, points)
     class_names: list[str] | None = None
@@ -163,7 +196,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         trainer.set_normalizer(normalizer_from_file(init))
         class_names = list(init.meta["classes"]) or None
 
-    good_epoch = trainer.epoch  # the epoch of the last weights whose loss passed the guard
+    good_epoch = first_epoch = trainer.epoch  # good: the last weights that passed the guard
+    rules = StopRules(config)
+    stopped = EPOCHS
     history: list[Metrics] = []
     start = time.perf_counter()
     # overflow on the way to divergence is detected by the trainer and reported as one line;
@@ -173,11 +208,16 @@ def cmd_train(args: argparse.Namespace) -> int:
             metrics = trainer.evaluate()
             good_epoch = metrics.epoch
             history.append(metrics)
+            rules.rearm(metrics.train_loss, metrics.test_loss)
             for _ in range(args.epochs):
                 trainer.run_epoch()
                 metrics = trainer.evaluate()  # raises Diverged on an exploded loss
                 good_epoch = metrics.epoch
                 history.append(metrics)
+                fired = rules.check(trainer.epoch, metrics.train_loss, metrics.test_loss)
+                if fired is not None:
+                    stopped = fired
+                    break
     except Diverged as exc:
         if args.out is None:
             raise
@@ -195,10 +235,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         _save(args.out, trainer, trainer.epoch, class_names)
     if args.session is not None:
         _save_session(args.session, trainer, points, settings, history, class_names)
+    ran = trainer.epoch - first_epoch
     result: dict[str, Any] = {
         **metrics.as_dict(),
+        "stopped": stopped,
         "seconds": round(seconds, 6),
-        "epochs_per_second": round(args.epochs / seconds, 3) if seconds > 0 else None,
+        "epochs_per_second": round(ran / seconds, 3) if seconds > 0 else None,
     }
     print(json.dumps({k: _json_value(v) for k, v in result.items()}), flush=True)
     return 0

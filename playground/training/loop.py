@@ -244,19 +244,18 @@ class TrainingLoop:
         self._dirty = True
 
     def _check_rules(self) -> bool:
-        """After an epoch of play: whether a stop rule fired (then play stopped). Rules that
-        watch the losses have them evaluated every epoch."""
-        rules, t = self._rules, self.trainer
-        if rules.needs_losses:
-            self._evaluate(self.clock(), record=False)
-            m = self._metrics
-            assert m is not None
-            fired = rules.check(t.epoch, m.train_loss, m.test_loss)
-        else:
-            fired = rules.check(t.epoch)
+        """After an epoch of play: whether a stop rule fired (then play stopped)."""
+        fired = self._rules.after_epoch(self.trainer.epoch, self._losses())
         if fired:
             self._stop_by_rule()
         return fired is not None
+
+    def _losses(self) -> Metrics | None:
+        """Metrics now, when a rule watches the losses (evaluated every epoch then)."""
+        if not self._rules.needs_losses:
+            return None
+        self._evaluate(self.clock(), record=False)
+        return self._metrics
 
     def _stop_by_rule(self) -> None:
         rules = self._rules
@@ -290,7 +289,7 @@ class TrainingLoop:
                     self.playing = True
                     self._message = None
                     self._next_epoch_at = self.clock()
-                    self._rules.rearm()
+                    self._rules.rearm_from(self._losses())
                 case Pause() | Shutdown():
                     self.playing = False
                     self._pending_steps = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from playground.training.config import TrainConfig
+from playground.training.trainer import Metrics
 
 # the reasons, as ``playground train`` prints them in "stopped"
 EPOCHS, STOP_LOSS, PATIENCE = "epochs", "stop_loss", "patience"
@@ -25,10 +26,24 @@ class StopRules:
         self.patience = config.patience
         self.rearm()
 
-    def rearm(self) -> None:
-        self.best = math.inf
+    def rearm(self, train_loss: float | None = None, test_loss: float | None = None) -> None:
+        """Start watching afresh (Play), from the losses of the weights training starts from
+        (when known): patience then counts the epochs that do not beat those."""
+        watched = test_loss if test_loss is not None else train_loss
+        self.best = watched if watched is not None and math.isfinite(watched) else math.inf
         self.since_best = 0
         self.reason: str | None = None
+
+    def rearm_from(self, metrics: Metrics | None) -> None:
+        """``rearm`` from the metrics of the weights training starts from (None: unknown)."""
+        self.rearm(*((None, None) if metrics is None else (metrics.train_loss,
+                                                           metrics.test_loss)))
+
+    def after_epoch(self, epoch: int, metrics: Metrics | None) -> str | None:
+        """``check`` with the epoch's metrics (None when no rule watches the losses)."""
+        if metrics is None:
+            return self.check(epoch)
+        return self.check(epoch, metrics.train_loss, metrics.test_loss)
 
     @property
     def active(self) -> bool:

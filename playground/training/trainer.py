@@ -273,7 +273,7 @@ class Trainer:
                 if s + bs >= n:  # the epoch's last step: kept to measure its size
                     np.copyto(self.before_last_step, params)
                 opt.step(params, g)
-                if held is not None:
+                if held is not None and held_values is not None:
                     np.copyto(params, held_values, where=held)
             if not isfinite(dot(params, params)):
                 self._diverged(start_params, "a weight became infinite or NaN")

@@ -25,6 +25,7 @@ from playground.data.points import PointSet
 from playground.training.config import TrainConfig
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import (
+    DIAGNOSTIC_COLUMNS,
     ChannelClosed,
     EditPoints,
     Failure,
@@ -39,12 +40,15 @@ from playground.training.protocol import (
     Reset,
     SetConfig,
     SetSpeed,
+    SetViews,
+    SetWeights,
     Shutdown,
     Snapshot,
     Start,
     Step,
     TrainerState,
     TrainingChannel,
+    ViewRequest,
 )
 from playground.training.remote import LoopClient
 from playground.training.trainer import Trainer
@@ -276,6 +280,34 @@ def test_load_weights(run):
         np.testing.assert_array_equal(a, b)
     for key, value in saved.optimizer_state.items():
         np.testing.assert_array_equal(loaded.optimizer_state[key], value)
+
+
+def test_set_weights(run):
+    d = run()
+    d.snapshot()
+    fan_in = CONFIG.layer_sizes[0]
+    d.channel.send(SetWeights(((0, 1, 2, 0.75), (0, fan_in, 3, -1.5), (1, 0, 0, 2.0))))
+    snap = d.snapshot(lambda s: s.weights[0][1, 2] == 0.75)
+    assert snap.biases[0][3] == -1.5 and snap.weights[1][0, 0] == 2.0
+    assert d.state().weights[0][1, 2] == 0.75
+
+
+def test_set_views(run):
+    d = run()
+    assert d.snapshot().inspection is None
+    d.channel.send(SetViews(ViewRequest(diagnostics=True, gradients=True, focus=(0, 1),
+                                        hidden_layer=0, hidden_units=(0, 2))))
+    snap = d.snapshot(lambda s: s.inspection is not None)
+    assert [g.shape for g in snap.inspection.grad_weights] == [w.shape for w in snap.weights]
+    assert snap.inspection.layers.shape == (len(snap.weights), len(DIAGNOSTIC_COLUMNS))
+    assert (snap.focus.layer, snap.focus.unit) == (0, 1)
+    assert snap.focus.image.shape == snap.heatmap.shape[:2]
+    assert snap.hidden_space.points.shape == (len(circle().values), 2)
+    assert snap.hidden_space.axis_labels == ("unit 1", "unit 3")
+    d.channel.send(SetViews(ViewRequest()))
+    d.channel.send(Step(1))
+    later = d.snapshot(lambda s: s.epoch == 1)
+    assert later.inspection is later.focus is later.hidden_space is None
 
 
 def test_request_snapshot_and_request_state(run):

@@ -1,0 +1,114 @@
+"""``playground inspect MODEL.npz POINTS.csv``: what a weights file's network does inside, on
+labelled points, as one JSON object.
+
+``layers`` has one entry per hidden layer: its size, activation, the fraction of dead units
+(ReLU units whose output is exactly 0 on every point) and of saturated outputs (tanh or sigmoid
+in its flat range), from ``engine.diagnostics``, so the window and the command line agree.
+Then the model's loss (the mean data loss, no penalty, as training reports it) with, for
+classification, the accuracy and the confusion matrix (rows: true class, columns: predicted),
+or, for regression, R² and the RMSE. A 1-D model also reads ``x,y``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from typing import Any
+
+import numpy as np
+
+from playground.cli.common import fail
+from playground.data.features import make_features
+from playground.data.points_csv import PointsTable, read_points_csv
+from playground.data.weights_file import WeightsFile, load_weights
+from playground.engine.diagnostics import (
+    dead_fraction,
+    hidden_outputs,
+    regression_scores,
+    saturated_fraction,
+)
+from playground.engine.losses import encode_targets, get_loss
+from playground.engine.model import MLP
+from playground.limits import MAX_COORD
+from playground.session.dims import is_one_d
+from playground.training.export import normalizer_from_file
+
+
+def check_points(wf: WeightsFile, table: PointsTable, path: str) -> None:
+    """Refuse points the model cannot be scored on: another task, labels beyond its classes,
+    an ``x,y`` file for a model of x1 and x2, no points."""
+    meta = wf.meta
+    task = meta["task"]
+    if table.task != task:
+        held = "class labels" if table.task == "classification" else "regression targets"
+        fail(f"{path} holds {held} but the model is for {task}")
+    if table.dims == 1 and not is_one_d(wf):
+        fail(f"{path} holds 1-D points (x,y) but the model's inputs are "
+             f"{','.join(meta['features'])}; use a file with header x1,x2,target")
+    if len(table.values) == 0:
+        fail(f"{path}: no points to inspect")
+    k = len(meta["classes"])
+    if task == "classification" and int(table.values.max()) >= k:
+        fail(f"{path} has labels up to {int(table.values.max())} but the model has {k} "
+             f"classes (labels 0..{k - 1})")
+
+
+def inspect_model(wf: WeightsFile, coords: np.ndarray, values: np.ndarray) -> dict[str, Any]:
+    """The report for points ``coords (n, 2)`` with labels or targets ``values (n,)``."""
+    meta = wf.meta
+    task, acts = meta["task"], list(meta["activations"])
+    model = MLP(meta["layer_sizes"], acts, np.float64)
+    model.set_layers([w.astype(np.float64) for w in wf.weights],
+                     [b.astype(np.float64) for b in wf.biases])
+    x = make_features(coords, meta["features"], normalizer_from_file(wf), np.float64)
+    layers = [
+        {
+            "layer": h + 1,
+            "units": int(a.shape[1]),
+            "activation": acts[h],
+            "dead_fraction": dead_fraction(acts[h], a),
+            "saturated_fraction": saturated_fraction(acts[h], a),
+        }
+        for h, a in enumerate(hidden_outputs(model, x))
+    ]
+    k = len(meta["classes"])
+    z = model.logits(x)
+    t = encode_targets(values, task, k, np.float64)
+    report: dict[str, Any] = {
+        "layers": layers,
+        "loss": get_loss(meta["loss"], task).value(z, t, model.head),
+    }
+    if task == "classification":
+        labels = values.astype(np.int64)
+        pred = (z[:, 0] > 0).astype(np.int64) if z.shape[1] == 1 else z.argmax(axis=1)
+        confusion = np.zeros((k, k), np.int64)
+        np.add.at(confusion, (labels, pred), 1)
+        report["accuracy"] = float(np.mean(pred == labels))
+        report["confusion"] = confusion.tolist()
+    else:
+        r2, rmse = regression_scores(model.forward(x)[:, 0], values)
+        report["r2"], report["rmse"] = r2, rmse
+    return report
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    wf = load_weights(args.model)
+    table = read_points_csv(args.points, max_coord=MAX_COORD)
+    check_points(wf, table, args.points)
+    with np.errstate(all="ignore"):  # a large input saturates the head; that is not an error
+        report = inspect_model(wf, table.coords, table.values)
+    print(json.dumps(_finite(report)), flush=True)
+    return 0
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every non-finite float (at any depth) as None: JSON has no NaN."""
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
