@@ -23,13 +23,15 @@ from playground.data.npz import MAX_NPZ_BYTES, checked_keys, parse_meta
 from playground.data.points import PointSet
 from playground.data.reading import read_file
 from playground.errors import FormatError, PlaygroundError
+from playground.session.replay import ReplayHistory, replay_arrays, replay_from_arrays
 from playground.training.config import TrainConfig
 
 SESSION_FORMAT = "playground-session"
-SESSION_VERSION = 1
+SESSION_VERSION = 2  # 2: the replay history (version 1 files still open, without one)
 SESSION_SUFFIX = ".pgsession"
 HISTORY_WIDTH = 5
-_ARRAY = re.compile(r"coords|values|is_train|history|[Wb](0|[1-9][0-9]{0,2})|opt_[a-z0-9_]{1,32}")
+_ARRAY = re.compile(r"coords|values|is_train|history|[Wb](0|[1-9][0-9]{0,2})|opt_[a-z0-9_]{1,32}"
+                    r"|replay_(epochs|loss|params|heatmaps|heatmap_shapes|neurons|curves)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,11 +49,13 @@ class Session:
     history: np.ndarray = field(default_factory=lambda: np.empty((0, HISTORY_WIDTH)))
     dataset: dict[str, Any] = field(default_factory=dict)
     view: dict[str, Any] = field(default_factory=dict)
+    replay: ReplayHistory = field(default_factory=ReplayHistory)
 
 
 def save_session(path: StrPath, s: Session) -> None:
     """Write ``s`` atomically (temporary file, fsync, rename)."""
     p = s.points
+    replay, replay_meta = replay_arrays(s.replay)
     meta = {
         "format": SESSION_FORMAT,
         "version": SESSION_VERSION,
@@ -64,6 +68,7 @@ def save_session(path: StrPath, s: Session) -> None:
             "mean": list(s.normalizer.mean), "std": list(s.normalizer.std)},
         "dataset": s.dataset,
         "view": s.view,
+        "replay": replay_meta,
     }
     try:
         text = json.dumps(meta, allow_nan=False)
@@ -78,6 +83,7 @@ def save_session(path: StrPath, s: Session) -> None:
         arrays[f"W{i}"], arrays[f"b{i}"] = w, b
     for key, arr in s.optimizer_state.items():
         arrays[f"opt_{key}"] = np.asarray(arr)
+    arrays.update(replay)
 
     def write(f: BinaryIO) -> None:
         np.savez(f, allow_pickle=False, **arrays)
@@ -141,6 +147,12 @@ def _load(where: str, data: bytes) -> Session:
     weights, biases = _weights(where, arrays, config.layer_sizes)
     n_params = sum(w.size + b.size for w, b in zip(weights, biases))
     opt = {k[4:]: v for k, v in arrays.items() if k.startswith("opt_")}
+    try:
+        replay = replay_from_arrays(arrays, meta.get("replay", {}), config.layer_sizes)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise FormatError(f"{where}: {exc}") from exc
+    if replay.frames:
+        replay.normalizer = _normalizer(where, meta["replay"].get("normalizer"))
     t = opt.get("t", np.array(0))
     if t.shape != () or t.dtype.kind not in "iu" or int(t) < 0:
         raise FormatError(f"{where}: optimizer step count 't' must be a non-negative integer")
@@ -159,7 +171,7 @@ def _load(where: str, data: bytes) -> Session:
     return Session(points=points, class_names=tuple(names), config=config, epoch=epoch,
                    weights=weights, biases=biases, optimizer_state=opt,
                    normalizer=normalizer, history=history.astype(np.float64),
-                   dataset=meta.get("dataset", {}), view=meta.get("view", {}))
+                   dataset=meta.get("dataset", {}), view=meta.get("view", {}), replay=replay)
 
 
 def _pair(value: Any) -> bool:

@@ -20,80 +20,16 @@ from typing import Any
 
 import numpy as np
 
-from playground.data.datasets import DATASETS, make_dataset
 from playground.data.edits import AddRows, PointEdit, ReplaceAll, apply_edit
 from playground.data.features import Normalizer, one_d_features, two_d_features
 from playground.data.points import PointSet
-from playground.errors import ConfigError
+from playground.session.dataset import DatasetSettings
 from playground.session.file import Session
 from playground.session.history import LossHistory
+from playground.session.replay import ReplayHistory, frame_of
 from playground.training.config import TrainConfig
 from playground.training.export import default_class_names
 from playground.training.protocol import ModelState, Snapshot, TrainerState
-
-# Where points drawn by hand go: the training set, the test set, or either one at random
-# with the train share's odds.
-NEW_POINT_TARGETS = ("train", "test", "split")
-
-
-@dataclass(frozen=True)
-class DatasetSettings:
-    """The preset generator's settings: which preset, how many points, noise, seed, split,
-    and ``dims``, the session's kind of points: 2 (the plane) or 1 (a 1-D regression set of
-    points ``(x, 0)`` with targets y; the network sees x1 alone). ``dims=0`` takes the
-    preset's; ``copy`` with a new ``name`` does too unless it is given. ``source_file``: the
-    file the points were imported from ("": the preset made them); ``new_points``: where
-    points drawn by hand go, one of ``NEW_POINT_TARGETS``."""
-
-    name: str = "spiral"
-    n: int = 300
-    noise: float = 0.1
-    seed: int = 0
-    train_ratio: float = 0.5
-    n_classes: int | None = None
-    dims: int = 0
-    source_file: str = ""
-    new_points: str = "train"
-
-    def __post_init__(self) -> None:
-        if self.dims == 0:
-            spec = DATASETS.get(self.name)
-            object.__setattr__(self, "dims", spec.dims if spec is not None else 2)
-        if isinstance(self.dims, bool) or self.dims not in (1, 2):
-            raise ConfigError(f"dims must be 1 or 2 (got {self.dims!r})")
-        if not isinstance(self.new_points, str) or self.new_points not in NEW_POINT_TARGETS:
-            raise ConfigError(f"new_points must be one of {', '.join(NEW_POINT_TARGETS)} "
-                              f"(got {self.new_points!r})")
-        if not isinstance(self.source_file, str):
-            raise ConfigError(f"source_file must be a file name (got {self.source_file!r})")
-
-    def new_point_ratio(self) -> float:
-        """The chance that a point drawn by hand is a training point."""
-        return {"train": 1.0, "test": 0.0}.get(self.new_points, self.train_ratio)
-
-    def as_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-    def copy(self, **changes: Any) -> DatasetSettings:
-        if "name" in changes:
-            changes.setdefault("dims", 0)  # a preset brings its own kind of points
-        return dataclasses.replace(self, **changes)
-
-    def generate(self) -> PointSet:
-        return make_dataset(self.name, n=self.n, noise=self.noise, seed=self.seed,
-                            n_classes=self.n_classes, train_ratio=self.train_ratio)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DatasetSettings | None:
-        """Settings saved in a session; None when they are missing or not understood.
-        Sessions saved before 1-D sets existed have no ``dims``: they are 2-D."""
-        known = {f.name for f in dataclasses.fields(cls)}
-        if not data or not set(data) <= known:
-            return None
-        try:
-            return cls(**{"dims": 2, **data})
-        except (TypeError, ConfigError):
-            return None
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -185,6 +121,7 @@ class SessionModel:
         # the trainer echoes it, so snapshots made before the latest one are not recorded
         self.generation = 0
         self.history = LossHistory()
+        self.replay = ReplayHistory()  # the run's frames (``session.replay``)
         self.view: dict[str, Any] = {}
         self._listeners: list[Listener] = []
         self._rng = np.random.default_rng()
@@ -281,6 +218,7 @@ class SessionModel:
             self.epoch = 0
             self.weights = None
             self.history.clear()
+            self.replay.clear()
         self._emit(ConfigChanged(config, reset, self.generation))
         return True
 
@@ -304,6 +242,10 @@ class SessionModel:
         self.weights = state
         self.epoch = 0 if state is None else state.epoch
         self.history.truncate(self.epoch)
+        if state is None:
+            self.replay.clear()
+        else:
+            self.replay.truncate(state.epoch)
         self._emit(WeightsReplaced(state, self.generation))
 
     def edit_weights(self, changes: tuple[tuple[int, int, int, float], ...]) -> None:
@@ -326,6 +268,11 @@ class SessionModel:
         if snap.reset:
             self.history.truncate(snap.epoch)
         self.history.append(snap.history)
+        if (snap.metrics is not None and snap.heatmap is not None and self.replay.due(snap.epoch)
+                and snap.config.layer_sizes == self.config.layer_sizes):
+            self.replay.offer(frame_of(snap.epoch, snap.metrics.train_loss, snap.heatmap,
+                                       snap.neurons, snap.weights, snap.biases, snap.curve),
+                              Normalizer(snap.input_mean, snap.input_std))
         self.epoch = snap.epoch
         if snap.config.layer_sizes == self.config.layer_sizes:
             old = self.weights
@@ -360,7 +307,7 @@ class SessionModel:
             biases=w.biases if fits and w is not None else (),
             optimizer_state=dict(w.optimizer_state) if fits and w is not None else {},
             normalizer=w.normalizer if fits and w is not None else None,
-            history=self.history.rows(), dataset=self.dataset.as_dict(),
+            history=self.history.rows(), dataset=self.dataset.as_dict(), replay=self.replay,
             view={**self.view, **(view or {})})
 
     def load(self, s: Session) -> None:
@@ -381,6 +328,7 @@ class SessionModel:
             state = ModelState(s.weights, s.biases, s.epoch, dict(s.optimizer_state),
                                s.normalizer)
         self.replace_weights(state)
+        self.replay = s.replay
 
     def start_over(self, points: PointSet, config: TrainConfig, class_names: list[str],
                    dataset: DatasetSettings | None = None) -> None:

@@ -106,7 +106,7 @@ def test_wrong_meta(tmp_path):
         meta = str(npz["meta"][()])
     for text, message in [
         (meta.replace('"playground-session"', '"other"'), "not a Playground session"),
-        (meta.replace('"version": 1', '"version": 99'), "newer Playground"),
+        (meta.replace('"version": 2', '"version": 99'), "newer Playground"),
         (meta.replace('"learning_rate": 0.01', '"learning_rate": -1'), "learning rate"),
         ("{not json", "not valid JSON"),
     ]:

@@ -25,11 +25,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from playground.data.datasets import DATASETS
 from playground.data.edits import PointEdit, RemoveRows, ReplaceAll
 from playground.data.points import PointSet
+from playground.session.dataset import NEW_POINT_TARGETS, DatasetSettings
 from playground.session.model import (
-    NEW_POINT_TARGETS,
     ClassNamesChanged,
     ConfigChanged,
-    DatasetSettings,
     Event,
     PointsEdited,
     SessionModel,
@@ -275,6 +274,14 @@ class Document(QObject):
         verb = {"active": "Restore", "frozen": "Freeze", "pruned": "Prune"}[state]
         self.undo_stack.push(NeuronCommand(
             self, layer, unit, state, f"{verb} neuron {unit + 1} of layer {layer + 1}"))
+
+    def continue_from(self, state: ModelState, text: str = "Continue from here") -> None:
+        """Train on from ``state`` (a replayed frame's weights) as one undo step: undo brings
+        back the weights and loss history it replaced."""
+        command = _ConfigCommand(self, self.config, text)
+        rows = self.model.history.rows()
+        command.run_after = _Run(state, rows[rows[:, 0] <= state.epoch])
+        self.undo_stack.push(command)
 
     def capture_run(self) -> _Run:
         """The current run (asking the trainer for its exact state first, when it can)."""

@@ -28,7 +28,7 @@ from playground.errors import PlaygroundError
 from playground.limits import MAX_COORD
 from playground.session.dims import is_one_d
 from playground.session.file import SESSION_SUFFIX, Session, load_session, save_session
-from playground.session.model import DatasetSettings
+from playground.session.dataset import DatasetSettings
 from playground.training.config import DEFAULT_CONFIG
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.protocol import ModelState

@@ -1,0 +1,221 @@
+"""The replay history of a run: the output grid, the neuron pictures and the weights every
+``every`` epochs, in a bounded amount of memory.
+
+Frames are offered as training goes (each drawn snapshot in the window; every due epoch in
+``playground train --session``); one is kept when at least ``every`` epochs passed since the
+last. When the frames would pass the memory cap or ``MAX_FRAMES``, every other frame is
+dropped and ``every`` doubles, so a run of any length fits and stays evenly sampled. Pictures
+are kept as float16 (the heatmap's colours do not need more); weights exactly as trained, so
+"continue from here" starts from exactly those numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from playground.data.features import Normalizer
+
+REPLAY_CAP_BYTES = 64 * 2**20  # memory for a whole run's replay
+MAX_FRAMES = 400  # frames at most, whatever their size (a scrubber and a GIF stay usable)
+
+
+@dataclass(frozen=True, eq=False)
+class Frame:
+    """One moment of a run."""
+
+    epoch: int
+    train_loss: float
+    heatmap: np.ndarray  # float16, as the snapshot's heatmap
+    neurons: tuple[np.ndarray, ...]  # float16, as the snapshot's neuron pictures
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+    curve: np.ndarray | None = None  # float16, a 1-D network's curve (``Snapshot.curve``)
+
+    @property
+    def nbytes(self) -> int:
+        arrays = (self.heatmap, *self.neurons, *self.weights, *self.biases,
+                  *(() if self.curve is None else (self.curve,)))
+        return sum(a.nbytes for a in arrays)
+
+    def params(self) -> np.ndarray:
+        """The weights as one flat vector in the engine's pack order (W0, b0, W1, b1, ...)."""
+        return np.concatenate([np.vstack([w, b[None]]).ravel()
+                               for w, b in zip(self.weights, self.biases)])
+
+
+class ReplayHistory:
+    """The frames of the current run (cleared when training starts from new weights)."""
+
+    def __init__(self, cap_bytes: int = REPLAY_CAP_BYTES, max_frames: int = MAX_FRAMES) -> None:
+        self.cap_bytes = cap_bytes
+        self.max_frames = max_frames
+        self.frames: list[Frame] = []
+        self.every = 1
+        self.normalizer: Normalizer | None = None  # the run's input normaliser
+        self._bytes = 0
+
+    def __len__(self) -> int:
+        return len(self.frames)
+
+    @property
+    def nbytes(self) -> int:
+        return self._bytes
+
+    def clear(self) -> None:
+        self.frames.clear()
+        self.every = 1
+        self.normalizer = None
+        self._bytes = 0
+
+    def due(self, epoch: int) -> bool:
+        """Whether a frame at ``epoch`` would be kept."""
+        return not self.frames or epoch >= self.frames[-1].epoch + self.every or (
+            epoch < self.frames[-1].epoch)
+
+    def offer(self, frame: Frame, normalizer: Normalizer | None = None) -> bool:
+        """Keep ``frame`` if it is due; True if kept. A frame from an earlier epoch than the
+        last (the run went back) first drops the frames after it."""
+        went_back = bool(self.frames) and frame.epoch < self.frames[-1].epoch
+        if went_back:
+            self.truncate(frame.epoch - 1)
+        elif not self.due(frame.epoch):
+            return False
+        if normalizer is not None:
+            self.normalizer = normalizer
+        self.frames.append(frame)
+        self._bytes += frame.nbytes
+        while len(self.frames) > 2 and (self._bytes > self.cap_bytes
+                                        or len(self.frames) > self.max_frames):
+            self._thin()
+        return True
+
+    def _thin(self) -> None:
+        """Drop every other frame (the first and the latest stay) and double ``every``."""
+        last = self.frames[-1]
+        kept = self.frames[:-1][::2]
+        if kept[-1] is not last:
+            kept.append(last)
+        self.frames = kept
+        self._bytes = sum(f.nbytes for f in kept)
+        self.every *= 2
+
+    def truncate(self, epoch: int) -> None:
+        """Keep only the frames up to ``epoch`` (the run continues from there)."""
+        self.frames = [f for f in self.frames if f.epoch <= epoch]
+        self._bytes = sum(f.nbytes for f in self.frames)
+
+    def index_at(self, epoch: int) -> int:
+        """The frame nearest to ``epoch`` (the last one at or before it)."""
+        epochs = [f.epoch for f in self.frames]
+        i = int(np.searchsorted(epochs, epoch, side="right")) - 1
+        return max(0, min(i, len(epochs) - 1))
+
+    def trajectory(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(epochs (m,), params (m, P))``: the weights' path through the run."""
+        if not self.frames:
+            return np.empty(0, np.int64), np.empty((0, 0))
+        return (np.array([f.epoch for f in self.frames]),
+                np.stack([f.params() for f in self.frames]))
+
+
+def frame_of(epoch: int, train_loss: float, heatmap: np.ndarray | None,
+             neurons: tuple[np.ndarray, ...], weights: tuple[np.ndarray, ...],
+             biases: tuple[np.ndarray, ...], curve: np.ndarray | None = None) -> Frame:
+    """A frame of copies (pictures in float16)."""
+    picture = np.zeros((0, 0), np.float16) if heatmap is None else heatmap.astype(np.float16)
+    return Frame(int(epoch), float(train_loss), picture,
+                 tuple(n.astype(np.float16) for n in neurons),
+                 tuple(np.array(w) for w in weights), tuple(np.array(b) for b in biases),
+                 None if curve is None else curve.astype(np.float16))
+
+
+# --- in a session file ------------------------------------------------------------------------
+def replay_arrays(replay: ReplayHistory) -> tuple[dict[str, np.ndarray], dict[str, object]]:
+    """The arrays (``replay_*``) and the ``meta["replay"]`` entry that store ``replay``."""
+    frames = replay.frames
+    if not frames:
+        return {}, {}
+    shapes = [f.heatmap.shape + (0,) * (3 - f.heatmap.ndim) for f in frames]
+    neuron_shapes = [n.shape for n in frames[0].neurons]
+    same = all([n.shape for n in f.neurons] == neuron_shapes for f in frames)
+    curves = all(f.curve is not None and f.curve.shape == frames[0].curve.shape  # type: ignore[union-attr]
+                 for f in frames)
+    arrays = {
+        "replay_curves": (np.stack([f.curve for f in frames]) if curves  # type: ignore[misc]
+                          else np.zeros((len(frames), 0), np.float16)),
+        "replay_epochs": np.array([f.epoch for f in frames], np.int64),
+        "replay_loss": np.array([f.train_loss for f in frames], np.float64),
+        "replay_params": np.stack([f.params() for f in frames]),
+        "replay_heatmaps": np.concatenate([f.heatmap.ravel() for f in frames]),
+        "replay_heatmap_shapes": np.array(shapes, np.int64),
+        "replay_neurons": (np.stack([np.concatenate([n.ravel() for n in f.neurons])
+                                     if f.neurons else np.zeros(0, np.float16)
+                                     for f in frames]) if same
+                           else np.zeros((len(frames), 0), np.float16)),
+    }
+    norm = replay.normalizer
+    meta: dict[str, object] = {
+        "every": replay.every,
+        "neuron_shapes": [list(s) for s in neuron_shapes] if same else [],
+        "normalizer": None if norm is None else {"mean": list(norm.mean),
+                                                 "std": list(norm.std)},
+    }
+    return arrays, meta
+
+
+def replay_from_arrays(arrays: dict[str, np.ndarray], meta: object,
+                       sizes: tuple[int, ...]) -> ReplayHistory:
+    """The replay stored by ``replay_arrays`` for a network of ``sizes``; ``ValueError`` naming
+    what is wrong (the caller names the file)."""
+    replay = ReplayHistory()
+    if "replay_epochs" not in arrays:
+        return replay
+    if not isinstance(meta, dict):
+        raise ValueError("'replay' settings must be an object")
+    epochs = arrays["replay_epochs"]
+    m = len(epochs)
+    loss, params = arrays["replay_loss"], arrays["replay_params"]
+    flat, shapes = arrays["replay_heatmaps"], arrays["replay_heatmap_shapes"]
+    neurons = arrays["replay_neurons"]
+    curves = arrays.get("replay_curves", np.zeros((m, 0), np.float16))
+    n_params = sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
+    if (epochs.ndim != 1 or epochs.dtype.kind not in "iu" or loss.shape != (m,)
+            or params.shape != (m, n_params) or params.dtype.kind != "f"
+            or shapes.shape != (m, 3) or neurons.ndim != 2 or len(neurons) != m
+            or curves.ndim != 2 or len(curves) != m or curves.dtype.kind != "f"):
+        raise ValueError("the replay arrays do not fit each other or the network")
+    if m and (np.any(np.diff(epochs) < 0) or epochs[0] < 0 or np.any(shapes < 0)):
+        raise ValueError("the replay's epochs or picture sizes are invalid")
+    if not np.all(np.isfinite(params)):
+        raise ValueError("the replay's weights are not finite")
+    sizes_h = [int(h * w * max(k, 1)) for h, w, k in shapes]
+    if sum(sizes_h) != flat.size or flat.dtype.kind != "f":
+        raise ValueError("the replay's pictures do not match their sizes")
+    neuron_shapes = [tuple(int(v) for v in s) for s in meta.get("neuron_shapes", [])]
+    if neurons.shape[1] != sum(int(np.prod(s)) for s in neuron_shapes):
+        raise ValueError("the replay's neuron pictures do not match their sizes")
+    every = meta.get("every", 1)
+    if not isinstance(every, int) or isinstance(every, bool) or every < 1:
+        raise ValueError("the replay's 'every' must be a whole number from 1")
+    starts = np.cumsum([0, *sizes_h])
+    for i in range(m):
+        h, w, k = (int(v) for v in shapes[i])
+        picture = flat[starts[i]:starts[i + 1]].reshape((h, w, k) if k else (h, w))
+        cut = np.cumsum([0, *[int(np.prod(s)) for s in neuron_shapes]])
+        pictures = tuple(neurons[i, cut[j]:cut[j + 1]].reshape(s)
+                         for j, s in enumerate(neuron_shapes))
+        blocks, at = [], 0
+        for a, b in zip(sizes[:-1], sizes[1:]):
+            blocks.append(params[i, at:at + (a + 1) * b].reshape(a + 1, b))
+            at += (a + 1) * b
+        replay.frames.append(Frame(int(epochs[i]), float(loss[i]),
+                                   picture.astype(np.float16),
+                                   tuple(p.astype(np.float16) for p in pictures),
+                                   tuple(bl[:-1].copy() for bl in blocks),
+                                   tuple(bl[-1].copy() for bl in blocks),
+                                   curves[i].astype(np.float16) if curves.shape[1] else None))
+    replay.every = every
+    replay._bytes = sum(f.nbytes for f in replay.frames)
+    return replay  # the caller reads meta["normalizer"]

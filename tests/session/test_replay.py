@@ -1,0 +1,124 @@
+"""The replay history: bounded memory, even sampling, exact weights, saved in sessions, and
+sessions saved before it existed still open."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from playground.data.datasets import make_dataset
+from playground.data.features import Normalizer
+from playground.errors import FormatError
+from playground.session.file import Session, load_session, save_session
+from playground.session.replay import MAX_FRAMES, ReplayHistory, frame_of
+from playground.training.config import TrainConfig
+
+SIZES = (2, 8, 8, 1)
+
+
+def frame(epoch: int, res: int = 40, seed: int | None = None):
+    rng = np.random.default_rng(epoch if seed is None else seed)
+    weights = tuple(rng.normal(size=(a, b)) for a, b in zip(SIZES[:-1], SIZES[1:]))
+    biases = tuple(rng.normal(size=b) for b in SIZES[1:])
+    neurons = (rng.random((6, 6, 8)), rng.random((6, 6, 8)))
+    return frame_of(epoch, 1.0 / (epoch + 1), rng.random((res, res)), neurons, weights, biases)
+
+
+def test_a_long_run_fits_the_cap_and_stays_evenly_sampled():
+    one = frame(0).nbytes
+    replay = ReplayHistory(cap_bytes=50 * one, max_frames=1000)
+    kept = sum(replay.offer(frame(e)) for e in range(5000))
+    assert kept > 50
+    assert len(replay) <= 50 and replay.nbytes <= 50 * one
+    epochs = np.array([f.epoch for f in replay.frames])
+    assert epochs[0] == 0 and epochs[-1] >= 5000 - replay.every
+    gaps = np.diff(epochs)
+    assert gaps.max() <= 2 * replay.every and replay.every >= 64
+
+
+def test_frame_count_never_passes_max_frames():
+    replay = ReplayHistory()
+    for e in range(3 * MAX_FRAMES):
+        replay.offer(frame(e, res=4))
+    assert len(replay) <= MAX_FRAMES
+
+
+def test_only_due_frames_are_kept_and_going_back_truncates():
+    replay = ReplayHistory()
+    replay.every = 5
+    assert replay.offer(frame(0)) and not replay.offer(frame(3)) and replay.offer(frame(5))
+    replay.offer(frame(10))
+    assert replay.offer(frame(7))  # the run went back to epoch 7
+    assert [f.epoch for f in replay.frames] == [0, 5, 7]
+
+
+def test_trajectory_is_the_exact_weights_in_pack_order():
+    replay = ReplayHistory()
+    frames = [frame(e) for e in (0, 1, 2)]
+    for f in frames:
+        replay.offer(f)
+    epochs, params = replay.trajectory()
+    assert list(epochs) == [0, 1, 2]
+    f = frames[1]
+    expected = np.concatenate([np.vstack([w, b[None]]).ravel()
+                               for w, b in zip(f.weights, f.biases)])
+    np.testing.assert_array_equal(params[1], expected)
+
+
+def session_with(replay: ReplayHistory) -> Session:
+    points = make_dataset("circle", n=40, noise=0.1, seed=0, train_ratio=0.5)
+    config = TrainConfig(hidden_layers=(8, 8), activations=("tanh", "tanh"))
+    return Session(points=points, class_names=("a", "b"), config=config, replay=replay)
+
+
+def test_the_replay_is_saved_in_the_session_exactly(tmp_path):
+    replay = ReplayHistory()
+    for e in range(0, 30, 3):
+        replay.offer(frame(e, res=40 if e < 15 else 32), Normalizer((0.5, -1.0), (2.0, 3.0)))
+    replay.every = 3
+    path = tmp_path / "run.pgsession"
+    save_session(path, session_with(replay))
+    back = load_session(path).replay
+    assert [f.epoch for f in back.frames] == [f.epoch for f in replay.frames]
+    assert back.every == 3 and back.normalizer == Normalizer((0.5, -1.0), (2.0, 3.0))
+    for a, b in zip(back.frames, replay.frames, strict=True):
+        for x, y in zip((*a.weights, *a.biases), (*b.weights, *b.biases), strict=True):
+            np.testing.assert_array_equal(x, y)
+        np.testing.assert_array_equal(a.heatmap, b.heatmap)
+        for x, y in zip(a.neurons, b.neurons, strict=True):
+            np.testing.assert_array_equal(x, y)
+        assert a.train_loss == b.train_loss
+
+
+def test_a_version_1_session_without_replay_still_opens(tmp_path):
+    path = tmp_path / "old.pgsession"
+    save_session(path, session_with(ReplayHistory()))
+    with np.load(path, allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    meta = json.loads(str(arrays["meta"][()]))
+    meta["version"] = 1
+    del meta["replay"]
+    arrays["meta"] = np.array(json.dumps(meta))
+    old = tmp_path / "v1.pgsession"
+    with open(old, "wb") as f:
+        np.savez(f, **arrays)
+    s = load_session(old)
+    assert len(s.replay) == 0 and len(s.points.values) == 40
+
+
+def test_a_damaged_replay_is_a_format_error(tmp_path):
+    replay = ReplayHistory()
+    for e in range(3):
+        replay.offer(frame(e))
+    path = tmp_path / "run.pgsession"
+    save_session(path, session_with(replay))
+    with np.load(path, allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays["replay_params"] = arrays["replay_params"][:, :-1]
+    bad = tmp_path / "bad.pgsession"
+    with open(bad, "wb") as f:
+        np.savez(f, **arrays)
+    with pytest.raises(FormatError, match="replay"):
+        load_session(bad)
