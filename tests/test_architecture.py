@@ -13,7 +13,8 @@ import pytest
 import playground
 
 PURE_PACKAGES = (
-    "playground.engine", "playground.data", "playground.training", "playground.session"
+    "playground.engine", "playground.data", "playground.training", "playground.session",
+    "playground.pictures",
 )
 QT_MODULES = frozenset({"PySide6", "pyqtgraph", "PyQt5", "PyQt6", "shiboken6"})
 ROOT = Path(playground.__file__).parent
@@ -121,8 +122,9 @@ ALLOWED = {
     "data": {"engine"},
     "training": {"engine", "data"},
     "session": {"engine", "data", "training"},
-    "ui": {"engine", "data", "training", "session"},
-    "cli": {"engine", "data", "training", "session"},
+    "pictures": {"engine", "data", "training", "session"},
+    "ui": {"engine", "data", "training", "session", "pictures"},
+    "cli": {"engine", "data", "training", "session", "pictures"},
 }
 MAX_LINES = 400
 

@@ -6,7 +6,8 @@ Every user-facing failure (a bad option, a bad file) is one line on stderr start
 ``train`` prints one JSON line of final metrics on stdout so scripts can parse it, and
 ``inspect`` one JSON line of a model's inside and its scores on labelled points.
 
-One module per command (``gui``, ``train``, ``predict``, ``inspect``, ``datasets``);
+One module per command (``gui``, ``train``, ``predict``, ``inspect``, ``compare``,
+``replay``, ``datasets``);
 ``options`` builds the parser and ``common`` holds what they share.
 """
 
@@ -22,6 +23,7 @@ from playground.cli.gui import cmd_gui
 from playground.cli.inspect import cmd_inspect
 from playground.cli.options import build_parser
 from playground.cli.predict import cmd_predict, predictions_csv
+from playground.cli.replay import cmd_replay
 from playground.cli.train import cmd_train
 from playground.errors import PlaygroundError
 from playground.training.trainer import Diverged
@@ -48,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_inspect(args)
         if args.command == "compare":
             return cmd_compare(args)
+        if args.command == "replay":
+            return cmd_replay(args)
         return cmd_datasets()
     except Diverged as exc:
         print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)

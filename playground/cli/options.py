@@ -103,6 +103,21 @@ def build_parser() -> argparse.ArgumentParser:
         "1-D model also x,y",
     )
 
+    rep = sub.add_parser(
+        "replay",
+        help="render a session's replay as an animated GIF, or write its loss history as CSV",
+        allow_abbrev=False,
+    )
+    rep.add_argument("session", metavar="SESSION", help="a .pgsession (from the window or "
+                     "`playground train --session`)")
+    rep.add_argument("--out", metavar="FILE", required=True,
+                     help="FILE.gif: the replay, one frame per kept epoch; FILE.csv: the loss "
+                     "history (epoch, train_loss, test_loss, train_accuracy, test_accuracy)")
+    rep.add_argument("--frames", type=int, metavar="N",
+                     help="at most N frames, spread evenly over the run (default: all kept)")
+    rep.add_argument("--size", type=int, default=360, metavar="PX",
+                     help="width of a frame in pixels, 64..2048 (default 360)")
+
     sub.add_parser("datasets", help="list the built-in data sets", allow_abbrev=False)
     return parser
 

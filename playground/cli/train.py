@@ -39,9 +39,10 @@ from playground.data.weights_file import WeightsFile, load_weights, save_weights
 from playground.engine.losses import losses_for
 from playground.errors import PlaygroundError
 from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
-from playground.session.file import save_session
 from playground.session.dataset import DatasetSettings
+from playground.session.file import save_session
 from playground.session.model import SessionModel
+from playground.session.replay import Filmer, ReplayHistory
 from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.protocol import TrainerState, metrics_row
@@ -198,6 +199,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     good_epoch = first_epoch = trainer.epoch  # good: the last weights that passed the guard
     rules = StopRules(config)
+    film = Filmer(args.session is not None, args.epochs)  # the replay history a session keeps
     stopped = EPOCHS
     history: list[Metrics] = []
     start = time.perf_counter()
@@ -209,11 +211,13 @@ def cmd_train(args: argparse.Namespace) -> int:
             good_epoch = metrics.epoch
             history.append(metrics)
             rules.rearm(metrics.train_loss, metrics.test_loss)
+            film(trainer, metrics)
             for _ in range(args.epochs):
                 trainer.run_epoch()
                 metrics = trainer.evaluate()  # raises Diverged on an exploded loss
                 good_epoch = metrics.epoch
                 history.append(metrics)
+                film(trainer, metrics)
                 fired = rules.check(trainer.epoch, metrics.train_loss, metrics.test_loss)
                 if fired is not None:
                     stopped = fired
@@ -234,7 +238,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.out is not None:
         _save(args.out, trainer, trainer.epoch, class_names)
     if args.session is not None:
-        _save_session(args.session, trainer, points, settings, history, class_names)
+        _save_session(args.session, trainer, points, settings, history, class_names,
+                      film.replay)
     ran = trainer.epoch - first_epoch
     result: dict[str, Any] = {
         **metrics.as_dict(),
@@ -255,9 +260,12 @@ def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None)
 
 
 def _save_session(path: str, trainer: Trainer, points: PointSet, settings: DatasetSettings,
-                  history: list[Metrics], class_names: list[str] | None) -> None:
+                  history: list[Metrics], class_names: list[str] | None,
+                  replay: ReplayHistory | None) -> None:
     """The run as a session, through the same session model the window saves."""
     model = SessionModel(trainer.config, points, class_names, settings)
+    if replay is not None:
+        model.replay = replay
     model.history.append(np.array([metrics_row(m) for m in history]))
     t = trainer
     model.record_state(TrainerState(t.config, t.epoch, tuple(t.model.weights),

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.data.features import Normalizer
+from playground.training.rendering import Renderer
+from playground.training.trainer import Metrics, Trainer
 
 REPLAY_CAP_BYTES = 64 * 2**20  # memory for a whole run's replay
 MAX_FRAMES = 400  # frames at most, whatever their size (a scrubber and a GIF stay usable)
+HEADLESS_RESOLUTION = 100  # heatmap pixels a side in a replay made by ``playground train``
 
 
 @dataclass(frozen=True, eq=False)
@@ -129,6 +132,27 @@ def frame_of(epoch: int, train_loss: float, heatmap: np.ndarray | None,
                  tuple(n.astype(np.float16) for n in neurons),
                  tuple(np.array(w) for w in weights), tuple(np.array(b) for b in biases),
                  None if curve is None else curve.astype(np.float16))
+
+
+class Filmer:
+    """Records the replay of a headless run (``playground train --session``): a frame of the
+    trainer whenever one is due, its pictures drawn by a ``Renderer`` at ``resolution``."""
+
+    def __init__(self, on: bool = True, epochs: int = 0, resolution: int = HEADLESS_RESOLUTION,
+                 neuron_resolution: int = 24) -> None:
+        self.replay: ReplayHistory | None = ReplayHistory() if on else None
+        if self.replay is not None:  # the run's length is known: half the frames, evenly
+            self.replay.every = max(1, epochs // (self.replay.max_frames // 2))
+        self._renderer = Renderer(resolution, neuron_resolution)
+
+    def __call__(self, trainer: Trainer, metrics: Metrics) -> None:
+        replay = self.replay
+        if replay is None or not replay.due(trainer.epoch):
+            return
+        r, model = self._renderer, trainer.model
+        replay.offer(frame_of(trainer.epoch, metrics.train_loss, r.heatmap(trainer),
+                              r.neurons(trainer), tuple(model.weights), tuple(model.biases),
+                              r.curve(trainer)), trainer.normalizer)
 
 
 # --- in a session file ------------------------------------------------------------------------

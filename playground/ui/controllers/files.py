@@ -26,9 +26,10 @@ from playground.data.points_csv import read_points_csv, write_points_csv
 from playground.data.weights_file import load_weights, save_weights
 from playground.errors import PlaygroundError
 from playground.limits import MAX_COORD
+from playground.pictures.gif import write_gif, write_history_csv
+from playground.session.dataset import DatasetSettings
 from playground.session.dims import is_one_d
 from playground.session.file import SESSION_SUFFIX, Session, load_session, save_session
-from playground.session.dataset import DatasetSettings
 from playground.training.config import DEFAULT_CONFIG
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.protocol import ModelState
@@ -43,6 +44,7 @@ SESSION_FILTER = f"Playground session (*{SESSION_SUFFIX})"
 CSV_FILTER = "Points CSV (*.csv)"
 NPZ_FILTER = "Weights (*.npz)"
 PNG_FILTER = "PNG image (*.png)"
+GIF_FILTER = "Animated GIF (*.gif)"
 
 # The answer of the Save / Discard / Cancel question.
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -81,6 +83,10 @@ class FileController(QObject):
         add("Import wei&ghts…", lambda: self._dialog_open(NPZ_FILTER, self.import_weights))
         add("Export &image PNG…", lambda: self._dialog_save(PNG_FILTER, ".png",
                                                             self.export_image))
+        add("Export &replay GIF…", lambda: self._dialog_save(GIF_FILTER, ".gif",
+                                                            self.export_replay))
+        add("Export loss &history CSV…", lambda: self._dialog_save(CSV_FILTER, ".csv",
+                                                                   self.export_history))
         menu.addSeparator()
         add("&Quit", self.window.close, QKeySequence.StandardKey.Quit)
 
@@ -319,5 +325,24 @@ class FileController(QObject):
             atomic_write_bytes(path, bytes(buf.data().data()))
         except PlaygroundError as exc:
             return self._fail("Export image", exc)
+        self._remember_dir(path)
+        return True
+
+    def export_replay(self, path: str, size: int = 480) -> bool:
+        """The run's replay as an animated GIF (what ``playground replay`` writes)."""
+        model = self.window.model
+        try:
+            write_gif(path, model.replay.frames, model.points, size, one_d=is_one_d(model))
+        except PlaygroundError as exc:
+            return self._fail("Export replay", exc)
+        self._remember_dir(path)
+        return True
+
+    def export_history(self, path: str) -> bool:
+        """The loss history as CSV, one row per evaluation."""
+        try:
+            write_history_csv(path, self.window.model.history.rows())
+        except PlaygroundError as exc:
+            return self._fail("Export loss history", exc)
         self._remember_dir(path)
         return True

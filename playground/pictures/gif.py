@@ -1,0 +1,123 @@
+"""A run's replay as an animated GIF, and its loss history as CSV.
+
+Each frame is the output grid coloured as the canvas colours it (``pictures.heatmap``), the
+points on top, and a caption with the epoch and the training loss; a 1-D session's frame is
+its curve over the points. Drawn with Pillow, no window needed, so ``playground replay`` and
+the window's File menu make the same file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from playground.data.atomic import StrPath, atomic_write
+from playground.data.datasets import VIEW_BOX
+from playground.data.points import PointSet
+from playground.errors import PlaygroundError
+from playground.pictures.heatmap import heatmap_rgb, point_rgb, regression_limit
+from playground.session.replay import Frame
+from playground.training.protocol import HISTORY_COLUMNS
+
+CAPTION_PX = 22
+MIN_SIZE, MAX_SIZE = 64, 2048
+MAX_GIF_FRAMES = 1000
+FRAME_MS = 80
+
+
+def pick_frames(frames: Sequence[Frame], count: int | None) -> list[Frame]:
+    """``count`` frames spread evenly over the run, the first and the last included (all of
+    them when ``count`` is None or at least their number)."""
+    if count is None or count >= len(frames):
+        return list(frames)
+    if count < 1:
+        raise PlaygroundError(f"--frames must be at least 1 (got {count})")
+    picks = np.unique(np.rint(np.linspace(0, len(frames) - 1, count)).astype(int))
+    return [frames[i] for i in picks]
+
+
+def _to_pixels(coords: np.ndarray, size: int) -> np.ndarray:
+    lo, hi = VIEW_BOX
+    px = (coords[:, 0] - lo) / (hi - lo) * (size - 1)
+    py = (hi - coords[:, 1]) / (hi - lo) * (size - 1)  # y grows upwards
+    return np.column_stack([px, py])
+
+
+def _font() -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    try:  # Pillow's own scalable font, where Pillow was built with FreeType
+        return ImageFont.load_default(size=14)
+    except (TypeError, OSError, ImportError):
+        return ImageFont.load_default()
+
+
+def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False) -> Image.Image:
+    """One frame as an RGB image ``size`` wide, its caption below."""
+    limit = regression_limit(points.values) if points.task == "regression" else 1.0
+    image = Image.new("RGB", (size, size + CAPTION_PX), "white")
+    draw = ImageDraw.Draw(image)
+    if not one_d and frame.heatmap.size:
+        rgb = heatmap_rgb(frame.heatmap.astype(np.float32), points.task, limit)[::-1]
+        grid = Image.fromarray(np.ascontiguousarray(rgb), "RGB")
+        image.paste(grid.resize((size, size), Image.Resampling.BILINEAR), (0, 0))
+    if one_d and frame.curve is not None:
+        xs = np.linspace(*VIEW_BOX, len(frame.curve))
+        curve = _to_pixels(np.column_stack([xs, frame.curve.astype(np.float64)]), size)
+        draw.line([tuple(p) for p in curve], fill=(40, 40, 40), width=2)
+    colours = point_rgb(points.values, points.task, limit)
+    radius = max(2, size // 120)
+    for (x, y), c, train in zip(_to_pixels(points.coords, size), colours, points.is_train):
+        box = (x - radius, y - radius, x + radius, y + radius)
+        if train:
+            draw.ellipse(box, fill=tuple(int(v) for v in c), outline=(255, 255, 255))
+        else:
+            draw.ellipse(box, outline=tuple(int(v) for v in c), width=2)
+    caption = f"epoch {frame.epoch}   loss {frame.train_loss:.4f}"
+    draw.text((6, size + 3), caption, fill=(30, 30, 30), font=_font())
+    return image
+
+
+def write_gif(path: StrPath, frames: Sequence[Frame], points: PointSet, size: int = 360,
+              one_d: bool = False, frame_ms: int = FRAME_MS) -> int:
+    """Write the frames as an animated GIF (looping, the last frame held a little longer);
+    returns the number of frames written."""
+    if not frames:
+        raise PlaygroundError("there is no replay to export: train for a while first")
+    if not MIN_SIZE <= size <= MAX_SIZE:
+        raise PlaygroundError(f"--size must be between {MIN_SIZE} and {MAX_SIZE} (got {size})")
+    frames = pick_frames(frames, MAX_GIF_FRAMES) if len(frames) > MAX_GIF_FRAMES else frames
+    images = [frame_image(f, points, size, one_d) for f in frames]
+    durations = [frame_ms] * len(images)
+    durations[-1] = max(frame_ms, 1000)
+    first, rest = images[0], images[1:]
+
+    def write(f: BinaryIO) -> None:
+        first.save(f, format="GIF", save_all=True, append_images=rest, duration=durations,
+                   loop=0, optimize=False)
+
+    atomic_write(path, write)
+    return len(images)
+
+
+def write_history_csv(path: StrPath, rows: np.ndarray) -> int:
+    """The loss history ``(m, 5)`` as CSV with a header of ``HISTORY_COLUMNS`` (empty cells
+    where a value does not apply); returns the number of rows."""
+    rows = np.asarray(rows, np.float64).reshape(-1, len(HISTORY_COLUMNS))
+    lines = [",".join(HISTORY_COLUMNS)]
+    for row in rows:
+        cells = [str(int(row[0]))] + ["" if not np.isfinite(v) else repr(float(v))
+                                      for v in row[1:]]
+        lines.append(",".join(cells))
+    text = "\n".join(lines) + "\n"
+    def write(f: BinaryIO) -> None:
+        f.write(text.encode("utf-8"))
+
+    atomic_write(path, write)
+    return len(rows)
+
+
+def suffix(path: StrPath) -> str:
+    return Path(path).suffix.lower()

@@ -1,0 +1,84 @@
+"""``playground train --session`` keeps a replay; ``playground replay`` renders it as a GIF
+whose frames evolve, or writes the loss history as CSV."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from playground.cli import main
+from playground.session.file import load_session
+
+
+@pytest.fixture(scope="module")
+def session_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("replay") / "run.pgsession"
+    assert main(["train", "--dataset", "xor", "--layers", "6", "--epochs", "120", "--lr", "0.1",
+                 "--session", str(path)]) == 0
+    return path
+
+
+def test_train_session_keeps_an_evenly_spaced_replay_with_exact_weights(session_file, capsys):
+    s = load_session(session_file)
+    frames = s.replay.frames
+    assert frames[0].epoch == 0 and frames[-1].epoch == 120
+    assert len(frames) >= 40 and len(set(np.diff([f.epoch for f in frames]))) <= 2
+    last = frames[-1]
+    for a, b in zip((*last.weights, *last.biases), (*s.weights, *s.biases), strict=True):
+        np.testing.assert_array_equal(a, b)  # the last frame is the run's own weights
+    assert last.heatmap.shape == (100, 100)
+    assert s.replay.normalizer == s.normalizer
+
+
+def test_replay_gif_frames_evolve(session_file, tmp_path):
+    out = tmp_path / "run.gif"
+    assert main(["replay", str(session_file), "--out", str(out), "--frames", "12",
+                 "--size", "160"]) == 0
+    with Image.open(out) as gif:
+        assert gif.n_frames == 12 and gif.size == (160, 160 + 22)
+        pictures = []
+        for i in range(gif.n_frames):
+            gif.seek(i)
+            pictures.append(np.asarray(gif.convert("RGB"), np.int16))
+    first, last = pictures[0], pictures[-1]
+    assert np.abs(first[:160] - last[:160]).mean() > 5  # the boundary moved
+    assert not np.array_equal(first[160:], last[160:])  # the caption changed
+
+
+def test_replay_csv_is_the_loss_history(session_file, tmp_path):
+    out = tmp_path / "loss.csv"
+    assert main(["replay", str(session_file), "--out", str(out)]) == 0
+    with open(out, newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
+    history = load_session(session_file).history
+    assert len(rows) - 1 == len(history)
+    assert [int(r[0]) for r in rows[1:]] == [int(e) for e in history[:, 0]]
+    np.testing.assert_allclose([float(r[1]) for r in rows[1:]], history[:, 1])
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--out", "x.png"], "--out must end in .gif"),
+    (["--out", "x.gif", "--frames", "0"], "--frames must be at least 1"),
+    (["--out", "x.gif", "--size", "10"], "--size must be between"),
+])
+def test_bad_replay_options_are_one_line(session_file, tmp_path, capsys, args, message):
+    args = [a if not a.startswith("x.") else str(tmp_path / a) for a in args]
+    assert main(["replay", str(session_file), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_a_session_without_replay_says_so(tmp_path, capsys):
+    path = tmp_path / "none.pgsession"
+    from playground.data.datasets import make_dataset
+    from playground.session.file import Session, save_session
+    from playground.training.config import TrainConfig
+
+    save_session(path, Session(make_dataset("xor", n=20, noise=0.0, seed=0, train_ratio=1.0),
+                               ("a", "b"), TrainConfig()))
+    assert main(["replay", str(path), "--out", str(tmp_path / "x.gif")]) == 2
+    assert "no replay history" in capsys.readouterr().err
