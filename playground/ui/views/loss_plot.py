@@ -153,6 +153,7 @@ class LossPlot(QWidget):
         self._view_x: float | None = None
         self._view_y: float | None = None
         self._show_accuracy = True
+        self._cursor: pg.InfiniteLine | None = None
 
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -276,6 +277,19 @@ class LossPlot(QWidget):
             self._redraw_timer.start()
         else:
             self._redraw_pending = True
+
+    def set_cursor(self, epoch: float | None) -> None:
+        """Mark ``epoch`` with a vertical line (replay); None removes it."""
+        if epoch is None:
+            if self._cursor is not None:
+                self.plot_item.removeItem(self._cursor)
+                self._cursor = None
+            return
+        if self._cursor is None:
+            self._cursor = pg.InfiniteLine(angle=90, movable=False,
+                                           pen=pg.mkPen(theme.plot_text(), width=1.5))
+            self.plot_item.addItem(self._cursor, ignoreBounds=True)
+        self._cursor.setValue(float(epoch))
 
     def history(self) -> np.ndarray:
         """The (decimated) history shown, ``(m, 5)`` rows of ``HISTORY_COLUMNS`` (a copy)."""

@@ -1,0 +1,85 @@
+"""Replay in the window: scrub back through the run, continue from exactly a frame's weights,
+keep the replay in sessions, export it as a GIF and the loss history as CSV."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from tests.ui.test_window import TIMEOUT, state, train, wait_for
+
+
+def test_scrubbing_draws_the_frames_and_leaving_goes_back_to_live(qtbot, window):
+    w = window
+    train(qtbot, w, 60)
+    replay = w.model.replay
+    assert len(replay.frames) >= 3 and replay.frames[0].epoch == 0
+    w.replay.action.trigger()
+    assert w.replay.active and w.replay.toolbar.isVisible() and not w.model.playing
+    w.replay.bar.slider.setValue(0)
+    first = replay.frames[0]
+    np.testing.assert_array_equal(w.canvas._heatmap, first.heatmap.astype(np.float32))
+    assert w.loss_plot._cursor is not None and w.loss_plot._cursor.value() == 0
+    assert "epoch 0 of" in w.replay.bar.where.text()
+    assert "frames" in w.replay.bar.memory.text() and "MB" in w.replay.bar.memory.text()
+    w.replay.leave_action.trigger()
+    assert not w.replay.active and not w.replay.toolbar.isVisible()
+    assert w.loss_plot._cursor is None
+    np.testing.assert_array_equal(w.canvas._heatmap, w.last_snapshot.heatmap)
+
+
+def test_continue_from_here_restores_exactly_the_frames_weights(qtbot, window):
+    w = window
+    train(qtbot, w, 60)
+    w.replay.action.trigger()
+    middle = len(w.model.replay.frames) // 2
+    w.replay.bar.slider.setValue(middle)
+    frame = w.model.replay.frames[middle]
+    before = state(w)
+    w.replay.bar.continue_button.click()
+    assert not w.replay.active
+    wait_for(qtbot, w, lambda s: s.epoch == frame.epoch)
+    now = state(w)
+    for a, b in zip((*now.weights, *now.biases), (*frame.weights, *frame.biases), strict=True):
+        np.testing.assert_array_equal(a, b)
+    assert w.model.history.rows()[:, 0].max() <= frame.epoch
+    w.document.undo_stack.undo()  # the run it replaced comes back
+    wait_for(qtbot, w, lambda s: s.epoch == before.epoch)
+    np.testing.assert_array_equal(state(w).weights[0], before.weights[0])
+
+
+def test_play_leaves_replay(qtbot, window):
+    w = window
+    train(qtbot, w, 20)
+    w.replay.action.trigger()
+    assert w.replay.active
+    w.set_playing(True)
+    assert not w.replay.active
+    w.set_playing(False)
+
+
+def test_nothing_to_replay_before_training(qtbot, window):
+    w = window
+    w.model.replay.clear()
+    w.replay.action.trigger()
+    assert not w.replay.active and not w.replay.action.isChecked()
+
+
+def test_the_replay_survives_save_and_open_and_exports(qtbot, window, tmp_path):
+    w = window
+    train(qtbot, w, 40)
+    epochs = [f.epoch for f in w.model.replay.frames]
+    path = tmp_path / "run.pgsession"
+    assert w.files.save_session(str(path))
+    w.files.new()
+    wait_for(qtbot, w, lambda s: s.epoch == 0)
+    assert w.files.open_session(str(path))
+    assert [f.epoch for f in w.model.replay.frames][: len(epochs)] == epochs
+    gif = tmp_path / "run.gif"
+    assert w.files.export_replay(str(gif), size=128)
+    with Image.open(gif) as image:
+        assert image.n_frames >= 2
+    csv = tmp_path / "loss.csv"
+    assert w.files.export_history(str(csv))
+    assert csv.read_text().splitlines()[0].startswith("epoch,train_loss")
+    qtbot.waitUntil(lambda: w.last_snapshot is not None, timeout=TIMEOUT)
