@@ -49,11 +49,13 @@ from playground.ui.controllers.worker import TrainingWorker, merge_snapshots
 from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
 from playground.ui.icons import app_icon, swatch_icon
+from playground.ui.instruments import Instruments
 from playground.ui.layout import fill
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
 from playground.ui.panels.training_panel import TrainingPanel
+from playground.ui.replay import ReplayController
 from playground.ui.status import format_metrics_tooltip, format_status
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.loss_plot import LossPlot
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.recovery = Recovery(self)
         self._build_layout()
+        self.instruments = Instruments(self)
+        self.replay = ReplayController(self)
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
@@ -192,7 +196,9 @@ class MainWindow(QMainWindow):
                        self.log_y_action, None, *self.layout_.actions.values(),
                        self.layout_.full_canvas_action, None, self.layout_.classroom_action,
                        self.layout_.leave_classroom_action]),
-            ("&Train", [self.play_action, self.step_action, self.reset_action]),
+            ("&Train", [self.play_action, self.step_action, self.reset_action, None,
+                        self.replay.action]),
+            ("&Inspect", self.instruments.menu_actions()),
             ("&Help", [self._action("&Keyboard shortcuts",
                                     lambda: help_dialogs.show_shortcuts(self), "F1"),
                        self._action("&About Playground", lambda: help_dialogs.show_about(self))]),
@@ -308,6 +314,8 @@ class MainWindow(QMainWindow):
         if not self.model.record_snapshot(snap):
             return  # made before the latest reset or load: its picture is out of date
         self.last_snapshot = snap
+        if self.replay.active:  # recorded, not drawn: the replay is on screen
+            return
         self.canvas.show_snapshot(snap)
         if self.layout_.curve_view is not None:  # made when a 1-D session first shows
             self.layout_.curve_view.show_snapshot(snap)
@@ -318,7 +326,10 @@ class MainWindow(QMainWindow):
         self.status_label.setToolTip(format_metrics_tooltip(snap))
         if snap.playing:
             self.recovery.changed()
-        if snap.message:
+        self.instruments.draw(snap)
+        if snap.stopped and snap.message:  # a stop rule: expected, not an error
+            self.statusBar().showMessage(snap.message, 15000)
+        elif snap.message:
             self.show_message("Training stopped", snap.message)
 
     def _on_worker_error(self, message: str, details: str) -> None:
@@ -346,12 +357,14 @@ class MainWindow(QMainWindow):
 
     # --- persistence (see ``controllers.settings``) -----------------------------------------
     def _restore_geometry(self) -> None:
-        restore_state(self.settings, {"geometry": self.restoreGeometry})
+        restore_state(self.settings, {"geometry": self.restoreGeometry,
+                                      "window_state": self.restoreState})
         self.layout_.restore({k: self.settings.value(f"layout/{k}") for k in
                               ("main_split", "output_split")})
 
     def save_settings(self) -> None:
         save_state(self.settings, {"geometry": self.saveGeometry(),
+                                   "window_state": self.saveState(),
                                    **{f"layout/{k}": v for k, v in self.layout_.state().items()}},
                    self.document.config)
 

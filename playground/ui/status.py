@@ -9,8 +9,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from playground.training.protocol import Snapshot
+from playground.training.stopping import EPOCHS, PATIENCE, STOP_LOSS
 
 SEP = " · "
+# the end of the status line when a stop rule paused play (the tooltip has the full sentence)
+STOP_NOTES = {
+    EPOCHS: "stopped: maximum epoch reached",
+    STOP_LOSS: "stopped: target loss reached",
+    PATIENCE: "stopped: no improvement (patience)",
+}
 
 
 def format_loss(value: float | None) -> str:
@@ -41,7 +48,8 @@ def format_rate(epochs_per_second: float) -> str:
 def format_status(snap: Snapshot) -> str:
     """E.g. ``Epoch 1,234 · train loss 0.123 · test loss 0.145 · accuracy 97.0% / 95.3% ·
     2,310 epochs/s``. Test values are left out without a test split, accuracy for regression,
-    the speed when training is not running."""
+    the speed when training is not running; a stop rule that paused play ends the line
+    (``STOP_NOTES``)."""
     parts = [f"Epoch {snap.epoch:,}"]
     m = snap.metrics
     if m is not None:
@@ -55,6 +63,8 @@ def format_status(snap: Snapshot) -> str:
             parts.append(f"accuracy {acc}")
     if snap.playing and snap.epochs_per_second > 0:
         parts.append(format_rate(snap.epochs_per_second))
+    if snap.stopped is not None:
+        parts.append(STOP_NOTES.get(snap.stopped, "stopped"))
     return SEP.join(parts)
 
 

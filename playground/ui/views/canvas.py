@@ -28,11 +28,12 @@ from playground.data.edits import AddRows
 from playground.data.points import PointSet
 from playground.session.model import PointsEdited
 from playground.training.config import TrainConfig
-from playground.training.protocol import Snapshot
+from playground.training.protocol import NeuronMap, Snapshot
 from playground.ui import theme
 from playground.ui.controllers.document import Document
 from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
+from playground.ui.views.focus_map import FocusMap
 from playground.ui.views.heatmap_colors import (
     boundary_segments,
     heatmap_rgb,
@@ -129,6 +130,7 @@ class CanvasView(PlotCoordinates, QWidget):
         for it in (self.image, frame, self.boundary, self.scatter, self._outline):
             vb.addItem(it, ignoreBounds=True)
         self.color_scale = ColorScale(item)
+        self.focus_map = FocusMap(vb, (lo, hi))  # a hovered neuron's map, see ``show_focus``
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(520, 520)
@@ -152,8 +154,12 @@ class CanvasView(PlotCoordinates, QWidget):
         """The colour bar follows the points' task and classes, the regression limit and
         discretisation; it changes only when one of them does."""
         p = self._document.points
-        if self.color_scale.update(p.task, p.n_classes, self._limit, self._discretize,
-                                   self._document.class_names):
+        if self.focus_map.focus is not None:
+            changed = self.color_scale.show_colors(*self.focus_map.scale(self._discretize))
+        else:
+            changed = self.color_scale.update(p.task, p.n_classes, self._limit,
+                                              self._discretize, self._document.class_names)
+        if changed:
             self._place_plot()
 
     # --- drawing tools (see ``drawing``) -------------------------------------------------------
@@ -246,21 +252,43 @@ class CanvasView(PlotCoordinates, QWidget):
     def clear_heatmap(self) -> None:
         """Forget the prediction (e.g. before the first snapshot of a new network)."""
         self._heatmap = None
+        if self.focus_map.focus is not None:  # a neuron of the network that is gone
+            self.focus_map.set(None)
+            self._update_scale()
         self.image.clear()
         self.boundary.setData([], [])
         self.sigHeatmapChanged.emit()
 
+    @property
+    def focus(self) -> NeuronMap | None:
+        """The hidden neuron's map shown instead of the prediction (None: the prediction)."""
+        return self.focus_map.focus
+
+    def show_focus(self, focus: NeuronMap | None) -> None:
+        """Show a hidden neuron's output over the plane instead of the prediction, with its
+        colour scale and a label of what it is and its range (``focus_map``); None shows the
+        prediction again. The points and the boundary stay."""
+        if focus is None and self.focus_map.focus is None:
+            return
+        self.focus_map.set(focus)
+        self._update_scale()
+        self._redraw_heatmap()
+
     def _redraw_heatmap(self) -> None:
         heat = self._heatmap
-        if heat is None:
+        if heat is None and self.focus_map.focus is None:
             return
         old_shape = None if self.image.image is None else self.image.image.shape[:2]
-        rgb = heatmap_rgb(heat, self._heatmap_task, self._limit, self._discretize)
+        if self.focus_map.focus is not None:
+            rgb = self.focus_map.rgb(self._discretize)
+        else:
+            assert heat is not None
+            rgb = heatmap_rgb(heat, self._heatmap_task, self._limit, self._discretize)
         self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
         if old_shape != rgb.shape[:2]:
             lo, hi = VIEW_BOX
             self.image.setRect(QRectF(lo, lo, hi - lo, hi - lo))
-        if self._show_boundary:
+        if self._show_boundary and heat is not None:
             xs, ys = boundary_segments(heat, self._heatmap_task, VIEW_BOX)
             self.boundary.setData(xs, ys, connect="pairs")
         else:

@@ -54,12 +54,25 @@ class ColorScale:
         scale = scale_colors(task, n_classes, limit, discretize)
         self._show(scale is not None)
         if scale is not None:
-            colors, levels = scale
-            cmap = pg.ColorMap(np.linspace(0.0, 1.0, len(colors)), colors)
-            self.bar.setLevels(levels)
-            self.bar.setColorMap(cmap)
-            self.bar.axis.setLabel(label, color=theme.plot_text())
+            self._paint(*scale, label)
         return True
+
+    def show_colors(self, colors: np.ndarray, levels: tuple[float, float], label: str) -> bool:
+        """Show any other scale (a focused neuron's map): ``colors`` (n, 3) uint8 from the
+        low level to the high one. True when anything had to change."""
+        key = ("colors", levels, label, colors.tobytes())
+        if key == self._key:
+            return False
+        self._key = key
+        self._show(True)
+        self._paint(colors, levels, label)
+        return True
+
+    def _paint(self, colors: np.ndarray, levels: tuple[float, float], label: str) -> None:
+        cmap = pg.ColorMap(np.linspace(0.0, 1.0, len(colors)), colors)
+        self.bar.setLevels(levels)
+        self.bar.setColorMap(cmap)
+        self.bar.axis.setLabel(label, color=theme.plot_text())
 
     def is_shown(self) -> bool:
         return self._shown

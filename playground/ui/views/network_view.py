@@ -1,135 +1,65 @@
-"""The network itself, drawn like TensorFlow Playground's: inputs, hidden layers, output.
+"""The network itself, drawn like TensorFlow Playground's, and an instrument to look inside.
 
-Every node is a small picture of its output over the plane; every edge a line whose width
-grows with |weight| and whose colour gives its sign (blue positive, orange negative). Items
-are built once per architecture; each snapshot only swaps pixmaps and pens, and only the pens
-whose (quantised) weight changed.
+Every node is a small picture of its output over the plane; every link a line whose width
+grows with |weight| and whose colour gives its sign (blue positive, orange negative); a small
+disc at a node's lower-left is its bias. Items are built once per architecture; each snapshot
+only swaps pixmaps, pens and brushes, and only those whose (quantised) value changed.
+
+The pointer (``network_pointer.DiagramPointer``) makes it an instrument: hovering a hidden
+neuron emits ``sigNeuronHovered((layer, unit))`` (the canvas shows that neuron's output),
+hovering a link or a bias shows its value and gradient, clicking one types a new value
+(``sigWeightTyped``), right-clicking a hidden neuron freezes, prunes or restores it
+(``sigNeuronState``). ``set_gradient_overlay(True)`` draws each link by |gradient| and each
+neuron's halo by its mean |delta|. The view changes nothing itself: the window connects
+these signals to the document.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF, Qt, QTimer
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QImage,
-    QPainter,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-    QTransform,
-)
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QPainter, QPen, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
-    QGraphicsPixmapItem,
-    QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
+    QLabel,
+    QMenu,
     QWidget,
 )
 
-from playground.data.features import FEATURES, Normalizer, make_features
-from playground.engine.activations import ACTIVATIONS
 from playground.training.config import TrainConfig
-from playground.training.protocol import Snapshot
-from playground.training.rendering import grid_coords
+from playground.training.protocol import Inspection, Snapshot
 from playground.ui import theme
-from playground.ui.colors import CLASS_RGB
-from playground.ui.views.heatmap_colors import heatmap_rgb
+from playground.ui.views import network_readout as readout
+from playground.ui.views.network_diagram import Column, Diagram
+from playground.ui.views.network_editing import ValueEditor, neuron_menu
+from playground.ui.views.network_items import DECADES
+from playground.ui.views.network_layout import MAX_SHOWN, NODE, Layout, Target
+from playground.ui.views.network_pointer import DiagramPointer
+
+__all__ = ["MAX_SHOWN", "NetworkView"]
 
 REDRAW_INTERVAL_MS = 100
-MAX_SHOWN = 16  # units drawn per layer; the rest are summarised as "+N more"
-NODE = 32.0  # node side, scene units
-V_GAP = 8.0
-COL_GAP = 84.0
-INPUT_RES = 24  # resolution of the input feature pictures
-OUTPUT_RES = 48  # the output picture is subsampled from the heatmap to about this size
 MAX_SCALE = 1.6  # do not blow small networks up beyond this
-PEN_LEVELS = 12
-WEIGHT_CLIP = 3.0  # |weight| at which an edge reaches its full width
-POSITIVE, NEGATIVE = CLASS_RGB[0], CLASS_RGB[1]  # blue, orange
-WHITE = np.array([255.0, 255.0, 255.0], dtype=np.float32)
-BLANK = QColor("#eeeeee")
+MAX_ZOOM = 8.0  # Ctrl+wheel zooms in up to this many times the fitted size
+HIT_PIXELS = 4.0  # a link this close to the pointer (screen pixels) is under it
 
 
-def _ramp(a: np.ndarray, b: np.ndarray, n: int = 128) -> np.ndarray:
-    t = np.linspace(0.0, 1.0, n, dtype=np.float32)[:, None]
-    return a + (b - a) * t
-
-
-def _lut(low: np.ndarray, high: np.ndarray, mid: np.ndarray = WHITE) -> np.ndarray:
-    """A (256, 3) uint8 colour table low -> mid -> high."""
-    table = np.vstack([_ramp(low, mid), _ramp(mid, high)])
-    return np.clip(np.rint(table), 0, 255).astype(np.uint8)
-
-
-DIVERGING = _lut(NEGATIVE, POSITIVE)  # -1 orange, 0 white, +1 blue
-CLASS_LUTS = [_lut(WHITE, rgb, (WHITE + rgb) / 2) for rgb in CLASS_RGB]  # probability 0 .. 1
-
-
-def _colour(values: np.ndarray, lut: np.ndarray, lo: float | np.ndarray,
-            hi: float | np.ndarray) -> np.ndarray:
-    """values (...) through ``lut`` over [lo, hi] (broadcast) -> uint8 (..., 3); NaN -> mid."""
-    n = lut.shape[0] - 1
-    with np.errstate(invalid="ignore", divide="ignore"):
-        t = (values - lo) * (n / np.maximum(np.asarray(hi) - lo, 1e-12))
-    t = np.where(np.isfinite(t), t, n / 2)
-    return lut[np.clip(t, 0, n).astype(np.intp)]
-
-
-def _pixmap(rgb: np.ndarray) -> QPixmap:
-    """rgb (h, w, 3) uint8 with row 0 = lowest y (flipped here: images start at the top)."""
-    rgb = np.ascontiguousarray(rgb[::-1])
-    h, w = rgb.shape[:2]
-    image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
-    return QPixmap.fromImage(image)  # copies, so ``rgb`` may go
-
-
-def _symmetric(values: np.ndarray) -> tuple[float, float]:
-    """Levels centred on 0 that fit ``values`` (at least +-1e-6)."""
-    finite = values[np.isfinite(values)]
-    m = float(np.max(np.abs(finite))) if finite.size else 0.0
-    m = max(m, 1e-6)
-    return -m, m
-
-
-def _pens() -> list[list[QPen]]:
-    """pens[sign][level]: sign 0 positive (blue), 1 negative (orange)."""
-    table = []
-    for rgb in (POSITIVE, NEGATIVE):
-        row = []
-        for level in range(PEN_LEVELS):
-            t = level / (PEN_LEVELS - 1)
-            color = QColor(int(rgb[0]), int(rgb[1]), int(rgb[2]), int(50 + 180 * t))
-            pen = QPen(color, 0.3 + 3.7 * t)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            row.append(pen)
-        table.append(row)
-    return table
-
-
-@dataclass
-class Column:
-    """One layer's drawn units: ``nodes`` hold the pictures; ``more`` the "+N more" label."""
-
-    units: int
-    x: float
-    nodes: list[QGraphicsPixmapItem] = field(default_factory=list)
-    more: QGraphicsSimpleTextItem | None = None
-
-    def node_y(self, k: int) -> float:
-        shown = min(self.units, MAX_SHOWN)
-        return (k - (shown - 1) / 2) * (NODE + V_GAP) - NODE / 2
+def _architecture(config: TrainConfig) -> tuple:
+    """What the diagram's items depend on: a change rebuilds them."""
+    return config.features, config.layer_sizes, config.activations, config.task
 
 
 class NetworkView(QGraphicsView):
     """Feed it snapshots with ``show_snapshot``; it rebuilds only when the architecture
     (features, layer sizes, activations) changes."""
+
+    sigNeuronHovered = Signal(object)  # (hidden layer, unit), both from 0, or None
+    sigPointerInside = Signal(bool)  # the pointer entered (True) or left the diagram
+    # (weight layer, row, col, value), ``engine.neurons`` addressing: row == fan_in is a bias
+    sigWeightTyped = Signal(int, int, int, float)
+    sigNeuronState = Signal(int, int, str)  # (hidden layer, unit, "active"/"frozen"/"pruned")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,16 +70,24 @@ class NetworkView(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor(theme.plot_background())))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setMinimumSize(200, 120)
-        self._pens = _pens()
         self._key: tuple | None = None
-        self._input_key: tuple | None = None
-        self.columns: list[Column] = []
-        self.edges: list[list[QGraphicsLineItem]] = []  # per weight layer, row-major (i, j)
-        self._levels: list[np.ndarray] = []  # pen index per edge (sign * PEN_LEVELS + level)
+        self.diagram: Diagram | None = None
+        self._snap: Snapshot | None = None  # the snapshot drawn last
+        self._inspection: Inspection | None = None  # the latest one that fits the network
+        self._overlay = False
+        self._zoom = 1.0
+        self.editor: ValueEditor | None = None
+        self.legend = QLabel(self)  # not the viewport's: scrolling it would move the label
+        self.legend.setStyleSheet("background: rgba(255, 255, 255, 200); color: #333;"
+                                  "padding: 2px 4px; border-radius: 3px;")
+        self.legend.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.legend.hide()
+        self.pointer = DiagramPointer(self)
         # pictures and pens change 30+ times a second while training; redrawing them costs
-        # ~15 ms, and 10 a second reads just as well (the loss plot does the same)
+        # a few ms, and 10 a second reads just as well (the loss plot does the same)
         self._pending: Snapshot | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -165,6 +103,8 @@ class NetworkView(QGraphicsView):
             self._draw(snap)
             self._timer.start()
         else:
+            if snap.inspection is not None and _architecture(snap.config) == self._key:
+                self._take_inspection(snap)  # the snapshot drawn next may come without one
             self._pending = snap
 
     def flush(self) -> None:
@@ -173,109 +113,200 @@ class NetworkView(QGraphicsView):
             snap, self._pending = self._pending, None
             self._draw(snap)
 
+    @property
+    def gradient_overlay(self) -> bool:
+        return self._overlay
+
+    def set_gradient_overlay(self, on: bool) -> None:
+        """Links by |gradient| and neuron halos by mean |delta| (True), or links by |weight|
+        (False). A slot for a checkable QAction's ``toggled``."""
+        self._overlay = bool(on)
+        self._update_legend()
+        if self._snap is not None:
+            self._draw(self._pending or self._snap)
+            self._pending = None
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        """The snapshot drawn last."""
+        return self._snap
+
+    @property
+    def inspection(self) -> Inspection | None:
+        """The latest gradients received for this network (None: not measured yet)."""
+        return self._inspection
+
+    # --- for tests and the pointer ----------------------------------------------------------
+    @property
+    def columns(self) -> list[Column]:
+        """The drawn layers, inputs first (none before the first snapshot)."""
+        return [] if self.diagram is None else self.diagram.columns
+
+    @property
+    def edges(self) -> list[list[QGraphicsLineItem]]:
+        """The drawn links per weight layer, row-major (i, j) over the shown units."""
+        return [] if self.diagram is None else self.diagram.edges
+
+    @property
+    def layout_(self) -> Layout:
+        return Layout((0,)) if self.diagram is None else self.diagram.layout
+
+    def neuron_count(self) -> int:
+        """Nodes drawn (inputs, hidden, outputs)."""
+        return sum(len(c.items) for c in self.columns)
+
+    def link_count(self) -> int:
+        return sum(len(e) for e in self.edges)
+
+    def edge_pen(self, layer: int, i: int, j: int) -> QPen:
+        """The pen of the drawn link from unit ``i`` of column ``layer`` to unit ``j`` of the
+        next column (both among the shown units)."""
+        assert self.diagram is not None
+        return self.diagram.edge_pen(layer, i, j)
+
+    def edge_width(self, layer: int, i: int, j: int) -> float:
+        return self.edge_pen(layer, i, j).widthF()
+
+    def bias_brush(self, layer: int, unit: int) -> QBrush:
+        """The fill of the bias marker of unit ``unit`` of column ``layer + 1``."""
+        bias = self.columns[layer + 1].items[unit].bias
+        assert bias is not None
+        return bias.brush()
+
+    def neuron_look(self, layer: int, unit: int) -> str:
+        """"active", "frozen" or "pruned": how hidden neuron ``(layer, unit)`` is drawn."""
+        return self.columns[layer + 1].items[unit].look
+
+    def halo_width(self, layer: int, unit: int) -> float | None:
+        """The mean |delta| halo's width of unit ``unit`` of column ``layer + 1`` (None when
+        hidden)."""
+        halo = self.columns[layer + 1].items[unit].halo
+        return halo.pen().widthF() if halo.isVisible() else None
+
+    def node_scene_pos(self, column: int, k: int) -> QPointF:
+        return QPointF(*self.layout_.centre(column, k))
+
+    def neuron_scene_pos(self, layer: int, unit: int) -> QPointF:
+        """The centre of hidden neuron ``(layer, unit)``."""
+        return self.node_scene_pos(layer + 1, unit)
+
+    def link_scene_pos(self, layer: int, i: int, j: int) -> QPointF:
+        """A point of the link no other link passes through."""
+        return QPointF(*self.layout_.link_point(layer, i, j))
+
+    def bias_scene_pos(self, layer: int, unit: int) -> QPointF:
+        return QPointF(*self.layout_.bias_centre(layer, unit))
+
+    def viewport_pos(self, scene_pos: QPointF) -> QPoint:
+        return self.mapFromScene(scene_pos)
+
+    def target_at(self, scene_pos: QPointF) -> Target | None:
+        """The node, bias or link under a scene position."""
+        if self._snap is None:
+            return None
+        tolerance = HIT_PIXELS / max(self.transform().m11(), 1e-6)
+        return self.layout_.hit(scene_pos.x(), scene_pos.y(), tolerance)
+
+    def hover_text(self, target: Target) -> str:
+        assert self._snap is not None
+        return readout.describe(target, self._snap, self._inspection)
+
+    def neuron_menu(self, layer: int, unit: int) -> QMenu:
+        """The context menu of hidden neuron ``(layer, unit)``: Freeze / Prune / Restore."""
+        assert self._snap is not None
+        state = readout.state_of(self._snap.config, layer + 1, unit)
+        return neuron_menu(self, layer, unit, state, self.sigNeuronState.emit)
+
+    def edit(self, target: Target, where: QPoint) -> str | None:
+        """Open the value editor of a link or bias at global position ``where``; returns why
+        not when it cannot be typed into (a pruned neuron's)."""
+        assert self._snap is not None
+        config = self._snap.config
+        address = target.param(config.layer_sizes)
+        refused = readout.pruned_end(config, target)
+        if address is None or refused is not None:
+            return refused
+        layer, row, col = address
+        if target.kind == "link":
+            value = float(self._snap.weights[layer][row, col])
+            title = (f"Weight from {readout.node_name(config, layer, row)} to "
+                     f"{readout.node_name(config, layer + 1, col)}")
+        else:
+            value = float(self._snap.biases[layer][col])
+            title = f"Bias of {readout.node_name(config, layer + 1, col)}"
+        if self.editor is not None:
+            self.editor.close()
+        self.editor = ValueEditor(self, title, value,
+                                  lambda v: self.sigWeightTyped.emit(layer, row, col, v))
+        self.editor.destroyed.connect(self._editor_gone)
+        self.editor.popup(where)
+        return None
+
+    def _editor_gone(self) -> None:
+        self.editor = None
+
+    def set_hovered(self, target: Target | None) -> None:
+        """Outline the hovered node (the pointer calls this)."""
+        if self.diagram is not None:
+            self.diagram.set_hovered(target)
+
+    # --- zoom ---------------------------------------------------------------------------------
+    def zoom_by(self, steps: float) -> None:
+        """Ctrl+wheel: zoom about the pointer, between the fitted size and ``MAX_ZOOM``."""
+        zoom = float(np.clip(self._zoom * 1.25 ** steps, 1.0, MAX_ZOOM))
+        if zoom == self._zoom:
+            return
+        self.scale(zoom / self._zoom, zoom / self._zoom)
+        self._zoom = zoom
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if zoom > 1.0
+                         else QGraphicsView.DragMode.NoDrag)
+        if zoom == 1.0:
+            self._fit()
+
+    def reset_zoom(self) -> None:
+        self.zoom_by(-100)
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    # --- drawing ------------------------------------------------------------------------------
     def _redraw_due(self) -> None:
         if self._pending is not None:
             self.flush()
             self._timer.start()
 
+    def _take_inspection(self, snap: Snapshot) -> None:
+        ins = snap.inspection
+        if ins is not None and len(ins.grad_weights) == len(snap.weights) and all(
+                g.shape == w.shape for g, w in zip(ins.grad_weights, snap.weights)):
+            self._inspection = ins
+
     def _draw(self, snap: Snapshot) -> None:
-        """Rebuild if the architecture changed, then update pictures and edge pens."""
-        config = snap.config
-        key = (config.features, config.layer_sizes, config.activations, config.task)
+        """Rebuild if the architecture changed, then update pictures, pens and brushes."""
+        key = _architecture(snap.config)
         if key != self._key:
-            self._build(config)
+            self._build(snap.config)
             self._key = key
-        self._update_inputs(config, snap)
-        for column, grid in zip(self.columns[1:-1], snap.neurons, strict=False):
-            self._update_hidden(column, grid)
-        if snap.heatmap is not None:
-            self._update_output(config, snap.heatmap)
-        for layer, weights in enumerate(snap.weights[: len(self.edges)]):
-            self._update_edges(layer, weights)
+            self._inspection = None
+        elif snap.reset:
+            self._inspection = None  # gradients of weights that are gone
+        self._take_inspection(snap)
+        self._snap = snap
+        assert self.diagram is not None
+        self.diagram.update(snap, self._inspection, self._overlay)
+        self._update_legend()
+        self.pointer.refresh()
 
-    def edge_pen(self, layer: int, i: int, j: int) -> QPen:
-        """The pen of the drawn edge from unit ``i`` of column ``layer`` to unit ``j`` of the
-        next column (both among the shown units)."""
-        shown_out = len(self.columns[layer + 1].nodes)
-        return self.edges[layer][i * shown_out + j].pen()
-
-    # --- building -----------------------------------------------------------------------------
     def _build(self, config: TrainConfig) -> None:
-        scene = self.scene()
-        scene.clear()
-        self._input_key = None
-        sizes = config.layer_sizes
-        step = NODE + COL_GAP
-        self.columns = [Column(units, i * step) for i, units in enumerate(sizes)]
-        titles = ["inputs"] + [
-            f"layer {i + 1}\n{units} · {ACTIVATIONS[name].label}"
-            for i, (units, name) in enumerate(zip(config.hidden_layers, config.activations,
-                                                  strict=True))
-        ] + ["output"]
-        small = QFont()
-        small.setPointSizeF(7.5)
-        top = min(c.node_y(0) for c in self.columns)
-        tips = [[FEATURES[name].label for name in config.features]] + [
-            [f"layer {i + 1}, neuron {k + 1} ({ACTIVATIONS[name].label})" for k in range(units)]
-            for i, (units, name) in enumerate(zip(config.hidden_layers, config.activations,
-                                                  strict=True))
-        ] + [[f"output {k + 1}" for k in range(sizes[-1])]]
-        for c, title, tip in zip(self.columns, titles, tips, strict=True):
-            label = scene.addSimpleText(title, small)
-            label.setBrush(QColor(theme.plot_text()))
-            r = label.boundingRect()
-            label.setPos(c.x + NODE / 2 - r.width() / 2, top - r.height() - 6)
-            self._build_nodes(c, small, tip)
-        for k, name in enumerate(config.features):
-            text = scene.addSimpleText(FEATURES[name].label)
-            text.setBrush(QColor(theme.plot_text()))
-            r = text.boundingRect()
-            text.setPos(-r.width() - 5, self.columns[0].node_y(k) + NODE / 2 - r.height() / 2)
-        self._build_edges()
+        self.pointer.forget()
+        if self.editor is not None:
+            self.editor.close()
+        self.scene().clear()
+        self.diagram = Diagram(self.scene(), config)
+        self._zoom = 1.0
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self._fit()
-
-    def _build_nodes(self, column: Column, font: QFont, tips: list[str]) -> None:
-        scene = self.scene()
-        shown = min(column.units, MAX_SHOWN)
-        blank = QPixmap(8, 8)
-        blank.fill(BLANK)
-        border = QPen(QColor("#9a9a9a"), 1.0)
-        border.setCosmetic(True)
-        for k in range(shown):
-            y = column.node_y(k)
-            node = QGraphicsPixmapItem(blank)
-            node.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-            node.setPos(column.x, y)
-            node.setScale(NODE / 8)
-            node.setZValue(1)
-            node.setToolTip(tips[k])
-            scene.addItem(node)
-            frame = QGraphicsRectItem(QRectF(column.x, y, NODE, NODE))
-            frame.setPen(border)
-            frame.setZValue(2)
-            scene.addItem(frame)
-            column.nodes.append(node)
-        if column.units > shown:
-            more = scene.addSimpleText(f"+{column.units - shown} more", font)
-            more.setBrush(QColor(theme.plot_text()))
-            r = more.boundingRect()
-            more.setPos(column.x + NODE / 2 - r.width() / 2, column.node_y(shown - 1) + NODE + 3)
-            column.more = more
-
-    def _build_edges(self) -> None:
-        self.edges, self._levels = [], []
-        pen = self._pens[0][0]
-        for a, b in zip(self.columns[:-1], self.columns[1:], strict=True):
-            items = []
-            for i in range(len(a.nodes)):
-                y0 = a.node_y(i) + NODE / 2
-                for j in range(len(b.nodes)):
-                    line = QGraphicsLineItem(QLineF(a.x + NODE, y0, b.x, b.node_y(j) + NODE / 2))
-                    line.setPen(pen)
-                    self.scene().addItem(line)
-                    items.append(line)
-            self.edges.append(items)
-            self._levels.append(np.full((len(a.nodes), len(b.nodes)), -1, dtype=np.intp))
 
     def _fit(self) -> None:
         rect = self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8)
@@ -284,69 +315,34 @@ class NetworkView(QGraphicsView):
         if rect.width() <= 0 or rect.height() <= 0 or view.width() <= 0:
             return
         s = min(view.width() / rect.width(), view.height() / rect.height(), MAX_SCALE)
-        self.setTransform(QTransform.fromScale(s, s))
-        self.centerOn(rect.center())
+        self.setTransform(QTransform.fromScale(s * self._zoom, s * self._zoom))
+        if self._zoom == 1.0:
+            self.centerOn(rect.center())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._fit()
+        self.legend.move(6, self.height() - self.legend.height() - 6)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self.pointer.leave()
+        super().hideEvent(event)
 
     def node_pixels(self) -> float:
         """How many screen pixels a neuron's picture spans now."""
         return NODE * self.transform().m11()
 
-    # --- updating -----------------------------------------------------------------------------
-    @staticmethod
-    def _set_picture(node: QGraphicsPixmapItem, pixmap: QPixmap) -> None:
-        node.setPixmap(pixmap)
-        node.setScale(NODE / max(pixmap.width(), 1))
-
-    def _update_inputs(self, config: TrainConfig, snap: Snapshot) -> None:
-        key = (config.features, snap.input_mean, snap.input_std)
-        if key == self._input_key:
+    def _update_legend(self) -> None:
+        if not self._overlay:
+            self.legend.hide()
             return
-        self._input_key = key
-        x = make_features(grid_coords(INPUT_RES), config.features,
-                          Normalizer(snap.input_mean, snap.input_std), np.float32)
-        for k, node in enumerate(self.columns[0].nodes):
-            values = x[:, k].reshape(INPUT_RES, INPUT_RES)
-            self._set_picture(node, _pixmap(_colour(values, DIVERGING, *_symmetric(values))))
-
-    def _update_hidden(self, column: Column, grid: np.ndarray) -> None:
-        """grid : (r, r, units) one hidden layer's outputs; each unit scaled by its own max."""
-        shown = grid[:, :, : len(column.nodes)]
-        if shown.size == 0:
-            return
-        with np.errstate(invalid="ignore"):
-            m = np.max(np.abs(shown), axis=(0, 1))
-        m = np.where(np.isfinite(m) & (m > 1e-6), m, 1e-6)
-        rgb = _colour(shown, DIVERGING, -m, m)  # (r, r, units, 3)
-        for k, node in enumerate(column.nodes[: shown.shape[2]]):
-            self._set_picture(node, _pixmap(rgb[:, :, k]))
-
-    def _update_output(self, config: TrainConfig, heatmap: np.ndarray) -> None:
-        step = max(1, heatmap.shape[0] // OUTPUT_RES)
-        small = heatmap[::step, ::step]
-        nodes = self.columns[-1].nodes
-        if small.ndim == 2:  # class-1 probability or the regression value: as on the canvas
-            limit = max(1.0, _symmetric(small)[1])
-            self._set_picture(nodes[0], _pixmap(heatmap_rgb(small, config.task, limit)))
-        else:  # one picture per class unit
-            for k, node in enumerate(nodes[: small.shape[2]]):
-                self._set_picture(node, _pixmap(_colour(small[:, :, k], CLASS_LUTS[k], 0.0, 1.0)))
-
-    def _update_edges(self, layer: int, weights: np.ndarray) -> None:
-        prev = self._levels[layer]
-        w = weights[: prev.shape[0], : prev.shape[1]]
-        level = np.rint(np.clip(np.abs(np.nan_to_num(w)) / WEIGHT_CLIP, 0.0, 1.0)
-                        * (PEN_LEVELS - 1)).astype(np.intp)
-        index = np.where(w < 0, PEN_LEVELS, 0) + level
-        changed = np.flatnonzero(index != prev)
-        if changed.size == 0:
-            return
-        items = self.edges[layer]
-        flat = index.ravel()
-        for e in changed.tolist():
-            sign, lvl = divmod(int(flat[e]), PEN_LEVELS)
-            items[e].setPen(self._pens[sign][lvl])
-        prev[...] = index
+        if self._inspection is None:
+            text = "Gradient flow: gradients not measured yet"
+        else:
+            text = (f"Gradient flow · link width: |∂L/∂w| · purple halo: mean |δ| · "
+                    f"log scale, {DECADES:.0f} decades below the largest")
+        if self.legend.text() != text:
+            self.legend.setText(text)
+            self.legend.adjustSize()
+            self.legend.move(6, self.height() - self.legend.height() - 6)
+        self.legend.show()

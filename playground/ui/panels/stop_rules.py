@@ -1,0 +1,107 @@
+"""The stop rules of the training settings: a maximum epoch, a target training loss and
+patience, each off unless its box is ticked (``TrainConfig.max_epochs``, ``stop_loss``,
+``patience``; ``training.stopping`` applies them while playing).
+
+Each rule is a check box and an editor whose range is the config's own, so an invalid value
+cannot be entered; the editor keeps its value while the rule is off, so ticking the box again
+brings it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QSpinBox, QWidget
+
+from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
+from playground.ui.widgets import (
+    MAX_SPIN_FLOAT,
+    PresetSpinBox,
+    signals_blocked,
+    with_mnemonic,
+)
+
+STOP_LOSS_PRESETS = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+# what an editor shows before its rule was ever on
+DEFAULTS = {"max_epochs": 1000, "stop_loss": 0.01, "patience": 100}
+
+TIPS = {
+    "max_epochs": (
+        "Play pauses when training reaches this epoch; pressing Play again does not go past "
+        "it until you raise the number or untick the rule (Step still trains)."),
+    "stop_loss": (
+        "Play pauses as soon as the training loss (the data loss, without the L1/L2 "
+        "penalty) is at or below this value."),
+    "patience": (
+        "Play pauses when the test loss (the training loss when there is no test split) "
+        "has not improved on its best for this many epochs in a row. Pressing Play counts "
+        "afresh."),
+}
+
+
+class StopRulesGroup(QGroupBox):
+    """Edits the stop rules of a config through ``apply(**changes)`` (the training panel's:
+    it shows a refused value inline and restores the editors); ``show_config(config)``
+    shows a config without emitting anything. ``sigNotice(text)`` explains a typed target
+    loss that had to be clamped."""
+
+    sigNotice = Signal(str)
+
+    def __init__(self, apply: Callable[..., None], taken: set[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Stop rules", parent)
+        self._apply = apply
+        self.setToolTip("Rules that pause Play on their own; each is off unless ticked")
+        max_epochs = QSpinBox()
+        max_epochs.setRange(1, MAX_STOP_EPOCHS)
+        max_epochs.setSuffix(" epochs")
+        max_epochs.setKeyboardTracking(False)
+        stop_loss = PresetSpinBox(STOP_LOSS_PRESETS, 0.0, MAX_SPIN_FLOAT)
+        stop_loss.sigNotice.connect(lambda text: self.sigNotice.emit(f"Target loss: {text}"))
+        patience = QSpinBox()
+        patience.setRange(1, MAX_STOP_EPOCHS)
+        patience.setSuffix(" epochs")
+        patience.setKeyboardTracking(False)
+        self.editors: dict[str, QSpinBox | PresetSpinBox] = {
+            "max_epochs": max_epochs, "stop_loss": stop_loss, "patience": patience}
+        labels = {"max_epochs": "Max epochs", "stop_loss": "Target loss",
+                  "patience": "Patience"}
+        self.checks: dict[str, QCheckBox] = {}
+        form = QFormLayout(self)
+        for field, editor in self.editors.items():
+            check = QCheckBox(with_mnemonic(labels[field], taken))
+            check.setToolTip(TIPS[field])
+            editor.setToolTip(TIPS[field])
+            if isinstance(editor, QSpinBox):
+                editor.setValue(int(DEFAULTS[field]))
+            else:
+                editor.setValue(float(DEFAULTS[field]))
+            editor.setEnabled(False)
+            form.addRow(check, editor)
+            self.checks[field] = check
+            check.toggled.connect(lambda on, f=field: self._toggled(f, on))
+            editor.valueChanged.connect(lambda value, f=field: self._edited(f, value))
+        self.widgets: list[QWidget] = [*self.checks.values(), *self.editors.values()]
+
+    def show_config(self, config: TrainConfig) -> None:
+        """Show ``config``'s rules (signals blocked: nothing is written back)."""
+        with signals_blocked(self.widgets):
+            for field, editor in self.editors.items():
+                value = getattr(config, field)
+                self.checks[field].setChecked(value is not None)
+                editor.setEnabled(value is not None)
+                if value is not None:
+                    editor.setValue(value)
+
+    def value(self, field: str) -> int | float:
+        editor = self.editors[field]
+        return editor.value() if field == "stop_loss" else int(editor.value())
+
+    def _toggled(self, field: str, on: bool) -> None:
+        self.editors[field].setEnabled(on)
+        self._apply(**{field: self.value(field) if on else None})
+
+    def _edited(self, field: str, _value: float) -> None:
+        if self.checks[field].isChecked():
+            self._apply(**{field: self.value(field)})

@@ -1,0 +1,109 @@
+"""A confusion matrix as a small table: rows are the true classes, columns the predicted ones,
+each cell the count of points, shaded by the share of its row (so a class with few points
+reads as clearly as a big one). The diagonal (right answers) is shaded blue, the rest
+vermillion; the headers carry the class names and colours."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from playground.ui.colors import CLASS_COLORS
+
+RIGHT_RGB = (0, 114, 178)  # blue: predicted the true class
+WRONG_RGB = (213, 94, 0)  # vermillion: predicted another class
+MAX_ALPHA = 200  # the shade of a cell that holds its whole row
+
+
+class ConfusionTable(QTableWidget):
+    """Shows a K x K matrix of counts; read-only, no selection."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 0)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCornerButtonEnabled(False)
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            header.setMinimumSectionSize(24)
+        self._labels: list[str] = []
+        self._shown: np.ndarray | None = None
+
+    def set_labels(self, labels: Sequence[str]) -> None:
+        """Name the classes (rows "true", columns "predicted"); sizes the table to them."""
+        labels = list(labels)
+        if labels == self._labels:
+            return
+        k = len(labels)
+        if k != self.rowCount():
+            self.setRowCount(k)
+            self.setColumnCount(k)
+            self._shown = None
+            for i in range(k):
+                for j in range(k):
+                    item = QTableWidgetItem("")
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.setItem(i, j, item)
+        self._labels = labels
+        # tall enough for every row: a scrolled matrix hides the errors
+        row = max(self.verticalHeader().defaultSectionSize(), self.fontMetrics().height() + 8)
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + k * row
+                              + 2 * self.frameWidth())
+        self.setVerticalHeaderLabels(labels)
+        self.setHorizontalHeaderLabels(labels)
+        for i in range(k):
+            color = QBrush(QColor(CLASS_COLORS[i % len(CLASS_COLORS)]))
+            for header, role in ((self.verticalHeaderItem(i), "true"),
+                                 (self.horizontalHeaderItem(i), "predicted")):
+                if header is not None:
+                    header.setForeground(color)
+                    header.setToolTip(f"{role} class: {labels[i]}")
+
+    def set_counts(self, counts: np.ndarray) -> None:
+        """Show ``counts[i, j]``: points of true class i predicted as j (K x K, K matching the
+        labels)."""
+        counts = np.asarray(counts, np.int64)
+        if self._shown is not None and np.array_equal(counts, self._shown):
+            return
+        self._shown = counts.copy()
+        totals = counts.sum(axis=1)
+        for i in range(counts.shape[0]):
+            for j in range(counts.shape[1]):
+                item = self.item(i, j)
+                if item is None:
+                    continue
+                n = int(counts[i, j])
+                share = n / totals[i] if totals[i] else 0.0
+                rgb = RIGHT_RGB if i == j else WRONG_RGB
+                item.setText(str(n))
+                item.setBackground(QBrush(QColor(*rgb, round(MAX_ALPHA * share))))
+                item.setToolTip(f"{n} point{'s' if n != 1 else ''} of {self._label(i)} "
+                                f"predicted as {self._label(j)} ({share:.0%} of the row)")
+
+    def clear_counts(self) -> None:
+        self._shown = None
+        for i in range(self.rowCount()):
+            for j in range(self.columnCount()):
+                item = self.item(i, j)
+                if item is not None:
+                    item.setText("")
+                    item.setBackground(QBrush())
+                    item.setToolTip("")
+
+    def counts(self) -> np.ndarray:
+        """The matrix as shown (read back from the cells; empty cells count 0)."""
+        k = self.rowCount()
+        out = np.zeros((k, k), np.int64)
+        for i in range(k):
+            for j in range(k):
+                item = self.item(i, j)
+                out[i, j] = int(item.text()) if item is not None and item.text() else 0
+        return out
+
+    def _label(self, i: int) -> str:
+        return self._labels[i] if i < len(self._labels) else f"class {i + 1}"

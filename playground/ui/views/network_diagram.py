@@ -1,0 +1,275 @@
+"""The network diagram's scene for one architecture: its items, built once, and their updates.
+
+``Diagram`` fills a ``QGraphicsScene`` with the nodes (``network_items.NodeItems``), links and
+labels of a network (geometry from ``network_layout.Layout``), then each ``update`` swaps
+pictures, pens and brushes, and only those whose (quantised) value changed: a snapshot of a
+network of three 256-unit layers costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QLineF
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
+
+from playground.data.features import FEATURES, Normalizer, make_features
+from playground.engine.activations import ACTIVATIONS
+from playground.training.config import TrainConfig
+from playground.training.protocol import Inspection, Snapshot
+from playground.training.rendering import grid_coords
+from playground.ui import theme
+from playground.ui.views.heatmap_colors import heatmap_rgb
+from playground.ui.views.network_items import (
+    CLASS_LUTS,
+    DIVERGING,
+    PEN_LEVELS,
+    PRUNED_PEN,
+    NodeItems,
+    bias_brushes,
+    colour,
+    halo_pens,
+    link_pens,
+    log_levels,
+    pixmap,
+    symmetric,
+    weight_levels,
+)
+from playground.ui.views.network_layout import NODE, Layout, Target
+from playground.ui.views.network_readout import state_of
+
+INPUT_RES = 24  # resolution of the input feature pictures
+OUTPUT_RES = 48  # the output picture is subsampled from the heatmap to about this size
+
+
+@dataclass
+class Column:
+    """One layer's drawn units: ``items`` per node (``nodes`` their pictures); ``more`` the
+    "+N more" label."""
+
+    units: int
+    x: float
+    layout: Layout
+    index: int
+    items: list[NodeItems] = field(default_factory=list)
+    more: QGraphicsSimpleTextItem | None = None
+
+    @property
+    def nodes(self) -> list[QGraphicsPixmapItem]:
+        return [n.picture for n in self.items]
+
+    def node_y(self, k: int) -> float:
+        return self.layout.node_y(self.index, k)
+
+
+class Diagram:
+    """The items of a network of ``config``'s architecture, added to ``scene``."""
+
+    _pens = link_pens()
+    _brushes = bias_brushes()
+    _halo_pens = halo_pens()
+
+    def __init__(self, scene: QGraphicsScene, config: TrainConfig) -> None:
+        self.scene = scene
+        self.layout = layout = Layout(config.layer_sizes)
+        self.columns = [Column(units, layout.x(i), layout, i)
+                        for i, units in enumerate(config.layer_sizes)]
+        self.edges: list[list[QGraphicsLineItem]] = []  # per weight layer, row-major (i, j)
+        self._levels: list[np.ndarray] = []  # pen index per link (sign * PEN_LEVELS + level)
+        self._bias_index: list[np.ndarray] = []  # brush index per bias, per weight layer
+        self._halo_index: list[np.ndarray] = []  # halo level per node (-1 hidden)
+        self._pruned_links: list[np.ndarray] = []  # per weight layer (i, j)
+        self._pruned_nodes: list[np.ndarray] = []  # per column
+        self._input_key: tuple | None = None
+        self._states_key: tuple | None = None
+        self._build(config)
+
+    # --- building -----------------------------------------------------------------------------
+    def _build(self, config: TrainConfig) -> None:
+        scene, layout = self.scene, self.layout
+        titles = ["inputs"] + [
+            f"layer {i + 1}\n{units} · {ACTIVATIONS[name].label}"
+            for i, (units, name) in enumerate(zip(config.hidden_layers, config.activations,
+                                                  strict=True))
+        ] + ["output"]
+        small = QFont()
+        small.setPointSizeF(7.5)
+        top = layout.top()
+        for c, title in zip(self.columns, titles, strict=True):
+            label = scene.addSimpleText(title, small)
+            label.setBrush(QColor(theme.plot_text()))
+            r = label.boundingRect()
+            label.setPos(c.x + NODE / 2 - r.width() / 2, top - r.height() - 6)
+            self._build_nodes(c, small)
+        for k, name in enumerate(config.features):
+            text = scene.addSimpleText(FEATURES[name].label)
+            text.setBrush(QColor(theme.plot_text()))
+            r = text.boundingRect()
+            text.setPos(-r.width() - 5, layout.node_y(0, k) + NODE / 2 - r.height() / 2)
+        self._pruned_nodes = [np.zeros(len(c.items), bool) for c in self.columns]
+        for layer, (a, b) in enumerate(zip(self.columns[:-1], self.columns[1:], strict=True)):
+            items = []
+            for i in range(len(a.items)):
+                for j in range(len(b.items)):
+                    line = QGraphicsLineItem(QLineF(*layout.link_ends(layer, i, j)))
+                    line.setPen(self._pens[0])
+                    scene.addItem(line)
+                    items.append(line)
+            self.edges.append(items)
+            shape = (len(a.items), len(b.items))
+            self._levels.append(np.full(shape, -1, dtype=np.intp))
+            self._pruned_links.append(np.zeros(shape, bool))
+            self._bias_index.append(np.full(len(b.items), -1, dtype=np.intp))
+            self._halo_index.append(np.full(len(b.items), -1, dtype=np.intp))
+
+    def _build_nodes(self, column: Column, font: QFont) -> None:
+        shown = self.layout.shown[column.index]
+        for k in range(shown):
+            column.items.append(NodeItems(self.scene, column.x, column.node_y(k),
+                                          column.index > 0))
+        if column.units > shown:
+            more = self.scene.addSimpleText(f"+{column.units - shown} more", font)
+            more.setBrush(QColor(theme.plot_text()))
+            more.setToolTip(f"The diagram draws the first {shown} of the {column.units} units "
+                            "of this layer; all of them train.")
+            r = more.boundingRect()
+            more.setPos(column.x + NODE / 2 - r.width() / 2, column.node_y(shown - 1) + NODE + 6)
+            column.more = more
+
+    # --- reading ------------------------------------------------------------------------------
+    def node(self, column: int, k: int) -> NodeItems:
+        return self.columns[column].items[k]
+
+    def edge_pen(self, layer: int, i: int, j: int) -> QPen:
+        shown_out = len(self.columns[layer + 1].items)
+        return self.edges[layer][i * shown_out + j].pen()
+
+    def set_hovered(self, target: Target | None) -> None:
+        """Outline the hovered node (only)."""
+        for c in self.columns:
+            for k, node in enumerate(c.items):
+                hovered = (target is not None and target.kind == "neuron"
+                           and target.layer == c.index and target.unit == k)
+                if hovered != node.hovered:
+                    node.set_look(node.look, hovered)
+
+    # --- updating -----------------------------------------------------------------------------
+    def update(self, snap: Snapshot, inspection: Inspection | None, overlay: bool) -> None:
+        """Pictures, looks, links, biases and halos of ``snap``; with ``overlay`` links and
+        halos follow ``inspection``'s gradients (None: not measured yet)."""
+        config = snap.config
+        self._update_inputs(config, snap)
+        for column, grid in zip(self.columns[1:-1], snap.neurons, strict=False):
+            self._update_hidden(column, grid)
+        if snap.heatmap is not None:
+            self._update_output(config, snap.heatmap)
+        self._update_states(config)
+        self._update_links(snap, inspection if overlay else None, overlay)
+        self._update_biases(snap)
+        self._update_halos(inspection if overlay else None)
+
+    def _update_inputs(self, config: TrainConfig, snap: Snapshot) -> None:
+        key = (config.features, snap.input_mean, snap.input_std)
+        if key == self._input_key:
+            return
+        self._input_key = key
+        x = make_features(grid_coords(INPUT_RES), config.features,
+                          Normalizer(snap.input_mean, snap.input_std), np.float32)
+        for k, node in enumerate(self.columns[0].items):
+            values = x[:, k].reshape(INPUT_RES, INPUT_RES)
+            node.set_picture(pixmap(colour(values, DIVERGING, *symmetric(values))))
+
+    def _update_hidden(self, column: Column, grid: np.ndarray) -> None:
+        """grid : (r, r, units) one hidden layer's outputs; each unit scaled by its own max."""
+        shown = grid[:, :, : len(column.items)]
+        if shown.size == 0:
+            return
+        with np.errstate(invalid="ignore"):
+            m = np.max(np.abs(shown), axis=(0, 1))
+        m = np.where(np.isfinite(m) & (m > 1e-6), m, 1e-6)
+        rgb = colour(shown, DIVERGING, -m, m)  # (r, r, units, 3)
+        for k, node in enumerate(column.items[: shown.shape[2]]):
+            node.set_picture(pixmap(rgb[:, :, k]))
+
+    def _update_output(self, config: TrainConfig, heatmap: np.ndarray) -> None:
+        step = max(1, heatmap.shape[0] // OUTPUT_RES)
+        small = heatmap[::step, ::step]
+        nodes = self.columns[-1].items
+        if small.ndim == 2:  # class-1 probability or the regression value: as on the canvas
+            limit = max(1.0, symmetric(small)[1])
+            nodes[0].set_picture(pixmap(heatmap_rgb(small, config.task, limit)))
+        else:  # one picture per class unit
+            for k, node in enumerate(nodes[: small.shape[2]]):
+                node.set_picture(pixmap(colour(small[:, :, k], CLASS_LUTS[k], 0.0, 1.0)))
+
+    def _update_states(self, config: TrainConfig) -> None:
+        """Frozen and pruned looks, and which links are a pruned neuron's."""
+        key = (config.frozen, config.pruned)
+        if key == self._states_key:
+            return
+        self._states_key = key
+        for c, mask in zip(self.columns, self._pruned_nodes):
+            for k in range(len(c.items)):
+                look = state_of(config, c.index, k)
+                mask[k] = look == "pruned"
+                c.items[k].set_look(look)
+        for layer, links in enumerate(self._pruned_links):
+            links[...] = self._pruned_nodes[layer][:, None] | self._pruned_nodes[layer + 1][None]
+
+    def _update_links(self, snap: Snapshot, ins: Inspection | None, overlay: bool) -> None:
+        largest = 0.0
+        if ins is not None:
+            largest = max((float(np.nanmax(np.abs(g))) for g in ins.grad_weights if g.size),
+                          default=0.0)
+        for layer, weights in enumerate(snap.weights[: len(self.edges)]):
+            prev = self._levels[layer]
+            w = weights[: prev.shape[0], : prev.shape[1]]
+            if not overlay:
+                level = weight_levels(w)
+            elif ins is None:
+                level = np.zeros(w.shape, np.intp)
+            else:
+                level = log_levels(ins.grad_weights[layer][: w.shape[0], : w.shape[1]], largest)
+            index = np.where(w < 0, PEN_LEVELS, 0) + level
+            index[self._pruned_links[layer]] = PRUNED_PEN
+            items, flat = self.edges[layer], index.ravel()
+            for e in np.flatnonzero(index != prev).tolist():
+                items[e].setPen(self._pens[int(flat[e])])
+            prev[...] = index
+
+    def _update_biases(self, snap: Snapshot) -> None:
+        for layer, biases in enumerate(snap.biases[: len(self._bias_index)]):
+            prev = self._bias_index[layer]
+            b = biases[: prev.shape[0]]
+            index = np.where(b < 0, PEN_LEVELS, 0) + weight_levels(b)
+            index[self._pruned_nodes[layer + 1]] = PRUNED_PEN
+            items = self.columns[layer + 1].items
+            for k in np.flatnonzero(index != prev).tolist():
+                bias = items[k].bias
+                if bias is not None:
+                    bias.setBrush(self._brushes[int(index[k])])
+            prev[...] = index
+
+    def _update_halos(self, ins: Inspection | None) -> None:
+        largest = 0.0
+        if ins is not None:
+            largest = max((float(np.nanmax(d)) for d in ins.mean_delta if d.size), default=0.0)
+        for layer, prev in enumerate(self._halo_index):
+            items = self.columns[layer + 1].items
+            if ins is None or layer >= len(ins.mean_delta):
+                index = np.full(prev.shape, -1, np.intp)
+            else:
+                index = log_levels(ins.mean_delta[layer][: prev.shape[0]], largest)
+            for k in np.flatnonzero(index != prev).tolist():
+                halo, level = items[k].halo, int(index[k])
+                halo.setVisible(level >= 0)
+                if level >= 0:
+                    halo.setPen(self._halo_pens[level])
+            prev[...] = index

@@ -1,0 +1,111 @@
+"""Typing a weight or bias into the network diagram, and a hidden neuron's context menu.
+
+``ValueEditor`` is a small popup under the pointer: Enter applies a valid number, Escape or a
+click elsewhere cancels, anything else keeps it open with a message. It is its own popup
+window, so the window's input guard (which sends Enter and Escape home) leaves it alone.
+Neither changes anything itself: the editor calls back with the value, the menu's actions
+call back with the state; the network view turns both into signals.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
+
+MAX_TYPED = 1e6  # |value| a typed weight may have
+HINT = "Enter applies, Esc cancels"
+STATES = (("active", "&Restore neuron", "Train it as usual"),
+          ("frozen", "&Freeze neuron", "Training leaves its incoming weights and bias as they are"),
+          ("pruned", "&Prune neuron", "Hold its weights at 0, as if it were gone"))
+
+
+def parse_value(text: str) -> tuple[float | None, str]:
+    """The number typed (a real minus sign and a decimal comma are fine) and "", or None and
+    why it cannot be used."""
+    cleaned = text.strip().replace("−", "-").replace(",", ".")
+    if not cleaned:
+        return None, "Type a number, e.g. 0.5 or -1.2e-3"
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None, f"“{text.strip()}” is not a number: type e.g. 0.5 or -1.2e-3"
+    if not math.isfinite(value) or abs(value) > MAX_TYPED:
+        return None, f"Type a value between −{MAX_TYPED:,.0f} and {MAX_TYPED:,.0f}"
+    return value, ""
+
+
+class ValueEditor(QFrame):
+    """A popup with a title, a field holding the current value and a hint or an error."""
+
+    def __init__(self, parent: QWidget, title: str, value: float,
+                 apply: Callable[[float], None]) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._apply = apply
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        self.title = QLabel(title)
+        self.field = QLineEdit(f"{value:.6g}")
+        self.field.setMinimumWidth(160)
+        self.field.selectAll()
+        self.field.returnPressed.connect(self.commit)
+        self.field.textEdited.connect(lambda _text: self._say(HINT, error=False))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        for w in (self.title, self.field, self.message):
+            layout.addWidget(w)
+        self._say(HINT, error=False)
+
+    def popup(self, where: QPoint) -> None:
+        """Show at global position ``where`` with the field focused."""
+        self.adjustSize()
+        self.move(where)
+        self.show()
+        self.field.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def commit(self) -> None:
+        value, error = parse_value(self.field.text())
+        if value is None:
+            self._say(error, error=True)
+            return
+        self.close()
+        self._apply(value)
+
+    def error(self) -> str:
+        """The message shown when the last text was refused ("" if none)."""
+        return self.message.text() if self.message.property("error") else ""
+
+    def _say(self, text: str, error: bool) -> None:
+        self.message.setText(text)
+        self.message.setProperty("error", error)
+        self.message.setStyleSheet("color: #c0392b;" if error else "color: palette(mid);")
+
+
+def neuron_menu(parent: QWidget, layer: int, unit: int, state: str,
+                choose: Callable[[int, int, str], None]) -> QMenu:
+    """Freeze / Prune / Restore hidden neuron ``(layer, unit)``; the current ``state`` is
+    checked; choosing another calls ``choose(layer, unit, state)``."""
+    menu = QMenu(parent)
+    menu.setToolTipsVisible(True)
+    title = menu.addAction(f"Neuron {unit + 1} of layer {layer + 1}")
+    title.setEnabled(False)
+    menu.addSeparator()
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for name, text, tip in (STATES[1], STATES[2], STATES[0]):
+        action = QAction(text, menu)
+        action.setCheckable(True)
+        action.setChecked(name == state)
+        action.setToolTip(tip)
+        action.setData(name)
+        action.triggered.connect(
+            lambda _checked=False, n=name: None if n == state else choose(layer, unit, n))
+        group.addAction(action)
+        menu.addAction(action)
+    return menu

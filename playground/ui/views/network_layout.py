@@ -1,0 +1,132 @@
+"""Where the network diagram puts its nodes, links and biases, and what lies under a scene
+position. No Qt: plain arithmetic on the regular grid of columns, so hit tests cost nothing
+however wide the layers are.
+
+Column ``c`` is layer ``c`` of ``layer_sizes`` (0 the inputs, the last the output); weight
+layer ``l`` links column ``l`` to column ``l + 1``. Only the first ``MAX_SHOWN`` units of a
+column are drawn; the rest are summarised as "+N more".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_SHOWN = 16  # units drawn per layer; the rest are summarised as "+N more"
+NODE = 32.0  # node side, scene units
+V_GAP = 8.0
+COL_GAP = 84.0
+BIAS_RADIUS = 4.5  # the bias marker at a node's lower-left corner
+
+
+@dataclass(frozen=True)
+class Target:
+    """A thing in the diagram.
+
+    kind "neuron": node ``unit`` of column ``layer``. kind "bias": the bias of unit ``unit``
+    of column ``layer + 1`` (``layer`` is the weight layer). kind "link": the weight of weight
+    layer ``layer`` from unit ``unit`` of column ``layer`` to unit ``to`` of the next.
+    """
+
+    kind: str
+    layer: int
+    unit: int
+    to: int = 0
+
+    def param(self, layer_sizes: Sequence[int]) -> tuple[int, int, int] | None:
+        """The parameter address ``(layer, row, col)`` (``engine.neurons``), None for a node."""
+        if self.kind == "link":
+            return self.layer, self.unit, self.to
+        if self.kind == "bias":
+            return self.layer, layer_sizes[self.layer], self.unit
+        return None
+
+    def hidden(self, n_columns: int) -> tuple[int, int] | None:
+        """``(hidden layer, unit)`` of a hidden neuron's node; None for anything else."""
+        if self.kind == "neuron" and 0 < self.layer < n_columns - 1:
+            return self.layer - 1, self.unit
+        return None
+
+
+class Layout:
+    """The geometry of a network of ``layer_sizes`` (inputs, hidden layers, outputs)."""
+
+    def __init__(self, layer_sizes: Sequence[int]) -> None:
+        self.sizes = tuple(layer_sizes)
+        self.shown = [min(s, MAX_SHOWN) for s in self.sizes]
+
+    def x(self, column: int) -> float:
+        """The left edge of column ``column``'s nodes."""
+        return column * (NODE + COL_GAP)
+
+    def node_y(self, column: int, k: int) -> float:
+        """The top edge of node ``k`` of ``column`` (the column is centred on y = 0)."""
+        return (k - (self.shown[column] - 1) / 2) * (NODE + V_GAP) - NODE / 2
+
+    def centre(self, column: int, k: int) -> tuple[float, float]:
+        return self.x(column) + NODE / 2, self.node_y(column, k) + NODE / 2
+
+    def bias_centre(self, layer: int, unit: int) -> tuple[float, float]:
+        """The bias marker of unit ``unit`` of column ``layer + 1``: its node's lower-left."""
+        return self.x(layer + 1), self.node_y(layer + 1, unit) + NODE
+
+    def link_ends(self, layer: int, i: int, j: int) -> tuple[float, float, float, float]:
+        """x0, y0, x1, y1 of the link from unit ``i`` of column ``layer`` to unit ``j``."""
+        return (self.x(layer) + NODE, self.node_y(layer, i) + NODE / 2,
+                self.x(layer + 1), self.node_y(layer + 1, j) + NODE / 2)
+
+    def link_point(self, layer: int, i: int, j: int, t: float = 0.41) -> tuple[float, float]:
+        """A point ``t`` of the way along the link. Links cross each other halfway (and at
+        other simple fractions); at 0.41 of the way no other drawn link passes."""
+        x0, y0, x1, y1 = self.link_ends(layer, i, j)
+        return x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
+
+    def top(self) -> float:
+        return min(self.node_y(c, 0) for c in range(len(self.sizes)))
+
+    # --- what is under a point --------------------------------------------------------------
+    def hit(self, x: float, y: float, tolerance: float = 3.0) -> Target | None:
+        """The bias marker, node or link at scene position (x, y); a link within
+        ``tolerance`` scene units counts (the nearest one)."""
+        step = NODE + COL_GAP
+        if not (np.isfinite(x) and np.isfinite(y)):
+            return None
+        near = round(x / step)  # the column whose left edge (and bias markers) is nearest
+        if 0 < near < len(self.sizes) and abs(x - self.x(near)) <= BIAS_RADIUS + 1:
+            k = self._row(near, y - NODE)
+            if k is not None:
+                bx, by = self.bias_centre(near - 1, k)
+                if (x - bx) ** 2 + (y - by) ** 2 <= (BIAS_RADIUS + 1) ** 2:
+                    return Target("bias", near - 1, k)
+        column = int(np.floor(x / step))
+        if not 0 <= column < len(self.sizes):
+            return None
+        offset = x - self.x(column)
+        if 0 <= offset <= NODE:
+            k = self._row(column, y - NODE / 2)
+            if k is not None and abs(y - self.centre(column, k)[1]) <= NODE / 2:
+                return Target("neuron", column, k)
+            return None
+        if column + 1 >= len(self.sizes):
+            return None
+        return self._link(column, x, y, tolerance)
+
+    def _row(self, column: int, y: float) -> int | None:
+        """The drawn node of ``column`` whose top edge is nearest to ``y``."""
+        k = round((y - self.node_y(column, 0)) / (NODE + V_GAP))
+        return k if 0 <= k < self.shown[column] else None
+
+    def _link(self, layer: int, x: float, y: float, tolerance: float) -> Target | None:
+        x0, x1 = self.x(layer) + NODE, self.x(layer + 1)
+        t = (x - x0) / (x1 - x0)
+        a = np.array([self.node_y(layer, i) + NODE / 2 for i in range(self.shown[layer])])
+        b = np.array([self.node_y(layer + 1, j) + NODE / 2
+                      for j in range(self.shown[layer + 1])])
+        rise = b[None, :] - a[:, None]  # (i, j)
+        gap = np.abs(a[:, None] + rise * t - y) * (x1 - x0) / np.hypot(x1 - x0, rise)
+        i, j = np.unravel_index(int(np.argmin(gap)), gap.shape)
+        if gap[i, j] > tolerance:
+            return None
+        return Target("link", layer, int(i), int(j))

@@ -1,0 +1,129 @@
+"""The inside views in the real window: typed weights, frozen and pruned neurons, the focused
+neuron on the canvas, diagnostics, the hidden space and stop rules, end to end through the
+training process."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.training.config import TrainConfig
+from tests.ui.test_window import TIMEOUT, first_snapshot, state, train, wait_for
+
+SMALL = TrainConfig(hidden_layers=(4, 3), activations=("tanh", "tanh"), optimizer="adam",
+                    learning_rate=0.02, seed=1)
+
+
+def setup(qtbot, w, config: TrainConfig = SMALL):
+    first_snapshot(qtbot, w)
+    w.document.set_config(w.document.config.replace(
+        **{k: getattr(config, k) for k in ("hidden_layers", "activations", "optimizer",
+                                           "learning_rate", "seed")}))
+    return wait_for(qtbot, w, lambda s: s.config.hidden_layers == config.hidden_layers)
+
+
+def test_a_typed_weight_reaches_the_engine_and_undo_takes_it_back(qtbot, window):
+    w = window
+    snap = setup(qtbot, w)
+    old = float(snap.weights[0][1, 2])
+    w.network_view.sigWeightTyped.emit(0, 1, 2, 1.2345)
+    snap = wait_for(qtbot, w, lambda s: s.weights[0][1, 2] == 1.2345)
+    assert state(w).weights[0][1, 2] == 1.2345
+    assert w.document.undo_stack.undoText() == "Set weight"
+    w.document.undo_stack.undo()
+    wait_for(qtbot, w, lambda s: s.weights[0][1, 2] == old)
+    # a bias: row == fan_in
+    fan_in = snap.config.layer_sizes[1]
+    w.network_view.sigWeightTyped.emit(1, fan_in, 0, -0.5)
+    wait_for(qtbot, w, lambda s: s.biases[1][0] == -0.5)
+    assert w.document.undo_stack.undoText() == "Set bias"
+
+
+def test_a_frozen_neuron_keeps_its_weights_for_100_epochs(qtbot, window):
+    w = window
+    setup(qtbot, w)
+    w.document.set_neuron(0, 2, "frozen")
+    before = wait_for(qtbot, w, lambda s: (0, 2) in s.config.frozen)
+    after = train(qtbot, w, before.epoch + 100)
+    np.testing.assert_array_equal(after.weights[0][:, 2], before.weights[0][:, 2])
+    assert after.biases[0][2] == before.biases[0][2]
+    assert not np.array_equal(after.weights[0][:, 1], before.weights[0][:, 1])
+    assert w.model.to_session().config.frozen == ((0, 2),)
+
+
+def test_prune_zeroes_a_neuron_and_undo_brings_its_weights_back(qtbot, window):
+    w = window
+    snap = setup(qtbot, w)
+    incoming, outgoing = snap.weights[0][:, 1].copy(), snap.weights[1][1].copy()
+    w.document.set_neuron(0, 1, "pruned")
+    pruned = wait_for(qtbot, w, lambda s: (0, 1) in s.config.pruned)
+    assert not pruned.weights[0][:, 1].any() and not pruned.weights[1][1].any()
+    assert pruned.biases[0][1] == 0.0
+    w.document.undo_stack.undo()
+    back = wait_for(qtbot, w, lambda s: not s.config.pruned and s.weights[1][1].any())
+    np.testing.assert_array_equal(back.weights[0][:, 1], incoming)
+    np.testing.assert_array_equal(back.weights[1][1], outgoing)
+
+
+def test_hovering_a_neuron_fills_the_canvas_with_its_map(qtbot, window):
+    w = window
+    setup(qtbot, w)
+    w.network_view.sigNeuronHovered.emit((1, 0))
+    snap = wait_for(qtbot, w, lambda s: s.focus is not None and (s.focus.layer, s.focus.unit)
+                    == (1, 0))
+    assert snap.focus.image.shape == snap.heatmap.shape[:2]
+    qtbot.waitUntil(lambda: w.canvas.focus is not None, timeout=TIMEOUT)
+    assert (w.canvas.focus.layer, w.canvas.focus.unit) == (1, 0)
+    w.network_view.sigNeuronHovered.emit(None)
+    assert w.canvas.focus is None
+    assert w.instruments.inside.request.focus is None
+
+
+def test_diagnostics_dock_asks_for_and_shows_per_layer_curves(qtbot, window):
+    w = window
+    setup(qtbot, w)
+    assert not w.instruments.inside.request.diagnostics
+    w.instruments.diagnostics_action.trigger()
+    assert w.instruments.diagnostics_dock.isVisible()
+    assert w.instruments.inside.request.diagnostics
+    train(qtbot, w, 40)
+    epochs, values = w.instruments.diagnostics.curve_data("grad_norm", 0)
+    assert len(epochs) >= 2 and np.all(np.isfinite(values))
+    w.instruments.diagnostics_action.trigger()
+    assert not w.instruments.inside.request.diagnostics
+
+
+def test_hidden_space_dock_plots_every_point(qtbot, window):
+    w = window
+    setup(qtbot, w)
+    w.instruments.hidden_action.trigger()
+    assert w.instruments.inside.request.hidden_layer is not None
+    n = len(w.document.points.values)
+    qtbot.waitUntil(lambda: w.instruments.hidden_space.point_count() == n, timeout=TIMEOUT)
+    w.instruments.hidden_action.trigger()
+    assert w.instruments.inside.request.hidden_layer is None
+
+
+def test_a_stop_rule_pauses_play_and_says_why_in_the_status_bar(qtbot, window):
+    w = window
+    setup(qtbot, w)
+    w.document.set_config(w.document.config.replace(max_epochs=25))
+    wait_for(qtbot, w, lambda s: s.config.max_epochs == 25)
+    w.set_playing(True)
+    qtbot.waitUntil(lambda: not w.model.playing, timeout=TIMEOUT)
+    snap = wait_for(qtbot, w, lambda s: not s.playing)
+    assert snap.epoch == 25
+    assert "maximum of 25 epochs" in w.statusBar().currentMessage()
+    assert w._message_box is None  # not an error dialog
+    assert not w.play_action.isChecked()
+
+
+def test_gradient_overlay_asks_the_loop_for_gradients(qtbot, window):
+    w = window
+    setup(qtbot, w)
+    w.instruments.gradient_action.trigger()
+    assert w.network_view.gradient_overlay
+    snap = wait_for(qtbot, w, lambda s: s.inspection is not None)
+    assert [g.shape for g in snap.inspection.grad_weights] == [a.shape for a in snap.weights]
+    w.instruments.gradient_action.trigger()
+    assert not w.network_view.gradient_overlay
+    assert not w.instruments.inside.request.gradients

@@ -1,0 +1,121 @@
+"""The stop rules in the training panel: each rule writes the config, follows a config change
+without feeding back, refuses invalid values; and the status line names the rule that
+paused play."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from playground.data.datasets import make_dataset
+from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
+from playground.training.loop import TrainingLoop
+from playground.training.protocol import Play
+from playground.ui.panels.stop_rules import DEFAULTS
+from playground.ui.panels.training_panel import TrainingPanel
+from playground.ui.status import STOP_NOTES, format_metrics_tooltip, format_status
+
+
+@pytest.fixture
+def panel(qtbot, doc):
+    w = TrainingPanel(doc)
+    qtbot.addWidget(w)
+    w.show()
+    w.advanced.expand()
+    return w
+
+
+def type_into(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def test_rules_are_off_until_ticked_and_write_the_config(panel, doc):
+    rules = panel.stop_rules
+    assert (doc.config.max_epochs, doc.config.stop_loss, doc.config.patience) == (None,) * 3
+    assert not any(c.isChecked() for c in rules.checks.values())
+    assert not any(e.isEnabled() for e in rules.editors.values())
+    rules.editors["max_epochs"].setValue(50)  # off: nothing is written
+    assert doc.config.max_epochs is None
+    rules.checks["max_epochs"].setChecked(True)
+    assert doc.config.max_epochs == 50 and rules.editors["max_epochs"].isEnabled()
+    rules.editors["max_epochs"].setValue(70)
+    assert doc.config.max_epochs == 70
+    rules.checks["stop_loss"].setChecked(True)
+    assert doc.config.stop_loss == DEFAULTS["stop_loss"]
+    rules.editors["stop_loss"].stepBy(1)
+    assert doc.config.stop_loss == 0.03
+    rules.checks["patience"].setChecked(True)
+    rules.editors["patience"].setValue(25)
+    assert (doc.config.max_epochs, doc.config.stop_loss, doc.config.patience) == (70, 0.03, 25)
+    rules.checks["max_epochs"].setChecked(False)
+    assert doc.config.max_epochs is None and not rules.editors["max_epochs"].isEnabled()
+    rules.checks["max_epochs"].setChecked(True)  # the value it had comes back
+    assert doc.config.max_epochs == 70
+
+
+def test_invalid_values_cannot_be_entered(qtbot, panel, doc):
+    rules = panel.stop_rules
+    for check in rules.checks.values():
+        check.setChecked(True)
+    epochs, loss, patience = (rules.editors[f] for f in ("max_epochs", "stop_loss", "patience"))
+    assert (epochs.minimum(), epochs.maximum()) == (1, MAX_STOP_EPOCHS)
+    assert (patience.minimum(), patience.maximum()) == (1, MAX_STOP_EPOCHS)
+    epochs.setValue(0)
+    patience.setValue(-3)
+    assert doc.config.max_epochs == 1 and doc.config.patience == 1
+    type_into(qtbot, loss, "0.25")
+    assert doc.config.stop_loss == 0.25
+    type_into(qtbot, loss, "abc")  # refused keystroke by keystroke
+    assert doc.config.stop_loss == 0.25
+    type_into(qtbot, loss, "-1")  # clamped to 0, and the user is told why
+    assert doc.config.stop_loss == 0.0
+    assert panel.error.isVisibleTo(panel) and "Target loss" in panel.error.text()
+    TrainConfig.from_dict(doc.config.to_dict())  # the config is valid all along
+
+
+def test_controls_follow_a_config_change_without_feedback(panel, doc, monkeypatch):
+    calls = []
+    set_config = doc.set_config
+    monkeypatch.setattr(doc, "set_config", lambda c: (calls.append(c), set_config(c)))
+    new = doc.config.replace(max_epochs=7, stop_loss=0.5, patience=None)
+    doc.set_config(new)
+    assert calls == [new]  # the panel did not write back while showing it
+    rules = panel.stop_rules
+    assert rules.checks["max_epochs"].isChecked() and rules.editors["max_epochs"].value() == 7
+    assert rules.checks["stop_loss"].isChecked() and rules.editors["stop_loss"].value() == 0.5
+    assert not rules.checks["patience"].isChecked()
+    assert not rules.editors["patience"].isEnabled()
+    doc.set_config(new.replace(max_epochs=None))
+    assert not rules.checks["max_epochs"].isChecked()
+    assert rules.editors["max_epochs"].value() == 7  # kept for when it is ticked again
+
+
+def test_tooltips_say_what_each_rule_does(panel):
+    rules = panel.stop_rules
+    tips = {f: rules.checks[f].toolTip() for f in rules.checks}
+    assert "epoch" in tips["max_epochs"]
+    assert "training loss" in tips["stop_loss"]
+    assert "test loss" in tips["patience"] and "no test split" in tips["patience"]
+    assert all(rules.editors[f].toolTip() == tips[f] for f in tips)
+    # mnemonics where a letter is still free in the panel
+    assert "&" in rules.checks["max_epochs"].text() and "&" in rules.checks["patience"].text()
+    assert panel.minimumSizeHint().width() <= 300
+
+
+def test_status_names_the_rule_that_stopped_training():
+    points = make_dataset("xor", n=40, seed=0)
+    loop = TrainingLoop(TrainConfig(max_epochs=3), points, resolution=16)
+    loop.send(Play())
+    for _ in range(200):
+        snap = loop.poll()
+        if snap is not None and snap.stopped:
+            break
+    else:
+        raise AssertionError("the rule never fired")
+    assert snap.stopped == "epochs" and snap.epoch == 3 and not snap.playing
+    assert format_status(snap).endswith(STOP_NOTES["epochs"])
+    assert snap.message in format_metrics_tooltip(snap)
+    assert set(STOP_NOTES) == {"epochs", "stop_loss", "patience"}
