@@ -13,6 +13,9 @@ Noise (0..1) means:
 - regression: Gaussian noise of std ``noise * 0.5`` added to the target (not clipped).
 The jitter draws do not depend on ``noise``, so one seed gives the same underlying points at
 every noise level and the noise slider only perturbs them.
+
+``formula_points`` makes a set from a formula in x1 and x2 (``data.formula``) instead of a
+preset: points uniform in the box, labelled by the formula before the jitter (see there).
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from numbers import Integral, Real
 
 import numpy as np
 
+from playground.data.formula import parse_formula
 from playground.data.points import PointSet
+from playground.engine.losses import TASKS
 from playground.errors import ConfigError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
 
@@ -228,6 +233,65 @@ def step(n: int, noise: float, seed: int) -> PointSet:
     rng = np.random.default_rng(seed)
     xy = _line(rng, n)
     return _regressed(rng, xy, np.where(xy[:, 0] < 0.0, -0.8, 0.8), noise)
+
+
+# -- a formula --------------------------------------------------------------------------------
+FORMULA_JITTER = 1.0  # std (box units) of the position jitter at noise = 1
+MAX_TARGET = 1e6  # size of a regression target a formula may give
+
+
+def formula_task(expr: str) -> str:
+    """The task a formula gives by default: classification for a condition (a comparison,
+    and, or, not), regression for anything else."""
+    return "classification" if parse_formula(expr).is_condition else "regression"
+
+
+def formula_points(expr: str, task: str | None = None, n_points: int = DEFAULT_POINTS,
+                   noise: float = 0.0, seed: int = 0, n_classes: int | None = None) -> PointSet:
+    """``n_points`` points uniform in the box, valued by the formula ``expr`` in x1 and x2.
+
+    ``task`` (default ``formula_task(expr)``) classification: the formula's value at a point
+    is its class, so a condition gives class 1 where it is true and 0 elsewhere, and a
+    whole-number expression such as ``(x1 > 0) + (x2 > 0)`` classes 0..K-1. K is
+    ``n_classes``, or by default one more than the largest class the points got (at least
+    2). A value that is not a whole number in 0..K-1 (or 0..MAX_CLASSES-1) is refused with
+    the point where it occurs; nothing is rounded or clipped. Noise jitters the positions
+    (std ``noise * FORMULA_JITTER``) after labelling, as for the presets.
+    Regression: the target is the value plus noise as for the presets; a value that is not
+    finite or beyond ``±MAX_TARGET`` is refused with the point where it occurs.
+    Deterministic: the same arguments give the same points."""
+    formula = parse_formula(expr)
+    task = formula_task(expr) if task is None else task
+    if task not in TASKS:
+        raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {task!r})")
+    _check_args(n_points, noise, seed)
+    if n_classes is not None:
+        _check_classes(n_classes)
+    rng = np.random.default_rng(seed)
+    xy = _uniform_box(rng, n_points)
+    values = formula.evaluate(xy[:, 0], xy[:, 1])
+    if task == "regression":
+        if n_classes is not None:
+            raise ConfigError("a regression set has no classes (got n_classes="
+                              f"{n_classes!r})")
+        _refuse(formula.text, xy, values, ~(np.abs(values) <= MAX_TARGET),
+                f"regression targets must be finite and at most {MAX_TARGET:.0f} in size")
+        return _regressed(rng, xy, values, noise)
+    top = MAX_CLASSES if n_classes is None else int(n_classes)
+    labels = np.round(values)
+    _refuse(formula.text, xy, values,
+            ~((np.abs(values - labels) <= 1e-9) & (labels >= 0) & (labels < top)),
+            f"a class must be a whole number from 0 to {top - 1}: write a condition "
+            "(class 1 where it is true) or a whole-number expression")
+    k = max(MIN_CLASSES, int(labels.max()) + 1) if n_classes is None else int(n_classes)
+    return _classified(rng, xy, labels.astype(np.int64), noise, FORMULA_JITTER, k)
+
+
+def _refuse(text: str, xy: np.ndarray, values: np.ndarray, bad: np.ndarray, why: str) -> None:
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise ConfigError(f"formula {text!r} gives {values[i]:.6g} at (x1, x2) = "
+                          f"({xy[i, 0]:.3g}, {xy[i, 1]:.3g}); {why}")
 
 
 # -- registry ---------------------------------------------------------------------------------

@@ -3,16 +3,30 @@
 Raw (x1, x2) are z-scored with the training set's mean/std; every feature is then computed from
 the normalised (u1, u2). ``make_features`` is on the heatmap's hot path (65,536-point grids many
 times a second), so features write straight into one preallocated output array.
+
+A feature is named by a registered name (``FEATURES``) or by a formula in x1 and x2
+(``data.formula``), written plainly: ``x1*x2``, ``min(x1, x2)``. A registered name always
+wins (``x1x2`` is the registered product; ``x1 * x2`` a formula), and configs, sessions and
+weights files store a formula feature as its normalised text (``x1 * x2``). A formula
+feature is computed from the normalised coordinates like the others, its x1 and x2 being
+u1 and u2; then values beyond ``±FORMULA_LIMIT`` are clipped to it and NaN becomes 0, so a
+formula such as ``log(x1)`` gives the network finite inputs everywhere.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache, partial
 
 import numpy as np
 
+from playground.data.formula import Formula, parse_formula
 from playground.errors import ConfigError
+
+MAX_FEATURES = 32  # input features of one network
+FORMULA_LIMIT = 1e6  # a formula feature's values are clipped to ±this (NaN: 0)
 
 # A feature column: fn(u1, u2, out=None) -> (n,). u1, u2 : (n,) normalised coordinates; when
 # ``out`` (n,) is given the column is written into it (and returned).
@@ -22,12 +36,15 @@ FeatureFn = Callable[..., np.ndarray]
 @dataclass(frozen=True)
 class Feature:
     """One input column of the network: ``name`` for files/CLI, ``label`` for the UI;
-    ``x1_only`` when it depends on x1 alone (usable on a 1-D set, whose x2 is always 0)."""
+    ``x1_only`` when it depends on x1 alone (usable on a 1-D set, whose x2 is always 0);
+    ``source``: a Python expression over the normalised ``x1``, ``x2`` computing it, with
+    ``{m}`` for the array module (``np``, ``torch``), for exported code."""
 
     name: str
     label: str
     fn: FeatureFn
     x1_only: bool = False
+    source: str = ""
 
 
 def _x1(u1: np.ndarray, u2: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -61,29 +78,111 @@ def _sin_x2(u1: np.ndarray, u2: np.ndarray, out: np.ndarray | None = None) -> np
 FEATURES: dict[str, Feature] = {
     f.name: f
     for f in (
-        Feature("x1", "x₁", _x1, x1_only=True),
-        Feature("x2", "x₂", _x2),
-        Feature("x1_sq", "x₁²", _x1_sq, x1_only=True),
-        Feature("x2_sq", "x₂²", _x2_sq),
-        Feature("x1x2", "x₁x₂", _x1x2),
-        Feature("sin_x1", "sin(x₁)", _sin_x1, x1_only=True),
-        Feature("sin_x2", "sin(x₂)", _sin_x2),
+        Feature("x1", "x₁", _x1, x1_only=True, source="x1"),
+        Feature("x2", "x₂", _x2, source="x2"),
+        Feature("x1_sq", "x₁²", _x1_sq, x1_only=True, source="(x1 * x1)"),
+        Feature("x2_sq", "x₂²", _x2_sq, source="(x2 * x2)"),
+        Feature("x1x2", "x₁x₂", _x1x2, source="(x1 * x2)"),
+        Feature("sin_x1", "sin(x₁)", _sin_x1, x1_only=True, source="{m}.sin(x1)"),
+        Feature("sin_x2", "sin(x₂)", _sin_x2, source="{m}.sin(x2)"),
     )
 }
 DEFAULT_FEATURES: tuple[str, ...] = ("x1", "x2")
 ONE_D_FEATURES: tuple[str, ...] = ("x1",)  # what a network on a 1-D set starts with
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+
+
+def _formula_column(formula: Formula, u1: np.ndarray, u2: np.ndarray,
+                    out: np.ndarray | None = None) -> np.ndarray:
+    v = formula.evaluate(u1, u2)
+    np.clip(v, -FORMULA_LIMIT, FORMULA_LIMIT, out=v)
+    np.nan_to_num(v, copy=False, nan=0.0)
+    if out is None:
+        return v
+    out[...] = v
+    return out
+
+
+@lru_cache(maxsize=512)
+def _formula_feature(text: str) -> Feature:
+    if _IDENTIFIER.fullmatch(text.strip()):  # a name, not a formula: say what names there are
+        raise ConfigError(f"unknown feature {text!r}; choose from: {', '.join(FEATURES)}, "
+                          "or write a formula in x1 and x2 such as x1*x2")
+    try:
+        formula = parse_formula(text)
+    except ConfigError as exc:
+        raise ConfigError(f"input feature {exc}") from None
+    if not formula.variables:
+        raise ConfigError(f"input feature {formula.text!r} uses neither x1 nor x2: it would "
+                          "be the same number for every point")
+    src = formula.source("m_").replace("m_.", "{m}.")  # the module stays a placeholder
+    return Feature(formula.text, formula.text, partial(_formula_column, formula),
+                   x1_only="x2" not in formula.variables,
+                   source=f"{{m}}.nan_to_num({{m}}.clip({src}, {-FORMULA_LIMIT!r}, "
+                          f"{FORMULA_LIMIT!r}), nan=0.0)")
+
+
+def feature(name: str) -> Feature:
+    """The feature ``name``: a registered one, or a formula feature (``name`` its formula;
+    the Feature's ``name`` and ``label`` are the normalised text). ``ConfigError`` naming
+    what is wrong otherwise."""
+    if not isinstance(name, str):
+        raise ConfigError(f"a feature is a name or a formula, not {name!r}")
+    registered = FEATURES.get(name)
+    return registered if registered is not None else _formula_feature(name)
+
+
+def is_formula_feature(name: str) -> bool:
+    """Whether ``name`` is a formula rather than a registered feature's name."""
+    return name not in FEATURES
+
+
+def feature_label(name: str) -> str:
+    """How the window labels feature ``name``: the registry's label (``x₁²``) or the
+    formula's text; ``name`` itself if it is neither."""
+    try:
+        return feature(name).label
+    except ConfigError:
+        return str(name)
+
+
+def feature_source(name: str, module: str = "np") -> str:
+    """A Python expression computing feature ``name`` from arrays ``x1``, ``x2`` holding the
+    NORMALISED coordinates, with ``module`` (``np`` or ``torch``) for the functions: for a
+    formula feature its ``Formula.source`` then the clip to ``±FORMULA_LIMIT`` and NaN -> 0
+    that ``make_features`` applies."""
+    template = feature(name).source
+    if not template:
+        raise ConfigError(f"feature {name!r} declares no source code")
+    return template.replace("{m}", module)
+
+
+def split_features(text: str) -> tuple[str, ...]:
+    """A comma list of features as the command line takes it: commas inside parentheses
+    belong to a formula (``x1,min(x1, x2)`` is two features); blanks around each are
+    dropped; the empty string gives ``()``."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if c == "," and depth <= 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return tuple(p.strip() for p in parts) if text.strip() else ()
+
+
 def x1_only(features: Sequence[str]) -> bool:
     """Whether a network with these input features sees x1 alone (a function of one
     variable: a curve describes it completely)."""
-    return all(FEATURES[name].x1_only for name in validate_features(features))
+    return all(feature(name).x1_only for name in validate_features(features))
 
 
 def one_d_features(features: Sequence[str]) -> tuple[str, ...]:
     """``features`` without those that need x2 (a 1-D set has none); ``ONE_D_FEATURES`` when
     nothing is left."""
-    kept = tuple(name for name in validate_features(features) if FEATURES[name].x1_only)
+    kept = tuple(name for name in validate_features(features) if feature(name).x1_only)
     return kept or ONE_D_FEATURES
 
 
@@ -93,18 +192,17 @@ def two_d_features(features: Sequence[str]) -> tuple[str, ...]:
 
 
 def validate_features(names: Sequence[str]) -> tuple[str, ...]:
-    """The given feature names as a tuple, in the given order, after checking them."""
+    """The given features as a tuple, in the given order, after checking them: registered
+    names as they are, formulas as their normalised text."""
     if isinstance(names, str):
         raise ConfigError(f"features must be a list of names, not the string {names!r}")
-    names = tuple(names)
+    names = tuple(feature(name).name for name in names)
     if not names:
         raise ConfigError("at least one input feature is required")
+    if len(names) > MAX_FEATURES:
+        raise ConfigError(f"at most {MAX_FEATURES} input features (got {len(names)})")
     seen: set[str] = set()
     for name in names:
-        if name not in FEATURES:
-            raise ConfigError(
-                f"unknown feature {name!r}; choose from: {', '.join(FEATURES)}"
-            )
         if name in seen:
             raise ConfigError(f"duplicate feature {name!r}")
         seen.add(name)
@@ -188,7 +286,7 @@ def make_features(
     u1, u2 = u[:, 0], u[:, 1]
     out = np.empty((n, len(names) + int(ones_column)), dtype=out_dtype)
     for j, name in enumerate(names):
-        FEATURES[name].fn(u1, u2, out=out[:, j])
+        feature(name).fn(u1, u2, out=out[:, j])
     if ones_column:
         out[:, -1] = 1.0
     return out

@@ -4,7 +4,7 @@
 the problem; :func:`save_weights` validates exactly as the loader does, then writes atomically.
 What counts as valid (tasks, output heads, losses per task, activations, features, classes)
 is read from the registries that own it, so a newly registered loss or activation is accepted
-here too.
+here too; a feature may also be a formula (``data.features``), parsed, never executed.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from typing import Any, BinaryIO, TypeGuard
 import numpy as np
 
 from playground.data.atomic import StrPath, atomic_write
-from playground.data.features import FEATURES
+from playground.data.features import MAX_FEATURES, feature
 from playground.data.npz import MAX_NPZ_BYTES, NPY_MAGIC, ZIP_MAGIC, checked_keys, parse_meta
 from playground.data.reading import read_file
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import HEADS, TASKS, losses_for
-from playground.errors import FormatError
+from playground.errors import ConfigError, FormatError
 from playground.limits import MAX_CLASSES
 
 WEIGHTS_FORMAT = "playground-weights"
@@ -231,11 +231,13 @@ def _validate_inputs(where: str, meta: dict[str, Any], n_inputs: int) -> None:
     feats = meta["features"]
     if not isinstance(feats, list) or len(feats) != n_inputs:
         raise FormatError(f"{where}: features must be a list of {n_inputs} names, got {feats!r}")
-    for feat in feats:
-        if not isinstance(feat, str) or feat not in FEATURES:
-            raise FormatError(
-                f"{where}: unknown feature {feat!r} (known: {', '.join(FEATURES)})"
-            )
+    if len(feats) > MAX_FEATURES:
+        raise FormatError(f"{where}: {len(feats)} features; at most {MAX_FEATURES} are allowed")
+    for feat in feats:  # a registered name or a formula (``data.features``)
+        try:
+            feature(feat)
+        except ConfigError as exc:
+            raise FormatError(f"{where}: {exc}") from None
     if len(set(feats)) != len(feats):
         raise FormatError(f"{where}: duplicate features in {feats!r}")
     for key in ("input_mean", "input_std"):

@@ -7,8 +7,10 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from playground.data.datasets import DATASETS, make_dataset
+from playground.data.datasets import DATASETS, formula_points, make_dataset
+from playground.data.formula import parse_formula
 from playground.data.points import PointSet
+from playground.engine.losses import TASKS
 from playground.errors import ConfigError
 
 # Where points drawn by hand go: the training set, the test set, or either one at random
@@ -23,7 +25,10 @@ class DatasetSettings:
     points ``(x, 0)`` with targets y; the network sees x1 alone). ``dims=0`` takes the
     preset's; ``copy`` with a new ``name`` does too unless it is given. ``source_file``: the
     file the points were imported from ("": the preset made them); ``new_points``: where
-    points drawn by hand go, one of ``NEW_POINT_TARGETS``."""
+    points drawn by hand go, one of ``NEW_POINT_TARGETS``. ``formula`` (not ""): the points
+    come from this formula in x1 and x2 (``data.datasets.formula_points``), not from the
+    preset ``name``, with ``formula_task`` ("": the formula's default task) and
+    ``n_classes`` (None: counted from the values); such a set is always 2-D."""
 
     name: str = "spiral"
     n: int = 300
@@ -34,8 +39,19 @@ class DatasetSettings:
     dims: int = 0
     source_file: str = ""
     new_points: str = "train"
+    formula: str = ""
+    formula_task: str = ""
 
     def __post_init__(self) -> None:
+        if not isinstance(self.formula, str) or not isinstance(self.formula_task, str):
+            raise ConfigError("formula and formula_task must be text")
+        if self.formula:
+            object.__setattr__(self, "formula", parse_formula(self.formula).text)
+            if self.dims == 0:
+                object.__setattr__(self, "dims", 2)
+        if self.formula_task and self.formula_task not in TASKS:
+            raise ConfigError(f"formula_task must be one of {', '.join(TASKS)} or empty "
+                              f"(got {self.formula_task!r})")
         if self.dims == 0:
             spec = DATASETS.get(self.name)
             object.__setattr__(self, "dims", spec.dims if spec is not None else 2)
@@ -55,11 +71,15 @@ class DatasetSettings:
         return dataclasses.asdict(self)
 
     def copy(self, **changes: Any) -> DatasetSettings:
-        if "name" in changes:
+        if "name" in changes or "formula" in changes:
             changes.setdefault("dims", 0)  # a preset brings its own kind of points
         return dataclasses.replace(self, **changes)
 
     def generate(self) -> PointSet:
+        if self.formula:
+            points = formula_points(self.formula, self.formula_task or None, self.n,
+                                    self.noise, self.seed, self.n_classes)
+            return points.with_split(self.train_ratio, self.seed)
         return make_dataset(self.name, n=self.n, noise=self.noise, seed=self.seed,
                             n_classes=self.n_classes, train_ratio=self.train_ratio)
 

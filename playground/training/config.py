@@ -126,7 +126,8 @@ class TrainConfig:
             _int_range("classes", self.n_classes, MIN_CLASSES, MAX_CLASSES)
         elif self.n_classes != 0:
             raise ConfigError(f"a {self.task} task has no classes (got {self.n_classes})")
-        validate_features(self.features)
+        # a formula feature is kept as its normalised text (``data.features``)
+        object.__setattr__(self, "features", validate_features(self.features))
         if len(self.hidden_layers) > MAX_HIDDEN_LAYERS:
             raise ConfigError(
                 f"hidden layers must be at most {MAX_HIDDEN_LAYERS} (got {len(self.hidden_layers)})"

@@ -1,5 +1,6 @@
-"""The data column: preset data sets (or the file the points came from), the split, classes,
-and the drawing tools, with where drawn points go and how the canvas tells them apart."""
+"""The data column: preset data sets, a formula (or the file the points came from), the split,
+classes, and the drawing tools, with where drawn points go and how the canvas tells them
+apart."""
 
 from __future__ import annotations
 
@@ -28,7 +29,10 @@ from playground.errors import PlaygroundError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
 from playground.ui.colors import CLASS_COLORS
 from playground.ui.controllers.document import DatasetSettings, Document
+from playground.ui.panels.formulas import FormulaSource, generate_from_formula
 from playground.ui.widgets import MAX_SPIN_INT, caption
+
+FORMULA = ":formula"  # the preset menu's item for points made by a formula
 
 # Where points drawn by hand go (``DatasetSettings.new_points``): menu text and tooltip.
 NEW_POINTS = (("train", "training", "Every point you draw is a training point"),
@@ -93,9 +97,16 @@ class DataPanel(QWidget):
             self.preset.addItem(spec.label, spec.name)
             self.preset.setItemData(self.preset.count() - 1, spec.description,
                                     Qt.ItemDataRole.ToolTipRole)
+        self.preset.addItem("Formula…", FORMULA)
+        self.preset.setItemData(self.preset.count() - 1, "Points valued by a formula in x1 "
+                                "and x2 that you write", Qt.ItemDataRole.ToolTipRole)
         self.preset.setToolTip("Replace the points by a generated data set (undoable)")
         self.preset.activated.connect(self._preset_chosen)
         form.addRow("&Preset", self.preset)
+        self.formula = FormulaSource()
+        self.formula.sigGenerate.connect(self._regenerate)
+        self._formula_mode = False  # "Formula…" chosen, nothing generated from it yet
+        form.addRow(self.formula)
         self.n_points = QSpinBox()
         self.n_points.setRange(1, MAX_GENERATED_POINTS)
         self.n_points.setSingleStep(50)
@@ -291,18 +302,30 @@ class DataPanel(QWidget):
             self._refresh()
 
     def _preset_name(self) -> str:
-        """The preset shown; after an import (nothing shown) the last one used."""
+        """The preset shown; after an import or with a formula the last one used."""
         name = self.preset.currentData()
-        return name if isinstance(name, str) else self.doc.dataset.name
+        return name if isinstance(name, str) and name in DATASETS else self.doc.dataset.name
+
+    def _formula_shown(self) -> bool:
+        return self.preset.currentData() == FORMULA
 
     def _settings(self) -> DatasetSettings:
+        common = dict(n=self.n_points.value(), noise=self.noise.value() / 100.0,
+                      seed=self.seed.value(), train_ratio=self.ratio.value() / 100.0)
+        if self._formula_shown():
+            return self.formula.settings(self.doc.dataset, **common)
         spec = DATASETS[self._preset_name()]
         k = self.classes.value() if spec.takes_classes else None
-        return self.doc.dataset.copy(name=spec.name, n=self.n_points.value(),
-                                     noise=self.noise.value() / 100.0, seed=self.seed.value(),
-                                     train_ratio=self.ratio.value() / 100.0, n_classes=k)
+        return self.doc.dataset.copy(name=spec.name, formula="", formula_task="",
+                                     n_classes=k, **common)
 
     def _preset_chosen(self, _index: int) -> None:
+        if self._formula_shown():  # write the formula first; Generate makes the points
+            self._formula_mode = True
+            self._refresh()
+            self.formula.edit.line.setFocus()
+            return
+        self._formula_mode = False
         spec = DATASETS[self.preset.currentData()]
         if TASKS[spec.task].classes and not spec.takes_classes:
             self.classes.blockSignals(True)
@@ -311,7 +334,11 @@ class DataPanel(QWidget):
         self._regenerate()
 
     def _regenerate(self) -> None:
-        self._guard(lambda: self.doc.regenerate(self._settings()))
+        if not self._formula_shown():
+            self._guard(lambda: self.doc.regenerate(self._settings()))
+        elif self.formula.edit.is_valid():  # else its error is on show
+            self._formula_mode = False
+            self._guard(lambda: generate_from_formula(self.doc, self._settings()))
 
     def _ratio_changed(self, value: int) -> None:
         self.ratio_label.setText(f"{value}%")
@@ -319,7 +346,7 @@ class DataPanel(QWidget):
 
     def _classes_changed(self, k: int) -> None:
         spec = DATASETS[self._preset_name()]
-        imported = bool(self.doc.dataset.source_file)
+        imported = bool(self.doc.dataset.source_file) or self._formula_shown()
         if spec.takes_classes and TASKS[self.doc.points.task].classes and not imported:
             self._regenerate()
         else:
@@ -337,13 +364,20 @@ class DataPanel(QWidget):
             w.blockSignals(True)
         s = doc.dataset
         p = doc.points
-        if s.source_file:  # imported: the file's name and its count, no preset
+        formula = self._formula_mode or bool(s.formula and not s.source_file)
+        if formula:
+            self.preset.setCurrentIndex(self.preset.findData(FORMULA))
+            if not self._formula_mode:
+                self.formula.show_settings(s.formula, s.formula_task)
+            self.n_points.setValue(s.n)
+        elif s.source_file:  # imported: the file's name and its count, no preset
             self.preset.setCurrentIndex(-1)
             self.preset.setPlaceholderText(s.source_file)
             self.n_points.setValue(len(p))
         else:
             self.preset.setCurrentIndex(max(0, self.preset.findData(s.name)))
             self.n_points.setValue(s.n)
+        self.formula.setVisible(formula)
         self.legend.setText(legend(p.n_train, p.n_test))
         self.new_points.setCurrentIndex(max(0, self.new_points.findData(s.new_points)))
         self.noise.setValue(round(s.noise * 100))

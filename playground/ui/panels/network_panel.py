@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.data.features import FEATURES
+from playground.data.features import FEATURES, feature_label, is_formula_feature
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.init import INITIALIZERS
 from playground.engine.model import DTYPES
@@ -35,6 +35,7 @@ from playground.training.config import MAX_SEED as CONFIG_MAX_SEED
 from playground.training.config import TrainConfig
 from playground.ui.controllers.document import Document
 from playground.ui.layout import Fold
+from playground.ui.panels.formulas import FormulaFeatures
 from playground.ui.widgets import (
     MAX_SPIN_INT,
     caption,
@@ -107,6 +108,11 @@ class NetworkPanel(QWidget):
             b.toggled.connect(partial(self._feature_toggled, name))
             grid.addWidget(b, i // FEATURE_COLUMNS, i % FEATURE_COLUMNS)
             self.feature_buttons[name] = b
+        # formula features: one toggle each, and "+ feature"
+        self.formula_features = FormulaFeatures()
+        self.formula_features.sigAdd.connect(self._add_formula)
+        self.formula_features.sigRemove.connect(lambda text: self._feature_toggled(text, False))
+        grid.addWidget(self.formula_features, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
         grid.addWidget(self.note, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
 
         # --- hidden layers --------------------------------------------------------------------
@@ -210,6 +216,8 @@ class NetworkPanel(QWidget):
             for name, button in self.feature_buttons.items():
                 button.setChecked(name in c.features)
                 button.setEnabled(not one_d or FEATURES[name].x1_only)
+            self.formula_features.show_features(
+                tuple(f for f in c.features if is_formula_feature(f)), one_d)
             for i, row in enumerate(self.rows):
                 row.set_visible(i < n)
                 if i < n:
@@ -249,16 +257,24 @@ class NetworkPanel(QWidget):
         if checked:
             features = (*features, name)
         elif features == (name,):  # refuse: a network needs an input
-            with signals_blocked([self.feature_buttons[name]]):
-                self.feature_buttons[name].setChecked(True)
+            if name in self.feature_buttons:
+                with signals_blocked([self.feature_buttons[name]]):
+                    self.feature_buttons[name].setChecked(True)
+            else:
+                self.refresh()
             self.note.setText("At least one input must stay selected.")
             self.note.show()
             return
         else:
             features = tuple(f for f in features if f != name)
         self.note.hide()
-        self._apply(f"Input {FEATURES[name].label} {'added' if checked else 'removed'}",
+        self._apply(f"Input {feature_label(name)} {'added' if checked else 'removed'}",
                     features=features)
+
+    def _add_formula(self, text: str) -> None:
+        """Add a formula input feature (its text as typed; the config keeps it normalised)."""
+        self.note.hide()
+        self._apply(f"Input {text} added", features=(*self._doc.config.features, text))
 
     def _units_changed(self, index: int, units: int) -> None:
         layers = list(self._doc.config.hidden_layers)
