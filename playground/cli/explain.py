@@ -1,0 +1,116 @@
+"""``playground explain MODEL.npz --point X1,X2 (--label K | --target T)``: one training step's
+maths for one point, as one JSON object.
+
+``features`` is the network's input (the point z-scored with the model's normaliser, then
+expanded into its input features); ``layers`` has one entry per weight layer with its
+pre-activations ``z`` and outputs ``a`` (the last one's ``a`` is the head's output, also given
+as ``output``); ``loss`` is that point's data loss (no L1/L2 penalty) and ``gradients`` the
+gradient of that loss with respect to every parameter, ``W0``, ``b0``, ``W1``, ... with the
+weights file's shapes. The numbers come from ``engine.explain``, which the window's
+step-through mode shows. A 1-D model also takes ``--point X``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from typing import Any
+
+import numpy as np
+
+from playground.cli.common import fail
+from playground.data.features import make_features
+from playground.data.weights_file import WeightsFile, load_weights
+from playground.engine.explain import PointExplanation, explain_point
+from playground.engine.losses import encode_targets, get_loss
+from playground.limits import MAX_COORD
+from playground.session.dims import is_one_d
+from playground.training.export import normalizer_from_file
+
+
+def parse_point(text: str, one_d: bool) -> np.ndarray:
+    """``"X1,X2"`` (or ``"X"`` for a 1-D model, whose x2 is 0) -> coords (1, 2)."""
+    parts = [p.strip() for p in text.split(",")]
+    wanted = "X or X1,X2" if one_d else "X1,X2"
+    if len(parts) not in ((1, 2) if one_d else (2,)):
+        fail(f"--point needs {wanted} (got {text!r})")
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        fail(f"--point needs numbers: {wanted} (got {text!r})")
+    if not all(math.isfinite(v) and abs(v) <= MAX_COORD for v in values):
+        fail(f"--point coordinates must be finite and within ±{MAX_COORD:g} (got {text!r})")
+    if len(values) == 1:
+        values.append(0.0)
+    return np.array([values], np.float64)
+
+
+def parse_value(wf: WeightsFile, label: str | None, target: float | None) -> float:
+    """The point's class label (an index or a class name) or regression target."""
+    task, classes = wf.meta["task"], list(wf.meta["classes"])
+    if task == "classification":
+        if target is not None:
+            fail("the model is a classifier: give the point's class with --label K, not --target")
+        if label is None:
+            fail(f"give the point's class with --label K (0..{len(classes) - 1})")
+        text = label.strip()
+        if text in classes and not text.lstrip("-").isdigit():
+            return float(classes.index(text))
+        try:
+            k = int(text)
+        except ValueError:
+            fail(f"--label must be a class number 0..{len(classes) - 1} or a class name "
+                 f"(got {label!r})")
+        if not 0 <= k < len(classes):
+            fail(f"--label {k} is not a class of the model (it has {len(classes)} classes, "
+                 f"0..{len(classes) - 1})")
+        return float(k)
+    if label is not None:
+        fail("the model does regression: give the point's value with --target T, not --label")
+    if target is None:
+        fail("give the point's value with --target T")
+    if not (math.isfinite(target) and abs(target) <= MAX_COORD):
+        fail(f"--target must be finite and within ±{MAX_COORD:g} (got {target!r})")
+    return float(target)
+
+
+def explain_model(wf: WeightsFile, coords: np.ndarray, value: float) -> PointExplanation:
+    """The explanation of the point ``coords (1, 2)`` with label or target ``value``."""
+    meta = wf.meta
+    task = meta["task"]
+    x = make_features(coords, meta["features"], normalizer_from_file(wf), np.float64)
+    t = encode_targets(np.array([value]), task, len(meta["classes"]), np.float64)
+    loss = get_loss(meta["loss"], task, meta["activations"][-1])
+    return explain_point(wf.weights, wf.biases, list(meta["activations"]), x[0], t[0], loss)
+
+
+def report(expl: PointExplanation) -> dict[str, Any]:
+    return {
+        "features": expl.features.tolist(),
+        "layers": [{"z": layer.z.tolist(), "a": layer.a.tolist()} for layer in expl.layers],
+        "output": expl.output.tolist(),
+        "loss": expl.loss,
+        "gradients": {name: g.tolist() for name, g in expl.gradients().items()},
+    }
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    wf = load_weights(args.model)
+    coords = parse_point(args.point, is_one_d(wf))
+    value = parse_value(wf, args.label, args.target)
+    with np.errstate(all="ignore"):  # a saturated head is not an error
+        expl = explain_model(wf, coords, value)
+    print(json.dumps(_finite(report(expl))), flush=True)
+    return 0
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every non-finite float (at any depth) as None: JSON has no NaN."""
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value

@@ -1,0 +1,57 @@
+"""The step-through window: ``StepThroughView`` in a non-modal window beside the main one.
+
+``StepThroughDialog(document, parent)`` owns its view (``dialog.view``: connect its
+``sigHighlight`` to the network diagram); ``start(point_index)`` shows and raises the window
+on that point. Escape, Close or the window's close button end it: the view clears the
+diagram's marks and emits ``sigClosed``, which the dialog forwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from playground.ui.controllers.document import Document
+from playground.ui.views.step_view import StepThroughView
+
+
+class StepThroughDialog(QDialog):
+    """A non-modal window around a ``StepThroughView``."""
+
+    sigHighlight = Signal(object)  # the view's: a Highlight per page, an empty one at the end
+    sigClosed = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Step through one training step")
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.view = StepThroughView(document, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.view)
+        self.resize(560, 640)
+        self.view.sigHighlight.connect(self.sigHighlight)
+        self.view.sigClosed.connect(self._closed)
+
+    def start(self, point_index: int) -> bool:
+        ok = self.view.start(point_index)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return ok
+
+    def _closed(self) -> None:
+        if self.isVisible():
+            self.hide()
+        self.sigClosed.emit()
+
+    def reject(self) -> None:  # Escape when the view does not have the focus
+        self.view.leave()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.view.active:
+            self.view.leave()
+        super().closeEvent(event)

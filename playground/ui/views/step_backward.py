@@ -1,0 +1,184 @@
+"""The backward pages of the step-through mode: each layer's ``δ = ∂L/∂z`` with the chain rule
+written out, then its gradients ``∂L/∂w = a·δ`` and ``∂L/∂b = δ``. Qt-free.
+
+The output layer's δ depends on the loss and its head (for cross-entropy with its own head the
+chain rule collapses to ``p − t``); a hidden layer's is ``f′(z_j) · Σ_k w_jk·δ_k``, the error
+of the next layer sent back through the weights that carried the signal forward.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.engine.activations import ACTIVATIONS
+from playground.ui.views.step_format import (
+    MAX_NEURONS,
+    SLOPES,
+    bold,
+    esc,
+    factor,
+    input_sym,
+    lines,
+    muted,
+    num,
+    para,
+    slope_value,
+    sym,
+    table,
+    weighted_sum,
+)
+from playground.ui.views.step_situation import (
+    Highlight,
+    Step,
+    StepSituation,
+    column,
+    layer_name,
+    links_into,
+)
+
+MAX_CELLS = 8  # the gradient table shows at most this many rows and columns
+
+
+def backward_step(s: StepSituation, layer: int) -> Step:
+    expl, cfg = s.explanation, s.config
+    last = len(expl.layers) - 1
+    ell = layer + 1
+    name = layer_name(cfg, layer)
+    if layer == last:
+        body = [para("Backpropagation starts at the output with δ = ∂<i>L</i>/∂<i>z</i>: how "
+                     "much the loss changes when the output neuron's <i>z</i> moves."),
+                para(lines(_output_delta(s)))]
+    else:
+        body = _hidden_delta(s, layer)
+    body += _gradients(s, layer)
+    sizes = cfg.layer_sizes
+    links = links_into(sizes, layer)
+    if layer < last:
+        links |= links_into(sizes, layer + 1)
+    hl = Highlight(neurons=column(sizes, ell), links=links)
+    return Step("backward", f"backward, {name}", "".join(body), hl, layer)
+
+
+def _delta(ell: int, k: int | None = None) -> str:
+    return sym("δ", ell) if k is None else sym("δ", ell, k)
+
+
+def _output_delta(s: StepSituation) -> list[str]:
+    expl = s.explanation
+    out = expl.layers[-1]
+    t, p, z, d = expl.target, expl.output, expl.logits, out.delta
+    ell, k, name, head = len(expl.layers), len(p), expl.loss_name, expl.head
+    delta = _delta(ell)
+    if name == "cross_entropy" and head == "sigmoid":
+        return [
+            f"{delta} = ∂<i>L</i>/∂<i>p</i> · ∂<i>p</i>/∂<i>z</i> = "
+            f"(<i>p</i> − <i>t</i>)/(<i>p</i>(1 − <i>p</i>)) · <i>p</i>(1 − <i>p</i>) = "
+            f"<i>p</i> − <i>t</i>",
+            muted("the sigmoid's slope cancels against the log's"),
+            f"{delta} = {num(p[0])} − {num(t[0])} = {bold(num(d[0]))}"]
+    if name == "cross_entropy":
+        return [f"with its softmax head, cross-entropy gives {delta}<sub><i>k</i></sub> = "
+                f"{sym('p')}<sub><i>k</i></sub> − {sym('t')}<sub><i>k</i></sub>:",
+                *(f"{_delta(ell, j)} = {num(p[j])} − {num(t[j])} = {bold(num(d[j]))}"
+                  for j in range(k))]
+    if name == "mse" and head == "linear":
+        return [f"{delta} = ∂<i>L</i>/∂ŷ · ∂ŷ/∂<i>z</i> = 2(ŷ − <i>t</i>) · 1 = "
+                f"2·({num(p[0])} − {factor(t[0])}) = {bold(num(d[0]))}"]
+    if name == "mse" and head == "sigmoid":
+        return [f"{delta} = ∂<i>L</i>/∂<i>p</i> · ∂<i>p</i>/∂<i>z</i> = "
+                f"2(<i>p</i> − <i>t</i>) · <i>p</i>(1 − <i>p</i>)",
+                f"{delta} = 2·({num(p[0])} − {num(t[0])}) · {num(p[0])}·(1 − {num(p[0])}) = "
+                f"{bold(num(d[0]))}"]
+    if name == "mse":
+        g = 2.0 / k * (p - t)
+        total = float(np.dot(g, p))
+        return [f"∂<i>L</i>/∂{sym('p')}<sub><i>k</i></sub> = (2/{k})({sym('p')}<sub><i>k</i>"
+                f"</sub> − {sym('t')}<sub><i>k</i></sub>), and through the softmax "
+                f"{delta}<sub><i>k</i></sub> = {sym('p')}<sub><i>k</i></sub>·(∂<i>L</i>/∂"
+                f"{sym('p')}<sub><i>k</i></sub> − Σ<sub><i>i</i></sub> ∂<i>L</i>/∂"
+                f"{sym('p')}<sub><i>i</i></sub>·{sym('p')}<sub><i>i</i></sub>); here the sum "
+                f"is {num(total)}:",
+                *(f"{_delta(ell, j)} = {num(p[j])}·({num(g[j])} − {factor(total)}) = "
+                  f"{bold(num(d[j]))}" for j in range(k))]
+    if name == "hinge" and k == 1:
+        y = 2 * t[0] - 1
+        margin = 1 - y * z[0]
+        why = (f"the margin 1 − <i>y</i>·<i>z</i> = {num(margin)} is &gt; 0, so "
+               f"{delta} = −<i>y</i>" if margin > 0 else
+               f"the margin 1 − <i>y</i>·<i>z</i> = {num(margin)} is ≤ 0 (far enough on the "
+               f"right side), so {delta} = 0")
+        return [f"{why} = {bold(num(d[0]))}"]
+    if name == "hinge":
+        y = int(np.argmax(t))
+        out_lines = [f"each wrong class <i>k</i> whose margin 1 − {sym('z')}<sub><i>y</i></sub>"
+                     f" + {sym('z')}<sub><i>k</i></sub> is &gt; 0 adds 1/{k} to its "
+                     f"{delta}<sub><i>k</i></sub> and takes 1/{k} from the true class's:"]
+        for j in range(k):
+            margin = 1 - z[y] + z[j]
+            note = ("the true class" if j == y else
+                    f"margin {num(margin)}" + (" &gt; 0" if margin > 0 else " ≤ 0"))
+            out_lines.append(f"{_delta(ell, j)} = {bold(num(d[j]))} {muted(f'({note})')}")
+        return out_lines
+    if name == "mae":
+        return [f"{delta} = sign(ŷ − <i>t</i>) = sign({num(p[0])} − {factor(t[0])}) = "
+                f"{bold(num(d[0]))}"]
+    if name == "huber":
+        r = p[0] - t[0]
+        return [f"{delta} = <i>r</i> if |<i>r</i>| ≤ 1, else sign(<i>r</i>); with <i>r</i> = "
+                f"{num(r)}: {delta} = {bold(num(d[0]))}"]
+    return [f"{_delta(ell, j)} = {bold(num(d[j]))}" for j in range(k)]
+
+
+def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
+    expl = s.explanation
+    step, nxt = expl.layers[layer], expl.layers[layer + 1]
+    assert step.slope is not None and step.back is not None
+    ell = layer + 1
+    act = ACTIVATIONS.get(step.activation)
+    label = act.label if act is not None else step.activation
+    slope_rule = SLOPES.get(step.activation, f"{esc(label)}′(<i>z</i>)")
+    intro = (f"The chain rule sends the error back through the weights that carried the "
+             f"signal forward: {_delta(ell)}<sub><i>j</i></sub> = <i>f</i> ′({sym('z', ell)}"
+             f"<sub><i>j</i></sub>) · Σ<sub><i>k</i></sub> {sym('w', ell + 1)}<sub><i>jk</i>"
+             f"</sub>·{_delta(ell + 1)}<sub><i>k</i></sub>, where {esc(label)}′(<i>z</i>) = "
+             f"{slope_rule}.")
+    rows = []
+    fan_out = len(step.z)
+    for j in range(min(fan_out, MAX_NEURONS)):
+        slope = slope_value(step.activation, label, step.z[j], step.a[j], step.slope[j])
+        back = weighted_sum(nxt.w[j, :], nxt.delta)
+        rows.append(f"{_delta(ell, j)} = {slope}·({back}) = {factor(step.slope[j])}·"
+                    f"{factor(step.back[j])} = {bold(num(step.delta[j]))}")
+    body = [para(intro), para(lines(rows))]
+    if fan_out > MAX_NEURONS:
+        body.append(para(muted(f"… and {fan_out - MAX_NEURONS} more neurons, the same way.")))
+    return body
+
+
+def _gradients(s: StepSituation, layer: int) -> list[str]:
+    step = s.explanation.layers[layer]
+    ell = layer + 1
+    fan_in, fan_out = step.dW.shape
+    i, j = np.unravel_index(int(np.argmax(np.abs(step.dW))), step.dW.shape)
+    a_sym = "<i>x</i>" if ell == 1 else sym("a", ell - 1)
+    intro = (f"Each weight's gradient is its input times the neuron's δ, "
+             f"∂<i>L</i>/∂{sym('w', ell)}<sub><i>ij</i></sub> = {a_sym}<sub><i>i</i></sub>·"
+             f"{_delta(ell)}<sub><i>j</i></sub>, and each bias's is the δ itself, "
+             f"∂<i>L</i>/∂{sym('b', ell)}<sub><i>j</i></sub> = {_delta(ell)}<sub><i>j</i></sub>. "
+             f"The largest: ∂<i>L</i>/∂{sym('w', ell, int(i), int(j))} = "
+             f"{input_sym(ell, int(i))}·{_delta(ell, int(j))} = {factor(step.a_in[i])}·"
+             f"{factor(step.delta[j])} = {bold(num(step.dW[i, j]))}.")
+    cols = range(min(fan_out, MAX_CELLS))
+    more_cols = fan_out > MAX_CELLS
+    header = ["", *(f"{_delta(ell, c)} = {num(step.delta[c])}" for c in cols)]
+    rows = []
+    for r in range(min(fan_in, MAX_CELLS)):
+        rows.append([f"{input_sym(ell, r)} = {num(step.a_in[r])}",
+                     *(num(step.dW[r, c]) for c in cols)])
+    if fan_in > MAX_CELLS:
+        rows.append([muted(f"… {fan_in - MAX_CELLS} more"), *("…" for _ in cols)])
+    rows.append([f"bias ({sym('b', ell)})", *(num(step.db[c]) for c in cols)])
+    if more_cols:
+        header.append(muted(f"… {fan_out - MAX_CELLS} more"))
+        rows = [[*row, "…"] for row in rows]
+    return [para(intro), table(rows, header)]

@@ -1,0 +1,177 @@
+"""How the step-through pages write numbers and symbols: rich text (Qt's HTML subset) with
+Unicode, no LaTeX. Qt-free, so the pages can be built and tested without a window.
+
+Notation (as in the usual from-scratch tutorials): inputs ``x_i``; layer ``ℓ`` (from 1) computes
+``z[ℓ]_j = Σ_i w[ℓ]_ij · a[ℓ−1]_i + b[ℓ]_j`` and ``a[ℓ]_j = f(z[ℓ]_j)``, with ``a[0] = x``; the
+output layer's ``a`` is ``ŷ`` (or ``p`` for probabilities); ``δ[ℓ]_j = ∂L/∂z[ℓ]_j``.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+MINUS = "−"
+DIGITS = 4  # significant digits of a number on the pages
+MAX_NEURONS = 16  # a page lists at most this many neurons of a layer
+MAX_TERMS = 5  # a weighted sum with more terms shows the first few and "… (N terms)"
+SHOWN_TERMS = 3
+INDENT = "&nbsp;" * 6
+MUTED = "#8a8a8a"  # readable on light and dark backgrounds
+
+
+def num(value: float, digits: int = DIGITS) -> str:
+    """A number in ``digits`` significant digits, with a real minus sign."""
+    value = float(value)
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return ("−" if value < 0 else "") + "∞"
+    if value == 0:
+        return "0"
+    text = f"{value:.{digits}g}"
+    if "e" in text:
+        mantissa, exp = text.split("e")
+        text = f"{mantissa}·10<sup>{int(exp)}</sup>"
+    return text.replace("-", MINUS)
+
+
+def factor(value: float) -> str:
+    """A number as a factor of a product: in parentheses when negative."""
+    text = num(value)
+    return f"({text})" if text.startswith(MINUS) else text
+
+
+def bold(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+def muted(text: str) -> str:
+    return f'<span style="color:{MUTED}">{text}</span>'
+
+
+def esc(text: str) -> str:
+    return html.escape(text)
+
+
+def _index(*idx: int) -> str:
+    parts = [str(i + 1) for i in idx]
+    return ("," if any(len(p) > 1 for p in parts) else "").join(parts)
+
+
+def sym(name: str, layer: int | None = None, *idx: int) -> str:
+    """An italic symbol with an optional ``[layer]`` superscript and 0-based indices shown from
+    1: ``sym("w", 2, 0, 1)`` -> w[2]₁₂."""
+    sup = f"<sup>[{layer}]</sup>" if layer is not None else ""
+    sub = f"<sub>{_index(*idx)}</sub>" if idx else ""
+    return f"<i>{name}</i>{sup}{sub}"
+
+
+def input_sym(layer: int, i: int) -> str:
+    """The ``i``-th input of layer ``layer`` (from 1): ``x_i`` for the first layer."""
+    return sym("x", None, i) if layer == 1 else sym("a", layer - 1, i)
+
+
+def weighted_sum(weights: Sequence[float] | np.ndarray, inputs: Sequence[float] | np.ndarray,
+                 bias: float | None = None) -> str:
+    """``w·a + w·a + … + b`` with the numbers; long sums show the first terms and the count."""
+    n = len(weights)
+    terms = [f"{factor(w)}·{factor(a)}" for w, a in zip(weights, inputs)]
+    if n > MAX_TERMS:
+        terms = [*terms[:SHOWN_TERMS], f"… {muted(f'({n} terms)')}"]
+    return " + ".join(terms + ([] if bias is None else [factor(bias)]))
+
+
+def symbolic_sum(layer: int, unit: int, fan_in: int) -> str:
+    """``w[ℓ]_1j·a[ℓ−1]_1 + … + b[ℓ]_j`` for unit ``unit`` of layer ``layer``."""
+    terms = [f"{sym('w', layer, i, unit)}·{input_sym(layer, i)}" for i in range(fan_in)]
+    if fan_in > MAX_TERMS:
+        terms = [*terms[:SHOWN_TERMS], "…"]
+    return " + ".join([*terms, sym("b", layer, unit)])
+
+
+def table(rows: Sequence[Sequence[str]], header: Sequence[str] | None = None) -> str:
+    """A plain HTML table; cells are rich text already."""
+    out = ['<table cellspacing="0" cellpadding="3">']
+    if header is not None:
+        out.append("<tr>" + "".join(f'<th align="right">{h}</th>' for h in header) + "</tr>")
+    for row in rows:
+        out.append("<tr>" + "".join(f'<td align="right">{c}</td>' for c in row) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def lines(items: Sequence[str]) -> str:
+    return "<br>".join(items)
+
+
+def para(text: str) -> str:
+    return f"<p>{text}</p>"
+
+
+# --- activations: their formula and their slope with the numbers filled in -----------------
+def _sigma(z: str) -> str:
+    return f"1 / (1 + <i>e</i><sup>{z}</sup>)"
+
+
+FORMULAS: dict[str, str] = {
+    "relu": "max(0, <i>z</i>)",
+    "leaky_relu": "max(0.01·<i>z</i>, <i>z</i>)",
+    "elu": "<i>z</i> if <i>z</i> &gt; 0, else <i>e</i><sup><i>z</i></sup> − 1",
+    "gelu": "½·<i>z</i>·(1 + tanh(√(2/π)·(<i>z</i> + 0.044715·<i>z</i>³)))",
+    "silu": "<i>z</i>·σ(<i>z</i>)",
+    "softplus": "log(1 + <i>e</i><sup><i>z</i></sup>)",
+    "tanh": "tanh(<i>z</i>)",
+    "sigmoid": f"σ(<i>z</i>) = {_sigma('−<i>z</i>')}",
+    "linear": "<i>z</i>",
+    "sin": "sin(<i>z</i>)",
+}
+
+SLOPES: dict[str, str] = {
+    "relu": "1 if <i>z</i> &gt; 0, else 0",
+    "leaky_relu": "1 if <i>z</i> &gt; 0, else 0.01",
+    "elu": "1 if <i>z</i> &gt; 0, else <i>a</i> + 1",
+    "gelu": "the slope of the GELU curve at <i>z</i>",
+    "silu": "σ(<i>z</i>) + <i>a</i>·(1 − σ(<i>z</i>))",
+    "softplus": "σ(<i>z</i>)",
+    "tanh": "1 − <i>a</i>²",
+    "sigmoid": "<i>a</i>·(1 − <i>a</i>)",
+    "linear": "1",
+    "sin": "cos(<i>z</i>)",
+}
+
+
+def _sigmoid(z: float) -> float:
+    return 0.5 * (1.0 + math.tanh(0.5 * z))
+
+
+_FILLED: dict[str, Callable[[float, float], str]] = {
+    "tanh": lambda z, a: f"1 − {factor(a)}²",
+    "sigmoid": lambda z, a: f"{factor(a)}·(1 − {factor(a)})",
+    "relu": lambda z, a: "1" if z > 0 else "0",
+    "leaky_relu": lambda z, a: "1" if z > 0 else "0.01",
+    "elu": lambda z, a: "1" if z > 0 else f"{factor(a)} + 1",
+    "softplus": lambda z, a: f"σ({num(z)})",
+    "silu": lambda z, a: f"{num(_sigmoid(z))} + {factor(a)}·(1 − {num(_sigmoid(z))})",
+    "sin": lambda z, a: f"cos({num(z)})",
+    "linear": lambda z, a: "1",
+}
+
+
+def activation_value(name: str, label: str, z: float, a: float) -> str:
+    """``tanh(−0.94) = −0.74``."""
+    fn = "σ" if name == "sigmoid" else label.lower() if name in ("tanh", "sin") else label
+    return f"{fn}({num(z)}) = {bold(num(a))}"
+
+
+def slope_value(name: str, label: str, z: float, a: float, slope: float) -> str:
+    """``f′(z)`` with the numbers filled in, as a factor: ``(1 − (−0.74)²)``, ``1``, or the
+    slope's name and value where no short form exists."""
+    filled = _FILLED.get(name)
+    if filled is None:
+        return f"{esc(label)}′({num(z)})"
+    text = filled(z, a)
+    return text if text == num(slope) or text.startswith(("σ(", "cos(")) else f"({text})"

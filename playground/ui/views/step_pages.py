@@ -1,0 +1,198 @@
+"""The pages of the step-through mode: one training step for one point, as rich text.
+
+``step_situation.make_situation`` gathers what a step needs (the weights, the optimizer's
+state, the point) and runs ``engine.explain`` on it; ``build_steps`` turns that into pages:
+the input, the forward pass layer by layer, the loss, the backward pass from the output back
+to the first layer (``step_backward``) and the optimizer's update (``step_update``). Each page
+says which neurons and links of the network diagram it is about (``Highlight``). Qt-free.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.data.features import feature_label
+from playground.engine.activations import ACTIVATIONS
+from playground.engine.losses import LOSSES
+from playground.ui.views.step_backward import backward_step
+from playground.ui.views.step_format import (
+    FORMULAS,
+    INDENT,
+    MAX_NEURONS,
+    activation_value,
+    bold,
+    esc,
+    factor,
+    input_sym,
+    lines,
+    muted,
+    num,
+    para,
+    sym,
+    symbolic_sum,
+    table,
+    weighted_sum,
+)
+from playground.ui.views.step_situation import (
+    Highlight,
+    Step,
+    StepSituation,
+    class_label,
+    column,
+    layer_name,
+    links_into,
+    point_text,
+)
+from playground.ui.views.step_update import update_step
+
+
+# --- the pages ------------------------------------------------------------------------------
+def build_steps(s: StepSituation) -> list[Step]:
+    n = len(s.explanation.layers)
+    steps = [input_step(s)]
+    steps += [forward_step(s, layer) for layer in range(n)]
+    steps.append(loss_step(s))
+    steps += [backward_step(s, layer) for layer in range(n - 1, -1, -1)]
+    steps.append(update_step(s))
+    return steps
+
+
+def input_step(s: StepSituation) -> Step:
+    mean, std = s.normalizer.mean, s.normalizer.std
+    coords = range(1 if s.dims == 1 else 2)
+    norm = [f"{sym('u', None, c)} = ({num(s.coords[c])} − {factor(mean[c])}) / "
+            f"{num(std[c])} = {bold(num((s.coords[c] - mean[c]) / std[c]))}" for c in coords]
+    rows = [[input_sym(1, i), esc(feature_label(f)),
+             bold(num(v))] for i, (f, v) in enumerate(zip(s.config.features,
+                                                             s.explanation.features))]
+    body = [
+        para(point_text(s) + "."),
+        para("First the coordinates are z-scored with the training points' mean μ and "
+             "standard deviation σ, <i>u</i> = (<i>x</i> − μ) / σ:"),
+        para(lines(norm)),
+        para("The network's inputs are the input features, computed from " +
+             ("u₁" if s.dims == 1 else "u₁ and u₂") + " (x₁ below means u₁):"),
+        table(rows, ["input", "feature", "value"]),
+    ]
+    sizes = s.config.layer_sizes
+    return Step("input", "the input", "".join(body), Highlight(neurons=column(sizes, 0)))
+
+
+def forward_step(s: StepSituation, layer: int) -> Step:
+    expl, cfg = s.explanation, s.config
+    step = expl.layers[layer]
+    out = layer == len(expl.layers) - 1
+    ell = layer + 1
+    fan_in, fan_out = step.w.shape
+    name = layer_name(cfg, layer)
+    act = ACTIVATIONS.get(step.activation)
+    label = act.label if act is not None else step.activation
+    z = f"{sym('z', ell)}<sub><i>j</i></sub>"
+    the = name if name.startswith("hidden") else f"the {name}"
+    intro = (f"Each neuron <i>j</i> of {the} adds up its {fan_in} input"
+             f"{'s' if fan_in > 1 else ''}, each times its weight, plus its bias: {z} = "
+             f"Σ<sub><i>i</i></sub> {sym('w', ell)}<sub><i>ij</i></sub>·"
+             f"{'<i>x</i>' if ell == 1 else sym('a', ell - 1)}<sub><i>i</i></sub> + "
+             f"{sym('b', ell)}<sub><i>j</i></sub>.")
+    if not out:
+        formula = FORMULAS.get(step.activation, f"{esc(label)}(<i>z</i>)")
+        intro += f" Then its activation, {esc(label)}: <i>a</i> = {formula}."
+    blocks = []
+    for j in range(min(fan_out, MAX_NEURONS)):
+        numbers = f"{weighted_sum(step.w[:, j], step.a_in, step.b[j])} = {bold(num(step.z[j]))}"
+        block = [f"{sym('z', ell, j)} = {symbolic_sum(ell, j, fan_in)}",
+                 f"{INDENT}= {numbers}"] if j == 0 else [f"{sym('z', ell, j)} = {numbers}"]
+        if not out:
+            a_text = activation_value(step.activation, label, step.z[j], step.a[j])
+            block.append(f"{sym('a', ell, j)} = {a_text}")
+        blocks.append(para(lines(block)))
+    body = [para(intro), *blocks]
+    if fan_out > MAX_NEURONS:
+        body.append(para(muted(f"… and {fan_out - MAX_NEURONS} more neurons, the same way.")))
+    if out:
+        body.append(_head_text(s))
+    sizes = cfg.layer_sizes
+    hl = Highlight(neurons=column(sizes, ell), links=links_into(sizes, layer))
+    return Step("forward", f"forward, {name}", "".join(body), hl, layer)
+
+
+def _head_text(s: StepSituation) -> str:
+    """The head: sigmoid probability, softmax probabilities or the value itself."""
+    expl = s.explanation
+    z, p = expl.logits, expl.output
+    ell = len(expl.layers)
+    if expl.head == "sigmoid":
+        return para(
+            f"The output is the sigmoid of <i>z</i>, the probability of {class_label(s, 1)}: "
+            f"<i>p</i> = σ({num(z[0])}) = 1 / (1 + <i>e</i><sup>{num(-z[0])}</sup>) = "
+            f"{bold(num(p[0]))}. So p({class_label(s, 0)}) = 1 − <i>p</i> = {num(1 - p[0])}.")
+    if expl.head == "softmax":
+        e = np.exp(z - z.max())
+        rows = [[sym("p", None, k), f"<i>e</i><sup>{num(z[k])}</sup> / Σ", bold(num(p[k])),
+                 class_label(s, k)] for k in range(len(z))]
+        return (para(f"The softmax turns the {len(z)} outputs into probabilities: "
+                     f"{sym('p')}<sub><i>k</i></sub> = <i>e</i><sup>{sym('z', ell)}"
+                     f"<sub><i>k</i></sub></sup> / Σ<sub><i>i</i></sub> <i>e</i><sup>"
+                     f"{sym('z', ell)}<sub><i>i</i></sub></sup> (here Σ = "
+                     f"{num(float(np.exp(z.max()) * e.sum()))}):") + table(rows))
+    return para(f"The output layer is linear: the prediction is ŷ = <i>z</i> = "
+                f"{bold(num(p[0]))}.")
+
+
+def loss_step(s: StepSituation) -> Step:
+    expl = s.explanation
+    loss = LOSSES.get(expl.loss_name)
+    label = loss.label if loss is not None else expl.loss_name
+    body = [para(f"The loss says how wrong the output is for this point ({esc(label)}):"),
+            para(f"{_loss_formula(s)} = {bold(num(expl.loss))}")]
+    penalty = [f"λ₁ = {num(s.config.l1)} (L1)" for _ in [0] if s.config.l1]
+    penalty += [f"λ₂ = {num(s.config.l2)} (L2)" for _ in [0] if s.config.l2]
+    note = ("Training reports the mean of this over its points." +
+            (f" The weight penalties ({', '.join(penalty)}) are not part of it; they join the "
+             "gradient in the update." if penalty else ""))
+    body.append(para(muted(note)))
+    sizes = s.config.layer_sizes
+    hl = Highlight(neurons=column(sizes, len(sizes) - 1))
+    return Step("loss", "the loss", "".join(body), hl)
+
+
+def _loss_formula(s: StepSituation) -> str:
+    expl = s.explanation
+    t, p, z = expl.target, expl.output, expl.logits
+    k = len(p)
+    name = expl.loss_name
+    if name == "cross_entropy":
+        if expl.head == "sigmoid":
+            general = ("<i>L</i> = −[<i>t</i>·log <i>p</i> + (1 − <i>t</i>)·log(1 − <i>p</i>)]; "
+                       f"here <i>t</i> = {int(t[0])}, so<br><i>L</i>")
+            if t[0] == 1:
+                return f"{general} = −log <i>p</i> = −log({num(p[0])})"
+            return f"{general} = −log(1 − <i>p</i>) = −log(1 − {num(p[0])})"
+        y = int(np.argmax(t))
+        return (f"<i>L</i> = −log {sym('p', None, y)} (the probability of the true class) = "
+                f"−log({num(p[y])})")
+    if name == "mse":
+        terms = " + ".join(f"({num(p[i])} − {num(t[i])})²" for i in range(k))
+        if k == 1:
+            return f"<i>L</i> = (ŷ − <i>t</i>)² = {terms}"
+        return (f"<i>L</i> = (1/{k})·Σ<sub><i>k</i></sub> ({sym('p')}<sub><i>k</i></sub> − "
+                f"{sym('t')}<sub><i>k</i></sub>)² = (1/{k})·[{terms}]")
+    if name == "hinge":
+        if k == 1:
+            y = 2 * t[0] - 1
+            return (f"with <i>y</i> = {num(y)} (the class as ±1): <i>L</i> = max(0, 1 − "
+                    f"<i>y</i>·<i>z</i>) = max(0, 1 − {factor(y)}·{factor(z[0])})")
+        y = int(np.argmax(t))
+        terms = " + ".join(f"max(0, 1 − {factor(z[y])} + {factor(z[i])})"
+                           for i in range(k) if i != y)
+        return (f"<i>L</i> = (1/{k})·Σ<sub><i>k</i> ≠ <i>y</i></sub> max(0, 1 − "
+                f"{sym('z')}<sub><i>y</i></sub> + {sym('z')}<sub><i>k</i></sub>) = "
+                f"(1/{k})·[{terms}]")
+    if name == "mae":
+        return f"<i>L</i> = |ŷ − <i>t</i>| = |{num(p[0])} − {factor(t[0])}|"
+    if name == "huber":
+        r = p[0] - t[0]
+        case = "½·<i>r</i>²" if abs(r) <= 1 else "|<i>r</i>| − ½"
+        return (f"with <i>r</i> = ŷ − <i>t</i> = {num(r)}: <i>L</i> = ½·<i>r</i>² if |<i>r</i>| "
+                f"≤ 1, else |<i>r</i>| − ½; here {case}")
+    return f"<i>L</i> = {esc(name)}(ŷ, <i>t</i>)"

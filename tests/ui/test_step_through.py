@@ -1,0 +1,280 @@
+"""The step-through mode: its pages follow the engine's numbers for every loss, head and
+optimizer, the view moves with → / ← / Escape and tells the network diagram what to mark, and
+it steps from the trainer's exact state (or the session's weights, or a fresh start)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from playground.data.datasets import make_dataset
+from playground.engine.optimizers import OPTIMIZERS
+from playground.errors import ConfigError
+from playground.session.dataset import DatasetSettings
+from playground.session.model import SessionModel
+from playground.training.config import TrainConfig
+from playground.training.protocol import ModelState, TrainerState
+from playground.training.trainer import Trainer
+from playground.ui.controllers.document import Document
+from playground.ui.dialogs.step_through import StepThroughDialog
+from playground.ui.views.step_format import num
+from playground.ui.views.step_pages import build_steps
+from playground.ui.views.step_situation import (
+    Highlight,
+    nearest_training_point,
+    situation_for,
+)
+from playground.ui.views.step_view import StepThroughView
+from tests.ui.helpers import shown
+
+PAIRINGS = [
+    ("classification", 2, "cross_entropy"), ("classification", 2, "mse"),
+    ("classification", 2, "hinge"), ("classification", 3, "cross_entropy"),
+    ("classification", 3, "mse"), ("classification", 3, "hinge"),
+    ("regression", 0, "mse"), ("regression", 0, "mae"), ("regression", 0, "huber"),
+]
+
+
+def _points(k: int):
+    if k == 0:
+        return make_dataset("plane", 60, 0.1, seed=1, train_ratio=0.5)
+    if k == 2:
+        return make_dataset("spiral", 60, 0.1, seed=1, train_ratio=0.5)
+    return make_dataset("blobs", 60, 0.1, seed=1, n_classes=k, train_ratio=0.5)
+
+
+def _trained(config: TrainConfig, points, epochs: int = 3) -> Trainer:
+    trainer = Trainer(config, points)
+    for _ in range(epochs):
+        trainer.run_epoch()
+    return trainer
+
+
+def _document(config: TrainConfig, points, epochs: int = 3) -> tuple[Document, Trainer]:
+    doc = Document(config, points)
+    trainer = _trained(doc.config, doc.points, epochs)
+    doc.state_source = lambda: TrainerState.of(trainer)
+    return doc, trainer
+
+
+def _first_train(points) -> int:
+    return int(np.flatnonzero(points.is_train)[0])
+
+
+@pytest.mark.parametrize("task,k,loss", PAIRINGS)
+@pytest.mark.parametrize("optimizer", list(OPTIMIZERS))
+def test_pages_for_every_pairing_and_optimizer(task, k, loss, optimizer):
+    points = _points(k)
+    cfg = TrainConfig(task=task, n_classes=k, loss=loss, optimizer=optimizer,
+                      hidden_layers=(3, 2), activations=("tanh", "relu"), l2=0.001)
+    model = SessionModel(cfg, points)
+    trainer = _trained(model.config, points)
+    s = situation_for(model, _first_train(points), TrainerState.of(trainer))
+    steps = build_steps(s)
+    kinds = [step.kind for step in steps]
+    assert kinds == ["input", "forward", "forward", "forward", "loss", "backward", "backward",
+                     "backward", "update"]
+    assert [step.layer for step in steps if step.kind == "backward"] == [2, 1, 0]
+    expl = s.explanation
+    assert num(expl.loss) in steps[4].html
+    for layer, page in zip(expl.layers, steps[1:4]):
+        assert num(layer.z[0]) in page.html
+    for layer, page in zip(expl.layers[::-1], steps[5:8]):
+        assert num(layer.delta[0]) in page.html
+    assert s.update.t == trainer.optimizer.t + 1
+    for step in steps:
+        assert "<" in step.html and "nan" not in step.html.lower()
+
+
+def test_the_update_page_shows_what_the_optimizer_would_do():
+    points = _points(2)
+    cfg = TrainConfig(optimizer="adam", hidden_layers=(4,), activations=("tanh",),
+                      learning_rate=0.05, batch_size=1, shuffle=False)
+    model = SessionModel(cfg, points)
+    trainer = _trained(model.config, points, 2)
+    index = _first_train(points)
+    s = situation_for(model, index, TrainerState.of(trainer))
+    update = build_steps(s)[-1]
+    # the real trainer on a batch of exactly this point, from the same state
+    row = list(np.flatnonzero(points.is_train)).index(index)
+    x, t = trainer.train_split.x_aug[row][None, :], trainer.train_split.t[row][None, :]
+    g = trainer.model.gradient(x, t, trainer.loss).copy()
+    trainer.optimizer.lr = trainer.current_lr()
+    trainer.optimizer.step(trainer.model.params, g)
+    np.testing.assert_allclose(s.update.new_params, trainer.model.params, rtol=1e-12,
+                               atol=1e-15)
+    moved = np.argmax(np.abs(s.update.new_params - s.update.params))
+    assert num(s.update.new_params[moved]) in update.html
+    assert "bias correction" in update.html and "β₁" in update.html
+
+
+def test_highlights_follow_the_layers():
+    points = _points(2)
+    cfg = TrainConfig(hidden_layers=(3, 2), activations=("tanh", "tanh"))
+    model = SessionModel(cfg, points)
+    steps = build_steps(situation_for(model, _first_train(points)))
+    sizes = model.config.layer_sizes  # (2, 3, 2, 1)
+    assert steps[0].highlight.neurons == {(0, 0), (0, 1)} and not steps[0].highlight.links
+    forward1 = steps[1].highlight
+    assert forward1.neurons == {(1, 0), (1, 1), (1, 2)}
+    assert forward1.links == {(0, r, c) for r in range(2) for c in range(3)}
+    assert steps[3].highlight.neurons == {(3, 0)}
+    assert steps[4].highlight.neurons == {(3, 0)}  # the loss: the output
+    back_hidden2 = steps[6].highlight  # backward, hidden layer 2
+    assert back_hidden2.neurons == {(2, 0), (2, 1)}
+    assert {(2, 0, 0), (2, 1, 0), (1, 0, 0)} <= back_hidden2.links
+    everything = {(layer, r, c) for layer in range(3) for r in range(sizes[layer])
+                  for c in range(sizes[layer + 1])}
+    assert steps[-1].highlight.links == everything
+
+
+@pytest.fixture
+def view(qtbot):
+    points = _points(2)
+    doc, _ = _document(TrainConfig(hidden_layers=(4, 3), activations=("tanh", "relu"),
+                                   optimizer="momentum"), points)
+    return shown(qtbot, StepThroughView(doc), 560, 640)
+
+
+def test_the_view_moves_with_the_keys_and_says_what_to_mark(qtbot, view):
+    marks: list[Highlight] = []
+    closed: list[bool] = []
+    view.sigHighlight.connect(marks.append)
+    view.sigClosed.connect(lambda: closed.append(True))
+    assert view.step_count() == 0 and "Choose a training point" in view.browser.toPlainText()
+    assert view.start(_first_train(view.document.points))
+    assert view.step_count() == 9 and view.current_step() == 0
+    assert view.step_title() == "Step 1 of 9: the input"
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.step_title() == "Step 3 of 9: forward, hidden layer 2"
+    assert "ReLU" in view.step_html()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.current_step() == 1
+    view.go(6)
+    assert view.step_title() == "Step 7 of 9: backward, hidden layer 2"
+    assert "chain rule" in view.browser.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.step_title() == "Step 9 of 9: update (SGD + momentum)"
+    assert not view.next_button.isEnabled() and view.back_button.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # stays on the last page
+    assert view.current_step() == 8
+    assert len(marks) == 6  # one per page shown (start, →, →, ←, go, End)
+    assert marks[-1].links and marks[0].neurons == {(0, 0), (0, 1)}
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert closed == [True] and marks[-1] == Highlight()
+    assert not view.active
+
+
+def test_the_buttons_and_the_breadcrumbs(qtbot, view):
+    view.start(_first_train(view.document.points))
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.current_step() == 1
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert view.current_step() == 0
+    assert "step:4" in view.crumbs.text()
+    view.crumbs.linkActivated.emit("step:4")
+    assert view.step_title() == "Step 5 of 9: the loss"
+
+
+def test_it_steps_from_the_trainers_exact_state(qtbot, view):
+    doc = view.document
+    index = _first_train(doc.points)
+    view.start(index)
+    state = doc.state_source()
+    assert view.situation.epoch == state.epoch == 3
+    np.testing.assert_array_equal(view.situation.update.params[:4], state.weights[0].ravel()[:4])
+    assert view.situation.state_known and view.situation.update.t == state.epoch * 3 + 1
+    view.go(view.step_count() - 1)
+    assert "running averages from the 9 steps before" in view.step_html()
+
+
+def test_without_a_trainer_it_uses_the_session_weights_or_a_fresh_start(qtbot):
+    points = _points(2)
+    doc = Document(TrainConfig(hidden_layers=(2,), activations=("tanh",), optimizer="adam"),
+                   points)
+    v = shown(qtbot, StepThroughView(doc), 500, 500)
+    assert v.start(_first_train(points))  # no weights yet: a fresh trainer's
+    fresh = Trainer(doc.config, doc.points)
+    np.testing.assert_array_equal(v.situation.explanation.layers[0].w, fresh.model.weights[0])
+    assert v.situation.epoch == 0 and v.situation.update.t == 1
+    v.go(v.step_count() - 1)
+    assert "This is its first step" in v.step_html()
+    trained = _trained(doc.config, points, 2)
+    doc.model.weights = ModelState(tuple(w.copy() for w in trained.model.weights),
+                                   tuple(b.copy() for b in trained.model.biases), 2)
+    assert v.start(_first_train(points))
+    np.testing.assert_array_equal(v.situation.explanation.layers[0].w,
+                                  trained.model.weights[0])
+    assert not v.situation.state_known  # the session kept no optimizer state
+    v.go(v.step_count() - 1)
+    assert "was not available" in v.step_html()
+
+    def broken() -> TrainerState:
+        raise TimeoutError("busy")
+
+    doc.state_source = broken  # a busy trainer: the session's weights still serve
+    assert v.start(_first_train(points)) and v.situation.epoch == 2
+
+
+def test_a_point_that_does_not_exist_says_so(qtbot, view):
+    assert not view.start(10_000)
+    assert view.step_count() == 0 and "Cannot step through" in view.browser.toPlainText()
+    with pytest.raises(ConfigError):
+        situation_for(view.document.model, -1)
+
+
+def test_wide_layers_are_shortened():
+    points = _points(2)
+    cfg = TrainConfig(hidden_layers=(20, 20), activations=("relu", "tanh"))
+    steps = build_steps(situation_for(SessionModel(cfg, points), _first_train(points)))
+    assert "(20 terms)" in steps[2].html
+    assert "4 more neurons" in steps[2].html
+    assert "12 more" in steps[6].html  # the gradient table: 8 of 20 columns
+
+
+def test_a_one_d_session_and_a_test_point():
+    points = make_dataset("sine", 40, 0.1, seed=3, train_ratio=0.5)
+    model = SessionModel(TrainConfig(task="regression", n_classes=0, features=("x1",),
+                                     hidden_layers=(3,), activations=("tanh",), loss="mse"),
+                         points, dataset=DatasetSettings(name="sine", dims=1))
+    test_point = int(np.flatnonzero(~points.is_train)[0])
+    s = situation_for(model, test_point)
+    assert s.dims == 1
+    page = build_steps(s)[0].html
+    assert "a test point" in page and "<i>x</i> = " in page
+
+
+def test_the_nearest_training_point():
+    points = _points(2)
+    i = _first_train(points)
+    x, y = points.coords[i]
+    assert nearest_training_point(points, x + 1e-3, y, 0.1) == i
+    j = int(np.flatnonzero(~points.is_train)[0])
+    x, y = points.coords[j]
+    assert nearest_training_point(points, x, y, 1e-9) is None
+
+
+def test_the_dialog_starts_and_leaves(qtbot):
+    points = _points(3)
+    doc, _ = _document(TrainConfig(task="classification", n_classes=3, optimizer="adam",
+                                   hidden_layers=(4,), activations=("tanh",)), points)
+    dialog = StepThroughDialog(doc)
+    qtbot.addWidget(dialog)
+    marks: list[Highlight] = []
+    closed: list[bool] = []
+    dialog.sigHighlight.connect(marks.append)
+    dialog.sigClosed.connect(lambda: closed.append(True))
+    assert dialog.start(_first_train(points))
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.view.step_count() == 7
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Right)
+    assert marks[-1].neurons == {(1, u) for u in range(4)}
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and closed == [True] and marks[-1] == Highlight()
+    assert dialog.start(_first_train(points))  # again, then closed by the window's button
+    dialog.close()
+    assert closed == [True, True] and marks[-1] == Highlight()
