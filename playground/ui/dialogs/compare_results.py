@@ -1,0 +1,228 @@
+"""A comparison's results side by side: a card per configuration (its heatmap, test accuracy
+and loss, seconds, a progress bar while it trains, "Use this one") and the loss curves of all
+of them in one plot, a colour per configuration.
+
+Nothing here computes: the heatmaps and histories come from the background jobs
+(``training.compare``); colouring a 64 x 64 heatmap is the most a card does.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsItem,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.pictures.colors import CLASS_COLORS
+from playground.pictures.heatmap import heatmap_rgb
+from playground.training.compare import DIVERGED, CompareResult
+from playground.training.protocol import HISTORY_COLUMNS
+from playground.ui import theme
+from playground.ui.dialogs.compare_rows import MAX_ROWS
+from playground.ui.status import format_loss, format_percent
+
+HEATMAP_PX = 120
+EPOCH, TRAIN_LOSS, TEST_LOSS = (HISTORY_COLUMNS.index(c)
+                                for c in ("epoch", "train_loss", "test_loss"))
+
+
+def round_up(value: float) -> float:
+    """The smallest of 1, 2, 5 x 10^k that is at least ``value`` (> 0): the top of the plot."""
+    if not math.isfinite(value) or value > 1e300:
+        return value
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(step * power for step in (1.0, 2.0, 5.0, 10.0)
+                if step * power >= value * (1 - 1e-12))
+
+
+def config_color(index: int) -> str:
+    """The colour of configuration ``index`` (its card's swatch and its curves)."""
+    return CLASS_COLORS[index % len(CLASS_COLORS)]
+
+
+def heatmap_pixmap(heatmap: np.ndarray, task: str, limit: float, size: int) -> QPixmap:
+    """A heatmap (row 0 at the bottom, as the canvas draws it) as a ``size`` square pixmap."""
+    rgb = np.ascontiguousarray(heatmap_rgb(heatmap, task, limit)[::-1])
+    h, w = rgb.shape[:2]
+    image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    return QPixmap.fromImage(image).scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation)
+
+
+class ResultCard(QFrame):
+    """One configuration's outcome. ``sigUse(index)`` asks to use it in the window."""
+
+    sigUse = Signal(int)
+
+    def __init__(self, index: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        self.name = name
+        self.result: CompareResult | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel(f'<span style="color:{config_color(index)}">■</span> '
+                            f"<b>{_escape(name)}</b>")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.picture = QLabel()
+        self.picture.setFixedSize(HEATMAP_PX, HEATMAP_PX)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setStyleSheet("border: 1px solid #999")
+        self.numbers = QLabel("waiting…")
+        self.numbers.setWordWrap(True)
+        self.numbers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.numbers.setMinimumHeight(4 * self.numbers.fontMetrics().lineSpacing() + 4)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.use_button = QPushButton("Use this one")
+        self.use_button.setEnabled(False)
+        self.use_button.setToolTip("Copy this configuration (and, if ticked below, its trained "
+                                   "weights) to the window")
+        self.use_button.clicked.connect(lambda: self.sigUse.emit(self.index))
+        for widget in (self.title, self.picture, self.numbers, self.progress, self.use_button):
+            layout.addWidget(widget)
+        self.setFixedWidth(HEATMAP_PX + 40)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(round(1000 * done / max(total, 1)))
+        self.numbers.setText(f"epoch {done} of {total}")
+
+    def show_result(self, result: CompareResult, task: str, limit: float) -> None:
+        self.result = result
+        self.progress.setValue(self.progress.maximum())
+        self.picture.setPixmap(heatmap_pixmap(result.heatmap, task, limit, HEATMAP_PX))
+        m = result.metrics
+        has_test = m["test_loss"] is not None
+        loss = m["test_loss"] if has_test else m["train_loss"]
+        which = "test" if has_test else "train"
+        lines = []
+        accuracy = m["test_accuracy"] if has_test else m["train_accuracy"]
+        if accuracy is not None:
+            lines.append(f"{which} accuracy {format_percent(accuracy)}")
+        lines.append(f"{which} loss {format_loss(loss)}")
+        lines.append(f"epoch {m['epoch']} · {result.seconds:.2f} s")
+        if result.stopped == DIVERGED:
+            lines.append(f"diverged: {result.message}")
+        elif result.stopped != "epochs":
+            lines.append(f"stopped by {result.stopped.replace('_', ' ')}")
+        self.numbers.setText("\n".join(lines))
+        self.use_button.setEnabled(True)
+
+    def show_error(self, message: str) -> None:
+        self.progress.setValue(self.progress.maximum())
+        self.numbers.setText(f"error: {message}")
+        self.numbers.setStyleSheet("color: #D55E00")
+
+    def show_cancelled(self) -> None:
+        if self.result is None:
+            self.numbers.setText("cancelled")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class LossCurves(QWidget):
+    """Every configuration's training loss (solid) and test loss (dashed) per epoch, one
+    colour each, named in the legend above the plot.
+
+    Drawing costs the window little while a run goes on: the curves are made once, and the
+    view is fixed (epochs 0..N across, 0 up to a round number above the highest loss so far),
+    so the cached axes and grid are not redrawn with every new point.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.plot_widget = pg.PlotWidget(background=theme.plot_background())
+        item = self.plot_widget.getPlotItem()
+        item.setLabel("bottom", "epoch", color=theme.plot_text())
+        item.setLabel("left", "loss (solid: train, dashed: test)", color=theme.plot_text())
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMenuEnabled(False, True)
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, mode="peak")
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen("#888")
+            axis.setTextPen(theme.plot_text())
+            axis.enableAutoSIPrefix(False)
+            # an axis (with its grid) repaints only when its range moves
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._top = 0.0  # the top of the fixed view during a run
+        self._curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        for i in range(MAX_ROWS):
+            color = config_color(i)
+            self._curves.append((
+                item.plot(pen=pg.mkPen(color, width=2)),
+                item.plot(pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine))))
+        self._rows: list[list[np.ndarray]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot_widget, 1)
+
+    def start(self, names: list[str], epochs: int) -> None:
+        """Empty curves for configurations ``names`` (at most ``MAX_ROWS``) that will run
+        ``epochs`` epochs."""
+        for train, test in self._curves:
+            train.setData([], [])
+            test.setData([], [])
+        item = self.plot_widget.getPlotItem()
+        item.vb.disableAutoRange()
+        item.setXRange(0, max(epochs, 1), padding=0.02)
+        self._top = 0.0
+        self._rows = [[] for _ in names[:MAX_ROWS]]
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{config_color(i)}; font-weight:bold">━━</span> '
+            f"{_escape(name)}" for i, name in enumerate(names[:MAX_ROWS])))
+
+    def add_rows(self, index: int, rows: np.ndarray) -> None:
+        """Append history rows of configuration ``index`` (drawn at the next ``redraw``)."""
+        if len(rows):
+            self._rows[index].append(np.asarray(rows, np.float64))
+
+    def set_history(self, index: int, history: np.ndarray) -> None:
+        self._rows[index] = [np.asarray(history, np.float64)]
+        self.redraw(index)
+
+    def redraw(self, index: int) -> None:
+        parts = self._rows[index]
+        if not parts:
+            return
+        rows = np.concatenate(parts) if len(parts) > 1 else parts[0]
+        self._rows[index] = [rows]
+        train, test = self._curves[index]
+        x = rows[:, EPOCH]
+        train.setData(x, rows[:, TRAIN_LOSS])
+        if np.isfinite(rows[:, TEST_LOSS]).any():
+            test.setData(x, rows[:, TEST_LOSS])
+        losses = rows[:, [TRAIN_LOSS, TEST_LOSS]]
+        losses = losses[np.isfinite(losses)]
+        high = min(float(losses.max()), 1e300) if losses.size else 0.0
+        if high > self._top:
+            self._top = round_up(1.05 * high) if high > 0 else 1.0
+            self.plot_widget.getPlotItem().setYRange(0.0, self._top, padding=0.02)
+
+    def curve_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """The training-loss curve of configuration ``index`` as drawn (x, y)."""
+        x, y = self._curves[index][0].getData()
+        return (np.array([]) if x is None else x), (np.array([]) if y is None else y)

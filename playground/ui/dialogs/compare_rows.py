@@ -1,0 +1,165 @@
+"""The configurations of a comparison, one editable table row each: name, hidden layers,
+activation, optimizer and learning rate.
+
+Every row keeps the configuration it started from, so the settings the table does not show
+(features, loss, batch size, seed, ...) stay as they were; ``configs()`` reads the rows back
+as validated ``TrainConfig``s and names the row of any mistake.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from playground.engine.activations import ACTIVATIONS
+from playground.engine.optimizers import OPTIMIZERS
+from playground.errors import ConfigError, PlaygroundError
+from playground.training.config import TrainConfig
+
+MIN_ROWS, MAX_ROWS = 2, 6
+NAME, LAYERS, ACTIVATION, OPTIMIZER, RATE = range(5)
+HEADERS = ("Name", "Hidden layers", "Activation", "Optimizer", "Learning rate")
+
+
+def layers_text(config: TrainConfig) -> str:
+    return ",".join(str(u) for u in config.hidden_layers)
+
+
+def activation_text(config: TrainConfig) -> str:
+    """One name when every hidden layer has it, else one per layer."""
+    acts = config.activations
+    return acts[0] if acts and len(set(acts)) == 1 else ",".join(acts)
+
+
+def parse_layers(text: str) -> tuple[int, ...]:
+    parts = [p.strip() for p in text.replace(" ", ",").split(",") if p.strip()]
+    try:
+        return tuple(int(p) for p in parts)
+    except ValueError:
+        raise ConfigError(f"hidden layers are whole numbers separated by commas, e.g. 8,8 "
+                          f"(got {text!r})") from None
+
+
+def parse_rate(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ConfigError(f"the learning rate is a number, e.g. 0.03 (got {text!r})") from None
+
+
+def row_config(base: TrainConfig, layers: str, activation: str, optimizer: str,
+               rate: str) -> TrainConfig:
+    """``base`` with a row's edits; ``ConfigError`` when one is not valid."""
+    hidden = parse_layers(layers)
+    acts = tuple(a.strip() for a in activation.split(",") if a.strip())
+    if len(acts) == 1:
+        acts = acts * len(hidden)
+    elif not hidden:
+        acts = ()
+    if len(acts) != len(hidden):
+        raise ConfigError(f"give one activation, or one per hidden layer ({len(hidden)}; got "
+                          f"{activation!r})")
+    return base.replace(hidden_layers=hidden, activations=acts, optimizer=optimizer,
+                        learning_rate=parse_rate(rate))
+
+
+class ConfigRows(QTableWidget):
+    """Between ``MIN_ROWS`` and ``MAX_ROWS`` configurations. ``sigCountChanged(int)``."""
+
+    sigCountChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(HEADERS), parent)
+        self.setHorizontalHeaderLabels(HEADERS)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._bases: list[TrainConfig] = []
+
+    # --- filling ------------------------------------------------------------------------------
+    def set_rows(self, rows: list[tuple[str, TrainConfig]]) -> None:
+        self.setRowCount(0)
+        self._bases.clear()
+        for name, config in rows[:MAX_ROWS]:
+            self.add_row(name, config)
+
+    def add_row(self, name: str, config: TrainConfig) -> bool:
+        """Append a row; False when there are ``MAX_ROWS`` already."""
+        row = self.rowCount()
+        if row >= MAX_ROWS:
+            return False
+        self.insertRow(row)
+        self._bases.append(config)
+        self.setItem(row, NAME, QTableWidgetItem(name))
+        self.setItem(row, LAYERS, QTableWidgetItem(layers_text(config)))
+        activation = QComboBox()
+        activation.setEditable(True)  # "relu,tanh" gives one per layer
+        activation.addItems(list(ACTIVATIONS))
+        activation.setCurrentText(activation_text(config))
+        activation.setToolTip("One activation for every hidden layer, or one per layer "
+                              "separated by commas")
+        self.setCellWidget(row, ACTIVATION, activation)
+        optimizer = QComboBox()
+        for spec in OPTIMIZERS.values():
+            optimizer.addItem(spec.label, spec.name)
+        optimizer.setCurrentIndex(max(0, optimizer.findData(config.optimizer)))
+        self.setCellWidget(row, OPTIMIZER, optimizer)
+        self.setItem(row, RATE, QTableWidgetItem(f"{config.learning_rate:g}"))
+        self.sigCountChanged.emit(self.rowCount())
+        return True
+
+    def remove_row(self, row: int) -> bool:
+        """Remove row ``row``; False when it would leave fewer than ``MIN_ROWS``."""
+        if self.rowCount() <= MIN_ROWS or not 0 <= row < self.rowCount():
+            return False
+        self.removeRow(row)
+        del self._bases[row]
+        self.sigCountChanged.emit(self.rowCount())
+        return True
+
+    # --- reading ------------------------------------------------------------------------------
+    def name(self, row: int) -> str:
+        item = self.item(row, NAME)
+        return item.text().strip() if item is not None else ""
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+    def activation_box(self, row: int) -> QComboBox:
+        box = self.cellWidget(row, ACTIVATION)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def optimizer_box(self, row: int) -> QComboBox:
+        box = self.cellWidget(row, OPTIMIZER)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def configs(self) -> list[tuple[str, TrainConfig]]:
+        """Every row as ``(name, config)``; ``ConfigError`` naming the first bad row."""
+        out: list[tuple[str, TrainConfig]] = []
+        names: set[str] = set()
+        for row in range(self.rowCount()):
+            name = self.name(row) or f"configuration {row + 1}"
+            try:
+                if name in names:
+                    raise ConfigError("another row has this name")
+                config = row_config(self._bases[row], self._text(row, LAYERS),
+                                    self.activation_box(row).currentText(),
+                                    str(self.optimizer_box(row).currentData()),
+                                    self._text(row, RATE))
+            except PlaygroundError as exc:
+                raise ConfigError(f"row {row + 1} ({name}): {exc}") from None
+            names.add(name)
+            out.append((name, config))
+        return out

@@ -1,0 +1,139 @@
+"""The Compare dialog: rows to edit (2..6), a run in background processes to its results,
+"Use this one" into the document, Cancel and closing end the jobs."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from playground.training.compare import train_job
+from playground.ui.dialogs.compare_dialog import CompareDialog
+from playground.ui.dialogs.compare_rows import LAYERS, MAX_ROWS, MIN_ROWS, RATE
+from tests.ui.compare_jobs import failing_sgd_job
+from tests.ui.helpers import shown
+
+
+@pytest.fixture
+def dialog(qtbot, doc):
+    d = shown(qtbot, CompareDialog(doc, max_workers=2), 900, 800)
+    yield d
+    d.close()
+    assert not d.running
+
+
+def tiny_rows(dialog, doc):
+    base = doc.config.replace(hidden_layers=(3,), activations=("tanh",))
+    dialog.rows.set_rows([("small", base),
+                          ("relu", base.replace(activations=("relu",), optimizer="sgd"))])
+    dialog.epochs_box.setValue(6)
+
+
+def test_it_starts_from_the_window_and_the_suggestions(dialog, doc):
+    assert dialog.rows.rowCount() == 5
+    names, configs = zip(*dialog.rows.configs())
+    assert names == ("current", "deeper", "wider", "relu", "sgd")
+    assert configs[0] == doc.config
+    assert all(c.seed == doc.config.seed for c in configs)
+    assert not dialog.isModal()
+
+
+def test_rows_stay_between_two_and_six(dialog):
+    dialog.add_row()
+    assert dialog.rows.rowCount() == MAX_ROWS
+    assert not dialog.add_button.isEnabled()
+    dialog.add_row()
+    assert dialog.rows.rowCount() == MAX_ROWS
+    for _ in range(10):
+        dialog.remove_row()
+    assert dialog.rows.rowCount() == MIN_ROWS
+    assert not dialog.remove_button.isEnabled() and dialog.add_button.isEnabled()
+
+
+def test_edits_are_read_back_and_mistakes_name_their_row(dialog, doc):
+    dialog.rows.item(1, LAYERS).setText("6, 5")
+    dialog.rows.activation_box(1).setCurrentText("relu,sin")
+    dialog.rows.item(1, RATE).setText("0.2")
+    name, config = dialog.rows.configs()[1]
+    assert (config.hidden_layers, config.activations, config.learning_rate) == (
+        (6, 5), ("relu", "sin"), 0.2)
+    dialog.rows.item(2, LAYERS).setText("8,x")
+    dialog.run()
+    assert not dialog.running and dialog.jobs is None
+    assert dialog.status.text().startswith("row 3 (wider): hidden layers are whole numbers")
+
+
+def test_a_run_shows_results_equal_to_independent_runs_and_one_is_used(qtbot, dialog, doc):
+    tiny_rows(dialog, doc)
+    dialog.run()
+    assert dialog.running and not dialog.run_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert dialog.errors == [None, None]
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert dialog.status.text().startswith("Done in")
+    for i, result in enumerate(dialog.results):
+        alone = train_job(dialog.configs[i], doc.points, 6)
+        assert result.metrics == alone.metrics
+        np.testing.assert_array_equal(result.history, alone.history)
+        card = dialog.cards[i]
+        assert "accuracy" in card.numbers.text() and "epoch 6" in card.numbers.text()
+        assert not card.picture.pixmap().isNull()
+        assert card.use_button.isEnabled()
+        x, y = dialog.curves.curve_data(i)
+        np.testing.assert_array_equal(y, result.history[:, 1])
+    assert dialog.run_button.isEnabled()
+
+    # "Use this one" copies the config, and if asked the weights
+    dialog.cards[1].use_button.click()
+    assert doc.config == dialog.configs[1]
+    assert doc.model.weights is None or doc.model.weights.epoch == 0
+
+    dialog.weights_check.setChecked(True)
+    dialog.cards[0].use_button.click()
+    assert doc.config == dialog.configs[0]
+    state = dialog.results[0].state
+    assert doc.model.weights is state and doc.model.epoch == 6
+    assert "trained weights" in dialog.status.text()
+    doc.undo_stack.undo()  # the config change is one undo step
+    assert doc.config == dialog.configs[1]
+
+
+def test_cancel_ends_the_jobs_and_nothing_arrives_after(qtbot, dialog, doc):
+    tiny_rows(dialog, doc)
+    dialog.epochs_box.setValue(50_000)
+    dialog.run()
+    qtbot.wait(300)  # the processes start (50,000 epochs take minutes)
+    assert dialog.running
+    dialog.cancel_button.click()
+    assert not dialog.running and not dialog.jobs.busy
+    assert dialog.run_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    assert dialog.status.text() == "Cancelled."
+    time.sleep(0.2)
+    qtbot.wait(100)
+    assert dialog.results == [None, None] and dialog.errors == [None, None]
+    assert all(card.numbers.text() == "cancelled" for card in dialog.cards)
+
+
+def test_closing_cancels_a_run(qtbot, dialog, doc):
+    tiny_rows(dialog, doc)
+    dialog.epochs_box.setValue(50_000)
+    dialog.run()
+    assert dialog.running
+    dialog.close()
+    assert not dialog.running and not dialog.jobs.busy
+
+
+def test_an_error_shows_in_its_card_only(qtbot, dialog, doc, monkeypatch):
+    import playground.ui.dialogs.compare_dialog as module
+
+    monkeypatch.setattr(module, "background_job", failing_sgd_job)
+    tiny_rows(dialog, doc)
+    dialog.epochs_box.setValue(2)
+    dialog.run()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert dialog.results[0] is not None and dialog.results[1] is None
+    assert dialog.errors == [None, "this one cannot train"]
+    assert dialog.cards[1].numbers.text() == "error: this one cannot train"
+    assert not dialog.cards[1].use_button.isEnabled() and dialog.cards[0].use_button.isEnabled()
+    assert "1 of 2 failed" in dialog.status.text()
