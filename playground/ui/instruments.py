@@ -1,5 +1,5 @@
-"""The inside views wired into the window: the network diagram as an instrument, the
-diagnostics, hidden-space and loss-landscape docks, and the Inspect menu.
+"""The instruments wired into the window: the network diagram as an instrument, the
+diagnostics, hidden-space and loss-landscape docks, the Inspect menu, and the Compare dialog.
 
 ``Instruments`` owns the ``InsideViews`` request (what the training process computes for
 these views), connects the diagram's hover, typing and right-click to the document, and hands
@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from playground.training.landscape import LandscapeRequest
 from playground.training.protocol import Snapshot
 from playground.ui.controllers.inside import InsideViews
+from playground.ui.dialogs.compare_dialog import CompareDialog
+from playground.ui.dialogs.step_through import StepThroughDialog
 from playground.ui.views.diagnostics_view import DiagnosticsView
 from playground.ui.views.hidden_space_view import HiddenSpaceView
 from playground.ui.views.landscape_view import LandscapeView
+from playground.ui.views.step_situation import nearest_training_point
 
 if TYPE_CHECKING:
     from playground.ui.main_window import MainWindow
@@ -33,6 +36,51 @@ def _dock(window: MainWindow, title: str, name: str, widget: QWidget) -> QDockWi
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
     return dock
+
+
+class _PointPicker(QObject):
+    """Catches the next left click on the output view (and Esc) while armed."""
+
+    PICK_PIXELS = 12  # how near the pointer a point must be
+
+    def __init__(self, owner: Instruments) -> None:
+        super().__init__()
+        self.owner = owner
+        self.view: QWidget | None = None
+
+    def arm(self, view: QWidget) -> None:
+        self.disarm()
+        self.view = view
+        view.viewport().installEventFilter(self)  # type: ignore[attr-defined]
+        view.installEventFilter(self)
+        view.setFocus()
+        view.viewport().setCursor(Qt.CursorShape.CrossCursor)  # type: ignore[attr-defined]
+
+    def disarm(self) -> None:
+        if self.view is not None:
+            self.view.viewport().removeEventFilter(self)  # type: ignore[attr-defined]
+            self.view.removeEventFilter(self)
+            self.view.viewport().unsetCursor()  # type: ignore[attr-defined]
+            self.view = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        view = self.view
+        if view is None:
+            return False
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
+                event.key() == Qt.Key.Key_Escape):
+            self.disarm()
+            self.owner.window.statusBar().clearMessage()
+            return True
+        if (event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton):
+            pos = event.position()
+            x, y = view.viewport_to_data(pos)  # type: ignore[attr-defined]
+            x2, _ = view.viewport_to_data(QPointF(pos.x() + self.PICK_PIXELS, pos.y()))  # type: ignore[attr-defined]
+            self.disarm()
+            self.owner.picked(x, y, abs(x2 - x))
+            return True
+        return event.type() == QEvent.Type.MouseButtonRelease and obj is not view
 
 
 class Instruments:
@@ -78,9 +126,60 @@ class Instruments:
         self.landscape_action.setText("&Loss landscape")
         self.landscape_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
 
+        self.compare_action = QAction("&Compare configurations…", window)
+        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.compare_action.setStatusTip("Train 2–6 configurations side by side on these points")
+        self.compare_action.triggered.connect(self.open_compare)
+        window.addAction(self.compare_action)
+        self.compare: CompareDialog | None = None
+        self.step_action = QAction("&Step through a point…", window)
+        self.step_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.step_action.setStatusTip("Click a training point, then follow one training step "
+                                      "for it with the real numbers (→ / ← / Esc)")
+        self.step_action.triggered.connect(self.pick_point)
+        window.addAction(self.step_action)
+        self.step: StepThroughDialog | None = None
+        self._picker = _PointPicker(self)
+
+    def open_compare(self) -> None:
+        if self.compare is None:
+            self.compare = CompareDialog(self.window.document, self.window)
+        self.compare.show()
+        self.compare.raise_()
+        self.compare.activateWindow()
+
+    # --- step through one point ---------------------------------------------------------------
+    def pick_point(self) -> None:
+        """The next click on the canvas picks the training point to step through."""
+        w = self.window
+        w.set_playing(False)
+        self._picker.arm(w.layout_.current_output())
+        w.statusBar().showMessage("Click a training point to step through its training step "
+                                  "(Esc cancels)", 8000)
+
+    def step_through(self, index: int) -> bool:
+        if self.step is None:
+            self.step = StepThroughDialog(self.window.document, self.window)
+            self.step.sigHighlight.connect(self.window.network_view.set_highlight)
+        return self.step.start(index)
+
+    def picked(self, x: float, y: float, radius: float) -> None:
+        index = nearest_training_point(self.window.document.points, x, y, radius)
+        if index is None:
+            self.window.statusBar().showMessage("No training point there: choose Step through "
+                                                "a point again and click on one", 5000)
+            return
+        self.step_through(index)
+
+    def stop(self) -> None:
+        """The window closes: end the background work of the views and the comparison."""
+        self.landscape.stop()
+        if self.compare is not None:
+            self.compare.close()
+
     def menu_actions(self) -> list[QAction | None]:
         return [self.gradient_action, None, self.diagnostics_action, self.hidden_action,
-                self.landscape_action]
+                self.landscape_action, None, self.step_action]
 
     def _landscape_request(self) -> LandscapeRequest | None:
         """The current network, its points and the path its weights took (the replay)."""

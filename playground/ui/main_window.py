@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._pending_snapshot: Snapshot | None = None
         self._draw_scheduled = False
         self._message_box: QMessageBox | None = None
+        self._stop_note: str | None = None
 
         self.canvas = CanvasView(doc)
         self.data_panel = DataPanel(doc)
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
                        self.layout_.full_canvas_action, None, self.layout_.classroom_action,
                        self.layout_.leave_classroom_action]),
             ("&Train", [self.play_action, self.step_action, self.reset_action, None,
-                        self.replay.action]),
+                        self.replay.action, self.instruments.compare_action]),
             ("&Inspect", self.instruments.menu_actions()),
             ("&Help", [self._action("&Keyboard shortcuts",
                                     lambda: help_dialogs.show_shortcuts(self), "F1"),
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
         doc.sigClassNamesChanged.connect(lambda _n: self._show_class_actions())
         dp.sigRegressionValueChanged.connect(self.canvas.set_regression_value)
         dp.sigBrushChanged.connect(self.canvas.set_brush)
-        dp.sigError.connect(self.show_error)
+        dp.sigError.connect(lambda text: self.show_message("Playground", text))
         notice = getattr(self.network_panel, "sigResetNotice", None)
         if notice is not None:
             notice.connect(lambda text: self.statusBar().showMessage(
@@ -322,14 +323,14 @@ class MainWindow(QMainWindow):
         self.loss_plot.show_snapshot(snap, self.model.history.rows() if snap.reset else None)
         if self.network_view.isVisible() or snap.reset:
             self.network_view.show_snapshot(snap)
-        self.status_label.setText(format_status(snap))
+        if snap.stopped or snap.playing:  # a stop rule's sentence stays until Play
+            self._stop_note = snap.message if snap.stopped else None
+        self.status_label.setText(format_status(snap, self._stop_note))
         self.status_label.setToolTip(format_metrics_tooltip(snap))
         if snap.playing:
             self.recovery.changed()
         self.instruments.draw(snap)
-        if snap.stopped and snap.message:  # a stop rule: expected, not an error
-            self.statusBar().showMessage(snap.message, 15000)
-        elif snap.message:
+        if snap.message and not snap.stopped:  # a stop rule is expected, not an error
             self.show_message("Training stopped", snap.message)
 
     def _on_worker_error(self, message: str, details: str) -> None:
@@ -346,9 +347,6 @@ class MainWindow(QMainWindow):
             self._message_box.close()
         self._message_box = show_warning(self, title, text, details)
         self._message_box.finished.connect(lambda _r: setattr(self, "_message_box", None))
-
-    def show_error(self, text: str) -> None:
-        self.show_message("Playground", text)
 
     def _update_title(self) -> None:
         name = self.files.display_name()
@@ -373,7 +371,8 @@ class MainWindow(QMainWindow):
         self.recovery.offer_later()
 
     def shutdown(self) -> bool:
-        """Stop and join the training thread; True when it finished."""
+        """Stop background work and join the training thread; True when it finished."""
+        self.instruments.stop()
         ok = self.worker.stop()
         if not ok:
             log.error("the training thread did not stop in time")

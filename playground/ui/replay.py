@@ -131,7 +131,8 @@ class ReplayController:
 
     def _show_memory(self) -> None:
         r = self.replay
-        self.bar.show_memory(len(r.frames), r.every, r.nbytes, r.cap_bytes)
+        self.bar.show_memory(len(r.frames), r.every, r.nbytes, r.cap_bytes,
+                             r.frames[-1].epoch if r.frames else 0)
 
     def _on_model_event(self, event: Event) -> None:
         if not self.active:

@@ -45,11 +45,11 @@ def format_rate(epochs_per_second: float) -> str:
     return f"{epochs_per_second:.1f} epochs/s"
 
 
-def format_status(snap: Snapshot) -> str:
+def format_status(snap: Snapshot, stop_note: str | None = None) -> str:
     """E.g. ``Epoch 1,234 · train loss 0.123 · test loss 0.145 · accuracy 97.0% / 95.3% ·
     2,310 epochs/s``. Test values are left out without a test split, accuracy for regression,
     the speed when training is not running; a stop rule that paused play ends the line
-    (``STOP_NOTES``)."""
+    (``STOP_NOTES``), or ``stop_note``, the rule's whole sentence, while play stays paused."""
     parts = [f"Epoch {snap.epoch:,}"]
     m = snap.metrics
     if m is not None:
@@ -63,7 +63,9 @@ def format_status(snap: Snapshot) -> str:
             parts.append(f"accuracy {acc}")
     if snap.playing and snap.epochs_per_second > 0:
         parts.append(format_rate(snap.epochs_per_second))
-    if snap.stopped is not None:
+    if stop_note and not snap.playing:
+        parts.append(stop_note)
+    elif snap.stopped is not None:
         parts.append(STOP_NOTES.get(snap.stopped, "stopped"))
     return SEP.join(parts)
 

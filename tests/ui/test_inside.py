@@ -112,9 +112,11 @@ def test_a_stop_rule_pauses_play_and_says_why_in_the_status_bar(qtbot, window):
     qtbot.waitUntil(lambda: not w.model.playing, timeout=TIMEOUT)
     snap = wait_for(qtbot, w, lambda s: not s.playing)
     assert snap.epoch == 25
-    assert "maximum of 25 epochs" in w.statusBar().currentMessage()
+    assert "maximum of 25 epochs" in w.status_label.text()
     assert w._message_box is None  # not an error dialog
-    assert not w.play_action.isChecked()
+    w.set_playing(True)  # Play again: the note goes (and the rule stops it at once again)
+    qtbot.waitUntil(lambda: "maximum of 25" not in w.status_label.text()
+                    or not w.model.playing, timeout=TIMEOUT)
 
 
 def test_gradient_overlay_asks_the_loop_for_gradients(qtbot, window):
@@ -127,3 +129,42 @@ def test_gradient_overlay_asks_the_loop_for_gradients(qtbot, window):
     w.instruments.gradient_action.trigger()
     assert not w.network_view.gradient_overlay
     assert not w.instruments.inside.request.gradients
+
+
+def test_step_through_a_clicked_training_point_highlights_the_diagram(qtbot, window):
+    from PySide6.QtCore import QEvent
+
+    from tests.ui.helpers import LEFT, NONE, send
+
+    w = window
+    setup(qtbot, w)
+    points = w.document.points
+    i = int(np.flatnonzero(points.is_train)[0])
+    x, y = points.coords[i]
+    n = len(points.values)
+    w.instruments.step_action.trigger()
+    send(w.canvas, QEvent.Type.MouseButtonPress, x, y, LEFT, LEFT)
+    send(w.canvas, QEvent.Type.MouseButtonRelease, x, y, LEFT, NONE)
+    assert len(w.document.points.values) == n  # the click picked, it did not draw
+    step = w.instruments.step
+    assert step is not None and step.isVisible()
+    view = step.view
+    assert view.step_count() > 3 and view.current_step() == 0
+    view.go(1)  # forward through the first hidden layer: only its incoming links stay
+    edges = w.network_view.diagram.edges
+    assert edges[0][0].opacity() == 1.0 and edges[1][0].opacity() < 0.5
+    view.leave()
+    assert all(e.opacity() == 1.0 for layer in edges for e in layer)
+
+
+def test_a_formula_feature_is_drawn_and_trained_in_the_window(qtbot, window):
+    w = window
+    setup(qtbot, w)
+    w.document.set_config(w.document.config.replace(features=("x1", "x2", "min(x1, x2)")))
+    snap = wait_for(qtbot, w, lambda s: len(s.config.features) == 3)
+    w.network_view.show_snapshot(snap)
+    w.network_view.flush()
+    labels = [item.text() for item in w.network_view.scene().items()
+              if hasattr(item, "text") and callable(item.text)]
+    assert any("min(x1, x2)" in text for text in labels)
+    train(qtbot, w, snap.epoch + 5)

@@ -146,6 +146,8 @@ class DiagnosticsView(QWidget):
             axis.setTextPen(theme.plot_text())
             axis.enableAutoSIPrefix(False)
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # a log axis over a decade or two would label every 2..9 tick, one on top of another
+        pi.getAxis("left").setStyle(textFillLimits=[(0, 0.8), (2, 0.2)])
         self.curves: list[pg.PlotDataItem] = []
         for _ in range(MAX_HIDDEN_LAYERS + 1):
             curve = pg.PlotDataItem(connect="finite")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from playground.data.features import FEATURES, Normalizer, make_features
+from playground.data.features import Normalizer, feature_label, make_features
 from playground.engine.activations import ACTIVATIONS
 from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection, Snapshot
@@ -89,6 +89,9 @@ class Diagram:
         self._pruned_nodes: list[np.ndarray] = []  # per column
         self._input_key: tuple | None = None
         self._states_key: tuple | None = None
+        self._hovered: Target | None = None
+        self._highlight: tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int, int]]] = (
+            frozenset(), frozenset())
         self._build(config)
 
     # --- building -----------------------------------------------------------------------------
@@ -109,7 +112,7 @@ class Diagram:
             label.setPos(c.x + NODE / 2 - r.width() / 2, top - r.height() - 6)
             self._build_nodes(c, small)
         for k, name in enumerate(config.features):
-            text = scene.addSimpleText(FEATURES[name].label)
+            text = scene.addSimpleText(feature_label(name))
             text.setBrush(QColor(theme.plot_text()))
             r = text.boundingRect()
             text.setPos(-r.width() - 5, layout.node_y(0, k) + NODE / 2 - r.height() / 2)
@@ -152,13 +155,30 @@ class Diagram:
         return self.edges[layer][i * shown_out + j].pen()
 
     def set_hovered(self, target: Target | None) -> None:
-        """Outline the hovered node (only)."""
+        """Outline the hovered node (and those marked by ``set_highlight``)."""
+        self._hovered = target
+        marked = self._highlight[0]
         for c in self.columns:
             for k, node in enumerate(c.items):
                 hovered = (target is not None and target.kind == "neuron"
                            and target.layer == c.index and target.unit == k)
+                hovered = hovered or (c.index, k) in marked
                 if hovered != node.hovered:
                     node.set_look(node.look, hovered)
+
+    def set_highlight(self, neurons: frozenset[tuple[int, int]],
+                      links: frozenset[tuple[int, int, int]]) -> None:
+        """Mark what one step of the step-through involves: the neurons ``(column, unit)``
+        outlined, the links ``(weight layer, row, col)`` kept and every other link faded
+        (both empty: nothing marked)."""
+        self._highlight = (neurons, links)
+        self.set_hovered(self._hovered)
+        active = bool(neurons or links)
+        for layer, edges in enumerate(self.edges):
+            shown_out = len(self.columns[layer + 1].items)
+            for n, edge in enumerate(edges):
+                i, j = divmod(n, shown_out)
+                edge.setOpacity(1.0 if not active or (layer, i, j) in links else 0.1)
 
     # --- updating -----------------------------------------------------------------------------
     def update(self, snap: Snapshot, inspection: Inspection | None, overlay: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from playground.data.features import FEATURES
+from playground.data.features import feature_label
 from playground.engine.activations import ACTIVATIONS
 from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection, Snapshot
@@ -39,7 +39,7 @@ def state_of(config: TrainConfig, column: int, unit: int) -> str:
 
 def node_name(config: TrainConfig, column: int, unit: int) -> str:
     if column == 0:
-        return FEATURES[config.features[unit]].label
+        return feature_label(config.features[unit])
     if column == len(config.layer_sizes) - 1:
         return "the output" if config.layer_sizes[-1] == 1 else f"output {unit + 1}"
     return f"neuron {unit + 1} of layer {column}"

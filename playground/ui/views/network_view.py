@@ -250,6 +250,13 @@ class NetworkView(QGraphicsView):
         if self.diagram is not None:
             self.diagram.set_hovered(target)
 
+    def set_highlight(self, highlight: object) -> None:
+        """Mark a step-through step's neurons and links (an object with ``neurons`` and
+        ``links`` sets, as ``step_view.Highlight``; empty ones clear it)."""
+        if self.diagram is not None:
+            self.diagram.set_highlight(frozenset(getattr(highlight, "neurons", ())),
+                                       frozenset(getattr(highlight, "links", ())))
+
     # --- zoom ---------------------------------------------------------------------------------
     def zoom_by(self, steps: float) -> None:
         """Ctrl+wheel: zoom about the pointer, between the fitted size and ``MAX_ZOOM``."""

@@ -63,9 +63,13 @@ class ReplayBar(QWidget):
     def show_position(self, epoch: int, loss: float, last_epoch: int) -> None:
         self.where.setText(f"epoch {epoch} of {last_epoch} · loss {loss:.4f}")
 
-    def show_memory(self, frames: int, every: int, used: int, cap: int) -> None:
-        self.memory.setText(f"{frames} frames, every {every} epoch{'s' * (every != 1)} · "
+    def show_memory(self, frames: int, every: int, used: int, cap: int, epochs: int) -> None:
+        self.memory.setText(f"{frames} frames over {epochs} epochs · "
                             f"{used / 2**20:.1f} of {cap / 2**20:.0f} MB")
+        self.memory.setToolTip(
+            f"A frame is kept at most every {every} epoch{'s' * (every != 1)} (each picture "
+            "drawn while training is offered); when the replay would pass its memory cap, "
+            "every other frame goes and the spacing doubles, so a run of any length fits.")
 
     def stop(self) -> None:
         self.play_button.setChecked(False)
