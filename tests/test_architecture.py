@@ -14,7 +14,7 @@ import playground
 
 PURE_PACKAGES = (
     "playground.engine", "playground.data", "playground.training", "playground.session",
-    "playground.pictures",
+    "playground.pictures", "playground.exporters",
 )
 QT_MODULES = frozenset({"PySide6", "pyqtgraph", "PyQt5", "PyQt6", "shiboken6"})
 ROOT = Path(playground.__file__).parent
@@ -123,8 +123,9 @@ ALLOWED = {
     "training": {"engine", "data"},
     "session": {"engine", "data", "training"},
     "pictures": {"engine", "data", "training", "session"},
-    "ui": {"engine", "data", "training", "session", "pictures"},
-    "cli": {"engine", "data", "training", "session", "pictures"},
+    "exporters": {"engine", "data", "training"},
+    "ui": {"engine", "data", "training", "session", "pictures", "exporters"},
+    "cli": {"engine", "data", "training", "session", "pictures", "exporters"},
 }
 MAX_LINES = 400
 

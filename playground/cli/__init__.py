@@ -1,13 +1,13 @@
-"""The command line: open the window, train headless, predict from a weights file, look inside
-one, list data sets.
+"""The command line: open the window, train headless, predict from a weights file, export one,
+look inside one, list data sets.
 
 Every user-facing failure (a bad option, a bad file) is one line on stderr starting with
 ``playground: error:`` and exit code 2; divergence during training exits 3; Ctrl+C exits 130.
 ``train`` prints one JSON line of final metrics on stdout so scripts can parse it, and
 ``inspect`` one JSON line of a model's inside and its scores on labelled points.
 
-One module per command (``gui``, ``train``, ``predict``, ``inspect``, ``compare``,
-``replay``, ``datasets``);
+One module per command (``gui``, ``train``, ``predict``, ``inspect``, ``explain``, ``compare``,
+``replay``, ``export``, ``datasets``);
 ``options`` builds the parser and ``common`` holds what they share.
 """
 
@@ -19,6 +19,8 @@ import sys
 from playground.cli.common import EXIT_DIVERGED, EXIT_ERROR, EXIT_INTERRUPTED, PROG
 from playground.cli.compare import add_compare_command, cmd_compare
 from playground.cli.datasets import cmd_datasets
+from playground.cli.explain import cmd_explain
+from playground.cli.export import cmd_export
 from playground.cli.gui import cmd_gui
 from playground.cli.inspect import cmd_inspect
 from playground.cli.options import build_parser
@@ -48,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_predict(args)
         if args.command == "inspect":
             return cmd_inspect(args)
+        if args.command == "explain":
+            return cmd_explain(args)
+        if args.command == "export":
+            return cmd_export(args)
         if args.command == "compare":
             return cmd_compare(args)
         if args.command == "replay":

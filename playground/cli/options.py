@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from playground import __version__
 from playground.cli.common import PROG, Parser, fail
+from playground.cli.export import add_export_arguments
 from playground.data.datasets import DATASETS
 from playground.data.features import FEATURES
 from playground.engine.activations import ACTIVATIONS
@@ -103,6 +104,27 @@ def build_parser() -> argparse.ArgumentParser:
         "1-D model also x,y",
     )
 
+    expl = sub.add_parser(
+        "explain",
+        help="print one JSON line: one point's forward pass (z and a per layer), its loss and "
+        "the gradient of that loss for every weight and bias",
+        allow_abbrev=False,
+    )
+    expl.add_argument("model", metavar="MODEL.npz", help="weights file written by train/the window")
+    expl.add_argument("--point", required=True, metavar="X1,X2",
+                      help="the point's raw coordinates (X for a 1-D model); a negative first "
+                      "number needs the = form: --point=-1,2")
+    truth = expl.add_mutually_exclusive_group()
+    truth.add_argument("--label", metavar="K", help="its class: a number 0..K-1 or a class name")
+    truth.add_argument("--target", type=float, metavar="T", help="its value (regression)")
+
+    export = sub.add_parser(
+        "export",
+        help="write a weights file as standalone NumPy code, a PyTorch module or an ONNX model",
+        allow_abbrev=False,
+    )
+    add_export_arguments(export)
+
     rep = sub.add_parser(
         "replay",
         help="render a session's replay as an animated GIF, or write its loss history as CSV",
@@ -133,6 +155,17 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
     )
     src.add_argument("--data", metavar="FILE.csv",
                      help="points CSV: x1,x2,label, x1,x2,target or x,y (1-D)")
+    src.add_argument(
+        "--function", metavar="EXPR",
+        help="points from a formula in x1 and x2: a condition (\"x2 > sin(x1)\": class 1 "
+        "where true), a whole-number expression for classes 0..K-1, or a value to regress "
+        "(see the README's Formulas)",
+    )
+    data.add_argument(
+        "--task", metavar="NAME",
+        help=f"with --function: {_choices(TASKS)} (default classification for a condition, "
+        "regression otherwise)",
+    )
     data.add_argument(
         "--n-points",
         type=int,
@@ -141,7 +174,8 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
     )
     data.add_argument("--noise", type=float, metavar="X", help="0..1 (default 0)")
     takers = _choices(s.name for s in DATASETS.values() if s.takes_classes)
-    data.add_argument("--classes", type=int, metavar="K", help=f"class count ({takers})")
+    data.add_argument("--classes", type=int, metavar="K",
+                      help=f"class count ({takers}, --function)")
     data.add_argument(
         "--train-ratio", type=float, default=0.5, metavar="R", help="0 < R <= 1 (default 0.5)"
     )
@@ -153,7 +187,9 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
     net.add_argument(
         "--features",
         metavar="LIST",
-        help=f"comma list of {_choices(FEATURES)} (default {','.join(d.features)})",
+        help=f"comma list of {_choices(FEATURES)} or formulas in x1 and x2, e.g. "
+        f"'x1,x2,x1*x2,min(x1, x2)' (commas inside parentheses belong to a formula; "
+        f"default {','.join(d.features)})",
     )
     net.add_argument(
         "--layers",

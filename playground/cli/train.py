@@ -3,6 +3,12 @@
 A 1-D data set (``--dataset sine``, an ``x,y`` CSV) trains a network of x alone: the default
 features are ``x1`` and ``--features`` may name only features of x1.
 
+``--function "EXPR"`` generates the points from a formula in x1 and x2 instead of a preset
+(``data.datasets.formula_points``): ``--task`` defaults to classification for a condition and
+regression otherwise; ``--classes K`` fixes the class count (by default one more than the
+largest class the formula gives). ``--features`` may hold formulas too, split on the commas
+outside parentheses.
+
 ``--stop-loss`` and ``--patience`` stop early by ``training.stopping.StopRules``, checked after
 each epoch exactly as the window's loop checks them while playing; the JSON line's ``stopped``
 names what ended the run: ``"epochs"`` (all ``--epochs`` ran), ``"stop_loss"`` or
@@ -31,13 +37,19 @@ from playground.cli.options import (
     layers,
     names,
 )
-from playground.data.datasets import DATASETS
-from playground.data.features import FEATURES, ONE_D_FEATURES, validate_features, x1_only
+from playground.data.datasets import DATASETS, formula_task
+from playground.data.features import (
+    FEATURES,
+    ONE_D_FEATURES,
+    split_features,
+    validate_features,
+    x1_only,
+)
 from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv
 from playground.data.weights_file import WeightsFile, load_weights, save_weights
-from playground.engine.losses import losses_for
-from playground.errors import PlaygroundError
+from playground.engine.losses import TASKS, losses_for
+from playground.errors import ConfigError, PlaygroundError
 from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
 from playground.session.dataset import DatasetSettings
 from playground.session.file import save_session
@@ -89,13 +101,13 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
         if value is not None:
             fields[name] = value
     if args.features is not None:
-        fields["features"] = names(args.features)
+        fields["features"] = split_features(args.features)
     if dims == 1:
         features = validate_features(fields.get("features", ONE_D_FEATURES))
         if not x1_only(features):
             allowed = ", ".join(n for n, f in FEATURES.items() if f.x1_only)
             fail(f"--features: a 1-D data set has x alone, so the features may only be "
-                 f"{allowed} (got {args.features})")
+                 f"{allowed} or formulas of x1 alone (got {args.features})")
         fields["features"] = features
     if args.layers is not None:
         fields["hidden_layers"] = layers(args.layers)
@@ -139,6 +151,10 @@ def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
     ratio = args.train_ratio
     if not 0.0 < ratio <= 1.0:  # also refuses NaN
         fail(f"--train-ratio must be greater than 0 and at most 1 (got {ratio:g})")
+    if args.task is not None and args.function is None:
+        fail("--task applies to --function only (a preset or a CSV brings its own task)")
+    if args.function is not None:
+        return _formula_points(args, ratio)
     if args.data is not None:
         for flag, value in (("--n-points", args.n_points), ("--noise", args.noise)):
             if value is not None:
@@ -159,12 +175,7 @@ def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
     spec = DATASETS.get(name)
     if spec is None:
         fail(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}")
-    n = DEFAULT_POINTS if args.n_points is None else args.n_points
-    if not 1 <= n <= MAX_GENERATED_POINTS:
-        fail(f"--n-points must be between 1 and {MAX_GENERATED_POINTS} (got {n})")
-    noise = 0.0 if args.noise is None else args.noise
-    if not 0.0 <= noise <= 1.0:
-        fail(f"--noise must be between 0 and 1 (got {noise:g})")
+    n, noise = _size_and_noise(args)
     if args.classes is not None and not spec.takes_classes:
         takers = ", ".join(s.name for s in DATASETS.values() if s.takes_classes)
         fail(f"--classes applies only to {takers}; data set {name!r} has a fixed class count")
@@ -175,6 +186,39 @@ def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
     points = spec.generate(n, noise, args.seed, k_arg)
     settings = DatasetSettings(name, n, noise, args.seed, ratio, k_arg, spec.dims)
     return points.with_split(ratio, args.seed), settings
+
+
+def _size_and_noise(args: argparse.Namespace) -> tuple[int, float]:
+    n = DEFAULT_POINTS if args.n_points is None else args.n_points
+    if not 1 <= n <= MAX_GENERATED_POINTS:
+        fail(f"--n-points must be between 1 and {MAX_GENERATED_POINTS} (got {n})")
+    noise = 0.0 if args.noise is None else args.noise
+    if not 0.0 <= noise <= 1.0:
+        fail(f"--noise must be between 0 and 1 (got {noise:g})")
+    return n, noise
+
+
+def _formula_points(args: argparse.Namespace,
+                    ratio: float) -> tuple[PointSet, DatasetSettings]:
+    """The points of ``--function`` and the settings that regenerate them."""
+    n, noise = _size_and_noise(args)
+    if args.task is not None and args.task not in TASKS:
+        fail(f"--task must be one of {', '.join(TASKS)} (got {args.task!r})")
+    try:
+        task = args.task or formula_task(args.function)
+        settings = DatasetSettings(n=n, noise=noise, seed=args.seed, train_ratio=ratio,
+                                   n_classes=args.classes, formula=args.function,
+                                   formula_task=args.task or "")
+        if task == "regression" and args.classes is not None:
+            fail(f"--classes does not apply: the formula {settings.formula!r} gives "
+                 "regression targets (--task classification for classes)")
+        # the config's messages (seed, features, ...) before generating
+        config_from_args(args, task, 2 if args.classes is None else args.classes)
+        return settings.generate(), settings
+    except ConfigError as exc:
+        if str(exc).startswith("formula "):
+            fail(f"--function: {exc}")
+        raise
 
 
 def cmd_train(args: argparse.Namespace) -> int:

@@ -15,8 +15,8 @@ from playground.data.datasets import DatasetSpec
 from playground.data.features import x1_only
 from playground.data.points_csv import PointsTable
 from playground.data.weights_file import WeightsFile
-from playground.session.file import Session
 from playground.session.dataset import DatasetSettings
+from playground.session.file import Session
 from playground.session.model import SessionModel
 from playground.training.config import TrainConfig
 

@@ -83,3 +83,23 @@ def test_the_replay_survives_save_and_open_and_exports(qtbot, window, tmp_path):
     assert w.files.export_history(str(csv))
     assert csv.read_text().splitlines()[0].startswith("epoch,train_loss")
     qtbot.waitUntil(lambda: w.last_snapshot is not None, timeout=TIMEOUT)
+
+
+def test_file_menu_exports_the_model_as_numpy_code(qtbot, window, tmp_path):
+    import importlib.util
+
+    from playground.data.datasets import make_dataset
+    from playground.training.export import predict
+
+    w = window
+    train(qtbot, w, 10)
+    path = tmp_path / "model_code.py"
+    assert w.files.export_model("numpy", str(path))
+    spec = importlib.util.spec_from_file_location("model_code", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    coords = make_dataset("circle", n=20, noise=0.1, seed=3, train_ratio=1.0).coords
+    expected = predict(w.files.current_weights(), coords)  # two classes: p(class 1)
+    got = np.asarray(module.predict(coords))
+    assert got.shape == (20, 2)  # the exported code gives every class's probability
+    np.testing.assert_allclose(got[:, 1], expected[:, 0], atol=1e-12)

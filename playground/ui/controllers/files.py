@@ -23,8 +23,9 @@ from playground.data.atomic import atomic_write_bytes
 from playground.data.features import Normalizer
 from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv, write_points_csv
-from playground.data.weights_file import load_weights, save_weights
+from playground.data.weights_file import WeightsFile, load_weights, save_weights
 from playground.errors import PlaygroundError
+from playground.exporters import FORMATS, export_model
 from playground.limits import MAX_COORD
 from playground.pictures.gif import write_gif, write_history_csv
 from playground.session.dataset import DatasetSettings
@@ -81,6 +82,13 @@ class FileController(QObject):
         add("Export &weights…", lambda: self._dialog_save(NPZ_FILTER, ".npz",
                                                           self.export_weights), "Ctrl+E")
         add("Import wei&ghts…", lambda: self._dialog_open(NPZ_FILTER, self.import_weights))
+        export = menu.addMenu("Export &model as")
+        for name, fmt in FORMATS.items():
+            item = export.addAction(f"{fmt.label}…")
+            item.setStatusTip(fmt.missing() or f"The trained network as {fmt.label} "
+                              f"({fmt.suffix}), to run without Playground")
+            item.triggered.connect(lambda _c=False, n=name, f=fmt: self._dialog_save(
+                f.filter, f.suffix, lambda path: self.export_model(n, path)))
         add("Export &image PNG…", lambda: self._dialog_save(PNG_FILTER, ".png",
                                                             self.export_image))
         add("Export &replay GIF…", lambda: self._dialog_save(GIF_FILTER, ".gif",
@@ -266,22 +274,34 @@ class FileController(QObject):
         return True
 
     # --- weights ------------------------------------------------------------------------------
-    def export_weights(self, path: str) -> bool:
+    def current_weights(self) -> WeightsFile:
+        """The latest snapshot's network as a weights file (``PlaygroundError``: none yet)."""
         w = self.window
         snap = w.last_snapshot
+        if snap is None:
+            raise PlaygroundError("there are no weights yet; wait for the network to appear")
+        # the names belong to the document, the weights to the snapshot: right after a
+        # class-count change they differ, and the weights' own count wins
+        names: list[str] | None = w.document.class_names
+        if len(w.document.class_names) != snap.config.n_classes:
+            names = None
+        return weights_file(snap.config, snap.weights, snap.biases,
+                            Normalizer(snap.input_mean, snap.input_std), snap.epoch, names)
+
+    def export_weights(self, path: str) -> bool:
         try:
-            if snap is None:
-                raise PlaygroundError("there are no weights yet; wait for the network to appear")
-            # the names belong to the document, the weights to the snapshot: right after a
-            # class-count change they differ, and the weights' own count wins
-            names: list[str] | None = w.document.class_names
-            if len(w.document.class_names) != snap.config.n_classes:
-                names = None
-            wf = weights_file(snap.config, snap.weights, snap.biases,
-                              Normalizer(snap.input_mean, snap.input_std), snap.epoch, names)
-            save_weights(path, wf)
+            save_weights(path, self.current_weights())
         except PlaygroundError as exc:
             return self._fail("Export weights", exc)
+        self._remember_dir(path)
+        return True
+
+    def export_model(self, to: str, path: str) -> bool:
+        """The network as code or a graph to run elsewhere (``exporters``)."""
+        try:
+            export_model(self.current_weights(), to, path)
+        except PlaygroundError as exc:
+            return self._fail(f"Export model as {FORMATS[to].label}", exc)
         self._remember_dir(path)
         return True
 

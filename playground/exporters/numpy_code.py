@@ -1,0 +1,325 @@
+"""The ``numpy`` export: one standalone ``.py`` file that needs NumPy alone and reads like a
+tutorial: the normaliser, the input features, the activations, the weights as literals and
+the forward pass written out layer by layer.
+
+Its ``predict(coords)`` repeats ``training.export.predict`` operation for operation (each
+activation in the engine's own stable form), so it gives the same bits; run as
+``python FILE.py POINTS.csv`` it prints the CSV ``playground predict`` prints.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.data.features import is_formula_feature
+from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
+from playground.exporters.pysource import (
+    WIDTH,
+    array_source,
+    comment_block,
+    docstring,
+    feature_lines,
+    number,
+)
+from playground.exporters.spec import ExportSpec, check_activations, describe
+
+_GELU_C = number(float(np.sqrt(2.0 / np.pi)))  # as the engine computes it
+
+# Each function follows engine/activations.py operation for operation: same numbers, same bits.
+ACTIVATION_CODE: dict[str, str] = {
+    "relu": '''
+def relu(z):
+    """ReLU: max(0, z). Negative inputs give 0, positive ones pass through."""
+    return np.maximum(z, 0.0)
+''',
+    "leaky_relu": f'''
+def leaky_relu(z):
+    """Leaky ReLU: z where z > 0, else {LEAKY_SLOPE!r} * z (a small slope for negative z)."""
+    return np.maximum(z, {LEAKY_SLOPE!r} * z)
+''',
+    "elu": f'''
+def elu(z):
+    """ELU: z where z > 0, else alpha * (exp(z) - 1) with alpha = {ELU_ALPHA!r}.
+
+    exp is only taken of min(z, 0), so it never overflows; expm1(t) is exp(t) - 1 computed
+    precisely for small t."""
+    return np.maximum({ELU_ALPHA!r} * np.expm1(np.minimum(z, 0.0)), z)
+''',
+    "gelu": f'''
+def gelu(z):
+    """GELU, tanh form: 0.5 * z * (1 + tanh(sqrt(2 / pi) * (z + 0.044715 * z**3)))."""
+    return 0.5 * z * (1.0 + np.tanh({_GELU_C} * (z + 0.044715 * z**3)))
+''',
+    "silu": '''
+def silu(z):
+    """SiLU (swish): z * sigmoid(z)."""
+    return z * sigmoid(z)
+''',
+    "softplus": '''
+def softplus(z):
+    """Softplus: log(1 + exp(z)), a smooth ReLU; logaddexp computes it without overflow."""
+    return np.logaddexp(0.0, z)
+''',
+    "tanh": '''
+def tanh(z):
+    """Hyperbolic tangent: squashes z into (-1, 1)."""
+    return np.tanh(z)
+''',
+    "sigmoid": '''
+def sigmoid(z):
+    """Sigmoid: 1 / (1 + exp(-z)), squashing z into (0, 1).
+
+    Written as 0.5 * (1 + tanh(z / 2)): the same function, but exp(-z) never overflows."""
+    return 0.5 * np.tanh(0.5 * z) + 0.5
+''',
+    "linear": '''
+def linear(z):
+    """Linear (identity): the layer's sum z, unchanged."""
+    return z
+''',
+    "sin": '''
+def sin(z):
+    """Sine: sin(z), elementwise."""
+    return np.sin(z)
+''',
+    "softmax": '''
+def softmax(z):
+    """Softmax of each row: exp(z_k) / sum_j exp(z_j), the class probabilities.
+
+    Subtracting the row's largest z first changes nothing mathematically, and keeps exp from
+    overflowing."""
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+''',
+}
+_NEEDS = {"silu": ("sigmoid",)}
+
+
+def _rule(title: str) -> list[str]:
+    return ["", "", f"# --- {title} " + "-" * max(3, WIDTH - 7 - len(title)), ""]
+
+
+def _header(spec: ExportSpec, module: str) -> list[str]:
+    if spec.task == "classification":
+        returns = (f"class probabilities, an array (n, {spec.n_probabilities}): row i, "
+                   "column k is the")
+        returns2 = "probability that point i is of class k"
+    else:
+        returns, returns2 = "the predicted values, an array (n,)", ""
+    headers = "x1,x2 (a label or target column is ignored)"
+    example = "[[0.5, -1.0], [2.0, 0.0]])"
+    if spec.one_d:
+        headers = "x or x,y (y is ignored), or x1,x2"
+        example = "[[0.5, 0.0], [2.0, 0.0]])  # the points (x, 0): x2 plays no part"
+    lines = [
+        "A neural network trained in Playground, written out in plain NumPy.",
+        "",
+        *describe(spec),
+        "",
+        "Use it from Python:",
+        "",
+        f"    from {module} import predict",
+        f"    predict({example}",
+        "",
+        f"gives {returns}" + (f"\n{returns2}." if returns2 else "."),
+        "",
+        f"From a shell, on a CSV file with the header {headers}:",
+        "",
+        f"    python {module}.py POINTS.csv",
+        "",
+        "prints the same CSV as `playground predict MODEL.npz POINTS.csv`.",
+        "",
+        "Reading on, you will find each step of the computation: the inputs are normalised,",
+        "turned into the input features, and then each layer multiplies its input by a weight",
+        "matrix, adds a bias vector and applies its activation. NumPy is all it needs.",
+    ]
+    return docstring("\n".join(lines).split("\n"))
+
+
+def _inputs(spec: ExportSpec) -> list[str]:
+    (m1, m2), (s1, s2) = spec.mean, spec.std
+    out = [
+        *_rule("Step 1: the inputs"),
+        *comment_block([
+            "The network never sees raw coordinates. Each is z-scored with the mean and the",
+            "standard deviation of the training points, u = (x - mean) / std, so that its",
+            "inputs are centred on 0 with a spread of about 1.",
+        ]),
+        f"X1_MEAN, X1_STD = {number(m1)}, {number(s1)}",
+        f"X2_MEAN, X2_STD = {number(m2)}, {number(s2)}",
+        "",
+        "",
+        "def features(coords):",
+        f'    """Raw coordinates (n, 2) -> the network\'s {len(spec.features)} inputs, an array '
+        f'(n, {len(spec.features)})."""',
+        "    coords = np.asarray(coords, dtype=np.float64)",
+        "    # from here on, x1 and x2 are the normalised coordinates",
+        "    x1 = (coords[:, 0] - X1_MEAN) / X1_STD",
+        "    x2 = (coords[:, 1] - X2_MEAN) / X2_STD",
+    ]
+    columns = feature_lines(spec, "np")
+    if any(is_formula_feature(name) for name in spec.features):
+        out += [
+            "    # a formula feature is cleaned as Playground does: NaN becomes 0 and values",
+            "    # beyond +-1e6 are clipped (so log(x1) is finite everywhere)",
+            '    with np.errstate(all="ignore"):',
+            "        columns = [",
+            *(f"        {c}" for c in columns),
+            "        ]",
+        ]
+    else:
+        out += ["    columns = [", *(f"    {c}" for c in columns), "    ]"]
+    out.append("    return np.column_stack(columns)")
+    return out
+
+
+def _activations(spec: ExportSpec) -> list[str]:
+    wanted = [layer.activation for layer in spec.hidden]
+    if spec.head != "linear":  # a linear output is the sum z itself: no function for it
+        wanted.append(spec.head)
+    used: list[str] = []
+    for name in wanted:
+        used += [n for n in (*_NEEDS.get(name, ()), name) if n not in used]
+    out = _rule("Step 2: the activations")
+    out += comment_block([
+        "Each layer's output goes through an activation, elementwise. Without one, any number",
+        "of layers would only ever compute a linear function of the inputs.",
+    ])
+    for name in used:
+        out += ["", *ACTIVATION_CODE[name].rstrip("\n").split("\n")]
+    return out
+
+
+def _weights(spec: ExportSpec) -> list[str]:
+    out = _rule("Step 3: what the network learned")
+    out += comment_block([
+        "Layer i computes z = a @ Wi + bi: Wi[j, k] is the weight from input j to unit k,",
+        "bi[k] is unit k's bias. The numbers are written in full: they read back exactly.",
+    ])
+    for i, layer in enumerate(spec.layers):
+        what = (f"hidden layer {i + 1}: {layer.fan_in} inputs -> {layer.fan_out} "
+                f"{layer.activation} units" if layer is not spec.output
+                else f"output layer: {layer.fan_in} inputs -> {layer.fan_out} "
+                f"{spec.head} output{'s' if layer.fan_out > 1 else ''}")
+        out += ["", f"# {what}"]
+        out += array_source(f"W{i}", layer.weight, "np.array(", ")")
+        out += array_source(f"b{i}", layer.bias, "np.array(", ")")
+    return out
+
+
+def _predict(spec: ExportSpec) -> list[str]:
+    last = len(spec.layers) - 1
+    if spec.task == "classification":
+        doc = (f"Raw coordinates (n, 2) -> class probabilities (n, {spec.n_probabilities}); "
+               "each row sums to 1.")
+    else:
+        doc = "Raw coordinates (n, 2) -> predicted values (n,)."
+    out = _rule("Step 4: the forward pass")
+    out += [
+        "",
+        "def predict(coords):",
+        f'    """{doc}"""',
+        f"    a = features(coords)  # (n, {len(spec.features)})",
+        "    # very distant points may overflow an exp inside; that is not an error",
+        '    with np.errstate(all="ignore"):',
+    ]
+    for i, layer in enumerate(spec.hidden):
+        out.append(f"        a = {layer.activation}(a @ W{i} + b{i})  # hidden layer {i + 1}: "
+                   f"(n, {layer.fan_out})")
+    out.append(f"        z = a @ W{last} + b{last}  # output layer: (n, {spec.output.fan_out})")
+    if spec.head == "softmax":
+        out.append("    return softmax(z)")
+    elif spec.head == "sigmoid":
+        out += [
+            "    p1 = sigmoid(z[:, 0])  # one sigmoid output: the probability of class 1",
+            "    return np.column_stack([1.0 - p1, p1])",
+        ]
+    else:
+        out.append("    return z[:, 0]  # one linear output: the value itself")
+    return out
+
+
+def _command_line(spec: ExportSpec) -> list[str]:
+    headers = [["x1", "x2"], ["x1", "x2", "label"], ["x1", "x2", "target"]]
+    if spec.one_d:
+        headers += [["x"], ["x", "y"]]
+    out = _rule("Step 5: from the command line")
+    out += [
+        f"HEADERS = {headers!r}",
+        "",
+        "",
+        "def read_points(path):",
+        '    """The points of a CSV file as (coords (n, 2), dims). A third column (label,',
+        *(['    target) is ignored; a file of x or x,y (a curve) gives the points (x, 0), '
+           'dims 1."""'] if spec.one_d else ['    target) is ignored; dims is 2."""']),
+        "    try:",
+        '        with open(path, encoding="utf-8-sig") as f:',
+        "            rows = [[cell.strip().strip('\"').strip() for cell in line.split(\",\")]",
+        "                    for line in f if line.strip()]",
+        "    except (OSError, UnicodeDecodeError) as exc:",
+        '        sys.exit(f"{path}: {exc}")',
+        "    header = [name.lower() for name in rows[0]] if rows else []",
+        "    if header not in HEADERS:",
+        '        sys.exit(f"{path}: the header must be " + " or ".join(map(",".join, HEADERS)))',
+        "    coords = np.zeros((len(rows) - 1, 2))",
+        "    for i, row in enumerate(rows[1:]):",
+        "        try:",
+        "            if len(row) != len(header):",
+        '                raise ValueError(f"{len(row)} columns")',
+        '            coords[i] = [float(row[0]), float(row[1]) if header[0] == "x1" else 0.0]',
+        "        except ValueError as exc:",
+        '            sys.exit(f"{path}: cannot read the row {\',\'.join(row)!r} ({exc})")',
+        '    return coords, 1 if header[0] == "x" else 2',
+        "",
+        "",
+        "def predictions_csv(coords, dims=2):",
+        '    """The CSV text `playground predict` writes for these points."""',
+        "    out = predict(coords)",
+    ]
+    if spec.task == "classification":
+        out += [
+            "    labels = out.argmax(axis=1)  # the most probable class",
+            '    header = "x1,x2,prediction," + ",".join(f"p{k}" for k in range(out.shape[1]))',
+            "    rows = [",
+            '        ",".join([repr(x1), repr(x2), str(label), *map(repr, p)])',
+            "        for (x1, x2), label, p in zip(coords.tolist(), labels.tolist(), out.tolist())",
+            "    ]",
+        ]
+    else:
+        out += [
+            "    if dims == 1:",
+            '        header = "x,prediction"',
+            '        rows = [f"{x!r},{v!r}" for x, v in zip(coords[:, 0].tolist(), out.tolist())]',
+            "    else:",
+            '        header = "x1,x2,prediction"',
+            '        rows = [f"{x1!r},{x2!r},{v!r}" for (x1, x2), v in zip(coords.tolist(), '
+            "out.tolist())]",
+        ]
+    out += [
+        '    return "\\n".join([header, *rows]) + "\\n"',
+        "",
+        "",
+        'if __name__ == "__main__":',
+        "    if len(sys.argv) != 2:",
+        '        sys.exit(f"usage: python {sys.argv[0]} POINTS.csv")',
+        "    sys.stdout.write(predictions_csv(*read_points(sys.argv[1])))",
+    ]
+    return out
+
+
+def numpy_source(spec: ExportSpec, module: str = "model") -> str:
+    """The whole file; ``module`` is the name its usage example imports it by."""
+    check_activations(spec, ACTIVATION_CODE, "NumPy code")
+    lines = [
+        *_header(spec, module),
+        "",
+        "import sys",
+        "",
+        "import numpy as np",
+        *_inputs(spec),
+        *_activations(spec),
+        *_weights(spec),
+        *_predict(spec),
+        *_command_line(spec),
+    ]
+    return "\n".join(lines) + "\n"

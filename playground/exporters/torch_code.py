@@ -1,0 +1,179 @@
+"""The ``pytorch`` export: a ``.py`` file defining a ``torch.nn.Module`` that takes raw
+coordinates (the normaliser as buffers, the input features in ``forward``), ``build_model()``
+that loads the trained weights into it, and ``predict(coords)`` returning NumPy arrays.
+
+Playground does not need PyTorch; only the generated file imports it. The module computes in
+float64, so its results agree with ``playground predict`` to about 1e-15 (the tests ask
+1e-5); ``model.float()`` makes it float32.
+"""
+
+from __future__ import annotations
+
+from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
+from playground.exporters.pysource import (
+    array_source,
+    comment_block,
+    docstring,
+    feature_lines,
+    number,
+)
+from playground.exporters.spec import ExportSpec, check_activations, describe
+
+# The PyTorch module for each hidden activation (the engine's formulas; softplus's linear
+# region above 20 differs from log(1 + e^z) by less than 1e-8).
+ACTIVATION_MODULES: dict[str, str] = {
+    "relu": "nn.ReLU()",
+    "leaky_relu": f"nn.LeakyReLU({number(LEAKY_SLOPE)})",
+    "elu": f"nn.ELU(alpha={number(ELU_ALPHA)})",
+    "gelu": 'nn.GELU(approximate="tanh")',
+    "silu": "nn.SiLU()",
+    "softplus": "nn.Softplus()",
+    "tanh": "nn.Tanh()",
+    "sigmoid": "nn.Sigmoid()",
+    "linear": "nn.Identity()",
+    "sin": "Sine()",
+}
+
+_SINE = '''
+
+class Sine(nn.Module):
+    """sin(z), elementwise (PyTorch has no module for it)."""
+
+    def forward(self, z):
+        return torch.sin(z)'''
+
+
+def _header(spec: ExportSpec, module: str) -> list[str]:
+    if spec.task == "classification":
+        returns = f"class probabilities, an array (n, {spec.n_probabilities})"
+    else:
+        returns = "the predicted values, an array (n,)"
+    lines = [
+        "A neural network trained in Playground, as a PyTorch module.",
+        "",
+        *describe(spec),
+        "",
+        f"    from {module} import build_model, predict",
+        f"    predict([[0.5, -1.0], [2.0, 0.0]])  # {returns}",
+        "    model = build_model()  # a torch.nn.Module: raw coordinates (n, 2) in",
+        "",
+        "The module includes everything between raw coordinates and the output: the input",
+        "normalisation, the input features, the layers and the output head. It computes in",
+        "float64 (call model.float() for float32). It needs PyTorch and NumPy.",
+    ]
+    return docstring(lines)
+
+
+def _module(spec: ExportSpec) -> list[str]:
+    if spec.task == "classification":
+        out_doc = f"class probabilities (n, {spec.n_probabilities})"
+    else:
+        out_doc = "values (n,)"
+    hidden = [f"nn.Linear({layer.fan_in}, {layer.fan_out}), "
+              f"{ACTIVATION_MODULES[layer.activation]},"
+              for layer in spec.hidden]
+    columns = feature_lines(spec, "torch")
+    out = [
+        "",
+        "",
+        "class PlaygroundNet(nn.Module):",
+        f'    """Raw coordinates (n, 2) -> {out_doc}."""',
+        "",
+        "    def __init__(self):",
+        "        super().__init__()",
+        "        # the normaliser: buffers, saved in state_dict() but never trained",
+        '        self.register_buffer("input_mean", torch.zeros(2, dtype=torch.float64))',
+        '        self.register_buffer("input_std", torch.ones(2, dtype=torch.float64))',
+        "        self.hidden = nn.Sequential(",
+        *(f"            {h}" for h in hidden),
+        "        )",
+        f"        self.output = nn.Linear({spec.output.fan_in}, {spec.output.fan_out})",
+        "",
+        "    def features(self, coords):",
+        f'        """The network\'s {len(spec.features)} inputs, computed from the normalised '
+        'coordinates."""',
+        "        u = (coords - self.input_mean) / self.input_std",
+        "        x1, x2 = u[:, 0], u[:, 1]",
+        "        return torch.stack([",
+        *(f"        {c}" for c in columns),
+        "        ], dim=1)",
+        "",
+        "    def forward(self, coords):",
+        "        z = self.output(self.hidden(self.features(coords)))",
+    ]
+    if spec.head == "softmax":
+        out.append("        return torch.softmax(z, dim=1)")
+    elif spec.head == "sigmoid":
+        out += [
+            "        p1 = torch.sigmoid(z[:, 0])  # the probability of class 1",
+            "        return torch.stack([1.0 - p1, p1], dim=1)",
+        ]
+    else:
+        out.append("        return z[:, 0]")
+    return out
+
+
+def _weights(spec: ExportSpec) -> list[str]:
+    out = ["", ""]
+    out += comment_block([
+        "What the network learned, as Playground stores it: Wi[j][k] is the weight from",
+        "input j to unit k (nn.Linear keeps the transpose), bi[k] unit k's bias.",
+    ])
+    (m1, m2), (s1, s2) = spec.mean, spec.std
+    out += [f"INPUT_MEAN = [{number(m1)}, {number(m2)}]",
+            f"INPUT_STD = [{number(s1)}, {number(s2)}]"]
+    for i, layer in enumerate(spec.layers):
+        out += array_source(f"W{i}", layer.weight, "", "")
+        out += array_source(f"b{i}", layer.bias, "", "")
+    weights = ", ".join(f"(W{i}, b{i})" for i in range(len(spec.layers)))
+    out.append(f"LAYERS = [{weights}]")
+    return out
+
+
+_FUNCTIONS = '''
+
+def build_model():
+    """A PlaygroundNet holding the trained weights, in evaluation mode (float64)."""
+    model = PlaygroundNet().double()
+    linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
+    with torch.no_grad():
+        model.input_mean.copy_(torch.tensor(INPUT_MEAN, dtype=torch.float64))
+        model.input_std.copy_(torch.tensor(INPUT_STD, dtype=torch.float64))
+        for linear, (w, b) in zip(linears, LAYERS, strict=True):
+            linear.weight.copy_(torch.tensor(w, dtype=torch.float64).T)
+            linear.bias.copy_(torch.tensor(b, dtype=torch.float64))
+    return model.eval()
+
+
+_MODEL = None
+
+
+def predict(coords):
+    """Raw coordinates (n, 2) -> {returns}, as NumPy arrays."""
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = build_model()
+    x = torch.as_tensor(np.asarray(coords, dtype=np.float64).reshape(-1, 2))
+    with torch.no_grad():
+        return _MODEL(x).numpy()
+'''
+
+
+def torch_source(spec: ExportSpec, module: str = "model") -> str:
+    """The whole file; ``module`` is the name its usage example imports it by."""
+    check_activations(spec, ACTIVATION_MODULES, "PyTorch code")
+    returns = (f"class probabilities (n, {spec.n_probabilities})"
+               if spec.task == "classification" else "values (n,)")
+    uses_sine = any(layer.activation == "sin" for layer in spec.hidden)
+    lines = [
+        *_header(spec, module),
+        "",
+        "import numpy as np",
+        "import torch",
+        "from torch import nn",
+        *([_SINE] if uses_sine else []),
+        *_module(spec),
+        *_weights(spec),
+        _FUNCTIONS.replace("{returns}", returns).rstrip("\n"),
+    ]
+    return "\n".join(lines) + "\n"

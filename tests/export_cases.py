@@ -1,0 +1,131 @@
+"""Models the export tests round-trip: between them every hidden activation, every registered
+input feature, formula features of every kind, each head and each loss family, 1-D models,
+no hidden layer and float32 weights. Each is trained a few epochs (so every loss is seen
+training) and cached per test session."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from playground.data.datasets import make_dataset
+from playground.data.weights_file import WeightsFile
+from playground.training.config import TrainConfig
+from playground.training.export import predict, weights_file
+from playground.training.trainer import Trainer
+
+# Formula features using every part of the language: all operators, comparisons, logic,
+# functions and constants (a formula feature is NaN-cleaned and clipped like make_features).
+FORMULAS = (
+    "x1 * x2 - x1 / (abs(x2) + 1) % 0.7",
+    "where(x1 > 0 and not x2 <= -0.5, sin(x1), cos(x2)) + tan(x1 / 3)",
+    "log(x1) + sqrt(x2) + exp(-x1**2) * tanh(x2) + pi - e",
+    "min(x1, x2, 0.25) - max(x1, -x2) + (x1 < x2) + (x1 >= 1 or x2 == 0) + (x1 != x2)",
+    "x2 ** 3 - 2 ** x1 + (-1 < x1 < 1) + x1 % -1.5",
+    "where(x1 % 2, x1, -x2) + (x1 and not x2) + (x2 or 0)",
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One model: its config and the data set it is trained on."""
+
+    id: str
+    dataset: str
+    config: dict = field(default_factory=dict)
+    classes: int | None = None
+    class_names: tuple[str, ...] = ()
+
+    @property
+    def one_d(self) -> bool:
+        return self.dataset in ("sine", "step")
+
+
+CASES = (
+    Case("binary-tanh-relu-ce", "spiral", dict(
+        features=("x1", "x2", "x1x2", "sin_x1"), hidden_layers=(6, 5),
+        activations=("tanh", "relu"), loss="cross_entropy")),
+    Case("softmax-gelu-silu-hinge", "blobs", dict(
+        n_classes=3, features=("x1", "x2", "x1_sq", "x2_sq", "sin_x2"), hidden_layers=(6, 5),
+        activations=("gelu", "silu"), loss="hinge"), classes=3),
+    Case("binary-elu-leaky-mse", "circle", dict(
+        features=("x1", "x2", "x1_sq"), hidden_layers=(7, 4),
+        activations=("elu", "leaky_relu"), loss="mse"),
+        class_names=('inside "ring"', "out\\side")),
+    Case("softmax4-nohidden-ce", "blobs", dict(
+        n_classes=4, features=("x1", "x2", "x1x2"), hidden_layers=(), activations=(),
+        loss="cross_entropy"), classes=4),
+    Case("regression-softplus-sin-huber", "plane", dict(
+        task="regression", n_classes=0, features=("x1", "x2", "x2_sq"), hidden_layers=(6, 4),
+        activations=("softplus", "sin"), loss="huber")),
+    Case("regression-sigmoid-linear-mae", "multi_gauss", dict(
+        task="regression", n_classes=0, features=("x1", "x2", "sin_x2"), hidden_layers=(5, 5),
+        activations=("sigmoid", "linear"), loss="mae")),
+    Case("one-d-tanh-mse", "sine", dict(
+        task="regression", n_classes=0, features=("x1", "x1_sq", "sin_x1"),
+        hidden_layers=(8,), activations=("tanh",), loss="mse")),
+    Case("float32-relu-ce", "xor", dict(
+        features=("x1", "x2"), hidden_layers=(5,), activations=("relu",), dtype="float32",
+        loss="cross_entropy")),
+    Case("formulas-softmax-tanh", "blobs", dict(
+        n_classes=3, features=("x1", "x2", *FORMULAS), hidden_layers=(6,),
+        activations=("tanh",), loss="mse"), classes=3),
+    Case("one-d-formula-huber", "step", dict(
+        task="regression", n_classes=0, features=("x1", "where(x1 > 0.3, 1, -1) * x1"),
+        hidden_layers=(6,), activations=("gelu",), loss="huber")),
+)
+CASE_IDS = [c.id for c in CASES]
+BY_ID = {c.id: c for c in CASES}
+
+
+@cache
+def models(case_id: str) -> WeightsFile:
+    """The case's weights file, trained 3 epochs (Adam, a large step, so weights move)."""
+    case = BY_ID[case_id]
+    cfg = TrainConfig(**{"optimizer": "adam", "learning_rate": 0.05, "seed": 3,
+                         **case.config})
+    points = make_dataset(case.dataset, n=60, noise=0.1, seed=5, train_ratio=0.8,
+                          n_classes=case.classes)
+    trainer = Trainer(cfg, points)
+    for _ in range(3):
+        trainer.run_epoch()
+    return weights_file(cfg, trainer.model.weights, trainer.model.biases, trainer.normalizer,
+                        trainer.epoch, case.class_names or None)
+
+
+def points(case_id: str) -> np.ndarray:
+    """Raw coordinates to predict at: a grid over the view, random points, far points,
+    the axes (where formulas divide by 0 or take log of 0) and the training mean."""
+    rng = np.random.default_rng(11)
+    grid = np.array(list(itertools.product(np.linspace(-6, 6, 7), repeat=2)))
+    far = np.array([[1e3, -2e3], [-1e6, 1e6], [1e6, 3.0], [0.0, 0.0], [-0.0, 2.5]])
+    wf = models(case_id)
+    xy = np.vstack([grid, rng.normal(scale=3.0, size=(40, 2)), far, [wf.meta["input_mean"]]])
+    if BY_ID[case_id].one_d:
+        xy[:, 1] = 0.0
+    return xy
+
+
+def expected(wf: WeightsFile, xy: np.ndarray) -> np.ndarray:
+    """What an exported ``predict`` must return: ``playground predict``'s numbers, as class
+    probabilities (n, K) (both columns for one sigmoid unit) or values (n,)."""
+    with np.errstate(all="ignore"):
+        out = predict(wf, xy)
+    if wf.meta["task"] == "regression":
+        return out[:, 0]
+    return np.column_stack([1.0 - out[:, 0], out[:, 0]]) if out.shape[1] == 1 else out
+
+
+def load_module(path: Path):
+    """Import a generated ``.py`` file under a fresh module name."""
+    name = f"exported_{path.stem}_{abs(hash(str(path)))}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,0 +1,105 @@
+"""``playground export --to pytorch`` and ``--to onnx``: round trips against
+``playground predict`` to 1e-5 for every case of ``export_cases``. They need the optional
+packages (the ``test`` extra installs them) and are skipped, saying so, without them."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from playground import cli
+from playground.data.weights_file import save_weights
+from playground.exporters import export_model
+from tests.export_cases import CASE_IDS, expected, load_module, models, points
+
+TOL = 1e-5
+
+
+@pytest.fixture(scope="module")
+def torch():
+    return pytest.importorskip("torch", reason="PyTorch is not installed "
+                               "(pip install torch==2.13.0, or the test extra)")
+
+
+@pytest.fixture(scope="module")
+def ort():
+    pytest.importorskip("onnx", reason="onnx is not installed (pip install -e '.[onnx]')")
+    return pytest.importorskip("onnxruntime", reason="onnxruntime is not installed "
+                               "(pip install -e '.[onnx]')")
+
+
+@pytest.mark.parametrize("case_id", CASE_IDS)
+def test_pytorch_module_matches_predict(torch, tmp_path, case_id):
+    path = tmp_path / f"torch_{case_id.replace('-', '_')}.py"
+    export_model(models(case_id), "pytorch", path)
+    module = load_module(path)
+    xy = points(case_id)
+    want = expected(models(case_id), xy)
+    got = module.predict(xy)
+    assert isinstance(got, np.ndarray) and got.shape == want.shape
+    np.testing.assert_allclose(got, want, rtol=0, atol=TOL)
+    model = module.build_model()
+    assert isinstance(model, torch.nn.Module) and not model.training
+    with torch.no_grad():  # the module itself takes raw coordinates
+        out = model(torch.tensor(xy, dtype=torch.float64)).numpy()
+    np.testing.assert_allclose(out, want, rtol=0, atol=TOL)
+    buffers = dict(model.named_buffers())
+    np.testing.assert_array_equal(buffers["input_mean"].numpy(), models(case_id).meta[
+        "input_mean"])
+
+
+def test_pytorch_module_runs_in_float32(torch, tmp_path):
+    path = tmp_path / "torch32.py"
+    export_model(models("softmax-gelu-silu-hinge"), "pytorch", path)
+    model = load_module(path).build_model().float()
+    xy = points("softmax-gelu-silu-hinge")[:60]
+    with torch.no_grad():
+        out = model(torch.tensor(xy, dtype=torch.float32)).numpy()
+    np.testing.assert_allclose(out, expected(models("softmax-gelu-silu-hinge"), xy), atol=1e-4)
+
+
+def test_the_pytorch_file_imports_torch_and_numpy_alone(tmp_path):
+    import ast
+
+    path = tmp_path / "m.py"
+    export_model(models("binary-tanh-relu-ce"), "pytorch", path)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert imported == {"numpy", "torch"}
+
+
+@pytest.mark.parametrize("case_id", CASE_IDS)
+def test_onnx_model_matches_predict(ort, tmp_path, case_id):
+    path = tmp_path / "model.onnx"
+    export_model(models(case_id), "onnx", path)
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    (inp,) = session.get_inputs()
+    (out,) = session.get_outputs()
+    assert inp.name == "coords" and inp.type == "tensor(double)"
+    task = models(case_id).meta["task"]
+    assert out.name == ("probabilities" if task == "classification" else "values")
+    xy = points(case_id)
+    (got,) = session.run(None, {"coords": xy})
+    want = expected(models(case_id), xy)
+    assert got.shape == want.shape
+    np.testing.assert_allclose(got, want, rtol=0, atol=TOL)
+
+
+def test_onnx_metadata_and_the_command(ort, tmp_path):
+    import onnx
+
+    model = tmp_path / "model.npz"
+    save_weights(model, models("formulas-softmax-tanh"))
+    out = tmp_path / "model.onnx"
+    assert cli.main(["export", str(model), "--to", "onnx", "--out", str(out)]) == 0
+    proto = onnx.load(str(out))
+    onnx.checker.check_model(proto, full_check=True)
+    props = {p.key: p.value for p in proto.metadata_props}
+    assert props["task"] == "classification"
+    assert json.loads(props["classes"]) == models("formulas-softmax-tanh").meta["classes"]
+    assert json.loads(props["features"]) == models("formulas-softmax-tanh").meta["features"]
+    assert proto.producer_name == "playground" and proto.opset_import[0].version == 17
+    assert "3 classes" in proto.doc_string
