@@ -103,6 +103,9 @@ class Instruments:
         self.hidden_space.sigRequest.connect(self._hidden_request)
 
         net = window.network_view
+        # the diagram's readouts are tooltips: show them while a step-through or compare
+        # window has the focus too
+        window.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)
         net.sigNeuronHovered.connect(self._neuron_hovered)
         net.sigPointerInside.connect(self.inside.set_pointer_in_diagram)
         net.sigWeightTyped.connect(self._weight_typed)
