@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from playground.data.reading import not_regular
 from playground.errors import ConfigError
@@ -20,6 +21,17 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_ERROR, f"{PROG}: error: {' '.join(message.split())}\n")
+
+
+def finite(value: Any) -> Any:
+    """``value`` with every non-finite float (at any depth) as None: JSON has no NaN."""
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [finite(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 def fail(message: str) -> NoReturn:

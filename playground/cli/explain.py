@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.cli.common import fail
+from playground.cli.common import fail, finite
 from playground.data.features import make_features
 from playground.data.weights_file import WeightsFile, load_weights
 from playground.engine.explain import PointExplanation, explain_point
@@ -101,16 +101,6 @@ def cmd_explain(args: argparse.Namespace) -> int:
     value = parse_value(wf, args.label, args.target)
     with np.errstate(all="ignore"):  # a saturated head is not an error
         expl = explain_model(wf, coords, value)
-    print(json.dumps(_finite(report(expl))), flush=True)
+    print(json.dumps(finite(report(expl))), flush=True)
     return 0
 
-
-def _finite(value: Any) -> Any:
-    """``value`` with every non-finite float (at any depth) as None: JSON has no NaN."""
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_finite(v) for v in value]
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value

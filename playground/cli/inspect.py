@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from typing import Any
 
 import numpy as np
 
-from playground.cli.common import fail
+from playground.cli.common import fail, finite
 from playground.data.features import make_features
 from playground.data.points_csv import PointsTable, read_points_csv
 from playground.data.weights_file import WeightsFile, load_weights
@@ -98,17 +97,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     check_points(wf, table, args.points)
     with np.errstate(all="ignore"):  # a large input saturates the head; that is not an error
         report = inspect_model(wf, table.coords, table.values)
-    print(json.dumps(_finite(report)), flush=True)
+    print(json.dumps(finite(report)), flush=True)
     return 0
 
-
-def _finite(value: Any) -> Any:
-    """``value`` with every non-finite float (at any depth) as None: JSON has no NaN."""
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_finite(v) for v in value]
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
 

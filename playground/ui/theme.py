@@ -11,10 +11,11 @@ the same; only what surrounds them changes.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 _DARK = {"window": "#2b2b2b", "base": "#1f1f1f", "text": "#e6e6e6", "button": "#353535",
          "highlight": "#3d7ab8", "disabled": "#808080"}
@@ -67,3 +68,14 @@ def plot_text() -> str:
 def plot_text_rgb() -> tuple[int, int, int]:
     c = QColor(plot_text())
     return c.red(), c.green(), c.blue()
+
+
+def style_axes(plot_item: Any, names: tuple[str, ...] = ("left", "bottom")) -> None:
+    """The plots' axes: grey lines, the scheme's text, plain numbers (no SI prefixes), and
+    each axis (with its grid) repainted only when its own range moves."""
+    for name in names:
+        axis = plot_item.getAxis(name)
+        axis.setPen("#888")
+        axis.setTextPen(plot_text())
+        axis.enableAutoSIPrefix(False)
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsItem,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -160,13 +159,7 @@ class LossCurves(QWidget):
         item.setMenuEnabled(False, True)
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen("#888")
-            axis.setTextPen(theme.plot_text())
-            axis.enableAutoSIPrefix(False)
-            # an axis (with its grid) repaints only when its range moves
-            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        theme.style_axes(item)
         self._top = 0.0  # the top of the fixed view during a run
         self._curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         for i in range(MAX_ROWS):

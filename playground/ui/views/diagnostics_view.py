@@ -20,7 +20,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -140,12 +139,7 @@ class DiagnosticsView(QWidget):
         pi.setMenuEnabled(False, True)  # no "Plot Options": its log setting would fight ours
         pi.showGrid(x=True, y=True, alpha=0.15)
         pi.setLabel("bottom", "epoch", color=theme.plot_text())
-        for name in ("left", "bottom"):
-            axis = pi.getAxis(name)
-            axis.setPen("#888")
-            axis.setTextPen(theme.plot_text())
-            axis.enableAutoSIPrefix(False)
-            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        theme.style_axes(pi)
         # a log axis over a decade or two would label every 2..9 tick, one on top of another
         pi.getAxis("left").setStyle(textFillLimits=[(0, 0.8), (2, 0.2)])
         self.curves: list[pg.PlotDataItem] = []

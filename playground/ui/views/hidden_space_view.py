@@ -19,7 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.data.points import PointSet
 from playground.training.config import TrainConfig
@@ -131,12 +131,7 @@ class HiddenSpaceView(QWidget):
         self.plot_widget = pg.PlotWidget(background=theme.plot_background())
         pi = self.plot_item = self.plot_widget.getPlotItem()
         pi.setMenuEnabled(False, True)
-        for name in ("left", "bottom"):
-            axis = pi.getAxis(name)
-            axis.setPen("#888")
-            axis.setTextPen(theme.plot_text())
-            axis.enableAutoSIPrefix(False)
-            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        theme.style_axes(pi)
         r, g, b = theme.plot_text_rgb()
         self.grid = pg.PlotCurveItem(pen=pg.mkPen((r, g, b, GRID_ALPHA), width=1))
         self.grid.setZValue(-10)
