@@ -176,6 +176,7 @@ class Instruments:
 
     def stop(self) -> None:
         """The window closes: end the background work of the views and the comparison."""
+        self.inside.close()
         self.landscape.stop()
         if self.compare is not None:
             self.compare.close()

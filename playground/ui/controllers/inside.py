@@ -36,6 +36,10 @@ class InsideViews(QObject):
         self.overlay = False  # the gradient overlay is on
         self.pointer_in_diagram = False
 
+    def close(self) -> None:
+        """The window closes: its docks hiding change nothing in a process that is ending."""
+        self._send = lambda _command: None
+
     def set_focus(self, neuron: tuple[int, int] | None) -> None:
         """A hidden neuron whose output fills the canvas (None: the network's output)."""
         self._update(focus=neuron)
