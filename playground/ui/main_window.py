@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from playground.logs import log_path
+from playground.pictures.colors import CLASS_COLORS
 from playground.session.link import link, start_message
 from playground.session.model import Event as SessionEvent
 from playground.session.model import PlayChanged, SessionModel
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import ChannelClosed, Command, SetSpeed, Snapshot, Step
-from playground.ui.colors import CLASS_COLORS
 from playground.ui.controllers.document import Document
 from playground.ui.controllers.files import STATE_TIMEOUT_S, FileController
 from playground.ui.controllers.input_guard import InputGuard

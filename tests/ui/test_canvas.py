@@ -8,12 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 
 from playground.data.datasets import VIEW_BOX
-from playground.training.loop import TrainingLoop
-from playground.training.protocol import RequestSnapshot
-from playground.ui.colors import CLASS_RGB
-from playground.ui.controllers.document import DatasetSettings, Document
-from playground.ui.views.canvas import CanvasView
-from playground.ui.views.heatmap_colors import (
+from playground.pictures.colors import CLASS_RGB
+from playground.pictures.heatmap import (
     PASTEL_CLASSES,
     binary_rgb,
     boundary_segments,
@@ -22,6 +18,10 @@ from playground.ui.views.heatmap_colors import (
     lighten,
     multiclass_rgb,
 )
+from playground.training.loop import TrainingLoop
+from playground.training.protocol import RequestSnapshot
+from playground.ui.controllers.document import DatasetSettings, Document
+from playground.ui.views.canvas import CanvasView
 from tests.ui.helpers import drag, vp
 
 LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton

@@ -5,14 +5,14 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from playground.ui.views.canvas import CanvasView
-from playground.ui.views.heatmap_colors import (
+from playground.pictures.heatmap import (
     HEATMAP_LUT,
     PASTEL_CLASSES,
     heatmap_rgb,
     regression_limit,
     scale_colors,
 )
+from playground.ui.views.canvas import CanvasView
 from tests.ui.helpers import shown
 
 

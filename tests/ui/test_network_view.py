@@ -16,11 +16,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from playground.data.datasets import make_dataset
+from playground.pictures.heatmap import heatmap_rgb
 from playground.training.config import TrainConfig
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import Inspection, NeuronMap, SetViews, Step, ViewRequest
 from playground.ui.views.focus_map import focus_rgb
-from playground.ui.views.heatmap_colors import heatmap_rgb
 from playground.ui.views.network_editing import parse_value
 from playground.ui.views.network_layout import MAX_SHOWN, Layout, Target
 from playground.ui.views.network_view import NetworkView

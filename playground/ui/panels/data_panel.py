@@ -27,7 +27,7 @@ from playground.data.datasets import DATASETS
 from playground.engine.losses import TASKS
 from playground.errors import PlaygroundError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
-from playground.ui.colors import CLASS_COLORS
+from playground.pictures.colors import CLASS_COLORS
 from playground.ui.controllers.document import DatasetSettings, Document
 from playground.ui.panels.formulas import FormulaSource, generate_from_formula
 from playground.ui.widgets import MAX_SPIN_INT, caption

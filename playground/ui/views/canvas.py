@@ -26,6 +26,12 @@ from PySide6.QtWidgets import (
 from playground.data.datasets import VIEW_BOX
 from playground.data.edits import AddRows
 from playground.data.points import PointSet
+from playground.pictures.heatmap import (
+    boundary_segments,
+    heatmap_rgb,
+    point_rgb,
+    regression_limit,
+)
 from playground.session.model import PointsEdited
 from playground.training.config import TrainConfig
 from playground.training.protocol import NeuronMap, Snapshot
@@ -34,12 +40,6 @@ from playground.ui.controllers.document import Document
 from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
 from playground.ui.views.focus_map import FocusMap
-from playground.ui.views.heatmap_colors import (
-    boundary_segments,
-    heatmap_rgb,
-    point_rgb,
-    regression_limit,
-)
 from playground.ui.views.hover import HOVER_PIXELS, nearest_point, sample_heatmap
 from playground.ui.views.plot_pane import PlotCoordinates, render_plot
 

@@ -17,8 +17,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from playground.pictures.heatmap import scale_colors
 from playground.ui import theme
-from playground.ui.views.heatmap_colors import scale_colors
 
 BAR_WIDTH = 14  # pixels
 BAR_GAP = 6  # pixels between the plot's box and the bar

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from playground.ui.colors import CLASS_COLORS
+from playground.pictures.colors import CLASS_COLORS
 
 RIGHT_RGB = (0, 114, 178)  # blue: predicted the true class
 WRONG_RGB = (213, 94, 0)  # vermillion: predicted another class

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.data.datasets import VIEW_BOX
 from playground.data.points import PointSet
+from playground.pictures.heatmap import point_rgb, regression_limit
 from playground.session.dims import is_one_d as _session_is_one_d
 from playground.training.config import TrainConfig
 from playground.training.protocol import Snapshot
@@ -28,7 +29,6 @@ from playground.training.rendering import curve_x
 from playground.ui import theme
 from playground.ui.controllers.document import Document
 from playground.ui.views.curve_drawing import CurveDrawing
-from playground.ui.views.heatmap_colors import point_rgb, regression_limit
 from playground.ui.views.hover import HOVER_PIXELS
 from playground.ui.views.plot_pane import PlotCoordinates, render_plot
 

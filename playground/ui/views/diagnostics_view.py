@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from playground.engine.diagnostics import SATURATED_SIGMOID, SATURATED_TANH
 from playground.limits import MAX_HIDDEN_LAYERS
+from playground.pictures.colors import CLASS_COLORS
 from playground.training.protocol import DIAGNOSTIC_COLUMNS, Inspection, Snapshot
 from playground.training.trainer import Metrics
 from playground.ui import theme
-from playground.ui.colors import CLASS_COLORS
 from playground.ui.controllers.document import Document
 from playground.ui.status import format_percent
 from playground.ui.views.confusion_table import ConfusionTable

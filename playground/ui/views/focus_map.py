@@ -14,9 +14,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
+from playground.pictures.colors import CLASS_RGB
+from playground.pictures.heatmap import REGRESSION_BANDS, diverging_lut, lighten
 from playground.training.protocol import NeuronMap
-from playground.ui.colors import CLASS_RGB
-from playground.ui.views.heatmap_colors import REGRESSION_BANDS, diverging_lut, lighten
 
 # orange at -limit, white at 0, blue at +limit: as the diagram's neuron pictures
 FOCUS_LUT = np.rint(lighten(diverging_lut(CLASS_RGB[1], CLASS_RGB[0]))).astype(np.uint8)

@@ -22,11 +22,11 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.data.points import PointSet
+from playground.pictures.heatmap import point_rgb, regression_limit
 from playground.training.config import TrainConfig
 from playground.training.protocol import HiddenSpace, Snapshot
 from playground.ui import theme
 from playground.ui.controllers.document import Document
-from playground.ui.views.heatmap_colors import point_rgb, regression_limit
 from playground.ui.views.throttle import Throttle
 from playground.ui.widgets import signals_blocked
 

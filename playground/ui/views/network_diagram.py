@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from playground.data.features import Normalizer, feature_label, make_features
 from playground.engine.activations import ACTIVATIONS
+from playground.pictures.heatmap import heatmap_rgb
 from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection, Snapshot
 from playground.training.rendering import grid_coords
 from playground.ui import theme
-from playground.ui.views.heatmap_colors import heatmap_rgb
 from playground.ui.views.network_items import (
     CLASS_LUTS,
     DIVERGING,

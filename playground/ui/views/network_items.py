@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
-from playground.ui.colors import CLASS_RGB
+from playground.pictures.colors import CLASS_RGB
 from playground.ui.views.network_layout import BIAS_RADIUS, NODE
 
 PEN_LEVELS = 12
