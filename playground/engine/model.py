@@ -7,6 +7,11 @@ So the flat vector is ``W0.ravel(), b0, W1.ravel(), b1, ...`` (the pack order), 
 trailing column of ones on the layer input, one matrix product gives ``A @ W + b`` in the
 forward pass and both ``dW`` and ``db`` in the backward pass. Small networks are bound by the
 number of NumPy calls, not by arithmetic; this layout halves them.
+
+The training pass keeps its activations feature-major, ``(units, n)``: each hidden layer's
+output is a contiguous block that the matrix product writes itself, with the row of ones
+(the next layer's bias) under it, and activations that allow it (``in_place``) then work on
+it where it lies. The blocks are used transposed (``block.T``), which BLAS reads as is.
 """
 
 from __future__ import annotations
@@ -16,13 +21,23 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.engine.activations import ACTIVATIONS, get_activation
+from playground.engine.activations import ACTIVATIONS, get_activation, kernels
 from playground.engine.init import get_initializer
-from playground.engine.losses import HEAD_FUNCTIONS, HEADS, Loss
+from playground.engine.losses import (
+    HEAD_FUNCTIONS,
+    HEADS,
+    DeltaFn,
+    Loss,
+    Prepare,
+    delta_kernel,
+)
 from playground.errors import ConfigError
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 
 Array = np.ndarray
+# np.dot without its __array_function__ dispatcher (the C function it wraps): the engine only
+# passes ndarrays, and a small network's step makes a few dozen calls of about a microsecond
+_dot = getattr(np.dot, "__wrapped__", np.dot)
 
 
 @dataclass(frozen=True)
@@ -47,23 +62,35 @@ def _dtype_names() -> str:
     return " or ".join(DTYPES)
 
 
-class _Buffers:
-    """Work arrays for one batch size, so a training step allocates nothing."""
+class _Pass:
+    """Work arrays of a training pass over ``n`` samples, feature-major (module docstring):
+    ``inputs[l]`` ``(fan_in + 1, n)`` is layer l's input with its row of ones (``inputs[0]``
+    is the batch, given each time), ``hidden[l]`` its top rows, ``z[l]`` the pre-activation
+    (the same array when the activation works in place). ``forward`` and ``backward`` list
+    what each layer's steps take, so the pass itself only calls."""
 
-    def __init__(self, n: int, sizes: Sequence[int], dtype: type) -> None:
-        n_layers = len(sizes) - 1
-        self.z: list[Array] = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
-        self.delta: list[Array] = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
-        self.deriv: list[Array] = [np.empty((n, sizes[i + 1]), dtype) for i in range(n_layers)]
-        # input of layer l (l >= 1) with its ones column; index 0 stays the batch itself
-        self.a_aug: list[Array] = [np.empty((0, 0), dtype)]
-        for i in range(1, n_layers):
-            a: Array = np.empty((n, sizes[i] + 1), dtype)
-            a[:, -1] = 1.0
-            self.a_aug.append(a)
-        self.a = [a[:, :-1] for a in self.a_aug]
-        self.a_aug_t = [a.T for a in self.a_aug]  # transposed views, made once
-        self.p: Array = np.empty((n, sizes[-1]), dtype)
+    def __init__(self, model: MLP, n: int) -> None:
+        sizes, dtype, last = model.layer_sizes, model.dtype, model.n_layers - 1
+        inputs: list[Array] = [np.empty((0, 0), dtype)]
+        inputs += [np.ones((sizes[i] + 1, n), dtype) for i in range(1, last + 1)]
+        self.hidden = hidden = [a[:-1] for a in inputs[1:]]
+        z = [h if a.in_place else np.empty_like(h) for h, a in zip(hidden, model._hidden)]
+        tmp = [np.empty_like(h) for h in hidden]
+        self.delta = delta = [np.empty((s, n), dtype) for s in sizes[1:]]
+        self.delta_t = delta_t = [d.T for d in delta]
+        self.out = np.empty((sizes[-1], n), dtype)  # the logits
+        self.out_t, self.p_t = self.out.T, np.empty_like(self.out).T
+        self.targets = np.empty((n, sizes[-1]), dtype)  # prepared here when given as they are
+        bt, w, g = model._blocks_t, model._w, model._gblocks
+        self.forward = [(bt[i], z[i], model._forward[i], hidden[i], inputs[i + 1])
+                        for i in range(last)]
+        self.backward = [(inputs[i], delta_t[i], g[i], w[i], delta[i], delta[i - 1],
+                          model._backprop[i - 1], z[i - 1], hidden[i - 1], tmp[i - 1])
+                         for i in range(last, 0, -1)]
+        self.last = (bt[last], delta_t[last], g[0], delta_t[0])
+        self.loss: Loss | None = None
+        self.prepare: Prepare | None = None
+        self.head_delta: DeltaFn | None = None
 
 
 class MLP:
@@ -99,11 +126,12 @@ class MLP:
         if activations[-1] not in HEADS:
             raise ConfigError(f"output activation must be one of {', '.join(HEADS)}")
         self._hidden = [get_activation(a) for a in activations[:-1]]
-        self._forward = [a.forward for a in self._hidden]
-        self._derivative = [a.derivative for a in self._hidden]
         if np.dtype(dtype) not in [np.dtype(d.type) for d in DTYPES.values()]:
             raise ConfigError(f"dtype must be {_dtype_names()} (got {np.dtype(dtype)})")
         self.dtype = np.dtype(dtype).type
+        fused = [kernels(a.name, np.dtype(dtype)) for a in self._hidden]
+        self._forward = [f for f, _ in fused]
+        self._backprop = [b for _, b in fused]
         self.layer_sizes: tuple[int, ...] = tuple(sizes)
         self.activations: tuple[str, ...] = tuple(activations)
         self.head = activations[-1]
@@ -122,8 +150,9 @@ class MLP:
             self._gblocks.append(self.grad[start:end].reshape(r, c))
             self.weight_mask[start : end - c] = 1.0
             start = end
-        self._w_t = [b[:-1].T for b in self._blocks]
-        self._buffers: dict[int, _Buffers] = {}
+        self._blocks_t = [b.T for b in self._blocks]  # (fan_out, fan_in + 1)
+        self._w = [b[:-1] for b in self._blocks]
+        self._passes: dict[int, _Pass] = {}
 
     # --- parameters ---------------------------------------------------------------------------
     @property
@@ -191,7 +220,7 @@ class MLP:
             z += block[-1]
             if i == len(self._blocks) - 1:
                 return z
-            a = self._hidden[i].forward(z, None)
+            a = self._forward[i](z, z if self._hidden[i].in_place else None)
         raise AssertionError("unreachable")
 
     def forward(self, x: Array) -> Array:
@@ -205,53 +234,56 @@ class MLP:
         return loss.value(self.logits(x), t, self.head) + self.penalty(l1, l2)
 
     # --- training -----------------------------------------------------------------------------
-    def gradient(
-        self, x_aug: Array, t: Array, loss: Loss, l1: float = 0.0, l2: float = 0.0
-    ) -> Array:
+    def gradient(self, x_aug: Array, t: Array, loss: Loss, l1: float = 0.0, l2: float = 0.0,
+                 prepared: bool = False) -> Array:
         """Backpropagate one batch; fill and return ``self.grad``.
 
-        x_aug : (n, n_inputs + 1), C-contiguous, in ``self.dtype``, last column all ones.
-        t : (n, n_outputs) encoded targets (see ``losses.encode_targets``).
+        x_aug : (n, n_inputs + 1) in ``self.dtype``, last column all ones (any row slice of
+            a C-contiguous array).
+        t : (n, n_outputs) encoded targets (see ``losses.encode_targets``), or with
+            ``prepared`` what ``prepare_targets`` made of them (the same gradient).
         """
         n = len(x_aug)
-        buf = self._buffers.get(n)
-        if buf is None:
-            buf = self._buffers[n] = _Buffers(n, self.layer_sizes, self.dtype)
-        blocks, gblocks, w_t, dot, multiply = (
-            self._blocks,
-            self._gblocks,
-            self._w_t,
-            np.dot,
-            np.multiply,
-        )
-        z, a, delta, deriv = buf.z, buf.a, buf.delta, buf.deriv
-        last = len(blocks) - 1
-        a_in = buf.a_aug
-        a_in[0] = x_aug
-        for i, forward in enumerate(self._forward):
-            dot(a_in[i], blocks[i], z[i])
-            forward(z[i], a[i + 1])
-        dot(a_in[last], blocks[last], z[last])
-        loss.delta(z[last], t, self.head, buf.p, delta[last])
-        a_in_t = buf.a_aug_t
-        for i in range(last, 0, -1):
-            dot(a_in_t[i], delta[i], gblocks[i])
-            d = delta[i - 1]
-            dot(delta[i], w_t[i], d)
-            multiply(d, self._derivative[i - 1](z[i - 1], a[i], deriv[i - 1]), d)
-        dot(x_aug.T, delta[0], gblocks[0])
+        run = self._passes.get(n)
+        if run is None:
+            run = self._passes[n] = _Pass(self, n)
+        if run.loss is not loss:
+            run.loss = loss
+            run.prepare, run.head_delta = delta_kernel(loss, self.head, np.dtype(self.dtype))
+        if run.prepare is not None and not prepared:
+            t = run.prepare(t, run.targets)
+        dot = _dot
+        a = x_t = x_aug.T
+        for block_t, z, forward, hidden, a_next in run.forward:
+            dot(block_t, a, z)
+            forward(z, hidden)
+            a = a_next
+        out_block_t, out_delta_t, first_grad, first_delta_t = run.last
+        dot(out_block_t, a, run.out)
+        run.head_delta(run.out_t, t, run.p_t, out_delta_t)  # type: ignore[misc]
+        for a, d_t, g, w, d, d_prev, backprop, z, hidden, tmp in run.backward:
+            dot(a, d_t, g)
+            dot(w, d, d_prev)
+            backprop(z, hidden, d_prev, tmp)
+        dot(x_t, first_delta_t, first_grad)
         if l2:
             self.grad += (l2 * self.weight_mask) * self.params
         if l1:
             self.grad += (l1 * self.weight_mask) * np.sign(self.params)
         return self.grad
 
+    def prepare_targets(self, t: Array, loss: Loss) -> Array:
+        """Encoded targets ``(n, n_outputs)`` in the form ``gradient(..., prepared=True)``
+        takes for ``loss`` (a new array, or ``t`` itself when that form is ``t``)."""
+        prepare, _ = delta_kernel(loss, self.head, np.dtype(self.dtype))
+        return t if prepare is None else prepare(t, np.empty_like(t))
+
     def last_pass(self, n: int) -> tuple[list[Array], list[Array]]:
         """After ``gradient`` on a batch of ``n`` rows: the hidden layers' outputs ``(n, units)``
         and every weight layer's ``delta = dLoss/dz`` ``(n, fan_out)`` (views, overwritten by
         the next ``gradient`` of that size)."""
-        buf = self._buffers[n]
-        return buf.a[1:], buf.delta
+        run = self._passes[n]
+        return [h.T for h in run.hidden], run.delta_t
 
     def blocks(self, flat: Array) -> list[Array]:
         """``flat`` (shaped like ``params``) cut into per-layer ``(fan_in + 1, fan_out)`` views."""
@@ -266,44 +298,78 @@ class Predictor:
     """Fast repeated inference on a fixed input (the heatmap grid).
 
     Takes a copy of the weights in ``dtype`` (float32 by default: the picture does not need
-    more) and reuses its work arrays, so each call allocates only what it returns.
+    more) and reuses its work arrays, so each call allocates only what it returns. Like the
+    training pass it works feature-major: each layer is one product with ``[W; b]``
+    transposed, over a row of ones, and activations work in place where they can. The input
+    is cut into ``bands`` of ``band`` points (one band by default), each computed alone by
+    ``run_bands``: a picture too costly for one frame is made over several. Without
+    ``keep_hidden`` the hidden outputs are kept for one band at a time (less memory).
     """
 
-    def __init__(self, model: MLP, x: Array, dtype: type = np.float32) -> None:
-        self.x: Array = np.ascontiguousarray(x, dtype=dtype)
-        n = len(self.x)
+    def __init__(self, model: MLP, x: Array, dtype: type = np.float32,
+                 band: int | None = None, keep_hidden: bool = True) -> None:
+        x = np.asarray(x)
+        self.n = n = len(x)
+        self.band = band = max(1, min(n if band is None else band, n))
+        self.bands = bands = -(-n // band)
+        padded: Array = np.zeros((bands * band, x.shape[1]), dtype)
+        padded[:n] = x
         sizes = model.layer_sizes
         self.head = model.head
-        self._hidden = [ACTIVATIONS[a] for a in model.activations[:-1]]
-        self._z: list[Array] = [np.empty((n, s), dtype) for s in sizes[1:]]
-        self._a: list[Array] = [np.empty((n, s), dtype) for s in sizes[1:-1]]
-        self._w: list[Array] = [w.astype(dtype) for w in model.weights]
-        self._b: list[Array] = [b.astype(dtype) for b in model.biases]
-        self.out: Array = np.empty((n, sizes[-1]), dtype)
+        fused = [kernels(a, np.dtype(dtype)) for a in model.activations[:-1]]
+        self._forward = [f for f, _ in fused]
+        kept = bands if keep_hidden else 1
+        self._slot = 1 if keep_hidden else 0  # band b's hidden outputs are in slot b * this
+        self._inputs: list[Array] = [np.ones((bands if i == 0 else kept, s + 1, band), dtype)
+                        for i, s in enumerate(sizes[:-1])]
+        self._inputs[0][:, :-1] = padded.reshape(bands, band, -1).transpose(0, 2, 1)
+        self._hidden = [a[:, :-1] for a in self._inputs[1:]]
+        self._z = [h if ACTIVATIONS[a].in_place else np.empty_like(h)
+                   for h, a in zip(self._hidden, model.activations)]
+        self._blocks_t: list[Array] = [np.empty(b.T.shape, dtype) for b in model._blocks]
+        self._out: Array = np.empty((bands, sizes[-1], band), dtype)
+        self.update(model)
 
     def update(self, model: MLP) -> None:
         """Refresh the weight copies from ``model`` (same architecture)."""
-        for w, b, mw, mb in zip(self._w, self._b, model.weights, model.biases):
-            w[...] = mw
-            b[...] = mb
+        for mine, block in zip(self._blocks_t, model._blocks):
+            mine[...] = block.T
+
+    def run_bands(self, start: int, stop: int) -> None:
+        """Compute bands ``start`` to ``stop`` (their outputs and hidden outputs)."""
+        dot, blocks_t, z, hidden, inputs = _dot, self._blocks_t, self._z, self._hidden, self._inputs
+        head, last = HEAD_FUNCTIONS[self.head], len(blocks_t) - 1
+        for b in range(start, stop):
+            k = b * self._slot
+            a = inputs[0][b]
+            for i, forward in enumerate(self._forward):
+                dot(blocks_t[i], a, z[i][k])
+                forward(z[i][k], hidden[i][k])
+                a = inputs[i + 1][k]
+            out = self._out[b]
+            dot(blocks_t[last], a, out)
+            head(out.T, out.T)
+
+    def outputs(self) -> Array:
+        """Head outputs ``(n, n_outputs)`` of the bands as last computed, as a new array."""
+        return self._out.transpose(0, 2, 1).reshape(-1, self._out.shape[1])[: self.n].copy()
 
     def run(self, keep_hidden: bool = False) -> Array:
         """Head outputs ``(n, n_outputs)`` as a new array; ``hidden_outputs`` after it."""
-        a = self.x
-        last = len(self._w) - 1
-        for i in range(last + 1):
-            z = self._z[i]
-            np.dot(a, self._w[i], z)
-            z += self._b[i]
-            if i < last:
-                a = self._hidden[i].forward(z, self._a[i])
-        out = HEAD_FUNCTIONS[self.head](self._z[last], self.out)
-        return out.copy()
+        self.run_bands(0, self.bands)
+        return self.outputs()
 
     @property
     def hidden_outputs(self) -> list[Array]:
-        """The hidden layers' outputs from the last ``run``: ``(n, units)`` each (views)."""
-        return self._a
+        """The hidden layers' outputs from the last ``run``: ``(n, units)`` each (views when
+        there is one band)."""
+        if self.bands == 1:
+            return [h[0].T for h in self._hidden]
+        return [h.transpose(0, 2, 1).reshape(-1, h.shape[1])[: self.n] for h in self._hidden]
+
+    def unit_output(self, layer: int, unit: int) -> Array:
+        """Hidden unit ``unit`` of layer ``layer`` at every point ``(n,)`` (a new array)."""
+        return self._hidden[layer][:, unit].reshape(-1)[: self.n].copy()
 
 
 def validate_dtype(name: str) -> type[np.floating]:

@@ -58,9 +58,6 @@ from playground.training.trainer import Diverged, Metrics, Trainer
 
 log = logging.getLogger("playground.training")
 
-MAX_HISTORY_RATE = 200.0  # metric rows per second at most; the plot decimates further
-FRAME_INTERVAL_S = 1 / 32  # the window shows at least 30 frames a second ...
-FAST_SNAPSHOT_S = 1 / 60  # ... when a snapshot takes at most this long
 # commands that cut a long epoch short: what the epoch would compute is about to be discarded,
 # or someone is waiting for the answer
 URGENT = (Start, Pause, Reset, SetConfig, LoadWeights, RequestState, Shutdown)
@@ -125,6 +122,7 @@ class TrainingLoop:
         self._last_snapshot = -math.inf
         self._dirty = True  # something changed since the last snapshot
         self._snapshot_cost = 0.0
+        self._sharpening = False  # paused, the last picture is not yet exact: draw on
         self._reset_flag = True
         self._message: str | None = None
         self._rules = StopRules(start.config)
@@ -164,17 +162,13 @@ class TrainingLoop:
         When idle, waits up to ``timeout`` seconds for a command first.
         """
         self._drain()
-        if not self.busy and not self._dirty and timeout > 0:
+        if not self.busy and not self._dirty and not self._sharpening and timeout > 0:
             try:
                 self.handle(self._commands.get(timeout=timeout))
             except queue.Empty:
                 return None
             self._drain()
-        # a snapshot that takes long (a big net's heatmap) must not starve training: at
-        # least three quarters of the time goes to epochs
-        interval = max(self.interval, 3.0 * self._snapshot_cost)
-        if self._snapshot_cost <= FAST_SNAPSHOT_S:  # but a cheap picture keeps 30 frames/s
-            interval = max(self.interval, min(interval, FRAME_INTERVAL_S))
+        interval = self._pictures.interval(self.interval, self._snapshot_cost)  # pacing
         while self.busy and self.clock() - self._last_snapshot < interval:
             if self._urgent.is_set():
                 self._urgent.clear()
@@ -185,7 +179,8 @@ class TrainingLoop:
             self._train_one_epoch()
             if not self._commands.empty():
                 self._drain()
-        if self._dirty or (self.busy and self.clock() - self._last_snapshot >= interval):
+        if self._dirty or self._sharpening or (
+                self.busy and self.clock() - self._last_snapshot >= interval):
             started = time.perf_counter()
             snap = self._snapshot()
             self._snapshot_cost = time.perf_counter() - started
@@ -224,17 +219,22 @@ class TrainingLoop:
                 if not self._pending_steps and not self.playing:
                     self._dirty = True  # the last requested step: show where it ended
             now = self.clock()
-            if now - self._last_eval >= 1.0 / MAX_HISTORY_RATE or not self.playing:
+            if now - self._last_eval >= self._pictures.eval_gap or not self.playing:
                 self._evaluate(now)
         except PlaygroundError as exc:  # Diverged among them
             self._stop(str(exc))
 
     def _evaluate(self, now: float, record: bool = True) -> None:
         """Evaluate; add a history row (if not ``record``: only when one is due)."""
+        started = time.perf_counter()
         m = self.trainer.evaluate()
+        if self.clock is time.perf_counter:  # real seconds pace a loop on the real clock only
+            self._pictures.evaluated(time.perf_counter() - started)
         self._metrics = m
-        if record or now - self._last_eval >= 1.0 / MAX_HISTORY_RATE:
+        if record or now - self._last_eval >= self._pictures.eval_gap:
             self._last_eval = now
+            if self._history and self._history[-1][0] == m.epoch:  # not sent yet: replace it
+                self._history.pop()
             self._history.append(metrics_row(m))
 
     def _stop(self, message: str) -> None:
@@ -395,5 +395,6 @@ class TrainingLoop:
         self._message = None
         self._stopped = None
         self._dirty = False
+        self._sharpening = not self.busy and self._pictures.pending
         self._last_snapshot = now
         return snap

@@ -2,11 +2,20 @@
 for a network of x1 alone its curve (the output over x).
 
 ``Renderer`` keeps one ``Predictor`` per picture (the grid's features are computed once per
-network, normaliser and resolution) and fits the heatmap's resolution to the network's size:
-a network too big to draw at full resolution 30 times a second gets a coarser picture rather
-than stalled training. A network of x1 alone has the same output on every row of the grid, so
-its heatmap is one row, repeated. No threads, no clock of its own; the loop owns one and calls
-it from its thread.
+network, normaliser and resolution). Asked without a budget (the CLI, replays, comparisons),
+it draws every picture whole and exact. The training loop gives it a budget: seconds of
+picture work per snapshot. A network whose whole picture fits the budget gets it whole and
+exact every time. A costlier one keeps a *base* picture on a grid of at least
+``MIN_RESOLUTION`` pixels a side (finer when it can be redrawn within ``REFRESH_S``), made
+in bands over successive snapshots, the bands of the oldest weights first (the first one
+after a new network at once), and shown at the full resolution by bilinear interpolation
+(smooth, never a blocky grid). Once the base shows the current weights (training paused), a
+*fine* pass makes the full-resolution picture exact, band by band. Neuron pictures of a
+costly network are redrawn as the budget allows. So training is never stalled by a picture,
+and a big network's picture is never coarser than 100 x 100 and sharpens when it rests.
+
+A network of x1 alone has the same output on every row of the grid, so its heatmap is one
+row, repeated. No threads, no clock of its own; the loop owns one and calls it from its thread.
 """
 
 from __future__ import annotations
@@ -22,8 +31,12 @@ from playground.engine.model import Predictor
 from playground.training.protocol import NeuronMap
 from playground.training.trainer import Trainer
 
-HEATMAP_BUDGET_S = 0.02  # a bigger network gets a coarser heatmap rather than a stalled one
-MIN_RESOLUTION = 32
+MIN_RESOLUTION = 100  # pixels a side of a picture at least (the loop's resolution if less)
+REFRESH_S = 0.1  # seconds of snapshots in which a costly network's base picture is redrawn
+BAND_S = 0.001  # a band of a costly picture: about this much work, ...
+MIN_BAND = 512  # ... and at least this many points (a product with fewer wastes the weights)
+PROGRESSIVE_SHARE = 0.7  # of a budget, what a picture drawn over several snapshots uses
+NEURON_SHARE = 0.3  # of a budget, what redrawing a costly network's neuron pictures may use
 CURVE_SAMPLES = 400  # points of a 1-D network's curve
 
 
@@ -43,35 +56,162 @@ def grid_coords(resolution: int) -> np.ndarray:
     return np.column_stack([xs.ravel(), ys.ravel()])
 
 
+def upsample(image: np.ndarray, resolution: int) -> np.ndarray:
+    """A square picture ``(r, r, k)`` of pixel centres over ``VIEW_BOX`` at ``resolution``
+    pixels a side, by bilinear interpolation between the nearest centres (float32)."""
+    r = image.shape[0]
+    if r == resolution:
+        return image.copy()
+    pos = np.clip((np.arange(resolution) + 0.5) * (r / resolution) - 0.5, 0, r - 1)
+    low = np.minimum(pos.astype(np.int64), max(r - 2, 0))
+    w = (pos - low).astype(np.float32)[:, None, None]
+    high = np.minimum(low + 1, r - 1)
+    rows = image[low] * (1 - w) + image[high] * w
+    w = w.reshape(1, -1, 1)
+    return (rows[:, low] * (1 - w) + rows[:, high] * w).astype(np.float32)
+
+
+class _Pass:
+    """A picture made in bands: its predictor, its resolution, and for each band the weights
+    it was last computed with (None: never)."""
+
+    def __init__(self, predictor: Predictor, resolution: int) -> None:
+        self.predictor = predictor
+        self.resolution = resolution
+        self.made: list[object] = [None] * predictor.bands
+        self.next = 0  # where the round of bands goes on
+
+    def advance(self, key: object, until: float, speed: list[float], units: float) -> bool:
+        """Compute the bands not made with ``key``, oldest first, until the clock passes
+        ``until`` (at least one); True when every band shows ``key``."""
+        p, bands = self.predictor, self.predictor.bands
+        for _ in range(bands):
+            b = self.next
+            if self.made[b] == key:
+                if all(m == key for m in self.made):
+                    return True
+                self.next = (b + 1) % bands
+                continue
+            started = time.perf_counter()
+            p.run_bands(b, b + 1)
+            _calibrate(speed, time.perf_counter() - started, units * p.band)
+            self.made[b] = key
+            self.next = (b + 1) % bands
+            if time.perf_counter() >= until:
+                break
+        return all(m == key for m in self.made)
+
+    def image(self) -> np.ndarray:
+        r = self.resolution
+        return self.predictor.outputs().reshape(r, r, -1)
+
+
+def _calibrate(speed: list[float], seconds: float, units: float) -> None:
+    """Seconds per unit of work (``Renderer._units``), a running estimate for this machine."""
+    if units > 0 and seconds > 0:
+        speed[0] = 0.7 * speed[0] + 0.3 * seconds / units
+
+
 class Renderer:
-    """Heatmaps at up to ``resolution`` pixels a side and neuron pictures at
-    ``neuron_resolution`` (0: none) of whatever network the trainer holds."""
+    """Heatmaps at ``resolution`` pixels a side and neuron pictures at ``neuron_resolution``
+    (0: none) of whatever network the trainer holds."""
 
     def __init__(self, resolution: int, neuron_resolution: int) -> None:
         self.resolution = resolution
         self.neuron_resolution = neuron_resolution
-        self._heatmap_resolution = 0  # 0: estimate it from the network's size
         self._predictors: dict[str, tuple[tuple[object, ...], Predictor]] = {}
+        self._speed = [1e-10]  # seconds per unit of work: see ``_units``
+        self._edits = 0  # weights changed other than by training (typed values)
+        self.forget()
 
     def forget(self) -> None:
-        """A new network: build the predictors again and measure its picture's cost afresh."""
-        self._heatmap_resolution = 0
+        """A new network: build the predictors again and draw its pictures afresh."""
         self._predictors.clear()
+        self._base: _Pass | None = None
+        self._base_ident: tuple[object, ...] = ()
+        self._fine: _Pass | None = None
+        self._neurons: tuple[object, tuple[np.ndarray, ...]] | None = None
+        self._credit = 0.0  # seconds of budget saved up for the neuron pictures
+        self.pending = False  # a picture is not yet exact for the current weights
+        self.progressive = False  # the last heatmap was drawn over several calls
 
-    def heatmap(self, trainer: Trainer) -> np.ndarray:
-        """The output over the grid, at ``resolution`` unless the network is so big that
-        the picture would stall training (then coarser: see ``_fit_resolution``).
-        ``(res, res)`` for one output, ``(res, res, K)`` for K class probabilities."""
+    def changed(self) -> None:
+        """The weights changed between epochs (typed values): draw them again."""
+        self._edits += 1
+
+    def heatmap(self, trainer: Trainer, budget: float | None = None) -> np.ndarray:
+        """The output over the grid at ``resolution``: ``(res, res)`` for one output,
+        ``(res, res, K)`` for K class probabilities. ``budget``: seconds a whole picture may
+        take, of which a costlier one drawn over several calls uses ``PROGRESSIVE_SHARE``
+        (the module docstring); None: whole and exact whatever it costs."""
+        res = self.resolution
+        self.pending = self.progressive = False
         if x1_only(trainer.config.features):  # every row alike: compute one
-            res = self.resolution
             row = self._predictor(trainer, "row", res, grid_coords(res)[:res]).run()
             out = np.tile(row, (res, 1))
-        else:
-            res = self._heatmap_resolution or self._estimate_resolution(trainer)
+        elif budget is None or self._whole_fits(trainer, budget):
+            self._base = self._fine = None
             started = time.perf_counter()
             out = self._predictor(trainer, "heatmap", res).run()
-            self._heatmap_resolution = self._fit_resolution(res, time.perf_counter() - started)
-        return out.reshape(res, res) if out.shape[1] == 1 else out.reshape(res, res, -1)
+            _calibrate(self._speed, time.perf_counter() - started, self._units(trainer) * res**2)
+        else:
+            self.progressive = True
+            out = self._progressive(trainer, time.perf_counter() + PROGRESSIVE_SHARE * budget)
+        return out.reshape(res, res) if out.shape[-1] == 1 else out.reshape(res, res, -1)
+
+    def _progressive(self, trainer: Trainer, until: float) -> np.ndarray:
+        key, res, units = self._key(trainer), self.resolution, self._units(trainer)
+        ident = (id(trainer.model), trainer.normalizer, trainer.config.features)
+        base = self._base
+        if base is None or self._base_ident != ident:
+            self._base_ident = ident
+            base = self._base = self._pass(trainer, "base", self._base_resolution(trainer))
+            self._fine = None
+            current = base.advance(key, math.inf, self._speed, units)  # the first: whole
+        else:
+            base.predictor.update(trainer.model)
+            current = base.advance(key, until, self._speed, units)
+        image = base.image()
+        if base.resolution == res or not current:
+            self.pending = not current
+            return image if base.resolution == res else upsample(image, res)
+        if self._fine is None:
+            self._fine = self._pass(trainer, "fine", res, keep_hidden=False)
+        fine = self._fine
+        fine.predictor.update(trainer.model)
+        self.pending = not fine.advance(key, until, self._speed, units)
+        picture = upsample(image, res).reshape(res * res, -1)
+        done = np.repeat([m == key for m in fine.made], fine.predictor.band)[: res * res]
+        picture[done] = fine.predictor.outputs()[done]
+        return picture
+
+    def _pass(self, trainer: Trainer, name: str, resolution: int,
+              keep_hidden: bool = True) -> _Pass:
+        band = max(MIN_BAND, int(BAND_S / (self._speed[0] * self._units(trainer))))
+        predictor = self._predictor(trainer, name, resolution, band=band,
+                                    keep_hidden=keep_hidden)
+        return _Pass(predictor, resolution)
+
+    def _whole_fits(self, trainer: Trainer, budget: float) -> bool:
+        return self._speed[0] * self._units(trainer) * self.resolution**2 <= budget
+
+    def _base_resolution(self, trainer: Trainer) -> int:
+        """The finest grid redrawn within ``REFRESH_S`` of snapshots' budgets (about a tenth
+        of the time), never below ``MIN_RESOLUTION`` (nor above ``resolution``)."""
+        per_point = self._speed[0] * self._units(trainer)
+        fits = int(math.sqrt(0.1 * REFRESH_S / per_point))
+        return max(min(MIN_RESOLUTION, self.resolution), min(self.resolution, fits))
+
+    @staticmethod
+    def _units(trainer: Trainer) -> float:
+        """Work per grid point, in multiply-adds: a hidden unit's activation counts as 100
+        (tanh, say), and a point's overheads as 150."""
+        sizes = trainer.config.layer_sizes
+        return sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) + 100 * sum(sizes[1:-1]) + 150
+
+    def _key(self, trainer: Trainer) -> object:
+        """What the pictures of the current weights are drawn with."""
+        return (id(trainer.model), trainer.epoch, self._edits)
 
     def curve(self, trainer: Trainer) -> np.ndarray | None:
         """A network of x1 alone with one output: its output at ``curve_x()``, float32
@@ -83,40 +223,58 @@ class Renderer:
         coords = np.column_stack([x, np.zeros_like(x)])
         return self._predictor(trainer, "curve", len(x), coords).run()[:, 0]
 
-    def neurons(self, trainer: Trainer) -> tuple[np.ndarray, ...]:
-        """One ``(r, r, units)`` picture per hidden layer (copies); empty when disabled."""
+    def neurons(self, trainer: Trainer, budget: float | None = None) -> tuple[np.ndarray, ...]:
+        """One ``(r, r, units)`` picture per hidden layer (copies); empty when disabled. With
+        a ``budget`` (the snapshot's), a costly network's are redrawn when enough of the
+        budgets (``NEURON_SHARE``) has been saved up, and the last ones given meanwhile."""
         r = self.neuron_resolution
         if r <= 0:
             return ()
+        key, cached = self._key(trainer), self._neurons
+        if budget is not None and cached is not None:
+            self._credit = min(self._credit + NEURON_SHARE * budget, 10 * budget + 1.0)
+            cost = self._speed[0] * self._units(trainer) * r * r
+            if cached[0] == key or cost > self._credit:
+                self.pending |= cached[0] != key
+                return tuple(a.copy() for a in cached[1])
+            self._credit -= cost
         predictor = self._predictor(trainer, "neurons", r)
         predictor.run()
-        return tuple(a.reshape(r, r, -1).copy() for a in predictor.hidden_outputs)
+        pictures = tuple(a.reshape(r, r, -1).copy() for a in predictor.hidden_outputs)
+        self._neurons = (key, pictures)
+        return tuple(a.copy() for a in pictures)
 
     def neuron_map(self, trainer: Trainer, layer: int, unit: int) -> NeuronMap | None:
         """Hidden neuron ``(layer, unit)``'s output over the last heatmap's grid, read off that
-        picture's own forward pass (call after ``heatmap``); None if there is no such neuron
-        or no heatmap yet."""
+        picture's own forward pass (call after ``heatmap``: of a costly network, its base
+        picture's, at the heatmap's resolution); None if there is no such neuron or no
+        heatmap yet."""
         sizes = trainer.config.hidden_layers
         if not (0 <= layer < len(sizes) and 0 <= unit < sizes[layer]):
             return None
         one_row = x1_only(trainer.config.features)
-        cached = self._predictors.get("row" if one_row else "heatmap")
+        name = "row" if one_row else "heatmap" if self._base is None else "base"
+        cached = self._predictors.get(name)
         if cached is None:
             return None
-        predictor = cached[1]
-        values = predictor.hidden_outputs[layer][:, unit]
+        values = cached[1].unit_output(layer, unit)
         res = len(values) if one_row else math.isqrt(len(values))
-        image = np.tile(values, (res, 1)) if one_row else values.reshape(res, res).copy()
+        if one_row:
+            image = np.tile(values, (res, 1))
+        else:
+            image = upsample(values.reshape(res, res, 1), self.resolution)[:, :, 0]
         finite = image[np.isfinite(image)]
         low = float(finite.min()) if finite.size else 0.0
         high = float(finite.max()) if finite.size else 0.0
         return NeuronMap(layer, unit, image.astype(np.float32), low, high)
 
     def _predictor(self, trainer: Trainer, key: str, resolution: int,
-                   coords: np.ndarray | None = None) -> Predictor:
+                   coords: np.ndarray | None = None, band: int | None = None,
+                   keep_hidden: bool = True) -> Predictor:
         """The predictor of picture ``key``: on the square grid of ``resolution`` or, given,
         on ``coords`` (``(n, 2)``, the same for a key as long as ``resolution`` is)."""
-        ident = (id(trainer.model), trainer.normalizer, trainer.config.features, resolution)
+        ident = (id(trainer.model), trainer.normalizer, trainer.config.features, resolution,
+                 band)
         cached = self._predictors.get(key)
         if cached is not None and cached[0] == ident:
             cached[1].update(trainer.model)
@@ -124,25 +282,6 @@ class Renderer:
         if coords is None:
             coords = grid_coords(resolution)
         x = make_features(coords, trainer.config.features, trainer.normalizer, np.float32)
-        predictor = Predictor(trainer.model, x)
+        predictor = Predictor(trainer.model, x, band=band, keep_hidden=keep_hidden)
         self._predictors[key] = (ident, predictor)
         return predictor
-
-    def _estimate_resolution(self, trainer: Trainer) -> int:
-        """A first guess before anything was timed: about 0.1 ns per multiply-add and 3 ns
-        per hidden unit and point (one core, float32), within ``HEATMAP_BUDGET_S``."""
-        sizes = trainer.config.layer_sizes
-        macs = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
-        per_point = macs * 1e-10 + sum(sizes[1:-1]) * 3e-9 + 1e-8
-        return self._clamp_resolution(math.sqrt(HEATMAP_BUDGET_S / per_point))
-
-    def _fit_resolution(self, res: int, seconds: float) -> int:
-        """Scale the resolution so the next heatmap takes about ``HEATMAP_BUDGET_S``; change
-        it only when off by more than 30%, so the picture does not flicker in sharpness."""
-        ideal = res * math.sqrt(HEATMAP_BUDGET_S / max(seconds, 1e-6))
-        if res < self.resolution and ideal > 1.3 * res or ideal < res / 1.3:
-            return self._clamp_resolution(ideal)
-        return res
-
-    def _clamp_resolution(self, res: float) -> int:
-        return int(max(min(MIN_RESOLUTION, self.resolution), min(self.resolution, res)))

@@ -1,10 +1,22 @@
 """Building a ``Snapshot`` from the trainer: the pictures (``rendering.Renderer``), the parts
 the window asked for (``inspection.Inspector``), the measured epoch rate and the serial
-number. The loop decides when; this decides what goes in.
+number. The loop decides when (from ``interval``); this decides what goes in, and how much
+time the pictures may take.
+
+While training, snapshots take at most ``SNAPSHOT_SHARE`` of the training process's time,
+sending them to the window included (estimated from their size): more when their pictures
+are cheap, fewer when not, but one every ``SLOW_SNAPSHOT_S`` while that takes at most
+``SLOW_SNAPSHOT_SHARE`` (a big network's, whose evaluation alone is a large part of one).
+A network whose pictures are drawn over several snapshots (``Renderer``) gets
+``PROGRESSIVE_SHARE`` of the snapshots' share for them. Evaluations between snapshots (the
+loss history's rows, ``MAX_HISTORY_RATE`` a second at most) take at most ``EVAL_SHARE``. A
+paused network whose picture is not yet exact gets snapshots of ``IDLE_BUDGET_S`` of
+picture work each until it is (``pending``).
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,8 +24,16 @@ import numpy as np
 from playground.data.points import PointSet
 from playground.training.inspection import Inspector
 from playground.training.protocol import LoopOptions, Snapshot, ViewRequest
-from playground.training.rendering import Renderer
+from playground.training.rendering import PROGRESSIVE_SHARE, Renderer
 from playground.training.trainer import Metrics, Trainer
+
+SNAPSHOT_SHARE = 0.1  # of the time while training, what snapshots may take in all ...
+SLOW_SNAPSHOT_S = 1.0  # ... or more, up to this share, for one at least this often
+SLOW_SNAPSHOT_SHARE = 0.2
+EVAL_SHARE = 0.03  # what evaluations between snapshots may take
+MAX_HISTORY_RATE = 200.0  # metric rows per second at most; the plot decimates further
+IDLE_BUDGET_S = 0.1  # picture work per snapshot while a paused network's picture sharpens
+SEND_S_PER_BYTE = 1.2e-9  # pickling and piping a snapshot (8.4 MB: ~10 ms on the build machine)
 
 
 @dataclass(frozen=True)
@@ -37,6 +57,10 @@ class SnapshotMaker:
         self._serial = 0
         self._rate_window: list[tuple[float, int]] = []
         self.renderer = Renderer(200, 0)
+        self._interval = 1 / 30  # seconds between snapshots, as last paced
+        self._picture_cost = 0.0  # seconds the last snapshot's pictures took
+        self._send_cost = 0.0  # estimated seconds to send the last snapshot
+        self._eval_cost = 0.0  # seconds an evaluation takes (a running estimate)
 
     def start(self, options: LoopOptions) -> None:
         """A new loop (``Start``): pictures at ``options``' resolutions."""
@@ -49,8 +73,36 @@ class SnapshotMaker:
         self.inspector.changed()
 
     def changed(self) -> None:
-        """Points or weights changed: inspect again at the next snapshot."""
+        """Points or weights changed: inspect (and draw) again at the next snapshot."""
         self.inspector.changed()
+        self.renderer.changed()
+
+    @property
+    def pending(self) -> bool:
+        """The last snapshot's pictures are not yet exact for the weights it showed."""
+        return self.renderer.pending
+
+    def interval(self, base: float, cost: float) -> float:
+        """Seconds between snapshots while training: ``base`` at least, longer when making
+        one (``cost`` seconds) and sending it would take more than its share (above)."""
+        cost += self._send_cost
+        share, slow_share = SNAPSHOT_SHARE, SLOW_SNAPSHOT_SHARE
+        if self.renderer.progressive:  # pictures keep to their budget; the rest to its share
+            cost -= self._picture_cost
+            pictures = SNAPSHOT_SHARE * PROGRESSIVE_SHARE
+            share, slow_share = share - pictures, slow_share - pictures
+        slow = max(SLOW_SNAPSHOT_S, cost / slow_share)
+        self._interval = max(base, min(cost / share, slow))
+        return self._interval
+
+    def evaluated(self, seconds: float) -> None:
+        """An evaluation took ``seconds``."""
+        self._eval_cost = 0.7 * self._eval_cost + 0.3 * seconds
+
+    @property
+    def eval_gap(self) -> float:
+        """Seconds between evaluations while training (a history row each)."""
+        return max(1.0 / MAX_HISTORY_RATE, self._eval_cost / EVAL_SHARE)
 
     def set_views(self, views: ViewRequest) -> None:
         self.inspector.set_views(views)
@@ -64,18 +116,22 @@ class SnapshotMaker:
         return (e1 - e0) / (t1 - t0) if t1 > t0 and e1 >= e0 else 0.0
 
     def make(self, t: Trainer, status: LoopStatus, now: float) -> Snapshot:
-        heatmap = self.renderer.heatmap(t)
+        budget = SNAPSHOT_SHARE * self._interval if status.busy else IDLE_BUDGET_S
+        started = time.perf_counter()
+        heatmap = self.renderer.heatmap(t, budget)
+        neurons = self.renderer.neurons(t, budget)
+        self._picture_cost = time.perf_counter() - started
         parts = self.inspector.parts(t, status.points, status.points_version, self.renderer,
                                      now)
         self._serial += 1
-        return Snapshot(
+        snap = Snapshot(
             serial=self._serial,
             epoch=t.epoch,
             playing=status.busy,
             metrics=status.metrics,
             history=status.history,
             heatmap=heatmap,
-            neurons=self.renderer.neurons(t),
+            neurons=neurons,
             weights=tuple(w.copy() for w in t.model.weights),
             biases=tuple(b.copy() for b in t.model.biases),
             input_mean=t.normalizer.mean,
@@ -93,3 +149,6 @@ class SnapshotMaker:
             focus=parts.focus,
             hidden_space=parts.hidden_space,
         )
+        arrays = (heatmap, *neurons, *snap.weights, *snap.biases, status.history)
+        self._send_cost = SEND_S_PER_BYTE * sum(a.nbytes for a in arrays)
+        return snap

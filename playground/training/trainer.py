@@ -8,7 +8,7 @@ give bit-identical weights.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +16,7 @@ import numpy as np
 from playground.data.features import Normalizer, make_features
 from playground.data.points import PointSet
 from playground.engine.diagnostics import regression_scores
-from playground.engine.losses import encode_targets, get_loss
+from playground.engine.losses import HEAD_FUNCTIONS, Loss, encode_targets, get_loss
 from playground.engine.model import MLP, validate_dtype
 from playground.engine.neurons import held_params, param_index
 from playground.engine.optimizers import Optimizer, make_optimizer, scheduled_lr
@@ -41,17 +41,18 @@ class Metrics:
     rmse: float | None = None
 
     def as_dict(self) -> dict[str, float | int | None]:
-        return {
-            "epoch": self.epoch,
-            "train_loss": self.train_loss,
-            "test_loss": self.test_loss,
-            "train_accuracy": self.train_accuracy,
-            "test_accuracy": self.test_accuracy,
-        }
+        return {"epoch": self.epoch, "train_loss": self.train_loss, "test_loss": self.test_loss,
+                "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy}
 
 
 # A training loss this many times the starting loss (and above 1) counts as divergence.
 DIVERGENCE_FACTOR = 10.0
+# Steps between checks that the weights are finite within an epoch (and at its end). A
+# non-finite gradient makes some weight non-finite for good (inf - x, NaN, any optimizer), so
+# the check catches it without a pass over every step's gradient; held neurons, whose values
+# are put back after each step, have every step's gradient checked instead.
+CHECK_EVERY = 32  # a power of two
+MAX_KEPT_BATCHES = 16384  # views a training split keeps of its mini-batches, at most
 
 
 class Diverged(DivergenceError):
@@ -61,18 +62,34 @@ class Diverged(DivergenceError):
 class _Split:
     """One split's inputs (with the ones column), encoded targets and raw values."""
 
-    def __init__(
-        self,
-        coords: np.ndarray,
-        values: np.ndarray,
-        config: TrainConfig,
-        normalizer: Normalizer,
-        dtype: type,
-    ) -> None:
+    def __init__(self, coords: np.ndarray, values: np.ndarray, config: TrainConfig,
+                 normalizer: Normalizer, dtype: type) -> None:
         self.x_aug = make_features(coords, config.features, normalizer, dtype, ones_column=True)
         self.x = self.x_aug[:, :-1]
         self.t = encode_targets(values, config.task, config.n_classes, dtype)
         self.values = values
+        self.codes = values.astype(np.int64) if config.task == "classification" else None
+        self._form: tuple[Loss, np.ndarray, np.ndarray, np.ndarray, dict] | None = None
+
+    def batches(self, model: MLP, loss: Loss, size: int,
+                order: np.ndarray | None) -> Iterable[tuple[np.ndarray, np.ndarray]]:
+        """An epoch's mini-batches of ``size`` rows: views of the inputs and of the targets
+        in the form the training pass takes (``MLP.prepare_targets``), gathered in ``order``
+        when given into arrays kept for the next epoch. The views are made once for those
+        arrays (up to ``MAX_KEPT_BATCHES`` of them)."""
+        if self._form is None or self._form[0] is not loss:
+            t = model.prepare_targets(self.t, loss)
+            self._form = (loss, t, np.empty_like(self.x_aug), np.empty_like(t), {})
+        _, t, x_order, t_order, kept = self._form
+        x = self.x_aug
+        if order is not None:
+            x, t = np.take(x, order, axis=0, out=x_order), np.take(t, order, axis=0, out=t_order)
+        if len(x) > MAX_KEPT_BATCHES * size:
+            return ((x[s : s + size], t[s : s + size]) for s in range(0, len(x), size))
+        key = (order is not None, size)
+        if key not in kept:
+            kept[key] = [(x[s : s + size], t[s : s + size]) for s in range(0, len(x), size)]
+        return kept[key]
 
     def __len__(self) -> int:
         return len(self.values)
@@ -121,10 +138,15 @@ class Trainer:
         self._held_values = self.model.params.copy()
 
     def _restart_guard(self) -> None:
+        params = self.model.params
         self._reference_loss: float | None = None
-        self._good_params = self.model.params.copy()
-        # the parameters before the last optimizer step (the update-to-weight ratio)
-        self.before_last_step = self.model.params.copy()
+        self._good_params = params.copy()
+        # the parameters before the last optimizer step (the update-to-weight ratio): a copy
+        # made before an epoch's last step, or the epoch's start when it has one step
+        self.before_last_step = params.copy()
+        self._starts = (params.copy(), params.copy())  # an epoch's start, two in turn
+        self._before = params.copy()
+        self._saved_optimizer: dict[str, np.ndarray] | None = None
 
     def _make_optimizer(self) -> Optimizer:
         cfg = self.config
@@ -156,6 +178,7 @@ class Trainer:
         self.points = points
         self.train_split = _Split(*points.train(), cfg, self.normalizer, self.dtype)
         self.test_split = _Split(*points.test(), cfg, self.normalizer, self.dtype)
+        self._both = np.concatenate([self.train_split.x, self.test_split.x])  # one evaluation
 
     def reset(self) -> None:
         """Fresh weights (seeded), fresh optimizer, epoch 0, normaliser refitted."""
@@ -233,9 +256,9 @@ class Trainer:
         """One pass over the training split in mini-batches; returns False when ``interrupt``
         (checked before every step) cut it short, in which case the epoch does not count.
 
-        A step whose gradient is not finite is not applied; the epoch's starting weights are
-        restored and ``Diverged`` is raised with the reason. An epoch with no training points
-        raises ``ConfigError``.
+        When a gradient or a weight becomes infinite or NaN (checked every ``CHECK_EVERY``
+        steps and at the end), the epoch's starting weights are restored and ``Diverged`` is
+        raised with the reason. An epoch with no training points raises ``ConfigError``.
         """
         split = self.train_split
         n = len(split)
@@ -245,38 +268,43 @@ class Trainer:
         if self._reference_loss is None:
             self._set_reference_loss()
         opt.lr = self.current_lr()
-        x, t = split.x_aug, split.t
-        if interrupt is not None:
-            rng_state, start_opt = self._shuffle_rng.bit_generator.state, opt.state()
         bs = n if cfg.batch_size is None else min(cfg.batch_size, n)
-        if cfg.shuffle and bs < n:  # a full batch is the same in any order
-            order = self._shuffle_rng.permutation(n)
-            x = x[order]  # one gather per epoch; the batches below are then plain slices
-            t = t[order]
-        start_params = model.params.copy()
+        last = (n - 1) // bs  # the last step's index
         params, l1, l2, dot, isfinite = model.params, cfg.l1, cfg.l2, np.dot, math.isfinite
+        # the epoch's start, in the buffer that does not hold ``before_last_step``
+        start = self._starts[self._starts[0] is self.before_last_step]
+        np.copyto(start, params)
+        if interrupt is not None and last:  # before a first step there is nothing to undo
+            rng_state = self._shuffle_rng.bit_generator.state
+            self._saved_optimizer = opt.state(self._saved_optimizer)
+        # a full batch is the same in any order; a shuffled one is gathered once, then sliced
+        order = self._shuffle_rng.permutation(n) if cfg.shuffle and last else None
         held = self._held
         held_values = self._held_values if held is not None else None
-        if self.before_last_step.shape != params.shape:
-            self.before_last_step = params.copy()
+        gradient, step, every = model.gradient, opt.step, CHECK_EVERY - 1
         with np.errstate(all="ignore"):  # overflow is handled by the guard, not warned about
-            for s in range(0, n, bs):
+            for k, (x_batch, t_batch) in enumerate(split.batches(model, loss, bs, order)):
                 if interrupt is not None and interrupt():
-                    # an epoch cut short does not count and leaves no trace
-                    params[...] = start_params
-                    opt.load_state(start_opt)
-                    self._shuffle_rng.bit_generator.state = rng_state
+                    if k:  # an epoch cut short does not count and leaves no trace
+                        params[...] = start
+                        opt.load_state(self._saved_optimizer or {})
+                        self._shuffle_rng.bit_generator.state = rng_state
                     return False
-                g = model.gradient(x[s : s + bs], t[s : s + bs], loss, l1, l2)
-                if not isfinite(dot(g, g)):
-                    self._diverged(start_params, "the gradient became infinite or NaN")
-                if s + bs >= n:  # the epoch's last step: kept to measure its size
-                    np.copyto(self.before_last_step, params)
-                opt.step(params, g)
-                if held is not None and held_values is not None:
-                    np.copyto(params, held_values, where=held)
+                g = gradient(x_batch, t_batch, loss, l1, l2, True)
+                if k == last and k:  # the epoch's last step: kept to measure its size
+                    np.copyto(self._before, params)
+                if held is None:
+                    step(params, g)
+                    if k & every == every and not isfinite(dot(params, params)):
+                        self._diverged(start, "a weight became infinite or NaN")
+                else:
+                    if not isfinite(dot(g, g)):
+                        self._diverged(start, "the gradient became infinite or NaN")
+                    step(params, g)
+                    np.copyto(params, held_values, where=held)  # type: ignore[arg-type]
             if not isfinite(dot(params, params)):
-                self._diverged(start_params, "a weight became infinite or NaN")
+                self._diverged(start, "a weight became infinite or NaN")
+        self.before_last_step = self._before if last else start
         self.epoch += 1
         return True
 
@@ -297,36 +325,28 @@ class Trainer:
 
     def _evaluate(self) -> Metrics:
         cfg = self.config
-        train_loss, train_acc, train_pred = self._eval_split(self.train_split)
-        test_loss, test_acc, test_pred = self._eval_split(self.test_split)
-        confusion = None
+        z_both = self.model.logits(self._both)  # both splits in one pass
+        n = len(self.train_split)
+        train_loss, train_acc, train_z = self._eval_split(self.train_split, z_both[:n])
+        test_loss, test_acc, test_z = self._eval_split(self.test_split, z_both[n:])
+        # the confusion matrix and the regression scores are of the test split if any
+        split, z = (self.test_split, test_z) if len(self.test_split) else (self.train_split,
+                                                                         train_z)
+        confusion = r2 = rmse = None
         if cfg.task == "classification":
-            split, pred = (
-                (self.test_split, test_pred)
-                if len(self.test_split)
-                else (self.train_split, train_pred)
-            )
             k = cfg.n_classes
             confusion = np.zeros((k, k), np.int64)
-            if pred is not None:
-                np.add.at(confusion, (split.values.astype(np.int64), pred), 1)
-        r2 = rmse = None
-        if cfg.task == "regression":
-            split = self.test_split if len(self.test_split) else self.train_split
-            if len(split):
-                r2, rmse = regression_scores(self.model.forward(split.x)[:, 0], split.values)
+            if z is not None and split.codes is not None:
+                pred = self._predicted_class(z)
+                confusion[...] = np.bincount(split.codes * k + pred, minlength=k * k).reshape(k, k)
+        elif z is not None:
+            head = HEAD_FUNCTIONS[self.model.head]
+            r2, rmse = regression_scores(head(z, None)[:, 0], split.values)
         if train_loss is not None:
             self._check_loss(train_loss)
-        return Metrics(
-            self.epoch,
-            float("nan") if train_loss is None else train_loss,
-            test_loss,
-            train_acc,
-            test_acc,
-            confusion,
-            r2,
-            rmse,
-        )
+        nan = float("nan")
+        return Metrics(self.epoch, nan if train_loss is None else train_loss, test_loss,
+                       train_acc, test_acc, confusion, r2, rmse)
 
     def _set_reference_loss(self) -> None:
         """The training loss before this stretch of training: what divergence is measured
@@ -357,15 +377,21 @@ class Trainer:
         )
         raise Diverged(self.last_reason)
 
-    def _eval_split(self, split: _Split) -> tuple[float | None, float | None, np.ndarray | None]:
+    def _eval_split(self, split: _Split,
+                    z: np.ndarray) -> tuple[float | None, float | None, np.ndarray | None]:
+        """The split's mean loss, accuracy (classification) and logits ``z``; Nones when
+        empty."""
         if len(split) == 0:
             return None, None, None
-        z = self.model.logits(split.x)
         loss = self.loss.value(z, split.t, self.model.head)
-        if self.config.task != "classification":
-            return loss, None, None
-        pred = (z[:, 0] > 0).astype(np.int64) if z.shape[1] == 1 else z.argmax(axis=1)
-        return loss, float(np.mean(pred == split.values)), pred
+        if split.codes is None:
+            return loss, None, z
+        hits = np.count_nonzero(self._predicted_class(z) == split.codes)
+        return loss, hits / len(split), z
+
+    @staticmethod
+    def _predicted_class(z: np.ndarray) -> np.ndarray:
+        return (z[:, 0] > 0).astype(np.int64) if z.shape[1] == 1 else z.argmax(axis=1)
 
     def predict(self, coords: np.ndarray) -> np.ndarray:
         """Head outputs for raw coordinates ``(n, 2)`` -> ``(n, outputs)``."""

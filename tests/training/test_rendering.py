@@ -1,0 +1,130 @@
+"""The heatmap's policy: whole and exact without a budget or when it fits one; a costlier
+picture drawn over several calls, never coarser than 100 x 100, sharpening to the exact
+picture while the weights rest; and the trainer's in-epoch divergence check."""
+
+import numpy as np
+import pytest
+
+from playground.data.datasets import make_dataset
+from playground.training.config import TrainConfig
+from playground.training.loop import TrainingLoop
+from playground.training.protocol import Pause, Play
+from playground.training.rendering import MIN_RESOLUTION, Renderer, grid_coords, upsample
+from playground.training.trainer import CHECK_EVERY, Diverged, Trainer
+
+from .helpers import FakeClock
+
+RES = 120  # above MIN_RESOLUTION, so a costly picture's base is coarser than the picture
+CONFIG = TrainConfig(hidden_layers=(64, 64), activations=("tanh", "tanh"), seed=0)  # many bands
+TINY = 1e-9  # a budget no whole picture fits
+
+
+@pytest.fixture
+def trainer():
+    return Trainer(CONFIG, make_dataset("circle", n=200, noise=0.1, seed=0, train_ratio=0.5))
+
+
+def _exact(trainer, res=RES):
+    return trainer.predict(grid_coords(res))[:, 0].reshape(res, res)
+
+
+def test_without_a_budget_the_picture_is_whole_and_exact(trainer):
+    renderer = Renderer(RES, 0)
+    picture = renderer.heatmap(trainer)
+    np.testing.assert_allclose(picture, _exact(trainer), rtol=1e-5, atol=1e-6)
+    assert not renderer.pending and not renderer.progressive
+
+
+def test_a_costly_picture_is_never_coarser_than_the_floor_and_sharpens(trainer):
+    renderer = Renderer(RES, 8)
+    first = renderer.heatmap(trainer, TINY)
+    assert first.shape == (RES, RES) and first.dtype == np.float32
+    assert renderer.progressive and renderer.pending
+    assert renderer._base.resolution == MIN_RESOLUTION  # the base: 100 x 100, whole at once
+    base = trainer.predict(grid_coords(MIN_RESOLUTION))[:, 0].reshape(MIN_RESOLUTION, -1, 1)
+    # its last rows are not refined yet: the base interpolated, close to the exact picture
+    np.testing.assert_allclose(first[-1], upsample(base, RES)[-1, :, 0], atol=1e-5)
+    np.testing.assert_allclose(first, _exact(trainer), atol=0.02)
+    focus = renderer.neuron_map(trainer, 1, 3)
+    assert focus is not None and focus.image.shape == (RES, RES)
+    calls = 0
+    while renderer.pending and calls < 10_000:  # the weights rest: band by band to exact
+        picture = renderer.heatmap(trainer, TINY)
+        calls += 1
+    assert calls > 1
+    np.testing.assert_allclose(picture, _exact(trainer), rtol=1e-5, atol=1e-6)
+    trainer.run_epoch()  # new weights: the base is redrawn (oldest bands first)
+    moved = renderer.heatmap(trainer, TINY)
+    assert renderer.pending and moved.shape == (RES, RES)
+    assert np.isfinite(moved).all() and ((moved >= 0) & (moved <= 1)).all()
+
+
+def test_a_picture_that_fits_the_budget_is_whole(trainer):
+    renderer = Renderer(RES, 0)
+    picture = renderer.heatmap(trainer, 10.0)
+    assert not renderer.progressive and not renderer.pending
+    np.testing.assert_allclose(picture, _exact(trainer), rtol=1e-5, atol=1e-6)
+
+
+def test_neuron_pictures_wait_for_their_budget_and_are_copies(trainer):
+    renderer = Renderer(RES, 6)
+    first = renderer.neurons(trainer)
+    trainer.run_epoch()
+    later = renderer.neurons(trainer, TINY)  # no budget saved up: the last ones again
+    assert renderer.pending
+    for a, b in zip(first, later):
+        np.testing.assert_array_equal(a, b)
+        assert not np.shares_memory(a, b)
+    fresh = renderer.neurons(trainer)
+    assert any(not np.array_equal(a, b) for a, b in zip(first, fresh))
+
+
+def test_upsample_keeps_linear_ramps_and_constants():
+    r = np.arange(10, dtype=np.float32)
+    ramp = np.broadcast_to(r[None, :, None], (10, 10, 1))
+    up = upsample(np.ascontiguousarray(ramp), 20)[0, :, 0]
+    centres = (np.arange(20) + 0.5) / 2 - 0.5  # fine pixel centres in coarse pixel units
+    np.testing.assert_allclose(up, np.clip(centres, 0, 9), atol=1e-6)
+    assert upsample(np.full((4, 4, 3), 0.25, np.float32), 9).shape == (9, 9, 3)
+    assert (upsample(np.full((4, 4, 3), 0.25, np.float32), 9) == 0.25).all()
+
+
+def test_a_paused_loop_sharpens_its_picture_then_idles(monkeypatch):
+    import playground.training.snapshots as snapshots
+
+    monkeypatch.setattr(snapshots, "IDLE_BUDGET_S", TINY)
+    points = make_dataset("circle", n=200, noise=0.1, seed=0, train_ratio=0.5)
+    loop = TrainingLoop(CONFIG, points, resolution=RES, clock=FakeClock())
+    monkeypatch.setattr(loop._pictures, "_interval", TINY)  # playing: no budget either
+    loop.send(Play())
+    loop.poll()
+    loop.send(Pause())
+    snaps = []
+    for _ in range(10_000):
+        snap = loop.poll()
+        if snap is None:
+            break
+        snaps.append(snap)
+    assert len(snaps) > 1 and all(s.heatmap.shape == (RES, RES) for s in snaps)
+    np.testing.assert_allclose(snaps[-1].heatmap, _exact(loop.trainer), rtol=1e-5, atol=1e-6)
+    assert loop.poll(timeout=0.01) is None
+
+
+def test_a_weight_gone_nan_is_caught_within_a_long_epoch(monkeypatch):
+    points = make_dataset("circle", n=800, noise=0.1, seed=0, train_ratio=0.5)
+    tr = Trainer(TrainConfig(batch_size=4, seed=0), points)  # 100 steps an epoch
+    start = tr.model.params.copy()
+    real, calls = tr.model.gradient, []
+
+    def poisoned(*args):
+        g = real(*args)
+        calls.append(1)
+        if len(calls) == 4:
+            g[2] = np.nan
+        return g
+
+    monkeypatch.setattr(tr.model, "gradient", poisoned)
+    with pytest.raises(Diverged, match="infinite or NaN"):
+        tr.run_epoch()
+    assert len(calls) == CHECK_EVERY  # the first check after the bad step, not the epoch's end
+    np.testing.assert_array_equal(tr.model.params, start)
