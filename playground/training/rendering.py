@@ -4,15 +4,17 @@ for a network of x1 alone its curve (the output over x).
 ``Renderer`` keeps one ``Predictor`` per picture (the grid's features are computed once per
 network, normaliser and resolution). Asked without a budget (the CLI, replays, comparisons),
 it draws every picture whole and exact. The training loop gives it a budget: seconds of
-picture work per snapshot. A network whose whole picture fits the budget gets it whole and
-exact every time. A costlier one keeps a *base* picture on a grid of at least
-``MIN_RESOLUTION`` pixels a side (finer when it can be redrawn within ``REFRESH_S``), made
-in bands over successive snapshots, the bands of the oldest weights first (the first one
-after a new network at once), and shown at the full resolution by bilinear interpolation
-(smooth, never a blocky grid). Once the base shows the current weights (training paused), a
-*fine* pass makes the full-resolution picture exact, band by band. Neuron pictures of a
-costly network are redrawn as the budget allows. So training is never stalled by a picture,
-and a big network's picture is never coarser than 100 x 100 and sharpens when it rests.
+picture work per snapshot, of which the heatmap takes ``HEATMAP_SHARE``. A network whose
+whole picture fits gets it whole and exact every time. A costlier one gets a *base* picture
+on the finest grid that fits (never below ``MIN_RESOLUTION`` pixels a side), shown at the
+full resolution by bilinear interpolation (smooth, never a blocky grid): made whole at every
+call when it costs at most ``WHOLE_S`` (the snapshots then come less often), else in bands
+over successive calls, the bands of the oldest weights first (the first base after a new
+network at once). Asked to ``sharpen`` (training paused), once the base shows the current
+weights a *fine* pass makes the full-resolution picture exact, band by band. Neuron
+pictures of a costly network are redrawn as their saved-up share of the budgets allows. So
+training is never stalled by a picture, a big network's picture is never coarser than
+100 x 100, and it sharpens when it rests.
 
 A network of x1 alone has the same output on every row of the grid, so its heatmap is one
 row, repeated. No threads, no clock of its own; the loop owns one and calls it from its thread.
@@ -32,11 +34,12 @@ from playground.training.protocol import NeuronMap
 from playground.training.trainer import Trainer
 
 MIN_RESOLUTION = 100  # pixels a side of a picture at least (the loop's resolution if less)
-REFRESH_S = 0.1  # seconds of snapshots in which a costly network's base picture is redrawn
+WHOLE_S = 0.02  # a base picture costing up to this is made whole in one call, even over budget
+RESIZE = 1.25  # a base is rebuilt when the resolution fitting the budget moves this far from it
 BAND_S = 0.001  # a band of a costly picture: about this much work, ...
 MIN_BAND = 512  # ... and at least this many points (a product with fewer wastes the weights)
-PROGRESSIVE_SHARE = 0.7  # of a budget, what a picture drawn over several snapshots uses
-NEURON_SHARE = 0.3  # of a budget, what redrawing a costly network's neuron pictures may use
+HEATMAP_SHARE = 0.7  # of a picture budget, the heatmap's; the rest saves up for the neurons'
+NEURON_SHARE = 1.0 - HEATMAP_SHARE
 CURVE_SAMPLES = 400  # points of a 1-D network's curve
 
 
@@ -139,41 +142,47 @@ class Renderer:
         """The weights changed between epochs (typed values): draw them again."""
         self._edits += 1
 
-    def heatmap(self, trainer: Trainer, budget: float | None = None) -> np.ndarray:
+    def heatmap(self, trainer: Trainer, budget: float | None = None,
+                sharpen: bool = True) -> np.ndarray:
         """The output over the grid at ``resolution``: ``(res, res)`` for one output,
-        ``(res, res, K)`` for K class probabilities. ``budget``: seconds a whole picture may
-        take, of which a costlier one drawn over several calls uses ``PROGRESSIVE_SHARE``
-        (the module docstring); None: whole and exact whatever it costs."""
+        ``(res, res, K)`` for K class probabilities. ``budget``: seconds of picture work this
+        call, of which the heatmap takes ``HEATMAP_SHARE``; None: whole and exact whatever it
+        costs. ``sharpen``: the weights rest, so a costly picture is refined toward exact
+        (``pending`` until it is); while training it is not (the weights move on)."""
         res = self.resolution
         self.pending = self.progressive = False
         if x1_only(trainer.config.features):  # every row alike: compute one
             row = self._predictor(trainer, "row", res, grid_coords(res)[:res]).run()
             out = np.tile(row, (res, 1))
-        elif budget is None or self._whole_fits(trainer, budget):
+        elif budget is None or self._cost(trainer, res) <= HEATMAP_SHARE * budget:
             self._base = self._fine = None
             started = time.perf_counter()
             out = self._predictor(trainer, "heatmap", res).run()
             _calibrate(self._speed, time.perf_counter() - started, self._units(trainer) * res**2)
         else:
             self.progressive = True
-            out = self._progressive(trainer, time.perf_counter() + PROGRESSIVE_SHARE * budget)
+            out = self._progressive(trainer, HEATMAP_SHARE * budget, sharpen)
         return out.reshape(res, res) if out.shape[-1] == 1 else out.reshape(res, res, -1)
 
-    def _progressive(self, trainer: Trainer, until: float) -> np.ndarray:
+    def _progressive(self, trainer: Trainer, budget: float, sharpen: bool) -> np.ndarray:
+        until = time.perf_counter() + budget
         key, res, units = self._key(trainer), self.resolution, self._units(trainer)
         ident = (id(trainer.model), trainer.normalizer, trainer.config.features)
+        wanted = self._base_resolution(trainer, budget)
         base = self._base
-        if base is None or self._base_ident != ident:
+        if (base is None or self._base_ident != ident
+                or not wanted / RESIZE <= base.resolution <= wanted * RESIZE):
             self._base_ident = ident
-            base = self._base = self._pass(trainer, "base", self._base_resolution(trainer))
+            base = self._base = self._pass(trainer, "base", wanted,
+                                           whole=self._cost(trainer, wanted) <= WHOLE_S)
             self._fine = None
             current = base.advance(key, math.inf, self._speed, units)  # the first: whole
         else:
             base.predictor.update(trainer.model)
             current = base.advance(key, until, self._speed, units)
         image = base.image()
-        if base.resolution == res or not current:
-            self.pending = not current
+        if base.resolution == res or not current or not sharpen:
+            self.pending = not current or base.resolution != res
             return image if base.resolution == res else upsample(image, res)
         if self._fine is None:
             self._fine = self._pass(trainer, "fine", res, keep_hidden=False)
@@ -186,20 +195,21 @@ class Renderer:
         return picture
 
     def _pass(self, trainer: Trainer, name: str, resolution: int,
-              keep_hidden: bool = True) -> _Pass:
-        band = max(MIN_BAND, int(BAND_S / (self._speed[0] * self._units(trainer))))
+              keep_hidden: bool = True, whole: bool = False) -> _Pass:
+        band = resolution**2 if whole else max(
+            MIN_BAND, int(BAND_S / (self._speed[0] * self._units(trainer))))
         predictor = self._predictor(trainer, name, resolution, band=band,
                                     keep_hidden=keep_hidden)
         return _Pass(predictor, resolution)
 
-    def _whole_fits(self, trainer: Trainer, budget: float) -> bool:
-        return self._speed[0] * self._units(trainer) * self.resolution**2 <= budget
+    def _cost(self, trainer: Trainer, resolution: int) -> float:
+        """Estimated seconds for a whole picture at ``resolution`` on this machine."""
+        return self._speed[0] * self._units(trainer) * resolution**2
 
-    def _base_resolution(self, trainer: Trainer) -> int:
-        """The finest grid redrawn within ``REFRESH_S`` of snapshots' budgets (about a tenth
-        of the time), never below ``MIN_RESOLUTION`` (nor above ``resolution``)."""
-        per_point = self._speed[0] * self._units(trainer)
-        fits = int(math.sqrt(0.1 * REFRESH_S / per_point))
+    def _base_resolution(self, trainer: Trainer, budget: float) -> int:
+        """The finest grid whose whole picture fits ``budget``, never below
+        ``MIN_RESOLUTION`` (nor above ``resolution``)."""
+        fits = int(math.sqrt(budget / (self._speed[0] * self._units(trainer))))
         return max(min(MIN_RESOLUTION, self.resolution), min(self.resolution, fits))
 
     @staticmethod

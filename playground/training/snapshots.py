@@ -3,12 +3,16 @@ the window asked for (``inspection.Inspector``), the measured epoch rate and the
 number. The loop decides when (from ``interval``); this decides what goes in, and how much
 time the pictures may take.
 
-While training, snapshots take at most ``SNAPSHOT_SHARE`` of the training process's time,
-sending them to the window included (estimated from their size): more when their pictures
-are cheap, fewer when not, but one every ``SLOW_SNAPSHOT_S`` while that takes at most
-``SLOW_SNAPSHOT_SHARE`` (a big network's, whose evaluation alone is a large part of one).
-A network whose pictures are drawn over several snapshots (``Renderer``) gets
-``PROGRESSIVE_SHARE`` of the snapshots' share for them. Evaluations between snapshots (the
+While training, snapshots take at most ``SNAPSHOT_SHARE`` of the training process's time
+(evaluating, drawing and sending them, the last estimated from their size), so that the
+window keeps at least nine tenths of the engine's rate for a small network: more often when
+they are cheap (up to the window's rate), less often when not, but one every
+``SLOW_SNAPSHOT_S`` while that takes at most ``SLOW_SNAPSHOT_SHARE`` (a big network's, whose
+evaluation alone is a large part of one). Their pictures get ``PICTURE_SHARE`` of that:
+seconds of picture work per snapshot, from which ``Renderer`` chooses how fine a costly
+network's picture can be drawn. The budget is reckoned at the window's rate, not at a
+slower one a costly picture forced, so such a picture gets coarser (to its floor) before it
+makes the snapshots rarer. Evaluations between snapshots (the
 loss history's rows, ``MAX_HISTORY_RATE`` a second at most) take at most ``EVAL_SHARE``. A
 paused network whose picture is not yet exact gets snapshots of ``IDLE_BUDGET_S`` of
 picture work each until it is (``pending``).
@@ -16,7 +20,6 @@ picture work each until it is (``pending``).
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,13 +27,14 @@ import numpy as np
 from playground.data.points import PointSet
 from playground.training.inspection import Inspector
 from playground.training.protocol import LoopOptions, Snapshot, ViewRequest
-from playground.training.rendering import PROGRESSIVE_SHARE, Renderer
+from playground.training.rendering import Renderer
 from playground.training.trainer import Metrics, Trainer
 
-SNAPSHOT_SHARE = 0.1  # of the time while training, what snapshots may take in all ...
+SNAPSHOT_SHARE = 0.07  # of the time while training, what snapshots may take in all ...
 SLOW_SNAPSHOT_S = 1.0  # ... or more, up to this share, for one at least this often
-SLOW_SNAPSHOT_SHARE = 0.2
-EVAL_SHARE = 0.03  # what evaluations between snapshots may take
+SLOW_SNAPSHOT_SHARE = 0.15
+PICTURE_SHARE = 0.6  # of a snapshot's share, what its pictures may take
+EVAL_SHARE = 0.01  # what evaluations between snapshots may take
 MAX_HISTORY_RATE = 200.0  # metric rows per second at most; the plot decimates further
 IDLE_BUDGET_S = 0.1  # picture work per snapshot while a paused network's picture sharpens
 SEND_S_PER_BYTE = 1.2e-9  # pickling and piping a snapshot (8.4 MB: ~10 ms on the build machine)
@@ -58,7 +62,7 @@ class SnapshotMaker:
         self._rate_window: list[tuple[float, int]] = []
         self.renderer = Renderer(200, 0)
         self._interval = 1 / 30  # seconds between snapshots, as last paced
-        self._picture_cost = 0.0  # seconds the last snapshot's pictures took
+        self._base = 1 / 30  # ... and as the window asks (its rate)
         self._send_cost = 0.0  # estimated seconds to send the last snapshot
         self._eval_cost = 0.0  # seconds an evaluation takes (a running estimate)
 
@@ -85,15 +89,19 @@ class SnapshotMaker:
     def interval(self, base: float, cost: float) -> float:
         """Seconds between snapshots while training: ``base`` at least, longer when making
         one (``cost`` seconds) and sending it would take more than its share (above)."""
+        self._base = base
         cost += self._send_cost
-        share, slow_share = SNAPSHOT_SHARE, SLOW_SNAPSHOT_SHARE
-        if self.renderer.progressive:  # pictures keep to their budget; the rest to its share
-            cost -= self._picture_cost
-            pictures = SNAPSHOT_SHARE * PROGRESSIVE_SHARE
-            share, slow_share = share - pictures, slow_share - pictures
-        slow = max(SLOW_SNAPSHOT_S, cost / slow_share)
-        self._interval = max(base, min(cost / share, slow))
+        slow = max(SLOW_SNAPSHOT_S, cost / SLOW_SNAPSHOT_SHARE)
+        self._interval = max(base, min(cost / SNAPSHOT_SHARE, slow))
         return self._interval
+
+    def picture_budget(self, busy: bool) -> float:
+        """Seconds of picture work for the next snapshot (see the module docstring)."""
+        if not busy:
+            return IDLE_BUDGET_S
+        if self._interval >= SLOW_SNAPSHOT_S:
+            return PICTURE_SHARE * SLOW_SNAPSHOT_SHARE * self._interval
+        return PICTURE_SHARE * SNAPSHOT_SHARE * self._base
 
     def evaluated(self, seconds: float) -> None:
         """An evaluation took ``seconds``."""
@@ -116,11 +124,9 @@ class SnapshotMaker:
         return (e1 - e0) / (t1 - t0) if t1 > t0 and e1 >= e0 else 0.0
 
     def make(self, t: Trainer, status: LoopStatus, now: float) -> Snapshot:
-        budget = SNAPSHOT_SHARE * self._interval if status.busy else IDLE_BUDGET_S
-        started = time.perf_counter()
-        heatmap = self.renderer.heatmap(t, budget)
+        budget = self.picture_budget(status.busy)
+        heatmap = self.renderer.heatmap(t, budget, sharpen=not status.busy)
         neurons = self.renderer.neurons(t, budget)
-        self._picture_cost = time.perf_counter() - started
         parts = self.inspector.parts(t, status.points, status.points_version, self.renderer,
                                      now)
         self._serial += 1

@@ -1,12 +1,12 @@
 """The engine's fast paths compute what the plain ones do: the banded ``Predictor``, targets
-prepared for the training pass, blockwise optimizer updates, reusable optimizer state and
-the float64 tanh by ``exp``."""
+prepared for the training pass, blockwise optimizer updates, reusable optimizer state,
+the float64 tanh by ``exp`` and the pictures' float32 tanh."""
 
 import numpy as np
 import pytest
 
 import playground.engine.optimizers as optimizers
-from playground.engine.activations import _tanh_by_exp
+from playground.engine.activations import _tanh_by_exp, picture_tanh
 from playground.engine.losses import LOSSES, encode_targets, head_for, output_width
 from playground.engine.model import MLP, Predictor
 from playground.engine.optimizers import OPTIMIZERS, make_optimizer
@@ -98,3 +98,22 @@ def test_tanh_by_exp_is_within_an_ulp_or_two():
     np.testing.assert_array_equal(special[:3], [1.0, -1.0, np.nan])
     small = np.linspace(-1.0, 1.0, 11)  # below the size where it pays: NumPy's own
     np.testing.assert_array_equal(_tanh_by_exp(small), np.tanh(small))
+
+
+def test_the_pictures_tanh_is_within_a_few_units_of_1e_7():
+    z = np.concatenate([np.linspace(-60.0, 60.0, 200_001), [0.0, -0.0, 1e-30, 3e38, -3e38]])
+    z = z.astype(np.float32)
+    with np.errstate(all="raise", under="ignore"):  # exp's overflow to inf is expected
+        got = picture_tanh(z, np.empty_like(z))
+    assert got.dtype == np.float32
+    assert np.abs(got.astype(np.float64) - np.tanh(z.astype(np.float64))).max() <= 3e-7
+    assert ((got >= -1) & (got <= 1)).all()
+    special = picture_tanh(np.array([np.inf, -np.inf, np.nan], np.float32))
+    np.testing.assert_array_equal(special, [1.0, -1.0, np.nan])
+
+
+def test_a_float32_picture_agrees_with_the_float64_forward_pass():
+    model = _model([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"])
+    x = np.random.default_rng(1).uniform(-6, 6, (5_000, 2))
+    np.testing.assert_allclose(Predictor(model, x).run()[:, 0], model.forward(x)[:, 0],
+                               atol=2e-6)

@@ -9,7 +9,19 @@ from playground.data.datasets import make_dataset
 from playground.training.config import TrainConfig
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import Pause, Play
-from playground.training.rendering import MIN_RESOLUTION, Renderer, grid_coords, upsample
+from playground.training.rendering import (
+    HEATMAP_SHARE,
+    MIN_RESOLUTION,
+    Renderer,
+    grid_coords,
+    upsample,
+)
+from playground.training.snapshots import (
+    PICTURE_SHARE,
+    SLOW_SNAPSHOT_SHARE,
+    SNAPSHOT_SHARE,
+    SnapshotMaker,
+)
 from playground.training.trainer import CHECK_EVERY, Diverged, Trainer
 
 from .helpers import FakeClock
@@ -57,6 +69,38 @@ def test_a_costly_picture_is_never_coarser_than_the_floor_and_sharpens(trainer):
     moved = renderer.heatmap(trainer, TINY)
     assert renderer.pending and moved.shape == (RES, RES)
     assert np.isfinite(moved).all() and ((moved >= 0) & (moved <= 1)).all()
+
+
+def test_while_training_a_costly_picture_is_its_base_smoothed_never_refined(trainer):
+    renderer = Renderer(RES, 0)
+    for _ in range(3):
+        picture = renderer.heatmap(trainer, TINY, sharpen=False)
+        trainer.run_epoch()
+    base = renderer._base
+    assert renderer.progressive and base.resolution == MIN_RESOLUTION
+    assert renderer._fine is None  # no work spent on a picture the next epoch makes stale
+    np.testing.assert_array_equal(picture, upsample(base.image(), RES)[:, :, 0])
+
+
+def test_a_costly_pictures_base_is_as_fine_as_the_budget_allows(trainer):
+    renderer = Renderer(RES, 0)
+    renderer._speed[0] = 1e-9  # seconds per unit of work, as if measured
+    per_point = 1e-9 * renderer._units(trainer)
+    budget = 110**2 * per_point / HEATMAP_SHARE * 1.001  # a 110 x 110 picture fits, 120 not
+    renderer.heatmap(trainer, budget, sharpen=False)
+    assert renderer.progressive and renderer._base.resolution == 110
+
+
+def test_snapshots_keep_to_their_share_and_pictures_to_theirs():
+    maker, rate = SnapshotMaker(), 1 / 36
+    assert maker.interval(rate, 0.001) == rate  # cheap: at the window's rate
+    assert maker.picture_budget(True) == pytest.approx(PICTURE_SHARE * SNAPSHOT_SHARE * rate)
+    assert maker.interval(rate, 0.01) == pytest.approx(0.01 / SNAPSHOT_SHARE)  # rarer
+    # the budget stays reckoned at the window's rate: the picture coarsens first
+    assert maker.picture_budget(True) == pytest.approx(PICTURE_SHARE * SNAPSHOT_SHARE * rate)
+    slow = maker.interval(rate, 0.3)  # a big network's: one a second or so, a larger share
+    assert slow == pytest.approx(0.3 / SLOW_SNAPSHOT_SHARE)
+    assert maker.picture_budget(True) == pytest.approx(PICTURE_SHARE * SLOW_SNAPSHOT_SHARE * slow)
 
 
 def test_a_picture_that_fits_the_budget_is_whole(trainer):
