@@ -4,7 +4,7 @@
 
 For task S (TensorFlow Playground's default: circle, 500 points, 50% train, [4,2] tanh,
 squared loss, SGD lr 0.03, batch 10), task M (six hidden layers of 8 tanh, same data) and
-task L (eight hidden layers of 256 tanh, the largest network the window allows, same data),
+task W (eight hidden layers of 256 tanh, the widest network the window allows, same data),
 it prints epochs/s, the engine's own rate on the same task (``Trainer.run_epoch`` in this
 process, one BLAS thread, no window) and the share of it the window keeps, snapshots drawn
 per second (each one a new heatmap frame), the smallest heatmap drawn (pixels a side), and
@@ -35,8 +35,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from playground.data.datasets import make_dataset  # noqa: E402
 from playground.training.config import TrainConfig  # noqa: E402
 
-TARGETS = {"S": 2000.0, "M": 400.0, "L": 0.0}
-SHARE_TARGETS = {"S": 0.90, "M": 0.90, "L": 0.75}  # of the engine's rate, kept live
+TARGETS = {"S": 2000.0, "M": 400.0, "W": 0.0}
+SHARE_TARGETS = {"S": 0.90, "M": 0.90, "W": 0.75}  # of the engine's rate, kept live
 MIN_PICTURE = 100  # pixels a side: a big network's picture is never coarser
 FRAME_TARGET = 30.0
 LAG_TARGET_MS = 16.0
@@ -44,12 +44,12 @@ LAUNCH_TARGET_S = 1.5
 INSIDE_COST_TARGET = 0.10  # diagnostics + gradient overlay: at most 10% of M's epochs/s
 INSIDE_PAIRS = 3
 TICK_MS = 5
-SLOW_TASK_SCALE = {"L": 3}  # L sends about one snapshot a second: play it longer
+SLOW_TASK_SCALE = {"W": 3}  # W sends about one snapshot a second: play it longer
 ROUNDS = 8  # window and engine stretches alternate this many times a task
 
 
 def task_config(name: str) -> TrainConfig:
-    hidden = {"S": (4, 2), "M": (8,) * 6, "L": (256,) * 8}[name]
+    hidden = {"S": (4, 2), "M": (8,) * 6, "W": (256,) * 8}[name]
     return TrainConfig(hidden_layers=hidden, activations=("tanh",) * len(hidden), loss="mse",
                        optimizer="sgd", learning_rate=0.03, batch_size=10, seed=0)
 
@@ -85,8 +85,10 @@ def run_task(app: QApplication, name: str, seconds: float, inside: bool = False,
     stamps: list[tuple[float, int]] = []  # (time, epoch) of each snapshot while playing
     sizes: list[int] = []
     recording = [False]
+    latest = [time.perf_counter()]  # when the last snapshot of any kind arrived
 
     def on_snapshot(snap: object) -> None:
+        latest[0] = time.perf_counter()
         if not recording[0] or snap.config.hidden_layers != config.hidden_layers:
             return
         stamps.append((time.perf_counter(), snap.epoch))
@@ -144,7 +146,9 @@ def run_task(app: QApplication, name: str, seconds: float, inside: bool = False,
         else:
             live = 0.0
         window.set_playing(False)
-        run_event_loop(app, 0.3)  # the training process pauses (and finishes its picture)
+        quiet = time.perf_counter() + 10.0  # the training process pauses and, once its
+        while time.perf_counter() < quiet and time.perf_counter() - latest[0] < 0.5:
+            run_event_loop(app, 0.1)  # picture is exact, goes idle: nothing else running
         k, e0 = 0, time.perf_counter()
         while time.perf_counter() - e0 < stretch:
             trainer.run_epoch()
@@ -196,7 +200,7 @@ def launch_time() -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--tasks", default="S,M,L", help="comma-separated: S, M, L")
+    parser.add_argument("--tasks", default="S,M,W", help="comma-separated: S, M, W")
     parser.add_argument("--quick", action="store_true",
                         help="only the tasks: no inside-views run, no launch time")
     args = parser.parse_args()

@@ -118,7 +118,7 @@ class TrainingLoop:
         self._next_epoch_at = 0.0
         self._metrics: Metrics | None = None
         self._history: list[tuple[float, ...]] = []
-        self._last_eval = -math.inf
+        self._last_eval = (-math.inf, 0)  # the last history row's time and epoch
         self._last_snapshot = -math.inf
         self._dirty = True  # something changed since the last snapshot
         self._snapshot_cost = 0.0
@@ -219,7 +219,7 @@ class TrainingLoop:
                 if not self._pending_steps and not self.playing:
                     self._dirty = True  # the last requested step: show where it ended
             now = self.clock()
-            if now - self._last_eval >= self._pictures.eval_gap or not self.playing:
+            if self._pictures.eval_due(now, self._last_eval, trainer.epoch) or not self.playing:
                 self._evaluate(now)
         except PlaygroundError as exc:  # Diverged among them
             self._stop(str(exc))
@@ -231,8 +231,8 @@ class TrainingLoop:
         if self.clock is time.perf_counter:  # real seconds pace a loop on the real clock only
             self._pictures.evaluated(time.perf_counter() - started)
         self._metrics = m
-        if record or now - self._last_eval >= self._pictures.eval_gap:
-            self._last_eval = now
+        if record or self._pictures.eval_due(now, self._last_eval, m.epoch):
+            self._last_eval = (now, m.epoch)
             if self._history and self._history[-1][0] == m.epoch:  # not sent yet: replace it
                 self._history.pop()
             self._history.append(metrics_row(m))

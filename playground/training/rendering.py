@@ -9,12 +9,14 @@ whole picture fits gets it whole and exact every time. A costlier one gets a *ba
 on the finest grid that fits (never below ``MIN_RESOLUTION`` pixels a side), shown at the
 full resolution by bilinear interpolation (smooth, never a blocky grid): made whole at every
 call when it costs at most ``WHOLE_S`` (the snapshots then come less often), else in bands
-over successive calls, the bands of the oldest weights first (the first base after a new
-network at once). Asked to ``sharpen`` (training paused), once the base shows the current
-weights a *fine* pass makes the full-resolution picture exact, band by band. Neuron
-pictures of a costly network are redrawn as their saved-up share of the budgets allows. So
-training is never stalled by a picture, a big network's picture is never coarser than
-100 x 100, and it sharpens when it rests.
+over successive calls, a round of bands at a time: each round computes the whole grid with
+the weights it started from, and only a finished round is shown, so a picture never mixes
+two epochs' weights (the first base after a new network is made at once). Asked to
+``sharpen`` (training paused), once the base shows the current weights a *fine* pass makes
+the full-resolution picture exact, band by band, shown once whole. Neuron pictures of a
+costly network are redrawn as their saved-up share of the budgets allows. So training is
+never stalled by a picture, a big network's picture is never coarser than 100 x 100 nor
+torn between epochs, and it sharpens when it rests.
 
 A network of x1 alone has the same output on every row of the grid, so its heatmap is one
 row, repeated. No threads, no clock of its own; the loop owns one and calls it from its thread.
@@ -29,7 +31,7 @@ import numpy as np
 
 from playground.data.datasets import VIEW_BOX
 from playground.data.features import make_features, x1_only
-from playground.engine.model import Predictor
+from playground.engine.model import MLP, Predictor
 from playground.training.protocol import NeuronMap
 from playground.training.trainer import Trainer
 
@@ -75,38 +77,43 @@ def upsample(image: np.ndarray, resolution: int) -> np.ndarray:
 
 
 class _Pass:
-    """A picture made in bands: its predictor, its resolution, and for each band the weights
-    it was last computed with (None: never)."""
+    """A picture made in bands over several calls, a round at a time: a round computes every
+    band with the weights it started from, and only a finished round is shown, so a picture
+    never mixes the weights of two epochs (no seams between bands)."""
 
     def __init__(self, predictor: Predictor, resolution: int) -> None:
         self.predictor = predictor
         self.resolution = resolution
-        self.made: list[object] = [None] * predictor.bands
-        self.next = 0  # where the round of bands goes on
+        self.round: object = None  # the weights (key) the round in progress computes
+        self.next = 0  # that round's next band
+        self.shown: object = None  # the weights (key) of the picture shown
+        self._image: np.ndarray | None = None
 
-    def advance(self, key: object, until: float, speed: list[float], units: float) -> bool:
-        """Compute the bands not made with ``key``, oldest first, until the clock passes
-        ``until`` (at least one); True when every band shows ``key``."""
-        p, bands = self.predictor, self.predictor.bands
-        for _ in range(bands):
-            b = self.next
-            if self.made[b] == key:
-                if all(m == key for m in self.made):
-                    return True
-                self.next = (b + 1) % bands
-                continue
+    def advance(self, key: object, model: MLP, until: float, speed: list[float],
+                units: float) -> bool:
+        """Go on with the round in progress, or start one with ``model``'s weights (``key``)
+        when the picture shown is older, until the clock passes ``until`` (at least one
+        band); True when the picture shown is ``key``'s."""
+        p = self.predictor
+        while self.shown != key:
+            if self.round is None:
+                p.update(model)
+                self.round, self.next = key, 0
             started = time.perf_counter()
-            p.run_bands(b, b + 1)
+            p.run_bands(self.next, self.next + 1)
             _calibrate(speed, time.perf_counter() - started, units * p.band)
-            self.made[b] = key
-            self.next = (b + 1) % bands
+            self.next += 1
+            if self.next == p.bands:  # the round is whole: show it
+                self._image = p.outputs().reshape(self.resolution, self.resolution, -1)
+                self.shown, self.round = self.round, None
             if time.perf_counter() >= until:
                 break
-        return all(m == key for m in self.made)
+        return self.shown == key
 
     def image(self) -> np.ndarray:
-        r = self.resolution
-        return self.predictor.outputs().reshape(r, r, -1)
+        """The picture of the last finished round, ``(r, r, k)``."""
+        assert self._image is not None, "no round has finished yet"
+        return self._image
 
 
 def _calibrate(speed: list[float], seconds: float, units: float) -> None:
@@ -167,7 +174,8 @@ class Renderer:
     def _progressive(self, trainer: Trainer, budget: float, sharpen: bool) -> np.ndarray:
         until = time.perf_counter() + budget
         key, res, units = self._key(trainer), self.resolution, self._units(trainer)
-        ident = (id(trainer.model), trainer.normalizer, trainer.config.features)
+        model = trainer.model
+        ident = (id(model), trainer.normalizer, trainer.config.features)
         wanted = self._base_resolution(trainer, budget)
         base = self._base
         if (base is None or self._base_ident != ident
@@ -176,23 +184,17 @@ class Renderer:
             base = self._base = self._pass(trainer, "base", wanted,
                                            whole=self._cost(trainer, wanted) <= WHOLE_S)
             self._fine = None
-            current = base.advance(key, math.inf, self._speed, units)  # the first: whole
+            current = base.advance(key, model, math.inf, self._speed, units)  # the first: whole
         else:
-            base.predictor.update(trainer.model)
-            current = base.advance(key, until, self._speed, units)
+            current = base.advance(key, model, until, self._speed, units)
         image = base.image()
         if base.resolution == res or not current or not sharpen:
             self.pending = not current or base.resolution != res
             return image if base.resolution == res else upsample(image, res)
         if self._fine is None:
             self._fine = self._pass(trainer, "fine", res, keep_hidden=False)
-        fine = self._fine
-        fine.predictor.update(trainer.model)
-        self.pending = not fine.advance(key, until, self._speed, units)
-        picture = upsample(image, res).reshape(res * res, -1)
-        done = np.repeat([m == key for m in fine.made], fine.predictor.band)[: res * res]
-        picture[done] = fine.predictor.outputs()[done]
-        return picture
+        self.pending = not self._fine.advance(key, model, until, self._speed, units)
+        return upsample(image, res) if self.pending else self._fine.image().copy()
 
     def _pass(self, trainer: Trainer, name: str, resolution: int,
               keep_hidden: bool = True, whole: bool = False) -> _Pass:

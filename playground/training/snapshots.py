@@ -12,10 +12,11 @@ evaluation alone is a large part of one). Their pictures get ``PICTURE_SHARE`` o
 seconds of picture work per snapshot, from which ``Renderer`` chooses how fine a costly
 network's picture can be drawn. The budget is reckoned at the window's rate, not at a
 slower one a costly picture forced, so such a picture gets coarser (to its floor) before it
-makes the snapshots rarer. Evaluations between snapshots (the
-loss history's rows, ``MAX_HISTORY_RATE`` a second at most) take at most ``EVAL_SHARE``. A
-paused network whose picture is not yet exact gets snapshots of ``IDLE_BUDGET_S`` of
-picture work each until it is (``pending``).
+makes the snapshots rarer. Evaluations between snapshots (the loss history's rows,
+``MAX_HISTORY_RATE`` a second at most) take at most ``EVAL_SHARE``, except early in a run
+with cheap evaluations: a row at least every ``epoch // EARLY_ROWS`` epochs. A paused
+network whose picture is not yet exact gets snapshots of ``IDLE_BUDGET_S`` of picture work
+each until it is (``pending``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ SLOW_SNAPSHOT_SHARE = 0.15
 PICTURE_SHARE = 0.6  # of a snapshot's share, what its pictures may take
 EVAL_SHARE = 0.01  # what evaluations between snapshots may take
 MAX_HISTORY_RATE = 200.0  # metric rows per second at most; the plot decimates further
+EARLY_ROWS = 50  # a young run's loss curve gets a row at least every epoch/50 epochs ...
+EARLY_EVAL_S = 0.005  # ... while an evaluation costs at most this
 IDLE_BUDGET_S = 0.1  # picture work per snapshot while a paused network's picture sharpens
 SEND_S_PER_BYTE = 1.2e-9  # pickling and piping a snapshot (8.4 MB: ~10 ms on the build machine)
 
@@ -111,6 +114,17 @@ class SnapshotMaker:
     def eval_gap(self) -> float:
         """Seconds between evaluations while training (a history row each)."""
         return max(1.0 / MAX_HISTORY_RATE, self._eval_cost / EVAL_SHARE)
+
+    def eval_due(self, now: float, last: tuple[float, int], epoch: int) -> bool:
+        """Whether to evaluate (a loss-history row) after ``epoch``, the last row being
+        ``last`` (time, epoch): by the time share (``eval_gap``) or, while an evaluation is
+        cheap, at least every ``epoch // EARLY_ROWS`` epochs, so that a young run's curve
+        has points enough (``MAX_HISTORY_RATE`` rows a second at most)."""
+        gap = now - last[0]
+        if gap >= self.eval_gap:
+            return True
+        return (self._eval_cost <= EARLY_EVAL_S and gap >= 1.0 / MAX_HISTORY_RATE
+                and epoch - last[1] >= max(1, epoch // EARLY_ROWS))
 
     def set_views(self, views: ViewRequest) -> None:
         self.inspector.set_views(views)

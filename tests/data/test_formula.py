@@ -301,4 +301,4 @@ def test_any_text_is_a_formula_or_a_config_error(text):
         assert out.shape == (8,) and out.dtype == np.float64
         np.testing.assert_allclose(run_source(f, X1[:8], X2[:8]), out, rtol=1e-12,
                                    equal_nan=True)
-    assert time.perf_counter() - start < 0.1
+    assert time.perf_counter() - start < 2.0  # no runaway work (a slow host takes ~0.1 s)

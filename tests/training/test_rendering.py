@@ -82,6 +82,28 @@ def test_while_training_a_costly_picture_is_its_base_smoothed_never_refined(trai
     np.testing.assert_array_equal(picture, upsample(base.image(), RES)[:, :, 0])
 
 
+def test_a_picture_drawn_in_bands_never_mixes_two_epochs(trainer, monkeypatch):
+    import playground.training.rendering as rendering
+
+    monkeypatch.setattr(rendering, "WHOLE_S", 0.0)  # the base in bands, a few per call
+    renderer = Renderer(RES, 0)
+    coords = grid_coords(MIN_RESOLUTION)
+    seen = []  # each epoch's exact base picture
+    pictures = []
+    for _ in range(40):
+        seen.append(trainer.predict(coords)[:, 0].reshape(MIN_RESOLUTION, -1, 1))
+        pictures.append(renderer.heatmap(trainer, TINY, sharpen=False))
+        trainer.run_epoch()
+    assert renderer._base.predictor.bands > 3
+    shown = set()
+    for picture in pictures:  # each one is some single epoch's picture, whole
+        match = [k for k, exact in enumerate(seen)
+                 if np.allclose(picture, upsample(exact, RES)[:, :, 0], atol=2e-6)]
+        assert match, "a picture mixes the weights of several epochs"
+        shown.add(match[0])
+    assert len(shown) > 1  # and it moved on as the rounds finished
+
+
 def test_a_costly_pictures_base_is_as_fine_as_the_budget_allows(trainer):
     renderer = Renderer(RES, 0)
     renderer._speed[0] = 1e-9  # seconds per unit of work, as if measured
@@ -172,3 +194,17 @@ def test_a_weight_gone_nan_is_caught_within_a_long_epoch(monkeypatch):
         tr.run_epoch()
     assert len(calls) == CHECK_EVERY  # the first check after the bad step, not the epoch's end
     np.testing.assert_array_equal(tr.model.params, start)
+
+
+def test_a_young_runs_loss_curve_gets_rows_enough_while_evaluations_are_cheap():
+    maker = SnapshotMaker()
+    for _ in range(20):
+        maker.evaluated(0.0003)  # 0.3 ms: by the time share alone, a row every 30 ms
+    assert maker.eval_due(0.01, (0.0, 10), 11)  # early on: every epoch
+    assert not maker.eval_due(0.01, (0.0, 1000), 1010)  # at epoch 1000: every 20 epochs
+    assert maker.eval_due(0.01, (0.0, 1000), 1020)
+    assert not maker.eval_due(0.001, (0.0, 10), 11)  # 200 rows a second at most
+    assert maker.eval_due(1.0, (0.0, 1000), 1001)  # the time share's row
+    for _ in range(20):
+        maker.evaluated(0.07)  # a big network's costly evaluation: by the time share only
+    assert not maker.eval_due(0.5, (0.0, 10), 11)
