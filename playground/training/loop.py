@@ -136,8 +136,7 @@ class TrainingLoop:
             self._urgent.set()
 
     def request_state(self) -> Future[TrainerState]:
-        """The trainer's exact state, answered by the next ``poll`` (a long epoch is cut
-        short to answer)."""
+        """The trainer's exact state, answered by the next ``poll`` (cutting an epoch short)."""
         future: Future[TrainerState] = Future()
         ident = next(self._ids)
         self._futures[ident] = future
@@ -157,10 +156,8 @@ class TrainingLoop:
 
     # --- driving (the loop's own thread) ------------------------------------------------------
     def poll(self, timeout: float = 0.0) -> Snapshot | None:
-        """Apply commands, train until the next snapshot is due, return it (or None).
-
-        When idle, waits up to ``timeout`` seconds for a command first.
-        """
+        """Apply commands, train until the next snapshot is due, return it (or None). When
+        idle, waits up to ``timeout`` seconds for a command first."""
         self._drain()
         if not self.busy and not self._dirty and not self._sharpening and timeout > 0:
             try:
@@ -179,6 +176,9 @@ class TrainingLoop:
             self._train_one_epoch()
             if not self._commands.empty():
                 self._drain()
+        if self._sharpening and not (self._dirty or self.busy) and self._pictures.sharpen(
+                self.trainer):
+            return None  # picture work done, the picture not changed yet: nothing to send
         if self._dirty or self._sharpening or (
                 self.busy and self.clock() - self._last_snapshot >= interval):
             started = time.perf_counter()

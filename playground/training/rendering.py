@@ -196,6 +196,11 @@ class Renderer:
         self.pending = not self._fine.advance(key, model, until, self._speed, units)
         return upsample(image, res) if self.pending else self._fine.image().copy()
 
+    def shown_pictures(self) -> tuple[object, ...]:
+        """What the heatmap last shown was made of (the weights of its base and fine
+        pictures): equal before and after a call, the call changed nothing on screen."""
+        return tuple(None if p is None else (id(p), p.shown) for p in (self._base, self._fine))
+
     def _pass(self, trainer: Trainer, name: str, resolution: int,
               keep_hidden: bool = True, whole: bool = False) -> _Pass:
         band = resolution**2 if whole else max(

@@ -126,6 +126,17 @@ class SnapshotMaker:
         return (self._eval_cost <= EARLY_EVAL_S and gap >= 1.0 / MAX_HISTORY_RATE
                 and epoch - last[1] >= max(1, epoch // EARLY_ROWS))
 
+    def sharpen(self, trainer: Trainer) -> bool:
+        """A paused network's picture: one snapshot's worth (``IDLE_BUDGET_S``) of work
+        toward exact; True while the picture shown has not changed (no snapshot needed:
+        a costly picture is shown once whole), False when a snapshot should show it."""
+        renderer = self.renderer
+        if not renderer.progressive:
+            return False
+        before = renderer.shown_pictures()
+        renderer.heatmap(trainer, IDLE_BUDGET_S)
+        return renderer.pending and renderer.shown_pictures() == before
+
     def set_views(self, views: ViewRequest) -> None:
         self.inspector.set_views(views)
 

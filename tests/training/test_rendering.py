@@ -165,13 +165,14 @@ def test_a_paused_loop_sharpens_its_picture_then_idles(monkeypatch):
     loop.send(Play())
     loop.poll()
     loop.send(Pause())
-    snaps = []
-    for _ in range(10_000):
-        snap = loop.poll()
-        if snap is None:
-            break
-        snaps.append(snap)
+    snaps, polls = [], 0
+    while polls < 10_000 and (loop._sharpening or polls == 0):
+        polls += 1
+        if (snap := loop.poll()) is not None:
+            snaps.append(snap)
+    assert polls > len(snaps)  # work in between: only a changed picture is sent
     assert len(snaps) > 1 and all(s.heatmap.shape == (RES, RES) for s in snaps)
+    assert not any(np.array_equal(a.heatmap, b.heatmap) for a, b in zip(snaps, snaps[1:]))
     np.testing.assert_allclose(snaps[-1].heatmap, _exact(loop.trainer), rtol=1e-5, atol=1e-6)
     assert loop.poll(timeout=0.01) is None
 
