@@ -166,7 +166,7 @@ class TrainingLoop:
                 return None
             self._drain()
         interval = self._pictures.interval(self.interval, self._snapshot_cost)  # pacing
-        while self.busy and self.clock() - self._last_snapshot < interval:
+        while self.busy and not self._reset_flag and self.clock() - self._last_snapshot < interval:
             if self._urgent.is_set():
                 self._urgent.clear()
                 self._drain()
