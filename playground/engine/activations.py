@@ -250,7 +250,8 @@ _TWO32, _ONE32 = np.float32(2.0), np.float32(1.0)
 
 
 def exp_tanh_wins(dtype: np.dtype | type = np.float64) -> bool:
-    """Whether ``_tanh_by_exp`` beats ``np.tanh`` for ``dtype`` (float32 or float64) here.
+    """Whether a tanh by ``exp`` beats ``np.tanh`` for ``dtype`` here: ``_tanh_by_exp`` in
+    float64 (training), ``picture_tanh`` in float32 (pictures).
     NumPy's tanh is fast with AVX-512 (and on Arm); with AVX2 it is not (float64 gathers
     from a table: ~30 ns a value on the build machine's AMD EPYC against ~10 ns for the exp
     form). Decided from NumPy's own report of its code path, not by timing, so every process

@@ -364,7 +364,7 @@ class Predictor:
         """Head outputs ``(n, n_outputs)`` of the bands as last computed, as a new array."""
         return self._out.transpose(0, 2, 1).reshape(-1, self._out.shape[1])[: self.n].copy()
 
-    def run(self, keep_hidden: bool = False) -> Array:
+    def run(self) -> Array:
         """Head outputs ``(n, n_outputs)`` as a new array; ``hidden_outputs`` after it."""
         self.run_bands(0, self.bands)
         return self.outputs()

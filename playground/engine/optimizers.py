@@ -63,8 +63,9 @@ CHUNK = 65536
 
 
 class _Hyper:
-    """A hyper-parameter attribute: setting it marks the optimizer's constants stale, so a
-    step converts them to arrays of the optimizer's dtype only when they changed."""
+    """A hyper-parameter attribute: setting it to a new value marks the optimizer's constants
+    stale, so a step converts them to arrays of the optimizer's dtype only when they changed
+    (the trainer sets ``lr`` before every epoch, mostly to the same value)."""
 
     def __init__(self, name: str = "") -> None:
         self.slot = "_h_" + name
@@ -76,8 +77,10 @@ class _Hyper:
         return self if obj is None else obj.__dict__[self.slot]  # type: ignore[return-value]
 
     def __set__(self, obj: object, value: Value) -> None:
-        obj.__dict__[self.slot] = value
-        obj.__dict__["_stale"] = True
+        state = obj.__dict__
+        if self.slot not in state or state[self.slot] != value:
+            state[self.slot] = value
+            state["_stale"] = True
 
 
 class Optimizer:

@@ -327,17 +327,17 @@ class Trainer:
         cfg = self.config
         z_both = self.model.logits(self._both)  # both splits in one pass
         n = len(self.train_split)
-        train_loss, train_acc, train_z = self._eval_split(self.train_split, z_both[:n])
-        test_loss, test_acc, test_z = self._eval_split(self.test_split, z_both[n:])
+        train_loss, train_acc, train_z, train_pred = self._eval_split(self.train_split,
+                                                                      z_both[:n])
+        test_loss, test_acc, test_z, test_pred = self._eval_split(self.test_split, z_both[n:])
         # the confusion matrix and the regression scores are of the test split if any
-        split, z = (self.test_split, test_z) if len(self.test_split) else (self.train_split,
-                                                                         train_z)
+        split, z, pred = ((self.test_split, test_z, test_pred) if len(self.test_split)
+                          else (self.train_split, train_z, train_pred))
         confusion = r2 = rmse = None
         if cfg.task == "classification":
             k = cfg.n_classes
             confusion = np.zeros((k, k), np.int64)
-            if z is not None and split.codes is not None:
-                pred = self._predicted_class(z)
+            if pred is not None and split.codes is not None:
                 confusion[...] = np.bincount(split.codes * k + pred, minlength=k * k).reshape(k, k)
         elif z is not None:
             head = HEAD_FUNCTIONS[self.model.head]
@@ -377,21 +377,17 @@ class Trainer:
         )
         raise Diverged(self.last_reason)
 
-    def _eval_split(self, split: _Split,
-                    z: np.ndarray) -> tuple[float | None, float | None, np.ndarray | None]:
-        """The split's mean loss, accuracy (classification) and logits ``z``; Nones when
-        empty."""
+    def _eval_split(self, split: _Split, z: np.ndarray
+                    ) -> tuple[float | None, float | None, np.ndarray | None, np.ndarray | None]:
+        """The split's mean loss, accuracy and predicted classes (classification) and its
+        logits ``z``; Nones when empty."""
         if len(split) == 0:
-            return None, None, None
+            return None, None, None, None
         loss = self.loss.value(z, split.t, self.model.head)
         if split.codes is None:
-            return loss, None, z
-        hits = np.count_nonzero(self._predicted_class(z) == split.codes)
-        return loss, hits / len(split), z
-
-    @staticmethod
-    def _predicted_class(z: np.ndarray) -> np.ndarray:
-        return (z[:, 0] > 0).astype(np.int64) if z.shape[1] == 1 else z.argmax(axis=1)
+            return loss, None, z, None
+        pred = (z[:, 0] > 0).astype(np.int64) if z.shape[1] == 1 else z.argmax(axis=1)
+        return loss, np.count_nonzero(pred == split.codes) / len(split), z, pred
 
     def predict(self, coords: np.ndarray) -> np.ndarray:
         """Head outputs for raw coordinates ``(n, 2)`` -> ``(n, outputs)``."""
