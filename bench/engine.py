@@ -30,7 +30,6 @@ import platform
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -46,6 +45,7 @@ from playground.engine.model import Predictor  # noqa: E402
 from playground.training.config import TrainConfig  # noqa: E402
 from playground.training.rendering import grid_coords  # noqa: E402
 from playground.training.trainer import Trainer  # noqa: E402
+from timing import alternate  # noqa: E402  (bench/timing.py, beside this script)
 
 HEATMAP_RES = 256
 LR = 0.03
@@ -162,27 +162,9 @@ def tutorial_heatmap(X, W, b, res):
 
 
 # --- timing ---------------------------------------------------------------------------------
-def _run_for(fn: Callable[[], object], seconds: float) -> float:
-    """Calls of ``fn`` per second over a run of at least ``seconds``."""
-    perf = time.perf_counter
-    k = 0
-    t0 = perf()
-    while True:
-        fn()
-        k += 1
-        t = perf()
-        if t - t0 >= seconds:
-            return k / (t - t0)
-
-
 def compare(ours, tutorial, seconds, repeats, warmup):
     """Medians (and all runs) of calls/s for ours and the tutorial, runs alternating."""
-    _run_for(ours, warmup)
-    _run_for(tutorial, warmup)
-    a, b = [], []
-    for _ in range(repeats):
-        a.append(_run_for(ours, seconds))
-        b.append(_run_for(tutorial, seconds))
+    a, b = alternate(ours, tutorial, seconds, repeats, warmup)
     return statistics.median(a), a, statistics.median(b), b
 
 

@@ -28,7 +28,6 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -39,6 +38,7 @@ import numpy as np  # noqa: E402
 from playground.data.datasets import make_dataset  # noqa: E402
 from playground.training.config import TrainConfig  # noqa: E402
 from playground.training.trainer import Trainer  # noqa: E402
+from timing import alternate  # noqa: E402  (bench/timing.py, beside this script)
 
 try:
     import torch
@@ -173,19 +173,7 @@ class TorchSide:
         return [m.weight.detach().numpy().T for m in self.model if hasattr(m, "weight")]
 
 
-# --- timing -----------------------------------------------------------------------------------
-def run_for(fn: Callable[[], object], seconds: float) -> float:
-    """Calls of ``fn`` per second over a stretch of at least ``seconds``."""
-    perf = time.perf_counter
-    k, t0 = 0, perf()
-    while True:
-        fn()
-        k += 1
-        t = perf()
-        if t - t0 >= seconds:
-            return k / (t - t0)
-
-
+# --- timing ---------------------------------------------------------------------------------------
 def same_step(task: Task) -> float:
     """Largest weight difference after one full-batch SGD step (lr 0.1) from the same
     weights: the same forward and backward pass. (Adam's first step is ``lr * sign(g)`` and
@@ -216,12 +204,7 @@ def measure(task: Task, row: Row, seconds: float, repeats: int, warmup: float) -
     """One run: fresh trainers from the same seed, timed stretches alternating."""
     trainer = Trainer(task.config(), task.points())
     side = TorchSide(task, trainer)
-    run_for(trainer.run_epoch, warmup)
-    run_for(side.epoch, warmup)
-    a, b = [], []
-    for _ in range(repeats):
-        a.append(run_for(trainer.run_epoch, seconds))
-        b.append(run_for(side.epoch, seconds))
+    a, b = alternate(trainer.run_epoch, side.epoch, seconds, repeats, warmup)
     row.ours.append(statistics.median(a))
     row.torch.append(statistics.median(b))
 

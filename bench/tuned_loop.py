@@ -27,7 +27,6 @@ import argparse
 import os
 import statistics
 import sys
-import time
 from collections.abc import Callable
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -41,6 +40,7 @@ import playground.training.rendering as rendering_module  # noqa: E402
 from playground.training.config import TrainConfig  # noqa: E402
 from playground.training.rendering import Renderer, grid_coords  # noqa: E402
 from playground.training.trainer import Trainer  # noqa: E402
+import timing  # noqa: E402  (bench/timing.py, beside this script)
 
 LR = 0.03
 BATCH = 10
@@ -151,25 +151,9 @@ def tuned_grid(x_aug_t: np.ndarray, blocks: list[np.ndarray], bufs: list[np.ndar
     return out.reshape(GRID, GRID)
 
 
-def run_for(fn: Callable[[], object], seconds: float) -> float:
-    perf = time.perf_counter
-    k, t0 = 0, perf()
-    while True:
-        fn()
-        k += 1
-        t = perf()
-        if t - t0 >= seconds:
-            return k / (t - t0)
-
-
 def alternate(ours: Callable[[], object], yard: Callable[[], object], seconds: float,
               repeats: int, warmup: float) -> tuple[float, float]:
-    run_for(ours, warmup)
-    run_for(yard, warmup)
-    a, b = [], []
-    for _ in range(repeats):
-        a.append(run_for(ours, seconds))
-        b.append(run_for(yard, seconds))
+    a, b = timing.alternate(ours, yard, seconds, repeats, warmup)
     return statistics.median(a), statistics.median(b)
 
 
