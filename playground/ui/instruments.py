@@ -162,7 +162,10 @@ class Instruments:
 
     def step_through(self, index: int) -> bool:
         if self.step is None:
-            self.step = StepThroughDialog(self.window.document, self.window)
+            # placed beside the diagram it highlights and the canvas it was picked on
+            self.step = StepThroughDialog(
+                self.window.document, self.window,
+                avoid=lambda: (self.window.network_view, self.window.layout_.current_output()))
             self.step.sigHighlight.connect(self.window.network_view.set_highlight)
         return self.step.start(index)
 

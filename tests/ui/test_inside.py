@@ -168,3 +168,12 @@ def test_a_formula_feature_is_drawn_and_trained_in_the_window(qtbot, window):
               if hasattr(item, "text") and callable(item.text)]
     assert any("min(x1, x2)" in text for text in labels)
     train(qtbot, w, snap.epoch + 5)
+
+
+def test_typing_the_value_a_weight_has_adds_no_undo_step(qtbot, window):
+    w = window
+    snap = setup(qtbot, w)
+    steps = w.document.undo_stack.count()
+    w.network_view.sigWeightTyped.emit(0, 1, 2, float(snap.weights[0][1, 2]))
+    assert w.document.undo_stack.count() == steps
+    assert not w.document.undo_stack.canUndo() or w.document.undo_stack.undoText() != "Set weight"

@@ -334,3 +334,32 @@ def test_canvas_shows_a_focused_neuron_and_back(canvas, doc):
     canvas.show_focus(None)
     assert np.array_equal(canvas.image.image, heat) and not label.isVisible()
     assert canvas.color_scale.bar.levels() == (0.0, 1.0)
+
+
+def test_the_editors_message_is_readable_in_full(net, qtbot):
+    net.show_snapshot(snapshot())
+    click(net, net.link_scene_pos(0, 1, 2))
+    editor = net.editor
+    for text in ("banana split with cream", "5e9"):  # not a number; out of range
+        editor.field.setText(text)
+        QTest.keyClick(editor.field, Qt.Key.Key_Return)
+        message = editor.message
+        assert editor.isVisible() and editor.error() == message.text() != ""
+        # every line of the message fits inside the popup: nothing cut off
+        assert message.height() >= message.heightForWidth(message.width())
+        assert editor.rect().contains(message.geometry())
+
+
+def test_an_unchanged_value_types_nothing(net, qtbot):
+    snap = snapshot()
+    net.show_snapshot(snap)
+    typed = Recorder(net.sigWeightTyped)
+    click(net, net.link_scene_pos(0, 1, 2))
+    QTest.keyClick(net.editor.field, Qt.Key.Key_Return)  # Enter on the value as shown
+    qtbot.waitUntil(lambda: net.editor is None)
+    click(net, net.bias_scene_pos(1, 1))
+    editor = net.editor
+    editor.field.setText(editor.field.text() + " ")  # retyped the same
+    QTest.keyClick(editor.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: net.editor is None)
+    assert typed.calls == []

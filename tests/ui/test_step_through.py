@@ -278,3 +278,141 @@ def test_the_dialog_starts_and_leaves(qtbot):
     assert dialog.start(_first_train(points))  # again, then closed by the window's button
     dialog.close()
     assert closed == [True, True] and marks[-1] == Highlight()
+
+
+# --- issue 16, item 8: readable tables, true arithmetic, held parameters, a free place ------
+NUMBER = r"−?\d+(?:\.\d+)?(?:e−?\d+)?"
+
+
+def _plain(html_text: str) -> str:
+    """A page as a reader sees it: ``2.2·10<sup>−2</sup>`` as ``2.2e−2``, tags dropped."""
+    import html as html_module
+    import re
+    text = re.sub(r"·10<sup>(−?\d+)</sup>", r"e\1", html_text)
+    text = re.sub(r"<br>|</p>|</tr>", "\n", text)
+    return html_module.unescape(re.sub(r"<[^>]+>", "", text)).replace("\u00a0", " ")
+
+
+def _value(text: str):
+    from fractions import Fraction
+    return Fraction(text.replace("−", "-"))
+
+
+def _claims(page: str) -> list[tuple[object, object]]:
+    """Each arithmetic claim of the forms ``X − Y = Z`` and ``(1 − (X)²)·(…) = Z·`` on a page,
+    as (what the shown operands give, the shown result)."""
+    import re
+    out = []
+    for line in _plain(page).splitlines():
+        for x, z in re.findall(rf"\(1 − \(?({NUMBER})\)?²\)·\(.*?\) = \(?({NUMBER})\)?·", line):
+            out.append((1 - _value(x) ** 2, _value(z)))
+        for x, y, z in re.findall(rf"(?<![\d.e)])({NUMBER}) − \(?({NUMBER})\)? = ({NUMBER})"
+                                  rf"(?![\d·e])", line):
+            out.append((_value(x) - _value(y), _value(z)))
+    return out
+
+
+def test_a_saturated_neuron_s_arithmetic_is_true_as_shown():
+    """A tanh neuron within 10⁻¹³ of −1 and a sigmoid output within 10⁻¹³ of 1: the numbers
+    shown must give the results shown (not "(1 − (−1)²) = 3.2·10⁻¹⁴" or "1 − 1 = −9·10⁻¹⁴")."""
+    points = _points(2)
+    cfg = TrainConfig(hidden_layers=(3,), activations=("tanh",))
+    model = SessionModel(cfg, points)
+    trainer = Trainer(model.config, points)
+    w = [x.copy() for x in trainer.model.weights]
+    b = [x.copy() for x in trainer.model.biases]
+    w[0][:, 0], b[0][0] = 0.0, -16.0  # a₁ = tanh(−16) = −1 + 2.5·10⁻¹⁴
+    w[1][:, 0], b[1][0] = 0.001, 30.0  # p = σ(30 ± 0.003) = 1 − 9.4·10⁻¹⁴
+    model.weights = ModelState(tuple(w), tuple(b), 1)
+    index = int(np.flatnonzero(points.is_train & (points.values == 1))[0])
+    steps = build_steps(situation_for(model, index))
+    claims = [c for step in steps for c in _claims(step.html)]
+    assert len(claims) >= 5  # the three slopes, the output's δ, the sigmoid's 1 − p
+    for got, said in claims:
+        if said == 0:
+            assert got == 0
+        else:
+            assert abs(got - said) <= abs(said) / 1000, (float(got), float(said))
+
+
+def _wide_view(qtbot, width: int):
+    points = _points(2)
+    doc, _ = _document(TrainConfig(hidden_layers=(8, 8), activations=("tanh", "tanh"),
+                                   optimizer="adam"), points)
+    view = shown(qtbot, StepThroughView(doc), width, 700)
+    assert view.start(_first_train(points))
+    return view
+
+
+def _laid_out_blocks(view):
+    from PySide6.QtGui import QTextCursor
+    document = view.browser.document()
+    document.documentLayout().documentSize()  # lays the whole page out
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        lines = [layout.lineAt(k) for k in range(layout.lineCount())]
+        in_table = QTextCursor(block).currentTable() is not None
+        yield block.text(), [line.textStart() for line in lines[1:]], in_table
+        block = block.next()
+
+
+@pytest.mark.parametrize("width", [330, 560])
+def test_numbers_never_break_and_table_cells_keep_one_line(qtbot, width):
+    import re
+    view = _wide_view(qtbot, width)
+    cells = 0
+    for page in range(view.step_count()):
+        view.go(page)
+        for text, breaks, in_table in _laid_out_blocks(view):
+            for match in re.finditer(r"−?\d+(?:\.\d+)?(?:·10−?\d+)?", text):
+                inside = [b for b in breaks if match.start() < b < match.end()]
+                assert not inside, (view.step_title(), text, match.group())
+            if in_table and text:
+                cells += 1
+                assert not breaks, (view.step_title(), text)  # a label or a number: one line
+    assert cells > 100  # the gradient tables (and the others) were checked
+
+
+def test_the_update_page_counts_the_held_parameters():
+    points = _points(2)
+    cfg = TrainConfig(hidden_layers=(4, 3), activations=("tanh", "tanh"), frozen=((0, 1),),
+                      pruned=((1, 2),))
+    model = SessionModel(cfg, points)
+    page = _plain(build_steps(situation_for(model, _first_train(points)))[-1].html)
+    sizes = model.config.layer_sizes
+    total = sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
+    # frozen: its weights in and its bias; pruned: its weights in and out and its bias
+    held = (sizes[0] + 1) + (sizes[1] + 1 + sizes[3])
+    assert "All " not in page
+    assert f"{total - held} of the {total} parameters change" in page
+    assert f"{held} are held" in page
+    assert "neuron 2 of hidden layer 1" in page and "neuron 3 of hidden layer 2" in page
+
+
+@pytest.mark.parametrize("screen,size", [((1280, 800), (1280, 800)),
+                                         ((1920, 1080), (1100, 760))])
+def test_the_window_hides_neither_the_diagram_nor_the_canvas(make_window, qtbot, monkeypatch,
+                                                              screen, size):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    area = QRect(0, 0, *screen)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(area))
+    w = make_window()
+    w.move(0, 0)
+    w.resize(*size)
+    w.layout_.fit_sizes()
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.last_snapshot is not None, timeout=10_000)
+    assert w.instruments.step_through(_first_train(w.document.points))
+    dialog = w.instruments.step
+    qtbot.waitExposed(dialog)
+    frame = dialog.frameGeometry()
+    assert area.contains(frame), frame
+    assert frame.width() >= 300 and frame.height() >= 420, frame  # room to read the pages
+    for widget in (w.network_view, w.layout_.current_output()):
+        rect = QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+        assert not frame.intersects(rect), (widget, rect, frame)
+    dialog.view.go(dialog.view.step_count() - 2)  # the first layer's gradients: readable
+    for text, breaks, in_table in _laid_out_blocks(dialog.view):
+        assert not (in_table and breaks), text

@@ -259,11 +259,15 @@ class Document(QObject):
 
     def set_weights(self, changes: list[tuple[int, int, int, float]], text: str) -> bool:
         """Type values into the live network as one undo step; False when there are no
-        weights to change yet (or they are of another network)."""
+        weights to change yet (or they are of another network). Values a parameter already
+        has change nothing and make no undo step."""
         before = current_values(self.model, changes)
         if before is None:
             return False
-        self.undo_stack.push(WeightsCommand(self.model, tuple(changes), before, text))
+        kept = [(new, old) for new, old in zip(changes, before) if new[3] != old[3]]
+        if kept:
+            self.undo_stack.push(WeightsCommand(self.model, tuple(n for n, _ in kept),
+                                                tuple(o for _, o in kept), text))
         return True
 
     def set_neuron(self, layer: int, unit: int, state: str) -> None:

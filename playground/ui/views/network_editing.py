@@ -1,7 +1,8 @@
 """Typing a weight or bias into the network diagram, and a hidden neuron's context menu.
 
-``ValueEditor`` is a small popup under the pointer: Enter applies a valid number, Escape or a
-click elsewhere cancels, anything else keeps it open with a message. It is its own popup
+``ValueEditor`` is a small popup under the pointer: Enter applies a valid number (the value
+it showed, unchanged, applies nothing), Escape or a click elsewhere cancels, anything else
+keeps it open with a message, the popup growing to show all of it. It is its own popup
 window, so the window's input guard (which sends Enter and Escape home) leaves it alone.
 Neither changes anything itself: the editor calls back with the value, the menu's actions
 call back with the state; the network view turns both into signals.
@@ -47,11 +48,13 @@ class ValueEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._apply = apply
+        self._value = value
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         self.title = QLabel(title)
-        self.field = QLineEdit(f"{value:.6g}")
+        self._shown = f"{value:.6g}"
+        self.field = QLineEdit(self._shown)
         self.field.setMinimumWidth(160)
         self.field.selectAll()
         self.field.returnPressed.connect(self.commit)
@@ -66,6 +69,7 @@ class ValueEditor(QFrame):
         """Show at global position ``where`` with the field focused."""
         self.adjustSize()
         self.move(where)
+        self._keep_on_screen()
         self.show()
         self.field.setFocus(Qt.FocusReason.PopupFocusReason)
 
@@ -75,7 +79,8 @@ class ValueEditor(QFrame):
             self._say(error, error=True)
             return
         self.close()
-        self._apply(value)
+        if value != self._value and value != parse_value(self._shown)[0]:
+            self._apply(value)  # the value as shown, or as it is, changes nothing
 
     def error(self) -> str:
         """The message shown when the last text was refused ("" if none)."""
@@ -85,6 +90,20 @@ class ValueEditor(QFrame):
         self.message.setText(text)
         self.message.setProperty("error", error)
         self.message.setStyleSheet("color: #c0392b;" if error else "color: palette(mid);")
+        if self.isVisible():  # a longer message: the popup grows to show every line of it
+            self.adjustSize()
+            self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
+        y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
 
 def neuron_menu(parent: QWidget, layer: int, unit: int, state: str,

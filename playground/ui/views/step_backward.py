@@ -8,12 +8,15 @@ of the next layer sent back through the weights that carried the signal forward.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 
 from playground.engine.activations import ACTIVATIONS
 from playground.ui.views.step_format import (
     MAX_NEURONS,
     SLOPES,
+    agree,
     bold,
     esc,
     factor,
@@ -70,24 +73,27 @@ def _output_delta(s: StepSituation) -> list[str]:
     ell, k, name, head = len(expl.layers), len(p), expl.loss_name, expl.head
     delta = _delta(ell)
     if name == "cross_entropy" and head == "sigmoid":
+        digits, rel = agree(lambda p0: p0 - t[0], d[0], p[0])
         return [
             f"{delta} = ∂<i>L</i>/∂<i>p</i> · ∂<i>p</i>/∂<i>z</i> = "
             f"(<i>p</i> − <i>t</i>)/(<i>p</i>(1 − <i>p</i>)) · <i>p</i>(1 − <i>p</i>) = "
             f"<i>p</i> − <i>t</i>",
             muted("the sigmoid's slope cancels against the log's"),
-            f"{delta} = {num(p[0])} − {num(t[0])} = {bold(num(d[0]))}"]
+            f"{delta} = {num(p[0], digits)} − {num(t[0])} {rel} {bold(num(d[0]))}"]
     if name == "cross_entropy":
         return [f"with its softmax head, cross-entropy gives {delta}<sub><i>k</i></sub> = "
                 f"{sym('p')}<sub><i>k</i></sub> − {sym('t')}<sub><i>k</i></sub>:",
-                *(f"{_delta(ell, j)} = {num(p[j])} − {num(t[j])} = {bold(num(d[j]))}"
-                  for j in range(k))]
+                *(_difference(_delta(ell, j), p[j], t[j], d[j]) for j in range(k))]
     if name == "mse" and head == "linear":
+        digits, rel = agree(lambda p0, t0: 2 * (p0 - t0), d[0], p[0], t[0])
         return [f"{delta} = ∂<i>L</i>/∂ŷ · ∂ŷ/∂<i>z</i> = 2(ŷ − <i>t</i>) · 1 = "
-                f"2·({num(p[0])} − {factor(t[0])}) = {bold(num(d[0]))}"]
+                f"2·({num(p[0], digits)} − {factor(t[0], digits)}) {rel} {bold(num(d[0]))}"]
     if name == "mse" and head == "sigmoid":
+        digits, rel = agree(lambda p0, t0: 2 * (p0 - t0) * p0 * (1 - p0), d[0], p[0], t[0])
+        pd = num(p[0], digits)
         return [f"{delta} = ∂<i>L</i>/∂<i>p</i> · ∂<i>p</i>/∂<i>z</i> = "
                 f"2(<i>p</i> − <i>t</i>) · <i>p</i>(1 − <i>p</i>)",
-                f"{delta} = 2·({num(p[0])} − {num(t[0])}) · {num(p[0])}·(1 − {num(p[0])}) = "
+                f"{delta} = 2·({pd} − {num(t[0], digits)}) · {pd}·(1 − {pd}) {rel} "
                 f"{bold(num(d[0]))}"]
     if name == "mse":
         g = 2.0 / k * (p - t)
@@ -129,6 +135,12 @@ def _output_delta(s: StepSituation) -> list[str]:
     return [f"{_delta(ell, j)} = {bold(num(d[j]))}" for j in range(k)]
 
 
+def _difference(delta: str, p: float, t: float, d: float) -> str:
+    """``δ = p − t = d``, ``p`` with the digits it takes to make it true."""
+    digits, rel = agree(lambda p0: p0 - Fraction(float(t)), d, p)
+    return f"{delta} = {num(p, digits)} − {num(t)} {rel} {bold(num(d))}"
+
+
 def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
     expl = s.explanation
     step, nxt = expl.layers[layer], expl.layers[layer + 1]
@@ -145,9 +157,11 @@ def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
     rows = []
     fan_out = len(step.z)
     for j in range(min(fan_out, MAX_NEURONS)):
-        slope = slope_value(step.activation, label, step.z[j], step.a[j], step.slope[j])
-        back = weighted_sum(nxt.w[j, :], nxt.delta)
-        rows.append(f"{_delta(ell, j)} = {slope}·({back}) = {factor(step.slope[j])}·"
+        slope, by_slope = slope_value(step.activation, label, step.z[j], step.a[j],
+                                      step.slope[j])
+        back, by_sum = weighted_sum(nxt.w[j, :], nxt.delta, result=step.back[j])
+        rel = "≈" if "≈" in (by_slope, by_sum) else "="
+        rows.append(f"{_delta(ell, j)} = {slope}·({back}) {rel} {factor(step.slope[j])}·"
                     f"{factor(step.back[j])} = {bold(num(step.delta[j]))}")
     body = [para(intro), para(lines(rows))]
     if fan_out > MAX_NEURONS:
@@ -170,8 +184,9 @@ def _gradients(s: StepSituation, layer: int) -> list[str]:
              f"{factor(step.delta[j])} = {bold(num(step.dW[i, j]))}.")
     cols = range(min(fan_out, MAX_CELLS))
     more_cols = fan_out > MAX_CELLS
-    header = ["", *(f"{_delta(ell, c)} = {num(step.delta[c])}" for c in cols)]
-    rows = []
+    # the δs head the columns, their values under them (narrower than "δ = value" cells)
+    header = ["", *(_delta(ell, c) for c in cols)]
+    rows = [["", *(muted(num(step.delta[c])) for c in cols)]]
     for r in range(min(fan_in, MAX_CELLS)):
         rows.append([f"{input_sym(ell, r)} = {num(step.a_in[r])}",
                      *(num(step.dW[r, c]) for c in cols)])

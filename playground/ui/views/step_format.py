@@ -11,11 +11,14 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 import numpy as np
 
 MINUS = "−"
 DIGITS = 4  # significant digits of a number on the pages
+MAX_DIGITS = 17  # enough for any float64 to read back exactly
+AGREEMENT = 10.0 ** (1 - DIGITS)  # a shown result may be off by about a unit of its last digit
 MAX_NEURONS = 16  # a page lists at most this many neurons of a layer
 MAX_TERMS = 5  # a weighted sum with more terms shows the first few and "… (N terms)"
 SHOWN_TERMS = 3
@@ -39,10 +42,39 @@ def num(value: float, digits: int = DIGITS) -> str:
     return text.replace("-", MINUS)
 
 
-def factor(value: float) -> str:
+def factor(value: float, digits: int = DIGITS) -> str:
     """A number as a factor of a product: in parentheses when negative."""
-    text = num(value)
+    text = num(value, digits)
     return f"({text})" if text.startswith(MINUS) else text
+
+
+def agree(fn: Callable[..., Fraction | float], result: float, *values: float) -> tuple[int, str]:
+    """How to show ``values`` in an equation ``fn(values) = result``: the fewest significant
+    digits (from ``DIGITS``) at which ``fn`` of the numbers as shown (exactly, in fractions)
+    gives ``result`` to about its last shown digit, and "=". A value within rounding of a
+    round number needs more: −0.99999998 rather than −1, or the page would say
+    (1 − (−1)²) = 3.2·10⁻⁸. When no number of digits can (a cancellation below float64's
+    precision), ``MAX_DIGITS`` and "≈"."""
+    result = float(result)
+    if not (math.isfinite(result) and all(math.isfinite(float(v)) for v in values)):
+        return DIGITS, "="
+    for digits in range(DIGITS, MAX_DIGITS + 1):
+        shown = [Fraction(f"{float(v):.{digits}g}") for v in values]
+        try:
+            got = fn(*shown)
+        except (ValueError, ZeroDivisionError, OverflowError):
+            continue
+        error = abs(Fraction(got) - Fraction(result))
+        if error == 0 or (result != 0 and error <= abs(Fraction(result)) * Fraction(AGREEMENT)):
+            return digits, "="
+    return MAX_DIGITS, "≈"
+
+
+def log(x: Fraction) -> float:
+    """The natural log of an exact number, precise near 1 (where −log p is tiny)."""
+    if x <= 0:
+        raise ValueError("log of a number ≤ 0")
+    return math.log1p(x - 1) if Fraction(1, 2) < x < 2 else math.log(x)
 
 
 def bold(text: str) -> str:
@@ -76,13 +108,21 @@ def input_sym(layer: int, i: int) -> str:
 
 
 def weighted_sum(weights: Sequence[float] | np.ndarray, inputs: Sequence[float] | np.ndarray,
-                 bias: float | None = None) -> str:
-    """``w·a + w·a + … + b`` with the numbers; long sums show the first terms and the count."""
+                 bias: float | None = None, result: float | None = None) -> tuple[str, str]:
+    """``w·a + w·a + … + b`` with the numbers, and "=" or "≈" to write before ``result``
+    (``agree``: terms that cancel are shown with the digits it takes); long sums show the
+    first terms and the count."""
     n = len(weights)
-    terms = [f"{factor(w)}·{factor(a)}" for w, a in zip(weights, inputs)]
+    values = [float(v) for pair in zip(weights, inputs) for v in pair]
+    values += [] if bias is None else [float(bias)]
+    digits, relation = DIGITS, "="
+    if result is not None and n <= MAX_TERMS:
+        digits, relation = agree(lambda *v: sum(v[k] * v[k + 1] for k in range(0, 2 * n, 2))
+                                 + (v[-1] if bias is not None else 0), result, *values)
+    terms = [f"{factor(w, digits)}·{factor(a, digits)}" for w, a in zip(weights, inputs)]
     if n > MAX_TERMS:
         terms = [*terms[:SHOWN_TERMS], f"… {muted(f'({n} terms)')}"]
-    return " + ".join(terms + ([] if bias is None else [factor(bias)]))
+    return " + ".join(terms + ([] if bias is None else [factor(bias, digits)])), relation
 
 
 def symbolic_sum(layer: int, unit: int, fan_in: int) -> str:
@@ -148,16 +188,22 @@ def _sigmoid(z: float) -> float:
     return 0.5 * (1.0 + math.tanh(0.5 * z))
 
 
-_FILLED: dict[str, Callable[[float, float], str]] = {
-    "tanh": lambda z, a: f"1 − {factor(a)}²",
-    "sigmoid": lambda z, a: f"{factor(a)}·(1 − {factor(a)})",
-    "relu": lambda z, a: "1" if z > 0 else "0",
-    "leaky_relu": lambda z, a: "1" if z > 0 else "0.01",
-    "elu": lambda z, a: "1" if z > 0 else f"{factor(a)} + 1",
-    "softplus": lambda z, a: f"σ({num(z)})",
-    "silu": lambda z, a: f"{num(_sigmoid(z))} + {factor(a)}·(1 − {num(_sigmoid(z))})",
-    "sin": lambda z, a: f"cos({num(z)})",
-    "linear": lambda z, a: "1",
+# the slope with the numbers filled in: (its text at some digits, the same as a function of
+# the numbers shown, which ``agree`` checks against the slope; None: nothing to check)
+_Filled = tuple[Callable[[float, float, int], str], Callable[..., Fraction | float] | None]
+_FILLED: dict[str, _Filled] = {
+    "tanh": (lambda z, a, d: f"1 − {factor(a, d)}²", lambda a: 1 - a * a),
+    "sigmoid": (lambda z, a, d: f"{factor(a, d)}·(1 − {factor(a, d)})",
+                lambda a: a * (1 - a)),
+    "relu": (lambda z, a, d: "1" if z > 0 else "0", None),
+    "leaky_relu": (lambda z, a, d: "1" if z > 0 else "0.01", None),
+    "elu": (lambda z, a, d: "1" if z > 0 else f"{factor(a, d)} + 1",
+            lambda a: 1 if a > 0 else a + 1),
+    "softplus": (lambda z, a, d: f"σ({num(z)})", None),
+    "silu": (lambda z, a, d: f"{num(_sigmoid(z), d)} + {factor(a, d)}·(1 − "
+             f"{num(_sigmoid(z), d)})", None),
+    "sin": (lambda z, a, d: f"cos({num(z)})", None),
+    "linear": (lambda z, a, d: "1", None),
 }
 
 
@@ -167,11 +213,21 @@ def activation_value(name: str, label: str, z: float, a: float) -> str:
     return f"{fn}({num(z)}) = {bold(num(a))}"
 
 
-def slope_value(name: str, label: str, z: float, a: float, slope: float) -> str:
+def slope_value(name: str, label: str, z: float, a: float, slope: float) -> tuple[str, str]:
     """``f′(z)`` with the numbers filled in, as a factor: ``(1 − (−0.74)²)``, ``1``, or the
-    slope's name and value where no short form exists."""
+    slope's name and value where no short form exists; and "=" or "≈" to write before the
+    slope's value (``agree``: ``a`` within rounding of ±1 is shown with the digits it takes)."""
     filled = _FILLED.get(name)
     if filled is None:
-        return f"{esc(label)}′({num(z)})"
-    text = filled(z, a)
-    return text if text == num(slope) or text.startswith(("σ(", "cos(")) else f"({text})"
+        return f"{esc(label)}′({num(z)})", "="
+    text_of, value_of = filled
+    digits, relation = DIGITS, "="
+    if name == "silu":
+        sig = _sigmoid(z)
+        digits, relation = agree(lambda g, x: g + x * (1 - g), slope, sig, a)
+    elif value_of is not None:
+        digits, relation = agree(value_of, slope, a)
+    text = text_of(z, a, digits).replace(" ", "&nbsp;")  # one unbreakable factor
+    if text == num(slope) or text.startswith(("σ(", "cos(")):
+        return text, relation
+    return f"({text})", relation

@@ -9,6 +9,8 @@ says which neurons and links of the network diagram it is about (``Highlight``).
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 
 from playground.data.features import feature_label
@@ -20,11 +22,13 @@ from playground.ui.views.step_format import (
     INDENT,
     MAX_NEURONS,
     activation_value,
+    agree,
     bold,
     esc,
     factor,
     input_sym,
     lines,
+    log,
     muted,
     num,
     para,
@@ -99,7 +103,8 @@ def forward_step(s: StepSituation, layer: int) -> Step:
         intro += f" Then its activation, {esc(label)}: <i>a</i> = {formula}."
     blocks = []
     for j in range(min(fan_out, MAX_NEURONS)):
-        numbers = f"{weighted_sum(step.w[:, j], step.a_in, step.b[j])} = {bold(num(step.z[j]))}"
+        terms, rel = weighted_sum(step.w[:, j], step.a_in, step.b[j], result=step.z[j])
+        numbers = f"{terms} {rel} {bold(num(step.z[j]))}"
         block = [f"{sym('z', ell, j)} = {symbolic_sum(ell, j, fan_in)}",
                  f"{INDENT}= {numbers}"] if j == 0 else [f"{sym('z', ell, j)} = {numbers}"]
         if not out:
@@ -122,10 +127,13 @@ def _head_text(s: StepSituation) -> str:
     z, p = expl.logits, expl.output
     ell = len(expl.layers)
     if expl.head == "sigmoid":
+        digits, rel = agree(lambda p0: 1 - p0, 1 - p[0], p[0])
+        shown = num(p[0], digits)
         return para(
             f"The output is the sigmoid of <i>z</i>, the probability of {class_label(s, 1)}: "
             f"<i>p</i> = σ({num(z[0])}) = 1 / (1 + <i>e</i><sup>{num(-z[0])}</sup>) = "
-            f"{bold(num(p[0]))}. So p({class_label(s, 0)}) = 1 − <i>p</i> = {num(1 - p[0])}.")
+            f"{bold(shown)}. So p({class_label(s, 0)}) = 1 − <i>p</i> = 1 − {shown} {rel} "
+            f"{num(1 - p[0])}.")
     if expl.head == "softmax":
         e = np.exp(z - z.max())
         rows = [[sym("p", None, k), f"<i>e</i><sup>{num(z[k])}</sup> / Σ", bold(num(p[k])),
@@ -144,7 +152,7 @@ def loss_step(s: StepSituation) -> Step:
     loss = LOSSES.get(expl.loss_name)
     label = loss.label if loss is not None else expl.loss_name
     body = [para(f"The loss says how wrong the output is for this point ({esc(label)}):"),
-            para(f"{_loss_formula(s)} = {bold(num(expl.loss))}")]
+            para("{} {} {}".format(*_loss_formula(s), bold(num(expl.loss))))]
     penalty = [f"λ₁ = {num(s.config.l1)} (L1)" for _ in [0] if s.config.l1]
     penalty += [f"λ₂ = {num(s.config.l2)} (L2)" for _ in [0] if s.config.l2]
     note = ("Training reports the mean of this over its points." +
@@ -156,9 +164,11 @@ def loss_step(s: StepSituation) -> Step:
     return Step("loss", "the loss", "".join(body), hl)
 
 
-def _loss_formula(s: StepSituation) -> str:
+def _loss_formula(s: StepSituation) -> tuple[str, str]:
+    """The loss with the numbers in it, and "=" or "≈" to write before its value (``agree``:
+    a probability within rounding of 1 is shown with the digits −log p needs)."""
     expl = s.explanation
-    t, p, z = expl.target, expl.output, expl.logits
+    t, p, z, loss = expl.target, expl.output, expl.logits, float(expl.loss)
     k = len(p)
     name = expl.loss_name
     if name == "cross_entropy":
@@ -166,33 +176,41 @@ def _loss_formula(s: StepSituation) -> str:
             general = ("<i>L</i> = −[<i>t</i>·log <i>p</i> + (1 − <i>t</i>)·log(1 − <i>p</i>)]; "
                        f"here <i>t</i> = {int(t[0])}, so<br><i>L</i>")
             if t[0] == 1:
-                return f"{general} = −log <i>p</i> = −log({num(p[0])})"
-            return f"{general} = −log(1 − <i>p</i>) = −log(1 − {num(p[0])})"
+                digits, rel = agree(lambda p0: -log(p0), loss, p[0])
+                return f"{general} = −log <i>p</i> = −log({num(p[0], digits)})", rel
+            digits, rel = agree(lambda p0: -log(1 - p0), loss, p[0])
+            return f"{general} = −log(1 − <i>p</i>) = −log(1 − {num(p[0], digits)})", rel
         y = int(np.argmax(t))
+        digits, rel = agree(lambda py: -log(py), loss, p[y])
         return (f"<i>L</i> = −log {sym('p', None, y)} (the probability of the true class) = "
-                f"−log({num(p[y])})")
+                f"−log({num(p[y], digits)})"), rel
     if name == "mse":
-        terms = " + ".join(f"({num(p[i])} − {num(t[i])})²" for i in range(k))
+        pairs = [float(v) for i in range(k) for v in (p[i], t[i])]
+        digits, rel = agree(lambda *v: sum((v[i] - v[i + 1]) ** 2 for i in range(0, 2 * k, 2))
+                            / k, loss, *pairs)
+        terms = " + ".join(f"({num(p[i], digits)} − {num(t[i], digits)})²" for i in range(k))
         if k == 1:
-            return f"<i>L</i> = (ŷ − <i>t</i>)² = {terms}"
+            return f"<i>L</i> = (ŷ − <i>t</i>)² = {terms}", rel
         return (f"<i>L</i> = (1/{k})·Σ<sub><i>k</i></sub> ({sym('p')}<sub><i>k</i></sub> − "
-                f"{sym('t')}<sub><i>k</i></sub>)² = (1/{k})·[{terms}]")
+                f"{sym('t')}<sub><i>k</i></sub>)² = (1/{k})·[{terms}]"), rel
     if name == "hinge":
         if k == 1:
             y = 2 * t[0] - 1
+            digits, rel = agree(lambda zz: max(0, 1 - Fraction(float(y)) * zz), loss, z[0])
             return (f"with <i>y</i> = {num(y)} (the class as ±1): <i>L</i> = max(0, 1 − "
-                    f"<i>y</i>·<i>z</i>) = max(0, 1 − {factor(y)}·{factor(z[0])})")
+                    f"<i>y</i>·<i>z</i>) = max(0, 1 − {factor(y)}·{factor(z[0], digits)})"), rel
         y = int(np.argmax(t))
         terms = " + ".join(f"max(0, 1 − {factor(z[y])} + {factor(z[i])})"
                            for i in range(k) if i != y)
         return (f"<i>L</i> = (1/{k})·Σ<sub><i>k</i> ≠ <i>y</i></sub> max(0, 1 − "
                 f"{sym('z')}<sub><i>y</i></sub> + {sym('z')}<sub><i>k</i></sub>) = "
-                f"(1/{k})·[{terms}]")
+                f"(1/{k})·[{terms}]"), "="
     if name == "mae":
-        return f"<i>L</i> = |ŷ − <i>t</i>| = |{num(p[0])} − {factor(t[0])}|"
+        digits, rel = agree(lambda p0, t0: abs(p0 - t0), loss, p[0], t[0])
+        return f"<i>L</i> = |ŷ − <i>t</i>| = |{num(p[0], digits)} − {factor(t[0], digits)}|", rel
     if name == "huber":
         r = p[0] - t[0]
         case = "½·<i>r</i>²" if abs(r) <= 1 else "|<i>r</i>| − ½"
         return (f"with <i>r</i> = ŷ − <i>t</i> = {num(r)}: <i>L</i> = ½·<i>r</i>² if |<i>r</i>| "
-                f"≤ 1, else |<i>r</i>| − ½; here {case}")
-    return f"<i>L</i> = {esc(name)}(ŷ, <i>t</i>)"
+                f"≤ 1, else |<i>r</i>| − ½; here {case}"), "="
+    return f"<i>L</i> = {esc(name)}(ŷ, <i>t</i>)", "="

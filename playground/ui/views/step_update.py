@@ -101,8 +101,6 @@ def update_step(s: StepSituation) -> Step:
              f"over a mini-batch of {batch} points." if batch not in (None, 1) else
              "This treats the point as a batch of its own; training averages the gradient "
              "over all the training points." if batch is None else ""]
-    if held.any():
-        notes.append("Frozen and pruned neurons' parameters are held: they keep their values.")
     body.append(para(muted(" ".join(n for n in notes if n))))
     hl = Highlight(
         neurons=frozenset((c, j) for c in range(1, len(sizes)) for j in range(sizes[c])),
@@ -226,6 +224,22 @@ def _table(s: StepSituation, new: np.ndarray, held: np.ndarray) -> str:
         rows.append([param_name(sizes, int(i)), num(u.params[i]), num(q["g"][i]),
                      *(num(q[k][i]) for k in state), after])
     total = u.params.size
-    caption = (f"All {total} parameters change at once, each by its own numbers"
-               + (f"; the {len(order)} that move most:" if total > MAX_ROWS else ":"))
+    n_held = int(held.sum())
+    if n_held:
+        caption = (f"{total - n_held} of the {total} parameters change at once, each by its "
+                   f"own numbers; {n_held} {'is' if n_held == 1 else 'are'} held, keeping "
+                   f"their values: {_held_neurons(s)}")
+    else:
+        caption = f"All {total} parameters change at once, each by its own numbers"
+    caption += f". The {len(order)} that move most:" if total > MAX_ROWS else ":"
     return para(caption) + table(rows, header)
+
+
+def _held_neurons(s: StepSituation) -> str:
+    """Which neurons' parameters the update holds, and which of their parameters."""
+    cfg = s.config
+    parts = [f"frozen neuron {u + 1} of hidden layer {h + 1} (its weights in and its bias)"
+             for h, u in cfg.frozen]
+    parts += [f"pruned neuron {u + 1} of hidden layer {h + 1} (its weights in and out and its "
+              "bias, held at 0)" for h, u in cfg.pruned]
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,8 +48,9 @@ log = logging.getLogger(__name__)
 
 KIND_NAMES = {"input": "Input", "forward": "Forward", "loss": "Loss", "backward": "Backward",
               "update": "Update"}
-STYLE = (f"th {{ color: {MUTED}; font-weight: normal; white-space: nowrap; }} "
-         "td, th { padding: 2px 10px 2px 2px; } p { margin-bottom: 8px; }")
+# a table cell never wraps (a label or a number on one line: a wide table scrolls sideways)
+STYLE = (f"th {{ color: {MUTED}; font-weight: normal; }} "
+         "td, th { padding: 2px 10px 2px 2px; white-space: nowrap; } p { margin-bottom: 8px; }")
 EMPTY = ("Choose a training point to step through one training step for it: the forward "
          "pass, the loss, backpropagation and the optimizer's update, with the numbers.")
 
@@ -69,7 +70,7 @@ class StepThroughView(QWidget):
         self._index = 0
         self._active = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(280)
 
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -87,6 +88,8 @@ class StepThroughView(QWidget):
         self.browser = QTextBrowser()
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.browser.setOpenLinks(False)
+        # lines break between words only: a number (2.213·10⁻²²) never breaks in two
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.browser.document().setDefaultStyleSheet(STYLE)
         text_font = QFont(self.browser.font())
         text_font.setPointSizeF(text_font.pointSizeF() * 1.1)
