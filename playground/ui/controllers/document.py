@@ -63,7 +63,8 @@ class _EditCommand(QUndoCommand):
         self.names_before = list(model.class_names)
         self.names_after = names_after
         self.dataset_before, self.dataset_after = model.dataset, dataset_after
-        self.loss_before, self.loss_after = model.config.loss, None  # None: the default
+        self.loss_before = model.config.loss
+        self.loss_after: str | None = None  # the first time: the new task's default
         self.inverse: PointEdit | None = None
 
     def _dataset(self, settings: DatasetSettings | None) -> DatasetSettings | None:
