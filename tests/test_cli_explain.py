@@ -142,6 +142,25 @@ def test_a_class_by_name_and_a_negative_point(models, capsys):
     assert by_name == by_index
 
 
+@pytest.mark.parametrize("point", ["-1,2", "-1, 2", "-.5,-2", "-1e-3,2", "-1E2,-0.5"])
+def test_a_negative_first_coordinate_is_taken_as_written(models, capsys, point):
+    path, _ = models["blobs"]
+    written = main_json(capsys, "explain", str(path), "--point", point, "--label", "1")
+    assert written == main_json(capsys, "explain", str(path), f"--point={point}", "--label",
+                                "1")
+
+
+def test_negative_numbers_in_any_form_are_values_of_their_options(models, capsys):
+    path, _ = models["one_d"]
+    for point, target in (("-1.5", "-1e-3"), ("-1e2", "-2E-1")):
+        written = main_json(capsys, "explain", str(path), "--point", point, "--target", target)
+        assert written == main_json(capsys, "explain", str(path), f"--point={point}",
+                                    f"--target={target}")
+    # reaches the command's own check, rather than being taken for an option
+    assert "--stop-loss must be a finite number of at least 0 (got -0.001)" in main_error(
+        capsys, "train", "--stop-loss", "-1e-3", "--epochs", "1")
+
+
 @pytest.mark.parametrize("name,args,needle", [
     ("binary", ["--point", "1,2", "--label", "2"], "not a class of the model"),
     ("binary", ["--point", "1,2", "--label", "-1"], "not a class of the model"),
@@ -159,7 +178,7 @@ def test_a_class_by_name_and_a_negative_point(models, capsys):
     ("one_d", ["--point", "1,2,3", "--target", "0"], "X or X1,X2"),
     ("binary", ["--point", "1,2", "--label", "0", "--target", "1"], "not allowed"),
     ("binary", ["--label", "0"], "--point"),
-    ("binary", ["--point", "-1,2", "--label", "0"], "--point"),  # the = form is needed
+    ("binary", ["--point", "-1,a", "--label", "0"], "numbers"),  # a value, wrong numbers
 ])
 def test_errors_are_one_line(models, capsys, name, args, needle):
     path, _ = models[name]

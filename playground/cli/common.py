@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -16,8 +17,21 @@ PROG = "playground"
 EXIT_ERROR, EXIT_DIVERGED, EXIT_INTERRUPTED = 2, 3, 130
 
 
+# A word that starts with "-" and a digit (or "-." and a digit) is a negative number, so a
+# value: "-1,2" (a point), "-1e-3", "-.5". argparse before Python 3.13 counts only "-1" and
+# "-1.5" as numbers and takes "--point -1,2" for two options; 3.13 reads it like this.
+NEGATIVE_NUMBER = re.compile(r"^-\.?\d")
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse with one-line errors: ``playground: error: <message>``, exit 2."""
+    """argparse with one-line errors: ``playground: error: <message>``, exit 2, that takes
+    a negative number in any form as the value of its option (``NEGATIVE_NUMBER``): no
+    option of the command line starts with "-" and a digit. Its commands' parsers are made
+    by this class too (``add_subparsers`` uses the parent's class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = NEGATIVE_NUMBER
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_ERROR, f"{PROG}: error: {' '.join(message.split())}\n")

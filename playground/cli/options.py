@@ -112,8 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     expl.add_argument("model", metavar="MODEL.npz", help="weights file written by train/the window")
     expl.add_argument("--point", required=True, metavar="X1,X2",
-                      help="the point's raw coordinates (X for a 1-D model); a negative first "
-                      "number needs the = form: --point=-1,2")
+                      help="the point's raw coordinates (X for a 1-D model), e.g. -1,2")
     truth = expl.add_mutually_exclusive_group()
     truth.add_argument("--label", metavar="K", help="its class: a number 0..K-1 or a class name")
     truth.add_argument("--target", type=float, metavar="T", help="its value (regression)")

@@ -10,7 +10,9 @@ The language
     Precedence is Python's: ``or`` < ``and`` < ``not`` < comparisons < ``+ -`` < ``* / %`` <
     unary ``-`` < ``**`` (right-associative, so ``-x1**2`` is ``-(x1**2)``). ``−``, ``×``,
     ``÷``, ``≤``, ``≥``, ``≠`` and the subscripts of ``x₁``, ``x₂`` are read as their ASCII
-    spellings.
+    spellings. A number written directly against a name multiplies it with an ordinary ``*``
+    (``2x1`` is ``2 * x1``, ``2pi`` is ``2 * pi``, ``1/2pi`` is ``1 / 2 * pi``), so ``1e+x1``,
+    whose ``1e+`` is no number (an exponent needs digits: ``1e+3``), is ``1 * e + x1``.
 
 Bounds (so that no formula can hang or exhaust memory)
     at most ``MAX_LENGTH`` characters, ``MAX_NODES`` tree nodes and ``MAX_DEPTH`` levels of

@@ -72,8 +72,13 @@ _Fail = FormulaSyntaxError
 
 
 def _tokens(text: str) -> list[_Token]:
+    """The tokens of ``text``. A number written directly against a name (``2x1``, ``2pi``,
+    ``3sin(x1)``) multiplies it: an ordinary ``*`` is put between them, which the normalised
+    text shows (``2 * x1``). So ``1e+x1`` is ``1 * e + x1``: ``1e+`` is no number, since an
+    exponent needs digits (``1e+3``). A space in between (``2 x1``) stays an error."""
     out: list[_Token] = []
     i = 0
+    number_end = -1  # where the last number ended
     while i < len(text):
         c = text[i]
         if c.isspace():
@@ -85,7 +90,7 @@ def _tokens(text: str) -> list[_Token]:
             if not abs(value) <= MAX_NUMBER:
                 raise _Fail(f"number {m.group()} is too large (at most {_g(MAX_NUMBER)})", col)
             out.append(_Token("num", m.group(), col, value))
-            i = m.end()
+            i = number_end = m.end()
             continue
         if m := _NAME.match(text, i):
             name = m.group().replace("₁", "1").replace("₂", "2")
@@ -94,6 +99,8 @@ def _tokens(text: str) -> list[_Token]:
                     "if", "else") else ""
                 raise _Fail(f"'{name}' is not allowed (the words allowed are and, or, not"
                             f"{hint})", col)
+            if i == number_end and name not in KEYWORDS:
+                out.append(_Token("op", "*", col))
             out.append(_Token("name", name, col))
             i = m.end()
             continue

@@ -85,12 +85,13 @@ Listener = Callable[[Event], None]
 
 
 def fit_config(config: TrainConfig, points: PointSet, dims: int = 2,
-               previous_dims: int | None = None) -> TrainConfig:
-    """``config`` with the task and class count of ``points`` (the network follows the data).
+               previous_dims: int | None = None, loss: str | None = None) -> TrainConfig:
+    """``config`` with the task and class count of ``points`` (the network follows the data;
+    another task takes ``loss`` if it fits, else its default loss: ``TrainConfig.with_task``).
     On a 1-D set (``dims`` 1) the inputs are the features of x1 alone (``("x1",)`` unless
     x1², sin x1 were chosen too); back from one (``previous_dims`` 1) x1 and x2 return."""
     k = max(points.n_classes, 2) if points.task == "classification" else 0
-    config = config.with_task(points.task, k)
+    config = config.with_task(points.task, k, loss)
     if dims == 1:
         features = one_d_features(config.features)
     elif previous_dims == 1:
@@ -145,10 +146,11 @@ class SessionModel:
 
     # --- points -------------------------------------------------------------------------------
     def apply(self, edit: PointEdit, class_names: list[str] | None = None,
-              dataset: DatasetSettings | None = None) -> PointEdit:
+              dataset: DatasetSettings | None = None, loss: str | None = None) -> PointEdit:
         """Apply a point edit (and optionally new class names and data set settings, e.g. a
         preset's); returns its inverse. When the points change task or class count, or the
-        settings change ``dims``, the config follows first (fresh weights)."""
+        settings change ``dims``, the config follows first (fresh weights); another task takes
+        ``loss`` (the loss it had, for an undo or a redo) if it fits, else its default."""
         old = self.points
         points, inverse = apply_edit(old, edit)
         old_dims = self.dataset.dims
@@ -156,7 +158,8 @@ class SessionModel:
             self.dataset = dataset
         if ((points.task, points.n_classes) != (old.task, old.n_classes)
                 or self.dataset.dims != old_dims):
-            self._set_config(fit_config(self.config, points, self.dataset.dims, old_dims))
+            self._set_config(fit_config(self.config, points, self.dataset.dims, old_dims,
+                                        loss))
         self.edited = (points, self.version + 1)
         if class_names is not None or points.n_classes != old.n_classes:
             self._set_names(self._names_for(points, class_names))

@@ -61,6 +61,10 @@ RESET_FIELDS = (
     "seed",
     "dtype",
 )
+# What the hidden neurons are: their inputs, layers and activations. Another architecture
+# draws every weight again, so no neuron is the one that was frozen or pruned: ``replace``
+# drops those marks (undo, which restores the fields, brings them back).
+ARCHITECTURE_FIELDS = ("features", "hidden_layers", "activations")
 
 
 @dataclass(frozen=True)
@@ -196,29 +200,34 @@ class TrainConfig:
         return any(getattr(self, f) != getattr(other, f) for f in RESET_FIELDS)
 
     def replace(self, **changes: Any) -> TrainConfig:
-        """A validated copy with some fields changed. A new list of hidden layers keeps the
-        frozen and pruned neurons that still exist (unless those are given too)."""
-        sizes = changes.get("hidden_layers")
-        if sizes is not None and not isinstance(sizes, (str, bytes, dict)) and hasattr(
-                sizes, "__iter__"):
-            sizes = tuple(sizes)
-            for name in ("frozen", "pruned"):
-                if name not in changes:
-                    changes[name] = tuple(
-                        (layer, unit) for layer, unit in getattr(self, name)
-                        if layer < len(sizes) and isinstance(sizes[layer], int)
-                        and unit < sizes[layer])
-        return dataclasses.replace(self, **changes)
+        """A validated copy with some fields changed. Another architecture (inputs, hidden
+        layers or activations: ``ARCHITECTURE_FIELDS``) starts with every neuron active: the
+        frozen and pruned neurons are dropped unless they are given too. The same
+        architecture (another seed, initialiser, class count, ...) keeps them."""
+        kept = {name: getattr(self, name) for name in ("frozen", "pruned")
+                if name not in changes and getattr(self, name)}
+        if not kept:
+            return dataclasses.replace(self, **changes)
+        new = dataclasses.replace(self, **{**changes, **dict.fromkeys(kept, ())})
+        if all(getattr(new, f) == getattr(self, f) for f in ARCHITECTURE_FIELDS):
+            new = dataclasses.replace(new, **kept)
+        return new
 
     @property
     def has_stop_rules(self) -> bool:
         return (self.max_epochs, self.stop_loss, self.patience) != (None, None, None)
 
-    def with_task(self, task: str, n_classes: int) -> TrainConfig:
-        """Switch task/classes, choosing a valid loss if the current one no longer fits."""
+    def with_task(self, task: str, n_classes: int, loss: str | None = None) -> TrainConfig:
+        """Switch task/classes and choose the loss. The same task keeps its loss while it
+        fits the head; another task is another problem and takes ``loss`` (the one it had,
+        when undo or redo brings it back) if that fits, else the task's default (the first
+        registered: cross-entropy, MSE), even when the old loss would fit too."""
         k = n_classes if get_task(task).classes else 0
         fitting = losses_for(task, head_for(task, k))
-        loss = self.loss if self.loss in fitting else fitting[0]
+        if task == self.task and self.loss in fitting:
+            loss = self.loss
+        elif loss not in fitting:
+            loss = fitting[0]
         return self.replace(task=task, n_classes=k, loss=loss)
 
     # --- JSON ---------------------------------------------------------------------------------

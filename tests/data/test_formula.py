@@ -126,6 +126,22 @@ def test_text_is_normalised_and_parses_to_itself(text, normal):
     assert parse_formula(f.text) == f
 
 
+@pytest.mark.parametrize("text,normal,expected", [
+    # "1e+" is no number (an exponent needs digits, as in 1e+3): 1, then the constant e
+    ("1e+x1", "1 * e + x1", math.e + X1), ("1e-x1", "1 * e - x1", math.e - X1),
+    ("2e", "2 * e", np.full_like(X1, 2 * math.e)), ("1e+3", "1e+3", np.full_like(X1, 1e3)),
+    ("2e3x1", "2e3 * x1", 2e3 * X1),
+    ("2x1", "2 * x1", 2 * X1), ("2pi", "2 * pi", np.full_like(X1, 2 * math.pi)),
+    ("3sin(x1)", "3 * sin(x1)", 3 * np.sin(X1)), ("2x1**2", "2 * x1**2", 2 * X1**2),
+    ("1/2pi", "1 / 2 * pi", np.full_like(X1, 1 / 2 * math.pi)),  # an ordinary *, shown
+    ("-2x2", "-2 * x2", -2 * X2),
+])  # fmt: skip
+def test_a_number_written_against_a_name_multiplies_it(text, normal, expected):
+    f = parse_formula(text)
+    assert f.text == normal and parse_formula(f.text) == f
+    np.testing.assert_allclose(f.evaluate(X1, X2), expected)
+
+
 def test_variables_and_conditions():
     assert parse_formula("sin(x1) + 1").variables == {"x1"}
     assert parse_formula("x1 * x2").variables == {"x1", "x2"}
@@ -153,7 +169,8 @@ def test_source_writes_torch_style_calls_and_folds_constants():
                               "min, max, where")),
     ("x1 +", "ends too early .* \\(column 5\\)"),
     ("x1 x2", "unexpected 'x2' .* \\(column 4\\)"),
-    ("2x1", "unexpected 'x1' .* \\(column 2\\)"),
+    ("2 x1", "unexpected 'x1' .* \\(column 3\\)"),  # apart: a missing operator, maybe
+    ("1E+x1", "unknown name 'E'"),
     ("((x1)", "'\\(' at column 1 is never closed \\(column 6\\)"),
     ("x1)", "unexpected '\\)' .* \\(column 3\\)"),
     ("y", "unknown name 'y'; the names allowed are x1, x2, pi and e \\(column 1\\)"),

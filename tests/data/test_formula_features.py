@@ -25,7 +25,7 @@ from playground.data.features import (
     validate_features,
     x1_only,
 )
-from playground.data.formula import parse_formula
+from playground.data.formula import MAX_LENGTH, parse_formula
 from playground.data.points_csv import write_points_csv
 from playground.data.weights_file import load_weights, save_weights
 from playground.errors import ConfigError, FormatError
@@ -296,3 +296,13 @@ def test_function_and_dataset_are_exclusive(capsys):
     with pytest.raises(SystemExit):
         cli.build_parser().parse_args(["train", "--function", "x1 > 0", "--dataset", "xor"])
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("option", ["--function", "--features"])
+def test_the_command_line_refuses_an_over_long_formula_naming_the_limit(capsys, option):
+    long = "x1 + " * 2000 + "x1"  # 10,002 characters: never cut to 200 and taken
+    value = long if option == "--function" else f"x1,x2,{long}"
+    code, out, err = cli_run(capsys, "train", option, value, *FAST)
+    assert code == 2 and not out
+    assert f"{len(long)} characters long; at most {MAX_LENGTH} are allowed" in err
+    assert len(err.splitlines()) == 1

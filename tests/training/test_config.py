@@ -388,3 +388,49 @@ def test_with_task_always_gives_a_valid_config(task, k, loss):
     cfg = TrainConfig(loss=loss).with_task(task, k)
     assert cfg.loss in losses_for(task)
     assert TrainConfig.from_json(cfg.to_json()) == cfg
+
+
+def test_back_to_classification_takes_the_classification_default_loss():
+    """Regression's MSE fits a classifier too, but a task switch is a new problem: it takes
+    the new task's default loss, both ways."""
+    reg = TrainConfig().with_task("regression", 0)
+    assert reg.loss == losses_for("regression")[0]
+    for k in (2, 3):
+        back = reg.with_task("classification", k)
+        assert back.loss == losses_for("classification", back.head)[0] == "cross_entropy"
+    # a loss remembered for the task (undo, redo) comes back when it fits
+    assert reg.with_task("classification", 2, loss="mse").loss == "mse"
+    assert reg.replace(loss="mae").with_task("classification", 2, loss="mae").loss == (
+        "cross_entropy")  # MAE does not fit a classifier: the default
+
+
+# --- frozen and pruned neurons across another network ---------------------------------------
+MARKED = TrainConfig(hidden_layers=(4, 3), activations=("tanh", "tanh"), frozen=((0, 1),),
+                     pruned=((1, 2),))
+
+
+@pytest.mark.parametrize("changes", [
+    {"hidden_layers": (5, 3), "activations": ("tanh", "tanh")},  # another width
+    {"hidden_layers": (4, 3, 2), "activations": ("tanh",) * 3},  # another depth
+    {"hidden_layers": (4,), "activations": ("tanh",)},
+    {"activations": ("relu", "tanh")},  # another activation
+    {"features": ("x1", "x2", "x1x2")},  # other inputs
+])  # fmt: skip
+def test_another_architecture_drops_the_frozen_and_pruned_neurons(changes):
+    new = MARKED.replace(**changes)
+    assert new.frozen == () and new.pruned == ()
+    assert MARKED.needs_reset(new)
+
+
+@pytest.mark.parametrize("changes", [
+    {"seed": 5}, {"init": "he_normal"}, {"learning_rate": 0.1}, {"n_classes": 3},
+    {"hidden_layers": (4, 3)},  # the same layers, given again
+])  # fmt: skip
+def test_the_same_architecture_keeps_them(changes):
+    new = MARKED.replace(**changes)
+    assert (new.frozen, new.pruned) == (MARKED.frozen, MARKED.pruned)
+
+
+def test_marks_given_with_a_new_architecture_are_taken_as_given():
+    new = MARKED.replace(hidden_layers=(2,), activations=("relu",), frozen=((0, 0),))
+    assert new.frozen == ((0, 0),) and new.pruned == ()

@@ -6,7 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
+from playground.data.formula import MAX_LENGTH
 from playground.session.dataset import DatasetSettings
 from playground.ui.panels.data_panel import FORMULA, DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
@@ -98,7 +101,13 @@ def test_a_formula_that_cannot_label_the_points_reports_an_error(qtbot, data, do
     data.formula.task.setCurrentIndex(data.formula.task.findData("classification"))
     qtbot.keyClicks(data.formula.edit.line, "x1")
     data.formula.generate.click()
-    assert errors and "whole number" in errors[0] and doc.dataset.formula == ""
+    assert "whole number" in data.formula.edit.message() and doc.dataset.formula == ""
+    assert not errors  # said once, under the formula, not again in a message box
+    data.formula.task.setCurrentIndex(data.formula.task.findData("regression"))
+    data.formula.task.activated.emit(data.formula.task.currentIndex())
+    assert not data.formula.edit.message()  # another task: the refusal no longer holds
+    data.formula.generate.click()
+    assert doc.dataset.formula == "x1" and doc.points.task == "regression"
 
 
 def test_plus_feature_adds_a_formula_input_as_one_undo_step(qtbot, net, doc):
@@ -149,3 +158,55 @@ def test_a_one_d_session_takes_formulas_of_x1_alone(qtbot, net, doc):
     qtbot.keyClicks(ff.editor.line, "x1**3")
     ff.ok.click()
     assert doc.config.features == ("x1", "x1**3")
+
+
+def paste(qtbot, line, text: str) -> None:
+    """Paste ``text`` into ``line`` as a user would (clipboard, Ctrl+V)."""
+    QApplication.clipboard().setText(text)
+    line.setFocus()
+    qtbot.keySequence(line, QKeySequence.StandardKey.Paste)
+
+
+def test_a_refused_generate_keeps_the_formula_typed_with_its_error_under_it(qtbot, data, doc):
+    choose_formula(data)
+    qtbot.keyClicks(data.formula.edit.line, "x2 > sin(x1)")
+    data.formula.generate.click()
+    generated = doc.points
+    line = data.formula.edit.line
+    line.selectAll()
+    qtbot.keyClicks(line, "exp(100*x1)")  # valid syntax, but its targets overflow
+    assert data.formula.generate.isEnabled()
+    data.formula.generate.click()
+    assert doc.points is generated and doc.dataset.formula == "x2 > sin(x1)"
+    assert data.formula.formula() == "exp(100*x1)"  # the user's text stays
+    assert data.formula.edit.error.isVisible()
+    assert "must be finite" in data.formula.edit.message()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)  # typing again clears the refusal
+    assert "must be finite" not in data.formula.edit.message()
+
+
+def test_a_refused_first_formula_keeps_its_text_and_the_formula_source(qtbot, data, doc):
+    choose_formula(data)
+    qtbot.keyClicks(data.formula.edit.line, "exp(100*x1)")
+    qtbot.keyClick(data.formula.edit.line, Qt.Key.Key_Return)
+    assert doc.dataset.formula == "" and data.preset.currentData() == FORMULA
+    assert data.formula.formula() == "exp(100*x1)" and "finite" in data.formula.edit.message()
+
+
+@pytest.mark.parametrize("where", ["data", "feature"])
+def test_an_over_long_paste_is_refused_whole_with_the_limit_named(qtbot, data, net, doc,
+                                                                   where):
+    long = "x1 + " * 2000 + "x1"  # 10,002 characters
+    if where == "data":
+        choose_formula(data)
+        edit, button = data.formula.edit, data.formula.generate
+    else:
+        net.formula_features.add.click()
+        edit, button = net.formula_features.editor, net.formula_features.ok
+    paste(qtbot, edit.line, long)
+    assert edit.text() == long  # never cut short into another formula
+    assert f"at most {MAX_LENGTH}" in edit.message() and f"{len(long)} characters" in (
+        edit.message())
+    assert not button.isEnabled()
+    qtbot.keyClick(edit.line, Qt.Key.Key_Return)
+    assert doc.dataset.formula == "" and doc.config.features == ("x1", "x2")

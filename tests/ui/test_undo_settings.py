@@ -8,6 +8,7 @@ import numpy as np
 from playground.data.features import Normalizer
 from playground.training.protocol import ModelState
 from playground.ui.controllers.document import Document
+from playground.ui.widgets import select_data
 from tests.ui.test_window import settle, state, train, wait_for
 
 
@@ -110,3 +111,52 @@ def test_reset_weights_is_undoable(qtbot, window):
     w.redo_action.trigger()  # fresh weights again
     wait_for(qtbot, w, lambda s: s.reset and s.epoch == 0)
     settle(qtbot, w)
+
+
+def test_another_network_drops_frozen_and_pruned_neurons_and_undo_brings_them_back(qtbot):
+    from playground.ui.panels.network_panel import NetworkPanel
+
+    doc = Document()
+    panel = NetworkPanel(doc)
+    qtbot.addWidget(panel)
+    start = doc.config
+    for act in (lambda: panel.rows[1].units.setValue(3),  # width
+                lambda: panel.add_layer.click(),  # depth
+                lambda: select_data(panel.rows[0].activation, "relu")):  # activation
+        doc.set_neuron(0, 1, "frozen")
+        doc.set_neuron(1, 0, "pruned")
+        marked = doc.config
+        with qtbot.waitSignal(panel.sigResetNotice) as notice:
+            act()
+        assert doc.config.needs_reset(marked)
+        assert doc.config.frozen == () and doc.config.pruned == ()
+        assert "frozen and pruned neurons" in notice.args[0]  # said, not silent
+        doc.undo_stack.undo()
+        assert doc.config == marked  # the network and its marks, as they were
+        doc.undo_stack.redo()
+        assert doc.config.frozen == () and doc.config.pruned == ()
+        doc.undo_stack.undo()
+        assert doc.config.hidden_layers == start.hidden_layers
+
+
+def test_back_to_classification_takes_its_loss_and_undo_restores_the_regression_one(qtbot):
+    doc = Document()
+    assert doc.config.loss == "cross_entropy"
+    doc.regenerate(doc.dataset.copy(name="plane"))
+    assert doc.config.task == "regression" and doc.config.loss == "mse"
+    doc.regenerate(doc.dataset.copy(name="spiral"))  # MSE fits a classifier, yet:
+    assert doc.config.task == "classification" and doc.config.loss == "cross_entropy"
+    doc.undo_stack.undo()
+    assert doc.config.task == "regression" and doc.config.loss == "mse"
+    doc.set_config(doc.config.replace(loss="mae"))  # the user's choice for regression
+    doc.regenerate(doc.dataset.copy(name="spiral"))
+    assert doc.config.task == "classification" and doc.config.loss == "cross_entropy"
+    doc.set_config(doc.config.replace(loss="mse"))  # and for classification, this time
+    doc.undo_stack.undo()
+    assert doc.config.task == "regression" and doc.config.loss == "mae"
+    doc.undo_stack.redo()
+    assert doc.config.task == "classification" and doc.config.loss == "mse"
+    doc.set_task("regression")  # the Task menu converts the points: the same rule
+    assert doc.config.loss == "mse"
+    doc.set_task("classification")
+    assert doc.config.loss == "cross_entropy"

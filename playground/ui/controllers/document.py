@@ -52,7 +52,8 @@ RESET_WEIGHTS = "Reset weights"
 
 class _EditCommand(QUndoCommand):
     """One point edit on the undo stack: the edit to redo and the inverse to undo it, plus
-    the class names and data set settings on either side when the edit changes them."""
+    the class names and data set settings on either side when the edit changes them, and the
+    loss on either side (an edit that switches the task switches the loss with it)."""
 
     def __init__(self, model: SessionModel, edit: PointEdit, text: str,
                  names_after: list[str] | None = None,
@@ -62,6 +63,8 @@ class _EditCommand(QUndoCommand):
         self.names_before = list(model.class_names)
         self.names_after = names_after
         self.dataset_before, self.dataset_after = model.dataset, dataset_after
+        self.loss_before = model.config.loss
+        self.loss_after: str | None = None  # the first time: the new task's default
         self.inverse: PointEdit | None = None
 
     def _dataset(self, settings: DatasetSettings | None) -> DatasetSettings | None:
@@ -73,12 +76,14 @@ class _EditCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.inverse = self.model.apply(self.edit, self.names_after,
-                                        self._dataset(self.dataset_after))
+                                        self._dataset(self.dataset_after), self.loss_after)
 
     def undo(self) -> None:
         assert self.inverse is not None
         names = self.names_before if self.names_after is not None else None
-        self.edit = self.model.apply(self.inverse, names, self._dataset(self.dataset_before))
+        self.loss_after = self.model.config.loss
+        self.edit = self.model.apply(self.inverse, names, self._dataset(self.dataset_before),
+                                     self.loss_before)
 
 
 @dataclass(frozen=True, eq=False)

@@ -106,12 +106,17 @@ class DataPanel(QWidget):
         self.formula = FormulaSource()
         self.formula.sigGenerate.connect(self._regenerate)
         self._formula_mode = False  # "Formula…" chosen, nothing generated from it yet
+        # the document's formula and task last shown in the field: the field is written
+        # again only when they change (undo, redo, a generate), never over the user's text
+        self._shown_formula: tuple[str, str] | None = None
         form.addRow(self.formula)
         self.n_points = QSpinBox()
         self.n_points.setRange(1, MAX_GENERATED_POINTS)
         self.n_points.setSingleStep(50)
         self.n_points.setKeyboardTracking(False)
-        self.n_points.setToolTip("How many points Regenerate makes")
+        self.n_points.setToolTip("How many points the preset or formula makes (applies at "
+                                 "once, undoable)")
+        self.n_points.valueChanged.connect(lambda _v: self._regenerate())
         form.addRow("Po&ints", self.n_points)
         self.noise = _slider(0, 100, 10)
         self.noise.setToolTip("Noise of the generated points (0–100%)")
@@ -129,7 +134,9 @@ class DataPanel(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(0, MAX_SPIN_INT)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip("Seed of the generator and of the train/test split")
+        self.seed.setToolTip("Seed of the generator and of the train/test split (applies "
+                             "at once, undoable)")
+        self.seed.valueChanged.connect(lambda _v: self._regenerate())
         form.addRow("&Seed", self.seed)
         self.classes = QSpinBox()
         self.classes.setRange(MIN_CLASSES, MAX_CLASSES)
@@ -146,8 +153,9 @@ class DataPanel(QWidget):
             lambda: self.doc.set_task(self.task.currentData())))
         form.addRow("T&ask", self.task)
         self.regenerate_button = QPushButton("&Regenerate")
-        self.regenerate_button.setToolTip("Replace the points by a fresh preset (undoable)")
-        self.regenerate_button.clicked.connect(self._regenerate)
+        self.regenerate_button.setToolTip("Draw the points again with the next seed "
+                                          "(undoable)")
+        self.regenerate_button.clicked.connect(self._new_draw)
         form.addRow(self.regenerate_button)
         return box
 
@@ -310,10 +318,16 @@ class DataPanel(QWidget):
         return self.preset.currentData() == FORMULA
 
     def _settings(self) -> DatasetSettings:
+        """The settings the controls show. With "Formula…" shown: the formula typed when it
+        is valid, else the formula the points came from (or the preset, before any)."""
         common = dict(n=self.n_points.value(), noise=self.noise.value() / 100.0,
                       seed=self.seed.value(), train_ratio=self.ratio.value() / 100.0)
+        s = self.doc.dataset
         if self._formula_shown():
-            return self.formula.settings(self.doc.dataset, **common)
+            if self.formula.edit.is_valid():
+                return self.formula.settings(s, **common)
+            if s.formula and not s.source_file:
+                return s.copy(**common)
         spec = DATASETS[self._preset_name()]
         k = self.classes.value() if spec.takes_classes else None
         return self.doc.dataset.copy(name=spec.name, formula="", formula_task="",
@@ -334,11 +348,34 @@ class DataPanel(QWidget):
         self._regenerate()
 
     def _regenerate(self) -> None:
-        if not self._formula_shown():
-            self._guard(lambda: self.doc.regenerate(self._settings()))
-        elif self.formula.edit.is_valid():  # else its error is on show
+        """Make the points the controls describe (one undo step). A formula the generator
+        refuses stays in its field, as typed, with the reason under it."""
+        if self._formula_shown() and self.formula.edit.is_valid():
+            try:
+                generate_from_formula(self.doc, self._settings())
+            except PlaygroundError as exc:
+                self.formula.show_refusal(str(exc))
+                self._refresh()  # the other controls show the document's settings again
+                return
             self._formula_mode = False
-            self._guard(lambda: generate_from_formula(self.doc, self._settings()))
+            self._refresh()
+            return
+
+        def make() -> None:
+            settings = self._settings()
+            if settings.formula:
+                generate_from_formula(self.doc, settings)
+            else:
+                self.doc.regenerate(settings)
+
+        self._guard(make)
+
+    def _new_draw(self) -> None:
+        """Regenerate: the same settings with the next seed, so the points are new."""
+        self.seed.blockSignals(True)
+        self.seed.setValue((self.seed.value() + 1) % (self.seed.maximum() + 1))
+        self.seed.blockSignals(False)
+        self._regenerate()
 
     def _ratio_changed(self, value: int) -> None:
         self.ratio_label.setText(f"{value}%")
@@ -367,8 +404,10 @@ class DataPanel(QWidget):
         formula = self._formula_mode or bool(s.formula and not s.source_file)
         if formula:
             self.preset.setCurrentIndex(self.preset.findData(FORMULA))
-            if not self._formula_mode:
-                self.formula.show_settings(s.formula, s.formula_task)
+            shown = (s.formula, s.formula_task)
+            if not self._formula_mode and shown != self._shown_formula:
+                self.formula.show_settings(*shown)
+                self._shown_formula = shown
             self.n_points.setValue(s.n)
         elif s.source_file:  # imported: the file's name and its count, no preset
             self.preset.setCurrentIndex(-1)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from playground.data.datasets import formula_task
 from playground.data.features import feature
-from playground.data.formula import MAX_LENGTH, parse_formula
+from playground.data.formula import parse_formula
 from playground.engine.losses import TASKS
 from playground.errors import ConfigError
 from playground.session.dataset import DatasetSettings
@@ -35,12 +35,18 @@ from playground.ui.widgets import caption, error_label
 FORMULA_TIP = ("A formula in x1 and x2: numbers, + − * / ** %, comparisons, and/or/not, abs, "
                "sin, cos, tan, exp, log, sqrt, tanh, min, max, where(c, a, b), pi, e")
 CHIP_COLUMNS = 2
+# Qt's own limit would cut a long paste short without a word (32767 characters by default):
+# a formula of any length is taken whole, and the parser refuses one that is too long.
+LINE_LIMIT = 2**31 - 1
 
 
 class FormulaEdit(QWidget):
     """A line edit for a formula with a red line under it naming what is wrong, updated as
     the user types. ``check(text)`` raises ``ConfigError`` for a bad formula (default: the
-    parser). sigChanged(): the text changed; sigSubmitted(): Enter on a valid formula."""
+    parser). The text is never cut short: an over-long formula is refused with the limit
+    named. ``show_error`` shows a refusal from elsewhere (Generate) under the text, which
+    stays as typed until the user edits it. sigChanged(): the text changed; sigSubmitted():
+    Enter on a valid formula."""
 
     sigChanged = Signal()
     sigSubmitted = Signal()
@@ -51,7 +57,7 @@ class FormulaEdit(QWidget):
         self.check = check
         self.line = QLineEdit()
         self.line.setPlaceholderText(placeholder)
-        self.line.setMaxLength(MAX_LENGTH)
+        self.line.setMaxLength(LINE_LIMIT)
         self.line.setToolTip(FORMULA_TIP)
         self.error = error_label()
         box = QVBoxLayout(self)
@@ -77,6 +83,15 @@ class FormulaEdit(QWidget):
     def message(self) -> str:
         """What is wrong with the formula ("" when nothing is, or nothing is typed)."""
         return self.error.text() if self.error.isVisibleTo(self) else ""
+
+    def show_error(self, message: str) -> None:
+        """Show why the formula, valid as written, was refused (until the text changes)."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def revalidate(self) -> None:
+        """Check the text again (a choice it depends on changed); clears a refusal."""
+        self._validate()
 
     def _validate(self) -> None:
         text = self.line.text()
@@ -139,7 +154,7 @@ class FormulaSource(QWidget):
         box.addWidget(self.hint)
         self.edit.sigChanged.connect(self._changed)
         self.edit.sigSubmitted.connect(self.sigGenerate)
-        self.task.activated.connect(lambda _i: self._changed())
+        self.task.activated.connect(lambda _i: self.edit.revalidate())
         self.generate.clicked.connect(self.sigGenerate)
         self._changed()
 
@@ -156,9 +171,14 @@ class FormulaSource(QWidget):
                          n_classes=None, **changes)
 
     def show_settings(self, formula: str, task: str) -> None:
-        """Show a formula and task without emitting anything."""
+        """Show a formula and task (the document's: it has changed) without emitting
+        anything; the text being typed is replaced."""
         self.task.setCurrentIndex(max(0, self.task.findData(task)))
         self.edit.setText(formula)
+
+    def show_refusal(self, message: str) -> None:
+        """Generate was refused: the formula stays as typed, with why under it."""
+        self.edit.show_error(message)
 
     def _changed(self) -> None:
         valid = self.edit.is_valid()

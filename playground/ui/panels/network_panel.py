@@ -249,8 +249,13 @@ class NetworkPanel(QWidget):
         if new == old:
             return
         self._doc.set_config(new)
-        if old.needs_reset(self._doc.config):
-            self.sigResetNotice.emit(f"{what}: training starts again from new weights")
+        now = self._doc.config
+        if old.needs_reset(now):
+            marks = (old.frozen or old.pruned) and not (now.frozen or now.pruned)
+            self.sigResetNotice.emit(
+                f"{what}: training starts again from new weights"
+                + ("; the frozen and pruned neurons are active again (undo brings them back)"
+                   if marks else ""))
 
     def _feature_toggled(self, name: str, checked: bool) -> None:
         features = self._doc.config.features
