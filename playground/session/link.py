@@ -19,6 +19,7 @@ from playground.session.model import (
     PointsEdited,
     SessionModel,
     SessionReplaced,
+    TrainedSinceSave,
     WeightsEdited,
     WeightsReplaced,
 )
@@ -59,7 +60,7 @@ def command_for(event: Event) -> Command | None:
             return Reset(generation) if state is None else LoadWeights(state, generation)
         case WeightsEdited(changes):
             return SetWeights(changes)
-        case ClassNamesChanged() | SessionReplaced():
+        case ClassNamesChanged() | SessionReplaced() | TrainedSinceSave():
             return None
     raise TypeError(f"not a session event: {event!r}")
 

@@ -9,11 +9,18 @@ is all an undo stack needs to keep.
 
 Save, autosave and recovery all serialise through ``to_session`` (and open through
 ``load``), so the three can never disagree about what a session holds.
+
+Training is work too: every state of the run (its weights, history and replay) has a mark, a
+new one whenever epochs are trained or the weights are replaced. ``mark_saved`` remembers the
+mark the file holds; ``trained_since_save`` compares (``TrainedSinceSave`` says when that
+flips). A ``Run`` (``capture_run``) keeps a run with its mark, so that an undo history that
+brings the saved run back (``restore_run``) makes the work saved again.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -79,9 +86,32 @@ class SessionReplaced:
     """New, Open or a recovery replaced everything; the weights follow as ``WeightsReplaced``."""
 
 
+@dataclass(frozen=True)
+class TrainedSinceSave:
+    """``SessionModel.trained_since_save`` flipped: the run (weights, history, replay) is no
+    longer the one saved (epochs trained, weights replaced), or is again (a save, an undo)."""
+
+    trained: bool
+
+
 Event = (PointsEdited | ConfigChanged | ClassNamesChanged | PlayChanged | WeightsReplaced
-         | WeightsEdited | SessionReplaced)
+         | WeightsEdited | SessionReplaced | TrainedSinceSave)
 Listener = Callable[[Event], None]
+
+
+@dataclass(frozen=True, eq=False)
+class Run:
+    """A run to come back to (an undo step keeps the one it replaced): its weights (None: new
+    ones), its loss history, its replay (None: not kept, an empty replay then) and its mark
+    (None: a run never trained in this session, marked anew when restored)."""
+
+    state: ModelState | None
+    history: np.ndarray
+    replay: ReplayHistory | None
+    mark: int | None = None
+
+    def without_replay(self) -> Run:
+        return dataclasses.replace(self, replay=None)
 
 
 def fit_config(config: TrainConfig, points: PointSet, dims: int = 2,
@@ -124,6 +154,12 @@ class SessionModel:
         self.history = LossHistory()
         self.replay = ReplayHistory()  # the run's frames (``session.replay``)
         self.view: dict[str, Any] = {}
+        # which state of the run this is, and which one the saved file holds (module docstring)
+        self._marks = itertools.count(1)
+        self.run_mark = self.saved_mark = 0
+        # the latest epoch the run's mark covers: a snapshot of an earlier one (still on its
+        # way when the trainer's state was taken) is no training
+        self._marked_epoch = 0
         self._listeners: list[Listener] = []
         self._rng = np.random.default_rng()
 
@@ -223,6 +259,8 @@ class SessionModel:
             self.history.clear()
             self.replay.clear()
         self._emit(ConfigChanged(config, reset, self.generation))
+        if reset:
+            self._new_mark(0)
         return True
 
     def set_dataset(self, dataset: DatasetSettings) -> None:
@@ -250,6 +288,7 @@ class SessionModel:
         else:
             self.replay.truncate(state.epoch)
         self._emit(WeightsReplaced(state, self.generation))
+        self._new_mark(self.epoch)
 
     def edit_weights(self, changes: tuple[tuple[int, int, int, float], ...]) -> None:
         """Type parameter values into the live network (``engine.neurons`` addressing)."""
@@ -270,6 +309,8 @@ class SessionModel:
             return False
         if snap.reset:
             self.history.truncate(snap.epoch)
+        if snap.epoch > self._marked_epoch or (snap.reset and snap.epoch != self.epoch):
+            self._new_mark(snap.epoch)  # epochs were trained, or the trainer started afresh
         self.history.append(snap.history)
         if (snap.metrics is not None and snap.heatmap is not None and self.replay.due(snap.epoch)
                 and snap.config.layer_sizes == self.config.layer_sizes):
@@ -294,7 +335,55 @@ class SessionModel:
             self.weights = ModelState(state.weights, state.biases, state.epoch,
                                       dict(state.optimizer_state),
                                       Normalizer(state.input_mean, state.input_std))
+            if state.epoch > self._marked_epoch:
+                self._new_mark(state.epoch)
             self.epoch = state.epoch
+
+    # --- runs, and whether the saved file holds this one --------------------------------------
+    @property
+    def trained_since_save(self) -> bool:
+        """Whether the run is not the one last saved (or opened): epochs were trained, or the
+        weights replaced, since."""
+        return self.run_mark != self.saved_mark
+
+    def mark_saved(self) -> None:
+        """The current run is now the one in the file (after Save, Open, New)."""
+        self._set_mark(self.run_mark, saved=True)
+
+    def _new_mark(self, epoch: int) -> None:
+        """The run changed (``epoch``: the latest epoch it reached)."""
+        self._marked_epoch = epoch
+        self._set_mark(next(self._marks))
+
+    def _set_mark(self, mark: int, saved: bool = False) -> None:
+        was = self.trained_since_save
+        self.run_mark = mark
+        if saved:
+            self.saved_mark = mark
+        if self.trained_since_save != was:
+            self._emit(TrainedSinceSave(self.trained_since_save))
+
+    def capture_run(self) -> Run:
+        """The current run, to come back to (the replay's frames are shared, not copied)."""
+        return Run(self.weights, self.history.rows(), self.replay.copy(), self.run_mark)
+
+    def continued_run(self, state: ModelState) -> Run:
+        """The run that trains on from ``state``, a moment of the current one (a replayed
+        frame): the history and the frames up to its epoch."""
+        rows = self.history.rows()
+        replay = self.replay.copy()
+        replay.truncate(state.epoch)
+        return Run(state, rows[rows[:, 0] <= state.epoch], replay)
+
+    def restore_run(self, run: Run) -> None:
+        """Continue ``run`` exactly as it was kept: weights, history, replay and mark."""
+        if run.state is not None or self.weights is not None:
+            self.replace_weights(run.state)
+        self.history.replace(run.history)
+        self.replay = run.replay.copy() if run.replay is not None else ReplayHistory()
+        if run.mark is not None:
+            self._set_mark(run.mark)
+            self._marked_epoch = self.epoch
 
     # --- whole sessions -----------------------------------------------------------------------
     def to_session(self, view: dict[str, Any] | None = None) -> Session:
@@ -332,6 +421,7 @@ class SessionModel:
                                s.normalizer)
         self.replace_weights(state)
         self.replay = s.replay
+        self.mark_saved()
 
     def start_over(self, points: PointSet, config: TrainConfig, class_names: list[str],
                    dataset: DatasetSettings | None = None) -> None:

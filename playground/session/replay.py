@@ -66,6 +66,14 @@ class ReplayHistory:
     def nbytes(self) -> int:
         return self._bytes
 
+    def copy(self) -> ReplayHistory:
+        """Another history of the same frames (frames are never changed, so they are shared):
+        what one of them records or drops from now on leaves the other as it is."""
+        other = ReplayHistory(self.cap_bytes, self.max_frames)
+        other.frames = list(self.frames)
+        other.every, other.normalizer, other._bytes = self.every, self.normalizer, self._bytes
+        return other
+
     def clear(self) -> None:
         self.frames.clear()
         self.every = 1

@@ -5,7 +5,8 @@ run" action. Entering replay pauses training; each frame of the session model's
 ``ReplayHistory`` is drawn by the canvas (or the 1-D curve view), the network diagram and a
 cursor on the loss curves, as a snapshot made of the frame. Live snapshots are still recorded
 meanwhile, but not drawn; leaving replay (Esc, the button, or Play) draws the live state again.
-"Continue from here" trains on from exactly the frame's weights, as one undo step.
+"Continue from here" trains on from exactly the frame's weights, as one undo step whose undo
+brings back the whole run it replaced, every frame included.
 """
 
 from __future__ import annotations
@@ -126,8 +127,8 @@ class ReplayController:
         self.set_active(False)
         self.window.document.continue_from(state)
         self.window.statusBar().showMessage(
-            f"Continuing from epoch {frame.epoch} (Undo brings back the weights and the loss "
-            "curve it replaced)", 5000)
+            f"Continuing from epoch {frame.epoch} (Undo brings back the run it replaced: "
+            "weights, loss curve and replay)", 5000)
 
     def _show_memory(self) -> None:
         r = self.replay

@@ -15,6 +15,7 @@ from playground.session.model import (
     PlayChanged,
     PointsEdited,
     SessionModel,
+    TrainedSinceSave,
     WeightsReplaced,
 )
 from playground.training.config import TrainConfig
@@ -213,3 +214,75 @@ def test_link_sends_deltas_not_the_whole_set():
     (command,) = channel.sent
     assert isinstance(command, EditPoints) and command.version == 1
     assert isinstance(command.edit, AddRows) and command.edit.coords.shape == (1, 2)
+
+
+# --- trained since the save, and runs kept for undo --------------------------------------------
+def test_epochs_trained_since_the_save_are_unsaved_until_saved_again(model):
+    model.record_snapshot(snapshot_like(0, [0], reset=True))
+    model.mark_saved()
+    assert not model.trained_since_save
+    model.record_snapshot(snapshot_like(0, [], playing=False))  # a picture, no epoch trained
+    assert not model.trained_since_save
+    model.record_snapshot(snapshot_like(4, [1, 2, 3, 4]))
+    assert model.trained_since_save
+    model.mark_saved()
+    assert not model.trained_since_save
+    model.replace_weights(None)  # weights from elsewhere (new, loaded) are unsaved too
+    assert model.trained_since_save
+    flips = [e.trained for e in model.events if isinstance(e, TrainedSinceSave)]
+    assert flips == [True, False, True]
+
+
+def test_snapshots_older_than_the_saved_state_are_not_training(model):
+    from playground.training.protocol import TrainerState
+
+    for e in range(0, 9):
+        model.record_snapshot(snapshot_like(e, [e], reset=e == 0))
+    w = model.weights
+    # Save asks the trainer, which is at epoch 10; the snapshots of epochs 9 and 10 were on
+    # their way and arrive after the save
+    model.record_state(TrainerState(CONFIG, 10, w.weights, w.biases, {}, (0.0, 0.0),
+                                    (1.0, 1.0)))
+    model.mark_saved()
+    model.record_snapshot(snapshot_like(9, [9], playing=False))
+    model.record_snapshot(snapshot_like(10, [10], playing=False))
+    assert not model.trained_since_save
+    model.record_snapshot(snapshot_like(11, [11]))
+    assert model.trained_since_save
+    model.mark_saved()
+    # the training process was restarted from the points: its fresh weights are not saved
+    model.record_snapshot(snapshot_like(0, [0], reset=True))
+    assert model.trained_since_save
+
+
+def test_a_kept_run_comes_back_whole_and_as_saved_as_it_was(model):
+    model.record_snapshot(snapshot_like(0, [0], reset=True))
+    for e in range(1, 40):
+        model.replay.offer(replay_frame(e))
+        model.record_snapshot(snapshot_like(e, [e]))
+    model.mark_saved()
+    saved = model.capture_run()
+    epochs, every = [f.epoch for f in model.replay.frames], model.replay.every
+    middle = model.replay.frames[len(epochs) // 2]
+    model.restore_run(model.continued_run(ModelState(middle.weights, middle.biases,
+                                                     middle.epoch)))
+    assert [f.epoch for f in model.replay.frames] == [e for e in epochs if e <= middle.epoch]
+    assert model.history.rows()[:, 0].max() == middle.epoch and model.trained_since_save
+    for e in range(middle.epoch + 1, middle.epoch + 30):  # the new run films over the old
+        model.replay.offer(replay_frame(e, seed=1000 + e))
+        model.record_snapshot(snapshot_like(e, [e], generation=model.generation))
+    model.restore_run(saved)
+    assert [f.epoch for f in model.replay.frames] == epochs and model.replay.every == every
+    assert model.history.rows()[:, 0].tolist() == list(range(40))
+    assert model.weights is saved.state and not model.trained_since_save
+    model.replay.offer(replay_frame(100))  # the restored replay is the model's own again
+    assert [f.epoch for f in saved.replay.frames] == epochs
+
+
+def replay_frame(epoch, seed=None):
+    from playground.session.replay import frame_of
+
+    rng = np.random.default_rng(epoch if seed is None else seed)
+    weights = (rng.normal(size=(2, 3)), rng.normal(size=(3, 1)))
+    biases = (rng.normal(size=3), rng.normal(size=1))
+    return frame_of(epoch, 1.0, rng.random((8, 8)), (), weights, biases)

@@ -6,6 +6,9 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from playground.session.file import load_session
+from playground.ui.dialogs.compare_dialog import CompareDialog
+from tests.ui.helpers import shown
 from tests.ui.test_window import TIMEOUT, state, train, wait_for
 
 
@@ -103,3 +106,81 @@ def test_file_menu_exports_the_model_as_numpy_code(qtbot, window, tmp_path):
     got = np.asarray(module.predict(coords))
     assert got.shape == (20, 2)  # the exported code gives every class's probability
     np.testing.assert_allclose(got[:, 1], expected[:, 0], atol=1e-12)
+
+
+def replay_of(w):
+    """What the window's replay holds: the frames' epochs, ``every`` and the trajectory."""
+    replay = w.model.replay
+    return [f.epoch for f in replay.frames], replay.every, replay.trajectory()[1]
+
+
+def assert_same_replay(got, expected):
+    assert got[:2] == expected[:2]
+    np.testing.assert_array_equal(got[2], expected[2])
+
+
+def test_undo_of_continue_from_here_brings_back_every_frame(qtbot, window):
+    w = window
+    train(qtbot, w, 60)
+    before, epoch = replay_of(w), w.model.epoch
+    w.replay.action.trigger()
+    middle = len(before[0]) // 2
+    w.replay.bar.slider.setValue(middle)
+    w.replay.bar.continue_button.click()
+    wait_for(qtbot, w, lambda s: s.epoch == before[0][middle])
+    assert replay_of(w)[0] == before[0][: middle + 1]
+    train(qtbot, w, before[0][middle] + 20)  # the new run films frames of its own
+    continued, continued_epoch = replay_of(w), w.model.epoch
+
+    w.undo_action.trigger()  # the run it replaced, with all its frames
+    assert_same_replay(replay_of(w), before)
+    wait_for(qtbot, w, lambda s: s.generation == w.model.generation and s.epoch == epoch)
+    assert replay_of(w)[0][: len(before[0])] == before[0]
+    w.replay.action.trigger()  # the scrubber has them all
+    assert w.replay.bar.slider.maximum() == len(w.model.replay.frames) - 1
+    w.replay.leave_action.trigger()
+
+    w.redo_action.trigger()  # and the continued run again
+    assert_same_replay(replay_of(w), continued)
+    wait_for(qtbot, w, lambda s: s.generation == w.model.generation
+             and s.epoch == continued_epoch)
+
+
+def test_use_this_one_brings_its_loss_history_and_undo_brings_back_the_replay(qtbot, window,
+                                                                             tmp_path):
+    w = window
+    train(qtbot, w, 40)
+    before, history = replay_of(w), w.model.history.rows()
+    config = w.document.config
+    dialog = shown(qtbot, CompareDialog(w.document, max_workers=2), 900, 700)
+    dialog.rows.set_rows([("same", config),
+                          ("wider", config.replace(hidden_layers=(5, 5)))])
+    dialog.epochs_box.setValue(12)
+    dialog.run()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert dialog.errors == [None, None]
+    dialog.weights_check.setChecked(True)
+
+    for i in (0, 1):  # the same network (settings that apply live), then another one
+        result = dialog.results[i]
+        dialog.cards[i].use_button.click()
+        np.testing.assert_array_equal(w.model.history.rows(), result.history)
+        assert w.model.replay.frames == []  # its frames are not those of the window's run
+        wait_for(qtbot, w, lambda s: s.generation == w.model.generation and s.epoch == 12)
+        shown_rows = w.loss_plot.history()
+        earlier = result.history[:, 0] < 12
+        np.testing.assert_array_equal(shown_rows[: earlier.sum()], result.history[earlier])
+        path = tmp_path / f"used{i}.pgsession"
+        assert w.files.save_session(str(path))
+        np.testing.assert_array_equal(load_session(path).history[: earlier.sum()],
+                                      result.history[earlier])
+        w.undo_action.trigger()  # one step: the window's run comes back, frames and all
+        assert w.document.config == config
+        assert_same_replay(replay_of(w), before)
+        np.testing.assert_array_equal(w.model.history.rows(), history)
+        w.redo_action.trigger()  # and the comparison's run again
+        np.testing.assert_array_equal(w.model.history.rows()[: earlier.sum()],
+                                      result.history[earlier])
+        assert w.document.config == dialog.configs[i]
+        w.undo_action.trigger()
+    dialog.close()

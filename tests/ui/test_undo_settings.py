@@ -160,3 +160,24 @@ def test_back_to_classification_takes_its_loss_and_undo_restores_the_regression_
     assert doc.config.loss == "mse"
     doc.set_task("classification")
     assert doc.config.loss == "cross_entropy"
+
+
+def test_undo_keeps_the_newest_replays_within_its_memory(doc, monkeypatch):
+    import playground.ui.controllers.document as document_module
+    from tests.session.test_model import replay_frame
+
+    one_run = sum(replay_frame(e).nbytes for e in range(10))
+    monkeypatch.setattr(document_module, "UNDO_REPLAY_BYTES", 2 * one_run)
+    runs = []
+    for r in range(4):  # four runs of ten frames, each replaced by new weights
+        for e in range(10):
+            doc.model.replay.offer(replay_frame(e, seed=100 * r + e))
+        runs.append(list(doc.model.replay.frames))
+        doc.reset_weights()
+    assert doc.model.replay.frames == []
+    kept = []
+    for _ in range(4):
+        doc.undo_stack.undo()
+        kept.append(doc.model.replay.frames)
+    # the two newest runs come back with their frames; older ones with weights alone
+    assert kept == [runs[3], runs[2], [], []]

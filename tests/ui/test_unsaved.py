@@ -6,12 +6,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 
 from playground.session.file import Session, load_session, save_session
 from playground.ui.controllers import files as files_module
 from playground.ui.controllers.files import CANCEL, DISCARD, SAVE
 from playground.ui.main_window import MainWindow
 from tests.ui.helpers import close_window, new_window
+from tests.ui.test_window import train, wait_for
 
 EXTRA = np.array([[1.5, -2.25], [-0.75, 3.0], [2.0, 2.0]])
 
@@ -267,3 +270,72 @@ def test_every_kind_of_edit_asks_undo_and_saving_do_not(window, session_file):
     saved_to(window, session_file)
     assert window.close()
     assert ask.questions == []
+
+
+# --- training counts as a change ----------------------------------------------------------------
+def drop(w: MainWindow, path: Path) -> None:
+    """Drop ``path`` on the window, as a file manager does (handed to the window's ``event``
+    as a drag would: Qt refuses a drop sent outside a drag)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    w.event(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_epochs_trained_since_the_save_are_unsaved_work(qtbot, window, tmp_path, session_file):
+    w = window
+    other = tmp_path / "other.pgsession"
+    n = another_session(w, other)
+    train(qtbot, w, 5)
+    saved_to(w, session_file)
+    saved_epoch = load_session(session_file).epoch
+    assert "*" not in w.windowTitle()
+    trained = train(qtbot, w, saved_epoch + 20).epoch  # no edit at all, only training
+    assert w.document.modified and "*" in w.windowTitle()
+
+    attempts = {"open": lambda: w.files.open_session(str(other)), "new": w.files.new,
+                "drop": lambda: drop(w, other), "quit": w.close}
+    for name, attempt in attempts.items():
+        ask = w.files.ask_save = AskSave(CANCEL)
+        attempt()
+        assert len(ask.questions) == 1, name
+        assert open_window(w) and w.files.path == str(session_file), name
+        assert w.model.epoch == trained and len(w.document.points) != n, name
+
+    w.files.ask_save = AskSave(SAVE)  # Save, then open: the trained epochs are in the file
+    assert w.files.open_session(str(other))
+    assert load_session(session_file).epoch == trained
+    assert len(w.document.points) == n and not w.document.modified
+
+    saved_to(w, session_file)  # after a save, training further is unsaved again
+    wait_for(qtbot, w, lambda s: s.generation == w.model.generation)
+    train(qtbot, w, w.model.epoch + 5)
+    assert w.document.modified and "*" in w.windowTitle()
+    saved_to(w, session_file)
+    assert "*" not in w.windowTitle()
+
+
+def test_undo_to_the_save_tells_whether_training_happened_since(qtbot, window, session_file):
+    w, doc = window, window.document
+    saved = train(qtbot, w, 10).epoch
+    saved_to(w, session_file)
+    edit(w)
+    train(qtbot, w, saved + 10)
+    w.undo_action.trigger()  # the edit is undone; the epochs trained since the save are not
+    assert doc.modified and "*" in w.windowTitle()
+    ask = w.files.ask_save = AskSave(CANCEL)
+    assert not w.files.new() and len(ask.questions) == 1
+
+    saved = w.model.epoch
+    saved_to(w, session_file)
+    w.reset_action.trigger()  # a new run, trained a little: unsaved
+    wait_for(qtbot, w, lambda s: s.generation == w.model.generation and s.epoch == 0)
+    train(qtbot, w, 3)
+    assert doc.modified
+    w.undo_action.trigger()  # exactly the saved run again
+    wait_for(qtbot, w, lambda s: s.generation == w.model.generation and s.epoch == saved)
+    assert not doc.modified and "*" not in w.windowTitle()
+    w.redo_action.trigger()  # the new run and what it trained: unsaved again
+    assert doc.modified and "*" in w.windowTitle()
+    w.undo_action.trigger()
+    assert w.files.new() is True and len(ask.questions) == 1  # nothing to ask about

@@ -6,9 +6,16 @@ inverse, nothing else), re-emits the model's events as Qt signals for the views,
 whether the work is saved. Views never change points or config directly.
 
 A settings change that needs new weights is an undo step too: it keeps the run it replaced
-(weights, optimizer state, epoch, loss history), so undo brings the trained network back. The
-document also owns the class new points get (``current_class``): the data panel, the class
-keys and the drawing tools all follow it.
+(weights, optimizer state, epoch, loss history, replay), so undo brings the trained network
+back, and so are "Continue from here" and using a comparison's run. The replays kept for undo
+share their frames with the live one; past ``UNDO_REPLAY_BYTES`` of frames of their own, the
+oldest steps keep their weights and history but no longer their replay. The document also owns
+the class new points get (``current_class``): the data panel, the class keys and the drawing
+tools all follow it.
+
+The work is unsaved when an edit since the save is on the undo stack (``QUndoStack``'s clean
+state), a setting that is not an undo step changed, or the run is not the saved one (epochs
+trained since: ``SessionModel.trained_since_save``).
 """
 
 from __future__ import annotations
@@ -16,7 +23,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -31,9 +37,12 @@ from playground.session.model import (
     ConfigChanged,
     Event,
     PointsEdited,
+    Run,
     SessionModel,
     SessionReplaced,
+    TrainedSinceSave,
 )
+from playground.session.replay import REPLAY_CAP_BYTES
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.export import default_class_names
 from playground.training.protocol import ModelState, TrainerState
@@ -48,6 +57,9 @@ log = logging.getLogger("playground.ui")
 UNDO_LIMIT = 1000
 CHANGE_NETWORK = "Change network"
 RESET_WEIGHTS = "Reset weights"
+CONTINUE_FROM_HERE = "Continue from here"
+# frames that only the undo history keeps alive (the live replay's are not counted)
+UNDO_REPLAY_BYTES = 2 * REPLAY_CAP_BYTES
 
 
 class _EditCommand(QUndoCommand):
@@ -86,20 +98,15 @@ class _EditCommand(QUndoCommand):
                                      self.loss_before)
 
 
-@dataclass(frozen=True, eq=False)
-class _Run:
-    """A run to come back to: its weights (None: new ones) and its loss history."""
-
-    state: ModelState | None
-    history: np.ndarray
-
-
 class _ConfigCommand(QUndoCommand):
-    """A settings change that starts from new weights, keeping the run on either side: undo
-    restores the fields it changed (settings that apply live keep their current values) and
-    the run they were trained to; redo the new fields and whatever was trained with them."""
+    """A settings change that starts from other weights, keeping the run on either side
+    (``session.model.Run``: weights, history, replay): undo restores the fields it changed
+    (settings that apply live keep their current values) and the run they were trained to;
+    redo the new fields and whatever was trained with them. The first redo starts from new
+    weights, or from ``run_after`` when given (a replayed frame, a comparison's run)."""
 
-    def __init__(self, document: Document, config: TrainConfig, text: str) -> None:
+    def __init__(self, document: Document, config: TrainConfig, text: str,
+                 run_after: Run | None = None) -> None:
         super().__init__(text)
         self.document = document
         old = document.config
@@ -108,7 +115,7 @@ class _ConfigCommand(QUndoCommand):
         self.before = {name: getattr(old, name) for name in fields}
         self.after = {name: getattr(config, name) for name in fields}
         self.run_before = document.capture_run()
-        self.run_after: _Run | None = None  # the first time: new weights
+        self.run_after = run_after
 
     def redo(self) -> None:
         self._switch(self.after, self.run_after)
@@ -117,12 +124,20 @@ class _ConfigCommand(QUndoCommand):
         self.run_after = self.document.capture_run()
         self._switch(self.before, self.run_before)
 
-    def _switch(self, fields: dict[str, object], run: _Run | None) -> None:
+    def runs(self) -> list[Run]:
+        return [run for run in (self.run_after, self.run_before) if run is not None]
+
+    def forget_replays(self) -> None:
+        """Keep the runs without their frames (the undo history's memory is used up)."""
+        self.run_before = self.run_before.without_replay()
+        if self.run_after is not None:
+            self.run_after = self.run_after.without_replay()
+
+    def _switch(self, fields: dict[str, object], run: Run | None) -> None:
         model = self.document.model
         model.set_config(model.config.replace(**fields))  # new weights, no history
-        if run is not None and run.state is not None:
-            model.replace_weights(run.state)
-            model.history.replace(run.history)
+        if run is not None:
+            model.restore_run(run)
         elif not fields:  # Reset weights: the same network from new weights
             model.replace_weights(None)
 
@@ -185,6 +200,8 @@ class Document(QObject):
         if isinstance(event, PointsEdited | ClassNamesChanged | SessionReplaced):
             self._keep_class()
         match event:
+            case TrainedSinceSave():
+                self.sigModifiedChanged.emit(self.modified)
             case PointsEdited(_edit, points, version):
                 self.sigPointsEdited.emit(event)
                 self.sigPointsChanged.emit(points, version)
@@ -223,11 +240,15 @@ class Document(QObject):
     # --- saved or not -------------------------------------------------------------------------
     @property
     def modified(self) -> bool:
-        return self._settings_dirty or not self.undo_stack.isClean()
+        """Whether closing now would lose work: edits on the undo stack since the save,
+        settings outside it, or epochs trained since the save (see the module docstring)."""
+        return (self._settings_dirty or not self.undo_stack.isClean()
+                or self.model.trained_since_save)
 
     def mark_saved(self) -> None:
         self._settings_dirty = False
         self.undo_stack.setClean()
+        self.model.mark_saved()
         self.sigModifiedChanged.emit(False)
 
     def mark_modified(self) -> None:
@@ -256,11 +277,11 @@ class Document(QObject):
         if not self.config.needs_reset(config):
             self.model.set_config(config)
             return
-        self.undo_stack.push(_ConfigCommand(self, config, text))
+        self._push_run(_ConfigCommand(self, config, text))
 
     def reset_weights(self, text: str = RESET_WEIGHTS) -> None:
         """Start again from new weights, as one undo step that keeps the run it replaces."""
-        self.undo_stack.push(_ConfigCommand(self, self.config, text))
+        self._push_run(_ConfigCommand(self, self.config, text))
 
     def set_weights(self, changes: list[tuple[int, int, int, float]], text: str) -> bool:
         """Type values into the live network as one undo step; False when there are no
@@ -284,15 +305,21 @@ class Document(QObject):
         self.undo_stack.push(NeuronCommand(
             self, layer, unit, state, f"{verb} neuron {unit + 1} of layer {layer + 1}"))
 
-    def continue_from(self, state: ModelState, text: str = "Continue from here") -> None:
+    def continue_from(self, state: ModelState, text: str = CONTINUE_FROM_HERE) -> None:
         """Train on from ``state`` (a replayed frame's weights) as one undo step: undo brings
-        back the weights and loss history it replaced."""
-        command = _ConfigCommand(self, self.config, text)
-        rows = self.model.history.rows()
-        command.run_after = _Run(state, rows[rows[:, 0] <= state.epoch])
-        self.undo_stack.push(command)
+        back the weights, loss history and replay frames it replaced."""
+        self._push_run(_ConfigCommand(self, self.config, text,
+                                      self.model.continued_run(state)))
 
-    def capture_run(self) -> _Run:
+    def use_run(self, config: TrainConfig, state: ModelState, history: np.ndarray,
+                text: str) -> None:
+        """Use ``config`` and train on from a run made elsewhere (a comparison's): its
+        weights and its loss history (``HISTORY_COLUMNS`` rows), as one undo step. The
+        weights must fit ``config`` as it follows the points (``model.fit``)."""
+        self._push_run(_ConfigCommand(self, self.model.fit(config), text,
+                                      Run(state, np.asarray(history, np.float64), None)))
+
+    def capture_run(self) -> Run:
         """The current run (asking the trainer for its exact state first, when it can)."""
         if self.state_source is not None:
             try:
@@ -300,7 +327,26 @@ class Document(QObject):
             except Exception as exc:  # busy or restarting: the latest snapshot's weights
                 log.warning("keeping the latest weights shown, without the trainer's state "
                             "(%r)", exc)
-        return _Run(self.model.weights, self.model.history.rows())
+        return self.model.capture_run()
+
+    def _push_run(self, command: _ConfigCommand) -> None:
+        """Push a step that keeps runs, then keep the undo history's frames within
+        ``UNDO_REPLAY_BYTES``: the newest steps keep their replays."""
+        self.undo_stack.push(command)
+        seen = {id(f) for f in self.model.replay.frames}
+        used = 0
+        for i in reversed(range(self.undo_stack.count())):
+            step = self.undo_stack.command(i)
+            if not isinstance(step, _ConfigCommand):
+                continue
+            frames = [f for run in step.runs() if run.replay is not None
+                      for f in run.replay.frames if id(f) not in seen]
+            own = {id(f): f.nbytes for f in frames}
+            if used + sum(own.values()) > UNDO_REPLAY_BYTES:
+                step.forget_replays()
+                continue
+            used += sum(own.values())
+            seen.update(own)
 
     def add_points(self, coords: np.ndarray, values: np.ndarray | float,
                    text: str = "Add point") -> None:

@@ -13,7 +13,8 @@ closing the dialog) ends the running jobs at once.
 Each result shows its heatmap, test accuracy and loss, and seconds; the loss curves of all of
 them share one plot. **Use this one** copies a result's configuration to the window (one undo
 step) and, with *with its trained weights* ticked, the weights it trained (and its optimizer's
-state), so training in the window continues from them. It uses nothing of the window but the
+state) and its loss history, so training in the window continues from them; undo brings back
+the window's run (weights, history, replay). It uses nothing of the window but the
 document it is given.
 """
 
@@ -319,22 +320,26 @@ class CompareDialog(QDialog):
 
     # --- using a result -----------------------------------------------------------------------
     def use(self, index: int) -> None:
-        """Copy result ``index``'s configuration (and, if ticked, its weights) to the window."""
+        """Copy result ``index``'s configuration to the window; if ticked, with its weights
+        and loss history, so the window trains on from its run (one undo step either way)."""
         result = self.results[index]
         if result is None:
             return
         name = self.names[index]
-        self.document.set_config(result.config, f"Use “{name}” from the comparison")
+        text = f"Use “{name}” from the comparison"
+        doc = self.document
         if not self.weights_check.isChecked():
+            doc.set_config(result.config, text)
             self.status.setText(f"The window now uses the configuration of “{name}”.")
             return
-        if self.document.config.layer_sizes != result.config.layer_sizes:
+        if doc.model.fit(result.config).layer_sizes != result.config.layer_sizes:
+            doc.set_config(result.config, text)
             self.status.setText(f"The points changed since the comparison: the weights of "
                                 f"“{name}” no longer fit; only its configuration was copied.")
             return
-        self.document.model.replace_weights(result.state)
-        self.status.setText(f"The window now uses “{name}” with its trained weights "
-                            f"(epoch {result.state.epoch}).")
+        doc.use_run(result.config, result.state, result.history, text)
+        self.status.setText(f"The window now uses “{name}” with its trained weights and its "
+                            f"loss curve (epoch {result.state.epoch}).")
 
     # --- closing ------------------------------------------------------------------------------
     def done(self, code: int) -> None:  # Esc, or a button that ends the dialog
