@@ -50,7 +50,7 @@ def test_binary_bar(canvas, doc):
     assert doc.points.n_classes == 2 and scale.is_shown() and scale.bar.isVisible()
     assert scale.bar.levels() == (0.0, 1.0)
     assert np.array_equal(bar_colors(canvas), HEATMAP_LUT)
-    assert scale.bar.axis.labelText == "p(class 1)"
+    assert scale.bar.axis.labelText == "p(class 2)"  # the second class, orange at the top
     doc.rename_class(1, "orange")
     assert scale.bar.axis.labelText == "p(orange)"
 

@@ -2,8 +2,9 @@
 
 A non-interactive ``pyqtgraph.ColorBarItem`` placed in the canvas plot's own layout (so an
 exported image carries it too), showing the colours ``heatmap_colors.scale_colors`` gives:
-the class-1 probability of a binary problem, or the predicted value of a regression between
-``±limit``. With K > 2 classes there is no bar: the class colours are the legend.
+the second class's probability of a binary problem (the title names that class: "p(class 2)"
+by default), or the predicted value of a regression between ``±limit``. With K > 2 classes
+there is no bar: the class colours are the legend.
 
 The bar is rebuilt only when what it shows changes (task, class count, limit, discretised,
 label), never because a snapshot arrived. Its ticks are the values themselves at both ends,
@@ -23,6 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
+from playground.data.points import default_class_name
 from playground.pictures.heatmap import scale_colors
 from playground.ui import theme
 
@@ -68,7 +70,8 @@ class ColorScale:
         if task == "regression":
             label = "prediction"
         else:
-            label = f"p({class_names[1] if len(class_names) > 1 else 'class 1'})"
+            # the bar's 1.0 end is the second class's probability (orange, as its points)
+            label = f"p({class_names[1] if len(class_names) > 1 else default_class_name(1)})"
         key = (task, n_classes if task != "regression" else 0, limit, discretize, label)
         if key == self._key:
             return False
