@@ -90,7 +90,10 @@ def test_explain_is_the_models_forward_and_backward_pass(models, capsys, name, p
                                                          value):
     path, wf = models[name]
     report = main_json(capsys, "explain", str(path), f"--point={point}", *truth)
-    assert set(report) == {"features", "layers", "output", "loss", "gradients"}
+    named = {"label", "class"} if wf.meta["task"] == "classification" else set()
+    assert set(report) == {"features", "layers", "output", "loss", "gradients"} | named
+    if named:  # the class the point was given: its label and its name
+        assert report["class"] == wf.meta["classes"][int(value)] and report["label"] == value
     coords = [float(v) for v in point.split(",")] + ([0.0] if "," not in point else [])
     x = make_features(np.array([coords]), wf.meta["features"], normalizer_from_file(wf))
     np.testing.assert_allclose(report["features"], x[0], rtol=1e-15)
@@ -164,7 +167,7 @@ def test_negative_numbers_in_any_form_are_values_of_their_options(models, capsys
 @pytest.mark.parametrize("name,args,needle", [
     ("binary", ["--point", "1,2", "--label", "2"], "not a class of the model"),
     ("binary", ["--point", "1,2", "--label", "-1"], "not a class of the model"),
-    ("binary", ["--point", "1,2", "--label", "cat"], "class number"),
+    ("binary", ["--point", "1,2", "--label", "cat"], "0 (class 1), 1 (class 2)"),
     ("binary", ["--point", "1,2", "--target", "0.5"], "--label"),
     ("binary", ["--point", "1,2"], "--label"),
     ("regression", ["--point", "1,2", "--label", "1"], "--target"),

@@ -77,7 +77,8 @@ def test_inspect_a_classifier_matches_predict(blobs, capsys):
     model, pts, coords, labels = blobs
     capsys.readouterr()
     report = main_json(capsys, "inspect", str(model), str(pts))
-    assert set(report) == {"layers", "loss", "accuracy", "confusion"}
+    assert set(report) == {"layers", "loss", "accuracy", "confusion", "classes"}
+    assert report["classes"] == load_weights(model).meta["classes"]  # the confusion order
     (layer,) = report["layers"]
     assert layer["layer"] == 1 and layer["units"] == 8 and layer["activation"] == "relu"
     assert 0 <= layer["dead_fraction"] <= 1 and layer["saturated_fraction"] == 0.0

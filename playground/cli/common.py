@@ -52,6 +52,12 @@ def fail(message: str) -> NoReturn:
     raise ConfigError(message)
 
 
+def label_list(classes: Iterable[str]) -> str:
+    """A model's classes as the command line reads and prints them, each label (from 0, as in
+    a points CSV's ``label`` column) with its name: ``0 (class 1), 1 (class 2)``."""
+    return ", ".join(f"{k} ({name})" for k, name in enumerate(classes))
+
+
 def _same_file(a: str, b: str) -> bool:
     """Whether two paths name one file: the same inode (hard links, symlinks) or, for a file
     that does not exist yet, the same resolved path."""

@@ -1,13 +1,14 @@
 """``playground explain MODEL.npz --point X1,X2 (--label K | --target T)``: one training step's
 maths for one point, as one JSON object.
 
-``features`` is the network's input (the point z-scored with the model's normaliser, then
-expanded into its input features); ``layers`` has one entry per weight layer with its
-pre-activations ``z`` and outputs ``a`` (the last one's ``a`` is the head's output, also given
-as ``output``); ``loss`` is that point's data loss (no L1/L2 penalty) and ``gradients`` the
-gradient of that loss with respect to every parameter, ``W0``, ``b0``, ``W1``, ... with the
-weights file's shapes. The numbers come from ``engine.explain``, which the window's
-step-through mode shows. A 1-D model also takes ``--point X``.
+For a classifier, ``label`` and ``class`` first say which class the point was given (its
+label, from 0, and its name). ``features`` is the network's input (the point z-scored with
+the model's normaliser, then expanded into its input features); ``layers`` has one entry per
+weight layer with its pre-activations ``z`` and outputs ``a`` (the last one's ``a`` is the
+head's output, also given as ``output``); ``loss`` is that point's data loss (no L1/L2
+penalty) and ``gradients`` the gradient of that loss with respect to every parameter, ``W0``,
+``b0``, ``W1``, ... with the weights file's shapes. The numbers come from ``engine.explain``,
+which the window's step-through mode shows. A 1-D model also takes ``--point X``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.cli.common import fail, finite
+from playground.cli.common import fail, finite, label_list
 from playground.data.features import make_features
 from playground.data.weights_file import WeightsFile, load_weights
 from playground.engine.explain import PointExplanation, explain_point
@@ -50,21 +51,20 @@ def parse_value(wf: WeightsFile, label: str | None, target: float | None) -> flo
     """The point's class label (an index or a class name) or regression target."""
     task, classes = wf.meta["task"], list(wf.meta["classes"])
     if task == "classification":
+        labels = label_list(classes)
         if target is not None:
             fail("the model is a classifier: give the point's class with --label K, not --target")
         if label is None:
-            fail(f"give the point's class with --label K (0..{len(classes) - 1})")
+            fail(f"give the point's class with --label K or its name ({labels})")
         text = label.strip()
         if text in classes and not text.lstrip("-").isdigit():
             return float(classes.index(text))
         try:
             k = int(text)
         except ValueError:
-            fail(f"--label must be a class number 0..{len(classes) - 1} or a class name "
-                 f"(got {label!r})")
+            fail(f"--label must be a class label or a class name ({labels}; got {label!r})")
         if not 0 <= k < len(classes):
-            fail(f"--label {k} is not a class of the model (it has {len(classes)} classes, "
-                 f"0..{len(classes) - 1})")
+            fail(f"--label {k} is not a class of the model (it has {len(classes)}: {labels})")
         return float(k)
     if label is not None:
         fail("the model does regression: give the point's value with --target T, not --label")
@@ -85,8 +85,11 @@ def explain_model(wf: WeightsFile, coords: np.ndarray, value: float) -> PointExp
     return explain_point(wf.weights, wf.biases, list(meta["activations"]), x[0], t[0], loss)
 
 
-def report(expl: PointExplanation) -> dict[str, Any]:
+def report(expl: PointExplanation, label: tuple[int, str] | None = None) -> dict[str, Any]:
+    """The JSON object; ``label`` (label, class name) of a classifier's point first."""
+    named = {} if label is None else {"label": label[0], "class": label[1]}
     return {
+        **named,
         "features": expl.features.tolist(),
         "layers": [{"z": layer.z.tolist(), "a": layer.a.tolist()} for layer in expl.layers],
         "output": expl.output.tolist(),
@@ -101,6 +104,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     value = parse_value(wf, args.label, args.target)
     with np.errstate(all="ignore"):  # a saturated head is not an error
         expl = explain_model(wf, coords, value)
-    print(json.dumps(finite(report(expl))), flush=True)
+    classes = wf.meta["classes"]
+    label = (int(value), classes[int(value)]) if wf.meta["task"] == "classification" else None
+    print(json.dumps(finite(report(expl, label))), flush=True)
     return 0
 

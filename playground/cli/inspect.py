@@ -5,8 +5,9 @@ labelled points, as one JSON object.
 (ReLU units whose output is exactly 0 on every point) and of saturated outputs (tanh or sigmoid
 in its flat range), from ``engine.diagnostics``, so the window and the command line agree.
 Then the model's loss (the mean data loss, no penalty, as training reports it) with, for
-classification, the accuracy and the confusion matrix (rows: true class, columns: predicted),
-or, for regression, R² and the RMSE. A 1-D model also reads ``x,y``.
+classification, the accuracy and the confusion matrix (rows: true class, columns: predicted,
+both by label from 0) with ``classes``, the class names in that order, or, for regression, R²
+and the RMSE. A 1-D model also reads ``x,y``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.cli.common import fail, finite
+from playground.cli.common import fail, finite, label_list
 from playground.data.features import make_features
 from playground.data.points_csv import PointsTable, read_points_csv
 from playground.data.weights_file import WeightsFile, load_weights
@@ -50,7 +51,7 @@ def check_points(wf: WeightsFile, table: PointsTable, path: str) -> None:
     k = len(meta["classes"])
     if task == "classification" and int(table.values.max()) >= k:
         fail(f"{path} has labels up to {int(table.values.max())} but the model has {k} "
-             f"classes (labels 0..{k - 1})")
+             f"classes ({label_list(meta['classes'])})")
 
 
 def inspect_model(wf: WeightsFile, coords: np.ndarray, values: np.ndarray) -> dict[str, Any]:
@@ -85,6 +86,7 @@ def inspect_model(wf: WeightsFile, coords: np.ndarray, values: np.ndarray) -> di
         np.add.at(confusion, (labels, pred), 1)
         report["accuracy"] = float(np.mean(pred == labels))
         report["confusion"] = confusion.tolist()
+        report["classes"] = list(meta["classes"])
     else:
         r2, rmse = regression_scores(model.forward(x)[:, 0], values)
         report["r2"], report["rmse"] = r2, rmse

@@ -114,7 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     expl.add_argument("--point", required=True, metavar="X1,X2",
                       help="the point's raw coordinates (X for a 1-D model), e.g. -1,2")
     truth = expl.add_mutually_exclusive_group()
-    truth.add_argument("--label", metavar="K", help="its class: a number 0..K-1 or a class name")
+    truth.add_argument("--label", metavar="K",
+                       help="its class: a label 0..K-1 as in a points CSV (0 is the first "
+                       "class, 'class 1' by default) or a class name")
     truth.add_argument("--target", type=float, metavar="T", help="its value (regression)")
 
     export = sub.add_parser(
@@ -156,9 +158,9 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
                      help="points CSV: x1,x2,label, x1,x2,target or x,y (1-D)")
     src.add_argument(
         "--function", metavar="EXPR",
-        help="points from a formula in x1 and x2: a condition (\"x2 > sin(x1)\": class 1 "
-        "where true), a whole-number expression for classes 0..K-1, or a value to regress "
-        "(see the README's Formulas)",
+        help="points from a formula in x1 and x2: a condition (\"x2 > sin(x1)\": label 1, "
+        "the second class, where true), a whole-number expression for labels 0..K-1, or a "
+        "value to regress (see the README's Formulas)",
     )
     data.add_argument(
         "--task", metavar="NAME",

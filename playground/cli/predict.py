@@ -24,8 +24,10 @@ def predictions_csv(wf: WeightsFile, coords: np.ndarray, dims: int = 2) -> str:
     """CSV text ``x1,x2,prediction[,p0,p1,...]`` for coords (n, 2); with ``dims`` 1 (a 1-D
     model's inputs, coords ``(x, 0)``) ``x,prediction``.
 
-    Classification: the prediction is the class index and ``p<k>`` the class probabilities
-    (with one sigmoid unit, p0 = 1 - p and p1 = p). Regression: the predicted value.
+    Classification: the prediction is the class's label (from 0, as a points CSV's ``label``
+    column: label 0 is the first class, "class 1" by default) and ``p<k>`` the probability of
+    label k (with one sigmoid unit, p0 = 1 - p and p1 = p); machine-readable, so the names
+    stay out (the weights file's ``classes`` holds them). Regression: the predicted value.
     """
     out = predict(wf, coords)
     if wf.meta["task"] == "classification":

@@ -101,7 +101,7 @@ def _uniform_box(rng: np.random.Generator, n: int) -> np.ndarray:
 
 # -- classification ---------------------------------------------------------------------------
 def circle(n: int, noise: float, seed: int) -> PointSet:
-    """Class 0: disc of radius 2.5; class 1: ring 3.5..5 around it."""
+    """Label 0: disc of radius 2.5; label 1: ring 3.5..5 around it."""
     _check_args(n, noise, seed)
     rng = np.random.default_rng(seed)
     y = _balanced_labels(n, 2)
@@ -116,12 +116,12 @@ def xor(n: int, noise: float, seed: int) -> PointSet:
     y = _balanced_labels(n, 2)
     mag = rng.uniform(0.3, 5.5, (n, 2))
     s1 = rng.choice([-1.0, 1.0], n)
-    s2 = np.where(y == 1, s1, -s1)  # same signs -> positive product -> class 1
+    s2 = np.where(y == 1, s1, -s1)  # same signs -> positive product -> label 1
     return _classified(rng, mag * np.column_stack([s1, s2]), y, noise, _JITTER["xor"], 2)
 
 
 def gauss(n: int, noise: float, seed: int) -> PointSet:
-    """Two Gaussian blobs (std 0.7): class 0 around (-2, -2), class 1 around (2, 2)."""
+    """Two Gaussian blobs (std 0.7): label 0 around (-2, -2), label 1 around (2, 2)."""
     _check_args(n, noise, seed)
     rng = np.random.default_rng(seed)
     y = _balanced_labels(n, 2)
@@ -251,8 +251,8 @@ def formula_points(expr: str, task: str | None = None, n_points: int = DEFAULT_P
     """``n_points`` points uniform in the box, valued by the formula ``expr`` in x1 and x2.
 
     ``task`` (default ``formula_task(expr)``) classification: the formula's value at a point
-    is its class, so a condition gives class 1 where it is true and 0 elsewhere, and a
-    whole-number expression such as ``(x1 > 0) + (x2 > 0)`` classes 0..K-1. K is
+    is its label, so a condition gives label 1 (the second class) where it is true and 0
+    elsewhere, and a whole-number expression such as ``(x1 > 0) + (x2 > 0)`` labels 0..K-1. K is
     ``n_classes``, or by default one more than the largest class the points got (at least
     2). A value that is not a whole number in 0..K-1 (or 0..MAX_CLASSES-1) is refused with
     the point where it occurs; nothing is rounded or clipped. Noise jitters the positions
@@ -282,7 +282,7 @@ def formula_points(expr: str, task: str | None = None, n_points: int = DEFAULT_P
     _refuse(formula.text, xy, values,
             ~((np.abs(values - labels) <= 1e-9) & (labels >= 0) & (labels < top)),
             f"a class must be a whole number from 0 to {top - 1}: write a condition "
-            "(class 1 where it is true) or a whole-number expression")
+            "(the second class, label 1, where it is true) or a whole-number expression")
     k = max(MIN_CLASSES, int(labels.max()) + 1) if n_classes is None else int(n_classes)
     return _classified(rng, xy, labels.astype(np.int64), noise, FORMULA_JITTER, k)
 

@@ -16,6 +16,26 @@ from playground.errors import ConfigError
 from playground.limits import MAX_CLASSES, MIN_CLASSES
 
 
+def default_class_name(label: int) -> str:
+    """What class ``label`` (0..K-1, as the points CSV and the arrays hold it) is called until
+    the user names it: counted from 1, as the class keys and buttons count, so label 0 is
+    "class 1". Every layer (window, files, command line, exports) names classes with this."""
+    return f"class {label + 1}"
+
+
+def default_class_names(n_classes: int) -> list[str]:
+    return [default_class_name(k) for k in range(n_classes)]
+
+
+def read_class_names(names: Sequence[str]) -> list[str]:
+    """Class names as a session or weights file holds them, in today's numbering. Files from
+    before issue 16 called an unnamed class by its label ("class 0" for label 0, "class 1"
+    for label 1); such a name, held by the class of that label, is that class's default name
+    now."""
+    return [default_class_name(k) if name == f"class {k}" else name
+            for k, name in enumerate(names)]
+
+
 def _frozen(array: np.ndarray) -> np.ndarray:
     array.setflags(write=False)
     return array

@@ -22,6 +22,7 @@ import numpy as np
 from playground.data.atomic import StrPath, atomic_write
 from playground.data.features import MAX_FEATURES, feature
 from playground.data.npz import MAX_NPZ_BYTES, NPY_MAGIC, ZIP_MAGIC, checked_keys, parse_meta
+from playground.data.points import read_class_names
 from playground.data.reading import read_file
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import HEADS, TASKS, losses_for
@@ -106,6 +107,7 @@ def _load_weights(where: str, data: bytes) -> WeightsFile:
         weights = tuple(npz[f"W{i}"] for i in range(count))
         biases = tuple(npz[f"b{i}"] for i in range(count))
     validate_weights(where, meta, weights, biases)
+    meta["classes"] = read_class_names(meta["classes"])
     native = tuple(a.astype(a.dtype.newbyteorder("="), copy=False) for a in weights + biases)
     return WeightsFile(weights=native[:count], biases=native[count:], meta=meta)
 

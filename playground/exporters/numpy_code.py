@@ -103,7 +103,7 @@ def _header(spec: ExportSpec, module: str) -> list[str]:
     if spec.task == "classification":
         returns = (f"class probabilities, an array (n, {spec.n_probabilities}): row i, "
                    "column k is the")
-        returns2 = "probability that point i is of class k"
+        returns2 = "probability that point i is of the k-th class named above (k from 0)"
     else:
         returns, returns2 = "the predicted values, an array (n,)", ""
     headers = "x1,x2 (a label or target column is ignored)"
@@ -231,7 +231,8 @@ def _predict(spec: ExportSpec) -> list[str]:
         out.append("    return softmax(z)")
     elif spec.head == "sigmoid":
         out += [
-            "    p1 = sigmoid(z[:, 0])  # one sigmoid output: the probability of class 1",
+            f"    p1 = sigmoid(z[:, 0])  # one sigmoid output: the probability of "
+            f"{spec.classes[1]!r}",
             "    return np.column_stack([1.0 - p1, p1])",
         ]
     else:

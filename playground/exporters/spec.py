@@ -137,7 +137,8 @@ def describe(spec: ExportSpec) -> list[str]:
         what = "Predicts a value for each point (x1, x2) (regression)."
     sizes = [f"{spec.layers[0].fan_in} inputs"]
     sizes += [f"{layer.fan_out} {layer.activation}" for layer in spec.hidden]
-    head = {"sigmoid": "sigmoid output (p of class 1)", "softmax": "softmax outputs",
+    second = repr(spec.classes[1]) if len(spec.classes) > 1 else "the second class"
+    head = {"sigmoid": f"sigmoid output (p of {second})", "softmax": "softmax outputs",
             "linear": "linear output"}[spec.head]
     sizes.append(f"{spec.output.fan_out} {head}")
     loss = LOSSES[spec.loss].label if spec.loss in LOSSES else spec.loss

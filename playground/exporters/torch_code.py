@@ -105,7 +105,7 @@ def _module(spec: ExportSpec) -> list[str]:
         out.append("        return torch.softmax(z, dim=1)")
     elif spec.head == "sigmoid":
         out += [
-            "        p1 = torch.sigmoid(z[:, 0])  # the probability of class 1",
+            f"        p1 = torch.sigmoid(z[:, 0])  # the probability of {spec.classes[1]!r}",
             "        return torch.stack([1.0 - p1, p1], dim=1)",
         ]
     else:

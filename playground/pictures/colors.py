@@ -1,4 +1,12 @@
-"""Colours shared by every view: the class palette and the heatmap colour maps."""
+"""Colours shared by every view: the class palette and the one sign convention.
+
+Every picture of a signed value (a regression's target or prediction, a weight, a bias, a
+neuron's output, an input feature) paints negative values in the first class's colour (blue)
+and positive ones in the second's (orange), white at 0. It is the binary heatmap's own order:
+its low end, p(second class) = 0, is blue and its high end orange, so the output unit's
+positive pre-activation, which raises p(second class), reads orange in the diagram as on the
+canvas.
+"""
 
 from __future__ import annotations
 
@@ -24,3 +32,9 @@ def hex_to_rgb(color: str) -> tuple[int, int, int]:
 
 
 CLASS_RGB = np.array([hex_to_rgb(c) for c in CLASS_COLORS], dtype=np.float32)  # (8, 3) 0..255
+
+NEGATIVE_RGB = CLASS_RGB[0]  # blue: a value below 0
+POSITIVE_RGB = CLASS_RGB[1]  # orange: a value above 0
+SIGN_NAMES = {"negative": "blue", "positive": "orange"}
+# what a legend of signed colours says: "blue: negative · orange: positive"
+SIGN_LEGEND = f"{SIGN_NAMES['negative']}: negative · {SIGN_NAMES['positive']}: positive"

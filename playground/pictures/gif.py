@@ -1,7 +1,8 @@
 """A run's replay as an animated GIF, and its loss history as CSV.
 
 Each frame is the output grid coloured as the canvas colours it (``pictures.heatmap``), the
-points on top, and a caption with the epoch and the training loss; a 1-D session's frame is
+points on top, and a caption with the epoch and the training loss (and, for a regression,
+which colour is which sign, where it fits); a 1-D session's frame is
 its curve over the points. Drawn with Pillow, no window needed, so ``playground replay`` and
 the window's File menu make the same file.
 """
@@ -19,6 +20,7 @@ from playground.data.atomic import StrPath, atomic_write
 from playground.data.datasets import VIEW_BOX
 from playground.data.points import PointSet
 from playground.errors import PlaygroundError
+from playground.pictures.colors import SIGN_NAMES
 from playground.pictures.heatmap import heatmap_rgb, point_rgb, regression_limit
 from playground.session.replay import Frame
 from playground.training.protocol import HISTORY_COLUMNS
@@ -27,6 +29,7 @@ CAPTION_PX = 22
 MIN_SIZE, MAX_SIZE = 64, 2048
 MAX_GIF_FRAMES = 1000
 FRAME_MS = 80
+SIGN_KEY = f"{SIGN_NAMES['negative']} < 0 < {SIGN_NAMES['positive']}"
 
 
 def pick_frames(frames: Sequence[Frame], count: int | None) -> list[Frame]:
@@ -54,6 +57,13 @@ def _font() -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
         return ImageFont.load_default()
 
 
+def frame_caption(frame: Frame, task: str) -> tuple[str, str]:
+    """A frame's caption: the epoch and loss on the left; on the right, for a regression,
+    the sign colours (its values are signed; a classifier's colours are its classes)."""
+    return (f"epoch {frame.epoch}   loss {frame.train_loss:.4f}",
+            SIGN_KEY if task == "regression" else "")
+
+
 def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False) -> Image.Image:
     """One frame as an RGB image ``size`` wide, its caption below."""
     limit = regression_limit(points.values) if points.task == "regression" else 1.0
@@ -75,8 +85,12 @@ def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False) 
             draw.ellipse(box, fill=tuple(int(v) for v in c), outline=(255, 255, 255))
         else:
             draw.ellipse(box, outline=tuple(int(v) for v in c), width=2)
-    caption = f"epoch {frame.epoch}   loss {frame.train_loss:.4f}"
-    draw.text((6, size + 3), caption, fill=(30, 30, 30), font=_font())
+    left, right = frame_caption(frame, points.task)
+    font = _font()
+    draw.text((6, size + 3), left, fill=(30, 30, 30), font=font)
+    if right and draw.textlength(left, font=font) + draw.textlength(right, font=font) + 24 <= size:
+        x = size - 6 - draw.textlength(right, font=font)
+        draw.text((x, size + 3), right, fill=(30, 30, 30), font=font)
     return image
 
 

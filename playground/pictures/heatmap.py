@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.pictures.colors import CLASS_RGB
+from playground.pictures.colors import CLASS_RGB, NEGATIVE_RGB, POSITIVE_RGB
 
 WHITE = np.float32(255.0)
 # The heatmap keeps this fraction of a colour's distance from white: light tints the points
@@ -36,9 +36,10 @@ def diverging_lut(
     return middle + (end - middle) * np.abs(t)
 
 
-# class 0 colour at p = 0 (or at -limit), class 1 colour at p = 1 (or +limit)
-HEATMAP_LUT = np.rint(lighten(diverging_lut(CLASS_RGB[0], CLASS_RGB[1]))).astype(np.uint8)
-POINT_LUT = np.rint(diverging_lut(CLASS_RGB[0], CLASS_RGB[1], POINT_NEUTRAL)).astype(np.uint8)
+# the first class's colour at p = 0 and the second's at p = 1; for a signed value the sign
+# convention of ``colors`` (the same two colours: negative at -limit, positive at +limit)
+HEATMAP_LUT = np.rint(lighten(diverging_lut(NEGATIVE_RGB, POSITIVE_RGB))).astype(np.uint8)
+POINT_LUT = np.rint(diverging_lut(NEGATIVE_RGB, POSITIVE_RGB, POINT_NEUTRAL)).astype(np.uint8)
 PASTEL_CLASSES = np.rint(lighten(CLASS_RGB)).astype(np.uint8)  # (8, 3) discretised regions
 
 
@@ -103,12 +104,19 @@ def regression_unit(values: np.ndarray, limit: float) -> np.ndarray:
     return (np.asarray(values, np.float32) / np.float32(limit) + 1.0) * 0.5
 
 
-def regression_rgb(v: np.ndarray, limit: float, discretize: bool = False) -> np.ndarray:
-    """Predicted values v (h, w) -> (h, w, 3) uint8, fixed levels -limit..limit."""
+def signed_rgb(v: np.ndarray, limit: float, discretize: bool = False) -> np.ndarray:
+    """Signed values v (..., ) -> (..., 3) uint8 over fixed levels -limit..limit in the sign
+    convention of ``colors``, lightened (NaN: white): a regression's prediction, a neuron's
+    output on the canvas."""
     u = regression_unit(v, limit)
     if discretize:
         u = _quantise(u, REGRESSION_BANDS)
     return HEATMAP_LUT[_lut_index(u)]
+
+
+def regression_rgb(v: np.ndarray, limit: float, discretize: bool = False) -> np.ndarray:
+    """Predicted values v (h, w) -> (h, w, 3) uint8, fixed levels -limit..limit."""
+    return signed_rgb(v, limit, discretize)
 
 
 def regression_limit(targets: np.ndarray) -> float:

@@ -20,7 +20,7 @@ import numpy as np
 from playground.data.atomic import StrPath, atomic_write
 from playground.data.features import Normalizer
 from playground.data.npz import MAX_NPZ_BYTES, checked_keys, parse_meta
-from playground.data.points import PointSet
+from playground.data.points import PointSet, read_class_names
 from playground.data.reading import read_file
 from playground.errors import FormatError, PlaygroundError
 from playground.session.replay import ReplayHistory, replay_arrays, replay_from_arrays
@@ -168,8 +168,8 @@ def _load(where: str, data: bytes) -> Session:
     for key in ("dataset", "view"):
         if not isinstance(meta.get(key, {}), dict):
             raise FormatError(f"{where}: {key!r} must be an object")
-    return Session(points=points, class_names=tuple(names), config=config, epoch=epoch,
-                   weights=weights, biases=biases, optimizer_state=opt,
+    return Session(points=points, class_names=tuple(read_class_names(names)), config=config,
+                   epoch=epoch, weights=weights, biases=biases, optimizer_state=opt,
                    normalizer=normalizer, history=history.astype(np.float64),
                    dataset=meta.get("dataset", {}), view=meta.get("view", {}), replay=replay)
 

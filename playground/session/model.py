@@ -29,13 +29,12 @@ import numpy as np
 
 from playground.data.edits import AddRows, PointEdit, ReplaceAll, apply_edit
 from playground.data.features import Normalizer, one_d_features, two_d_features
-from playground.data.points import PointSet
+from playground.data.points import PointSet, default_class_name, default_class_names
 from playground.session.dataset import DatasetSettings
 from playground.session.file import Session
 from playground.session.history import LossHistory
 from playground.session.replay import ReplayHistory, frame_of
 from playground.training.config import TrainConfig
-from playground.training.export import default_class_names
 from playground.training.protocol import ModelState, Snapshot, TrainerState
 
 
@@ -231,7 +230,7 @@ class SessionModel:
 
     def rename_class(self, index: int, name: str) -> bool:
         """Rename class ``index``; an empty name restores the default. True if it changed."""
-        name = name.strip() or default_class_names(index + 1)[index]
+        name = name.strip() or default_class_name(index)
         if not 0 <= index < len(self.class_names) or self.class_names[index] == name:
             return False
         names = list(self.class_names)

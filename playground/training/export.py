@@ -12,15 +12,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from playground.data.features import Normalizer, make_features
+from playground.data.points import default_class_names
 from playground.data.weights_file import WEIGHTS_FORMAT, WEIGHTS_FORMAT_VERSION, WeightsFile
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import HEAD_FUNCTIONS
 from playground.errors import ConfigError
 from playground.training.config import TrainConfig
-
-
-def default_class_names(n_classes: int) -> list[str]:
-    return [f"class {i}" for i in range(n_classes)]
 
 
 def weights_file(

@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
         doc = self.document
         for i, a in enumerate(self.class_actions):
             a.setVisible(i < doc.points.n_classes)
+            # F1 and the menus name it as the views do ("&&": a name's "&" is no mnemonic)
+            a.setText(doc.class_label(i).replace("&", "&&"))
             a.setToolTip(f"Draw points of {doc.class_label(i)} (key {i + 1})")
         self.class_actions[doc.current_class].setChecked(True)
 

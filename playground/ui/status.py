@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from playground.data.points import default_class_name
 from playground.training.protocol import Snapshot
 from playground.training.stopping import EPOCHS, PATIENCE, STOP_LOSS
 
@@ -97,7 +98,7 @@ def _number(value: float, digits: int = 2) -> str:
 
 
 def _class_name(names: Sequence[str], k: int) -> str:
-    return names[k] if 0 <= k < len(names) else f"class {k}"
+    return names[k] if 0 <= k < len(names) else default_class_name(k)
 
 
 def format_position(x: float, y: float, one_d: bool = False) -> str:
@@ -116,7 +117,7 @@ def format_prediction(task: str, value: np.ndarray, names: Sequence[str]) -> tup
     if task == "regression":
         text = f"prediction {_number(float(value), 3)}"
         return text, text
-    if value.ndim == 0:  # binary: one sigmoid output, p(class 1)
+    if value.ndim == 0:  # binary: one sigmoid output, p(the second class)
         p1 = float(value)
         guess = _class_name(names, int(p1 >= 0.5))
         text = f"p({_class_name(names, 1)}) = {p1:.2f} → {guess}"

@@ -103,9 +103,9 @@ def test_set_config_keeps_task_and_classes_of_the_points(model):
 
 def test_rename_class_and_default_name(model):
     assert model.rename_class(1, "  dogs ")
-    assert model.class_names == ["class 0", "dogs"]
+    assert model.class_names == ["class 1", "dogs"]
     assert model.rename_class(1, "")
-    assert model.class_names == ["class 0", "class 1"]
+    assert model.class_names == ["class 1", "class 2"]
     assert not model.rename_class(7, "x")
 
 
@@ -170,7 +170,7 @@ def test_to_session_round_trips_everything(model, tmp_path):
     path = tmp_path / "a.pgsession"
     save_session(path, model.to_session({"show_test": False}))
     s = load_session(path)
-    assert s.points.equals(model.points) and s.class_names == ("cats", "class 1")
+    assert s.points.equals(model.points) and s.class_names == ("cats", "class 2")
     assert s.epoch == 7 and s.history.shape == (3, 5) and s.view == {"show_test": False}
     assert set(s.optimizer_state) == {"t", "m"} and s.dataset["name"] == "moons"
     other = SessionModel(CONFIG)

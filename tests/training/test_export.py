@@ -101,7 +101,7 @@ def test_weights_file_is_a_copy():
 
 
 def test_default_class_names_and_regression_classes():
-    assert _export(_trained("k_classes")[0]).meta["classes"] == [f"class {i}" for i in range(4)]
+    assert _export(_trained("k_classes")[0]).meta["classes"] == [f"class {i}" for i in range(1, 5)]
     assert _export(_trained("regression")[0]).meta["classes"] == []
 
 

@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
+from PySide6.QtGui import QImage, QPainter
 
 from playground.pictures.heatmap import (
     HEATMAP_LUT,
@@ -12,6 +13,7 @@ from playground.pictures.heatmap import (
     regression_limit,
     scale_colors,
 )
+from playground.training.protocol import NeuronMap
 from playground.ui.views.canvas import CanvasView
 from tests.ui.helpers import shown
 
@@ -48,7 +50,7 @@ def test_binary_bar(canvas, doc):
     assert doc.points.n_classes == 2 and scale.is_shown() and scale.bar.isVisible()
     assert scale.bar.levels() == (0.0, 1.0)
     assert np.array_equal(bar_colors(canvas), HEATMAP_LUT)
-    assert scale.bar.axis.labelText == "p(class 1)"
+    assert scale.bar.axis.labelText == "p(class 2)"  # the second class, orange at the top
     doc.rename_class(1, "orange")
     assert scale.bar.axis.labelText == "p(orange)"
 
@@ -111,3 +113,65 @@ def test_snapshots_do_not_rebuild_the_bar(canvas, doc, monkeypatch):
     assert calls == []
     canvas.set_discretize(True)
     assert len(calls) == 2  # one change: the map and the levels set once
+
+
+# --- what the bar's axis paints ------------------------------------------------------------------
+def drawn_ticks(axis):
+    """The tick labels the bar's axis paints: (text, rectangle in the axis's coordinates)."""
+    image = QImage(max(1, int(axis.width())), max(1, int(axis.height())),
+                   QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(text, rect) for rect, _flags, text in texts]
+
+
+def tick_numbers(ticks):
+    return [float(text.replace("−", "-")) for text, _ in ticks]
+
+
+def title_rect(axis):
+    """Where the bar's title is drawn, in the axis's coordinates (its text, not the margins)."""
+    m = axis.label.document().documentMargin()
+    return axis.label.mapRectToParent(axis.label.boundingRect().adjusted(m, m, -m, -m))
+
+
+def assert_readable(axis):
+    """The ticks are the values themselves (no "(x0.001)" scaling) and the title lies clear of
+    every tick label."""
+    assert "x0" not in axis.labelString() and "(x" not in axis.labelString()
+    ticks = drawn_ticks(axis)
+    assert ticks
+    title = title_rect(axis)
+    assert not any(rect.intersects(title) for _, rect in ticks), (title, ticks)
+    return ticks
+
+
+def test_a_neurons_bar_reads_its_real_range(canvas):
+    """Issue 16: a neuron whose outputs span -0.75 .. 0.72 read "800 ... -800 (x0.001)"."""
+    image = np.linspace(-0.75, 0.72, 24 * 24, dtype=np.float32).reshape(24, 24)
+    canvas.show_focus(NeuronMap(0, 2, image, -0.75, 0.72))
+    axis = canvas.color_scale.bar.axis
+    assert canvas.color_scale.bar.levels() == (-0.8, 0.8)
+    values = tick_numbers(assert_readable(axis))
+    assert min(values) == pytest.approx(-0.8) and max(values) == pytest.approx(0.8)
+    assert 0.0 in values
+
+
+@pytest.mark.parametrize("target", [0.004, 2500.0])
+def test_a_regression_bar_reads_its_real_range(canvas, doc, target):
+    doc.set_task("regression")
+    doc.replace_points(doc.points.__class__(np.array([[1.0, 1.0], [-1.0, -1.0]]),
+                                            np.array([target, -target]), np.array([True, True]),
+                                            "regression", 0), "Two points")
+    limit = regression_limit(doc.points.values)
+    axis = canvas.color_scale.bar.axis
+    values = tick_numbers(assert_readable(axis))
+    assert min(values) == pytest.approx(-limit) and max(values) == pytest.approx(limit)
+
+
+def test_the_binary_bars_title_is_clear_of_its_ticks(canvas):
+    values = tick_numbers(assert_readable(canvas.color_scale.bar.axis))
+    assert min(values) == 0.0 and max(values) == 1.0

@@ -241,8 +241,8 @@ def test_edge_pens_follow_the_weights(net):
     net.show_snapshot(dataclasses.replace(snap, weights=tuple(weights)))
     thick = net.edge_pen(0, 1, 2)
     assert thick.widthF() > thin.widthF()
-    assert thick.color().red() > thick.color().blue()  # negative: orange
-    assert thin.color().blue() > thin.color().red()  # positive: blue
+    assert thick.color().blue() > thick.color().red()  # negative: blue (test_sign_colours)
+    assert thin.color().red() > thin.color().blue()  # positive: orange
     assert net.edge_pen(0, 0, 0) == thin  # unchanged weights keep their pen
 
 

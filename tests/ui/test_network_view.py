@@ -94,18 +94,18 @@ def test_counts_follow_the_summary_rule(net, hidden):
 def test_link_and_bias_colours_follow_the_sign(net):
     snap = snapshot()
     net.show_snapshot(with_weight(snap, 0, 1, 2, 2.0))
-    blue = net.edge_pen(0, 1, 2)
-    assert blue.color().blue() > blue.color().red()
+    orange = net.edge_pen(0, 1, 2)  # positive: orange, as on the canvas (test_sign_colours)
+    assert orange.color().red() > orange.color().blue()
     net.flush()
     net._draw(with_weight(snap, 0, 1, 2, -2.0))
-    orange = net.edge_pen(0, 1, 2)
-    assert orange.color().red() > orange.color().blue()
+    blue = net.edge_pen(0, 1, 2)
+    assert blue.color().blue() > blue.color().red()
     assert orange.widthF() == pytest.approx(blue.widthF())
     biases = [b.copy() for b in snap.biases]
     biases[0][1], biases[0][2] = 1.5, -1.5
     net._draw(dataclasses.replace(snap, biases=tuple(biases)))
     positive, negative = net.bias_brush(0, 1).color(), net.bias_brush(0, 2).color()
-    assert positive.blue() > positive.red() and negative.red() > negative.blue()
+    assert positive.red() > positive.blue() and negative.blue() > negative.red()
 
 
 def test_gradient_overlay_widths_follow_the_gradients(net):
@@ -120,12 +120,12 @@ def test_gradient_overlay_widths_follow_the_gradients(net):
                      deltas, np.zeros((len(weights), 5)))
     snap = dataclasses.replace(snap, weights=tuple(weights), inspection=ins)
     net.show_snapshot(snap)
-    assert not net.gradient_overlay and not net.legend.isVisible()
+    assert not net.gradient_overlay and "Gradient flow" not in net.legend.text()
     assert net.edge_width(0, 1, 0) > net.edge_width(0, 0, 0)
     assert net.halo_width(0, 3) is None
 
     net.set_gradient_overlay(True)
-    assert net.gradient_overlay and net.legend.isVisible()
+    assert net.gradient_overlay and "Gradient flow" in net.legend.text()
     assert net.edge_width(0, 0, 0) > net.edge_width(0, 1, 0) > net.edge_width(1, 0, 0)
     assert net.halo_width(0, 3) > net.halo_width(0, 0)
     net._draw(dataclasses.replace(snap, inspection=None, reset=False))  # keeps the gradients
@@ -133,7 +133,7 @@ def test_gradient_overlay_widths_follow_the_gradients(net):
 
     net.set_gradient_overlay(False)
     assert net.edge_width(0, 1, 0) > net.edge_width(0, 0, 0)
-    assert net.halo_width(0, 3) is None and not net.legend.isVisible()
+    assert net.halo_width(0, 3) is None and "Gradient flow" not in net.legend.text()
 
 
 def test_gradient_overlay_shows_vanishing_gradients_and_waits_for_them(net):

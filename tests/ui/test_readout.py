@@ -90,7 +90,7 @@ def test_format_prediction_classes_and_regression():
     assert text == "→ green (p = 0.70)"
     assert tip.splitlines() == ["p(red) = 0.100", "p(green) = 0.700", "p(blue) = 0.200"]
     text, _ = format_prediction("classification", np.array([0.1, 0.2, 0.3, 0.4]), NAMES)
-    assert text == "→ class 3 (p = 0.40)"  # more classes than names: a default name
+    assert text == "→ class 4 (p = 0.40)"  # more classes than names: a default name
     text, _ = format_prediction("regression", np.asarray(-1.23456), [])
     assert text == "prediction −1.235"
 
@@ -141,8 +141,8 @@ def test_readout_shows_the_snapshot_prediction(canvas, readout, doc):
     canvas.sigCursorMoved.connect(lambda x, y: seen.append((x, y)))
     hover(canvas, *empty_spot(doc))
     p1 = float(sample_heatmap(snap.heatmap, *seen[-1], VIEW_BOX))
-    assert f"p(class 1) = {p1:.2f}" in readout.text()
-    assert f"→ class {int(p1 >= 0.5)}" in readout.text()
+    assert f"p(class 2) = {p1:.2f}" in readout.text()  # the second class, as the bar says
+    assert f"→ {doc.class_names[int(p1 >= 0.5)]}" in readout.text()
     assert "point:" not in readout.text()
     assert readout.text().startswith("x₁ ")
 
@@ -181,10 +181,10 @@ def test_readout_follows_snapshots_while_the_pointer_rests(canvas, readout, doc)
     canvas.show_snapshot(SimpleNamespace(heatmap=np.full((8, 8), 0.25, np.float32),
                                          config=config))
     hover(canvas, 1.0, 1.0)
-    assert "p(class 1) = 0.25 → class 0" in readout.text()
+    assert "p(class 2) = 0.25 → class 1" in readout.text()
     canvas.show_snapshot(SimpleNamespace(heatmap=np.full((8, 8), 0.75, np.float32),
                                          config=config))
-    assert "p(class 1) = 0.75 → class 1" in readout.text()
+    assert "p(class 2) = 0.75 → class 2" in readout.text()
     canvas.clear_heatmap()
     assert "p(" not in readout.text() and readout.text().startswith("x₁ ")
 

@@ -201,7 +201,7 @@ def test_rename_dialog_numbers_classes_as_the_window_does(window, monkeypatch):
 
     answer[:] = ["class 1", True]  # accepting the offered name keeps the default
     w.data_panel.rename_class(0)
-    assert w.document.class_names[0] == "class 0" and not w.document.modified
+    assert w.document.class_names[0] == "class 1" and not w.document.modified
     answer[:] = ["cats", True]
     w.data_panel.rename_class(0)
     assert w.document.class_names[0] == "cats" and "cats" in w.class_actions[0].toolTip()

@@ -30,7 +30,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from playground.data.datasets import DATASETS
 from playground.data.edits import PointEdit, RemoveRows, ReplaceAll
-from playground.data.points import PointSet
+from playground.data.points import PointSet, default_class_name
 from playground.session.dataset import NEW_POINT_TARGETS, DatasetSettings
 from playground.session.model import (
     ClassNamesChanged,
@@ -44,7 +44,6 @@ from playground.session.model import (
 )
 from playground.session.replay import REPLAY_CAP_BYTES
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
-from playground.training.export import default_class_names
 from playground.training.protocol import ModelState, TrainerState
 from playground.ui.controllers.network_edits import (
     NeuronCommand,
@@ -230,12 +229,10 @@ class Document(QObject):
             self.sigCurrentClassChanged.emit(last)
 
     def class_label(self, index: int) -> str:
-        """Class ``index`` as the window shows it: its name, or "class N" counted from 1 like
-        the class keys and buttons while it has the default name ("class N-1" in files)."""
+        """Class ``index`` (a label, from 0) as every view names it: its name (by default
+        "class N" counted from 1, as the class keys and buttons count)."""
         names = self.class_names
-        if index < len(names) and names[index] != default_class_names(index + 1)[index]:
-            return names[index]
-        return f"class {index + 1}"
+        return names[index] if 0 <= index < len(names) else default_class_name(index)
 
     # --- saved or not -------------------------------------------------------------------------
     @property
@@ -406,16 +403,14 @@ class Document(QObject):
         self.replace_points(q, f"Use {k} classes", list(self.class_names[:k]))
 
     def rename_class(self, index: int, name: str) -> None:
-        """Rename class ``index``; an empty name or the label the window gives an unnamed
-        class ("class 1" for the first) restores the default name."""
-        if name.strip() == f"class {index + 1}":
-            name = ""
+        """Rename class ``index``; an empty name restores the default name."""
         if self.model.rename_class(index, name):
             self._set_settings_dirty()
 
     def set_task(self, task: str) -> None:
         """Switch between classification and regression, converting the points (undoable):
-        class c of K becomes the target 2c/(K-1) - 1; a target becomes class 1 when > 0."""
+        label c of K becomes the target 2c/(K-1) - 1; a target becomes label 1 (the second
+        class) when > 0."""
         p = self.points
         if task == p.task:
             return

@@ -135,9 +135,10 @@ class FormulaSource(QWidget):
         self.task.addItem("Task from the formula", "")
         for task in TASKS.values():
             self.task.addItem(task.label, task.name)
-        self.task.setToolTip("Classification: a condition is class 1 where it is true; a "
-                             "whole-number expression gives classes 0..K−1. Regression: the "
-                             "value is the target.")
+        self.task.setToolTip("Classification: a condition gives the second class (key 2) "
+                             "where it is true and the first (key 1) elsewhere; a "
+                             "whole-number value v gives the class of key v + 1. Regression: "
+                             "the value is the target.")
         self.generate = QPushButton("&Generate")
         self.generate.setToolTip("Replace the points by points valued by the formula "
                                  "(undoable); Points, Noise and Seed apply")

@@ -2,26 +2,50 @@
 
 A non-interactive ``pyqtgraph.ColorBarItem`` placed in the canvas plot's own layout (so an
 exported image carries it too), showing the colours ``heatmap_colors.scale_colors`` gives:
-the class-1 probability of a binary problem, or the predicted value of a regression between
-``±limit``. With K > 2 classes there is no bar: the class colours are the legend.
+the second class's probability of a binary problem (the title names that class: "p(class 2)"
+by default), or the predicted value of a regression between ``±limit``. With K > 2 classes
+there is no bar: the class colours are the legend.
 
 The bar is rebuilt only when what it shows changes (task, class count, limit, discretised,
-label), never because a snapshot arrived.
+label), never because a snapshot arrived. Its ticks are the values themselves at both ends,
+the middle and the quarters (never pyqtgraph's SI scaling, which read a neuron's ±0.8 as
+"800 … −800 (×0.001)"), and the axis is as wide as its widest tick label and its title side
+by side, so the title never lies over a tick label.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
 
+from playground.data.points import default_class_name
 from playground.pictures.heatmap import scale_colors
 from playground.ui import theme
 
 BAR_WIDTH = 14  # pixels
 BAR_GAP = 6  # pixels between the plot's box and the bar
+TICKS = 5  # labelled values: both ends, the middle and the quarters
+TITLE_GAP = 4  # pixels between the widest tick label and the title
+
+
+def tick_text(value: float) -> str:
+    """A tick's label: the value itself to four significant digits, with a true minus."""
+    return f"{value:.4g}".replace("-", "−")
+
+
+def bar_ticks(levels: tuple[float, float]) -> list[tuple[float, str]]:
+    """The labelled ticks of a bar from ``levels[0]`` to ``levels[1]``."""
+    lo, hi = levels
+    span = abs(hi - lo) or 1.0
+    values = np.linspace(lo, hi, TICKS)
+    values[np.abs(values) < span * 1e-9] = 0.0  # no "−0" in the middle
+    return [(float(v), tick_text(float(v))) for v in values]
 
 
 class ColorScale:
@@ -35,7 +59,7 @@ class ColorScale:
             axis = self.bar.getAxis(name)
             axis.setPen(pg.mkPen(theme.plot_text()))
             axis.setTextPen(pg.mkPen(theme.plot_text()))
-        self.bar.axis.setWidth(36)  # room for "-10" and the label, not pyqtgraph's 45
+        self.bar.axis.enableAutoSIPrefix(False)  # the values as they are, never "(x0.001)"
         self._key: tuple[object, ...] | None = None
         self._shown = False
         self._show(True)
@@ -46,7 +70,8 @@ class ColorScale:
         if task == "regression":
             label = "prediction"
         else:
-            label = f"p({class_names[1] if len(class_names) > 1 else 'class 1'})"
+            # the bar's 1.0 end is the second class's probability (orange, as its points)
+            label = f"p({class_names[1] if len(class_names) > 1 else default_class_name(1)})"
         key = (task, n_classes if task != "regression" else 0, limit, discretize, label)
         if key == self._key:
             return False
@@ -72,7 +97,22 @@ class ColorScale:
         cmap = pg.ColorMap(np.linspace(0.0, 1.0, len(colors)), colors)
         self.bar.setLevels(levels)
         self.bar.setColorMap(cmap)
-        self.bar.axis.setLabel(label, color=theme.plot_text())
+        axis = self.bar.axis
+        axis.setLabel(label, color=theme.plot_text())
+        ticks = bar_ticks(levels)
+        axis.setTicks([ticks])
+        axis.setWidth(self._axis_width([text for _, text in ticks]))
+
+    def _axis_width(self, texts: Sequence[str]) -> int:
+        """Pixels for the tick labels and, beside them, the title (drawn rotated at the
+        axis's outer edge, as pyqtgraph places it)."""
+        axis = self.bar.axis
+        metrics = QFontMetricsF(axis.style["tickFont"] or QApplication.font())
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        ticks = axis.style["tickTextOffset"][0] + max(0, axis.style["tickLength"])
+        margin = axis.label.document().documentMargin()
+        title = axis.label.boundingRect().height() - 2 * margin  # the rotated title's width
+        return math.ceil(ticks + widest + TITLE_GAP + title)
 
     def is_shown(self) -> bool:
         return self._shown

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from playground.data.points import default_class_name
 from playground.pictures.colors import CLASS_COLORS
 
 RIGHT_RGB = (0, 114, 178)  # blue: predicted the true class
@@ -106,4 +107,4 @@ class ConfusionTable(QTableWidget):
         return out
 
     def _label(self, i: int) -> str:
-        return self._labels[i] if i < len(self._labels) else f"class {i + 1}"
+        return self._labels[i] if i < len(self._labels) else default_class_name(i)

@@ -1,10 +1,11 @@
 """A hidden neuron's output on the canvas, in place of the prediction, while it is hovered in
 the network diagram (``CanvasView.show_focus``).
 
-The map uses the diagram's colours (orange negative, white 0, blue positive; lightened like
-the heatmap so the points stay readable) over ``±limit``, a "nice" value just above the
-largest |output|, so the colours and the colour bar do not flicker as training moves the
-range a little. A label in the plot's corner says which neuron it is and its exact range.
+The map uses the sign colours of every view (``pictures.colors``: blue negative, white 0,
+orange positive; lightened like the heatmap so the points stay readable) over ``±limit``, a
+"nice" value just above the largest |output|, so the colours and the colour bar do not
+flicker as training moves the range a little. A label in the plot's corner says which neuron
+it is and its exact range.
 """
 
 from __future__ import annotations
@@ -14,12 +15,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
-from playground.pictures.colors import CLASS_RGB
-from playground.pictures.heatmap import REGRESSION_BANDS, diverging_lut, lighten
+from playground.pictures.heatmap import signed_rgb
 from playground.training.protocol import NeuronMap
 
-# orange at -limit, white at 0, blue at +limit: as the diagram's neuron pictures
-FOCUS_LUT = np.rint(lighten(diverging_lut(CLASS_RGB[1], CLASS_RGB[0]))).astype(np.uint8)
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
@@ -44,13 +42,7 @@ def focus_limit(focus: NeuronMap) -> float:
 
 def focus_rgb(image: np.ndarray, limit: float, discretize: bool = False) -> np.ndarray:
     """A neuron's outputs (h, w) -> (h, w, 3) uint8 over ``±limit`` (NaN: white)."""
-    u = (np.nan_to_num(np.asarray(image, np.float32), nan=0.0) / np.float32(limit) + 1) * 0.5
-    u = np.clip(u, 0.0, 1.0)
-    if discretize:
-        u = (np.minimum(np.floor(u * REGRESSION_BANDS), REGRESSION_BANDS - 1) + 0.5) \
-            / REGRESSION_BANDS
-    n = FOCUS_LUT.shape[0]
-    return FOCUS_LUT[np.rint(u * (n - 1)).astype(np.intp)]
+    return signed_rgb(np.asarray(image, np.float32), limit, discretize)
 
 
 def focus_text(focus: NeuronMap) -> str:

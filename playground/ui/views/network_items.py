@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
-from playground.pictures.colors import CLASS_RGB
+from playground.pictures.colors import CLASS_RGB, NEGATIVE_RGB, POSITIVE_RGB
 from playground.ui.views.network_layout import BIAS_RADIUS, NODE
 
 PEN_LEVELS = 12
 PRUNED_PEN = 2 * PEN_LEVELS  # index of the faint dotted pen of a pruned neuron's links
 WEIGHT_CLIP = 3.0  # |weight| at which a link reaches its full width
 DECADES = 4.0  # the gradient overlay spans this many powers of ten below the largest value
-POSITIVE, NEGATIVE = CLASS_RGB[0], CLASS_RGB[1]  # blue, orange
+POSITIVE, NEGATIVE = POSITIVE_RGB, NEGATIVE_RGB  # the sign convention of every view
 WHITE = np.array([255.0, 255.0, 255.0], dtype=np.float32)
 BLANK = QColor("#eeeeee")
 FRAME = QColor("#9a9a9a")
@@ -49,7 +49,7 @@ def _lut(low: np.ndarray, high: np.ndarray, mid: np.ndarray = WHITE) -> np.ndarr
     return np.clip(np.rint(table), 0, 255).astype(np.uint8)
 
 
-DIVERGING = _lut(NEGATIVE, POSITIVE)  # -1 orange, 0 white, +1 blue
+DIVERGING = _lut(NEGATIVE, POSITIVE)  # -1 blue, 0 white, +1 orange
 CLASS_LUTS = [_lut(WHITE, rgb, (WHITE + rgb) / 2) for rgb in CLASS_RGB]  # probability 0 .. 1
 
 
@@ -97,8 +97,7 @@ def log_levels(values: np.ndarray, largest: float, levels: int = PEN_LEVELS) -> 
 
 
 def link_pens() -> list[QPen]:
-    """Index sign * PEN_LEVELS + level (sign 0 positive, blue; 1 negative, orange), then the
-    pruned pen."""
+    """Index sign * PEN_LEVELS + level (sign 0 positive, 1 negative), then the pruned pen."""
     table = []
     for rgb in (POSITIVE, NEGATIVE):
         for level in range(PEN_LEVELS):

@@ -1,9 +1,11 @@
 """The network itself, drawn like TensorFlow Playground's, and an instrument to look inside.
 
 Every node is a small picture of its output over the plane; every link a line whose width
-grows with |weight| and whose colour gives its sign (blue positive, orange negative); a small
-disc at a node's lower-left is its bias. Items are built once per architecture; each snapshot
-only swaps pixmaps, pens and brushes, and only those whose (quantised) value changed.
+grows with |weight| and whose colour gives its sign; a small disc at a node's lower-left is
+its bias. Pictures, links and biases share every view's sign colours (``pictures.colors``:
+blue negative, orange positive), and the legend in the lower-left corner says so. Items are
+built once per architecture; each snapshot only swaps pixmaps, pens and brushes, and only
+those whose (quantised) value changed.
 
 The pointer (``network_pointer.DiagramPointer``) makes it an instrument: hovering a hidden
 neuron emits ``sigNeuronHovered((layer, unit))`` (the canvas shows that neuron's output),
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.pictures.colors import NEGATIVE_RGB, POSITIVE_RGB, SIGN_NAMES
 from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection, Snapshot
 from playground.ui import theme
@@ -44,6 +47,17 @@ REDRAW_INTERVAL_MS = 100
 MAX_SCALE = 1.6  # do not blow small networks up beyond this
 MAX_ZOOM = 8.0  # Ctrl+wheel zooms in up to this many times the fitted size
 HIT_PIXELS = 4.0  # a link this close to the pointer (screen pixels) is under it
+LEGEND_MARGIN = 6  # pixels between the legend and the view's edges
+
+
+def _coloured(word: str, rgb: np.ndarray) -> str:
+    r, g, b = (int(c) for c in rgb)
+    return f'<b style="color: #{r:02x}{g:02x}{b:02x}">{word}</b>'
+
+
+# ``colors.SIGN_LEGEND`` with each colour's name written in that colour
+SIGN_LEGEND_HTML = (f"{_coloured(SIGN_NAMES['negative'], NEGATIVE_RGB)}: negative · "
+                    f"{_coloured(SIGN_NAMES['positive'], POSITIVE_RGB)}: positive")
 
 
 def _architecture(config: TrainConfig) -> tuple:
@@ -84,7 +98,7 @@ class NetworkView(QGraphicsView):
         self.legend.setStyleSheet("background: rgba(255, 255, 255, 200); color: #333;"
                                   "padding: 2px 4px; border-radius: 3px;")
         self.legend.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.legend.hide()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.pointer = DiagramPointer(self)
         # pictures and pens change 30+ times a second while training; redrawing them costs
         # a few ms, and 10 a second reads just as well (the loss plot does the same)
@@ -93,6 +107,7 @@ class NetworkView(QGraphicsView):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_INTERVAL_MS)
         self._timer.timeout.connect(self._redraw_due)
+        self._update_legend()
 
     # --- public -------------------------------------------------------------------------------
     def show_snapshot(self, snap: Snapshot) -> None:
@@ -319,17 +334,22 @@ class NetworkView(QGraphicsView):
         rect = self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8)
         self.setSceneRect(rect)
         view = self.viewport().rect()
+        legend = self.legend.height() + LEGEND_MARGIN  # the room the legend keeps below
         if rect.width() <= 0 or rect.height() <= 0 or view.width() <= 0:
             return
-        s = min(view.width() / rect.width(), view.height() / rect.height(), MAX_SCALE)
-        self.setTransform(QTransform.fromScale(s * self._zoom, s * self._zoom))
+        s = min(view.width() / rect.width(), max(view.height() - legend, 1) / rect.height(),
+                MAX_SCALE)
+        scale = s * self._zoom
+        # the scene reaches down under the legend, so the diagram centres in the room above
+        self.setSceneRect(rect.adjusted(0, 0, 0, legend / scale))
+        self.setTransform(QTransform.fromScale(scale, scale))
         if self._zoom == 1.0:
-            self.centerOn(rect.center())
+            self.centerOn(self.sceneRect().center())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._fit()
-        self.legend.move(6, self.height() - self.legend.height() - 6)
+        self._place_legend()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self.pointer.leave()
@@ -339,17 +359,21 @@ class NetworkView(QGraphicsView):
         """How many screen pixels a neuron's picture spans now."""
         return NODE * self.transform().m11()
 
+    def _place_legend(self) -> None:
+        self.legend.move(LEGEND_MARGIN, self.height() - self.legend.height() - LEGEND_MARGIN)
+
     def _update_legend(self) -> None:
-        if not self._overlay:
-            self.legend.hide()
-            return
-        if self._inspection is None:
-            text = "Gradient flow: gradients not measured yet"
-        else:
-            text = (f"Gradient flow · link width: |∂L/∂w| · purple halo: mean |δ| · "
-                    f"log scale, {DECADES:.0f} decades below the largest")
+        """The sign colours, and with the gradient overlay on what the widths mean."""
+        text = SIGN_LEGEND_HTML
+        if self._overlay and self._inspection is None:
+            text += "<br>Gradient flow: gradients not measured yet"
+        elif self._overlay:
+            text += (f"<br>Gradient flow · link width: |∂L/∂w| · purple halo: mean |δ| · "
+                     f"log scale, {DECADES:.0f} decades below the largest")
         if self.legend.text() != text:
+            height = self.legend.height()
             self.legend.setText(text)
             self.legend.adjustSize()
-            self.legend.move(6, self.height() - self.legend.height() - 6)
-        self.legend.show()
+            self._place_legend()
+            if self.legend.height() != height:
+                self._fit()  # the diagram keeps clear of the legend

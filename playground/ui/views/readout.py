@@ -17,7 +17,7 @@ from playground.ui.views.canvas import CanvasView
 from playground.ui.views.curve_view import CurveView
 
 # the width of a typical line, so the label does not jump as the numbers change
-TYPICAL_TEXT = "x₁ −0.00, x₂ −0.00 · point: class 0, training · p(class 1) = 0.00 → class 1"
+TYPICAL_TEXT = "x₁ −0.00, x₂ −0.00 · point: class 1, training · p(class 2) = 0.00 → class 2"
 
 
 class HoverReadout(QLabel):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from playground.data.features import Normalizer, make_features
-from playground.data.points import PointSet
+from playground.data.points import PointSet, default_class_name
 from playground.engine.explain import (
     PointExplanation,
     UpdateStep,
@@ -106,12 +106,12 @@ def layer_name(config: TrainConfig, layer: int) -> str:
 
 
 def class_label(s: StepSituation, k: int) -> str:
-    name = s.class_names[k] if k < len(s.class_names) else f"class {k}"
-    return f"class {k} ({esc(name)})" if name != f"class {k}" else f"class {k}"
+    """Class ``k`` (a label, from 0) by its name, as every view names it."""
+    return esc(s.class_names[k] if k < len(s.class_names) else default_class_name(k))
 
 
 def point_text(s: StepSituation) -> str:
-    """``point 12, (1.2, −0.5), class 1 (orange), a training point``."""
+    """``Point 12 at (1.2, −0.5), class 2: a training point``."""
     where = (f"<i>x</i> = {num(s.coords[0])}" if s.dims == 1
              else f"({num(s.coords[0])}, {num(s.coords[1])})")
     truth = (class_label(s, int(s.value)) if s.config.task == "classification"
