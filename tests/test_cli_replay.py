@@ -82,3 +82,15 @@ def test_a_session_without_replay_says_so(tmp_path, capsys):
                                ("a", "b"), TrainConfig()))
     assert main(["replay", str(path), "--out", str(tmp_path / "x.gif")]) == 2
     assert "no replay history" in capsys.readouterr().err
+
+
+def test_a_wide_networks_train_session_replays(tmp_path, capsys):
+    """``train --layers 64,64 --epochs 300 --session`` wrote a session ``replay`` refused
+    (22 M elements of neuron pictures)."""
+    path = tmp_path / "wide.pgsession"
+    assert main(["train", "--layers", "64,64", "--epochs", "300", "--session", str(path)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "wide.gif"
+    assert main(["replay", str(path), "--out", str(out), "--frames", "3"]) == 0, \
+        capsys.readouterr().err
+    assert len(load_session(path).replay) > 100

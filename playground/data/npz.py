@@ -1,10 +1,14 @@
-"""Safe ``.npz`` reading, shared by the weights and session loaders.
+"""Safe ``.npz`` reading and writing, shared by the weights and session files.
 
 An ``.npz`` is never unpickled: it is opened with ``np.load(..., allow_pickle=False)`` only after
-the whole file has been read within ``MAX_NPZ_BYTES``, and every member's ``.npy`` header is
-checked (:func:`checked_keys`) before any array is read, so an object array is refused before a
-byte of it is unpickled, and a huge array or a zip bomb before it is allocated. ``meta`` is a
-0-d string array of strict JSON (:func:`parse_meta`).
+the whole file has been read within its limits' ``file_bytes``, and every member's ``.npy``
+header is checked (:func:`checked_keys`) before any array is read, so an object array is refused
+before a byte of it is unpickled, and a huge array or a zip bomb before it is allocated. ``meta``
+is a 0-d string array of strict JSON (:func:`parse_meta`).
+
+What an archive may hold is the caller's fact (:class:`NpzLimits`): a weights file has fixed
+limits far above any network; a session's are derived from the budgets that bound what a
+session can hold (``session.file``), so whatever is written can be read.
 """
 
 from __future__ import annotations
@@ -12,57 +16,76 @@ from __future__ import annotations
 import json
 import math
 import re
+import time
+import zipfile
+from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
 import numpy as np
 
 from playground.errors import FormatError
 
-MAX_NPZ_BYTES = 256 * 2**20
-# What an archive may expand to: far above any real model or session (8 x 256 x 256 weights
-# are 4 MB), far below what a zip bomb declares.
-MAX_NPZ_UNPACKED = 64 * 2**20
-MAX_ARRAY_ELEMENTS = 10_000_000
 MAX_META_CHARS = 1_000_000
 MAX_NPZ_ENTRIES = 1_000
+NPY_HEADER_BYTES = 4096  # room for one ``.npy`` header (numpy pads it to 64 bytes)
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 NPY_MAGIC = b"\x93NUMPY"
 
 
-def check_unpacked_size(npz: Any, where: str) -> None:
-    """Refuse an archive whose members would expand past ``MAX_NPZ_UNPACKED`` (a zip bomb)
-    before any of them is read."""
+@dataclass(frozen=True)
+class NpzLimits:
+    """What one kind of archive may hold: ``file_bytes`` on disk, ``unpacked_bytes`` for all
+    its members expanded (a zip bomb's declared size is refused before anything is read), and
+    ``array_elements`` in any one array. Whatever the limits, an array may not hold more than
+    its member unpacks to, so nothing is allocated beyond ``unpacked_bytes``."""
+
+    file_bytes: int
+    unpacked_bytes: int
+    array_elements: int
+
+
+def check_unpacked_size(npz: Any, where: str, limits: NpzLimits) -> None:
+    """Refuse an archive whose members would expand past ``limits.unpacked_bytes`` (a zip
+    bomb) before any of them is read."""
     total = sum(info.file_size for info in npz.zip.infolist())
-    if total > MAX_NPZ_UNPACKED:
-        raise FormatError(f"{where}: the archive would unpack to {total // 2**20} MB "
-                          f"(the limit is {MAX_NPZ_UNPACKED // 2**20} MB); refused")
+    if total > limits.unpacked_bytes:
+        raise FormatError(f"{where}: the archive would unpack to {_mb(total)} "
+                          f"(the limit is {_mb(limits.unpacked_bytes)}); refused")
 
 
-def checked_keys(npz: Any, where: str, allowed: re.Pattern[str] | None = None) -> set[str]:
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.0f} MB" if size >= 10 * 2**20 else f"{size / 2**20:.1f} MB"
+
+
+def checked_keys(npz: Any, where: str, limits: NpzLimits,
+                 allowed: re.Pattern[str] | None = None) -> set[str]:
     """The array names of an opened ``.npz`` after checking every member without loading
     it: total size (zip bombs), count, duplicates, ``.npy`` entries only, names (when
-    ``allowed`` is given; ``meta`` always is), and each header (no object arrays)."""
-    check_unpacked_size(npz, where)
-    members = npz.zip.namelist()
-    if len(members) > MAX_NPZ_ENTRIES:
-        raise FormatError(f"{where}: too many entries ({len(members)})")
+    ``allowed`` is given; ``meta`` always is), and each header (no object arrays, no more
+    elements than ``limits`` allow nor bytes than the member holds)."""
+    check_unpacked_size(npz, where, limits)
+    infos = npz.zip.infolist()
+    if len(infos) > MAX_NPZ_ENTRIES:
+        raise FormatError(f"{where}: too many entries ({len(infos)})")
+    members = [info.filename for info in infos]
     if len(set(members)) != len(members):
         raise FormatError(f"{where}: duplicate entries in the archive")
     keys: set[str] = set()
-    for member in members:
-        key = member.removesuffix(".npy")
-        if key == member:
-            raise FormatError(f"{where}: entry {member!r} is not a .npy array")
+    for info in infos:
+        key = info.filename.removesuffix(".npy")
+        if key == info.filename:
+            raise FormatError(f"{where}: entry {info.filename!r} is not a .npy array")
         if allowed is not None and key != "meta" and not allowed.fullmatch(key):
-            raise FormatError(f"{where}: unexpected entry {member!r}")
-        with npz.zip.open(member) as f:
-            peek_header(cast(BinaryIO, f), key, where)
+            raise FormatError(f"{where}: unexpected entry {info.filename!r}")
+        with npz.zip.open(info) as f:
+            peek_header(cast(BinaryIO, f), key, where, limits, info.file_size)
         keys.add(key)
     return keys
 
 
-def peek_header(f: BinaryIO, key: str, where: str) -> None:
-    """Check a ``.npy`` header before numpy allocates or unpickles anything."""
+def peek_header(f: BinaryIO, key: str, where: str, limits: NpzLimits, size: int) -> None:
+    """Check a ``.npy`` header (of a member that unpacks to ``size`` bytes) before numpy
+    allocates or unpickles anything."""
     fmt = np.lib.format
     try:
         version = fmt.read_magic(f)
@@ -79,12 +102,28 @@ def peek_header(f: BinaryIO, key: str, where: str) -> None:
     if any(d < 0 for d in shape):
         raise FormatError(f"{where}: array {key!r} has an invalid shape {shape}")
     count = math.prod(shape)
-    if count > MAX_ARRAY_ELEMENTS:
-        raise FormatError(
-            f"{where}: array {key!r} has {count} elements (the limit is {MAX_ARRAY_ELEMENTS})"
-        )
-    if count * dtype.itemsize > max(8 * MAX_ARRAY_ELEMENTS, 4 * MAX_META_CHARS):
-        raise FormatError(f"{where}: array {key!r} is too large ({dtype} x {count})")
+    if count > limits.array_elements:
+        raise FormatError(f"{where}: array {key!r} has {count} elements "
+                          f"(the limit is {limits.array_elements})")
+    if count * dtype.itemsize > size:  # numpy would allocate it all before reading
+        raise FormatError(f"{where}: array {key!r} ({dtype} x {count}) is larger than its "
+                          f"entry in the archive ({size} bytes); the file is damaged")
+
+
+def write_npz(f: BinaryIO, arrays: dict[str, np.ndarray], level: int | None,
+              stored: re.Pattern[str] | None = None) -> None:
+    """``arrays`` as an ``.npz`` that ``np.load`` reads: deflated at zlib ``level`` (1 fastest
+    .. 9 smallest) except those whose name matches ``stored``, or all stored as they are
+    when ``level`` is None (what ``np.savez`` does). Never pickled."""
+    method = zipfile.ZIP_STORED if level is None else zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(f, "w", method, compresslevel=level) as archive:
+        for key, arr in arrays.items():
+            name: str | zipfile.ZipInfo = f"{key}.npy"
+            if method != zipfile.ZIP_STORED and stored is not None and stored.fullmatch(key):
+                name = zipfile.ZipInfo(f"{key}.npy", time.localtime()[:6])
+                name.external_attr = 0o600 << 16  # what ``open(name)`` gives
+            with archive.open(name, "w", force_zip64=True) as out:
+                np.lib.format.write_array(out, np.asanyarray(arr), allow_pickle=False)
 
 
 def _reject_constant(name: str) -> Any:

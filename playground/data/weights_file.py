@@ -21,7 +21,7 @@ import numpy as np
 
 from playground.data.atomic import StrPath, atomic_write
 from playground.data.features import MAX_FEATURES, feature
-from playground.data.npz import MAX_NPZ_BYTES, NPY_MAGIC, ZIP_MAGIC, checked_keys, parse_meta
+from playground.data.npz import NPY_MAGIC, ZIP_MAGIC, NpzLimits, checked_keys, parse_meta
 from playground.data.points import read_class_names
 from playground.data.reading import read_file
 from playground.engine.activations import ACTIVATIONS
@@ -35,6 +35,10 @@ REQUIRED_META_KEYS: tuple[str, ...] = (
     "format", "version", "features", "input_mean", "input_std", "layer_sizes",
     "activations", "loss", "task", "classes", "config", "epoch",
 )  # fmt: skip
+# What a weights file may hold: far above any network (8 x 256 x 256 weights are 4 MB), far
+# below what a zip bomb declares.
+WEIGHTS_LIMITS = NpzLimits(file_bytes=256 * 2**20, unpacked_bytes=64 * 2**20,
+                           array_elements=10_000_000)
 _ARRAY_NAME = re.compile(r"([Wb])(0|[1-9][0-9]{0,5})")
 
 
@@ -73,7 +77,7 @@ def save_weights(path: StrPath, wf: WeightsFile) -> None:
 
 def load_weights(path: StrPath) -> WeightsFile:
     """Read and fully validate a weights ``.npz``; raises only ``FormatError``."""
-    data = read_file(path, MAX_NPZ_BYTES)
+    data = read_file(path, WEIGHTS_LIMITS.file_bytes)
     try:
         return _load_weights(str(path), data)
     except FormatError:
@@ -90,7 +94,7 @@ def _load_weights(where: str, data: bytes) -> WeightsFile:
     if not data.startswith(ZIP_MAGIC):
         raise FormatError(f"{where}: not an .npz (zip) archive")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        keys = checked_keys(npz, where)
+        keys = checked_keys(npz, where, WEIGHTS_LIMITS)
         if "meta" not in keys:
             raise FormatError(f"{where}: missing array 'meta'")
         meta = parse_meta(where, npz["meta"])

@@ -1,9 +1,16 @@
 """The session file: one versioned ``.npz`` (never pickled) holding a whole piece of work.
 
 Arrays: ``coords (n, 2)``, ``values (n,)``, ``is_train (n,)``, ``history (m, 5)``, the
-weights ``W0, b0, ...`` when there are any, and the optimizer's state as ``opt_<name>``.
-``meta`` is a 0-d string array of JSON: format, version, task, classes, class names,
-config, data set settings, epoch, normaliser, and free-form view settings.
+weights ``W0, b0, ...`` when there are any, the optimizer's state as ``opt_<name>``, and the
+replay (``replay_*``, ``session.replay``). ``meta`` is a 0-d string array of JSON: format,
+version, task, classes, class names, config, data set settings, epoch, normaliser, and
+free-form view settings.
+
+Saved files are deflated at zlib level ``COMPRESS_LEVEL`` (the replay's float16 pictures
+shrink to about half), all but the exact weights (``_STORED``); recovery files, written every
+few seconds and soon deleted, are stored uncompressed, as every file was before, and all open
+the same way. What a file may hold (``SESSION_LIMITS``) is derived from the budgets that bound
+what a session can hold, so whatever is written can be read.
 """
 
 from __future__ import annotations
@@ -18,12 +25,29 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from playground.data.atomic import StrPath, atomic_write
-from playground.data.features import Normalizer
-from playground.data.npz import MAX_NPZ_BYTES, checked_keys, parse_meta
+from playground.data.features import MAX_FEATURES, Normalizer
+from playground.data.npz import (
+    MAX_META_CHARS,
+    NPY_HEADER_BYTES,
+    NpzLimits,
+    checked_keys,
+    parse_meta,
+    write_npz,
+)
 from playground.data.points import PointSet, read_class_names
 from playground.data.reading import read_file
+from playground.engine.losses import TASKS, output_width
+from playground.engine.model import DTYPES
+from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import FormatError, PlaygroundError
-from playground.session.replay import ReplayHistory, replay_arrays, replay_from_arrays
+from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_POINTS, MAX_UNITS
+from playground.session.history import MAX_ROWS
+from playground.session.replay import (
+    ReplayHistory,
+    replay_arrays,
+    replay_from_arrays,
+    stored_bytes_bound,
+)
 from playground.training.config import TrainConfig
 
 SESSION_FORMAT = "playground-session"
@@ -32,6 +56,42 @@ SESSION_SUFFIX = ".pgsession"
 HISTORY_WIDTH = 5
 _ARRAY = re.compile(r"coords|values|is_train|history|[Wb](0|[1-9][0-9]{0,2})|opt_[a-z0-9_]{1,32}"
                     r"|replay_(epochs|loss|params|heatmaps|heatmap_shapes|neurons|curves)")
+_REPLAY_ARRAYS = 7
+COMPRESS_LEVEL = 1  # zlib's fastest: nearly the size of its best at a third of the time
+# Stored as they are: exact float weights, whose mantissas deflate does not shrink (by ~4%)
+# though it would spend most of a big network's save on them.
+_STORED = re.compile(r"[Wb][0-9]+|opt_.*|replay_params")
+
+
+def session_limits() -> NpzLimits:
+    """What the largest session Playground can write holds, member by member, from the
+    budgets that bound each: ``MAX_POINTS`` points, the loss history's ``MAX_ROWS``, the
+    largest network (every feature, every layer as wide as allowed, a class an output) in the
+    widest dtype with the optimizer that keeps the most state, the replay's cap and frame
+    count, and meta's ``MAX_META_CHARS``. A file within them is read; a larger one, or a zip
+    bomb, is refused before anything is unpacked."""
+    outputs = max(output_width(name, MAX_CLASSES if task.classes else 0)
+                  for name, task in TASKS.items())
+    sizes = (MAX_FEATURES, *(MAX_UNITS,) * MAX_HIDDEN_LAYERS, outputs)
+    n_params = sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
+    number = max(np.dtype(d.type).itemsize for d in DTYPES.values())
+    states = max(len(spec.cls.state_names) for spec in OPTIMIZERS.values())
+    members = {
+        "points": MAX_POINTS * (2 * 8 + 8 + 1),  # coords, values, is_train
+        "history": MAX_ROWS * HISTORY_WIDTH * 8,
+        "weights": n_params * number,
+        "optimizer": states * n_params * number + 8,  # and its step count
+        "replay": stored_bytes_bound(),
+        "meta": 4 * MAX_META_CHARS,  # a NumPy string holds 4 bytes a character
+    }
+    arrays = 5 + 2 * (len(sizes) - 1) + states + 1 + _REPLAY_ARRAYS
+    unpacked = sum(members.values()) + arrays * NPY_HEADER_BYTES
+    # on disk: what deflate adds to bytes it cannot shrink, and the zip's own records
+    return NpzLimits(file_bytes=unpacked + unpacked // 256 + arrays * NPY_HEADER_BYTES,
+                     unpacked_bytes=unpacked, array_elements=max(members.values()))
+
+
+SESSION_LIMITS = session_limits()
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,8 +112,9 @@ class Session:
     replay: ReplayHistory = field(default_factory=ReplayHistory)
 
 
-def save_session(path: StrPath, s: Session) -> None:
-    """Write ``s`` atomically (temporary file, fsync, rename)."""
+def save_session(path: StrPath, s: Session, compress: bool = True) -> None:
+    """Write ``s`` atomically (temporary file, fsync, rename), deflated unless not
+    ``compress`` (an autosave: several times faster, and deleted on a clean exit)."""
     p = s.points
     replay, replay_meta = replay_arrays(s.replay)
     meta = {
@@ -74,6 +135,9 @@ def save_session(path: StrPath, s: Session) -> None:
         text = json.dumps(meta, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise FormatError(f"{path}: session settings are not serialisable ({exc})") from exc
+    if len(text) > MAX_META_CHARS:
+        raise FormatError(f"{path}: the session's settings are too long ({len(text)} "
+                          f"characters, at most {MAX_META_CHARS}); not saved")
     arrays: dict[str, np.ndarray] = {
         "coords": p.coords, "values": p.values, "is_train": p.is_train,
         "history": np.asarray(s.history, np.float64).reshape(-1, HISTORY_WIDTH),
@@ -86,7 +150,7 @@ def save_session(path: StrPath, s: Session) -> None:
     arrays.update(replay)
 
     def write(f: BinaryIO) -> None:
-        np.savez(f, allow_pickle=False, **arrays)
+        write_npz(f, arrays, COMPRESS_LEVEL if compress else None, _STORED)
 
     atomic_write(path, write)
 
@@ -94,7 +158,7 @@ def save_session(path: StrPath, s: Session) -> None:
 def load_session(path: StrPath) -> Session:
     """Read and validate a session; raises only ``FormatError``."""
     where = str(path)
-    data = read_file(path, MAX_NPZ_BYTES)
+    data = read_file(path, SESSION_LIMITS.file_bytes)
     try:
         return _load(where, data)
     except FormatError:
@@ -110,7 +174,7 @@ def _load(where: str, data: bytes) -> Session:
     if not data.startswith(b"PK"):
         raise FormatError(f"{where}: not a Playground session (not an .npz archive)")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        keys = checked_keys(npz, where, _ARRAY)
+        keys = checked_keys(npz, where, SESSION_LIMITS, _ARRAY)
         for required in ("meta", "coords", "values", "is_train", "history"):
             if required not in keys:
                 raise FormatError(f"{where}: missing array {required!r}")

@@ -4,7 +4,9 @@
 Frames are offered as training goes (each drawn snapshot in the window; every due epoch in
 ``playground train --session``); one is kept when at least ``every`` epochs passed since the
 last. When the frames would pass the memory cap or ``MAX_FRAMES``, every other frame is
-dropped and ``every`` doubles, so a run of any length fits and stays evenly sampled. Pictures
+dropped and ``every`` doubles, so a run of any length fits and stays evenly sampled: the
+frames never hold more than the cap (a frame larger than the whole cap is not kept), which is
+what bounds the replay a session file holds (``stored_bytes_bound``). Pictures
 are kept as float16 (the heatmap's colours do not need more); weights exactly as trained, so
 "continue from here" starts from exactly those numbers.
 """
@@ -22,6 +24,8 @@ from playground.training.trainer import Metrics, Trainer
 REPLAY_CAP_BYTES = 64 * 2**20  # memory for a whole run's replay
 MAX_FRAMES = 400  # frames at most, whatever their size (a scrubber and a GIF stay usable)
 HEADLESS_RESOLUTION = 100  # heatmap pixels a side in a replay made by ``playground train``
+# What a session stores for each frame beside its arrays: epoch, loss and picture shape
+FRAME_RECORD_BYTES = 8 + 8 + 3 * 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,7 +91,10 @@ class ReplayHistory:
 
     def offer(self, frame: Frame, normalizer: Normalizer | None = None) -> bool:
         """Keep ``frame`` if it is due; True if kept. A frame from an earlier epoch than the
-        last (the run went back) first drops the frames after it."""
+        last (the run went back) first drops the frames after it. A frame larger than the
+        whole cap is never kept."""
+        if frame.nbytes > self.cap_bytes:
+            return False
         went_back = bool(self.frames) and frame.epoch < self.frames[-1].epoch
         if went_back:
             self.truncate(frame.epoch - 1)
@@ -97,9 +104,12 @@ class ReplayHistory:
             self.normalizer = normalizer
         self.frames.append(frame)
         self._bytes += frame.nbytes
-        while len(self.frames) > 2 and (self._bytes > self.cap_bytes
+        while len(self.frames) > 1 and (self._bytes > self.cap_bytes
                                         or len(self.frames) > self.max_frames):
-            self._thin()
+            if len(self.frames) > 2:
+                self._thin()
+            else:  # two frames too large for the cap together: the latest stays
+                self._bytes -= self.frames.pop(0).nbytes
         return True
 
     def _thin(self) -> None:
@@ -164,6 +174,12 @@ class Filmer:
 
 
 # --- in a session file ------------------------------------------------------------------------
+def stored_bytes_bound(cap_bytes: int = REPLAY_CAP_BYTES, max_frames: int = MAX_FRAMES) -> int:
+    """The most ``replay_arrays`` writes for a replay within ``cap_bytes`` and ``max_frames``:
+    the frames' own bytes and a record of each."""
+    return cap_bytes + max_frames * FRAME_RECORD_BYTES
+
+
 def replay_arrays(replay: ReplayHistory) -> tuple[dict[str, np.ndarray], dict[str, object]]:
     """The arrays (``replay_*``) and the ``meta["replay"]`` entry that store ``replay``."""
     frames = replay.frames

@@ -45,6 +45,18 @@ def test_frame_count_never_passes_max_frames():
     assert len(replay) <= MAX_FRAMES
 
 
+def test_the_frames_never_hold_more_than_the_cap_whatever_their_size():
+    """The cap is what bounds a saved replay (``session.file``'s limits): it holds even for
+    frames of more than half the cap; a frame beyond the whole cap is not kept."""
+    one = frame(0).nbytes
+    replay = ReplayHistory(cap_bytes=int(1.6 * one))
+    for e in range(6):
+        assert replay.offer(frame(e))
+        assert replay.nbytes <= replay.cap_bytes and replay.frames[-1].epoch == e
+    small = ReplayHistory(cap_bytes=one - 1)
+    assert not small.offer(frame(0)) and len(small) == 0
+
+
 def test_only_due_frames_are_kept_and_going_back_truncates():
     replay = ReplayHistory()
     replay.every = 5

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from playground.session.file import Session, load_session, save_session
 from playground.session.recovery import orphans, recovery_dir
+from playground.session.replay import ReplayHistory, frame_of
 from playground.training.config import TrainConfig
 from playground.ui.controllers.document import Document
 from playground.ui.controllers.files import DISCARD
@@ -293,23 +294,92 @@ def _damage(path: Path, damage: str) -> None:
         path.mkdir()
 
 
-def test_unreadable_recovery_file_is_ignored(make_window, home):
+class Teller:
+    """Records what the user is told."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def __call__(self, text: str) -> None:
+        self.texts.append(text)
+
+
+def test_an_unreadable_recovery_file_is_reported_and_kept(make_window, home):
+    """A recovery file that cannot be read is not passed over in silence, nor deleted: the
+    user is told why and where it was put aside; it is not offered again."""
     home.mkdir(parents=True, exist_ok=True)
     w = make_window()
     before = w.document.points
     dead = recovery_dir() / "window-1-dead.pgsession"  # no lock file: its window is gone
     for damage in DAMAGES:
         _damage(dead, damage)
-        asker = Asker(True)
-        assert w.recovery.offer(ask=asker) is False, damage
+        content = dead.read_bytes() if dead.is_file() else None
+        asker, teller = Asker(True), Teller()
+        assert w.recovery.offer(ask=asker, tell=teller) is False, damage
         assert asker.texts == [], damage
         assert w.document.points is before, damage
+        (text,) = teller.texts
+        kept = [p for p in recovery_dir().iterdir() if p.name.startswith("unreadable-")]
+        assert len(kept) == 1, damage
+        assert str(kept[0]) in text and "could not be opened" in text, damage
+        if content is not None:
+            assert kept[0].read_bytes() == content, damage
+        assert not dead.exists()
+        again = Teller()  # told once: the next start does not offer it again
+        assert w.recovery.offer(ask=asker, tell=again) is False and again.texts == []
+        if kept[0].is_dir():
+            kept[0].rmdir()
+        else:
+            kept[0].unlink()
     # the window still works and autosaves over a damaged file
     w.document.add_points([[0.0, 0.0]], 0)
     assert w.recovery.write_now()
     _damage(w.recovery.file.path, "garbage")
     assert w.recovery.write_now()
     assert len(load_session(w.recovery.file.path).points) == len(before) + 1
+
+
+def test_startup_tells_of_unreadable_work_with_a_message_box(make_window, home, qtbot,
+                                                             monkeypatch):
+    _damage(recovery_dir() / "window-1-dead.pgsession", "truncated")
+    told = []
+
+    def warning(parent, title, text, *args, **kwargs):
+        told.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    w = make_window()
+    w.offer_recovery()  # what run_app calls
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    ((title, text),) = told
+    assert title == "Autosaved work could not be opened"
+    assert "unreadable-window-1-dead.pgsession" in text
+
+
+def test_a_long_runs_recovery_file_is_offered_and_restored(make_window, home):
+    """A crash after a long run: its recovery file (a replay of 335 frames of 200 x 200
+    pictures) was "ignored as unreadable" and nothing was offered."""
+    home.mkdir(parents=True, exist_ok=True)
+    d = Document()
+    config = TrainConfig(hidden_layers=(8, 8), activations=("tanh", "tanh"))
+    replay, rng = ReplayHistory(), np.random.default_rng(0)
+    for e in range(335):
+        replay.offer(frame_of(10 * e, 1.0, rng.random((200, 200)),
+                              (rng.random((24, 24, 8)), rng.random((24, 24, 8))),
+                              (rng.normal(size=(2, 8)), rng.normal(size=(8, 8)),
+                               rng.normal(size=(8, 1))),
+                              (rng.normal(size=8), rng.normal(size=8), rng.normal(size=1))))
+    assert len(replay) == 335
+    dead = recovery_dir() / "window-1-dead.pgsession"
+    dead.parent.mkdir(parents=True, exist_ok=True)
+    save_session(dead, Session(points=d.points, class_names=tuple(d.class_names),
+                               config=config, epoch=3340, replay=replay))
+    w = make_window()
+    asker, teller = Asker(True), Teller()
+    assert w.recovery.offer(ask=asker, tell=teller) is True
+    assert len(asker.texts) == 1 and teller.texts == []
+    assert len(w.model.replay) == 335 and w.document.config.hidden_layers == (8, 8)
 
 
 # --- two windows at once ----------------------------------------------------------------------

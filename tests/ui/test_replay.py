@@ -88,6 +88,33 @@ def test_the_replay_survives_save_and_open_and_exports(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: w.last_snapshot is not None, timeout=TIMEOUT)
 
 
+def test_a_long_runs_session_saves_and_opens(qtbot, window, tmp_path, monkeypatch):
+    """Ctrl+S after a few minutes of play (a replay of 335 frames of 200 x 200), then Open:
+    "array 'replay_heatmaps' has 13400000 elements (the limit is 10000000)"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from playground.session.replay import frame_of
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _parent, title, text, *a, **k: warnings.append(f"{title}: {text}")))
+    w = window
+    sizes, rng = w.model.config.layer_sizes, np.random.default_rng(0)
+    w.model.replay.clear()
+    for e in range(335):
+        w.model.replay.offer(frame_of(
+            10 * e, 1.0, rng.random((200, 200)),
+            tuple(rng.random((24, 24, u)) for u in sizes[1:-1]),
+            tuple(rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:])),
+            tuple(rng.normal(size=b) for b in sizes[1:])))
+    assert len(w.model.replay) == 335
+    path = tmp_path / "long.pgsession"
+    assert w.files.save_session(str(path))
+    w.model.replay.clear()
+    assert w.files.open_session(str(path), ask=False), warnings
+    assert len(w.model.replay) == 335 and warnings == []
+
+
 def test_file_menu_exports_the_model_as_numpy_code(qtbot, window, tmp_path):
     import importlib.util
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from playground.data.atomic import atomic_write_bytes
 from playground.data.features import Normalizer
@@ -177,7 +178,8 @@ class FileController(QObject):
         if ask and not self.confirm_discard("opening another session"):
             return False
         try:
-            s = load_session(path)
+            with _busy():
+                s = load_session(path)
         except PlaygroundError as exc:
             return self._fail("Open session", exc)
         self.apply_session(s)
@@ -236,7 +238,8 @@ class FileController(QObject):
 
     def save_session(self, path: str) -> bool:
         try:
-            save_session(path, self.current_session())
+            with _busy():  # a long run's replay takes a moment to compress
+                save_session(path, self.current_session())
         except PlaygroundError as exc:
             return self._fail("Save session", exc)
         self.path = path
@@ -366,3 +369,13 @@ class FileController(QObject):
             return self._fail("Export loss history", exc)
         self._remember_dir(path)
         return True
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """The wait cursor while a large session is written or read."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

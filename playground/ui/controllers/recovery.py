@@ -4,7 +4,8 @@ A few seconds after any change (and while training runs) the window's work is wr
 own recovery file (``session.recovery``): the same ``SessionModel.to_session`` a saved session
 uses, with the trainer's exact state, fetched without blocking the window. At start-up the
 work of every window that did not close cleanly is offered; a clean exit removes the window's
-file.
+file. Work that cannot be read is not passed over: the user is told why, and where its file
+was set aside (never deleted).
 """
 
 from __future__ import annotations
@@ -137,17 +138,25 @@ class Recovery(QObject):
         return other
 
     def offer(self, ask: Callable[[str], bool] | None = None,
-              new_window: Callable[[], MainWindow] | None = None) -> bool:
+              new_window: Callable[[], MainWindow] | None = None,
+              tell: Callable[[str], None] | None = None) -> bool:
         """Offer the work of every window that did not close cleanly, newest first. The first
-        one accepted is restored here, the others in new windows (``new_window``). Returns
-        True when something was restored here."""
+        one accepted is restored here, the others in new windows (``new_window``). Work that
+        cannot be read is set aside and the user told (``tell``; a message box by default).
+        Returns True when something was restored here."""
         restored_here = False
         for orphan in orphans():
             try:
                 s = load_session(orphan.path)
             except PlaygroundError as exc:
-                log.warning("ignoring an unreadable recovery file: %s", exc)
-                orphan.release()
+                log.warning("an unreadable recovery file: %s", exc)
+                kept = orphan.set_aside()
+                text = (f"Playground did not close properly, and the work it autosaved could "
+                        f"not be opened:\n{exc}\n\nThe file is kept as {kept}.")
+                if tell is None:
+                    QMessageBox.warning(self.window, "Autosaved work could not be opened", text)
+                else:
+                    tell(text)
                 continue
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.path.stat().st_mtime))
             text = (f"Playground did not close properly. Restore the work autosaved at "
