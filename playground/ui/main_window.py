@@ -325,13 +325,18 @@ class MainWindow(QMainWindow):
             self.network_view.show_snapshot(snap)
         if snap.stopped or snap.playing:  # a stop rule's sentence stays until Play
             self._stop_note = snap.message if snap.stopped else None
-        self.status_label.setText(format_status(snap, self._stop_note))
-        self.status_label.setToolTip(format_metrics_tooltip(snap))
+        self.show_status(snap)
         if snap.playing:
             self.recovery.changed()
         self.instruments.draw(snap)
         if snap.message and not snap.stopped:  # a stop rule is expected, not an error
             self.show_message("Training stopped", snap.message)
+
+    def show_status(self, snap: Snapshot, replay: bool = False) -> None:
+        """The status line of ``snap`` (``replay``: a replay frame's, see ``format_status``)."""
+        self.status_label.setText(format_status(snap, None if replay else self._stop_note,
+                                                replay))
+        self.status_label.setToolTip(format_metrics_tooltip(snap))
 
     def _on_worker_error(self, message: str, details: str) -> None:
         self.model.set_playing(False)

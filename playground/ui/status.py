@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 
@@ -45,11 +46,14 @@ def format_rate(epochs_per_second: float) -> str:
     return f"{epochs_per_second:.1f} epochs/s"
 
 
-def format_status(snap: Snapshot, stop_note: str | None = None) -> str:
+def format_status(snap: Snapshot, stop_note: str | None = None, replay: bool = False) -> str:
     """E.g. ``Epoch 1,234 · train loss 0.123 · test loss 0.145 · accuracy 97.0% / 95.3% ·
     2,310 epochs/s``. Test values are left out without a test split, accuracy for regression,
     the speed when training is not running; a stop rule that paused play ends the line
-    (``STOP_NOTES``), or ``stop_note``, the rule's whole sentence, while play stays paused."""
+    (``STOP_NOTES``), or ``stop_note``, the rule's whole sentence, while play stays paused.
+    ``replay``: the snapshot is a replay frame's (``Replay · `` starts the line, no speed)."""
+    if replay:
+        return f"Replay{SEP}{format_status(dataclasses.replace(snap, playing=False))}"
     parts = [f"Epoch {snap.epoch:,}"]
     m = snap.metrics
     if m is not None:
