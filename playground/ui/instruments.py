@@ -115,8 +115,8 @@ class Instruments:
         self.gradient_action.setCheckable(True)
         self.gradient_action.setShortcut(QKeySequence("G"))
         self.gradient_action.setStatusTip(
-            "Draw each link by |gradient| and each neuron by its mean |delta| instead of the "
-            "weights: vanishing and exploding gradients show")
+            "Draw links by their |gradient| and neurons by their mean |delta|: vanishing or "
+            "exploding gradients show")
         self.gradient_action.toggled.connect(self.set_gradient_overlay)
         window.addAction(self.gradient_action)
         self.diagnostics_action = self.diagnostics_dock.toggleViewAction()

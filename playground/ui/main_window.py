@@ -32,7 +32,7 @@ from playground.logs import log_path
 from playground.pictures.colors import CLASS_COLORS
 from playground.session.link import link, start_message
 from playground.session.model import Event as SessionEvent
-from playground.session.model import PlayChanged, SessionModel
+from playground.session.model import PlayChanged, SessionModel, SessionReplaced, WeightsReplaced
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import ChannelClosed, Command, SetSpeed, Snapshot, Step
 from playground.ui.controllers.document import Document
@@ -56,7 +56,7 @@ from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.replay import ReplayController
-from playground.ui.status import format_metrics_tooltip, format_status
+from playground.ui.status import format_metrics_tooltip, format_status, stop_note
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self._pending_snapshot: Snapshot | None = None
         self._draw_scheduled = False
         self._message_box: QMessageBox | None = None
-        self._stop_note: str | None = None
+        # a stop rule's note and the loop's sentence (the tooltip), kept until play goes on
+        self._stopped: tuple[str, str] | None = None
 
         self.canvas = CanvasView(doc)
         self.data_panel = DataPanel(doc)
@@ -116,10 +117,16 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         self.layout_ = WindowLayout(self)
         self.main_split = self.layout_.main_split
-        self.status_label = QLabel("Paused — press Space to train")
-        self.statusBar().addPermanentWidget(self.status_label, 1)
+        # The status bar: temporary messages (``showMessage``, status tips) are drawn on the
+        # left, where the classroom badge and the hover readout sit otherwise (QStatusBar hides
+        # its normal widgets while a message shows); the training line is the one permanent
+        # widget, on the right, as wide as its text, so a message has the rest of the width.
+        bar = self.statusBar()
         self.readout = HoverReadout(self.canvas, self.document)  # what is under the pointer
-        self.statusBar().addPermanentWidget(self.readout)
+        bar.addWidget(self.readout)
+        self.status_label = QLabel("Paused — press Space to train")
+        self.status_label.setMinimumWidth(1)  # a long line never widens the window
+        bar.addPermanentWidget(self.status_label)
         self.resize(1280, 820)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -268,6 +275,8 @@ class MainWindow(QMainWindow):
     def _on_model_event(self, event: SessionEvent) -> None:
         if isinstance(event, PlayChanged):
             self.play_action.setText("&Pause" if event.playing else "&Play")
+        elif isinstance(event, (WeightsReplaced, SessionReplaced)):
+            self._stopped = None  # continued from a replay frame, a reset, another session
 
     def send(self, command: Command) -> None:
         """A command that is the window's own (not the session's): step, speed."""
@@ -323,8 +332,10 @@ class MainWindow(QMainWindow):
         self.loss_plot.show_snapshot(snap, self.model.history.rows() if snap.reset else None)
         if self.network_view.isVisible() or snap.reset:
             self.network_view.show_snapshot(snap)
-        if snap.stopped or snap.playing:  # a stop rule's sentence stays until Play
-            self._stop_note = snap.message if snap.stopped else None
+        if snap.stopped:  # the rule's note stays until play goes on
+            self._stopped = (stop_note(snap.stopped, snap.config), snap.message or "")
+        elif snap.playing:
+            self._stopped = None
         self.show_status(snap)
         if snap.playing:
             self.recovery.changed()
@@ -334,9 +345,10 @@ class MainWindow(QMainWindow):
 
     def show_status(self, snap: Snapshot, replay: bool = False) -> None:
         """The status line of ``snap`` (``replay``: a replay frame's, see ``format_status``)."""
-        self.status_label.setText(format_status(snap, None if replay else self._stop_note,
-                                                replay))
-        self.status_label.setToolTip(format_metrics_tooltip(snap))
+        note, sentence = (None, "") if replay or self._stopped is None else self._stopped
+        self.status_label.setText(format_status(snap, note, replay))
+        tip = format_metrics_tooltip(snap)
+        self.status_label.setToolTip(tip if sentence in tip else f"{tip}\n{sentence}")
 
     def _on_worker_error(self, message: str, details: str) -> None:
         self.model.set_playing(False)

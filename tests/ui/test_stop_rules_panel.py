@@ -13,7 +13,7 @@ from playground.training.loop import TrainingLoop
 from playground.training.protocol import Play
 from playground.ui.panels.stop_rules import DEFAULTS
 from playground.ui.panels.training_panel import TrainingPanel
-from playground.ui.status import STOP_NOTES, format_metrics_tooltip, format_status
+from playground.ui.status import STOP_NOTES, format_metrics_tooltip, format_status, stop_note
 
 
 @pytest.fixture
@@ -116,6 +116,15 @@ def test_status_names_the_rule_that_stopped_training():
     else:
         raise AssertionError("the rule never fired")
     assert snap.stopped == "epochs" and snap.epoch == 3 and not snap.playing
-    assert format_status(snap).endswith(STOP_NOTES["epochs"])
+    assert format_status(snap).endswith(stop_note("epochs", snap.config))
+    assert "maximum of 3 epochs" in format_status(snap)  # the rule and its value
     assert snap.message in format_metrics_tooltip(snap)
     assert set(STOP_NOTES) == {"epochs", "stop_loss", "patience"}
+
+
+def test_each_stop_note_names_its_rules_value():
+    config = TrainConfig(max_epochs=1500, stop_loss=0.1, patience=40)
+    assert "1,500 epochs" in stop_note("epochs", config)
+    assert "0.1" in stop_note("stop_loss", config)
+    assert "40 epochs" in stop_note("patience", config)
+    assert stop_note("stop_loss", TrainConfig()) == STOP_NOTES["stop_loss"]  # value unknown
