@@ -54,6 +54,7 @@ from playground.ui.layout import fill
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
+from playground.ui.panels.stop_rules import StopRulesButton
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.replay import ReplayController
 from playground.ui.status import format_metrics_tooltip, format_status, stop_note
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.data_panel = DataPanel(doc)
         self.network_panel = NetworkPanel(doc)
         self.training_panel = TrainingPanel(doc)
+        self.stop_rules = StopRulesButton(doc)
         self.loss_plot = LossPlot()
         self.network_view = NetworkView()
         self.files = FileController(self)
@@ -191,6 +193,9 @@ class MainWindow(QMainWindow):
         self.boundary_action = self._action("Decision &boundary", self.canvas.set_show_boundary,
                                             None, checkable=True)
         self.boundary_action.setChecked(True)
+        self.stop_rules_action = self._action(
+            "S&top rules…", self.stop_rules.showMenu, None,
+            "Pause Play at an epoch, at a target loss, or when the loss stops improving")
         self.log_y_action = self._action("&Log-scale loss", self.loss_plot.set_log_y, None,
                                          checkable=True)
 
@@ -204,8 +209,9 @@ class MainWindow(QMainWindow):
                        self.log_y_action, None, *self.layout_.actions.values(),
                        self.layout_.full_canvas_action, None, self.layout_.classroom_action,
                        self.layout_.leave_classroom_action]),
-            ("&Train", [self.play_action, self.step_action, self.reset_action, None,
-                        self.replay.action, self.instruments.compare_action]),
+            ("&Train", [self.play_action, self.step_action, self.reset_action,
+                        self.stop_rules_action, None, self.replay.action,
+                        self.instruments.compare_action]),
             ("&Inspect", self.instruments.menu_actions()),
             ("&Help", [self._action("&Keyboard shortcuts",
                                     lambda: help_dialogs.show_shortcuts(self), "F1"),
@@ -216,6 +222,7 @@ class MainWindow(QMainWindow):
         tb = QToolBar("Training")
         tb.setObjectName("training-toolbar")
         tb.addActions([self.play_action, self.step_action, self.reset_action])
+        tb.addWidget(self.stop_rules)  # next to Play: a student looks for them there
         tb.addSeparator()
         self.speed_control = SpeedControl(SPEEDS)
         self.speed = self.speed_control.slider
