@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -50,7 +50,7 @@ from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
 from playground.ui.icons import app_icon, swatch_icon
 from playground.ui.instruments import Instruments
-from playground.ui.layout import fill
+from playground.ui.layout import fill, fit_to_screen
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
@@ -67,6 +67,7 @@ from playground.ui.window_layout import WindowLayout
 log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
+DEFAULT_SIZE = QSize(1280, 800)  # or less: the window fits its screen (``fit_to_screen``)
 
 
 class MainWindow(QMainWindow):
@@ -129,9 +130,12 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel("Paused — press Space to train")
         self.status_label.setMinimumWidth(1)  # a long line never widens the window
         bar.addPermanentWidget(self.status_label)
-        self.resize(1280, 820)
+        fit_to_screen(self, DEFAULT_SIZE)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if not event.spontaneous():  # shown by the program (a saved size may not fit)
+            fit_to_screen(self)
+            QTimer.singleShot(0, lambda: fit_to_screen(self))  # the frame is known now
         super().showEvent(event)
         if not self.layout_.sized:  # no saved sizes: share the width out once it is known
             QTimer.singleShot(0, self.layout_.fit_sizes)
