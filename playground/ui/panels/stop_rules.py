@@ -154,15 +154,15 @@ def summary(config: TrainConfig) -> str:
 
 class StopRulesButton(QToolButton):
     """The training tool bar's button: names the rules in force and drops down the editors
-    (``group``) at a click."""
+    (``rules``) at a click."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = document
-        self.group = StopRulesGroup(document)
+        self.rules = StopRulesGroup(document)
         menu = QMenu(self)
         action = QWidgetAction(menu)
-        action.setDefaultWidget(self.group)
+        action.setDefaultWidget(self.rules)
         menu.addAction(action)
         self.setMenu(menu)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
