@@ -158,7 +158,6 @@ class StopRulesButton(QToolButton):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._doc = document
         self.rules = StopRulesGroup(document)
         menu = QMenu(self)
         action = QWidgetAction(menu)
