@@ -2,7 +2,10 @@
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's offscreen screen is 800 × 800 unless told; the window is made for 1280 × 800 and larger,
+# so the tests run on the smallest screen it supports (tests/screen.json)
+SCREEN = os.path.join(os.path.dirname(__file__), "screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
 os.environ.setdefault("PLAYGROUND_NO_SETTINGS", "1")  # tests never read or write QSettings
 
 from hypothesis import HealthCheck, settings  # noqa: E402

@@ -68,3 +68,11 @@ class LossHistory:
     def replace(self, rows: np.ndarray) -> None:
         self.clear()
         self.append(rows)
+
+    def at(self, epoch: int) -> np.ndarray | None:
+        """The row of ``epoch`` (the latest one when it was evaluated twice), else the last
+        row before it; None when there is none. Epochs are in order (``truncate`` keeps the
+        rows before a restart)."""
+        epochs = self._rows[: self._n, 0]
+        i = int(np.searchsorted(epochs, epoch, side="right")) - 1
+        return self._rows[i].copy() if i >= 0 else None

@@ -95,6 +95,10 @@ class Instruments:
         self.hidden_dock = _dock(window, "Hidden space", "hidden-space-dock", self.hidden_space)
         self.landscape = LandscapeView(self._landscape_request)
         self.landscape_dock = _dock(window, "Loss landscape", "landscape-dock", self.landscape)
+        # one column of tabs at the right: a second dock never halves the first or widens
+        # the window
+        window.tabifyDockWidget(self.diagnostics_dock, self.hidden_dock)
+        window.tabifyDockWidget(self.hidden_dock, self.landscape_dock)
         # what cannot be seen need not be computed (the window closing hides it too)
         self.landscape_dock.visibilityChanged.connect(
             lambda shown: None if shown else self.landscape.stop())
@@ -115,8 +119,8 @@ class Instruments:
         self.gradient_action.setCheckable(True)
         self.gradient_action.setShortcut(QKeySequence("G"))
         self.gradient_action.setStatusTip(
-            "Draw each link by |gradient| and each neuron by its mean |delta| instead of the "
-            "weights: vanishing and exploding gradients show")
+            "Draw links by their |gradient| and neurons by their mean |delta|: vanishing or "
+            "exploding gradients show")
         self.gradient_action.toggled.connect(self.set_gradient_overlay)
         window.addAction(self.gradient_action)
         self.diagnostics_action = self.diagnostics_dock.toggleViewAction()
@@ -128,6 +132,11 @@ class Instruments:
         self.landscape_action = self.landscape_dock.toggleViewAction()
         self.landscape_action.setText("&Loss landscape")
         self.landscape_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        for action, dock in ((self.diagnostics_action, self.diagnostics_dock),
+                             (self.hidden_action, self.hidden_dock),
+                             (self.landscape_action, self.landscape_dock)):
+            # the dock just opened is the tab shown
+            action.triggered.connect(lambda on, d=dock: d.raise_() if on else None)
 
         self.compare_action = QAction("&Compare configurations…", window)
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QScrollArea, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 
@@ -14,6 +14,41 @@ def fill(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:
             target.addSeparator()
         else:
             target.addAction(action)
+
+
+def available_rect(window: QWidget) -> QRect:
+    """The part of ``window``'s screen that windows may use (without panels and docks)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(window: QWidget, size: QSize | None = None) -> None:
+    """Give ``window`` ``size`` (default: its current size), or less, so that it and its frame
+    lie inside the screen's available geometry; move it inside when it sticks out. Call it
+    before showing (the frame is then guessed from the platform's last one) and again once
+    shown (the window manager's frame is known). A window not shown yet is taken to be framed
+    as its parent window is."""
+    area = available_rect(window)
+    extra = _frame_extra(window)
+    parent = window.parentWidget()
+    if extra.isEmpty() and parent is not None:  # not mapped yet: framed as its parent is
+        extra = _frame_extra(parent.window())
+    want = size if size is not None else window.size()
+    room = QSize(area.width() - extra.width(), area.height() - extra.height())
+    fitted = want.boundedTo(room).expandedTo(window.minimumSize())
+    if fitted != window.size():
+        window.resize(fitted)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+    y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, area.x()), max(y, area.y()))
+
+
+def _frame_extra(window: QWidget) -> QSize:
+    """How much wider and taller the window's frame is than the window."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    return QSize(frame.width() - inner.width(), frame.height() - inner.height())
 
 
 def side_column(content: QWidget) -> QScrollArea:

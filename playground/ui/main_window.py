@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -32,7 +32,7 @@ from playground.logs import log_path
 from playground.pictures.colors import CLASS_COLORS
 from playground.session.link import link, start_message
 from playground.session.model import Event as SessionEvent
-from playground.session.model import PlayChanged, SessionModel
+from playground.session.model import PlayChanged, SessionModel, SessionReplaced, WeightsReplaced
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import ChannelClosed, Command, SetSpeed, Snapshot, Step
 from playground.ui.controllers.document import Document
@@ -50,13 +50,14 @@ from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
 from playground.ui.icons import app_icon, swatch_icon
 from playground.ui.instruments import Instruments
-from playground.ui.layout import fill
+from playground.ui.layout import fill, fit_to_screen
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
+from playground.ui.panels.stop_rules import StopRulesButton
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.replay import ReplayController
-from playground.ui.status import format_metrics_tooltip, format_status
+from playground.ui.status import format_metrics_tooltip, format_status, stop_note
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
@@ -66,6 +67,7 @@ from playground.ui.window_layout import WindowLayout
 log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
+DEFAULT_SIZE = QSize(1280, 800)  # or less: the window fits its screen (``fit_to_screen``)
 
 
 class MainWindow(QMainWindow):
@@ -84,12 +86,14 @@ class MainWindow(QMainWindow):
         self._pending_snapshot: Snapshot | None = None
         self._draw_scheduled = False
         self._message_box: QMessageBox | None = None
-        self._stop_note: str | None = None
+        # a stop rule's note and the loop's sentence (the tooltip), kept until play goes on
+        self._stopped: tuple[str, str] | None = None
 
         self.canvas = CanvasView(doc)
         self.data_panel = DataPanel(doc)
         self.network_panel = NetworkPanel(doc)
         self.training_panel = TrainingPanel(doc)
+        self.stop_rules = StopRulesButton(doc)
         self.loss_plot = LossPlot()
         self.network_view = NetworkView()
         self.files = FileController(self)
@@ -116,13 +120,22 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         self.layout_ = WindowLayout(self)
         self.main_split = self.layout_.main_split
-        self.status_label = QLabel("Paused — press Space to train")
-        self.statusBar().addPermanentWidget(self.status_label, 1)
+        # The status bar: temporary messages (``showMessage``, status tips) are drawn on the
+        # left, where the classroom badge and the hover readout sit otherwise (QStatusBar hides
+        # its normal widgets while a message shows); the training line is the one permanent
+        # widget, on the right, as wide as its text, so a message has the rest of the width.
+        bar = self.statusBar()
         self.readout = HoverReadout(self.canvas, self.document)  # what is under the pointer
-        self.statusBar().addPermanentWidget(self.readout)
-        self.resize(1280, 820)
+        bar.addWidget(self.readout)
+        self.status_label = QLabel("Paused — press Space to train")
+        self.status_label.setMinimumWidth(1)  # a long line never widens the window
+        bar.addPermanentWidget(self.status_label)
+        fit_to_screen(self, DEFAULT_SIZE)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if not event.spontaneous():  # shown by the program (a saved size may not fit)
+            fit_to_screen(self)
+            QTimer.singleShot(0, lambda: fit_to_screen(self))  # the frame is known now
         super().showEvent(event)
         if not self.layout_.sized:  # no saved sizes: share the width out once it is known
             QTimer.singleShot(0, self.layout_.fit_sizes)
@@ -184,6 +197,9 @@ class MainWindow(QMainWindow):
         self.boundary_action = self._action("Decision &boundary", self.canvas.set_show_boundary,
                                             None, checkable=True)
         self.boundary_action.setChecked(True)
+        self.stop_rules_action = self._action(
+            "S&top rules…", self.stop_rules.showMenu, None,
+            "Pause Play at an epoch, at a target loss, or when the loss stops improving")
         self.log_y_action = self._action("&Log-scale loss", self.loss_plot.set_log_y, None,
                                          checkable=True)
 
@@ -197,8 +213,9 @@ class MainWindow(QMainWindow):
                        self.log_y_action, None, *self.layout_.actions.values(),
                        self.layout_.full_canvas_action, None, self.layout_.classroom_action,
                        self.layout_.leave_classroom_action]),
-            ("&Train", [self.play_action, self.step_action, self.reset_action, None,
-                        self.replay.action, self.instruments.compare_action]),
+            ("&Train", [self.play_action, self.step_action, self.reset_action,
+                        self.stop_rules_action, None, self.replay.action,
+                        self.instruments.compare_action]),
             ("&Inspect", self.instruments.menu_actions()),
             ("&Help", [self._action("&Keyboard shortcuts",
                                     lambda: help_dialogs.show_shortcuts(self), "F1"),
@@ -209,6 +226,7 @@ class MainWindow(QMainWindow):
         tb = QToolBar("Training")
         tb.setObjectName("training-toolbar")
         tb.addActions([self.play_action, self.step_action, self.reset_action])
+        tb.addWidget(self.stop_rules)  # next to Play: a student looks for them there
         tb.addSeparator()
         self.speed_control = SpeedControl(SPEEDS)
         self.speed = self.speed_control.slider
@@ -270,6 +288,8 @@ class MainWindow(QMainWindow):
     def _on_model_event(self, event: SessionEvent) -> None:
         if isinstance(event, PlayChanged):
             self.play_action.setText("&Pause" if event.playing else "&Play")
+        elif isinstance(event, (WeightsReplaced, SessionReplaced)):
+            self._stopped = None  # continued from a replay frame, a reset, another session
 
     def send(self, command: Command) -> None:
         """A command that is the window's own (not the session's): step, speed."""
@@ -325,15 +345,23 @@ class MainWindow(QMainWindow):
         self.loss_plot.show_snapshot(snap, self.model.history.rows() if snap.reset else None)
         if self.network_view.isVisible() or snap.reset:
             self.network_view.show_snapshot(snap)
-        if snap.stopped or snap.playing:  # a stop rule's sentence stays until Play
-            self._stop_note = snap.message if snap.stopped else None
-        self.status_label.setText(format_status(snap, self._stop_note))
-        self.status_label.setToolTip(format_metrics_tooltip(snap))
+        if snap.stopped:  # the rule's note stays until play goes on
+            self._stopped = (stop_note(snap.stopped, snap.config), snap.message or "")
+        elif snap.playing:
+            self._stopped = None
+        self.show_status(snap)
         if snap.playing:
             self.recovery.changed()
         self.instruments.draw(snap)
         if snap.message and not snap.stopped:  # a stop rule is expected, not an error
             self.show_message("Training stopped", snap.message)
+
+    def show_status(self, snap: Snapshot, replay: bool = False) -> None:
+        """The status line of ``snap`` (``replay``: a replay frame's, see ``format_status``)."""
+        note, sentence = (None, "") if replay or self._stopped is None else self._stopped
+        self.status_label.setText(format_status(snap, note, replay))
+        tip = format_metrics_tooltip(snap)
+        self.status_label.setToolTip(tip if sentence in tip else f"{tip}\n{sentence}")
 
     def _on_worker_error(self, message: str, details: str) -> None:
         self.model.set_playing(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QToolBar
 from playground.session.model import Event, PlayChanged, SessionReplaced, WeightsReplaced
 from playground.session.replay import Frame, ReplayHistory
 from playground.training.protocol import ModelState, Snapshot
+from playground.training.trainer import Metrics
 from playground.ui.views.replay_bar import ReplayBar
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ class ReplayController:
         w.loss_plot.set_cursor(None)
         if w.last_snapshot is not None:  # the live state again
             self._draw(w.last_snapshot)
+            w.show_status(w.last_snapshot)
         if self.action.isChecked():
             self.action.setChecked(False)
 
@@ -92,17 +94,22 @@ class ReplayController:
             return
         self.index = max(0, min(index, len(frames) - 1))
         frame = frames[self.index]
-        self._draw(self.snapshot_of(frame))
-        self.window.loss_plot.set_cursor(frame.epoch)
+        snap = self.snapshot_of(frame)
+        self._draw(snap)
+        self.window.show_status(snap, replay=True)
+        self.window.loss_plot.set_cursor(frame.epoch, self.window.model.history.at(frame.epoch))
         self.bar.show_position(frame.epoch, frame.train_loss, frames[-1].epoch)
 
     def snapshot_of(self, frame: Frame) -> Snapshot:
-        """The latest live snapshot with the frame's pictures and weights in it."""
+        """The latest live snapshot with the frame's pictures, weights and metrics (from the
+        loss history) in it."""
         live = self.window.last_snapshot
         assert live is not None
         heatmap = frame.heatmap.astype(np.float32) if frame.heatmap.size else live.heatmap
+        row = self.window.model.history.at(frame.epoch)
+        metrics = None if row is None else Metrics(frame.epoch, *_values(row), confusion=None)
         return dataclasses.replace(
-            live, epoch=frame.epoch, heatmap=heatmap,
+            live, epoch=frame.epoch, heatmap=heatmap, metrics=metrics,
             neurons=tuple(n.astype(np.float32) for n in frame.neurons),
             weights=frame.weights, biases=frame.biases,
             curve=None if frame.curve is None else frame.curve.astype(np.float32),
@@ -142,3 +149,10 @@ class ReplayController:
             self.set_active(False)  # Play goes back to the live network
         elif isinstance(event, (WeightsReplaced, SessionReplaced)):
             self.set_active(False)
+
+
+def _values(row: np.ndarray) -> tuple[float, float | None, float | None, float | None]:
+    """A history row's train loss, test loss and accuracies (None where NaN: not applicable)."""
+    train, *rest = (float(v) for v in row[1:5])
+    test, train_acc, test_acc = (None if np.isnan(v) else v for v in rest)
+    return train, test, train_acc, test_acc

@@ -3,22 +3,38 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 
 import numpy as np
 
 from playground.data.points import default_class_name
+from playground.training.config import TrainConfig
 from playground.training.protocol import Snapshot
 from playground.training.stopping import EPOCHS, PATIENCE, STOP_LOSS
 
 SEP = " · "
-# the end of the status line when a stop rule paused play (the tooltip has the full sentence)
+# the end of the status line when a stop rule paused play, when the rule's value is not known
+# (``stop_note``; the tooltip has the loop's whole sentence)
 STOP_NOTES = {
     EPOCHS: "stopped: maximum epoch reached",
     STOP_LOSS: "stopped: target loss reached",
     PATIENCE: "stopped: no improvement (patience)",
 }
+
+
+def stop_note(reason: str, config: TrainConfig) -> str:
+    """The end of the status line when the stop rule ``reason`` paused play, with the rule's
+    value: short enough to sit beside the metrics, the hover readout and a message at
+    1280 px (the loop's longer sentence is the line's tooltip)."""
+    if reason == EPOCHS and config.max_epochs is not None:
+        return f"stopped: maximum of {config.max_epochs:,} epochs"
+    if reason == STOP_LOSS and config.stop_loss is not None:
+        return f"stopped: target loss {config.stop_loss:g} reached"
+    if reason == PATIENCE and config.patience is not None:
+        return f"stopped: no improvement in {config.patience:,} epochs"
+    return STOP_NOTES.get(reason, "stopped")
 
 
 def format_loss(value: float | None) -> str:
@@ -46,11 +62,14 @@ def format_rate(epochs_per_second: float) -> str:
     return f"{epochs_per_second:.1f} epochs/s"
 
 
-def format_status(snap: Snapshot, stop_note: str | None = None) -> str:
+def format_status(snap: Snapshot, note: str | None = None, replay: bool = False) -> str:
     """E.g. ``Epoch 1,234 · train loss 0.123 · test loss 0.145 · accuracy 97.0% / 95.3% ·
     2,310 epochs/s``. Test values are left out without a test split, accuracy for regression,
     the speed when training is not running; a stop rule that paused play ends the line
-    (``STOP_NOTES``), or ``stop_note``, the rule's whole sentence, while play stays paused."""
+    (``stop_note``), as does the given ``note`` while play stays paused.
+    ``replay``: the snapshot is a replay frame's (``Replay · `` starts the line, no speed)."""
+    if replay:
+        return f"Replay{SEP}{format_status(dataclasses.replace(snap, playing=False))}"
     parts = [f"Epoch {snap.epoch:,}"]
     m = snap.metrics
     if m is not None:
@@ -64,10 +83,10 @@ def format_status(snap: Snapshot, stop_note: str | None = None) -> str:
             parts.append(f"accuracy {acc}")
     if snap.playing and snap.epochs_per_second > 0:
         parts.append(format_rate(snap.epochs_per_second))
-    if stop_note and not snap.playing:
-        parts.append(stop_note)
-    elif snap.stopped is not None:
-        parts.append(STOP_NOTES.get(snap.stopped, "stopped"))
+    if snap.stopped is not None:
+        parts.append(stop_note(snap.stopped, snap.config))
+    elif note and not snap.playing:
+        parts.append(note)
     return SEP.join(parts)
 
 

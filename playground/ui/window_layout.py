@@ -194,6 +194,9 @@ class WindowLayout(QObject):
                   "training": self.window.training_panel}
         for name, panel in panels.items():
             panel.setEnabled(name not in fixed)
+        # the stop rules are training settings, kept in the tool bar
+        self.window.stop_rules.setEnabled("training" not in fixed)
+        self.window.stop_rules_action.setEnabled("training" not in fixed)
         if self.window.isVisible():
             self.fit_sizes()  # a hidden loss plot leaves the canvas the column's height
         canvas_fixed = "data" in fixed

@@ -8,7 +8,8 @@ from playground.ui.classroom import ClassroomSettings
 
 
 def settle(qtbot, w, size):
-    w.resize(*size)
+    qtbot.wait(20)  # the window has fitted itself to the (1280 × 800) screen once shown
+    w.resize(*size)  # 1920 × 1080: as on a larger screen
     w.layout_.fit_sizes()
     qtbot.wait(50)
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,6 +46,7 @@ from playground.training.compare import CompareResult, background_job, suggest_v
 from playground.training.config import TrainConfig
 from playground.ui.dialogs.compare_results import LossCurves, ResultCard
 from playground.ui.dialogs.compare_rows import MAX_ROWS, MIN_ROWS, ConfigRows
+from playground.ui.layout import fit_to_screen
 
 if TYPE_CHECKING:
     from playground.ui.controllers.document import Document
@@ -53,6 +54,11 @@ if TYPE_CHECKING:
 POLL_MS = 50  # 20 polls a second
 CURVES_S = 0.25  # the loss curves follow a run 4 times a second
 DEFAULT_EPOCHS = 200
+# the dialog's size, fitted to the screen when shown; the least heights of the table and the
+# curves leave it under 700 px tall, for a 1280 × 800 screen with a panel and a title bar
+DEFAULT_SIZE = QSize(900, 760)
+ROWS_MIN_HEIGHT = 110
+CURVES_MIN_HEIGHT = 110
 MAX_EPOCHS = 100_000
 
 
@@ -94,7 +100,7 @@ class CompareDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.rows = ConfigRows()
-        self.rows.setMinimumHeight(170)
+        self.rows.setMinimumHeight(ROWS_MIN_HEIGHT)
         self.rows.sigCountChanged.connect(self._update_buttons)
         layout.addWidget(self.rows)
 
@@ -153,10 +159,15 @@ class CompareDialog(QDialog):
         probe.deleteLater()
         layout.addWidget(scroll)
         self.curves = LossCurves()
-        self.curves.setMinimumHeight(170)
+        self.curves.setMinimumHeight(CURVES_MIN_HEIGHT)
         layout.addWidget(self.curves, 1)
-        self.resize(900, 900)
+        self.resize(DEFAULT_SIZE)  # or less: ``showEvent`` fits it to the screen
         self._set_running(False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if not event.spontaneous():
+            fit_to_screen(self)
+        super().showEvent(event)
 
     # --- the rows -----------------------------------------------------------------------------
     def reset_rows(self) -> None:

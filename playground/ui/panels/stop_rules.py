@@ -1,23 +1,35 @@
-"""The stop rules of the training settings: a maximum epoch, a target training loss and
-patience, each off unless its box is ticked (``TrainConfig.max_epochs``, ``stop_loss``,
-``patience``; ``training.stopping`` applies them while playing).
+"""The stop rules: a maximum epoch, a target training loss and patience, each off unless its
+box is ticked (``TrainConfig.max_epochs``, ``stop_loss``, ``patience``; ``training.stopping``
+applies them while playing).
 
-Each rule is a check box and an editor whose range is the config's own, so an invalid value
-cannot be entered; the editor keeps its value while the rule is off, so ticking the box again
-brings it back.
+They live one click from Play: ``StopRulesButton`` sits in the training tool bar, names the
+rules in force, and drops down ``StopRulesGroup``, the editors. Each rule is a check box and
+an editor whose range is the config's own, so an invalid value cannot be entered; the editor
+keeps its value while the rule is off, so ticking the box again brings it back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QMenu,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QSpinBox, QWidget
-
+from playground.errors import ConfigError
 from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
+from playground.ui.controllers.document import Document
 from playground.ui.widgets import (
     MAX_SPIN_FLOAT,
     PresetSpinBox,
+    error_label,
     signals_blocked,
     with_mnemonic,
 )
@@ -41,24 +53,20 @@ TIPS = {
 
 
 class StopRulesGroup(QGroupBox):
-    """Edits the stop rules of a config through ``apply(**changes)`` (the training panel's:
-    it shows a refused value inline and restores the editors); ``show_config(config)``
-    shows a config without emitting anything. ``sigNotice(text)`` explains a typed target
-    loss that had to be clamped."""
+    """Edits the stop rules of ``document.config``: a refused value is explained on the
+    group's ``error`` line and the editors show the config again; ``show_config(config)``
+    shows a config without emitting anything (the group follows the document's changes)."""
 
-    sigNotice = Signal(str)
-
-    def __init__(self, apply: Callable[..., None], taken: set[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__("Stop rules", parent)
-        self._apply = apply
+        self._doc = document
         self.setToolTip("Rules that pause Play on their own; each is off unless ticked")
         max_epochs = QSpinBox()
         max_epochs.setRange(1, MAX_STOP_EPOCHS)
         max_epochs.setSuffix(" epochs")
         max_epochs.setKeyboardTracking(False)
         stop_loss = PresetSpinBox(STOP_LOSS_PRESETS, 0.0, MAX_SPIN_FLOAT)
-        stop_loss.sigNotice.connect(lambda text: self.sigNotice.emit(f"Target loss: {text}"))
+        stop_loss.sigNotice.connect(lambda text: self._show_error(f"Target loss: {text}"))
         patience = QSpinBox()
         patience.setRange(1, MAX_STOP_EPOCHS)
         patience.setSuffix(" epochs")
@@ -68,7 +76,12 @@ class StopRulesGroup(QGroupBox):
         labels = {"max_epochs": "Max epochs", "stop_loss": "Target loss",
                   "patience": "Patience"}
         self.checks: dict[str, QCheckBox] = {}
-        form = QFormLayout(self)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        taken: set[str] = set()
         for field, editor in self.editors.items():
             check = QCheckBox(with_mnemonic(labels[field], taken))
             check.setToolTip(TIPS[field])
@@ -83,6 +96,8 @@ class StopRulesGroup(QGroupBox):
             check.toggled.connect(lambda on, f=field: self._toggled(f, on))
             editor.valueChanged.connect(lambda value, f=field: self._edited(f, value))
         self.widgets: list[QWidget] = [*self.checks.values(), *self.editors.values()]
+        document.sigConfigChanged.connect(lambda config, _reset: self.show_config(config))
+        self.show_config(document.config)
 
     def show_config(self, config: TrainConfig) -> None:
         """Show ``config``'s rules (signals blocked: nothing is written back)."""
@@ -105,3 +120,57 @@ class StopRulesGroup(QGroupBox):
     def _edited(self, field: str, _value: float) -> None:
         if self.checks[field].isChecked():
             self._apply(**{field: self.value(field)})
+
+    def _apply(self, **changes: object) -> None:
+        """Write rules into the config; a refused value is explained and the config shown."""
+        try:
+            new = self._doc.config.replace(**changes)
+        except ConfigError as exc:
+            self._show_error(str(exc))
+            self.show_config(self._doc.config)
+            return
+        self._show_error("")
+        self._doc.set_config(new)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+def summary(config: TrainConfig) -> str:
+    """The button's text: which rules are in force (``Stop rules: off``, ``Stop rules:
+    1,000 epochs``, ``Stop rules: 2 on``)."""
+    on = [f for f in DEFAULTS if getattr(config, f) is not None]
+    if not on:
+        return "Stop rules: off"
+    if len(on) > 1:
+        return f"Stop rules: {len(on)} on"
+    if on[0] == "max_epochs":
+        return f"Stop rules: {config.max_epochs:,} epochs"
+    if on[0] == "stop_loss":
+        return f"Stop rules: loss ≤ {config.stop_loss:g}"
+    return f"Stop rules: patience {config.patience:,}"
+
+
+class StopRulesButton(QToolButton):
+    """The training tool bar's button: names the rules in force and drops down the editors
+    (``rules``) at a click."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rules = StopRulesGroup(document)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.rules)
+        menu.addAction(action)
+        self.setMenu(menu)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setToolTip("Stop rules: pause Play at an epoch, at a target loss, or when the "
+                        "loss stops improving")
+        document.sigConfigChanged.connect(lambda config, _reset: self._show(config))
+        self._show(document.config)
+
+    def _show(self, config: TrainConfig) -> None:
+        self.setText(summary(config))
+

@@ -1,6 +1,6 @@
 """The training settings: loss, optimizer and its hyper-parameters, learning rate and schedule,
-batches, regularisation and the stop rules (``stop_rules``). They all apply live: training
-goes on with the current weights.
+batches and regularisation. They all apply live: training goes on with the current weights.
+(The stop rules sit in the training tool bar, next to Play: ``stop_rules``.)
 
 The menus and the hyper-parameter rows come from the registries (losses, optimizers,
 schedules and their declared ``Param`` entries): a registered optimizer or schedule shows up
@@ -32,7 +32,6 @@ from playground.errors import ConfigError
 from playground.training.config import MAX_PENALTY, TrainConfig
 from playground.ui.controllers.document import Document
 from playground.ui.layout import Fold
-from playground.ui.panels.stop_rules import StopRulesGroup
 from playground.ui.widgets import (
     PRESET_DECIMALS,
     LogRateControl,
@@ -145,16 +144,12 @@ class TrainingPanel(QWidget):
         self._add(rform, "l2", "L&2 rate:", "Adds ½·λ·ΣW² to the loss: keeps weights small",
                   PresetSpinBox(PENALTY_PRESETS, 0.0, MAX_PENALTY))
 
-        # --- stop rules (``stop_rules``) ------------------------------------------------------
-        self.stop_rules = StopRulesGroup(self._apply, self._mnemonics)
-        self.stop_rules.sigNotice.connect(self._show_error)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         optim.setToolTip("These settings apply live: training keeps its current weights")
         layout.addWidget(optim)
         self.advanced = Fold("More training settings")
-        for w in (params, sched, batches, reg, self.stop_rules):
+        for w in (params, sched, batches, reg):
             self.advanced.addWidget(w)
         layout.addWidget(self.advanced)
         layout.addWidget(self.error)
@@ -217,7 +212,6 @@ class TrainingPanel(QWidget):
             self.full_batch.setChecked(c.batch_size is None)
             if c.batch_size is not None:
                 self.batch_size.setValue(c.batch_size)
-        self.stop_rules.show_config(c)
         self.batch_size.setEnabled(c.batch_size is not None)
         takes = {p.field for p in OPTIMIZERS[c.optimizer].params}
         for name in self.optimizer_rows:

@@ -47,6 +47,7 @@ PADDING = 0.02  # fraction of the box shown around it
 POINT_SIZE = 7.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 BOUNDARY_RGBA = (45, 45, 45, 220)
+MIN_PLOT = 300  # the smallest side of the square plot, in pixels (see ``minimumSizeHint``)
 
 
 
@@ -136,7 +137,13 @@ class CanvasView(PlotCoordinates, QWidget):
         return QSize(520, 520)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(200, 200)
+        """Room for a ``MIN_PLOT`` square plot beside the colour bar: docks and narrow
+        windows take their room elsewhere."""
+        return QSize(MIN_PLOT + round(self.color_scale.width()), MIN_PLOT)
+
+    def plot_side(self) -> int:
+        """The side, in pixels, of the square plot (with its axes; the colour bar beside)."""
+        return self._plot.height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -161,6 +168,7 @@ class CanvasView(PlotCoordinates, QWidget):
                                               self._discretize, self._document.class_names)
         if changed:
             self._place_plot()
+            self.updateGeometry()  # the minimum size follows the bar's width
 
     # --- drawing tools (see ``drawing``) -------------------------------------------------------
     def set_tool(self, tool: str) -> None:

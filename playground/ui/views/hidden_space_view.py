@@ -118,15 +118,22 @@ class HiddenSpaceView(QWidget):
         label = QLabel("&Layer:")
         label.setBuddy(self.layer)
         controls.addWidget(label)
-        controls.addWidget(self.layer)
-        controls.addWidget(self.mode)
+        controls.addWidget(self.layer, 2)
+        controls.addWidget(self.mode, 3)
         self.x_label = QLabel("&x:")
         self.x_label.setBuddy(self.unit_x)
         self.y_label = QLabel("&y:")
         self.y_label.setBuddy(self.unit_y)
+        units = QHBoxLayout()  # a row of its own: the dock stays narrow beside the canvas
+        units.setContentsMargins(6, 0, 6, 0)
         for w in (self.x_label, self.unit_x, self.y_label, self.unit_y):
-            controls.addWidget(w)
-        controls.addStretch(1)
+            units.addWidget(w)
+        units.addStretch(1)
+        for combo, chars in ((self.layer, 6), (self.mode, 8)):
+            # narrower than the longest item when the dock is (the menu shows them whole)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
 
         self.plot_widget = pg.PlotWidget(background=theme.plot_background())
         pi = self.plot_item = self.plot_widget.getPlotItem()
@@ -144,6 +151,7 @@ class HiddenSpaceView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(controls)
+        layout.addLayout(units)
         layout.addWidget(self.note)
         layout.addWidget(self.plot_widget, 1)
 

@@ -154,6 +154,7 @@ class LossPlot(QWidget):
         self._view_y: float | None = None
         self._show_accuracy = True
         self._cursor: pg.InfiniteLine | None = None
+        self._cursor_row: np.ndarray | None = None  # the legend's row while a cursor is set
 
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -278,8 +279,12 @@ class LossPlot(QWidget):
         else:
             self._redraw_pending = True
 
-    def set_cursor(self, epoch: float | None) -> None:
-        """Mark ``epoch`` with a vertical line (replay); None removes it."""
+    def set_cursor(self, epoch: float | None, row: np.ndarray | None = None) -> None:
+        """Mark ``epoch`` with a vertical line (replay); None removes it. ``row``: the
+        history row (``HISTORY_COLUMNS``) of that epoch, which the legend then shows, named
+        by its epoch, instead of the latest one."""
+        self._cursor_row = None if epoch is None else row
+        self._update_legend()
         if epoch is None:
             if self._cursor is not None:
                 self.plot_item.removeItem(self._cursor)
@@ -354,9 +359,15 @@ class LossPlot(QWidget):
             vb.setYRange(0.0, y_max, padding=0.02)
 
     def _update_legend(self) -> None:
+        """The latest numbers, or the cursor's (``set_cursor``) named by their epoch."""
         last = self.buffer.rows()[-1] if len(self.buffer) else np.full(len(HISTORY_COLUMNS),
                                                                        np.nan)
-        entries = [f"{_swatch(TRAIN_COLOR, False)} train loss {format_loss(last[TRAIN_LOSS])}"]
+        entries = []
+        if self._cursor_row is not None:
+            last = self._cursor_row
+            entries.append(f"<b>epoch {int(last[EPOCH]):,}:</b>")
+        entries.append(f"{_swatch(TRAIN_COLOR, False)} train loss "
+                       f"{format_loss(last[TRAIN_LOSS])}")
         if self._has_test:
             entries.append(f"{_swatch(TEST_COLOR, False)} test loss {format_loss(last[TEST_LOSS])}")
         if self._show_accuracy:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from playground.ui.status import format_loss
+
 PLAY_INTERVAL_MS = 66  # about 15 frames a second
 
 
@@ -61,13 +63,13 @@ class ReplayBar(QWidget):
         self.continue_button.setEnabled(count > 0)
 
     def show_position(self, epoch: int, loss: float, last_epoch: int) -> None:
-        self.where.setText(f"epoch {epoch} of {last_epoch} · loss {loss:.4f}")
+        self.where.setText(f"epoch {epoch:,} of {last_epoch:,} · loss {format_loss(loss)}")
 
     def show_memory(self, frames: int, every: int, used: int, cap: int, epochs: int) -> None:
-        self.memory.setText(f"{frames} frames over {epochs} epochs · "
+        self.memory.setText(f"{_count(frames, 'frame')} over {_count(epochs, 'epoch')} · "
                             f"{used / 2**20:.1f} of {cap / 2**20:.0f} MB")
         self.memory.setToolTip(
-            f"A frame is kept at most every {every} epoch{'s' * (every != 1)} (each picture "
+            f"A frame is kept at most every {_count(every, 'epoch')} (each picture "
             "drawn while training is offered); when the replay would pass its memory cap, "
             "every other frame goes and the spacing doubles, so a run of any length fits.")
 
@@ -88,3 +90,8 @@ class ReplayBar(QWidget):
             self.stop()
         else:
             self.slider.setValue(self.slider.value() + 1)
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 frame``, ``2 frames``, ``1,000 epochs``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
