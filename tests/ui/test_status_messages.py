@@ -45,6 +45,9 @@ def shows_message(qtbot, w, text: str) -> None:
 
 
 def label_reads_whole(label: QLabel) -> bool:
+    # a new text asks for a new layout, which Qt runs on its next pass: run it now, as the
+    # screen would show it, rather than read the width of the previous text
+    label.parentWidget().layout().activate()
     text = label.text()
     width = label.fontMetrics().horizontalAdvance(text)
     assert label.isVisible() and width <= label.contentsRect().width(), (
