@@ -119,8 +119,8 @@ class Instruments:
         self.gradient_action.setCheckable(True)
         self.gradient_action.setShortcut(QKeySequence("G"))
         self.gradient_action.setStatusTip(
-            "Draw links by their |gradient| and neurons by their mean |delta|: vanishing or "
-            "exploding gradients show")
+            "Links drawn by |gradient|, neurons by mean |delta|: shows vanishing or exploding "
+            "gradients")
         self.gradient_action.toggled.connect(self.set_gradient_overlay)
         window.addAction(self.gradient_action)
         self.diagnostics_action = self.diagnostics_dock.toggleViewAction()
