@@ -379,6 +379,8 @@ def test_a_long_runs_recovery_file_is_offered_and_restored(make_window, home):
     asker, teller = Asker(True), Teller()
     assert w.recovery.offer(ask=asker, tell=teller) is True
     assert len(asker.texts) == 1 and teller.texts == []
+    # the question says how far the run had gone, not only how many points it had
+    assert "epoch 3,340" in asker.texts[0] and "335 replay frames" in asker.texts[0]
     assert len(w.model.replay) == 335 and w.document.config.hidden_layers == (8, 8)
 
 

@@ -160,7 +160,7 @@ class Recovery(QObject):
                 continue
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.path.stat().st_mtime))
             text = (f"Playground did not close properly. Restore the work autosaved at "
-                    f"{when} ({len(s.points)} points)?")
+                    f"{when} ({_contents(s)})?")
             if ask is None:
                 answer = QMessageBox.question(self.window, "Restore unsaved work?", text)
                 restore = answer == QMessageBox.StandardButton.Yes
@@ -188,3 +188,15 @@ class Recovery(QObject):
             orphan.remove()
         else:
             orphan.release()
+
+
+def _contents(s: Session) -> str:
+    """What a piece of autosaved work holds, in a few words: its points and how far its run
+    had gone, so a teacher knows which crashed window's work this is."""
+    parts = [f"{len(s.points):,} points"]
+    if s.epoch:
+        parts.append(f"trained to epoch {s.epoch:,}")
+    if s.replay.frames:
+        n = len(s.replay.frames)
+        parts.append(f"{n:,} replay frame{'s' if n != 1 else ''}")
+    return ", ".join(parts)
