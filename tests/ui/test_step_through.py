@@ -416,3 +416,24 @@ def test_the_window_hides_neither_the_diagram_nor_the_canvas(make_window, qtbot,
     dialog.view.go(dialog.view.step_count() - 2)  # the first layer's gradients: readable
     for text, breaks, in_table in _laid_out_blocks(dialog.view):
         assert not (in_table and breaks), text
+
+
+@pytest.mark.parametrize("optimizer", ["adam", "rmsprop"])
+def test_a_squared_number_in_powers_of_ten_is_in_parentheses(optimizer):
+    """"0.001·1.11·10⁻¹⁶²" reads as 10⁻¹⁶²: a number written with a power of ten is squared
+    in parentheses, "(1.11·10⁻¹⁶)²", whatever its sign."""
+    points = _points(2)
+    cfg = TrainConfig(hidden_layers=(3,), activations=("tanh",), optimizer=optimizer)
+    model = SessionModel(cfg, points)
+    trainer = Trainer(model.config, points)
+    w = [x.copy() for x in trainer.model.weights]
+    b = [x.copy() for x in trainer.model.biases]
+    w[1][:, 0], b[1][0] = 0.001, -30.0  # p ≈ 9·10⁻¹⁴ for a point of class 1: p − t > 0,
+    model.weights = ModelState(tuple(w), tuple(b), 1)  # so the output bias's g is positive
+    index = int(np.flatnonzero(points.is_train & (points.values == 0))[0])
+    pages = "".join(step.html for step in build_steps(situation_for(model, index)))
+    assert "·10<sup>" in pages and "²" in pages  # tiny numbers, squared: the case at hand
+    assert "</sup>²" not in pages
+    from playground.ui.views.step_format import squared
+    assert squared(1.11e-16) == "(1.11·10<sup>−16</sup>)²"
+    assert squared(-0.5) == "(−0.5)²" and squared(0.25) == "0.25²"

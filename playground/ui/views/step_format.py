@@ -48,6 +48,14 @@ def factor(value: float, digits: int = DIGITS) -> str:
     return f"({text})" if text.startswith(MINUS) else text
 
 
+def squared(value: float, digits: int = DIGITS) -> str:
+    """A number squared: in parentheses when negative or written with a power of ten, so
+    "(1.11·10⁻¹⁶)²" never reads as 1.11·10⁻¹⁶²."""
+    text = num(value, digits)
+    bare = not text.startswith(MINUS) and "<sup>" not in text
+    return f"{text}²" if bare else f"({text})²"
+
+
 def agree(fn: Callable[..., Fraction | float], result: float, *values: float) -> tuple[int, str]:
     """How to show ``values`` in an equation ``fn(values) = result``: the fewest significant
     digits (from ``DIGITS``) at which ``fn`` of the numbers as shown (exactly, in fractions)
@@ -192,7 +200,7 @@ def _sigmoid(z: float) -> float:
 # the numbers shown, which ``agree`` checks against the slope; None: nothing to check)
 _Filled = tuple[Callable[[float, float, int], str], Callable[..., Fraction | float] | None]
 _FILLED: dict[str, _Filled] = {
-    "tanh": (lambda z, a, d: f"1 − {factor(a, d)}²", lambda a: 1 - a * a),
+    "tanh": (lambda z, a, d: f"1 − {squared(a, d)}", lambda a: 1 - a * a),
     "sigmoid": (lambda z, a, d: f"{factor(a, d)}·(1 − {factor(a, d)})",
                 lambda a: a * (1 - a)),
     "relu": (lambda z, a, d: "1" if z > 0 else "0", None),

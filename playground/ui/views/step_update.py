@@ -21,6 +21,7 @@ from playground.ui.views.step_format import (
     muted,
     num,
     para,
+    squared,
     sym,
     table,
 )
@@ -186,7 +187,7 @@ def _worked(s: StepSituation, i: int) -> list[str]:
                        f"{bold(num(q['new'][i]))}")
     elif u.name == "rmsprop":
         a, eps = float(h["alpha"]), float(h["eps"])
-        out.append(f"<i>s</i> ← {num(a)}·{factor(q['s_prev'][i])} + {num(1 - a)}·{factor(g)}² "
+        out.append(f"<i>s</i> ← {num(a)}·{factor(q['s_prev'][i])} + {num(1 - a)}·{squared(g)} "
                    f"= {num(q['s'][i])}")
         out.append(f"{W} ← {num(w)} − {num(lr)}·{factor(g)} / (√({num(q['s'][i])}) + "
                    f"{num(eps)}) = {bold(num(q['new'][i]))}")
@@ -201,7 +202,7 @@ def _worked(s: StepSituation, i: int) -> list[str]:
         out += [
             f"<i>m</i> ← {num(b1)}·{factor(q['m_prev'][i])} + {num(1 - b1)}·{factor(g)} = "
             f"{num(q['m'][i])}",
-            f"<i>v</i> ← {num(b2)}·{factor(q['v_prev'][i])} + {num(1 - b2)}·{factor(g)}² = "
+            f"<i>v</i> ← {num(b2)}·{factor(q['v_prev'][i])} + {num(1 - b2)}·{squared(g)} = "
             f"{num(q['v'][i])}",
             f"{M_HAT} = {num(q['m'][i])} / {num(bc1)} = {num(q['m_hat'][i])},&nbsp; "
             f"{V_HAT} = {num(q['v'][i])} / {num(bc2)} = {num(q['v_hat'][i])}",
