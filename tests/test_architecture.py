@@ -4,6 +4,7 @@ other in a circle."""
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -243,3 +244,12 @@ def test_no_import_circles():
 def test_the_circle_check_finds_a_circle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
+
+def test_the_loss_history_is_changed_only_by_the_session_model():
+    """Only ``session/model.py`` changes its loss history, so every change is told
+    (``HistoryChanged``); everyone else reads it."""
+    mutate = re.compile(r"\.history\.(append|clear|replace|truncate|_thin)\(")
+    model = ROOT / "session" / "model.py"
+    offenders = [str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")
+                 if p != model and mutate.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []

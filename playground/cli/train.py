@@ -310,7 +310,7 @@ def _save_session(path: str, trainer: Trainer, points: PointSet, settings: Datas
     model = SessionModel(trainer.config, points, class_names, settings)
     if replay is not None:
         model.replay = replay
-    model.history.append(np.array([metrics_row(m) for m in history]))
+    model.append_history(np.array([metrics_row(m) for m in history]))
     t = trainer
     model.record_state(TrainerState(t.config, t.epoch, tuple(t.model.weights),
                                     tuple(t.model.biases), t.optimizer.state(),

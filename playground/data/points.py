@@ -262,6 +262,30 @@ class PointSet:
         flags[np.random.default_rng(seed).permutation(n)[:n_train]] = True
         return self._replace(self.coords, self.values, flags)
 
+    def as_task(self, task: str) -> PointSet:
+        """The same points for another task: label c of K becomes the target
+        2c/(K-1) - 1 (from -1 to 1); a target becomes label 1 (the second class) when > 0,
+        else label 0, in a two-class set."""
+        if task == self.task:
+            return self
+        if task == "regression":
+            k = max(self.n_classes - 1, 1)
+            values = self.values.astype(np.float64) * (2.0 / k) - 1.0
+            return PointSet(self.coords, values, self.is_train, "regression", 0)
+        if task != "classification":
+            raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {task!r})")
+        return PointSet(self.coords, (self.values > 0).astype(np.int64), self.is_train,
+                        "classification", MIN_CLASSES)
+
+    def keeping_classes(self, n_classes: int) -> PointSet:
+        """The points of the first ``n_classes`` classes, in a set of that many classes (the
+        points of the others are dropped; ``with_n_classes`` refuses to drop any)."""
+        if self.task != "classification":
+            raise ConfigError("a regression point set has no classes")
+        keep = self.values < n_classes
+        return PointSet(self.coords[keep], self.values[keep], self.is_train[keep], self.task,
+                        n_classes)
+
     def with_n_classes(self, n_classes: int) -> PointSet:
         """The same points with a different class count; refuses to orphan existing labels."""
         if self.task != "classification":

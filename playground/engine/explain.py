@@ -155,26 +155,6 @@ def explain_point(
     return PointExplanation(x[0].copy(), t[0].copy(), loss.name, head, layers, value)
 
 
-# --- flat vectors (the engine's pack order: W0.ravel(), b0, W1.ravel(), b1, ...) --------------
-def flat_params(weights: Sequence[Array], biases: Sequence[Array]) -> Array:
-    parts: list[Array] = []
-    for w, b in zip(weights, biases):
-        parts += [np.asarray(w, np.float64).ravel(), np.asarray(b, np.float64).ravel()]
-    return np.concatenate(parts)
-
-
-def split_params(flat: Array, layer_sizes: Sequence[int]) -> tuple[list[Array], list[Array]]:
-    """A flat vector back into per-layer ``W`` and ``b``."""
-    ws, bs, start = [], [], 0
-    for fan_in, fan_out in zip(layer_sizes[:-1], layer_sizes[1:]):
-        block = np.asarray(flat[start : start + (fan_in + 1) * fan_out]).reshape(
-            fan_in + 1, fan_out)
-        ws.append(block[:-1].copy())
-        bs.append(block[-1].copy())
-        start += (fan_in + 1) * fan_out
-    return ws, bs
-
-
 def training_gradient(expl: PointExplanation, l1: float = 0.0, l2: float = 0.0) -> Array:
     """The flat gradient training uses for this point alone: the data gradient plus the
     weight penalties' ``l2 * W + l1 * sign(W)`` (weights, not biases)."""
@@ -287,17 +267,3 @@ def bias_corrections(step: UpdateStep) -> tuple[float, float]:
     """Adam's ``1 - beta1**t`` and ``1 - beta2**t`` for this step."""
     b1, b2 = float(step.hyper["beta1"]), float(step.hyper["beta2"])
     return 1.0 - b1**step.t, 1.0 - b2**step.t
-
-
-def param_address(layer_sizes: Sequence[int], index: int) -> tuple[int, int, int]:
-    """The ``(layer, row, col)`` of a flat index (``engine.neurons``: ``row == fan_in`` is a
-    bias)."""
-    start = 0
-    for layer, (fan_in, fan_out) in enumerate(zip(layer_sizes[:-1], layer_sizes[1:])):
-        size = (fan_in + 1) * fan_out
-        if index < start + size:
-            row, col = divmod(index - start, fan_out)
-            return layer, row, col
-        start += size
-    raise ConfigError(f"no parameter {index} in a network of {start}")
-

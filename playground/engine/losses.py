@@ -17,8 +17,8 @@ specs with a menu label; a loss names the heads it pairs with, and its tasks fol
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -236,16 +236,89 @@ def huber_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
     d *= 1.0 / d.size
 
 
+DeltaFn = Callable[[Array, Array, Array, Array], None]
+Prepare = Callable[[Array, Array], Array]
+# a loss's fast delta on one head: ``make(dtype) -> (prepare, fn)`` (see ``delta_kernel``)
+KernelFactory = Callable[[np.dtype], tuple["Prepare | None", DeltaFn]]
+
+
+class _Scales:
+    """``factor / size`` as a 0-d array of one dtype, made once per batch size."""
+
+    def __init__(self, dtype: np.dtype) -> None:
+        self.dtype = dtype
+        self._cache: dict[int, Array] = {}
+
+    def __call__(self, size: int, factor: float) -> Array:
+        c = self._cache.get(size)
+        if c is None:
+            c = self._cache[size] = np.array(factor / size, self.dtype)
+        return c
+
+
+def _signed_targets(dtype: np.dtype) -> Prepare:
+    """``prepare`` for the sigmoid head's fast deltas: ``s = 1 - 2t`` (exact for 0/1)."""
+    one, minus_two = np.array(1.0, dtype), np.array(-2.0, dtype)
+
+    def signed(t: Array, out: Array) -> Array:
+        np.multiply(t, minus_two, out)
+        return np.add(out, one, out)
+    return signed
+
+
+def _ce_sigmoid_kernel(dtype: np.dtype) -> tuple[Prepare | None, DeltaFn]:
+    """Cross-entropy on the sigmoid head from ``s = 1 - 2t``: with ``u = tanh(z/2)``,
+    ``p - t = (u + s)/2``."""
+    mul, half, scale = np.multiply, np.array(0.5, dtype), _Scales(dtype)
+
+    def ce(z: Array, s: Array, p: Array, d: Array) -> None:
+        mul(z, half, p)
+        np.tanh(p, p)
+        np.add(p, s, d)
+        mul(d, scale(len(z), 0.5), d)  # (p - t) / n
+    return _signed_targets(dtype), ce
+
+
+def _mse_sigmoid_kernel(dtype: np.dtype) -> tuple[Prepare | None, DeltaFn]:
+    """Squared error on the sigmoid head from ``s = 1 - 2t``: ``p - t = (u + s)/2`` and
+    ``p(1 - p) = (1 - u^2)/4`` with ``u = tanh(z/2)``."""
+    mul, half, one, scale = np.multiply, np.array(0.5, dtype), np.array(1.0, dtype), \
+        _Scales(dtype)
+
+    def mse_sigmoid(z: Array, s: Array, p: Array, d: Array) -> None:
+        mul(z, half, p)
+        np.tanh(p, p)
+        np.add(p, s, d)
+        mul(p, p, p)
+        np.subtract(one, p, p)
+        mul(d, p, d)
+        mul(d, scale(d.size, 0.25), d)  # 2/N (p - t) p (1 - p)
+    return _signed_targets(dtype), mse_sigmoid
+
+
+def _mse_linear_kernel(dtype: np.dtype) -> tuple[Prepare | None, DeltaFn]:
+    """Squared error on the linear head: ``2/N (z - t)``, from the targets as they are."""
+    scale = _Scales(dtype)
+
+    def mse_linear(z: Array, t: Array, p: Array, d: Array) -> None:
+        np.subtract(z, t, d)
+        np.multiply(d, scale(d.size, 2.0), d)
+    return None, mse_linear
+
+
 @dataclass(frozen=True)
 class Loss:
     """A loss: name, menu label, the output heads it pairs with (which decide the tasks it
-    serves), its value and its fused delta."""
+    serves), its value and its fused delta, and, for some heads, a faster delta for the
+    engine's hot loop (``kernels``: head -> ``KernelFactory``; the same gradient as
+    ``delta``, which the tests check)."""
 
     name: str
     label: str
     heads: tuple[str, ...]
     value: Callable[[Array, Array, str], float]
     delta: Callable[[Array, Array, str, Array, Array], None]
+    kernels: Mapping[str, KernelFactory] = field(default_factory=dict, compare=False)
 
     @property
     def tasks(self) -> tuple[str, ...]:
@@ -258,8 +331,10 @@ _CLASSIFY = ("sigmoid", "softmax")
 LOSSES: dict[str, Loss] = {
     loss.name: loss
     for loss in (
-        Loss("cross_entropy", "Cross-entropy", _CLASSIFY, ce_value, ce_delta),
-        Loss("mse", "Squared error (MSE)", (*_CLASSIFY, "linear"), mse_value, mse_delta),
+        Loss("cross_entropy", "Cross-entropy", _CLASSIFY, ce_value, ce_delta,
+             {"sigmoid": _ce_sigmoid_kernel}),
+        Loss("mse", "Squared error (MSE)", (*_CLASSIFY, "linear"), mse_value, mse_delta,
+             {"sigmoid": _mse_sigmoid_kernel, "linear": _mse_linear_kernel}),
         Loss("hinge", "Hinge (multi-class)", _CLASSIFY, hinge_value, hinge_delta),
         Loss("mae", "Absolute error (MAE)", ("linear",), mae_value, mae_delta),
         Loss("huber", "Huber", ("linear",), huber_value, huber_delta),
@@ -267,56 +342,17 @@ LOSSES: dict[str, Loss] = {
 }
 
 
-DeltaFn = Callable[[Array, Array, Array, Array], None]
-Prepare = Callable[[Array, Array], Array]
-
-
 def delta_kernel(loss: Loss, head: str, dtype: np.dtype) -> tuple[Prepare | None, DeltaFn]:
     """``loss.delta`` on ``head`` for the engine's hot loop: ``(prepare, fn)``.
 
     ``fn(z, s, p, d)`` writes ``d`` (``p`` is scratch) with its constants bound to ``dtype``,
     from targets in the form ``prepare(t, out)`` gives (None: the encoded targets as they
-    are); the trainer prepares its targets once. Cross-entropy and squared error on the
-    sigmoid head take ``s = 1 - 2t``: with ``u = tanh(z/2)``, ``p - t = (u + s)/2`` and
-    ``p(1 - p) = (1 - u^2)/4``, the same gradient in fewer NumPy calls. Squared error on the
-    linear head has its own too.
+    are); the trainer prepares its targets once. A loss's own fast delta for ``head``
+    (``Loss.kernels``) is used when it has one, else its ``delta``.
     """
-    mul, sub, tanh = np.multiply, np.subtract, np.tanh
-    half, one, minus_two = (np.array(v, dtype) for v in (0.5, 1.0, -2.0))
-    scales: dict[int, Array] = {}
-
-    def scale(size: int, factor: float) -> Array:
-        c = scales.get(size)
-        if c is None:
-            c = scales[size] = np.array(factor / size, dtype)
-        return c
-
-    def signed(t: Array, out: Array) -> Array:  # exact for 0/1 targets
-        mul(t, minus_two, out)
-        return np.add(out, one, out)
-
-    if loss.name == "cross_entropy" and head == "sigmoid":
-        def ce(z: Array, s: Array, p: Array, d: Array) -> None:
-            mul(z, half, p)
-            tanh(p, p)
-            np.add(p, s, d)
-            mul(d, scale(len(z), 0.5), d)  # (p - t) / n
-        return signed, ce
-    if loss.name == "mse" and head == "sigmoid":
-        def mse_sigmoid(z: Array, s: Array, p: Array, d: Array) -> None:
-            mul(z, half, p)
-            tanh(p, p)
-            np.add(p, s, d)
-            mul(p, p, p)
-            sub(one, p, p)
-            mul(d, p, d)
-            mul(d, scale(d.size, 0.25), d)  # 2/N (p - t) p (1 - p)
-        return signed, mse_sigmoid
-    if loss.name == "mse" and head == "linear":
-        def mse_linear(z: Array, t: Array, p: Array, d: Array) -> None:
-            sub(z, t, d)
-            mul(d, scale(d.size, 2.0), d)
-        return None, mse_linear
+    make = loss.kernels.get(head)
+    if make is not None:
+        return make(dtype)
     fused = loss.delta
 
     def generic(z: Array, t: Array, p: Array, d: Array) -> None:

@@ -37,6 +37,7 @@ from playground.engine.losses import (
     Prepare,
     delta_kernel,
 )
+from playground.engine.neurons import weight_mask
 from playground.errors import ConfigError
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 
@@ -69,11 +70,16 @@ def _dtype_names() -> str:
 
 
 class _Pass:
-    """Work arrays of a training pass over ``n`` samples, feature-major (module docstring):
-    ``inputs[l]`` ``(fan_in + 1, n)`` is layer l's input with its row of ones (``inputs[0]``
-    is the batch, given each time), ``hidden[l]`` its top rows, ``z[l]`` the pre-activation
-    (the same array when the activation works in place). ``forward`` and ``backward`` list
-    what each layer's steps take, so the pass itself only calls."""
+    """Work arrays of a training pass over ``n`` samples, feature-major (module docstring).
+
+    - ``inputs[l]`` ``(fan_in + 1, n)`` is layer l's input with its row of ones
+      (``inputs[0]`` is the batch, given each time);
+    - ``hidden[l]`` is its top rows, the hidden layer's output;
+    - ``z[l]`` is the pre-activation (the same array when the activation works in place).
+
+    ``forward`` and ``backward`` list what each layer's steps take, so the pass itself only
+    makes calls.
+    """
 
     def __init__(self, model: MLP, n: int) -> None:
         sizes, dtype, last = model.layer_sizes, model.dtype, model.n_layers - 1
@@ -146,7 +152,8 @@ class MLP:
         total = sum(r * c for r, c in shapes)
         self.params = np.zeros(total, self.dtype)
         self.grad = np.zeros(total, self.dtype)
-        self.weight_mask = np.zeros(total, self.dtype)  # 1 on weights, 0 on biases
+        # 1 on weights, 0 on biases (the penalties act on weights alone)
+        self.weight_mask = weight_mask(sizes).astype(self.dtype)
         self._blocks: list[Array] = []
         self._gblocks: list[Array] = []
         start = 0
@@ -154,7 +161,6 @@ class MLP:
             end = start + r * c
             self._blocks.append(self.params[start:end].reshape(r, c))
             self._gblocks.append(self.grad[start:end].reshape(r, c))
-            self.weight_mask[start : end - c] = 1.0
             start = end
         self._blocks_t = [b.T for b in self._blocks]  # (fan_out, fan_in + 1)
         self._w = [b[:-1] for b in self._blocks]
@@ -285,9 +291,12 @@ class MLP:
         return t if prepare is None else prepare(t, np.empty_like(t))
 
     def last_pass(self, n: int) -> tuple[list[Array], list[Array]]:
-        """After ``gradient`` on a batch of ``n`` rows: the hidden layers' outputs ``(n, units)``
-        and every weight layer's ``delta = dLoss/dz`` ``(n, fan_out)`` (views, overwritten by
-        the next ``gradient`` of that size)."""
+        """What the latest ``gradient`` on a batch of ``n`` rows computed.
+
+        Returns the hidden layers' outputs ``(n, units)`` and every weight layer's
+        ``delta = dLoss/dz`` ``(n, fan_out)``. They are views, overwritten by the next
+        ``gradient`` of that size.
+        """
         run = self._passes[n]
         return [h.T for h in run.hidden], run.delta_t
 

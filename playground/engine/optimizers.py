@@ -288,8 +288,11 @@ class RMSprop(Optimizer):
 
 class Adam(Optimizer):
     """PyTorch's Adam with bias correction; ``weight_decay`` adds ``wd*p`` to the gradient.
-    ``p -= lr/bc1 * m / (sqrt(v)/sqrt(bc2) + eps)`` is computed as ``p -= (lr*sqrt(bc2)/bc1)
-    * m / (sqrt(v) + eps*sqrt(bc2))``: the same number, one pass less over the vector."""
+
+    The update ``p -= lr/bc1 * m / (sqrt(v)/sqrt(bc2) + eps)`` is computed as
+    ``p -= (lr*sqrt(bc2)/bc1) * m / (sqrt(v) + eps*sqrt(bc2))``: the same number, with one
+    pass less over the vector.
+    """
 
     name = "adam"
     params = (BETA1, BETA2, EPS, WEIGHT_DECAY)

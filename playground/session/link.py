@@ -15,6 +15,7 @@ from playground.session.model import (
     ClassNamesChanged,
     ConfigChanged,
     Event,
+    HistoryChanged,
     PlayChanged,
     PointsEdited,
     SessionModel,
@@ -60,7 +61,7 @@ def command_for(event: Event) -> Command | None:
             return Reset(generation) if state is None else LoadWeights(state, generation)
         case WeightsEdited(changes):
             return SetWeights(changes)
-        case ClassNamesChanged() | SessionReplaced() | TrainedSinceSave():
+        case ClassNamesChanged() | HistoryChanged() | SessionReplaced() | TrainedSinceSave():
             return None
     raise TypeError(f"not a session event: {event!r}")
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,8 +30,10 @@ import numpy as np
 from playground.data.edits import AddRows, PointEdit, ReplaceAll, apply_edit
 from playground.data.features import Normalizer, one_d_features, two_d_features
 from playground.data.points import PointSet, default_class_name, default_class_names
+from playground.engine.neurons import Address, Change, neuron_params, values_at, with_values
 from playground.session.dataset import DatasetSettings
 from playground.session.file import Session
+from playground.session.history import WIDTH as HISTORY_WIDTH
 from playground.session.history import LossHistory
 from playground.session.replay import ReplayHistory, frame_of
 from playground.training.config import TrainConfig
@@ -77,7 +79,15 @@ class WeightsReplaced:
 class WeightsEdited:
     """Values typed into the live network: ``(layer, row, col, value)`` (``SetWeights``)."""
 
-    changes: tuple[tuple[int, int, int, float], ...]
+    changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class HistoryChanged:
+    """The loss history changed: ``added`` rows (``HISTORY_COLUMNS``) were appended after
+    the others, or, when None, it was cleared, cut back or replaced (read ``history.rows()``)."""
+
+    added: np.ndarray | None
 
 
 @dataclass(frozen=True)
@@ -94,7 +104,7 @@ class TrainedSinceSave:
 
 
 Event = (PointsEdited | ConfigChanged | ClassNamesChanged | PlayChanged | WeightsReplaced
-         | WeightsEdited | SessionReplaced | TrainedSinceSave)
+         | WeightsEdited | HistoryChanged | SessionReplaced | TrainedSinceSave)
 Listener = Callable[[Event], None]
 
 
@@ -150,6 +160,7 @@ class SessionModel:
         # counts replacements of the weights (reset, load, a config needing fresh weights);
         # the trainer echoes it, so snapshots made before the latest one are not recorded
         self.generation = 0
+        # read it freely; change it only through this model's methods (``HistoryChanged``)
         self.history = LossHistory()
         self.replay = ReplayHistory()  # the run's frames (``session.replay``)
         self.view: dict[str, Any] = {}
@@ -255,10 +266,13 @@ class SessionModel:
             self.generation += 1
             self.epoch = 0
             self.weights = None
+            had_history = len(self.history) > 0
             self.history.clear()
             self.replay.clear()
         self._emit(ConfigChanged(config, reset, self.generation))
         if reset:
+            if had_history:
+                self._emit(HistoryChanged(None))
             self._new_mark(0)
         return True
 
@@ -281,7 +295,7 @@ class SessionModel:
         self.generation += 1
         self.weights = state
         self.epoch = 0 if state is None else state.epoch
-        self.history.truncate(self.epoch)
+        self._cut_history(self.epoch)
         if state is None:
             self.replay.clear()
         else:
@@ -289,16 +303,55 @@ class SessionModel:
         self._emit(WeightsReplaced(state, self.generation))
         self._new_mark(self.epoch)
 
-    def edit_weights(self, changes: tuple[tuple[int, int, int, float], ...]) -> None:
-        """Type parameter values into the live network (``engine.neurons`` addressing)."""
+    def edit_weights(self, changes: tuple[Change, ...]) -> None:
+        """Type parameter values into the live network (``engine.neurons`` addressing;
+        ``ConfigError``, and nothing changed, for an address the weights do not have)."""
         w = self.weights
         if w is not None:
-            blocks = [np.vstack([a, b[None]]) for a, b in zip(w.weights, w.biases)]
-            for layer, row, col, value in changes:
-                blocks[layer][row, col] = value
-            self.weights = dataclasses.replace(w, weights=tuple(b[:-1] for b in blocks),
-                                               biases=tuple(b[-1] for b in blocks))
+            weights, biases = with_values(w.weights, w.biases, changes)
+            self.weights = dataclasses.replace(w, weights=weights, biases=biases)
         self._emit(WeightsEdited(tuple(changes)))
+
+    def values_at(self, addresses: Iterable[Address]) -> tuple[Change, ...] | None:
+        """``(layer, row, col, value)`` of the latest weights at ``addresses`` (None: no
+        weights yet, or an address they do not have)."""
+        w = self.weights
+        addresses = list(addresses)
+        values = None if w is None else values_at(w.weights, w.biases, addresses)
+        if values is None:
+            return None
+        return tuple((*address, value) for address, value in zip(addresses, values))
+
+    def neuron_values(self, layer: int, unit: int) -> tuple[Change, ...]:
+        """The latest values of hidden neuron ``(layer, unit)``'s parameters: its incoming
+        weights and bias, then its outgoing weights (what a prune zeroes; empty when there
+        are no such weights)."""
+        addresses = neuron_params(self.config.layer_sizes, layer, unit)
+        return self.values_at(addresses) or ()
+
+    # --- the loss history ---------------------------------------------------------------------
+    def append_history(self, rows: np.ndarray) -> None:
+        """Add evaluated rows (``HISTORY_COLUMNS``) after the others (a headless run's)."""
+        rows = np.asarray(rows, np.float64).reshape(-1, HISTORY_WIDTH)
+        if len(rows):
+            self.history.append(rows)
+            self._emit(HistoryChanged(rows))
+
+    def clear_history(self) -> None:
+        """Forget the loss history (weights from elsewhere start a history of their own)."""
+        self._cut_history(0)
+
+    def _cut_history(self, epoch: int) -> None:
+        """Keep the rows of the epochs before ``epoch``."""
+        before = len(self.history)
+        self.history.truncate(epoch)
+        if len(self.history) != before:
+            self._emit(HistoryChanged(None))
+
+    def _replace_history(self, rows: np.ndarray) -> None:
+        if len(self.history) or len(rows):
+            self.history.replace(rows)
+            self._emit(HistoryChanged(None))
 
     def record_snapshot(self, snap: Snapshot) -> bool:
         """Take in what the trainer reported: weights, epoch, new history rows, play state.
@@ -306,11 +359,14 @@ class SessionModel:
         before the latest reset or load (still on its way) is ignored: returns False."""
         if snap.generation < self.generation:
             return False
+        before = len(self.history)
         if snap.reset:
             self.history.truncate(snap.epoch)
+        cut = len(self.history) != before
         if snap.epoch > self._marked_epoch or (snap.reset and snap.epoch != self.epoch):
             self._new_mark(snap.epoch)  # epochs were trained, or the trainer started afresh
-        self.history.append(snap.history)
+        added = np.asarray(snap.history, np.float64).reshape(-1, HISTORY_WIDTH)
+        self.history.append(added)
         if (snap.metrics is not None and snap.heatmap is not None and self.replay.due(snap.epoch)
                 and snap.config.layer_sizes == self.config.layer_sizes):
             self.replay.offer(frame_of(snap.epoch, snap.metrics.train_loss, snap.heatmap,
@@ -322,6 +378,8 @@ class SessionModel:
             kept = old.optimizer_state if old is not None and old.epoch == snap.epoch else {}
             self.weights = ModelState(snap.weights, snap.biases, snap.epoch, kept,
                                       Normalizer(snap.input_mean, snap.input_std))
+        if cut or len(added):
+            self._emit(HistoryChanged(None if cut else added))
         if snap.message and not snap.playing and self.playing:
             # the loop stopped by itself (divergence, a refused edit): only a message says so,
             # a snapshot made before a Play arrived also reports "not playing"
@@ -378,7 +436,7 @@ class SessionModel:
         """Continue ``run`` exactly as it was kept: weights, history, replay and mark."""
         if run.state is not None or self.weights is not None:
             self.replace_weights(run.state)
-        self.history.replace(run.history)
+        self._replace_history(run.history)
         self.replay = run.replay.copy() if run.replay is not None else ReplayHistory()
         if run.mark is not None:
             self._set_mark(run.mark)
@@ -413,7 +471,7 @@ class SessionModel:
         self.view = dict(s.view)
         self._emit(SessionReplaced())
         self._emit(PointsEdited(ReplaceAll(s.points), s.points, self.version))
-        self.history.replace(s.history)
+        self._replace_history(s.history)
         state = None
         if s.weights:
             state = ModelState(s.weights, s.biases, s.epoch, dict(s.optimizer_state),

@@ -127,12 +127,6 @@ class ReplayHistory:
         self.frames = [f for f in self.frames if f.epoch <= epoch]
         self._bytes = sum(f.nbytes for f in self.frames)
 
-    def index_at(self, epoch: int) -> int:
-        """The frame nearest to ``epoch`` (the last one at or before it)."""
-        epochs = [f.epoch for f in self.frames]
-        i = int(np.searchsorted(epochs, epoch, side="right")) - 1
-        return max(0, min(i, len(epochs) - 1))
-
     def trajectory(self) -> tuple[np.ndarray, np.ndarray]:
         """``(epochs (m,), params (m, P))``: the weights' path through the run."""
         if not self.frames:

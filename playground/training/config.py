@@ -65,6 +65,8 @@ RESET_FIELDS = (
 # draws every weight again, so no neuron is the one that was frozen or pruned: ``replace``
 # drops those marks (undo, which restores the fields, brings them back).
 ARCHITECTURE_FIELDS = ("features", "hidden_layers", "activations")
+# what a hidden neuron can be (``TrainConfig.neuron_state``)
+NEURON_STATES = ("active", "frozen", "pruned")
 
 
 @dataclass(frozen=True)
@@ -213,9 +215,25 @@ class TrainConfig:
             new = dataclasses.replace(new, **kept)
         return new
 
-    @property
-    def has_stop_rules(self) -> bool:
-        return (self.max_epochs, self.stop_loss, self.patience) != (None, None, None)
+    def neuron_state(self, layer: int, unit: int) -> str:
+        """Hidden neuron ``(layer, unit)`` (both from 0): one of ``NEURON_STATES``."""
+        if (layer, unit) in self.pruned:
+            return "pruned"
+        return "frozen" if (layer, unit) in self.frozen else "active"
+
+    def with_neuron_state(self, layer: int, unit: int, state: str) -> TrainConfig:
+        """This config with hidden neuron ``(layer, unit)`` active, frozen or pruned
+        (``ConfigError`` for another state, or a neuron the network does not have)."""
+        if state not in NEURON_STATES:
+            raise ConfigError(f"a neuron is one of {', '.join(NEURON_STATES)} (got {state!r})")
+        n = (layer, unit)
+        frozen = tuple(m for m in self.frozen if m != n)
+        pruned = tuple(m for m in self.pruned if m != n)
+        if state == "frozen":
+            frozen += (n,)
+        elif state == "pruned":
+            pruned += (n,)
+        return self.replace(frozen=frozen, pruned=pruned)
 
     def with_task(self, task: str, n_classes: int, loss: str | None = None) -> TrainConfig:
         """Switch task/classes and choose the loss. The same task keeps its loss while it

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,13 +50,6 @@ MAX_PATH_POINTS = 200
 MIN_PATH_POINTS = 3  # fewer saved weights: no principal directions
 # on the trajectory's plane each axis reaches this much beyond the path (times ``span``)
 PATH_MARGIN = 1.25
-
-
-def flat_params(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]) -> np.ndarray:
-    """Per-layer ``W`` and ``b`` as one flat vector in ``MLP.params`` order (``[W; b]`` blocks,
-    row by row): a row of a trajectory, e.g. from a ``ModelState``'s ``weights``, ``biases``."""
-    return np.concatenate([np.vstack([np.asarray(w), np.asarray(b)[None]]).ravel()
-                           for w, b in zip(weights, biases)])
 
 
 def thin_trajectory(trajectory: np.ndarray, max_points: int = MAX_PATH_POINTS) -> np.ndarray:

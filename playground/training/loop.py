@@ -136,7 +136,8 @@ class TrainingLoop:
             self._urgent.set()
 
     def request_state(self) -> Future[TrainerState]:
-        """The trainer's exact state, answered by the next ``poll`` (cutting an epoch short)."""
+        """The trainer's exact state, answered by the next ``poll`` (a long epoch is cut
+        short to answer)."""
         future: Future[TrainerState] = Future()
         ident = next(self._ids)
         self._futures[ident] = future
@@ -156,8 +157,10 @@ class TrainingLoop:
 
     # --- driving (the loop's own thread) ------------------------------------------------------
     def poll(self, timeout: float = 0.0) -> Snapshot | None:
-        """Apply commands, train until the next snapshot is due, return it (or None). When
-        idle, waits up to ``timeout`` seconds for a command first."""
+        """Apply commands, train until the next snapshot is due, return it (or None).
+
+        When idle, waits up to ``timeout`` seconds for a command first.
+        """
         self._drain()
         if not self.busy and not self._dirty and not self._sharpening and timeout > 0:
             try:

@@ -26,10 +26,13 @@ from playground.training.config import TrainConfig
 
 @dataclass(frozen=True)
 class Metrics:
-    """Losses are the mean data loss (no penalty); accuracies are None for regression or an
+    """What one evaluation of the network measured.
+
+    Losses are the mean data loss (no penalty); accuracies are None for regression or an
     empty split. ``confusion[i, j]`` counts test points (train points when there is no test
     split) of true class i predicted as j. ``r2`` and ``rmse`` score a regression on the same
-    split (None for classification)."""
+    split (None for classification).
+    """
 
     epoch: int
     train_loss: float
@@ -73,10 +76,13 @@ class _Split:
 
     def batches(self, model: MLP, loss: Loss, size: int,
                 order: np.ndarray | None) -> Iterable[tuple[np.ndarray, np.ndarray]]:
-        """An epoch's mini-batches of ``size`` rows: views of the inputs and of the targets
-        in the form the training pass takes (``MLP.prepare_targets``), gathered in ``order``
-        when given into arrays kept for the next epoch. The views are made once for those
-        arrays (up to ``MAX_KEPT_BATCHES`` of them)."""
+        """An epoch's mini-batches of ``size`` rows.
+
+        Each is a view of the inputs and of the targets in the form the training pass takes
+        (``MLP.prepare_targets``). When ``order`` is given, the rows are first gathered in
+        that order into arrays kept for the next epoch; the views of those arrays are made
+        once (up to ``MAX_KEPT_BATCHES`` of them).
+        """
         if self._form is None or self._form[0] is not loss:
             t = model.prepare_targets(self.t, loss)
             self._form = (loss, t, np.empty_like(self.x_aug), np.empty_like(t), {})

@@ -196,3 +196,31 @@ def test_add_then_remove_restores(base, extra):
     grown = ps.add(coords, labels)
     assert len(grown) == base + len(extra)
     assert grown.remove(np.arange(base, len(grown))).equals(ps)
+
+
+def test_as_task_spreads_labels_over_minus_one_to_one_and_back():
+    ps = make(6, 4, train=[True, False] * 3)  # labels 0 1 2 3 0 1
+    reg = ps.as_task("regression")
+    assert (reg.task, reg.n_classes) == ("regression", 0)
+    np.testing.assert_allclose(reg.values, [-1.0, -1 / 3, 1 / 3, 1.0, -1.0, -1 / 3])
+    np.testing.assert_array_equal(reg.coords, ps.coords)
+    np.testing.assert_array_equal(reg.is_train, ps.is_train)
+    back = reg.as_task("classification")
+    assert (back.task, back.n_classes) == ("classification", 2)
+    assert back.values.tolist() == [0, 0, 1, 1, 0, 0]  # above 0: the second class
+    assert ps.as_task("classification") is ps
+    with pytest.raises(ConfigError, match="task must be one of"):
+        ps.as_task("clustering")
+
+
+def test_keeping_classes_drops_the_points_of_the_other_classes():
+    ps = make(6, 4, train=[True, False] * 3)  # labels 0 1 2 3 0 1
+    two = ps.keeping_classes(2)
+    assert two.n_classes == 2 and two.values.tolist() == [0, 1, 0, 1]
+    np.testing.assert_array_equal(two.coords, ps.coords[[0, 1, 4, 5]])
+    assert two.is_train.tolist() == [True, False, True, False]
+    assert ps.keeping_classes(5).equals(ps.with_n_classes(5))
+    with pytest.raises(ConfigError, match="between 2 and 8"):
+        ps.keeping_classes(1)
+    with pytest.raises(ConfigError, match="no classes"):
+        ps.as_task("regression").keeping_classes(2)

@@ -5,6 +5,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from playground.engine.diagnostics import (
     dead_fraction,
@@ -17,7 +19,20 @@ from playground.engine.diagnostics import (
     saturated_mask,
 )
 from playground.engine.model import MLP
-from playground.engine.neurons import block_offsets, held_params, incoming, outgoing, param_index
+from playground.engine.neurons import (
+    block_offsets,
+    flat_params,
+    held_params,
+    incoming,
+    neuron_params,
+    outgoing,
+    param_address,
+    param_index,
+    split_params,
+    values_at,
+    weight_mask,
+    with_values,
+)
 from playground.errors import ConfigError
 
 
@@ -218,3 +233,58 @@ def test_held_params_masks():
         held_params(SIZES, [(2, 0)], [])  # the output layer is not a hidden layer
     with pytest.raises(ConfigError):
         held_params(SIZES, [], [(0, 4)])
+
+
+layer_sizes = st.lists(st.integers(1, 6), min_size=2, max_size=5).map(tuple)
+
+
+@settings(max_examples=60, deadline=None)
+@given(layer_sizes)
+def test_addresses_and_flat_indices_round_trip(sizes):
+    total = block_offsets(sizes)[-1]
+    addresses = [param_address(sizes, i) for i in range(total)]
+    assert [param_index(sizes, *a) for a in addresses] == list(range(total))
+    assert len(set(addresses)) == total
+    with pytest.raises(ConfigError):
+        param_address(sizes, total)
+    with pytest.raises(ConfigError):
+        param_address(sizes, -1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(layer_sizes, st.integers(0, 2**32 - 1))
+def test_per_layer_values_and_the_flat_vector_agree(sizes, seed):
+    """``flat_params`` / ``split_params`` / ``values_at`` / ``with_values`` read and write the
+    parameter ``param_index`` names, and the weight mask is True exactly where a row is below
+    fan_in: the layout of ``MLP.params``."""
+    model = MLP(sizes, ["tanh"] * (len(sizes) - 2) + ["linear"])
+    rng = np.random.default_rng(seed)
+    model.params[...] = rng.normal(size=model.params.size)
+    flat = flat_params(model.weights, model.biases)
+    np.testing.assert_array_equal(flat, model.params)
+    ws, bs = split_params(flat, sizes)
+    np.testing.assert_array_equal(flat_params(ws, bs), flat)
+    addresses = [param_address(sizes, i) for i in range(flat.size)]
+    assert values_at(ws, bs, addresses) == tuple(flat.tolist())
+    assert weight_mask(sizes).tolist() == [row < sizes[layer] for layer, row, _ in addresses]
+    np.testing.assert_array_equal(model.weight_mask, weight_mask(sizes))
+    i = int(rng.integers(flat.size))
+    ws2, bs2 = with_values(ws, bs, [(*addresses[i], 42.0)])
+    changed = flat_params(ws2, bs2)
+    assert changed[i] == 42.0 and np.delete(changed, i).tolist() == np.delete(flat, i).tolist()
+    assert flat_params(ws, bs)[i] == flat[i]  # the originals are left alone
+
+
+def test_values_outside_the_network_are_refused():
+    ws, bs = split_params(np.arange(29.0), SIZES)
+    assert values_at(ws, bs, [(3, 0, 0)]) is None
+    assert values_at(ws, bs, [(0, 3, 1)]) == (float(param_index(SIZES, 0, 3, 1)),)  # a bias
+    assert values_at(ws, bs, [(0, 4, 0)]) is None
+    assert values_at(ws, bs, [(0, 0, 4)]) is None
+    with pytest.raises(ConfigError):
+        with_values(ws, bs, [(0, 5, 0, 1.0)])
+
+
+def test_a_neurons_params_are_its_incoming_then_outgoing():
+    assert neuron_params(SIZES, 1, 1) == [(1, 0, 1), (1, 1, 1), (1, 2, 1), (1, 3, 1), (1, 4, 1),
+                                          (2, 1, 0)]

@@ -11,15 +11,12 @@ from playground.engine.activations import ACTIVATIONS
 from playground.engine.explain import (
     bias_corrections,
     explain_point,
-    flat_params,
     optimizer_update,
-    param_address,
-    split_params,
     training_gradient,
 )
 from playground.engine.losses import LOSSES, encode_targets, get_loss, head_for, output_width
 from playground.engine.model import MLP
-from playground.engine.neurons import param_index
+from playground.engine.neurons import flat_params, param_address, param_index, split_params
 from playground.engine.optimizers import OPTIMIZERS, make_optimizer
 from playground.errors import ConfigError
 

@@ -7,7 +7,14 @@ import pytest
 
 import playground.engine.optimizers as optimizers
 from playground.engine.activations import _tanh_by_exp, picture_tanh
-from playground.engine.losses import LOSSES, encode_targets, head_for, output_width
+from playground.engine.losses import (
+    HEADS,
+    LOSSES,
+    delta_kernel,
+    encode_targets,
+    head_for,
+    output_width,
+)
 from playground.engine.model import MLP, Predictor
 from playground.engine.optimizers import OPTIMIZERS, make_optimizer
 
@@ -54,6 +61,40 @@ def test_prepared_targets_give_the_same_gradient(task, k, name):
     raw = model.gradient(x, t, loss).copy()
     prepared = model.gradient(x, model.prepare_targets(t, loss), loss, prepared=True)
     np.testing.assert_array_equal(prepared, raw)
+
+
+KERNELS = [(name, head) for name, loss in LOSSES.items() for head in loss.kernels]
+
+
+def test_fast_deltas_are_for_heads_their_loss_pairs_with():
+    assert KERNELS  # cross-entropy and squared error have theirs
+    for name, head in KERNELS:
+        assert head in LOSSES[name].heads and head in HEADS
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("name,head", KERNELS)
+def test_a_losses_fast_delta_is_its_delta(name, head, dtype):
+    """The delta a loss's registry entry gives the hot loop (``Loss.kernels``) is the one
+    its plain ``delta`` computes, for batches of several sizes (each has its own scale)."""
+    loss = LOSSES[name]
+    k = 4 if HEADS[head].per_class else 2
+    task = HEADS[head].task
+    width = HEADS[head].width(k)
+    prepare, fast = delta_kernel(loss, head, np.dtype(dtype))
+    rng = np.random.default_rng(5)
+    for n in (1, 7, 30):
+        z = rng.normal(0, 2, (n, width)).astype(dtype)
+        values = rng.integers(0, k, n) if task == "classification" else rng.normal(size=n)
+        t = encode_targets(values, task, k, dtype)
+        want, p = np.empty_like(z), np.empty_like(z)
+        loss.delta(z, t, head, p, want)
+        s = t if prepare is None else prepare(t, np.empty_like(t))
+        got = np.empty_like(z)
+        fast(z, s, np.empty_like(z), got)
+        tol = 1e-6 if dtype == np.float32 else 1e-13
+        np.testing.assert_allclose(got, want, rtol=tol, atol=tol)
+        assert got.dtype == dtype
 
 
 @pytest.mark.parametrize("name", list(OPTIMIZERS))

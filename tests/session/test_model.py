@@ -12,6 +12,7 @@ from playground.session.link import command_for, link
 from playground.session.model import (
     ConfigChanged,
     DatasetSettings,
+    HistoryChanged,
     PlayChanged,
     PointsEdited,
     SessionModel,
@@ -286,3 +287,68 @@ def replay_frame(epoch, seed=None):
     weights = (rng.normal(size=(2, 3)), rng.normal(size=(3, 1)))
     biases = (rng.normal(size=3), rng.normal(size=1))
     return frame_of(epoch, 1.0, rng.random((8, 8)), (), weights, biases)
+
+
+def history_events(model):
+    return [e for e in model.events if isinstance(e, HistoryChanged)]
+
+
+def test_every_change_of_the_history_is_told(model):
+    """Whatever changes the loss history (snapshots, a reset, a headless run's rows, a
+    restored run, weights from elsewhere) tells the listeners, with the rows when they were
+    added and None when the history must be read again."""
+    model.record_snapshot(snapshot_like(0, [0, 1], reset=True))
+    (added,) = history_events(model)
+    assert added.added[:, 0].tolist() == [0, 1]
+    kept = model.capture_run()
+    model.append_history(snapshot_like(2, [2, 3]).history)
+    assert history_events(model)[-1].added[:, 0].tolist() == [2, 3]
+    assert model.history.rows()[:, 0].tolist() == [0, 1, 2, 3]
+    model.events.clear()
+    model.append_history(np.empty((0, 5)))  # nothing added: nothing to tell
+    model.record_snapshot(snapshot_like(2, []))
+    assert history_events(model) == []
+    model.restore_run(kept)
+    assert history_events(model)[-1].added is None
+    assert model.history.rows()[:, 0].tolist() == [0, 1]
+    model.events.clear()
+    # the trainer restarted at epoch 1
+    model.record_snapshot(snapshot_like(1, [1], reset=True, generation=model.generation))
+    assert [e.added for e in history_events(model)] == [None]
+    assert model.history.rows()[:, 0].tolist() == [0, 1]
+    model.events.clear()
+    model.clear_history()
+    assert len(model.history) == 0 and [e.added for e in history_events(model)] == [None]
+    model.clear_history()  # already empty
+    assert len(history_events(model)) == 1
+    model.append_history(snapshot_like(0, [0]).history)
+    model.events.clear()
+    model.set_config(CONFIG.replace(hidden_layers=(5,)))  # fresh weights, no history
+    assert len(model.history) == 0 and len(history_events(model)) == 1
+    assert isinstance(model.events[0], ConfigChanged)  # the config first, as before
+
+
+def test_typed_values_read_and_write_the_latest_weights(model):
+    assert model.values_at([(0, 0, 0)]) is None  # no weights yet
+    model.record_snapshot(snapshot_like(0, [0], reset=True))  # weights 1, biases 0
+    assert model.values_at([(0, 1, 2), (0, 2, 0), (1, 3, 0)]) == (
+        (0, 1, 2, 1.0), (0, 2, 0, 0.0), (1, 3, 0, 0.0))  # row 2 of 2 inputs: a bias
+    assert model.values_at([(2, 0, 0)]) is None and model.values_at([(0, 3, 0)]) is None
+    model.edit_weights(((0, 2, 1, 5.0), (1, 0, 0, -2.0)))
+    assert model.weights.biases[0].tolist() == [0.0, 5.0, 0.0]
+    assert model.weights.weights[1][:, 0].tolist() == [-2.0, 1.0, 1.0]
+    assert model.values_at([(0, 2, 1)]) == ((0, 2, 1, 5.0),)
+    before = model.weights
+    model.events.clear()
+    with pytest.raises(ConfigError):
+        model.edit_weights(((0, 9, 0, 1.0),))
+    assert model.weights is before and model.events == []
+
+
+def test_a_neurons_values_are_what_pruning_it_zeroes(model):
+    assert model.neuron_values(0, 1) == ()
+    model.record_snapshot(snapshot_like(0, [0], reset=True))
+    model.edit_weights(((0, 0, 1, 3.0), (0, 2, 1, 4.0), (1, 1, 0, 7.0)))
+    # incoming weights from x1 and x2, the bias, then the outgoing weight
+    assert model.neuron_values(0, 1) == ((0, 0, 1, 3.0), (0, 1, 1, 1.0), (0, 2, 1, 4.0),
+                                         (1, 1, 0, 7.0))

@@ -434,3 +434,19 @@ def test_the_same_architecture_keeps_them(changes):
 def test_marks_given_with_a_new_architecture_are_taken_as_given():
     new = MARKED.replace(hidden_layers=(2,), activations=("relu",), frozen=((0, 0),))
     assert new.frozen == ((0, 0),) and new.pruned == ()
+
+
+def test_a_neuron_is_active_frozen_or_pruned():
+    config = TrainConfig(hidden_layers=(3, 2), activations=("tanh", "relu"))
+    assert config.neuron_state(0, 1) == "active"
+    frozen = config.with_neuron_state(0, 1, "frozen")
+    assert frozen.frozen == ((0, 1),) and frozen.neuron_state(0, 1) == "frozen"
+    pruned = frozen.with_neuron_state(0, 1, "pruned").with_neuron_state(1, 0, "frozen")
+    assert pruned.frozen == ((1, 0),) and pruned.pruned == ((0, 1),)
+    assert pruned.neuron_state(0, 1) == "pruned" and pruned.neuron_state(1, 0) == "frozen"
+    back = pruned.with_neuron_state(0, 1, "active").with_neuron_state(1, 0, "active")
+    assert back == config
+    with pytest.raises(ConfigError, match="one of active, frozen, pruned"):
+        config.with_neuron_state(0, 1, "asleep")
+    with pytest.raises(ConfigError, match="no such neuron"):
+        config.with_neuron_state(1, 2, "frozen")

@@ -9,6 +9,7 @@ import pytest
 
 from playground.data.datasets import make_dataset
 from playground.data.points import PointSet
+from playground.engine.neurons import flat_params
 from playground.errors import ConfigError
 from playground.training.background import BackgroundJobs
 from playground.training.config import TrainConfig
@@ -16,7 +17,6 @@ from playground.training.landscape import (
     MAX_PATH_POINTS,
     Landscape,
     LandscapeRequest,
-    flat_params,
     landscape_job,
     thin_trajectory,
 )

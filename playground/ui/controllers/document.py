@@ -45,12 +45,7 @@ from playground.session.model import (
 from playground.session.replay import REPLAY_CAP_BYTES
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import ModelState, TrainerState
-from playground.ui.controllers.network_edits import (
-    NeuronCommand,
-    WeightsCommand,
-    current_values,
-    neuron_state,
-)
+from playground.ui.controllers.network_edits import NeuronCommand, WeightsCommand
 
 log = logging.getLogger("playground.ui")
 UNDO_LIMIT = 1000
@@ -284,7 +279,7 @@ class Document(QObject):
         """Type values into the live network as one undo step; False when there are no
         weights to change yet (or they are of another network). Values a parameter already
         has change nothing and make no undo step."""
-        before = current_values(self.model, changes)
+        before = self.model.values_at((layer, row, col) for layer, row, col, _ in changes)
         if before is None:
             return False
         kept = [(new, old) for new, old in zip(changes, before) if new[3] != old[3]]
@@ -296,7 +291,7 @@ class Document(QObject):
     def set_neuron(self, layer: int, unit: int, state: str) -> None:
         """Make hidden neuron ``(layer, unit)`` "active", "frozen" or "pruned" (one undo
         step; undoing a prune brings its weights back)."""
-        if neuron_state(self.config, layer, unit) == state:
+        if self.config.neuron_state(layer, unit) == state:
             return
         verb = {"active": "Restore", "frozen": "Freeze", "pruned": "Prune"}[state]
         self.undo_stack.push(NeuronCommand(
@@ -396,11 +391,9 @@ class Document(QObject):
     def set_n_classes(self, k: int) -> None:
         """Change the class count; points of removed classes are removed (undoably)."""
         p = self.points
-        if p.task != "classification" or k == p.n_classes:
-            return
-        keep = p.values < k
-        q = PointSet(p.coords[keep], p.values[keep], p.is_train[keep], p.task, k)
-        self.replace_points(q, f"Use {k} classes", list(self.class_names[:k]))
+        if p.task == "classification" and k != p.n_classes:
+            self.replace_points(p.keeping_classes(k), f"Use {k} classes",
+                                list(self.class_names[:k]))
 
     def rename_class(self, index: int, name: str) -> None:
         """Rename class ``index``; an empty name restores the default name."""
@@ -408,20 +401,10 @@ class Document(QObject):
             self._set_settings_dirty()
 
     def set_task(self, task: str) -> None:
-        """Switch between classification and regression, converting the points (undoable):
-        label c of K becomes the target 2c/(K-1) - 1; a target becomes label 1 (the second
-        class) when > 0."""
-        p = self.points
-        if task == p.task:
-            return
-        if task == "regression":
-            k = max(p.n_classes - 1, 1)
-            values = p.values.astype(np.float64) * (2.0 / k) - 1.0
-            q = PointSet(p.coords, values, p.is_train, "regression", 0)
-        else:
-            q = PointSet(p.coords, (p.values > 0).astype(np.int64), p.is_train,
-                         "classification", 2)
-        self.replace_points(q, f"Switch to {task}")
+        """Switch between classification and regression, converting the points as
+        ``PointSet.as_task`` does (undoable)."""
+        if task != self.points.task:
+            self.replace_points(self.points.as_task(task), f"Switch to {task}")
 
     def set_split(self, train_ratio: float, seed: int | None = None) -> None:
         settings = self.dataset.copy(train_ratio=train_ratio)

@@ -331,7 +331,7 @@ class FileController(QObject):
         except (PlaygroundError, KeyError, TypeError) as exc:
             return self._fail("Import weights", exc)
         doc.set_config(config)
-        w.model.history.clear()
+        w.model.clear_history()
         w.model.replace_weights(ModelState(tuple(wf.weights), tuple(wf.biases),
                                            int(meta["epoch"]), {}, normalizer))
         self._remember_dir(path)

@@ -16,11 +16,11 @@ from playground.engine.explain import (
     PointExplanation,
     UpdateStep,
     explain_point,
-    flat_params,
     optimizer_update,
     training_gradient,
 )
 from playground.engine.losses import encode_targets, get_loss
+from playground.engine.neurons import flat_params
 from playground.engine.optimizers import scheduled_lr
 from playground.errors import ConfigError
 from playground.session.dims import is_one_d

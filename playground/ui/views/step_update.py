@@ -10,8 +10,8 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from playground.engine.explain import bias_corrections, flat_params, param_address
-from playground.engine.neurons import block_offsets, held_params
+from playground.engine.explain import bias_corrections
+from playground.engine.neurons import flat_params, held_params, param_address, weight_mask
 from playground.engine.optimizers import OPTIMIZERS
 from playground.ui.views.step_format import (
     bold,
@@ -126,7 +126,7 @@ def _gradient_terms(s: StepSituation) -> str:
 def _examples(s: StepSituation, held: np.ndarray) -> list[str]:
     """Two parameters worked through: the weight and the bias with the largest gradient."""
     u, sizes = s.update, s.config.layer_sizes
-    weights = _weight_mask(sizes)
+    weights = weight_mask(sizes)
     g = np.abs(u.quantities["g"])
     out = []
     for mask, what in ((weights, "weight"), (~weights, "bias")):
@@ -139,15 +139,6 @@ def _examples(s: StepSituation, held: np.ndarray) -> list[str]:
     return out
 
 
-def _weight_mask(sizes: tuple[int, ...]) -> np.ndarray:
-    """True on the weights of the flat vector, False on the biases."""
-    offsets = block_offsets(sizes)
-    mask = np.zeros(offsets[-1], bool)
-    for layer, start in enumerate(offsets[:-1]):
-        mask[start : start + sizes[layer] * sizes[layer + 1]] = True
-    return mask
-
-
 def _gradient_line(s: StepSituation, i: int) -> str:
     """``g = ∂L/∂w`` with the penalties and coupled weight decay, if any, added in."""
     u, cfg = s.update, s.config
@@ -155,7 +146,7 @@ def _gradient_line(s: StepSituation, i: int) -> str:
     data = flat_params([x.dW for x in s.explanation.layers],
                        [x.db for x in s.explanation.layers])[i]
     terms = [num(data)]
-    if _weight_mask(cfg.layer_sizes)[i]:
+    if weight_mask(cfg.layer_sizes)[i]:
         terms += [f"{num(cfg.l2)}·{factor(w)}" for _ in [0] if cfg.l2]
         terms += [f"{num(cfg.l1)}·{factor(float(np.sign(w)))}" for _ in [0] if cfg.l1]
     wd = float(u.hyper.get("weight_decay", 0.0))
