@@ -98,11 +98,11 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.instruments = Instruments(self)
         # the one place that decides what the views draw: the live run or a replay frame
-        self.snapshots = SnapshotRouter(self.model, Views(
+        self.router = SnapshotRouter(self.model, Views(
             self.canvas, self.network_view, self.loss_plot, self.status_label,
             curve=lambda: self.layout_.curve_view, inside=self.instruments.draw), self)
-        self.snapshots.sigDrawn.connect(self._snapshot_drawn)
-        self.replay = ReplayController(self.model, self.document, self.snapshots,
+        self.router.sigDrawn.connect(self._snapshot_drawn)
+        self.replay = ReplayController(self.model, self.document, self.router,
                                        self.statusBar().showMessage)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.replay.toolbar)
         self.addActions([self.replay.action, self.replay.leave_action])
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         doc.sigConfigChanged.connect(self._config_changed)
         doc.sigModifiedChanged.connect(lambda _m: self._update_title())
-        self.worker.sigSnapshot.connect(self.snapshots.live)
+        self.worker.sigSnapshot.connect(self.router.live)
         self.worker.sigError.connect(self._on_worker_error)
         dp = self.data_panel
         dp.sigToolChanged.connect(self._tool_changed)
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
     @property
     def last_snapshot(self) -> Snapshot | None:
         """The latest live snapshot recorded (``SnapshotRouter.latest``)."""
-        return self.snapshots.latest
+        return self.router.latest
 
     def _snapshot_drawn(self, snap: Snapshot) -> None:
         if snap.playing:

@@ -568,7 +568,7 @@ def test_monkey(window, qtbot, tmp_path, monkeypatch, problems, capsys):
 def _delivered_serials(window, monkeypatch) -> list[int]:
     """Serials of the snapshots in the order the window draws them."""
     order = []
-    window.snapshots.sigDrawn.connect(lambda snap: order.append(snap.serial))
+    window.router.sigDrawn.connect(lambda snap: order.append(snap.serial))
     return order
 
 

@@ -283,7 +283,7 @@ def test_points_edited_while_playing_keep_the_weights(qtbot, window, snapshot_lo
 def test_window_draws_snapshots_in_order_when_it_falls_behind(qtbot, window):
     w = window
     drawn: list[int] = []
-    w.snapshots.sigDrawn.connect(lambda snap: drawn.append(snap.serial))
+    w.router.sigDrawn.connect(lambda snap: drawn.append(snap.serial))
     first_snapshot(qtbot, w)
     w.set_playing(True)
     qtbot.waitUntil(lambda: w.last_snapshot.epoch >= 10, timeout=TIMEOUT)
