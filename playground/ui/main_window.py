@@ -2,7 +2,9 @@
 
 The session model (``session.model``) holds the work; ``Document`` is its Qt face with undo;
 ``session.link`` forwards every change of the model to the training process as a protocol
-command; snapshots come back through the worker and are recorded in the model, then drawn.
+command; snapshots come back through the worker to the ``SnapshotRouter`` (``ui/router.py``),
+which records them in the model and decides what the views draw (the live run or a replay
+frame).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from playground.logs import log_path
 from playground.pictures.colors import CLASS_COLORS
 from playground.session.link import link, start_message
 from playground.session.model import Event as SessionEvent
-from playground.session.model import PlayChanged, SessionModel, SessionReplaced, WeightsReplaced
+from playground.session.model import PlayChanged, SessionModel
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import ChannelClosed, Command, SetSpeed, Snapshot, Step
 from playground.ui.controllers.document import Document
@@ -45,7 +47,7 @@ from playground.ui.controllers.settings import (
     restored_config,
     save_state,
 )
-from playground.ui.controllers.worker import TrainingWorker, merge_snapshots
+from playground.ui.controllers.worker import TrainingWorker
 from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
 from playground.ui.icons import app_icon, swatch_icon
@@ -57,7 +59,7 @@ from playground.ui.panels.speed import SpeedControl
 from playground.ui.panels.stop_rules import StopRulesButton
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.replay import ReplayController
-from playground.ui.status import format_metrics_tooltip, format_status, stop_note
+from playground.ui.router import SnapshotRouter, Views
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
@@ -82,12 +84,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         self.worker = TrainingWorker(start_message(self.model),
                                      source=lambda: start_message(self.model))
-        self.last_snapshot: Snapshot | None = None
-        self._pending_snapshot: Snapshot | None = None
-        self._draw_scheduled = False
         self._message_box: QMessageBox | None = None
-        # a stop rule's note and the loop's sentence (the tooltip), kept until play goes on
-        self._stopped: tuple[str, str] | None = None
 
         self.canvas = CanvasView(doc)
         self.data_panel = DataPanel(doc)
@@ -100,7 +97,15 @@ class MainWindow(QMainWindow):
         self.recovery = Recovery(self)
         self._build_layout()
         self.instruments = Instruments(self)
-        self.replay = ReplayController(self)
+        # the one place that decides what the views draw: the live run or a replay frame
+        self.router = SnapshotRouter(self.model, Views(
+            self.canvas, self.network_view, self.loss_plot, self.status_label,
+            curve=lambda: self.layout_.curve_view, inside=self.instruments.draw), self)
+        self.router.sigDrawn.connect(self._snapshot_drawn)
+        self.replay = ReplayController(self.model, self.document, self.router,
+                                       self.statusBar().showMessage)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.replay.toolbar)
+        self.addActions([self.replay.action, self.replay.leave_action])
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
@@ -245,7 +250,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         doc.sigConfigChanged.connect(self._config_changed)
         doc.sigModifiedChanged.connect(lambda _m: self._update_title())
-        self.worker.sigSnapshot.connect(self._on_snapshot)
+        self.worker.sigSnapshot.connect(self.router.live)
         self.worker.sigError.connect(self._on_worker_error)
         dp = self.data_panel
         dp.sigToolChanged.connect(self._tool_changed)
@@ -288,8 +293,6 @@ class MainWindow(QMainWindow):
     def _on_model_event(self, event: SessionEvent) -> None:
         if isinstance(event, PlayChanged):
             self.play_action.setText("&Pause" if event.playing else "&Play")
-        elif isinstance(event, (WeightsReplaced, SessionReplaced)):
-            self._stopped = None  # continued from a replay frame, a reset, another session
 
     def send(self, command: Command) -> None:
         """A command that is the window's own (not the session's): step, speed."""
@@ -319,49 +322,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Network changed: training starts from new weights",
                                          4000)
 
-    def _on_snapshot(self, snap: Snapshot) -> None:
-        """Queue a snapshot; a backlog (the UI fell behind) is merged and drawn once."""
-        pending = self._pending_snapshot
-        self._pending_snapshot = snap if pending is None else merge_snapshots(pending, snap)
-        if not self._draw_scheduled:
-            self._draw_scheduled = True
-            QTimer.singleShot(0, self._draw_pending)  # runs after the queued snapshots
+    @property
+    def last_snapshot(self) -> Snapshot | None:
+        """The latest live snapshot recorded (``SnapshotRouter.latest``)."""
+        return self.router.latest
 
-    def _draw_pending(self) -> None:
-        self._draw_scheduled = False
-        snap, self._pending_snapshot = self._pending_snapshot, None
-        if snap is not None:
-            self._draw(snap)
-
-    def _draw(self, snap: Snapshot) -> None:
-        if not self.model.record_snapshot(snap):
-            return  # made before the latest reset or load: its picture is out of date
-        self.last_snapshot = snap
-        if self.replay.active:  # recorded, not drawn: the replay is on screen
-            return
-        self.canvas.show_snapshot(snap)
-        if self.layout_.curve_view is not None:  # made when a 1-D session first shows
-            self.layout_.curve_view.show_snapshot(snap)
-        self.loss_plot.show_snapshot(snap, self.model.history.rows() if snap.reset else None)
-        if self.network_view.isVisible() or snap.reset:
-            self.network_view.show_snapshot(snap)
-        if snap.stopped:  # the rule's note stays until play goes on
-            self._stopped = (stop_note(snap.stopped, snap.config), snap.message or "")
-        elif snap.playing:
-            self._stopped = None
-        self.show_status(snap)
+    def _snapshot_drawn(self, snap: Snapshot) -> None:
         if snap.playing:
             self.recovery.changed()
-        self.instruments.draw(snap)
         if snap.message and not snap.stopped:  # a stop rule is expected, not an error
             self.show_message("Training stopped", snap.message)
-
-    def show_status(self, snap: Snapshot, replay: bool = False) -> None:
-        """The status line of ``snap`` (``replay``: a replay frame's, see ``format_status``)."""
-        note, sentence = (None, "") if replay or self._stopped is None else self._stopped
-        self.status_label.setText(format_status(snap, note, replay))
-        tip = format_metrics_tooltip(snap)
-        self.status_label.setToolTip(tip if sentence in tip else f"{tip}\n{sentence}")
 
     def _on_worker_error(self, message: str, details: str) -> None:
         self.model.set_playing(False)

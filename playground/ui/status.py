@@ -1,17 +1,17 @@
-"""Status bar text (pure functions): one line and a metrics tooltip for a training
-``Snapshot``, and the readout of what lies under the pointer on the canvas."""
+"""Status bar text (pure functions): one line and a metrics tooltip for a moment of the run
+(``RunStatus``: a live snapshot's or a replay frame's), and the readout of what lies under
+the pointer on the canvas."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections.abc import Sequence
 
 import numpy as np
 
 from playground.data.points import default_class_name
+from playground.session.view_inputs import RunStatus
 from playground.training.config import TrainConfig
-from playground.training.protocol import Snapshot
 from playground.training.stopping import EPOCHS, PATIENCE, STOP_LOSS
 
 SEP = " · "
@@ -62,14 +62,12 @@ def format_rate(epochs_per_second: float) -> str:
     return f"{epochs_per_second:.1f} epochs/s"
 
 
-def format_status(snap: Snapshot, note: str | None = None, replay: bool = False) -> str:
+def format_status(snap: RunStatus, note: str | None = None) -> str:
     """E.g. ``Epoch 1,234 · train loss 0.123 · test loss 0.145 · accuracy 97.0% / 95.3% ·
     2,310 epochs/s``. Test values are left out without a test split, accuracy for regression,
     the speed when training is not running; a stop rule that paused play ends the line
     (``stop_note``), as does the given ``note`` while play stays paused.
-    ``replay``: the snapshot is a replay frame's (``Replay · `` starts the line, no speed)."""
-    if replay:
-        return f"Replay{SEP}{format_status(dataclasses.replace(snap, playing=False))}"
+    A replay frame's line starts with ``Replay · `` and has no speed, stop rule or note."""
     parts = [f"Epoch {snap.epoch:,}"]
     m = snap.metrics
     if m is not None:
@@ -81,6 +79,8 @@ def format_status(snap: Snapshot, note: str | None = None, replay: bool = False)
             if m.test_accuracy is not None:
                 acc += f" / {format_percent(m.test_accuracy)}"
             parts.append(f"accuracy {acc}")
+    if snap.replay:
+        return SEP.join(["Replay", *parts])
     if snap.playing and snap.epochs_per_second > 0:
         parts.append(format_rate(snap.epochs_per_second))
     if snap.stopped is not None:
@@ -90,7 +90,7 @@ def format_status(snap: Snapshot, note: str | None = None, replay: bool = False)
     return SEP.join(parts)
 
 
-def format_metrics_tooltip(snap: Snapshot) -> str:
+def format_metrics_tooltip(snap: RunStatus) -> str:
     """A multi-line plain-text summary: one ``name: value`` line per metric."""
     lines = [f"epoch: {snap.epoch:,}"]
     m = snap.metrics

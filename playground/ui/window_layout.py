@@ -151,8 +151,6 @@ class WindowLayout(QObject):
             action.blockSignals(False)
         self.settings_column.setVisible(self.is_shown("data") or self.is_shown("training"))
         self.network_column.setVisible(self.is_shown("network") or self.is_shown("diagram"))
-        if visible and name == "diagram" and self.window.last_snapshot is not None:
-            self.window.network_view.show_snapshot(self.window.last_snapshot)
 
     def is_shown(self, name: str) -> bool:
         return self.actions[name].isChecked()

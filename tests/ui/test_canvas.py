@@ -1,6 +1,5 @@
 """CanvasView: mouse drawing through synthesised events, undo, snapshots, colour maps."""
 
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -18,6 +17,7 @@ from playground.pictures.heatmap import (
     lighten,
     multiclass_rgb,
 )
+from playground.session.view_inputs import OutputPicture
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import RequestSnapshot
 from playground.ui.controllers.document import DatasetSettings, Document
@@ -187,10 +187,10 @@ def test_snapshots_update_image(qtbot, settings):
     view = CanvasView(doc)
     qtbot.addWidget(view)
     first, second = trained_snapshots(doc)
-    view.show_snapshot(first)
+    view.show_output(OutputPicture.of_snapshot(first))
     img1 = view.image.image.copy()
     assert img1.shape == (200, 200, 3) and img1.dtype == np.uint8
-    view.show_snapshot(second)
+    view.show_output(OutputPicture.of_snapshot(second))
     assert not np.array_equal(img1, view.image.image)
     assert view.image.mapRectToParent(view.image.boundingRect()) == QRectF(-6, -6, 12, 12)
     xs, ys = view.boundary.getData()
@@ -199,7 +199,7 @@ def test_snapshots_update_image(qtbot, settings):
 
 def test_discretize_and_boundary_toggles(qtbot, canvas, doc):
     _, snap = trained_snapshots(doc)
-    canvas.show_snapshot(snap)
+    canvas.show_output(OutputPicture.of_snapshot(snap))
     assert len(np.unique(canvas.image.image.reshape(-1, 3), axis=0)) > 10
     canvas.set_discretize(True)
     colours = np.unique(canvas.image.image.reshape(-1, 3), axis=0)
@@ -218,7 +218,7 @@ def test_heatmap_orientation(qtbot, canvas, doc):
     grid = np.zeros((50, 50), np.float32)
     grid[:5, :25] = 1.0  # class 1 along the bottom edge's left half
     canvas.set_discretize(True)
-    canvas.show_snapshot(SimpleNamespace(heatmap=grid, config=doc.config))
+    canvas.show_output(OutputPicture(doc.config.task, grid))
     grab = canvas.grab().toImage()
     ratio = grab.width() / canvas.width()
 
@@ -234,7 +234,7 @@ def test_heatmap_orientation(qtbot, canvas, doc):
 
 def test_render_image(canvas, doc):
     _, snap = trained_snapshots(doc, epochs=5)
-    canvas.show_snapshot(snap)
+    canvas.show_output(OutputPicture.of_snapshot(snap))
     image = canvas.render_image(640, 480)
     assert (image.width(), image.height()) == (640, 480)
     centre = QColor(image.pixel(320, 240))

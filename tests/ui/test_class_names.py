@@ -10,7 +10,6 @@ exports, step-through.
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -25,6 +24,7 @@ from playground.exporters.spec import spec_from_weights
 from playground.exporters.torch_code import torch_source
 from playground.session.file import Session, load_session, save_session
 from playground.session.model import SessionModel
+from playground.session.view_inputs import OutputPicture
 from playground.training.config import TrainConfig
 from playground.training.export import weights_file
 from playground.ui.status import format_point, format_prediction
@@ -152,8 +152,7 @@ def test_the_readout_on_the_canvas(canvas, doc, qtbot):
 
     readout = HoverReadout(canvas, doc)
     qtbot.addWidget(readout)
-    canvas.show_snapshot(SimpleNamespace(heatmap=np.full((8, 8), 0.25, np.float32),
-                                         config=doc.config))
+    canvas.show_output(OutputPicture(doc.config.task, np.full((8, 8), 0.25, np.float32)))
     from PySide6.QtCore import QEvent
 
     send(canvas, QEvent.Type.MouseMove, 1.0, 1.0, NONE, NONE)

@@ -1,6 +1,5 @@
 """The colour bar beside the canvas: its colours and levels, when it shows, when it changes."""
 
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -13,6 +12,7 @@ from playground.pictures.heatmap import (
     regression_limit,
     scale_colors,
 )
+from playground.session.view_inputs import OutputPicture
 from playground.training.protocol import NeuronMap
 from playground.ui.views.canvas import CanvasView
 from tests.ui.helpers import shown
@@ -107,8 +107,7 @@ def test_snapshots_do_not_rebuild_the_bar(canvas, doc, monkeypatch):
     monkeypatch.setattr(bar, "setColorMap", lambda cmap: calls.append(cmap))
     monkeypatch.setattr(bar, "setLevels", lambda *a, **k: calls.append(a))
     for p in (0.2, 0.4, 0.6):
-        canvas.show_snapshot(SimpleNamespace(heatmap=np.full((8, 8), p, np.float32),
-                                             config=doc.config))
+        canvas.show_output(OutputPicture(doc.config.task, np.full((8, 8), p, np.float32)))
     doc.add_points(np.array([[0.5, 0.5]]), 1, "Add point")  # same task, classes, limit
     assert calls == []
     canvas.set_discretize(True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from playground.data.datasets import VIEW_BOX
 from playground.data.points import PointSet
 from playground.session.link import link, start_message
+from playground.session.view_inputs import OutputPicture
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import RequestSnapshot, Step
 from playground.training.rendering import CURVE_SAMPLES, curve_x
@@ -70,7 +71,7 @@ def test_points_are_y_against_x_filled_train_and_hollow_test(view, doc):
 
 def test_the_snapshots_curve_and_the_test_residuals(view, doc):
     snap = snapshot(doc, epochs=5)
-    view.show_snapshot(snap)
+    view.show_output(OutputPicture.of_snapshot(snap))
     x, y = view.curve.getData()
     np.testing.assert_array_equal(x, curve_x(CURVE_SAMPLES))
     np.testing.assert_array_equal(y, snap.curve)
@@ -87,7 +88,7 @@ def test_the_snapshots_curve_and_the_test_residuals(view, doc):
     assert len(view.residuals.opts["x"]) == 0
     view.set_show_test(True)
     # a network with no curve (it sees x2) changes nothing; a new network clears the curve
-    view.show_snapshot(dataclasses.replace(snap, curve=None))
+    view.show_output(OutputPicture.of_snapshot(dataclasses.replace(snap, curve=None)))
     np.testing.assert_array_equal(view.curve.getData()[1], snap.curve)
     doc.set_config(doc.config.replace(hidden_layers=(3,), activations=("tanh",)))
     assert view.curve.getData()[0] is None or len(view.curve.getData()[0]) == 0
@@ -178,7 +179,7 @@ def test_the_erase_tool_erases_with_the_left_button(view, doc):
 
 
 def test_render_image_is_the_requested_size_with_the_curve(view, doc):
-    view.show_snapshot(snapshot(doc, epochs=3))
+    view.show_output(OutputPicture.of_snapshot(snapshot(doc, epochs=3)))
     image = view.render_image(500, 300)
     assert (image.width(), image.height()) == (500, 300)
     colours = {image.pixelColor(i, j).rgb() for i in range(0, 500, 7) for j in range(0, 300, 7)}
@@ -210,7 +211,7 @@ def test_a_sine_session_fits_the_sine(qtbot):
         for _ in range(10_000):
             snap = loop.poll()
             if snap is not None and doc.model.record_snapshot(snap):
-                view.show_snapshot(snap)
+                view.show_output(OutputPicture.of_snapshot(snap))
                 if snap.epoch >= epoch and not snap.playing:
                     return
         raise AssertionError(f"never reached epoch {epoch}")

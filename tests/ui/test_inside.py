@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
 from tests.ui.test_window import TIMEOUT, first_snapshot, state, train, wait_for
 
@@ -162,7 +163,7 @@ def test_a_formula_feature_is_drawn_and_trained_in_the_window(qtbot, window):
     setup(qtbot, w)
     w.document.set_config(w.document.config.replace(features=("x1", "x2", "min(x1, x2)")))
     snap = wait_for(qtbot, w, lambda s: len(s.config.features) == 3)
-    w.network_view.show_snapshot(snap)
+    w.network_view.show_network(NetworkPicture.of_snapshot(snap))
     w.network_view.flush()
     labels = [item.text() for item in w.network_view.scene().items()
               if hasattr(item, "text") and callable(item.text)]

@@ -10,6 +10,7 @@ import pytest
 
 from playground.data.datasets import make_dataset
 from playground.engine.losses import losses_for
+from playground.session.view_inputs import Curves, NetworkPicture, RunStatus
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import Pause, Play, Reset, SetConfig, Snapshot, Step
 from playground.training.trainer import Metrics
@@ -70,23 +71,24 @@ def test_format_status_classification_regression_and_no_test_split():
     snap = steps(make_loop(), 2)
     m = Metrics(1234, 0.1234, 0.1449, 0.97, 0.9534, None)
     full = dataclasses.replace(snap, epoch=1234, metrics=m, playing=True, epochs_per_second=2310.4)
-    assert format_status(full) == (
+    assert format_status(RunStatus.of_snapshot(full)) == (
         "Epoch 1,234 · train loss 0.123 · test loss 0.145 · accuracy 97.0% / 95.3% · "
         "2,310 epochs/s")
     no_test = dataclasses.replace(full, metrics=Metrics(5, 0.5, None, 0.5, None, None),
                                   epoch=5, playing=False)
-    assert format_status(no_test) == "Epoch 5 · train loss 0.500 · accuracy 50.0%"
+    assert format_status(RunStatus.of_snapshot(no_test)) == (
+        "Epoch 5 · train loss 0.500 · accuracy 50.0%")
     regression = dataclasses.replace(full, metrics=Metrics(7, 2e-5, float("inf"), None, None,
                                                             None), epoch=7)
-    text = format_status(regression)
+    text = format_status(RunStatus.of_snapshot(regression))
     assert "accuracy" not in text and "train loss 2e-05" in text and "test loss ∞" in text
-    tip = format_metrics_tooltip(full)
+    tip = format_metrics_tooltip(RunStatus.of_snapshot(full))
     assert "test accuracy: 95.3%" in tip and "learning rate:" in tip
 
 
 # --- loss plot ----------------------------------------------------------------------------------
 def show(plot, snap):
-    plot.show_snapshot(snap)
+    plot.show_curves(Curves.of_snapshot(snap))
     plot.flush()
 
 
@@ -96,7 +98,7 @@ def test_redraws_are_throttled_but_the_latest_rows_arrive(plot, qtbot):
     snaps = [s for s in (loop.poll() for _ in range(8)) if s is not None]
     assert len(snaps) >= 3
     for snap in snaps:
-        plot.show_snapshot(snap)
+        plot.show_curves(Curves.of_snapshot(snap))
     last = snaps[-1].history[-1, 0]
     # right after a burst the curve may lag behind, but the timer brings it up to date
     qtbot.waitUntil(lambda: plot.train_loss.getData()[0] is not None
@@ -203,20 +205,20 @@ def node_counts(view: NetworkView) -> list[int]:
 def test_network_builds_nodes_and_edges_for_the_architecture(net):
     loop = make_loop()
     snap = steps(loop, 2)
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     assert node_counts(net) == [2, 4, 2, 1]
     assert [len(e) for e in net.edges] == [8, 8, 2]
     hidden = net.columns[1].nodes[0].pixmap()
     assert hidden.width() == 12 and not hidden.isNull()  # the neuron grid, not the placeholder
     assert net.columns[-1].nodes[0].pixmap().width() == 32  # heatmap picture
     first = net.columns[1].nodes[0]
-    net.show_snapshot(steps(loop, 1))
+    net.show_network(NetworkPicture.of_snapshot(steps(loop, 1)))
     assert net.columns[1].nodes[0] is first  # same architecture: items are reused
 
     bigger = snap.config.replace(hidden_layers=(8, 3), activations=("relu", "tanh"),
                                  features=("x1", "x2", "x1x2"))
     loop.send(SetConfig(bigger))
-    net.show_snapshot(steps(loop, 1))
+    net.show_network(NetworkPicture.of_snapshot(steps(loop, 1)))
     assert node_counts(net) == [3, 8, 3, 1]
     assert [len(e) for e in net.edges] == [24, 24, 3]
     assert net.columns[1].nodes[0] is not first
@@ -225,7 +227,7 @@ def test_network_builds_nodes_and_edges_for_the_architecture(net):
 def test_network_summarises_wide_layers(net):
     config = Document().config.replace(hidden_layers=(64, 3), activations=("tanh", "tanh"))
     snap = steps(make_loop(config), 1)
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     assert node_counts(net) == [2, MAX_SHOWN, 3, 1]
     assert net.columns[1].more is not None and net.columns[1].more.text() == "+48 more"
     assert net.columns[2].more is None
@@ -235,10 +237,10 @@ def test_network_summarises_wide_layers(net):
 def test_edge_pens_follow_the_weights(net):
     snap = steps(make_loop(), 1)
     weights = [np.full_like(w, 0.3) for w in snap.weights]
-    net.show_snapshot(dataclasses.replace(snap, weights=tuple(weights)))
+    net.show_network(NetworkPicture.of_snapshot(dataclasses.replace(snap, weights=tuple(weights))))
     thin = net.edge_pen(0, 1, 2)
     weights[0][1, 2] = -2.5
-    net.show_snapshot(dataclasses.replace(snap, weights=tuple(weights)))
+    net.show_network(NetworkPicture.of_snapshot(dataclasses.replace(snap, weights=tuple(weights))))
     thick = net.edge_pen(0, 1, 2)
     assert thick.widthF() > thin.widthF()
     assert thick.color().blue() > thick.color().red()  # negative: blue (test_sign_colours)
@@ -251,7 +253,7 @@ def test_multiclass_output_and_no_neuron_grids(net):
     config = base_config().replace(n_classes=3)
     snap = steps(make_loop(config, points, neuron_resolution=0), 1)
     assert snap.neurons == ()
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     assert node_counts(net) == [2, 4, 2, 3]
     assert net.columns[1].nodes[0].pixmap().width() == 8  # placeholder stays
 
@@ -260,10 +262,10 @@ def test_network_update_time_and_rendering(net, plot, qtbot):
     config = Document().config.replace(hidden_layers=(8, 8), activations=("tanh", "tanh"))
     loop = make_loop(config, neuron_resolution=24)
     snaps = [steps(loop, 2) for _ in range(30)]
-    net.show_snapshot(snaps[0])
+    net.show_network(NetworkPicture.of_snapshot(snaps[0]))
     start = time.perf_counter()
     for snap in snaps:
-        net.show_snapshot(snap)
+        net.show_network(NetworkPicture.of_snapshot(snap))
     middle = time.perf_counter()
     for snap in snaps:
         show(plot, snap)
@@ -290,17 +292,19 @@ def test_view_grows_in_steps_so_axes_do_not_repaint_every_frame(plot):
 def test_network_redraws_are_throttled_but_the_latest_arrives(net, qtbot):
     loop = make_loop()
     first = steps(loop, 1)
-    net.show_snapshot(first)
+    net.show_network(NetworkPicture.of_snapshot(first))
     drawn = []
     original = net._draw
     net._draw = lambda snap: (drawn.append(snap.epoch), original(snap))
     later = [steps(loop, 1) for _ in range(3)]
     for snap in later:
-        net.show_snapshot(snap)  # within the redraw interval: only the newest is kept
+        # within the redraw interval: only the newest is kept
+        net.show_network(NetworkPicture.of_snapshot(snap))
     assert drawn == []
     qtbot.waitUntil(lambda: drawn == [later[-1].epoch], timeout=1000)
     reset = steps(loop, 0)
     import dataclasses
 
-    net.show_snapshot(dataclasses.replace(reset, reset=True))  # a new network: at once
+    # a new network: at once
+    net.show_network(NetworkPicture.of_snapshot(dataclasses.replace(reset, reset=True)))
     assert len(drawn) == 2

@@ -568,13 +568,7 @@ def test_monkey(window, qtbot, tmp_path, monkeypatch, problems, capsys):
 def _delivered_serials(window, monkeypatch) -> list[int]:
     """Serials of the snapshots in the order the window draws them."""
     order = []
-    real = window.canvas.show_snapshot
-
-    def show(snap):
-        order.append(snap.serial)
-        real(snap)
-
-    monkeypatch.setattr(window.canvas, "show_snapshot", show)
+    window.router.sigDrawn.connect(lambda snap: order.append(snap.serial))
     return order
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from playground.data.datasets import make_dataset
 from playground.pictures.heatmap import heatmap_rgb
+from playground.session.view_inputs import NetworkPicture, OutputPicture
 from playground.training.config import TrainConfig
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import Inspection, NeuronMap, SetViews, Step, ViewRequest
@@ -81,7 +82,7 @@ def with_weight(snap, layer, i, j, value):
 @pytest.mark.parametrize("hidden", [(4, 2), (1,), (8,) * 8, (20, 3), (256, 256, 256)])
 def test_counts_follow_the_summary_rule(net, hidden):
     snap = snapshot(hidden, gradients=False)
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     shown_units = [min(n, MAX_SHOWN) for n in snap.config.layer_sizes]
     assert net.neuron_count() == sum(shown_units)
     assert net.link_count() == sum(a * b for a, b in zip(shown_units, shown_units[1:]))
@@ -93,17 +94,17 @@ def test_counts_follow_the_summary_rule(net, hidden):
 
 def test_link_and_bias_colours_follow_the_sign(net):
     snap = snapshot()
-    net.show_snapshot(with_weight(snap, 0, 1, 2, 2.0))
+    net.show_network(NetworkPicture.of_snapshot(with_weight(snap, 0, 1, 2, 2.0)))
     orange = net.edge_pen(0, 1, 2)  # positive: orange, as on the canvas (test_sign_colours)
     assert orange.color().red() > orange.color().blue()
     net.flush()
-    net._draw(with_weight(snap, 0, 1, 2, -2.0))
+    net._draw(NetworkPicture.of_snapshot(with_weight(snap, 0, 1, 2, -2.0)))
     blue = net.edge_pen(0, 1, 2)
     assert blue.color().blue() > blue.color().red()
     assert orange.widthF() == pytest.approx(blue.widthF())
     biases = [b.copy() for b in snap.biases]
     biases[0][1], biases[0][2] = 1.5, -1.5
-    net._draw(dataclasses.replace(snap, biases=tuple(biases)))
+    net._draw(NetworkPicture.of_snapshot(dataclasses.replace(snap, biases=tuple(biases))))
     positive, negative = net.bias_brush(0, 1).color(), net.bias_brush(0, 2).color()
     assert positive.red() > positive.blue() and negative.blue() > negative.red()
 
@@ -119,7 +120,7 @@ def test_gradient_overlay_widths_follow_the_gradients(net):
     ins = Inspection(snap.epoch, tuple(grads), tuple(np.zeros_like(b) for b in snap.biases),
                      deltas, np.zeros((len(weights), 5)))
     snap = dataclasses.replace(snap, weights=tuple(weights), inspection=ins)
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     assert not net.gradient_overlay and "Gradient flow" not in net.legend.text()
     assert net.edge_width(0, 1, 0) > net.edge_width(0, 0, 0)
     assert net.halo_width(0, 3) is None
@@ -128,7 +129,8 @@ def test_gradient_overlay_widths_follow_the_gradients(net):
     assert net.gradient_overlay and "Gradient flow" in net.legend.text()
     assert net.edge_width(0, 0, 0) > net.edge_width(0, 1, 0) > net.edge_width(1, 0, 0)
     assert net.halo_width(0, 3) > net.halo_width(0, 0)
-    net._draw(dataclasses.replace(snap, inspection=None, reset=False))  # keeps the gradients
+    # keeps the gradients
+    net._draw(NetworkPicture.of_snapshot(dataclasses.replace(snap, inspection=None, reset=False)))
     assert net.edge_width(0, 0, 0) > net.edge_width(0, 1, 0)
 
     net.set_gradient_overlay(False)
@@ -138,16 +140,16 @@ def test_gradient_overlay_widths_follow_the_gradients(net):
 
 def test_gradient_overlay_shows_vanishing_gradients_and_waits_for_them(net):
     net.set_gradient_overlay(True)
-    net.show_snapshot(snapshot((8,) * 6, gradients=False))
+    net.show_network(NetworkPicture.of_snapshot(snapshot((8,) * 6, gradients=False)))
     assert "not measured yet" in net.legend.text()
-    net._draw(snapshot((8,) * 6, activation="sigmoid"))
+    net._draw(NetworkPicture.of_snapshot(snapshot((8,) * 6, activation="sigmoid")))
     widths = [np.mean([line.pen().widthF() for line in links]) for links in net.edges]
     assert widths[0] < widths[3] < widths[-1]  # early layers' gradients vanish
 
 
 # --- the pointer ----------------------------------------------------------------------------
 def test_hovering_a_neuron_emits_it_and_none_on_leaving(net):
-    net.show_snapshot(snapshot())
+    net.show_network(NetworkPicture.of_snapshot(snapshot()))
     hovered = Recorder(net.sigNeuronHovered)
     inside = Recorder(net.sigPointerInside)
     QApplication.sendEvent(net.viewport(), QEvent(QEvent.Type.Enter))
@@ -166,7 +168,7 @@ def test_hovering_a_neuron_emits_it_and_none_on_leaving(net):
 
 
 def test_targets_and_their_text(net):
-    net.show_snapshot(snapshot(gradients=False))
+    net.show_network(NetworkPicture.of_snapshot(snapshot(gradients=False)))
     at = net.target_at
     assert at(net.link_scene_pos(0, 1, 2)) == Target("link", 0, 1, 2)
     assert at(net.bias_scene_pos(1, 1)) == Target("bias", 1, 1)
@@ -174,7 +176,7 @@ def test_targets_and_their_text(net):
     assert at(QPointF(-500, -500)) is None
     text = net.hover_text(Target("link", 0, 1, 2))
     assert "w = " in text and "gradient: not measured yet" in text
-    net._draw(snapshot())
+    net._draw(NetworkPicture.of_snapshot(snapshot()))
     text = net.hover_text(Target("link", 0, 1, 2))
     g = net.inspection.grad_weights[0][1, 2]
     assert f"∂L/∂w = {g:.3g}".replace("-", "−") in text
@@ -184,7 +186,7 @@ def test_targets_and_their_text(net):
 
 def test_clicking_a_link_types_a_weight(net, qtbot):
     snap = snapshot()
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     typed = Recorder(net.sigWeightTyped)
     click(net, net.link_scene_pos(0, 1, 2))
     editor = net.editor
@@ -201,7 +203,7 @@ def test_clicking_a_link_types_a_weight(net, qtbot):
 
 def test_clicking_a_bias_types_it_and_escape_cancels(net, qtbot):
     snap = snapshot()
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     typed = Recorder(net.sigWeightTyped)
     click(net, net.bias_scene_pos(1, 1))
     editor = net.editor
@@ -226,7 +228,7 @@ def test_parse_value():
 
 
 def test_a_pruned_neurons_parameters_cannot_be_typed(net):
-    net.show_snapshot(snapshot(pruned=((0, 1),)))
+    net.show_network(NetworkPicture.of_snapshot(snapshot(pruned=((0, 1),))))
     for target in (Target("link", 0, 0, 1), Target("link", 1, 1, 0), Target("bias", 0, 1)):
         assert "pruned" in net.edit(target, QPoint(0, 0))
         assert net.editor is None
@@ -237,7 +239,7 @@ def test_a_pruned_neurons_parameters_cannot_be_typed(net):
 
 # --- freezing and pruning ---------------------------------------------------------------------
 def test_neuron_menu_emits_the_chosen_state(net):
-    net.show_snapshot(snapshot(frozen=((0, 1),)))
+    net.show_network(NetworkPicture.of_snapshot(snapshot(frozen=((0, 1),))))
     states = Recorder(net.sigNeuronState)
     menu = net.neuron_menu(0, 1)
     actions = {a.data(): a for a in menu.actions() if a.isCheckable()}
@@ -254,7 +256,7 @@ def test_neuron_menu_emits_the_chosen_state(net):
 def test_right_click_opens_the_menu_of_hidden_neurons_only(net, monkeypatch):
     from PySide6.QtGui import QContextMenuEvent
 
-    net.show_snapshot(snapshot())
+    net.show_network(NetworkPicture.of_snapshot(snapshot()))
     opened = []
     monkeypatch.setattr(net.pointer, "show_menu",
                         lambda menu, _where: opened.append(menu.actions()[0].text()))
@@ -267,7 +269,7 @@ def test_right_click_opens_the_menu_of_hidden_neurons_only(net, monkeypatch):
 
 
 def test_frozen_and_pruned_looks(net):
-    net.show_snapshot(snapshot(frozen=((0, 1),), pruned=((1, 0),)))
+    net.show_network(NetworkPicture.of_snapshot(snapshot(frozen=((0, 1),), pruned=((1, 0),))))
     assert [net.neuron_look(0, k) for k in range(4)] == ["active", "frozen", "active", "active"]
     assert [net.neuron_look(1, k) for k in range(2)] == ["pruned", "active"]
     frozen = net.columns[1].items[1]
@@ -278,7 +280,7 @@ def test_frozen_and_pruned_looks(net):
     assert all(net.edge_pen(1, i, 0).style() == dotted for i in range(4))  # into it
     assert net.edge_pen(2, 0, 0).style() == dotted  # out of it
     assert net.edge_pen(1, 0, 1).style() != dotted
-    net._draw(snapshot())  # restored
+    net._draw(NetworkPicture.of_snapshot(snapshot()))  # restored
     assert net.neuron_look(1, 0) == "active" and net.edge_pen(2, 0, 0).style() != dotted
 
 
@@ -286,18 +288,19 @@ def test_frozen_and_pruned_looks(net):
 def test_three_layers_of_256_draw_quickly(net):
     snap = snapshot((256, 256, 256), neuron_resolution=24)
     net.set_gradient_overlay(True)
-    net._draw(snap)
+    net._draw(NetworkPicture.of_snapshot(snap))
     timings = []
     for k in range(6):
         start = time.perf_counter()
-        net._draw(dataclasses.replace(snap, weights=tuple(w * (1 + k / 10) for w in snap.weights)))
+        weights = tuple(w * (1 + k / 10) for w in snap.weights)
+        net._draw(NetworkPicture.of_snapshot(dataclasses.replace(snap, weights=weights)))
         timings.append(time.perf_counter() - start)
     print(f"\n[256, 256, 256] NetworkView._draw: {np.median(timings) * 1e3:.2f} ms")
     assert np.median(timings) < 0.05
 
 
 def test_ctrl_wheel_zooms_and_hits_still_work(net):
-    net.show_snapshot(snapshot())
+    net.show_network(NetworkPicture.of_snapshot(snapshot()))
     fitted = net.node_pixels()
     net.zoom_by(3)
     assert net.zoom > 1 and net.node_pixels() > fitted
@@ -321,7 +324,7 @@ def test_canvas_shows_a_focused_neuron_and_back(canvas, doc):
     loop = TrainingLoop(doc.config, doc.points, resolution=24)
     loop.send(Step(1))
     snap = loop.poll()
-    canvas.show_snapshot(snap)
+    canvas.show_output(OutputPicture.of_snapshot(snap))
     heat = heatmap_rgb(snap.heatmap, snap.config.task)
     assert np.array_equal(canvas.image.image, heat)
     image = np.linspace(-0.98, 0.97, 24 * 24, dtype=np.float32).reshape(24, 24)
@@ -337,7 +340,7 @@ def test_canvas_shows_a_focused_neuron_and_back(canvas, doc):
 
 
 def test_the_editors_message_is_readable_in_full(net, qtbot):
-    net.show_snapshot(snapshot())
+    net.show_network(NetworkPicture.of_snapshot(snapshot()))
     click(net, net.link_scene_pos(0, 1, 2))
     editor = net.editor
     for text in ("banana split with cream", "5e9"):  # not a number; out of range
@@ -352,7 +355,7 @@ def test_the_editors_message_is_readable_in_full(net, qtbot):
 
 def test_an_unchanged_value_types_nothing(net, qtbot):
     snap = snapshot()
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     typed = Recorder(net.sigWeightTyped)
     click(net, net.link_scene_pos(0, 1, 2))
     QTest.keyClick(net.editor.field, Qt.Key.Key_Return)  # Enter on the value as shown

@@ -1,6 +1,5 @@
 """The hover readout: the grid lookup, the text, and the label following the pointer."""
 
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -8,6 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from playground.data.datasets import VIEW_BOX
+from playground.session.view_inputs import OutputPicture
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import RequestSnapshot
 from playground.ui.status import format_point, format_prediction, format_readout
@@ -136,7 +136,7 @@ def empty_spot(doc):
 
 def test_readout_shows_the_snapshot_prediction(canvas, readout, doc):
     snap = trained_snapshot(doc)
-    canvas.show_snapshot(snap)
+    canvas.show_output(OutputPicture.of_snapshot(snap))
     seen = []
     canvas.sigCursorMoved.connect(lambda x, y: seen.append((x, y)))
     hover(canvas, *empty_spot(doc))
@@ -178,12 +178,10 @@ def test_hidden_test_points_are_not_reported(canvas, readout, doc):
 
 def test_readout_follows_snapshots_while_the_pointer_rests(canvas, readout, doc):
     config = doc.config
-    canvas.show_snapshot(SimpleNamespace(heatmap=np.full((8, 8), 0.25, np.float32),
-                                         config=config))
+    canvas.show_output(OutputPicture(config.task, np.full((8, 8), 0.25, np.float32)))
     hover(canvas, 1.0, 1.0)
     assert "p(class 2) = 0.25 → class 1" in readout.text()
-    canvas.show_snapshot(SimpleNamespace(heatmap=np.full((8, 8), 0.75, np.float32),
-                                         config=config))
+    canvas.show_output(OutputPicture(config.task, np.full((8, 8), 0.75, np.float32)))
     assert "p(class 2) = 0.75 → class 2" in readout.text()
     canvas.clear_heatmap()
     assert "p(" not in readout.text() and readout.text().startswith("x₁ ")

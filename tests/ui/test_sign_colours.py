@@ -21,6 +21,7 @@ from playground.pictures.colors import SIGN_LEGEND, SIGN_NAMES
 from playground.pictures.gif import frame_caption, frame_image
 from playground.pictures.heatmap import heatmap_rgb, point_rgb, scale_colors
 from playground.session.replay import Frame
+from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import NeuronMap, Step
@@ -116,7 +117,7 @@ def test_the_network_diagram_agrees_and_says_so(net):
     grid[:, : r // 2, :] = -1.0  # every hidden unit: negative on the left, positive on the right
     snap = dataclasses.replace(snap, weights=(w0, w1), biases=(b0, snap.biases[1]),
                                neurons=(grid,))
-    net.show_snapshot(snap)
+    net.show_network(NetworkPicture.of_snapshot(snap))
     assert (qhue(net.edge_pen(0, 0, 0).color()), qhue(net.edge_pen(0, 1, 0).color())) == (
         NEGATIVE, POSITIVE)
     assert (qhue(net.bias_brush(0, 0).color()), qhue(net.bias_brush(0, 1).color())) == (

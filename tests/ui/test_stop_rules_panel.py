@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from playground.data.datasets import make_dataset
+from playground.session.view_inputs import RunStatus
 from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import Play
@@ -118,9 +119,10 @@ def test_status_names_the_rule_that_stopped_training():
     else:
         raise AssertionError("the rule never fired")
     assert snap.stopped == "epochs" and snap.epoch == 3 and not snap.playing
-    assert format_status(snap).endswith(stop_note("epochs", snap.config))
-    assert "maximum of 3 epochs" in format_status(snap)  # the rule and its value
-    assert snap.message in format_metrics_tooltip(snap)
+    status = RunStatus.of_snapshot(snap)
+    assert format_status(status).endswith(stop_note("epochs", snap.config))
+    assert "maximum of 3 epochs" in format_status(status)  # the rule and its value
+    assert snap.message in format_metrics_tooltip(status)
     assert set(STOP_NOTES) == {"epochs", "stop_loss", "patience"}
 
 

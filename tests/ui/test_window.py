@@ -280,16 +280,10 @@ def test_points_edited_while_playing_keep_the_weights(qtbot, window, snapshot_lo
         np.testing.assert_array_equal(a, b)
 
 
-def test_window_draws_snapshots_in_order_when_it_falls_behind(qtbot, window, monkeypatch):
+def test_window_draws_snapshots_in_order_when_it_falls_behind(qtbot, window):
     w = window
     drawn: list[int] = []
-    show = w.canvas.show_snapshot
-
-    def recording_show(snap) -> None:
-        drawn.append(snap.serial)
-        show(snap)
-
-    monkeypatch.setattr(w.canvas, "show_snapshot", recording_show)
+    w.router.sigDrawn.connect(lambda snap: drawn.append(snap.serial))
     first_snapshot(qtbot, w)
     w.set_playing(True)
     qtbot.waitUntil(lambda: w.last_snapshot.epoch >= 10, timeout=TIMEOUT)

@@ -33,8 +33,9 @@ from playground.pictures.heatmap import (
     regression_limit,
 )
 from playground.session.model import PointsEdited
+from playground.session.view_inputs import OutputPicture
 from playground.training.config import TrainConfig
-from playground.training.protocol import NeuronMap, Snapshot
+from playground.training.protocol import NeuronMap
 from playground.ui import theme
 from playground.ui.controllers.document import Document
 from playground.ui.views.color_scale import ColorScale
@@ -248,12 +249,12 @@ class CanvasView(PlotCoordinates, QWidget):
         self._update_scale()  # the task or the class count may have changed
         self._redraw_points()
 
-    def show_snapshot(self, snap: Snapshot) -> None:
-        """Paint a snapshot's heatmap (and boundary); snapshots without one are ignored."""
-        if snap.heatmap is None:
+    def show_output(self, picture: OutputPicture) -> None:
+        """Paint the output's heatmap (and boundary); a picture without one is ignored."""
+        if picture.heatmap is None:
             return
-        self._heatmap = snap.heatmap
-        self._heatmap_task = snap.config.task
+        self._heatmap = picture.heatmap
+        self._heatmap_task = picture.task
         self._redraw_heatmap()
         self.sigHeatmapChanged.emit()
 
@@ -343,7 +344,7 @@ class CanvasView(PlotCoordinates, QWidget):
         return False
 
     def prediction_at(self, x: float, y: float) -> tuple[str, np.ndarray] | None:
-        """The task and the latest snapshot's prediction at (x, y) (``hover.sample_heatmap``),
+        """The task and the prediction shown at (x, y) (``hover.sample_heatmap``),
         or None outside the box or before any snapshot."""
         if self._heatmap is None:
             return None

@@ -2,7 +2,7 @@
 test points' residuals.
 
 The 1-D counterpart of the canvas (``canvas.CanvasView``), with the same surface where it
-matters: ``show_snapshot``, ``render_image``, ``viewport``, the tool and test-point toggles. A
+matters: ``show_output``, ``render_image``, ``viewport``, the tool and test-point toggles. A
 1-D point is ``(x, 0)`` with the target y (``session.dims``); the curve is the snapshot's
 (computed in the training process, ``training.rendering.curve_x``). Every plot item is created
 once and updated with ``setData``. The mouse draws (``curve_drawing.CurveDrawing``): a left
@@ -23,8 +23,8 @@ from playground.data.datasets import VIEW_BOX
 from playground.data.points import PointSet
 from playground.pictures.heatmap import point_rgb, regression_limit
 from playground.session.dims import is_one_d as _session_is_one_d
+from playground.session.view_inputs import OutputPicture
 from playground.training.config import TrainConfig
-from playground.training.protocol import Snapshot
 from playground.training.rendering import curve_x
 from playground.ui import theme
 from playground.ui.controllers.document import Document
@@ -171,12 +171,12 @@ class CurveView(PlotCoordinates, QWidget):
         if reset:  # a new network: its curve comes with its first snapshot
             self.clear_curve()
 
-    def show_snapshot(self, snap: Snapshot) -> None:
-        """Draw a snapshot's curve; snapshots without one (a 2-D network) are ignored."""
-        if snap.curve is None:
+    def show_output(self, picture: OutputPicture) -> None:
+        """Draw the output's curve; a picture without one (a 2-D network's) is ignored."""
+        if picture.curve is None:
             return
-        self._curve = snap.curve
-        self.curve.setData(curve_x(len(snap.curve)), snap.curve)
+        self._curve = picture.curve
+        self.curve.setData(curve_x(len(picture.curve)), picture.curve)
         self._redraw_residuals()
         self.sigHeatmapChanged.emit()
 

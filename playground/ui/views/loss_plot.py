@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.training.protocol import HISTORY_COLUMNS, Snapshot
+from playground.session.view_inputs import Curves
+from playground.training.protocol import HISTORY_COLUMNS
 from playground.ui import theme
 from playground.ui.status import format_loss, format_percent
 
@@ -144,7 +145,7 @@ def _swatch(color: str, dashed: bool) -> str:
 
 class LossPlot(QWidget):
     """Train/test loss per epoch (left axis) and, for classification, train/test accuracy
-    (dashed, right axis 0..1). Feed it with ``show_snapshot``."""
+    (dashed, right axis 0..1). Feed it with ``show_curves``."""
 
     def __init__(self, parent: QWidget | None = None, max_points: int = MAX_POINTS) -> None:
         super().__init__(parent)
@@ -257,23 +258,23 @@ class LossPlot(QWidget):
         self.plot_item.showAxis("right", show)
         self._update_legend()
 
-    def show_snapshot(self, snap: Snapshot, full_history: np.ndarray | None = None) -> None:
-        """Append the snapshot's history rows. On ``snap.reset`` the plot starts again, from
-        ``full_history`` when given (the session's whole history up to this snapshot: a run
-        continued from saved weights keeps its earlier curve)."""
-        if snap.reset:
+    def show_curves(self, curves: Curves) -> None:
+        """Append the history rows; with ``curves.restart`` the plot starts again from them
+        (``Curves.of_snapshot``: the session's whole history on a reset, so a run continued
+        from saved weights keeps its earlier curve)."""
+        if curves.restart:
             self.clear()
-        show_acc = snap.config.task == "classification"
+        show_acc = curves.classification
         if show_acc != self._show_accuracy:
             self.set_show_accuracy(show_acc)
-        history = full_history if snap.reset and full_history is not None else snap.history
+        history = curves.rows
         if history.shape[0]:
             if np.isfinite(history[:, TEST_LOSS]).any():
                 self._has_test = True
             self.buffer.append(history)
         # Curves and axes are costly to repaint and a curve changing 30 times a second
         # reads no better than 8 times; the timer draws the latest rows when it is due.
-        if snap.reset or not self._redraw_timer.isActive():
+        if curves.restart or not self._redraw_timer.isActive():
             self._redraw_now()
             self._redraw_timer.start()
         else:

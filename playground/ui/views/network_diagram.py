@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from playground.data.features import Normalizer, feature_label, make_features
 from playground.engine.activations import ACTIVATIONS
 from playground.pictures.heatmap import heatmap_rgb
+from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
-from playground.training.protocol import Inspection, Snapshot
+from playground.training.protocol import Inspection
 from playground.training.rendering import grid_coords
 from playground.ui import theme
 from playground.ui.views.network_items import (
@@ -181,7 +182,7 @@ class Diagram:
                 edge.setOpacity(1.0 if not active or (layer, i, j) in links else 0.1)
 
     # --- updating -----------------------------------------------------------------------------
-    def update(self, snap: Snapshot, inspection: Inspection | None, overlay: bool) -> None:
+    def update(self, snap: NetworkPicture, inspection: Inspection | None, overlay: bool) -> None:
         """Pictures, looks, links, biases and halos of ``snap``; with ``overlay`` links and
         halos follow ``inspection``'s gradients (None: not measured yet)."""
         config = snap.config
@@ -195,7 +196,7 @@ class Diagram:
         self._update_biases(snap)
         self._update_halos(inspection if overlay else None)
 
-    def _update_inputs(self, config: TrainConfig, snap: Snapshot) -> None:
+    def _update_inputs(self, config: TrainConfig, snap: NetworkPicture) -> None:
         key = (config.features, snap.input_mean, snap.input_std)
         if key == self._input_key:
             return
@@ -243,7 +244,7 @@ class Diagram:
         for layer, links in enumerate(self._pruned_links):
             links[...] = self._pruned_nodes[layer][:, None] | self._pruned_nodes[layer + 1][None]
 
-    def _update_links(self, snap: Snapshot, ins: Inspection | None, overlay: bool) -> None:
+    def _update_links(self, snap: NetworkPicture, ins: Inspection | None, overlay: bool) -> None:
         largest = 0.0
         if ins is not None:
             largest = max((float(np.nanmax(np.abs(g))) for g in ins.grad_weights if g.size),
@@ -264,7 +265,7 @@ class Diagram:
                 items[e].setPen(self._pens[int(flat[e])])
             prev[...] = index
 
-    def _update_biases(self, snap: Snapshot) -> None:
+    def _update_biases(self, snap: NetworkPicture) -> None:
         for layer, biases in enumerate(snap.biases[: len(self._bias_index)]):
             prev = self._bias_index[layer]
             b = biases[: prev.shape[0]]

@@ -11,8 +11,9 @@ import math
 
 from playground.data.features import feature_label
 from playground.engine.activations import ACTIVATIONS
+from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
-from playground.training.protocol import Inspection, Snapshot
+from playground.training.protocol import Inspection
 from playground.ui.views.network_layout import Target
 
 NOT_MEASURED = "gradient: not measured yet"
@@ -63,7 +64,7 @@ def pruned_end(config: TrainConfig, target: Target) -> str | None:
     return None
 
 
-def gradient(inspection: Inspection | None, snap: Snapshot,
+def gradient(inspection: Inspection | None, snap: NetworkPicture,
              address: tuple[int, int, int], symbol: str) -> str:
     """"∂L/∂w = −0.0041" of the parameter at ``address`` (``engine.neurons`` addressing)."""
     if inspection is None:
@@ -81,8 +82,8 @@ def gradient(inspection: Inspection | None, snap: Snapshot,
     return text
 
 
-def describe(target: Target, snap: Snapshot, inspection: Inspection | None) -> str:
-    """The hover text of ``target`` as the snapshot ``snap`` has it."""
+def describe(target: Target, snap: NetworkPicture, inspection: Inspection | None) -> str:
+    """The hover text of ``target`` as the picture ``snap`` has it."""
     config = snap.config
     if target.kind == "neuron":
         return _describe_node(target, snap, inspection)
@@ -102,7 +103,7 @@ def describe(target: Target, snap: Snapshot, inspection: Inspection | None) -> s
     return "\n".join(lines)
 
 
-def _describe_node(target: Target, snap: Snapshot, inspection: Inspection | None) -> str:
+def _describe_node(target: Target, snap: NetworkPicture, inspection: Inspection | None) -> str:
     config, column, unit = snap.config, target.layer, target.unit
     name = node_name(config, column, unit)
     if column == 0:

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from playground.pictures.colors import NEGATIVE_RGB, POSITIVE_RGB, SIGN_NAMES
+from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
-from playground.training.protocol import Inspection, Snapshot
+from playground.training.protocol import Inspection
 from playground.ui import theme
 from playground.ui.views import network_readout as readout
 from playground.ui.views.network_diagram import Column, Diagram
@@ -66,7 +67,8 @@ def _architecture(config: TrainConfig) -> tuple:
 
 
 class NetworkView(QGraphicsView):
-    """Feed it snapshots with ``show_snapshot``; it rebuilds only when the architecture
+    """Feed it pictures of the network with ``show_network`` (``NetworkPicture``, of a live
+    snapshot or a replay frame); it rebuilds only when the architecture
     (features, layer sizes, activations) changes."""
 
     sigNeuronHovered = Signal(object)  # (hidden layer, unit), both from 0, or None
@@ -89,7 +91,7 @@ class NetworkView(QGraphicsView):
         self.setMinimumSize(200, 120)
         self._key: tuple | None = None
         self.diagram: Diagram | None = None
-        self._snap: Snapshot | None = None  # the snapshot drawn last
+        self._snap: NetworkPicture | None = None  # the picture drawn last
         self._inspection: Inspection | None = None  # the latest one that fits the network
         self._overlay = False
         self._zoom = 1.0
@@ -102,7 +104,7 @@ class NetworkView(QGraphicsView):
         self.pointer = DiagramPointer(self)
         # pictures and pens change 30+ times a second while training; redrawing them costs
         # a few ms, and 10 a second reads just as well (the loss plot does the same)
-        self._pending: Snapshot | None = None
+        self._pending: NetworkPicture | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_INTERVAL_MS)
@@ -110,7 +112,7 @@ class NetworkView(QGraphicsView):
         self._update_legend()
 
     # --- public -------------------------------------------------------------------------------
-    def show_snapshot(self, snap: Snapshot) -> None:
+    def show_network(self, snap: NetworkPicture) -> None:
         """Draw ``snap`` now (a reset, or the first in a while) or at the next redraw tick,
         whichever keeps the redraws at most ``1000 / REDRAW_INTERVAL_MS`` a second."""
         if snap.reset or not self._timer.isActive():
@@ -119,11 +121,11 @@ class NetworkView(QGraphicsView):
             self._timer.start()
         else:
             if snap.inspection is not None and _architecture(snap.config) == self._key:
-                self._take_inspection(snap)  # the snapshot drawn next may come without one
+                self._take_inspection(snap)  # the picture drawn next may come without one
             self._pending = snap
 
     def flush(self) -> None:
-        """Draw a snapshot still waiting for the redraw tick."""
+        """Draw a picture still waiting for the redraw tick."""
         if self._pending is not None:
             snap, self._pending = self._pending, None
             self._draw(snap)
@@ -142,8 +144,8 @@ class NetworkView(QGraphicsView):
             self._pending = None
 
     @property
-    def snapshot(self) -> Snapshot | None:
-        """The snapshot drawn last."""
+    def picture(self) -> NetworkPicture | None:
+        """The picture drawn last."""
         return self._snap
 
     @property
@@ -298,13 +300,13 @@ class NetworkView(QGraphicsView):
             self.flush()
             self._timer.start()
 
-    def _take_inspection(self, snap: Snapshot) -> None:
+    def _take_inspection(self, snap: NetworkPicture) -> None:
         ins = snap.inspection
         if ins is not None and len(ins.grad_weights) == len(snap.weights) and all(
                 g.shape == w.shape for g, w in zip(ins.grad_weights, snap.weights)):
             self._inspection = ins
 
-    def _draw(self, snap: Snapshot) -> None:
+    def _draw(self, snap: NetworkPicture) -> None:
         """Rebuild if the architecture changed, then update pictures, pens and brushes."""
         key = _architecture(snap.config)
         if key != self._key:
