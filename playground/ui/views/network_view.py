@@ -11,7 +11,10 @@ The pointer (``network_pointer.DiagramPointer``) makes it an instrument: hoverin
 neuron emits ``sigNeuronHovered((layer, unit))`` (the canvas shows that neuron's output),
 hovering a link or a bias shows its value and gradient, clicking one types a new value
 (``sigWeightTyped``), right-clicking a hidden neuron freezes, prunes or restores it
-(``sigNeuronState``). ``set_gradient_overlay(True)`` draws each link by |gradient| and each
+(``sigNeuronState``). Of a wide layer only the first units are drawn (``MAX_SHOWN``), and
+only their pictures need to come with a snapshot: the view says how many it draws
+(``units_drawn``) and asks again (``sigUnitsWanted``) when a snapshot lacks the picture of a
+unit it draws. ``set_gradient_overlay(True)`` draws each link by |gradient| and each
 neuron's halo by its mean |delta|. The view changes nothing itself: the window connects
 these signals to the document.
 """
@@ -74,6 +77,8 @@ class NetworkView(QGraphicsView):
     # (weight layer, row, col, value), ``engine.neurons`` addressing: row == fan_in is a bias
     sigWeightTyped = Signal(int, int, int, float)
     sigNeuronState = Signal(int, int, str)  # (hidden layer, unit, "active"/"frozen"/"pruned")
+    # the units of each hidden layer, from the first, whose pictures the snapshots should carry
+    sigUnitsWanted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +145,12 @@ class NetworkView(QGraphicsView):
         if self._snap is not None:
             self._draw(self._pending or self._snap)
             self._pending = None
+
+    @property
+    def units_drawn(self) -> int:
+        """The most units of a hidden layer drawn (from the first): the pictures a snapshot
+        needs to carry (``ViewRequest.neuron_units``)."""
+        return MAX_SHOWN
 
     @property
     def snapshot(self) -> Snapshot | None:
@@ -319,6 +330,10 @@ class NetworkView(QGraphicsView):
         self.diagram.update(snap, self._inspection, self._overlay)
         self._update_legend()
         self.pointer.refresh()
+        hidden = self.diagram.columns[1:-1]
+        if any(grid.shape[2] < len(column.items)
+               for column, grid in zip(hidden, snap.neurons, strict=False)):
+            self.sigUnitsWanted.emit(self.units_drawn)  # drawn units came without a picture
 
     def _build(self, config: TrainConfig) -> None:
         self.pointer.forget()
