@@ -45,7 +45,7 @@ from playground.ui.controllers.settings import (
     restored_config,
     save_state,
 )
-from playground.ui.controllers.worker import TrainingWorker, merge_snapshots
+from playground.ui.controllers.worker import TrainingWorker
 from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
 from playground.ui.icons import app_icon, swatch_icon
@@ -83,8 +83,6 @@ class MainWindow(QMainWindow):
         self.worker = TrainingWorker(start_message(self.model),
                                      source=lambda: start_message(self.model))
         self.last_snapshot: Snapshot | None = None
-        self._pending_snapshot: Snapshot | None = None
-        self._draw_scheduled = False
         self._message_box: QMessageBox | None = None
         # a stop rule's note and the loop's sentence (the tooltip), kept until play goes on
         self._stopped: tuple[str, str] | None = None
@@ -245,7 +243,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         doc.sigConfigChanged.connect(self._config_changed)
         doc.sigModifiedChanged.connect(lambda _m: self._update_title())
-        self.worker.sigSnapshot.connect(self._on_snapshot)
+        self.worker.sigSnapshotsReady.connect(self._draw_pending)  # merged by the worker
         self.worker.sigError.connect(self._on_worker_error)
         dp = self.data_panel
         dp.sigToolChanged.connect(self._tool_changed)
@@ -319,17 +317,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Network changed: training starts from new weights",
                                          4000)
 
-    def _on_snapshot(self, snap: Snapshot) -> None:
-        """Queue a snapshot; a backlog (the UI fell behind) is merged and drawn once."""
-        pending = self._pending_snapshot
-        self._pending_snapshot = snap if pending is None else merge_snapshots(pending, snap)
-        if not self._draw_scheduled:
-            self._draw_scheduled = True
-            QTimer.singleShot(0, self._draw_pending)  # runs after the queued snapshots
-
     def _draw_pending(self) -> None:
-        self._draw_scheduled = False
-        snap, self._pending_snapshot = self._pending_snapshot, None
+        """Draw the worker's backlog (the UI fell behind: merged there, drawn once)."""
+        snap = self.worker.take_snapshot()
         if snap is not None:
             self._draw(snap)
 

@@ -414,3 +414,33 @@ def test_a_drawn_unit_sent_without_its_picture_is_asked_for_and_then_shows(net):
     net._draw(snap)
     assert all(_picture(net, 0, k).shape[:2] == (12, 12) for k in range(12))
     assert len(asked.calls) == 1
+
+
+def _link_colour(net, layer, i, j):
+    """The colour drawn on screen at a point of the link (i, j) of ``layer``."""
+    net.viewport().repaint()
+    where = net.viewport_pos(net.link_scene_pos(layer, i, j))
+    return net.viewport().grab().toImage().pixelColor(where)
+
+
+def test_links_drawn_on_screen_follow_their_weights(net):
+    """The links are painted as the view's cached background: a weight that changes sign
+    changes what is on screen, and a snapshot changing pictures only keeps the links."""
+    snap = snapshot()
+    w0 = snap.weights[0].copy()
+    w0[0, 1] = 3.0
+    net.show_snapshot(dataclasses.replace(snap, weights=(w0, *snap.weights[1:])))
+    background = net.backgroundBrush().color()
+    positive = _link_colour(net, 0, 0, 1)
+    assert positive != background and positive.red() > positive.blue()  # orange: positive
+    w0[0, 1] = -3.0
+    net._draw(dataclasses.replace(snap, weights=(w0, *snap.weights[1:])))
+    negative = _link_colour(net, 0, 0, 1)
+    assert negative.blue() > negative.red()  # blue: negative, drawn again
+    pictures = tuple(np.zeros_like(n) for n in snap.neurons)
+    net._draw(dataclasses.replace(snap, weights=(w0, *snap.weights[1:]), neurons=pictures))
+    assert _link_colour(net, 0, 0, 1) == negative
+    net.set_highlight(dataclasses.make_dataclass("H", ["neurons", "links"])(
+        frozenset(), frozenset({(1, 0, 0)})))  # another link marked: this one fades
+    faded = _link_colour(net, 0, 0, 1)
+    assert faded != negative and faded.blue() > faded.red()

@@ -22,7 +22,7 @@ these signals to the document.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QPainter, QPen, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
@@ -87,6 +87,9 @@ class NetworkView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setBackgroundBrush(QBrush(QColor(theme.plot_background())))
+        # the links are the background (``Diagram.paint_links``), cached: a snapshot that
+        # changes pictures only does not stroke them all again
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -341,9 +344,21 @@ class NetworkView(QGraphicsView):
             self.editor.close()
         self.scene().clear()
         self.diagram = Diagram(self.scene(), config)
+        self.diagram.on_links_changed = self._links_changed
+        self._links_changed()
         self._zoom = 1.0
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self._fit()
+
+    def _links_changed(self) -> None:
+        """A link's pen or opacity changed: stroke them again at the next paint."""
+        self.resetCachedContent()
+        self.viewport().update()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        super().drawBackground(painter, rect)
+        if self.diagram is not None:
+            self.diagram.paint_links(painter)
 
     def _fit(self) -> None:
         rect = self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8)
