@@ -8,8 +8,9 @@ network of three 256-unit layers costs a few milliseconds.
 The links are not scene items: the view paints them as its background (``paint_links``), which
 it caches, so that a snapshot changing only pictures (a big network's, whose weights move
 slowly) repaints the pictures alone. Stroking all links of a network of eight 256-unit
-layers (1,840 antialiased lines) takes 30-100 ms; it is done again only when a link's pen or
-highlight changed (``on_links_changed``), or the view was zoomed or resized.
+layers (1,840 antialiased lines) takes ~10 ms, 100 ms and more on a busy host; it is done
+again only when a link's pen or highlight changed (``on_links_changed``), or the view was
+zoomed or resized.
 """
 
 from __future__ import annotations
