@@ -6,15 +6,19 @@ process ends, however it ends. So a recovery file whose lock can be taken belong
 that is gone: that is work to offer after a crash. A live window's file is never offered, and
 never removed by another window. An orphan that cannot be read is set aside (renamed
 ``unreadable-...``), never deleted. Autosaves are stored uncompressed: written every few
-seconds while training, they must be quick. No Qt here.
+seconds while training, they must be quick; and a window writes them on a thread of its own
+(``write_in_background``): a big network's session with its replay takes up to a second or
+so to write, which would stall the window. No Qt here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import logging
 import os
 import secrets
+import threading
 from pathlib import Path
 
 from playground.errors import PlaygroundError
@@ -54,6 +58,10 @@ class RecoveryFile:
         self.path = self.folder / f"{name}{SESSION_SUFFIX}"
         self.lock_path = self.folder / f"{name}.lock"
         self._fd: int | None = None
+        self._lock = threading.Lock()
+        self._idle = threading.Event()  # no background write under way
+        self._idle.set()
+        self._next: Session | None = None  # the latest work handed over meanwhile
 
     def _claim(self) -> None:
         if self._fd is None:
@@ -64,12 +72,54 @@ class RecoveryFile:
 
     def write(self, session: Session) -> None:
         """Save ``session`` atomically (the lock is taken before the first write), not
-        compressed: a few times faster than a saved session's deflate."""
+        compressed: a few times faster than a saved session's deflate. Waits for a background
+        write under way first, so the work written last is the newest."""
+        self.wait()
+        self._write(session)
+
+    def _write(self, session: Session) -> None:
         self._claim()
         save_session(self.path, session, compress=False)
 
+    def write_in_background(self, session: Session) -> None:
+        """Save ``session`` on a thread of its own and return at once. Its replay is copied
+        here (its frames never change, so they are shared); the rest of a ``Session`` is
+        never changed once made. Work handed over while a write is under way is written
+        once that one ends (only the latest). A failed write is logged, as an autosave's
+        failure is: the next one may succeed."""
+        session = dataclasses.replace(session, replay=session.replay.copy())
+        with self._lock:
+            if not self._idle.is_set():
+                self._next = session
+                return
+            self._idle.clear()
+        threading.Thread(target=self._write_all, args=(session,), name="autosave",
+                         daemon=True).start()
+
+    def _write_all(self, session: Session | None) -> None:
+        while session is not None:
+            try:
+                self._write(session)
+            except (PlaygroundError, OSError) as exc:
+                log.warning("autosave failed: %s", exc)
+            except Exception:  # a thread's error would go unseen: log it, keep the window
+                log.exception("autosave failed")
+            with self._lock:
+                session, self._next = self._next, None
+                if session is None:
+                    self._idle.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for a background write under way (and the one handed over meanwhile) to end;
+        True when none is."""
+        return self._idle.wait(timeout)
+
     def discard(self) -> None:
-        """Remove the saved work (it was saved elsewhere, or thrown away); keep the lock."""
+        """Remove the saved work (it was saved elsewhere, or thrown away); keep the lock. A
+        background write under way ends first (it would write the file again)."""
+        with self._lock:
+            self._next = None
+        self.wait()
         self.path.unlink(missing_ok=True)
 
     def release(self) -> None:

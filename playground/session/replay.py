@@ -8,7 +8,10 @@ dropped and ``every`` doubles, so a run of any length fits and stays evenly samp
 frames never hold more than the cap (a frame larger than the whole cap is not kept), which is
 what bounds the replay a session file holds (``stored_bytes_bound``). Pictures
 are kept as float16 (the heatmap's colours do not need more); weights exactly as trained, so
-"continue from here" starts from exactly those numbers.
+"continue from here" starts from exactly those numbers. A frame keeps the neuron pictures its
+snapshot carried: in the window those of the units the network diagram draws (the first 16 of
+a layer, ``ViewRequest.neuron_units``), in a headless run every unit's. The diagram shows the
+first units of either, so a session saved with every unit's pictures still replays alike.
 """
 
 from __future__ import annotations

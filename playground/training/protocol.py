@@ -142,6 +142,10 @@ class ViewRequest:
     focus : a hidden neuron ``(layer, unit)`` whose output fills the canvas (``NeuronMap``).
     hidden_layer, hidden_units : the hidden space: a layer and two of its units, or its two
         principal components when ``hidden_units`` is None (``HiddenSpace``).
+    neuron_units : how many units of each hidden layer, from the first, get a picture in
+        ``Snapshot.neurons`` (None: every unit). The network diagram draws the first 16 of a
+        layer, so a wide network's snapshot need not carry the other pictures (8 x 256 units:
+        128 pictures, not 2,048).
     """
 
     diagnostics: bool = False
@@ -149,6 +153,7 @@ class ViewRequest:
     focus: tuple[int, int] | None = None
     hidden_layer: int | None = None
     hidden_units: tuple[int, int] | None = None
+    neuron_units: int | None = None
 
 
 @dataclass(frozen=True)
@@ -245,7 +250,9 @@ class Snapshot:
         ``(res, res, K)`` class probabilities, ``res`` the loop's resolution (lower for a
         network too big to draw at it 30 times a second); row ``i`` is y, column ``j`` is x,
         both increasing, pixel centres spread evenly over ``VIEW_BOX``.
-    neurons : one float32 ``(r, r, units)`` array per hidden layer (empty when disabled).
+    neurons : one float32 ``(r, r, k)`` array per hidden layer (empty when disabled): the
+        pictures of the layer's first ``k`` units, ``k`` its size or, when fewer were asked
+        for (``ViewRequest.neuron_units``), that many.
     history : ``(m, 5)`` float64 rows ``HISTORY_COLUMNS`` evaluated since the previous
         snapshot (NaN where a value does not apply).
     curve : for a network of x1 alone with one output (a 1-D regression network, say):

@@ -140,7 +140,7 @@ class Renderer:
         self._base: _Pass | None = None
         self._base_ident: tuple[object, ...] = ()
         self._fine: _Pass | None = None
-        self._neurons: tuple[object, tuple[np.ndarray, ...]] | None = None
+        self._neurons: tuple[tuple[object, int | None], tuple[np.ndarray, ...]] | None = None
         self._credit = 0.0  # seconds of budget saved up for the neuron pictures
         self.pending = False  # a picture is not yet exact for the current weights
         self.progressive = False  # the last heatmap was drawn over several calls
@@ -240,15 +240,17 @@ class Renderer:
         coords = np.column_stack([x, np.zeros_like(x)])
         return self._predictor(trainer, "curve", len(x), coords).run()[:, 0]
 
-    def neurons(self, trainer: Trainer, budget: float | None = None) -> tuple[np.ndarray, ...]:
-        """One ``(r, r, units)`` picture per hidden layer (copies); empty when disabled. With
-        a ``budget`` (the snapshot's), a costly network's are redrawn when enough of the
-        budgets (``NEURON_SHARE``) has been saved up, and the last ones given meanwhile."""
+    def neurons(self, trainer: Trainer, budget: float | None = None,
+                units: int | None = None) -> tuple[np.ndarray, ...]:
+        """One ``(r, r, k)`` picture per hidden layer (copies), of its first ``k`` units: all
+        of them, or ``units`` at most; empty when disabled. With a ``budget`` (the
+        snapshot's), a costly network's are redrawn when enough of the budgets
+        (``NEURON_SHARE``) has been saved up, and the last ones given meanwhile."""
         r = self.neuron_resolution
         if r <= 0:
             return ()
-        key, cached = self._key(trainer), self._neurons
-        if budget is not None and cached is not None:
+        key, cached = (self._key(trainer), units), self._neurons
+        if budget is not None and cached is not None and cached[0][1] == units:
             self._credit = min(self._credit + NEURON_SHARE * budget, 10 * budget + 1.0)
             cost = self._speed[0] * self._units(trainer) * r * r
             if cached[0] == key or cost > self._credit:
@@ -257,7 +259,8 @@ class Renderer:
             self._credit -= cost
         predictor = self._predictor(trainer, "neurons", r)
         predictor.run()
-        pictures = tuple(a.reshape(r, r, -1).copy() for a in predictor.hidden_outputs)
+        pictures = tuple(a.reshape(r, r, -1)[:, :, :units].copy()
+                         for a in predictor.hidden_outputs)
         self._neurons = (key, pictures)
         return tuple(a.copy() for a in pictures)
 

@@ -151,7 +151,7 @@ class SnapshotMaker:
     def make(self, t: Trainer, status: LoopStatus, now: float) -> Snapshot:
         budget = self.picture_budget(status.busy)
         heatmap = self.renderer.heatmap(t, budget, sharpen=not status.busy)
-        neurons = self.renderer.neurons(t, budget)
+        neurons = self.renderer.neurons(t, budget, self.inspector.views.neuron_units)
         parts = self.inspector.parts(t, status.points, status.points_version, self.renderer,
                                      now)
         self._serial += 1

@@ -114,6 +114,9 @@ class Instruments:
         net.sigPointerInside.connect(self.inside.set_pointer_in_diagram)
         net.sigWeightTyped.connect(self._weight_typed)
         net.sigNeuronState.connect(doc.set_neuron)
+        # neuron pictures only of the units the diagram draws (a wide network's are many)
+        self.inside.set_neuron_units(net.units_drawn)
+        net.sigUnitsWanted.connect(self.inside.set_neuron_units)
 
         self.gradient_action = QAction("&Gradient flow", window)
         self.gradient_action.setCheckable(True)

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         doc.sigConfigChanged.connect(self._config_changed)
         doc.sigModifiedChanged.connect(lambda _m: self._update_title())
-        self.worker.sigSnapshot.connect(self.router.live)
+        self.worker.sigSnapshotsReady.connect(self._take_backlog)  # merged by the worker
         self.worker.sigError.connect(self._on_worker_error)
         dp = self.data_panel
         dp.sigToolChanged.connect(self._tool_changed)
@@ -321,6 +321,13 @@ class MainWindow(QMainWindow):
         if reset:
             self.statusBar().showMessage("Network changed: training starts from new weights",
                                          4000)
+
+    def _take_backlog(self) -> None:
+        """Record and draw the worker's backlog (merged there, off the UI thread: when the UI
+        fell behind, only the newest is drawn, with every history row of the others)."""
+        snap = self.worker.take_snapshot()
+        if snap is not None:
+            self.router.record(snap)
 
     @property
     def last_snapshot(self) -> Snapshot | None:

@@ -113,3 +113,36 @@ def test_the_old_single_recovery_file_is_still_offered(home):
     assert o.path == home / LEGACY_NAME
     o.remove()
     assert not (home / LEGACY_NAME).exists()
+
+
+def _frame(epoch):
+    from playground.session.replay import frame_of
+    return frame_of(epoch, 0.5, np.zeros((4, 4), np.float32), (), (np.ones((2, 4)),
+                    np.ones((4, 2)), np.ones((2, 1))), (np.zeros(4), np.zeros(2), np.zeros(1)))
+
+
+def test_an_autosave_in_the_background_writes_the_work_as_it_was_handed_over(home):
+    f = RecoveryFile()
+    work = session(5)
+    work.replay.offer(_frame(1))
+    f.write_in_background(work)
+    work.replay.offer(_frame(2))  # the window records on meanwhile: not in this autosave
+    assert f.wait(timeout=30)
+    saved = load_session(f.path)
+    assert len(saved.points.coords) == 5 and [fr.epoch for fr in saved.replay.frames] == [1]
+    # handed over while one is written: the latest is written after it, none is lost
+    f.write_in_background(session(6))
+    f.write_in_background(session(7))
+    f.write_in_background(session(8))
+    assert f.wait(timeout=30)
+    assert len(load_session(f.path).points.coords) == 8
+    f.release()
+
+
+def test_discarding_waits_for_a_background_autosave(home):
+    f = RecoveryFile()
+    f.write_in_background(session(9))
+    f.discard()  # the work was saved elsewhere: no autosave may bring its file back
+    assert f.wait(timeout=30) and not f.path.exists()
+    f.release()
+    assert orphans() == []

@@ -134,3 +134,29 @@ def test_a_damaged_replay_is_a_format_error(tmp_path):
         np.savez(f, **arrays)
     with pytest.raises(FormatError, match="replay"):
         load_session(bad)
+
+
+def test_a_window_replay_keeps_the_pictures_its_snapshots_carried(tmp_path):
+    """In the window, snapshots carry the pictures of the units the diagram draws only: the
+    replay records those, and they are saved and read back as they were."""
+    from playground.session.model import SessionModel
+    from playground.training.loop import TrainingLoop
+    from playground.training.protocol import SetViews, Step, ViewRequest
+
+    config = TrainConfig(hidden_layers=(10, 3), activations=("tanh", "tanh"))
+    points = make_dataset("circle", n=60, noise=0.1, seed=0, train_ratio=0.5)
+    loop = TrainingLoop(config, points, resolution=16, neuron_resolution=6)
+    loop.send(SetViews(ViewRequest(neuron_units=4)))
+    model = SessionModel(config)
+    for _ in range(3):
+        loop.send(Step(1))
+        model.record_snapshot(loop.poll())
+    frames = model.replay.frames
+    assert len(frames) == 3 and all([n.shape for n in f.neurons] == [(6, 6, 4), (6, 6, 3)]
+                                    for f in frames)
+    path = tmp_path / "wide.pgsession"
+    save_session(path, model.to_session())
+    back = load_session(path).replay.frames
+    for a, b in zip(back, frames, strict=True):
+        for x, y in zip(a.neurons, b.neurons, strict=True):
+            np.testing.assert_array_equal(x, y)

@@ -19,7 +19,9 @@ from playground.training.protocol import (
     Reset,
     SetConfig,
     SetSpeed,
+    SetViews,
     Step,
+    ViewRequest,
 )
 from playground.training.rendering import grid_coords
 from tests.training.helpers import FakeClock, make_loop, poll_until
@@ -79,6 +81,23 @@ def test_neuron_grids(circle):
     assert [n.shape for n in snap.neurons] == [(8, 8, 4), (8, 8, 2)]
     assert all(n.dtype == np.float32 for n in snap.neurons)
     assert make_loop(circle).poll().neurons == ()
+
+
+def test_neuron_pictures_only_of_the_units_asked_for(circle):
+    """The window asks for the first units of each layer (those the diagram draws): the
+    snapshot carries exactly those pictures, the same as the first units of a whole one."""
+    config = TrainConfig(hidden_layers=(6, 3), activations=("tanh", "tanh"))
+    whole = make_loop(circle, config, neuron_resolution=8).poll()
+    loop = make_loop(circle, config, neuron_resolution=8)
+    loop.send(SetViews(ViewRequest(neuron_units=4)))
+    part = loop.poll()
+    assert [n.shape for n in part.neurons] == [(8, 8, 4), (8, 8, 3)]
+    for got, full in zip(part.neurons, whole.neurons):
+        np.testing.assert_allclose(got, full[:, :, :got.shape[2]], rtol=1e-6)
+    loop.send(SetViews(ViewRequest(neuron_units=2)))  # a new request: at the next snapshot
+    assert [n.shape for n in loop.poll().neurons] == [(8, 8, 2), (8, 8, 2)]
+    loop.send(SetViews(ViewRequest()))  # None: every unit again
+    assert [n.shape for n in loop.poll().neurons] == [(8, 8, 6), (8, 8, 3)]
 
 
 # --- copies ---------------------------------------------------------------------------------

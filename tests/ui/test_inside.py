@@ -178,3 +178,16 @@ def test_typing_the_value_a_weight_has_adds_no_undo_step(qtbot, window):
     w.network_view.sigWeightTyped.emit(0, 1, 2, float(snap.weights[0][1, 2]))
     assert w.document.undo_stack.count() == steps
     assert not w.document.undo_stack.canUndo() or w.document.undo_stack.undoText() != "Set weight"
+
+
+def test_a_wide_layer_sends_only_the_pictures_the_diagram_draws(qtbot, window):
+    """The window asks for the pictures of the units the diagram draws: of a layer wider than
+    that, the snapshots carry those alone."""
+    w = window
+    wide = SMALL.replace(hidden_layers=(40, 3), activations=("tanh", "tanh"))
+    setup(qtbot, w, wide)
+    drawn = w.network_view.units_drawn
+    assert w.instruments.inside.request.neuron_units == drawn < 40
+    snap = wait_for(qtbot, w, lambda s: s.config.hidden_layers == (40, 3) and bool(s.neurons))
+    assert [n.shape[2] for n in snap.neurons] == [drawn, 3]
+    assert [len(c.items) for c in w.network_view.columns[1:-1]] == [drawn, 3]

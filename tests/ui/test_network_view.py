@@ -366,3 +366,85 @@ def test_an_unchanged_value_types_nothing(net, qtbot):
     QTest.keyClick(editor.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: net.editor is None)
     assert typed.calls == []
+
+
+# --- the pictures a wide layer's snapshot carries -----------------------------------------------
+def _loop(hidden, units):
+    config = TrainConfig(hidden_layers=hidden, activations=("tanh",) * len(hidden))
+    loop = TrainingLoop(config, points(), resolution=32, neuron_resolution=12)
+    loop.send(SetViews(ViewRequest(neuron_units=units)))
+    return loop
+
+
+def _picture(net, layer, unit):
+    """The drawn picture of hidden neuron (layer, unit), as (h, w, 3) uint8, row 0 at the top."""
+    image = net.columns[layer + 1].items[unit].picture.pixmap().toImage()
+    return np.array([[image.pixelColor(x, y).getRgb()[:3] for x in range(image.width())]
+                     for y in range(image.height())], np.uint8)
+
+
+def test_a_wide_layer_draws_its_shown_units_from_their_pictures_alone(net):
+    hidden = (3 * MAX_SHOWN, 5)
+    whole = _loop(hidden, None).poll()  # every unit's picture (same seed, same weights)
+    part = _loop(hidden, net.units_drawn).poll()
+    assert [n.shape[2] for n in part.neurons] == [MAX_SHOWN, 5]
+    asked = Recorder(net.sigUnitsWanted)
+    net.show_network(NetworkPicture.of_snapshot(part))
+    drawn = net.grab()  # the diagram as shown
+    assert not drawn.isNull() and not asked.calls  # nothing it draws was missing
+    reference = NetworkView()
+    reference.resize(net.size())
+    reference._draw(whole)
+    for layer, size in enumerate(hidden):
+        assert len(net.columns[layer + 1].items) == min(size, MAX_SHOWN)
+        for unit in range(min(size, MAX_SHOWN)):
+            picture = _picture(net, layer, unit)
+            assert picture.shape[:2] == (12, 12)  # the unit's picture, not the placeholder
+            np.testing.assert_array_equal(picture, _picture(reference, layer, unit))
+
+
+def test_a_drawn_unit_sent_without_its_picture_is_asked_for_and_then_shows(net):
+    loop = _loop((12,), 4)  # asked for fewer than the diagram draws
+    net.sigUnitsWanted.connect(lambda units: loop.send(SetViews(ViewRequest(
+        neuron_units=units))))
+    asked = Recorder(net.sigUnitsWanted)
+    net.show_network(NetworkPicture.of_snapshot(loop.poll()))
+    assert asked.calls == [(net.units_drawn,)]
+    placeholder = net.columns[1].items[7].picture.pixmap().width()
+    assert placeholder != 12 and _picture(net, 0, 3).shape[:2] == (12, 12)
+    snap = loop.poll()  # the next snapshot carries what was asked for
+    assert snap is not None and snap.neurons[0].shape[2] == 12
+    net._draw(snap)
+    assert all(_picture(net, 0, k).shape[:2] == (12, 12) for k in range(12))
+    assert len(asked.calls) == 1
+
+
+def _link_colour(net, layer, i, j):
+    """The colour drawn on screen at a point of the link (i, j) of ``layer``."""
+    net.viewport().repaint()
+    where = net.viewport_pos(net.link_scene_pos(layer, i, j))
+    return net.viewport().grab().toImage().pixelColor(where)
+
+
+def test_links_drawn_on_screen_follow_their_weights(net):
+    """The links are painted as the view's cached background: a weight that changes sign
+    changes what is on screen, and a snapshot changing pictures only keeps the links."""
+    snap = snapshot()
+    w0 = snap.weights[0].copy()
+    w0[0, 1] = 3.0
+    moved = dataclasses.replace(snap, weights=(w0, *snap.weights[1:]))
+    net.show_network(NetworkPicture.of_snapshot(moved))
+    background = net.backgroundBrush().color()
+    positive = _link_colour(net, 0, 0, 1)
+    assert positive != background and positive.red() > positive.blue()  # orange: positive
+    w0[0, 1] = -3.0
+    net._draw(dataclasses.replace(snap, weights=(w0, *snap.weights[1:])))
+    negative = _link_colour(net, 0, 0, 1)
+    assert negative.blue() > negative.red()  # blue: negative, drawn again
+    pictures = tuple(np.zeros_like(n) for n in snap.neurons)
+    net._draw(dataclasses.replace(snap, weights=(w0, *snap.weights[1:]), neurons=pictures))
+    assert _link_colour(net, 0, 0, 1) == negative
+    net.set_highlight(dataclasses.make_dataclass("H", ["neurons", "links"])(
+        frozenset(), frozenset({(1, 0, 0)})))  # another link marked: this one fades
+    faded = _link_colour(net, 0, 0, 1)
+    assert faded != negative and faded.blue() > faded.red()

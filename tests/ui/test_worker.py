@@ -235,3 +235,24 @@ def test_a_killed_process_is_restarted_from_the_source(qtbot, make_worker, snaps
     assert worker.channel.process.pid != old.pid and old.poll() == -signal.SIGKILL
     worker.channel.send(Play())  # and it takes commands again
     qtbot.waitUntil(lambda: log.last.playing and log.last.epoch > 3, timeout=TIMEOUT)
+
+
+def test_a_backlog_is_merged_on_the_worker_thread(qtbot, make_worker, snapshot_log):
+    """Snapshots the window has not taken yet wait merged into one: the newest, with every
+    history row; the window is told once per backlog."""
+    worker = make_worker()
+    ready: list[int] = []
+    worker.sigSnapshotsReady.connect(lambda: ready.append(1))
+    log = snapshot_log(worker)
+    worker.start()
+    qtbot.waitUntil(lambda: len(log.snaps) == 1 and ready == [1], timeout=TIMEOUT)
+    first = worker.take_snapshot()
+    assert first is not None and first.serial == log.snaps[0].serial
+    assert worker.take_snapshot() is None  # taken: nothing waits
+    worker.channel.send(Play())
+    qtbot.waitUntil(lambda: len(log.snaps) >= 6, timeout=TIMEOUT)
+    worker.channel.send(Pause())
+    qtbot.waitUntil(lambda: not log.last.playing, timeout=TIMEOUT)
+    merged = worker.take_snapshot()
+    assert merged is not None and merged.serial == log.last.serial and ready == [1, 1]
+    np.testing.assert_array_equal(merged.history, np.vstack([s.history for s in log.snaps[1:]]))

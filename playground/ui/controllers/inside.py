@@ -60,6 +60,11 @@ class InsideViews(QObject):
         ``units`` None, on its first two principal components."""
         self._update(hidden_layer=layer, hidden_units=None if layer is None else units)
 
+    def set_neuron_units(self, units: int | None) -> None:
+        """How many units of each hidden layer, from the first, get a picture in the
+        snapshots (the diagram's drawn ones; None: every unit)."""
+        self._update(neuron_units=units)
+
     def _update(self, **changes: object) -> None:
         request = dataclasses.replace(self.request, **changes)  # type: ignore[arg-type]
         if request == self.request:

@@ -93,16 +93,21 @@ class Recovery(QObject):
         self._waiting = False
         if state is not None:
             self.window.model.record_state(state)
-        self.write()
+        self.write(background=True)
 
-    def write(self) -> bool:
-        """Write the window's work (as the model holds it now) to the recovery file."""
+    def write(self, background: bool = False) -> bool:
+        """Write the window's work (as the model holds it now) to the recovery file; with
+        ``background``, on a thread of its own (``RecoveryFile.write_in_background``)."""
         if not self.enabled:
             return False
         view = {**self.window.files.view_settings(),
                 "source": self.window.files.path or "", "saved_at": time.time()}
         try:
-            self.file.write(self.window.model.to_session(view))
+            session = self.window.model.to_session(view)
+            if background:
+                self.file.write_in_background(session)
+            else:
+                self.file.write(session)
         except (PlaygroundError, OSError) as exc:
             log.warning("autosave failed: %s", exc)
             return False

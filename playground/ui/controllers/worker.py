@@ -2,9 +2,12 @@
 
 Training itself runs in a child process (``training.remote``), so it never competes with the
 window for Python's interpreter lock. The window sends commands straight to ``channel`` (a
-``TrainingChannel``); this thread only waits on the reply pipe and emits ``sigSnapshot`` (a
-queued connection into the UI thread, so they arrive in order; the window coalesces a backlog
-with ``merge_snapshots`` and draws only the newest). If the training process dies, the worker
+``TrainingChannel``); this thread waits on the reply pipe, receives and unpickles each reply
+(a big network's snapshot is megabytes), and emits ``sigSnapshot`` for each (queued into the
+UI thread, in order). It also keeps the snapshots the window has not drawn yet merged into one
+(``merge_snapshots``, here, off the UI thread) and says so with ``sigSnapshotsReady`` when
+that backlog starts: the window takes it (``take_snapshot``) and draws only the newest, with
+every history row of the others. If the training process dies, the worker
 reports it and starts a new one from ``source()``: the window's current config, points and
 their version (the points live in the window, so nothing the user drew is lost).
 """
@@ -51,10 +54,12 @@ class TrainingWorker(QThread):
     to call from there (read immutable values).
 
     sigSnapshot(Snapshot): every snapshot, in order.
+    sigSnapshotsReady(): snapshots wait in the backlog (``take_snapshot``), which was empty.
     sigError(message, traceback_text): training failed; it was paused (or restarted).
     """
 
     sigSnapshot = Signal(object)
+    sigSnapshotsReady = Signal()
     sigError = Signal(str, str)
 
     def __init__(self, start: Start, source: Callable[[], Start]) -> None:
@@ -62,6 +67,8 @@ class TrainingWorker(QThread):
         self.channel = LoopClient(start)
         self._source = source
         self._stopping = threading.Event()
+        self._backlog_lock = threading.Lock()
+        self._backlog: Snapshot | None = None  # received, not yet taken: merged into one
 
     # --- UI side ------------------------------------------------------------------------------
     def stop(self, timeout_ms: int = 5000) -> bool:
@@ -69,6 +76,12 @@ class TrainingWorker(QThread):
         self._stopping.set()
         self.channel.close(timeout=timeout_ms / 1000)
         return self.wait(timeout_ms)
+
+    def take_snapshot(self) -> Snapshot | None:
+        """The snapshots received since the last call, merged into one (None: none came)."""
+        with self._backlog_lock:
+            snap, self._backlog = self._backlog, None
+        return snap
 
     # --- worker thread ------------------------------------------------------------------------
     def run(self) -> None:
@@ -82,6 +95,12 @@ class TrainingWorker(QThread):
                 continue
             match reply:
                 case Snapshot():
+                    with self._backlog_lock:
+                        backlog = self._backlog
+                        self._backlog = (reply if backlog is None
+                                         else merge_snapshots(backlog, reply))
+                    if backlog is None:
+                        self.sigSnapshotsReady.emit()
                     self.sigSnapshot.emit(reply)
                 case Failure(message, details):
                     log.error("training failed:\n%s", details)

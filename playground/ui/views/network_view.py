@@ -11,7 +11,10 @@ The pointer (``network_pointer.DiagramPointer``) makes it an instrument: hoverin
 neuron emits ``sigNeuronHovered((layer, unit))`` (the canvas shows that neuron's output),
 hovering a link or a bias shows its value and gradient, clicking one types a new value
 (``sigWeightTyped``), right-clicking a hidden neuron freezes, prunes or restores it
-(``sigNeuronState``). ``set_gradient_overlay(True)`` draws each link by |gradient| and each
+(``sigNeuronState``). Of a wide layer only the first units are drawn (``MAX_SHOWN``), and
+only their pictures need to come with a snapshot: the view says how many it draws
+(``units_drawn``) and asks again (``sigUnitsWanted``) when a snapshot lacks the picture of a
+unit it draws. ``set_gradient_overlay(True)`` draws each link by |gradient| and each
 neuron's halo by its mean |delta|. The view changes nothing itself: the window connects
 these signals to the document.
 """
@@ -19,7 +22,7 @@ these signals to the document.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QPainter, QPen, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
@@ -76,6 +79,8 @@ class NetworkView(QGraphicsView):
     # (weight layer, row, col, value), ``engine.neurons`` addressing: row == fan_in is a bias
     sigWeightTyped = Signal(int, int, int, float)
     sigNeuronState = Signal(int, int, str)  # (hidden layer, unit, "active"/"frozen"/"pruned")
+    # the units of each hidden layer, from the first, whose pictures the snapshots should carry
+    sigUnitsWanted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +89,9 @@ class NetworkView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setBackgroundBrush(QBrush(QColor(theme.plot_background())))
+        # the links are the background (``Diagram.paint_links``), cached: a snapshot that
+        # changes pictures only does not stroke them all again
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -142,6 +150,12 @@ class NetworkView(QGraphicsView):
         if self._snap is not None:
             self._draw(self._pending or self._snap)
             self._pending = None
+
+    @property
+    def units_drawn(self) -> int:
+        """The most units of a hidden layer drawn (from the first): the pictures a snapshot
+        needs to carry (``ViewRequest.neuron_units``)."""
+        return MAX_SHOWN
 
     @property
     def picture(self) -> NetworkPicture | None:
@@ -321,6 +335,10 @@ class NetworkView(QGraphicsView):
         self.diagram.update(snap, self._inspection, self._overlay)
         self._update_legend()
         self.pointer.refresh()
+        hidden = self.diagram.columns[1:-1]
+        if any(grid.shape[2] < len(column.items)
+               for column, grid in zip(hidden, snap.neurons, strict=False)):
+            self.sigUnitsWanted.emit(self.units_drawn)  # drawn units came without a picture
 
     def _build(self, config: TrainConfig) -> None:
         self.pointer.forget()
@@ -328,9 +346,21 @@ class NetworkView(QGraphicsView):
             self.editor.close()
         self.scene().clear()
         self.diagram = Diagram(self.scene(), config)
+        self.diagram.on_links_changed = self._links_changed
+        self._links_changed()
         self._zoom = 1.0
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self._fit()
+
+    def _links_changed(self) -> None:
+        """A link's pen or opacity changed: stroke them again at the next paint."""
+        self.resetCachedContent()
+        self.viewport().update()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        super().drawBackground(painter, rect)
+        if self.diagram is not None:
+            self.diagram.paint_links(painter)
 
     def _fit(self) -> None:
         rect = self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8)
