@@ -8,17 +8,12 @@ then types back the weights it zeroed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 from PySide6.QtGui import QUndoCommand
 
 from playground.engine.neurons import incoming, outgoing
 from playground.session.model import SessionModel
 from playground.training.config import TrainConfig
-
-if TYPE_CHECKING:
-    from playground.ui.controllers.document import Document
 
 Change = tuple[int, int, int, float]
 NEURON_STATES = ("active", "frozen", "pruned")
@@ -81,11 +76,10 @@ class NeuronCommand(QUndoCommand):
     """Freeze, prune or restore one hidden neuron; undo brings back the weights a prune
     zeroed."""
 
-    def __init__(self, document: Document, layer: int, unit: int, state: str,
+    def __init__(self, model: SessionModel, layer: int, unit: int, state: str,
                  text: str) -> None:
         super().__init__(text)
-        self.document = document
-        model = document.model
+        self.model = model
         self.before_config = model.config
         self.after_config = with_neuron_state(model.config, layer, unit, state)
         sizes = model.config.layer_sizes
@@ -93,10 +87,10 @@ class NeuronCommand(QUndoCommand):
         self.saved = _values_at(model, sizes, idx)
 
     def redo(self) -> None:
-        self.document.model.set_config(self.after_config)
+        self.model.set_config(self.after_config)
 
     def undo(self) -> None:
-        model = self.document.model
+        model = self.model
         model.set_config(self.before_config)
         if self.saved and (self.after_config.pruned != self.before_config.pruned):
             model.edit_weights(self.saved)
