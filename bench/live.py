@@ -83,8 +83,8 @@ def run_task(app: QApplication, name: str, seconds: float, inside: bool = False,
     config = task_config(name)
     window.document.reset_to(points, config, [])
     if inside:
-        window.instruments.diagnostics_dock.show()
-        window.instruments.gradient_action.setChecked(True)
+        window.inspect.diagnostics_dock.show()
+        window.commands["inspect.gradient"].setChecked(True)
     stamps: list[tuple[float, int]] = []  # (time, epoch) of each snapshot while playing
     sizes: list[int] = []
     recording = [False]

@@ -241,6 +241,27 @@ def test_no_import_circles():
     assert cycles(import_graph()) == []
 
 
+def test_no_import_circles_even_under_type_checking():
+    """A circle hidden under ``if TYPE_CHECKING`` is still two modules that need each other:
+    a helper names what it uses of its owner as a ``Protocol`` instead."""
+    assert cycles(import_graph(include_type_checking=True)) == []
+
+
+def test_only_the_window_assembly_knows_the_window():
+    """Controllers take the session and what they use, never ``MainWindow`` (not even as a
+    type): only ``ui.main_window`` (and the app that opens it) may import it."""
+    importers = {module for module, imports in import_graph(include_type_checking=True).items()
+                 if "playground.ui.main_window" in imports}
+    assert importers == {"playground.ui.app"}
+
+
+def test_the_type_checking_graph_sees_type_checking_imports():
+    source = ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+              "    from playground.ui.main_window import MainWindow\n")
+    assert project_imports(source, "playground.ui.x", include_type_checking=False) == []
+    assert ("playground.ui.main_window", 3) in project_imports(source, "playground.ui.x")
+
+
 def test_the_circle_check_finds_a_circle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 

@@ -106,6 +106,3 @@ class Fold(QWidget):
 
     def expand(self) -> None:
         self.set_expanded(True)
-
-    def collapse(self) -> None:
-        self.set_expanded(False)

@@ -1,21 +1,20 @@
-"""The main window: assembles the views, the actions, the menus and the worker.
+"""The main window: the window assembly, the one module that knows every widget.
 
-The session model (``session.model``) holds the work; ``Document`` is its Qt face with undo;
-``session.link`` forwards every change of the model to the training process as a protocol
-command; snapshots come back through the worker to the ``SnapshotRouter`` (``ui/router.py``),
-which records them in the model and decides what the views draw (the live run or a replay
-frame).
+``WindowSession`` (``ui.session``) holds the work (the session model and its ``Document``)
+and the trainer it is linked to; every change of the model reaches the trainer as a protocol
+command, and snapshots come back to the ``SnapshotRouter`` (``ui.router``), which records
+them in the session and decides what the views draw (the live run or a replay frame). The
+window builds the controllers (files, recovery, the inspect views, step-through, compare, the
+layout), each with what it uses, registers everyone's actions by id (``ui.actions``) and
+fills the menus from ``MENUS``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -30,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.exporters import FORMATS
 from playground.logs import log_path
 from playground.pictures.colors import CLASS_COLORS
-from playground.session.link import link, start_message
 from playground.session.model import Event as SessionEvent
-from playground.session.model import PlayChanged, SessionModel
+from playground.session.model import PlayChanged
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
-from playground.training.protocol import ChannelClosed, Command, SetSpeed, Snapshot, Step
-from playground.ui.controllers.document import Document
-from playground.ui.controllers.files import STATE_TIMEOUT_S, FileController
+from playground.training.protocol import Command, SetSpeed, Snapshot, Step
+from playground.ui.actions import Actions, ActionSpec, StatusBarReporter
+from playground.ui.classroom import SECTIONS
+from playground.ui.compare import Compare
+from playground.ui.controllers.files import FileController
 from playground.ui.controllers.input_guard import InputGuard
 from playground.ui.controllers.recovery import Recovery
 from playground.ui.controllers.settings import (
@@ -47,12 +48,11 @@ from playground.ui.controllers.settings import (
     restored_config,
     save_state,
 )
-from playground.ui.controllers.worker import TrainingWorker
 from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
 from playground.ui.icons import app_icon, swatch_icon
-from playground.ui.instruments import Instruments
-from playground.ui.layout import fill, fit_to_screen
+from playground.ui.inspect import InspectViews
+from playground.ui.layout import fit_to_screen
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
@@ -60,30 +60,54 @@ from playground.ui.panels.stop_rules import StopRulesButton
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.replay import ReplayController
 from playground.ui.router import SnapshotRouter, Views
+from playground.ui.session import TrainerFactory, WindowSession, process_trainer
+from playground.ui.stepper import StepThrough
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
 from playground.ui.views.readout import HoverReadout
-from playground.ui.window_layout import WindowLayout
+from playground.ui.window_layout import TOOL_IDS, MainWidgets, WindowLayout
 
 log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
 DEFAULT_SIZE = QSize(1280, 800)  # or less: the window fits its screen (``fit_to_screen``)
+TOOLS = {"add": ("A", "&Add points"), "brush": ("B", "&Brush"), "erase": ("E", "&Eraser")}
+# The menus: action ids (``Actions``), None a separator, (title, ids) a submenu.
+MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
+    ("&File", ["file.new", "file.open", "file.save", "file.save_as", None,
+               "file.import_points", "file.export_points", None,
+               "file.export_weights", "file.import_weights",
+               ("Export &model as", [f"file.export_model.{name}" for name in FORMATS]),
+               "file.export_image", "file.export_replay", "file.export_history", None,
+               "app.quit"]),
+    ("&Edit", ["edit.undo", "edit.redo", None, "edit.clear", None, *TOOL_IDS]),
+    ("&View", ["view.show_test", "view.discretize", "view.boundary", "view.log_y", None,
+               *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
+               "view.classroom", "view.leave_classroom"]),
+    ("&Train", ["train.play", "train.step", "train.reset", "train.stop_rules", None,
+                "train.replay", "train.compare"]),
+    ("&Inspect", [*InspectViews.MENU, None, "inspect.step_through"]),
+    ("&Help", ["help.shortcuts", "help.about"]),
+]
+_EXTRA_WINDOWS: list[MainWindow] = []
 
 
 class MainWindow(QMainWindow):
-    """Playground's window. ``model`` holds the work (``document`` adds undo); ``worker``
-    trains."""
+    """Playground's window. ``session`` holds the work (``model``, ``document`` with undo)
+    and the trainer (``worker``); ``commands`` are its actions by id."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 trainer: TrainerFactory = process_trainer) -> None:
+        """``trainer`` makes what trains (``ui.session``): a training process by default."""
         super().__init__(parent)
         self.settings = app_settings()
-        self.model = SessionModel(restored_config(self.settings, DEFAULT_CONFIG))
-        self.document = Document(model=self.model)
-        doc = self.document
-        self.worker = TrainingWorker(start_message(self.model),
-                                     source=lambda: start_message(self.model))
+        self.session = WindowSession(restored_config(self.settings, DEFAULT_CONFIG), trainer,
+                                     parent=self)
+        self.model = self.session.model
+        self.document = doc = self.session.document
+        self.worker = self.session.trainer
+        self._trainer = trainer
         self._message_box: QMessageBox | None = None
 
         self.canvas = CanvasView(doc)
@@ -93,20 +117,36 @@ class MainWindow(QMainWindow):
         self.stop_rules = StopRulesButton(doc)
         self.loss_plot = LossPlot()
         self.network_view = NetworkView()
-        self.files = FileController(self)
-        self.recovery = Recovery(self)
+        self.readout = HoverReadout(self.canvas, doc)  # what is under the pointer
+        self.status = StatusBarReporter(self, self.statusBar().showMessage,
+                                        self.statusBar().clearMessage)
+        self.commands = Actions(self)
+        self.commands.add_all(self._action_specs())
+        self.class_actions = [self.commands[f"class.{i}"] for i in range(len(CLASS_COLORS))]
+        self.tool_actions = {name: self.commands[f"tool.{name}"] for name in TOOLS}
         self._build_layout()
-        self.instruments = Instruments(self)
+        self.files = FileController(self.session, self.status, self.settings, self.layout_,
+                                    self.layout_.current_output, self)
+        self.commands.add_all(self.files.action_specs())
+        self.recovery = Recovery(self.session, self.files, lambda: self._new_window().recovery,
+                                 self)
+        self.inspect = InspectViews(self, self.session, self.network_view, self.canvas,
+                                    self.status, self.commands)
+        self.step_through = StepThrough(self.session, self.network_view,
+                                        self.layout_.current_output, self.status, self)
+        self.compare = Compare(doc, self)
+        self.commands.add_all([*self.step_through.action_specs(), *self.compare.action_specs()])
         # the one place that decides what the views draw: the live run or a replay frame
         self.router = SnapshotRouter(self.model, Views(
             self.canvas, self.network_view, self.loss_plot, self.status_label,
-            curve=lambda: self.layout_.curve_view, inside=self.instruments.draw), self)
+            curve=lambda: self.layout_.curve_view, inside=self.inspect.draw), self,
+            recorder=self.session)
         self.router.sigDrawn.connect(self._snapshot_drawn)
         self.replay = ReplayController(self.model, self.document, self.router,
-                                       self.statusBar().showMessage)
+                                       self.status.show_message)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.replay.toolbar)
-        self.addActions([self.replay.action, self.replay.leave_action])
-        self._build_actions()
+        self.commands.register("train.replay", self.replay.action)
+        self.commands.register("train.leave_replay", self.replay.leave_action)
         self._build_menus_and_toolbar()
         self._connect()
         self.setAcceptDrops(True)
@@ -117,20 +157,20 @@ class MainWindow(QMainWindow):
         # focus would take them as typing)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.canvas.setFocus()
-        link(self.model, self.worker.channel, on_lost=self._command_lost)
+        self.session.sigCommandLost.connect(self._command_lost)
         self.model.subscribe(self._on_model_event)
-        self.worker.start()
+        self.session.start()
 
     # --- construction -------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        self.layout_ = WindowLayout(self)
-        self.main_split = self.layout_.main_split
+        self.layout_ = WindowLayout(self, self.document, MainWidgets(
+            self.data_panel, self.training_panel, self.network_panel, self.network_view,
+            self.canvas, self.loss_plot, self.stop_rules, self.readout), self.commands)
         # The status bar: temporary messages (``showMessage``, status tips) are drawn on the
         # left, where the classroom badge and the hover readout sit otherwise (QStatusBar hides
         # its normal widgets while a message shows); the training line is the one permanent
         # widget, on the right, as wide as its text, so a message has the rest of the width.
         bar = self.statusBar()
-        self.readout = HoverReadout(self.canvas, self.document)  # what is under the pointer
         bar.addWidget(self.readout)
         self.status_label = QLabel("Paused — press Space to train")
         self.status_label.setMinimumWidth(1)  # a long line never widens the window
@@ -145,92 +185,66 @@ class MainWindow(QMainWindow):
         if not self.layout_.sized:  # no saved sizes: share the width out once it is known
             QTimer.singleShot(0, self.layout_.fit_sizes)
 
-    def _action(self, text: str, slot: Callable[..., object],
-                shortcut: str | QKeySequence.StandardKey | None = None,
-                tip: str = "", checkable: bool = False) -> QAction:
-        a = QAction(text, self)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        if tip:
-            a.setStatusTip(tip)
-            a.setToolTip(f"{tip} ({a.shortcut().toString()})" if shortcut else tip)
-        a.setCheckable(checkable)
-        a.triggered.connect(slot)
-        self.addAction(a)
-        return a
+    def _action_specs(self) -> list[ActionSpec]:
+        """The window's own commands (the controllers declare theirs)."""
+        doc, canvas = self.document, self.canvas
+        specs = [
+            ActionSpec("train.play", "&Play", self.toggle_play, "Space",
+                       "Start or pause training"),
+            ActionSpec("train.step", "&Step one epoch", self.step, ".",
+                       "Train exactly one epoch"),
+            ActionSpec("train.reset", "&Reset weights", self.reset_weights, "Ctrl+R",
+                       "Start again from new weights"),
+            ActionSpec("train.stop_rules", "S&top rules…", self.stop_rules.showMenu,
+                       tip="Pause Play at an epoch, at a target loss, or when the loss stops "
+                           "improving"),
+            ActionSpec("edit.clear", "&Clear points", doc.clear,
+                       tip="Remove every point (undoable)"),
+            ActionSpec("view.show_test", "Show &test points", canvas.set_show_test, "T",
+                       checkable=True, checked=True),
+            ActionSpec("view.discretize", "&Discretize output", canvas.set_discretize, "D",
+                       checkable=True),
+            ActionSpec("view.boundary", "Decision &boundary", canvas.set_show_boundary,
+                       checkable=True, checked=True),
+            ActionSpec("view.log_y", "&Log-scale loss", self.loss_plot.set_log_y,
+                       checkable=True),
+            ActionSpec("help.shortcuts", "&Keyboard shortcuts",
+                       lambda: help_dialogs.show_shortcuts(self), "F1"),
+            ActionSpec("help.about", "&About Playground", lambda: help_dialogs.show_about(self)),
+            ActionSpec("app.quit", "&Quit", self.close, QKeySequence.StandardKey.Quit),
+        ]
+        specs += [ActionSpec(f"class.{i}", f"Class {i + 1}",
+                             lambda on, i=i: doc.set_current_class(i) if on else None,
+                             str(i + 1), f"Draw points of class {i + 1}", checkable=True,
+                             checked=i == 0, group="class", icon=swatch_icon(color, str(i + 1)))
+                  for i, color in enumerate(CLASS_COLORS)]
+        specs += [ActionSpec(f"tool.{name}", text,
+                             lambda on, n=name: self.data_panel.select_tool(n) if on else None,
+                             key, checkable=True, checked=name == "add", group="tool")
+                  for name, (key, text) in TOOLS.items()]
+        return specs
 
-    def _build_actions(self) -> None:
-        self.play_action = self._action("&Play", self.toggle_play, "Space",
-                                        "Start or pause training")
-        self.step_action = self._action("&Step one epoch", self.step, ".",
-                                        "Train exactly one epoch")
-        self.reset_action = self._action("&Reset weights", self.reset_weights, "Ctrl+R",
-                                         "Start again from new weights")
-        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+    def _build_menus_and_toolbar(self) -> None:
+        stack = self.document.undo_stack
+        undo = stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo = stack.createRedoAction(self, "&Redo")
         # each once, whatever the platform's Redo is (on X11 it is Ctrl+Shift+Z already, and a
         # key bound twice is an "ambiguous shortcut" that Qt ignores)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_action, self.redo_action = undo, redo
-        self.clear_action = self._action("&Clear points", self.document.clear, None,
-                                         "Remove every point (undoable)")
-        classes = QActionGroup(self)
-        self.class_actions = []
-        for i, color in enumerate(CLASS_COLORS):
-            a = self._action(f"Class {i + 1}",
-                             lambda _c=False, i=i: self.document.set_current_class(i),
-                             str(i + 1), f"Draw points of class {i + 1}", checkable=True)
-            a.setIcon(swatch_icon(color, str(i + 1)))
-            classes.addAction(a)
-            self.class_actions.append(a)
-        self.class_actions[0].setChecked(True)
-        tools = QActionGroup(self)
-        self.tool_actions = {}
-        for key, name, text in (("A", "add", "&Add points"), ("B", "brush", "&Brush"),
-                                ("E", "erase", "&Eraser")):
-            a = self._action(text, lambda _c=False, n=name: self.data_panel.select_tool(n), key,
-                             checkable=True)
-            tools.addAction(a)
-            self.tool_actions[name] = a
-        self.tool_actions["add"].setChecked(True)
-        self.show_test_action = self._action("Show &test points", self.canvas.set_show_test,
-                                             "T", checkable=True)
-        self.show_test_action.setChecked(True)
-        self.discretize_action = self._action("&Discretize output", self.canvas.set_discretize,
-                                              "D", checkable=True)
-        self.boundary_action = self._action("Decision &boundary", self.canvas.set_show_boundary,
-                                            None, checkable=True)
-        self.boundary_action.setChecked(True)
-        self.stop_rules_action = self._action(
-            "S&top rules…", self.stop_rules.showMenu, None,
-            "Pause Play at an epoch, at a target loss, or when the loss stops improving")
-        self.log_y_action = self._action("&Log-scale loss", self.loss_plot.set_log_y, None,
-                                         checkable=True)
-
-    def _build_menus_and_toolbar(self) -> None:
+        self.commands.register("edit.undo", undo)
+        self.commands.register("edit.redo", redo)
         bar = self.menuBar()
-        self.files.build_menu(bar.addMenu("&File"))
-        menus: list[tuple[str, list[QAction | None]]] = [
-            ("&Edit", [self.undo_action, self.redo_action, None, self.clear_action, None,
-                       *self.tool_actions.values()]),
-            ("&View", [self.show_test_action, self.discretize_action, self.boundary_action,
-                       self.log_y_action, None, *self.layout_.actions.values(),
-                       self.layout_.full_canvas_action, None, self.layout_.classroom_action,
-                       self.layout_.leave_classroom_action]),
-            ("&Train", [self.play_action, self.step_action, self.reset_action,
-                        self.stop_rules_action, None, self.replay.action,
-                        self.instruments.compare_action]),
-            ("&Inspect", self.instruments.menu_actions()),
-            ("&Help", [self._action("&Keyboard shortcuts",
-                                    lambda: help_dialogs.show_shortcuts(self), "F1"),
-                       self._action("&About Playground", lambda: help_dialogs.show_about(self))]),
-        ]
-        for title, actions in menus:
-            fill(bar.addMenu(title), actions)
+        for title, entries in MENUS:
+            menu = bar.addMenu(title)
+            for entry in entries:
+                if isinstance(entry, tuple):  # a submenu
+                    self.commands.fill(menu.addMenu(entry[0]), entry[1])
+                else:
+                    self.commands.fill(menu, [entry])
         tb = QToolBar("Training")
         tb.setObjectName("training-toolbar")
-        tb.addActions([self.play_action, self.step_action, self.reset_action])
+        self.commands.fill(tb, ["train.play", "train.step", "train.reset"])
         tb.addWidget(self.stop_rules)  # next to Play: a student looks for them there
         tb.addSeparator()
         self.speed_control = SpeedControl(SPEEDS)
@@ -238,11 +252,12 @@ class MainWindow(QMainWindow):
         self.speed_control.sigSpeedChanged.connect(lambda speed: self.send(SetSpeed(speed)))
         tb.addWidget(self.speed_control)
         tb.addSeparator()
-        tb.addActions([self.undo_action, self.redo_action])
+        self.commands.fill(tb, ["edit.undo", "edit.redo"])
         self.addToolBar(tb)
         draw = QToolBar("Drawing")
         draw.setObjectName("drawing-toolbar")
-        fill(draw, [*self.tool_actions.values(), None, *self.class_actions])
+        self.commands.fill(draw, [*TOOL_IDS, None, *(f"class.{i}" for i in
+                                                    range(len(CLASS_COLORS)))])
         self.addToolBar(draw)
         self._show_class_actions()
 
@@ -250,8 +265,9 @@ class MainWindow(QMainWindow):
         doc = self.document
         doc.sigConfigChanged.connect(self._config_changed)
         doc.sigModifiedChanged.connect(lambda _m: self._update_title())
-        self.worker.sigSnapshotsReady.connect(self._take_backlog)  # merged by the worker
-        self.worker.sigError.connect(self._on_worker_error)
+        self.files.sigPathChanged.connect(lambda _p: self._update_title())
+        self.session.sigSnapshot.connect(self.router.live)
+        self.session.sigError.connect(self._on_worker_error)
         dp = self.data_panel
         dp.sigToolChanged.connect(self._tool_changed)
         doc.sigCurrentClassChanged.connect(lambda i: self.class_actions[i].setChecked(True))
@@ -262,10 +278,8 @@ class MainWindow(QMainWindow):
         dp.sigError.connect(lambda text: self.show_message("Playground", text))
         notice = getattr(self.network_panel, "sigResetNotice", None)
         if notice is not None:
-            notice.connect(lambda text: self.statusBar().showMessage(
+            notice.connect(lambda text: self.status.show_message(
                 f"{text} (Undo brings the trained ones back)", 5000))
-        # before a settings change replaces the weights, the exact ones are kept for undo
-        doc.state_source = lambda: self.worker.channel.request_state().result(STATE_TIMEOUT_S)
         # the wheel changes only the control being used; Enter / Escape leave a field
         self.input_guard = InputGuard(self, home=self.canvas)
 
@@ -278,6 +292,11 @@ class MainWindow(QMainWindow):
             a.setText(doc.class_label(i).replace("&", "&&"))
             a.setToolTip(f"Draw points of {doc.class_label(i)} (key {i + 1})")
         self.class_actions[doc.current_class].setChecked(True)
+
+    @property
+    def last_snapshot(self) -> Snapshot | None:
+        """The latest live snapshot recorded (``WindowSession.last_snapshot``)."""
+        return self.session.last_snapshot
 
     # --- training control ---------------------------------------------------------------------
     @property
@@ -292,17 +311,14 @@ class MainWindow(QMainWindow):
 
     def _on_model_event(self, event: SessionEvent) -> None:
         if isinstance(event, PlayChanged):
-            self.play_action.setText("&Pause" if event.playing else "&Play")
+            self.commands["train.play"].setText("&Pause" if event.playing else "&Play")
 
     def send(self, command: Command) -> None:
         """A command that is the window's own (not the session's): step, speed."""
-        try:
-            self.worker.channel.send(command)
-        except ChannelClosed as exc:
-            self._command_lost(str(exc))
+        self.session.send(command)
 
     def _command_lost(self, why: str) -> None:
-        self.statusBar().showMessage(f"The training process is restarting ({why})", 5000)
+        self.status.show_message(f"The training process is restarting ({why})", 5000)
 
     def step(self) -> None:
         self.set_playing(False)
@@ -310,8 +326,8 @@ class MainWindow(QMainWindow):
 
     def reset_weights(self) -> None:
         self.document.reset_weights()
-        self.statusBar().showMessage("Weights reset: training starts again (Undo brings the "
-                                     "trained ones back)", 3000)
+        self.status.show_message("Weights reset: training starts again (Undo brings the "
+                                 "trained ones back)", 3000)
 
     def _tool_changed(self, name: str) -> None:
         self.canvas.set_tool(name)
@@ -319,22 +335,11 @@ class MainWindow(QMainWindow):
 
     def _config_changed(self, _config: TrainConfig, reset: bool) -> None:
         if reset:
-            self.statusBar().showMessage("Network changed: training starts from new weights",
-                                         4000)
-
-    def _take_backlog(self) -> None:
-        """Record and draw the worker's backlog (merged there, off the UI thread: when the UI
-        fell behind, only the newest is drawn, with every history row of the others)."""
-        snap = self.worker.take_snapshot()
-        if snap is not None:
-            self.router.record(snap)
-
-    @property
-    def last_snapshot(self) -> Snapshot | None:
-        """The latest live snapshot recorded (``SnapshotRouter.latest``)."""
-        return self.router.latest
+            self.status.show_message("Network changed: training starts from new weights",
+                                     4000)
 
     def _snapshot_drawn(self, snap: Snapshot) -> None:
+        """After the router drew a live snapshot: autosave soon; an error's message shows."""
         if snap.playing:
             self.recovery.changed()
         if snap.message and not snap.stopped:  # a stop rule is expected, not an error
@@ -373,14 +378,22 @@ class MainWindow(QMainWindow):
                                    **{f"layout/{k}": v for k, v in self.layout_.state().items()}},
                    self.document.config)
 
+    def _new_window(self) -> MainWindow:
+        """Another window with the same kind of trainer (for recovered work)."""
+        other = MainWindow(trainer=self._trainer)
+        _EXTRA_WINDOWS.append(other)  # Qt does not keep a parentless window alive
+        other.show()
+        return other
+
     def offer_recovery(self) -> None:
         """Once the event loop runs: offer the work of windows that did not close cleanly."""
         self.recovery.offer_later()
 
     def shutdown(self) -> bool:
         """Stop background work and join the training thread; True when it finished."""
-        self.instruments.stop()
-        ok = self.worker.stop()
+        self.inspect.stop()
+        self.compare.stop()
+        ok = self.session.stop()
         if not ok:
             log.error("the training thread did not stop in time")
         return ok

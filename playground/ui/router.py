@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
@@ -31,6 +32,30 @@ from playground.ui.views.canvas import CanvasView
 from playground.ui.views.curve_view import CurveView
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
+
+
+class Recorder(Protocol):
+    """Where live snapshots are recorded, and the one answer to "the latest snapshot"
+    (the window's ``WindowSession``)."""
+
+    @property
+    def last_snapshot(self) -> Snapshot | None: ...
+
+    def record_snapshot(self, snap: Snapshot) -> bool: ...
+
+
+class ModelRecorder:
+    """A ``Recorder`` over a bare session model (a router without a window session)."""
+
+    def __init__(self, model: SessionModel) -> None:
+        self.model = model
+        self.last_snapshot: Snapshot | None = None
+
+    def record_snapshot(self, snap: Snapshot) -> bool:
+        if not self.model.record_snapshot(snap):
+            return False
+        self.last_snapshot = snap
+        return True
 
 
 @dataclass
@@ -53,11 +78,14 @@ class SnapshotRouter(QObject):
 
     sigDrawn = Signal(object)
 
-    def __init__(self, model: SessionModel, views: Views, parent: QObject | None = None) -> None:
+    def __init__(self, model: SessionModel, views: Views, parent: QObject | None = None,
+                 recorder: Recorder | None = None) -> None:
+        """``recorder`` records live snapshots and keeps the latest (default: the model, with
+        a ``ModelRecorder``)."""
         super().__init__(parent)
         self.model = model
         self.views = views
-        self._latest: Snapshot | None = None
+        self._recorder: Recorder = recorder if recorder is not None else ModelRecorder(model)
         self._pending: Snapshot | None = None
         self._draw_scheduled = False
         self._frame: Frame | None = None  # the replay frame on screen
@@ -69,7 +97,7 @@ class SnapshotRouter(QObject):
     @property
     def latest(self) -> Snapshot | None:
         """The latest live snapshot recorded in the model (drawn or not)."""
-        return self._latest
+        return self._recorder.last_snapshot
 
     @property
     def replaying(self) -> bool:
@@ -93,9 +121,8 @@ class SnapshotRouter(QObject):
 
     def record(self, snap: Snapshot) -> None:
         """Record ``snap`` in the model and draw it, unless a replay frame is on screen."""
-        if not self.model.record_snapshot(snap):
+        if not self._recorder.record_snapshot(snap):
             return  # made before the latest reset or load: its picture is out of date
-        self._latest = snap
         if self._frame is not None:  # recorded, not drawn: the replay is on screen
             return
         v = self.views
@@ -118,7 +145,7 @@ class SnapshotRouter(QObject):
         cursor at its epoch on the loss curves, its numbers (the history's row of its epoch)
         on the status line. False (nothing drawn) before the first live snapshot, which gives
         the network's config."""
-        live = self._latest
+        live = self.latest
         if live is None:
             return False
         self._frame = frame
@@ -141,7 +168,7 @@ class SnapshotRouter(QObject):
         self._frame = None
         v = self.views
         v.loss.set_cursor(None)
-        snap = self._latest
+        snap = self.latest
         if snap is None:
             return
         self._show_output(OutputPicture.of_snapshot(snap))
@@ -167,7 +194,7 @@ class SnapshotRouter(QObject):
 
     def _network_picture(self) -> NetworkPicture | None:
         """What the diagram shows now: the replay frame's or the latest live snapshot's."""
-        live = self._latest
+        live = self.latest
         if live is None:
             return None
         if self._frame is None:

@@ -8,12 +8,11 @@ for a lesson, and travels in the session file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
+    QMainWindow,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -21,14 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.ui.actions import Actions, ActionSpec
 from playground.ui.classroom import SECTIONS, ClassroomSettings
+from playground.ui.controllers.document import Document
 from playground.ui.dialogs.classroom import ClassroomDialog
 from playground.ui.layout import side_column
+from playground.ui.panels.data_panel import DataPanel
+from playground.ui.panels.network_panel import NetworkPanel
+from playground.ui.panels.stop_rules import StopRulesButton
+from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.curve_view import CurveView, is_one_d
-
-if TYPE_CHECKING:
-    from playground.ui.main_window import MainWindow
+from playground.ui.views.loss_plot import LossPlot
+from playground.ui.views.network_view import NetworkView
+from playground.ui.views.readout import HoverReadout
 
 # Below this output width the canvas would be smaller than a lesson needs (1280 x 800 gives
 # about 440 px); the canvas keeps itself square inside whatever it gets.
@@ -42,12 +47,39 @@ class _Saved:
     visible: dict[str, bool] = field(default_factory=dict)
 
 
-class WindowLayout(QObject):
-    """Builds the three columns into ``window`` and owns the View menu's section actions."""
+@dataclass(frozen=True)
+class MainWidgets:
+    """The widgets the layout places (and classroom mode enables or hides)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    data_panel: DataPanel
+    training_panel: TrainingPanel
+    network_panel: NetworkPanel
+    network_view: NetworkView
+    canvas: CanvasView
+    loss_plot: LossPlot
+    stop_rules: StopRulesButton
+    readout: HoverReadout
+
+
+# the actions of others the layout follows: tools and the test points (the curve view),
+# the stop rules (fixed in a lesson)
+TOOL_IDS = ("tool.add", "tool.brush", "tool.erase")
+
+
+class WindowLayout(QObject):
+    """Builds the three columns into ``window`` and owns the View menu's section actions
+    (registered in ``actions``).
+
+    """
+
+
+    def __init__(self, window: QMainWindow, document: Document, widgets: MainWidgets,
+                 actions: Actions) -> None:
         super().__init__(window)
-        self.window = w = window
+        self.window = window
+        self.document = document
+        self.all_actions = actions
+        self.parts = w = widgets
         settings = QWidget()
         sl = QVBoxLayout(settings)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -75,42 +107,41 @@ class WindowLayout(QObject):
             self.main_split.setCollapsible(self.main_split.indexOf(column), False)
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setStretchFactor(2, 1)
-        w.setCentralWidget(self.main_split)
+        window.setCentralWidget(self.main_split)
         self.widgets: dict[str, QWidget] = {
             "data": w.data_panel, "training": w.training_panel, "network": w.network_panel,
             "diagram": w.network_view, "loss": w.loss_plot,
         }
-        self.actions: dict[str, QAction] = {}
-        for name, text in SECTIONS.items():
-            a = QAction(text, w)
-            a.setCheckable(True)
-            a.setChecked(True)
-            a.setStatusTip(f"Show or hide the {text.replace('&', '').lower()}")
-            a.toggled.connect(lambda on, n=name: self.set_visible(n, on))
-            self.actions[name] = a
-        self.full_canvas_action = QAction("&Full-window canvas", w)
-        self.full_canvas_action.setCheckable(True)
-        self.full_canvas_action.setShortcut(QKeySequence("F11"))
-        self.full_canvas_action.setStatusTip("Give the whole window to the canvas (F11 again "
-                                             "to come back)")
-        self.full_canvas_action.toggled.connect(self.set_full_canvas)
-        w.addAction(self.full_canvas_action)
-        self.classroom_action = QAction("&Classroom mode…", w)
-        self.classroom_action.setStatusTip("Choose what a lesson hides and fixes; saved with "
-                                           "the session")
-        self.classroom_action.triggered.connect(self.choose_classroom)
-        self.leave_classroom_action = QAction("&Leave classroom mode", w)
-        self.leave_classroom_action.setEnabled(False)
-        self.leave_classroom_action.triggered.connect(self.leave_classroom)
+        actions.add_all(self.action_specs())
+        self.actions = {name: actions[f"view.section.{name}"] for name in SECTIONS}
+        self.full_canvas_action = actions["view.full_canvas"]
+        self.classroom_action = actions["view.classroom"]
+        self.leave_classroom_action = actions["view.leave_classroom"]
         self.classroom_label = QLabel("Classroom mode")
         self.classroom_label.setStyleSheet("font-weight: bold; padding: 0 6px")
         self.classroom_label.hide()
-        w.statusBar().addWidget(self.classroom_label)
+        window.statusBar().addWidget(self.classroom_label)
         self._saved = _Saved()
         self.classroom: ClassroomSettings | None = None
         self._sized = False
-        w.document.sigPointsChanged.connect(self._follow_dims)
-        w.document.sigConfigChanged.connect(self._follow_dims)  # a new window is 2-D
+        document.sigPointsChanged.connect(self._follow_dims)
+        document.sigConfigChanged.connect(self._follow_dims)  # a new window is 2-D
+
+    def action_specs(self) -> list[ActionSpec]:
+        """The View menu's layout commands."""
+        sections = [ActionSpec(f"view.section.{name}", text,
+                               lambda on, n=name: self.set_visible(n, on), checkable=True,
+                               checked=True, on_toggle=True,
+                               tip=f"Show or hide the {text.replace('&', '').lower()}")
+                    for name, text in SECTIONS.items()]
+        return [*sections,
+                ActionSpec("view.full_canvas", "&Full-window canvas", self.set_full_canvas,
+                           "F11", "Give the whole window to the canvas (F11 again to come "
+                           "back)", checkable=True, on_toggle=True),
+                ActionSpec("view.classroom", "&Classroom mode…", self.choose_classroom,
+                           tip="Choose what a lesson hides and fixes; saved with the session"),
+                ActionSpec("view.leave_classroom", "&Leave classroom mode",
+                           self.leave_classroom, enabled=False)]
 
     # --- the output view ----------------------------------------------------------------------
     def _follow_dims(self, *_args: object) -> None:
@@ -127,16 +158,17 @@ class WindowLayout(QObject):
 
     def current_output(self) -> CanvasView | CurveView:
         """The view that shows the output now (for PNG export)."""
-        if not is_one_d(self.window.document):
-            return self.window.canvas
+        w = self.parts
+        if not is_one_d(self.document):
+            return w.canvas
         if self.curve_view is None:
-            w = self.window
-            self.curve_view = CurveView(w.document)
+            self.curve_view = CurveView(self.document)
             self.output_view.addWidget(self.curve_view)
             w.data_panel.sigToolChanged.connect(self.curve_view.set_tool)
-            w.show_test_action.toggled.connect(self.curve_view.set_show_test)
+            show_test = self.all_actions["view.show_test"]
+            show_test.toggled.connect(self.curve_view.set_show_test)
             self.curve_view.set_tool(w.canvas.tool())
-            self.curve_view.set_show_test(w.show_test_action.isChecked())
+            self.curve_view.set_show_test(show_test.isChecked())
             w.readout.follow(self.curve_view)
         return self.curve_view
 
@@ -172,11 +204,11 @@ class WindowLayout(QObject):
         dialog = ClassroomDialog(self.classroom, self.window)
         if dialog.exec() == ClassroomDialog.DialogCode.Accepted:
             self.set_classroom(dialog.settings())
-            self.window.document.mark_modified()  # the lesson's layout is saved with the work
+            self.document.mark_modified()  # the lesson's layout is saved with the work
 
     def leave_classroom(self) -> None:
         self.set_classroom(None)
-        self.window.document.mark_modified()
+        self.document.mark_modified()
 
     def set_classroom(self, settings: ClassroomSettings | None) -> None:
         """Enter a lesson's layout (None: leave it, showing and unfixing everything)."""
@@ -188,19 +220,36 @@ class WindowLayout(QObject):
         for name in SECTIONS:
             self.set_visible(name, name not in hidden)
             self.actions[name].setEnabled(name not in hidden)
-        panels = {"data": self.window.data_panel, "network": self.window.network_panel,
-                  "training": self.window.training_panel}
+        w = self.parts
+        panels = {"data": w.data_panel, "network": w.network_panel,
+                  "training": w.training_panel}
         for name, panel in panels.items():
             panel.setEnabled(name not in fixed)
         # the stop rules are training settings, kept in the tool bar
-        self.window.stop_rules.setEnabled("training" not in fixed)
-        self.window.stop_rules_action.setEnabled("training" not in fixed)
+        w.stop_rules.setEnabled("training" not in fixed)
+        self.all_actions["train.stop_rules"].setEnabled("training" not in fixed)
         if self.window.isVisible():
             self.fit_sizes()  # a hidden loss plot leaves the canvas the column's height
         canvas_fixed = "data" in fixed
-        for action in self.window.tool_actions.values():
-            action.setEnabled(not canvas_fixed)
-        self.window.canvas.setEnabled(not canvas_fixed)
+        for ident in TOOL_IDS:
+            self.all_actions[ident].setEnabled(not canvas_fixed)
+        w.canvas.setEnabled(not canvas_fixed)
+
+    # --- what a session file carries of the view (``files.ViewSettings``) --------------------
+    def view_settings(self) -> dict[str, object]:
+        actions = self.all_actions
+        view: dict[str, object] = {"show_test": actions["view.show_test"].isChecked(),
+                                   "discretize": actions["view.discretize"].isChecked()}
+        classroom = self.classroom  # None replaces a lesson the session had before
+        view["classroom"] = None if classroom is None else classroom.to_dict()
+        return view
+
+    def apply_view(self, view: dict[str, object]) -> None:
+        for key in ("show_test", "discretize"):
+            action = self.all_actions[f"view.{key}"]
+            if isinstance(view.get(key), bool) and action.isChecked() != view[key]:
+                action.trigger()
+        self.set_classroom(ClassroomSettings.from_dict(view.get("classroom")))
 
     # --- sizes --------------------------------------------------------------------------------
     def fit_sizes(self) -> None:

@@ -1,17 +1,21 @@
 """Shared fixtures of the window and worker tests.
 
 Every window gets its own ``PLAYGROUND_HOME`` (log, recovery file) and starts from empty
-settings; on teardown it is closed (unsaved changes discarded) and its training thread must
-have finished.
+settings; on teardown it is closed (unsaved changes discarded) and its trainer must have
+finished. ``window`` / ``make_window`` train in-process (``ui.session.in_process_trainer``: a
+``TrainingLoop`` polled by a Qt timer, no process to start); ``process_window`` /
+``make_process_window`` keep the real training process, for what only it does (a process
+that dies, faults across the pipe, the worker thread).
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, QtMsgType, Slot, qInstallMessageHandler
+from PySide6.QtCore import QObject, QThread, QtMsgType, Slot, qInstallMessageHandler
 
 from playground.ui.controllers.settings import app_settings
 from playground.ui.main_window import MainWindow
+from playground.ui.session import TrainerFactory, in_process_trainer, process_trainer
 
 # Qt messages that say nothing about Playground: the offscreen platform plugin cannot resize
 # native windows.
@@ -64,14 +68,13 @@ def playground_home(tmp_path, monkeypatch):
     return home
 
 
-@pytest.fixture
-def make_window(qtbot, playground_home):
-    """Factory of shown main windows; each is closed and its thread checked on teardown."""
+def _window_factory(qtbot, trainer: TrainerFactory):
+    """Factory of shown main windows; each is closed and its trainer checked on teardown."""
     clear_settings()
     windows: list[MainWindow] = []
 
     def make(show: bool = True) -> MainWindow:
-        w = MainWindow()
+        w = MainWindow(trainer=trainer)
         qtbot.addWidget(w)
         w.files.ask_save = AskLog()
         windows.append(w)
@@ -84,14 +87,33 @@ def make_window(qtbot, playground_home):
     for w in windows:
         w.files.ask_save = lambda *a: "discard"
         w.close()
-        assert w.worker.wait(5000), "the training thread did not stop"
-        assert w.worker.isFinished()
+        trainer_ = w.session.trainer
+        if isinstance(trainer_, QThread):
+            assert trainer_.wait(5000), "the training thread did not stop"
+        assert trainer_.isFinished()
     clear_settings()
+
+
+@pytest.fixture
+def make_window(qtbot, playground_home):
+    """Windows that train in-process."""
+    yield from _window_factory(qtbot, in_process_trainer)
+
+
+@pytest.fixture
+def make_process_window(qtbot, playground_home):
+    """Windows with a real training process."""
+    yield from _window_factory(qtbot, process_trainer)
 
 
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def process_window(make_process_window):
+    return make_process_window()
 
 
 @pytest.fixture

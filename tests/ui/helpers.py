@@ -41,19 +41,27 @@ def close_window(w) -> None:
     w.deleteLater()
 
 
-def new_window(monkeypatch, tmp_path):
-    """A shown MainWindow with private settings whose warning dialogs are recorded in
-    ``w.warnings`` instead of blocking."""
+def autosave_now(w) -> bool:
+    """Write the window's recovery file at once, with the trainer's exact state (what the
+    autosave timer does a few seconds after a change, without waiting for it)."""
+    w.session.fetch_state()
+    return w.recovery.write()
+
+
+def new_window(monkeypatch, tmp_path, process: bool = False):
+    """A MainWindow (training in-process unless ``process``) with private settings whose
+    warning dialogs are recorded in ``w.warnings`` instead of blocking."""
     import tempfile
 
     import playground.ui.controllers.files as files_module
     from playground.ui.main_window import MainWindow
+    from playground.ui.session import in_process_trainer, process_trainer
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # private settings file
     warnings: list = []
     monkeypatch.setattr(files_module.QMessageBox, "warning",
                         staticmethod(lambda *a, **k: warnings.append(a)))
-    w = MainWindow()
+    w = MainWindow(trainer=process_trainer if process else in_process_trainer)
     w.warnings = warnings
     return w
 

@@ -26,7 +26,7 @@ from playground.data import atomic
 from playground.logs import log_path, setup_logging
 from playground.session.file import load_session
 from playground.training.protocol import InjectFault
-from playground.ui.controllers import files as files_module
+from playground.ui import session as session_module
 from playground.ui.main_window import MainWindow
 from tests.ui.helpers import close_window, new_window
 
@@ -60,7 +60,7 @@ def logfile(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch, logfile):
-    w = new_window(monkeypatch, tmp_path)
+    w = new_window(monkeypatch, tmp_path, process=True)
     w.snapshots = []
     w.worker.sigSnapshot.connect(w.snapshots.append)
     w.show()
@@ -149,7 +149,7 @@ def check_error_shown_and_recovers(w: MainWindow, qtbot, logfile: Path, text: st
     assert str(logfile) in box.text()
     if traceback_has:
         assert "Traceback" in box.detailedText() and traceback_has in box.detailedText()
-    assert w.playing is False and w.play_action.text() == "&Play"
+    assert w.playing is False and w.commands["train.play"].text() == "&Play"
     assert w.worker.isRunning()
 
     for h in logging.getLogger("playground").handlers:
@@ -382,7 +382,7 @@ def test_save_while_a_big_network_trains_is_prompt(window, qtbot, tmp_path):
 def test_save_when_the_training_process_does_not_answer(window, qtbot, tmp_path, monkeypatch):
     """A training process that does not answer in time (stopped here) must not cost the
     user's work: the save still happens, with the weights of the latest snapshot."""
-    monkeypatch.setattr(files_module, "STATE_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(session_module, "STATE_TIMEOUT_S", 0.3)
     qtbot.waitUntil(lambda: window.last_snapshot is not None, timeout=5000)  # drawn
     window.document.add_points([[1.0, 1.0], [2.0, -2.0]], 1)
     settle(qtbot, window)

@@ -38,9 +38,9 @@ def test_the_window_opens_inside_the_screen(qtbot, window):
 
 
 def dock_names(w):
-    ins = w.instruments
-    return {"diagnostics": ins.diagnostics_action, "hidden space": ins.hidden_action,
-            "landscape": ins.landscape_action}
+    c = w.commands
+    return {"diagnostics": c["inspect.diagnostics"], "hidden space": c["inspect.hidden_space"],
+            "landscape": c["inspect.landscape"]}
 
 
 @pytest.mark.parametrize("dock", ["diagnostics", "hidden space", "landscape", "all"])
@@ -53,13 +53,13 @@ def test_opening_docks_keeps_the_canvas_and_the_window_size(qtbot, window, dock)
     for name in actions if dock == "all" else [dock]:
         actions[name].trigger()
     if dock in ("hidden space", "all"):  # the widest choice of the hidden space
-        hidden = w.instruments.hidden_space
+        hidden = w.inspect.hidden_space
         hidden.mode.setCurrentIndex(hidden.mode.findData("units"))
     qtbot.wait(100)  # the main window lays the docks out
     assert w.size() == size and fits(w, w)
     assert w.canvas.plot_side() >= MIN_CANVAS, w.canvas.size()
-    docks = [d for d in (w.instruments.diagnostics_dock, w.instruments.hidden_dock,
-                         w.instruments.landscape_dock) if d.isVisible()]
+    docks = [d for d in (w.inspect.diagnostics_dock, w.inspect.hidden_dock,
+                         w.inspect.landscape_dock) if d.isVisible()]
     assert docks
     for d in docks:
         assert d.width() >= d.minimumSizeHint().width()
@@ -70,14 +70,14 @@ def test_opening_docks_keeps_the_canvas_and_the_window_size(qtbot, window, dock)
 def test_the_dialogs_fit_the_screen(qtbot, window):
     w = window
     first_snapshot(qtbot, w)
-    w.instruments.open_compare()
-    dialogs: list[QDialog] = [w.instruments.compare]
+    w.compare.open()
+    dialogs: list[QDialog] = [w.compare.dialog]
     classroom = ClassroomDialog(None, w)
     qtbot.addWidget(classroom)
     classroom.show()
     dialogs.append(classroom)
-    w.instruments.step_through(0)
-    dialogs.append(w.instruments.step)
+    w.step_through.start(0)
+    dialogs.append(w.step_through.dialog)
     screen = available(w)
     for dialog in dialogs:
         qtbot.waitExposed(dialog)

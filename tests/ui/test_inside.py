@@ -8,7 +8,7 @@ import numpy as np
 
 from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
-from tests.ui.test_window import TIMEOUT, first_snapshot, state, train, wait_for
+from tests.ui.test_window import TIMEOUT, first_snapshot, settle, state, train, wait_for
 
 SMALL = TrainConfig(hidden_layers=(4, 3), activations=("tanh", "tanh"), optimizer="adam",
                     learning_rate=0.02, seed=1)
@@ -76,32 +76,38 @@ def test_hovering_a_neuron_fills_the_canvas_with_its_map(qtbot, window):
     assert (w.canvas.focus.layer, w.canvas.focus.unit) == (1, 0)
     w.network_view.sigNeuronHovered.emit(None)
     assert w.canvas.focus is None
-    assert w.instruments.inside.request.focus is None
+    assert w.inspect.inside.request.focus is None
 
 
 def test_diagnostics_dock_asks_for_and_shows_per_layer_curves(qtbot, window):
     w = window
     setup(qtbot, w)
-    assert not w.instruments.inside.request.diagnostics
-    w.instruments.diagnostics_action.trigger()
-    assert w.instruments.diagnostics_dock.isVisible()
-    assert w.instruments.inside.request.diagnostics
+    assert not w.inspect.inside.request.diagnostics
+    w.commands["inspect.diagnostics"].trigger()
+    assert w.inspect.diagnostics_dock.isVisible()
+    assert w.inspect.inside.request.diagnostics
     train(qtbot, w, 40)
-    epochs, values = w.instruments.diagnostics.curve_data("grad_norm", 0)
+    # the diagnostics come at most 10 times a second: an in-process loop may train 40 epochs
+    # in less, so play on until the curve has two of them
+    w.set_playing(True)
+    qtbot.waitUntil(lambda: len(w.inspect.diagnostics.curve_data("grad_norm", 0)[0]) >= 2,
+                    timeout=TIMEOUT)
+    settle(qtbot, w)
+    epochs, values = w.inspect.diagnostics.curve_data("grad_norm", 0)
     assert len(epochs) >= 2 and np.all(np.isfinite(values))
-    w.instruments.diagnostics_action.trigger()
-    assert not w.instruments.inside.request.diagnostics
+    w.commands["inspect.diagnostics"].trigger()
+    assert not w.inspect.inside.request.diagnostics
 
 
 def test_hidden_space_dock_plots_every_point(qtbot, window):
     w = window
     setup(qtbot, w)
-    w.instruments.hidden_action.trigger()
-    assert w.instruments.inside.request.hidden_layer is not None
+    w.commands["inspect.hidden_space"].trigger()
+    assert w.inspect.inside.request.hidden_layer is not None
     n = len(w.document.points.values)
-    qtbot.waitUntil(lambda: w.instruments.hidden_space.point_count() == n, timeout=TIMEOUT)
-    w.instruments.hidden_action.trigger()
-    assert w.instruments.inside.request.hidden_layer is None
+    qtbot.waitUntil(lambda: w.inspect.hidden_space.point_count() == n, timeout=TIMEOUT)
+    w.commands["inspect.hidden_space"].trigger()
+    assert w.inspect.inside.request.hidden_layer is None
 
 
 def test_a_stop_rule_pauses_play_and_says_why_in_the_status_bar(qtbot, window):
@@ -123,13 +129,13 @@ def test_a_stop_rule_pauses_play_and_says_why_in_the_status_bar(qtbot, window):
 def test_gradient_overlay_asks_the_loop_for_gradients(qtbot, window):
     w = window
     setup(qtbot, w)
-    w.instruments.gradient_action.trigger()
+    w.commands["inspect.gradient"].trigger()
     assert w.network_view.gradient_overlay
     snap = wait_for(qtbot, w, lambda s: s.inspection is not None)
     assert [g.shape for g in snap.inspection.grad_weights] == [a.shape for a in snap.weights]
-    w.instruments.gradient_action.trigger()
+    w.commands["inspect.gradient"].trigger()
     assert not w.network_view.gradient_overlay
-    assert not w.instruments.inside.request.gradients
+    assert not w.inspect.inside.request.gradients
 
 
 def test_step_through_a_clicked_training_point_highlights_the_diagram(qtbot, window):
@@ -143,11 +149,11 @@ def test_step_through_a_clicked_training_point_highlights_the_diagram(qtbot, win
     i = int(np.flatnonzero(points.is_train)[0])
     x, y = points.coords[i]
     n = len(points.values)
-    w.instruments.step_action.trigger()
+    w.commands["inspect.step_through"].trigger()
     send(w.canvas, QEvent.Type.MouseButtonPress, x, y, LEFT, LEFT)
     send(w.canvas, QEvent.Type.MouseButtonRelease, x, y, LEFT, NONE)
     assert len(w.document.points.values) == n  # the click picked, it did not draw
-    step = w.instruments.step
+    step = w.step_through.dialog
     assert step is not None and step.isVisible()
     view = step.view
     assert view.step_count() > 3 and view.current_step() == 0
@@ -187,7 +193,7 @@ def test_a_wide_layer_sends_only_the_pictures_the_diagram_draws(qtbot, window):
     wide = SMALL.replace(hidden_layers=(40, 3), activations=("tanh", "tanh"))
     setup(qtbot, w, wide)
     drawn = w.network_view.units_drawn
-    assert w.instruments.inside.request.neuron_units == drawn < 40
+    assert w.inspect.inside.request.neuron_units == drawn < 40
     snap = wait_for(qtbot, w, lambda s: s.config.hidden_layers == (40, 3) and bool(s.neurons))
     assert [n.shape[2] for n in snap.neurons] == [drawn, 3]
     assert [len(c.items) for c in w.network_view.columns[1:-1]] == [drawn, 3]

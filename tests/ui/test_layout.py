@@ -96,7 +96,7 @@ def test_window_icon_and_about_shows_the_version(make_window, monkeypatch):
     assert not w.windowIcon().isNull() and w.windowIcon().availableSizes()
     shown = []
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _p, _t, text: shown.append(text)))
-    about = next(a for a in w.findChildren(type(w.play_action)) if "About" in a.text())
+    about = next(a for a in w.findChildren(type(w.commands["train.play"])) if "About" in a.text())
     about.trigger()
     assert shown and __version__ in shown[0]
 

@@ -25,14 +25,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from playground.data.datasets import VIEW_BOX
 from playground.ui.controllers.files import CANCEL, DISCARD, SAVE
 from playground.ui.main_window import SPEEDS, MainWindow
-from tests.ui.helpers import close_window
+from tests.ui.helpers import autosave_now, close_window
 
 ACTIONS = int(os.environ.get("PLAYGROUND_MONKEY_ACTIONS", "300"))
 SEED = int(os.environ.get("PLAYGROUND_MONKEY_SEED", "0"))
@@ -185,8 +185,8 @@ class Monkey:
             (1, self.close_message),
         ]
         self.weights = [weight for weight, _ in self.actions]
-        self.menu_actions = [a for menu in w.menuBar().findChildren(QAction)
-                             for a in [menu] if a.text() and "Quit" not in a.text()]
+        self.menu_actions = [w.commands[i] for i in w.commands.ids()
+                             if i.startswith("file.")]
 
     def act(self) -> str:
         _, action = self.rng.choices(self.actions, self.weights)[0]
@@ -258,11 +258,11 @@ class Monkey:
     def undo(self) -> str:
         n = self.rng.randrange(1, 4)
         for _ in range(n):
-            self.w.undo_action.trigger()
+            self.w.commands["edit.undo"].trigger()
         return f"undo x{n}"
 
     def redo(self) -> str:
-        self.w.redo_action.trigger()
+        self.w.commands["edit.redo"].trigger()
         return "redo"
 
     # network
@@ -344,11 +344,11 @@ class Monkey:
         return f"toggle play -> {self.w.playing}"
 
     def step(self) -> str:
-        self.w.step_action.trigger()
+        self.w.commands["train.step"].trigger()
         return "step"
 
     def reset(self) -> str:
-        self.w.reset_action.trigger()
+        self.w.commands["train.reset"].trigger()
         return "reset weights"
 
     def keys(self) -> str:
@@ -428,8 +428,8 @@ class Monkey:
         return f"view {action.text().replace('&', '')} -> {action.isChecked()}"
 
     def view_toggles(self) -> str:
-        action = self.rng.choice([self.w.show_test_action, self.w.discretize_action,
-                                  self.w.boundary_action, self.w.log_y_action])
+        action = self.rng.choice([self.w.commands[f"view.{name}"] for name in
+                                  ("show_test", "discretize", "boundary", "log_y")])
         action.trigger()
         return f"toggle {action.text()}"
 
@@ -479,7 +479,7 @@ class Monkey:
         return f"export image -> {self.w.files.export_image(self.file('picture.png'), 96, 96)}"
 
     def autosave(self) -> str:
-        return f"write recovery -> {self.w.recovery.write_now()}"
+        return f"write recovery -> {autosave_now(self.w)}"
 
 
 def wait_for_training(qtbot, w: MainWindow, timeout_ms: int = 8000) -> None:
@@ -596,4 +596,5 @@ def test_play_state_follows_the_loop_after_an_edit(window, qtbot):
                     and window.last_snapshot.epoch > epoch, timeout=5000)
     qtbot.wait(100)
     assert window.last_snapshot.playing  # the loop trains ...
-    assert window.playing and window.play_action.text() == "&Pause"  # ... the window says so
+    # ... the window says so
+    assert window.playing and window.commands["train.play"].text() == "&Pause"

@@ -28,6 +28,7 @@ from playground.ui.controllers.document import Document
 from playground.ui.controllers.files import DISCARD
 from playground.ui.controllers.recovery import AUTOSAVE_DELAY_MS
 from playground.ui.main_window import MainWindow
+from tests.ui.helpers import autosave_now
 
 CHILD = Path(__file__).with_name("recovery_child.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -177,7 +178,7 @@ def _crash_with_points(make_window, die: bool = True) -> tuple[MainWindow, np.nd
     w = make_window()
     coords = np.array([[1.25, -2.5], [-3.75, 0.5]])
     w.document.add_points(coords, 1)
-    assert w.recovery.write_now()
+    assert autosave_now(w)
     if die:
         crash(w)
     return w, coords
@@ -333,9 +334,9 @@ def test_an_unreadable_recovery_file_is_reported_and_kept(make_window, home):
             kept[0].unlink()
     # the window still works and autosaves over a damaged file
     w.document.add_points([[0.0, 0.0]], 0)
-    assert w.recovery.write_now()
+    assert autosave_now(w)
     _damage(w.recovery.file.path, "garbage")
-    assert w.recovery.write_now()
+    assert autosave_now(w)
     assert len(load_session(w.recovery.file.path).points) == len(before) + 1
 
 
@@ -393,7 +394,7 @@ def test_a_second_window_never_offers_or_removes_a_live_windows_work(make_window
     assert asker.texts == []  # nothing to offer: the first window is alive
     assert first.recovery.file.path.exists()
     second.document.add_points([[0.0, 1.0]], 0)
-    assert second.recovery.write_now()
+    assert autosave_now(second)
     assert second.recovery.file.path != first.recovery.file.path
     assert len(load_session(first.recovery.file.path).points) == 302
     assert len(load_session(second.recovery.file.path).points) == 301
@@ -403,7 +404,7 @@ def test_every_lost_windows_work_is_offered_and_restored(make_window, monkeypatc
     a, _ = _crash_with_points(make_window)
     b = make_window()
     b.document.clear()
-    assert b.recovery.write_now()
+    assert autosave_now(b)
     crash(b)
     w = make_window()
     opened = []
@@ -411,7 +412,7 @@ def test_every_lost_windows_work_is_offered_and_restored(make_window, monkeypatc
     def new_window():
         other = make_window()
         opened.append(other)
-        return other
+        return other.recovery
 
     asker = Asker(True)
     assert w.recovery.offer(ask=asker, new_window=new_window) is True
@@ -427,7 +428,7 @@ def test_recovery_keeps_the_history_and_the_optimizer_state(make_window, qtbot):
     qtbot.waitUntil(lambda: w.last_snapshot.epoch > snap.epoch + 20, timeout=10000)
     w.set_playing(False)
     qtbot.waitUntil(lambda: not w.last_snapshot.playing, timeout=5000)
-    assert w.recovery.write_now()
+    assert autosave_now(w)
     s = load_session(w.recovery.file.path)
     assert len(s.history) > 1 and s.history[-1, 0] == s.epoch > 0
     assert w.document.config.optimizer == "adam"

@@ -159,7 +159,7 @@ def test_undo_of_continue_from_here_brings_back_every_frame(qtbot, window):
     train(qtbot, w, before[0][middle] + 20)  # the new run films frames of its own
     continued, continued_epoch = replay_of(w), w.model.epoch
 
-    w.undo_action.trigger()  # the run it replaced, with all its frames
+    w.commands["edit.undo"].trigger()  # the run it replaced, with all its frames
     assert_same_replay(replay_of(w), before)
     wait_for(qtbot, w, lambda s: s.generation == w.model.generation and s.epoch == epoch)
     assert replay_of(w)[0][: len(before[0])] == before[0]
@@ -167,7 +167,7 @@ def test_undo_of_continue_from_here_brings_back_every_frame(qtbot, window):
     assert w.replay.bar.slider.maximum() == len(w.model.replay.frames) - 1
     w.replay.leave_action.trigger()
 
-    w.redo_action.trigger()  # and the continued run again
+    w.commands["edit.redo"].trigger()  # and the continued run again
     assert_same_replay(replay_of(w), continued)
     wait_for(qtbot, w, lambda s: s.generation == w.model.generation
              and s.epoch == continued_epoch)
@@ -201,13 +201,13 @@ def test_use_this_one_brings_its_loss_history_and_undo_brings_back_the_replay(qt
         assert w.files.save_session(str(path))
         np.testing.assert_array_equal(load_session(path).history[: earlier.sum()],
                                       result.history[earlier])
-        w.undo_action.trigger()  # one step: the window's run comes back, frames and all
+        w.commands["edit.undo"].trigger()  # one step: the window's run comes back, frames and all
         assert w.document.config == config
         assert_same_replay(replay_of(w), before)
         np.testing.assert_array_equal(w.model.history.rows(), history)
-        w.redo_action.trigger()  # and the comparison's run again
+        w.commands["edit.redo"].trigger()  # and the comparison's run again
         np.testing.assert_array_equal(w.model.history.rows()[: earlier.sum()],
                                       result.history[earlier])
         assert w.document.config == dialog.configs[i]
-        w.undo_action.trigger()
+        w.commands["edit.undo"].trigger()
     dialog.close()

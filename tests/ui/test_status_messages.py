@@ -65,14 +65,14 @@ def test_temporary_messages_are_drawn_whole_beside_the_training_line(qtbot, wind
     w = window
     at_screen_size(qtbot, w)
     play_until_the_line_shows_speed(qtbot, w)
-    w.reset_action.trigger()
+    w.commands["train.reset"].trigger()
     assert w.statusBar().currentMessage().startswith("Weights reset")
     shows_message(qtbot, w, w.statusBar().currentMessage())
     assert label_reads_whole(w.status_label)  # the training line stays readable
     w.document.set_config(w.document.config.replace(hidden_layers=(5, 8)))
     qtbot.waitUntil(lambda: "new weights" in w.statusBar().currentMessage(), timeout=TIMEOUT)
     shows_message(qtbot, w, w.statusBar().currentMessage())
-    w.instruments.step_action.trigger()  # the step-through asks for a click
+    w.commands["inspect.step_through"].trigger()  # the step-through asks for a click
     qtbot.waitUntil(lambda: "Click a training point" in w.statusBar().currentMessage(),
                     timeout=TIMEOUT)
     shows_message(qtbot, w, w.statusBar().currentMessage())

@@ -404,8 +404,8 @@ def test_the_window_hides_neither_the_diagram_nor_the_canvas(make_window, qtbot,
     w.layout_.fit_sizes()
     qtbot.wait(50)
     qtbot.waitUntil(lambda: w.last_snapshot is not None, timeout=10_000)
-    assert w.instruments.step_through(_first_train(w.document.points))
-    dialog = w.instruments.step
+    assert w.step_through.start(_first_train(w.document.points))
+    dialog = w.step_through.dialog
     qtbot.waitExposed(dialog)
     frame = dialog.frameGeometry()
     assert area.contains(frame), frame

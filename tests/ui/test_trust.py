@@ -179,7 +179,7 @@ def test_after_a_csv_import_the_data_panel_names_the_file_and_its_points(window,
     assert "lesson.csv" in after and "Spiral" not in after
     assert "37" in after and "300" not in after
 
-    w.undo_action.trigger()  # the spiral again, and the labels say so
+    w.commands["edit.undo"].trigger()  # the spiral again, and the labels say so
     again = shown_texts(w.data_panel)
     assert "Spiral" in again and "300" in again and "lesson.csv" not in again
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from playground.data.features import Normalizer
-from playground.training.protocol import ModelState
+from playground.training.protocol import ModelState, TrainerState
 from playground.ui.controllers.document import Document
 from playground.ui.widgets import select_data
 from tests.ui.test_window import settle, state, train, wait_for
@@ -38,7 +38,7 @@ def test_network_change_undo_brings_back_the_trained_run(qtbot, window):
     changed = wait_for(qtbot, w, lambda s: s.reset and s.config == doc.config)
     assert changed.epoch == 0 and len(model.history) <= 1
 
-    w.undo_action.trigger()
+    w.commands["edit.undo"].trigger()
     assert doc.config == config
     assert model.epoch == before.epoch
     np.testing.assert_array_equal(model.history.rows(), rows)
@@ -50,9 +50,9 @@ def test_network_change_undo_brings_back_the_trained_run(qtbot, window):
     assert same_arrays(now.weights, before.weights) and same_arrays(now.biases, before.biases)
     assert same_optimizer_state(now.optimizer_state, before.optimizer_state)
 
-    w.redo_action.trigger()
+    w.commands["edit.redo"].trigger()
     assert len(doc.config.hidden_layers) == len(config.hidden_layers) + 1
-    w.undo_action.trigger()
+    w.commands["edit.undo"].trigger()
     assert doc.config == config and model.epoch == before.epoch
     settle(qtbot, w)
 
@@ -97,18 +97,18 @@ def test_reset_weights_is_undoable(qtbot, window):
     train(qtbot, w, 30)
     before = state(w)
     rows = model.history.rows()
-    w.reset_action.trigger()
+    w.commands["train.reset"].trigger()
     assert doc.undo_stack.undoText() == "Reset weights"
     wait_for(qtbot, w, lambda s: s.reset and s.epoch == 0)
     assert model.epoch == 0 and len(model.history) <= 1
-    w.undo_action.trigger()
+    w.commands["edit.undo"].trigger()
     assert model.epoch == before.epoch
     np.testing.assert_array_equal(model.history.rows(), rows)
     back = wait_for(qtbot, w, lambda s: s.epoch == before.epoch)
     assert same_arrays(back.weights, before.weights)
     now = state(w)
     assert same_optimizer_state(now.optimizer_state, before.optimizer_state)
-    w.redo_action.trigger()  # fresh weights again
+    w.commands["edit.redo"].trigger()  # fresh weights again
     wait_for(qtbot, w, lambda s: s.reset and s.epoch == 0)
     settle(qtbot, w)
 
@@ -181,3 +181,43 @@ def test_undo_keeps_the_newest_replays_within_its_memory(doc, monkeypatch):
         kept.append(doc.model.replay.frames)
     # the two newest runs come back with their frames; older ones with weights alone
     assert kept == [runs[3], runs[2], [], []]
+
+
+def _no_waiting() -> TrainerState:
+    raise AssertionError("an undo step waited for the trainer")
+
+
+def test_a_settings_change_asks_for_the_trainers_state_without_waiting(qtbot):
+    """The undo step of a settings change never blocks for the trainer: it keeps the weights
+    shown at once and, when the trainer's exact state comes, that state (with the optimizer's)
+    in their place."""
+    doc = Document()
+    shown = fake_run(doc, 12)
+    asked: list = []
+    doc.state_request = asked.append  # answered below, later
+    doc.state_source = _no_waiting
+    start = doc.config
+    doc.set_config(start.replace(hidden_layers=(3,), activations=("relu",)))
+    assert len(asked) == 1 and doc.model.weights is None  # new weights, asked once
+    exact = TrainerState(start, 14, tuple(w + 1 for w in shown.weights), shown.biases,
+                         {"t": np.array(14.0)}, (0.0, 0.0), (1.0, 1.0))
+    asked[0](exact)  # the trainer answers (it had trained two more epochs)
+    doc.undo_stack.undo()
+    back = doc.model.weights
+    assert doc.config == start and back is not None and back.epoch == 14
+    assert same_arrays(back.weights, exact.weights)
+    assert same_optimizer_state(back.optimizer_state, {"t": np.array(14.0)})
+
+
+def test_without_an_answer_the_undo_step_keeps_the_weights_shown(qtbot):
+    doc = Document()
+    shown = fake_run(doc, 12)
+    asked: list = []
+    doc.state_request = asked.append
+    doc.state_source = _no_waiting
+    start = doc.config
+    doc.set_config(start.replace(hidden_layers=(3,), activations=("relu",)))
+    asked[0](None)  # busy or restarting: no state in time
+    doc.undo_stack.undo()
+    back = doc.model.weights
+    assert back is not None and back.epoch == 12 and same_arrays(back.weights, shown.weights)

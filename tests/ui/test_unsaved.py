@@ -262,7 +262,7 @@ def test_every_kind_of_edit_asks_undo_and_saving_do_not(window, session_file):
     # undoing back to the saved state, or saving, leaves nothing to ask about
     saved_to(window, session_file)
     edit(window)
-    window.undo_action.trigger()
+    window.commands["edit.undo"].trigger()
     assert not doc.modified and "*" not in window.windowTitle()
     ask = window.files.ask_save = AskSave(CANCEL)
     assert window.files.new() is True
@@ -321,21 +321,22 @@ def test_undo_to_the_save_tells_whether_training_happened_since(qtbot, window, s
     saved_to(w, session_file)
     edit(w)
     train(qtbot, w, saved + 10)
-    w.undo_action.trigger()  # the edit is undone; the epochs trained since the save are not
+    # the edit is undone; the epochs trained since the save are not
+    w.commands["edit.undo"].trigger()
     assert doc.modified and "*" in w.windowTitle()
     ask = w.files.ask_save = AskSave(CANCEL)
     assert not w.files.new() and len(ask.questions) == 1
 
     saved = w.model.epoch
     saved_to(w, session_file)
-    w.reset_action.trigger()  # a new run, trained a little: unsaved
+    w.commands["train.reset"].trigger()  # a new run, trained a little: unsaved
     wait_for(qtbot, w, lambda s: s.generation == w.model.generation and s.epoch == 0)
     train(qtbot, w, 3)
     assert doc.modified
-    w.undo_action.trigger()  # exactly the saved run again
+    w.commands["edit.undo"].trigger()  # exactly the saved run again
     wait_for(qtbot, w, lambda s: s.generation == w.model.generation and s.epoch == saved)
     assert not doc.modified and "*" not in w.windowTitle()
-    w.redo_action.trigger()  # the new run and what it trained: unsaved again
+    w.commands["edit.redo"].trigger()  # the new run and what it trained: unsaved again
     assert doc.modified and "*" in w.windowTitle()
-    w.undo_action.trigger()
+    w.commands["edit.undo"].trigger()
     assert w.files.new() is True and len(ask.questions) == 1  # nothing to ask about

@@ -134,7 +134,7 @@ def test_window_opens_paused_with_a_spiral_and_a_first_picture(qtbot, window):
     image = w.canvas.image.image
     assert image is not None and image.shape[:2] == snap.heatmap.shape[:2]
     assert np.ptp(image.reshape(-1, image.shape[-1]), axis=0).max() > 0  # not a flat colour
-    assert not w.playing and w.play_action.text().replace("&", "") == "Play"
+    assert not w.playing and w.commands["train.play"].text().replace("&", "") == "Play"
 
     qtbot.wait(300)  # paused: no epoch may pass
     assert state(w).epoch == 0 and w.last_snapshot.epoch == 0
@@ -176,13 +176,13 @@ def test_draw_paint_erase_and_undo_redo(qtbot, window):
     assert doc.undo_stack.count() == steps + 2
     states.append(p)
 
-    w.undo_action.trigger()
+    w.commands["edit.undo"].trigger()
     assert doc.points.equals(states[2])
     qtbot.keyClick(w, Qt.Key.Key_Z, CTRL)
     assert doc.points.equals(states[1])
     qtbot.keyClick(w, Qt.Key.Key_Z, CTRL)
     assert doc.points.equals(states[0])
-    w.redo_action.trigger()
+    w.commands["edit.redo"].trigger()
     assert doc.points.equals(states[1])
     qtbot.keyClick(w, Qt.Key.Key_Z, CTRL | SHIFT)
     assert doc.points.equals(states[2])
@@ -410,9 +410,9 @@ def test_import_points_csv_replaces_points_undoably(qtbot, window, tmp_path, mon
     assert p.n_classes == 3 and doc.config.n_classes == 3  # the network follows the data
     assert wait_for(qtbot, w, lambda s: s.config.n_classes == 3).heatmap.shape[-1] == 3
 
-    w.undo_action.trigger()
+    w.commands["edit.undo"].trigger()
     assert doc.points.equals(original) and doc.config == config
-    w.redo_action.trigger()
+    w.commands["edit.redo"].trigger()
     assert doc.points.equals(p)
     assert warnings == []
 
@@ -519,12 +519,13 @@ def test_export_image_writes_a_png_of_the_requested_size(qtbot, window, tmp_path
 
 
 # --- closing and settings ----------------------------------------------------------------------
-def test_closing_while_training_stops_the_thread_quietly(qtbot, qt_messages, make_window):
+def test_closing_while_training_stops_the_thread_quietly(qtbot, qt_messages,
+                                                        make_process_window):
     qWarning("probe")  # the recorder is really installed
     assert qt_messages.records[-1][1] == "probe"
     qt_messages.records.clear()
 
-    w = make_window()
+    w = make_process_window()
     first_snapshot(qtbot, w)
     w.set_playing(True)
     qtbot.waitUntil(lambda: w.last_snapshot.epoch >= 5, timeout=TIMEOUT)

@@ -30,6 +30,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from playground.data.datasets import DATASETS
 from playground.data.edits import PointEdit, RemoveRows, ReplaceAll
+from playground.data.features import Normalizer
 from playground.data.points import PointSet, default_class_name
 from playground.session.dataset import NEW_POINT_TARGETS, DatasetSettings
 from playground.session.model import (
@@ -108,14 +109,22 @@ class _ConfigCommand(QUndoCommand):
                   if getattr(old, f.name) != getattr(config, f.name)]
         self.before = {name: getattr(old, name) for name in fields}
         self.after = {name: getattr(config, name) for name in fields}
-        self.run_before = document.capture_run()
+        # the run as the model has it now; the trainer's exact state (with the optimizer's)
+        # is asked for without waiting and, when it comes, completes the run kept
+        self.run_before = document.capture_run(self._exact_before)
         self.run_after = run_after
+
+    def _exact_before(self, run: Run) -> None:
+        self.run_before = run
+
+    def _exact_after(self, run: Run) -> None:
+        self.run_after = run
 
     def redo(self) -> None:
         self._switch(self.after, self.run_after)
 
     def undo(self) -> None:
-        self.run_after = self.document.capture_run()
+        self.run_after = self.document.capture_run(self._exact_after)
         self._switch(self.before, self.run_before)
 
     def runs(self) -> list[Run]:
@@ -164,8 +173,11 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._settings_dirty = False
         self._current_class = 0
-        # the trainer's exact state (with the optimizer's), asked for before a settings
-        # change replaces the weights; None: the model's latest weights are all there is
+        # the trainer's exact state (with the optimizer's): ``state_request(on_state)`` asks
+        # without blocking (``on_state(None)``: no answer in time), before a settings change
+        # replaces the weights; ``state_source()`` waits for it (the step-through's numbers
+        # must be exact). None: the model's latest weights are all there is.
+        self.state_request: Callable[[Callable[[TrainerState | None], None]], None] | None = None
         self.state_source: Callable[[], TrainerState] | None = None
         self.model.subscribe(self._on_event)
 
@@ -295,7 +307,7 @@ class Document(QObject):
             return
         verb = {"active": "Restore", "frozen": "Freeze", "pruned": "Prune"}[state]
         self.undo_stack.push(NeuronCommand(
-            self, layer, unit, state, f"{verb} neuron {unit + 1} of layer {layer + 1}"))
+            self.model, layer, unit, state, f"{verb} neuron {unit + 1} of layer {layer + 1}"))
 
     def continue_from(self, state: ModelState, text: str = CONTINUE_FROM_HERE) -> None:
         """Train on from ``state`` (a replayed frame's weights) as one undo step: undo brings
@@ -311,15 +323,29 @@ class Document(QObject):
         self._push_run(_ConfigCommand(self, self.model.fit(config), text,
                                       Run(state, np.asarray(history, np.float64), None)))
 
-    def capture_run(self) -> Run:
-        """The current run (asking the trainer for its exact state first, when it can)."""
-        if self.state_source is not None:
-            try:
-                self.model.record_state(self.state_source())
-            except Exception as exc:  # busy or restarting: the latest snapshot's weights
-                log.warning("keeping the latest weights shown, without the trainer's state "
-                            "(%r)", exc)
-        return self.model.capture_run()
+    def capture_run(self, exact: Callable[[Run], None] | None = None) -> Run:
+        """The current run as the model holds it (the latest snapshot's weights). With
+        ``exact``, the trainer is asked for its exact state without waiting; when it answers
+        (with the same network), ``exact`` gets the run with that state in place of the
+        weights (the optimizer's state included)."""
+        run = self.model.capture_run()
+        if exact is None or self.state_request is None:
+            return run
+
+        def arrived(state: TrainerState | None) -> None:
+            if state is None:  # busy or restarting: the latest snapshot's weights stay
+                log.warning("keeping the latest weights shown, without the trainer's state")
+                return
+            kept = run.state
+            if kept is None or [w.shape for w in kept.weights] != [
+                    w.shape for w in state.weights]:
+                return  # another network by now: the state is not this run's
+            exact(dataclasses.replace(run, state=ModelState(
+                state.weights, state.biases, state.epoch, dict(state.optimizer_state),
+                Normalizer(state.input_mean, state.input_std))))
+
+        self.state_request(arrived)
+        return run
 
     def _push_run(self, command: _ConfigCommand) -> None:
         """Push a step that keeps runs, then keep the undo history's frames within

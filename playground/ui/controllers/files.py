@@ -13,12 +13,12 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from playground.data.atomic import atomic_write_bytes
 from playground.data.features import Normalizer
@@ -35,13 +35,10 @@ from playground.session.file import SESSION_SUFFIX, Session, load_session, save_
 from playground.training.config import DEFAULT_CONFIG
 from playground.training.export import check_compatible, normalizer_from_file, weights_file
 from playground.training.protocol import ModelState
-from playground.ui.classroom import ClassroomSettings
-
-if TYPE_CHECKING:
-    from playground.ui.main_window import MainWindow
+from playground.ui.actions import ActionSpec, StatusReporter
+from playground.ui.session import WindowSession
 
 log = logging.getLogger("playground.files")
-STATE_TIMEOUT_S = 2.0
 SESSION_FILTER = f"Playground session (*{SESSION_SUFFIX})"
 CSV_FILTER = "Points CSV (*.csv)"
 NPZ_FILTER = "Weights (*.npz)"
@@ -52,70 +49,106 @@ GIF_FILTER = "Animated GIF (*.gif)"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-class FileController(QObject):
-    """Owns the current file name and the File menu."""
+class ViewSettings(Protocol):
+    """The window's view settings a session file carries (show test points, classroom …)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.path: str | None = None
+    def view_settings(self) -> dict[str, object]: ...
+
+    def apply_view(self, view: dict[str, object]) -> None: ...
+
+
+class Renderable(Protocol):
+    def render_image(self, width: int, height: int) -> QImage: ...
+
+
+class FileController(QObject):
+    """Owns the current file name and the File menu's commands.
+
+    sigPathChanged(str): the file the work belongs to changed ("" : none).
+    """
+
+    sigPathChanged = Signal(str)
+
+    def __init__(self, session: WindowSession, status: StatusReporter, settings: QSettings,
+                 view: ViewSettings, output: Callable[[], Renderable],
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.status = status
+        self.settings = settings
+        self.view = view
+        self.output = output  # the view that shows the output now (for PNG export)
+        self._parent = parent  # of the file dialogs
+        self._path: str | None = None
         # replaceable in tests: (title, text) -> SAVE | DISCARD | CANCEL
         self.ask_save: Callable[[str, str], str] = self._ask_save_dialog
 
-    # --- menu ---------------------------------------------------------------------------------
-    def build_menu(self, menu: QMenu) -> None:
-        def add(text: str, slot: Callable[[], object],
-                key: str | QKeySequence.StandardKey | None = None) -> None:
-            a = menu.addAction(text)
-            a.triggered.connect(lambda _c=False: slot())
-            if key is not None:
-                a.setShortcut(QKeySequence(key))
+    @property
+    def path(self) -> str | None:
+        """The session file the work belongs to (None: untitled)."""
+        return self._path
 
-        add("&New", self.new, QKeySequence.StandardKey.New)
-        add("&Open session…", self.open_dialog, QKeySequence.StandardKey.Open)
-        add("&Save session", self.save, QKeySequence.StandardKey.Save)
-        add("Save session &as…", self.save_as, "Ctrl+Shift+S")
-        menu.addSeparator()
-        add("&Import points CSV…", lambda: self._dialog_open(CSV_FILTER, self.import_points))
-        add("E&xport points CSV…", lambda: self._dialog_save(CSV_FILTER, ".csv",
-                                                             self.export_points))
-        menu.addSeparator()
-        add("Export &weights…", lambda: self._dialog_save(NPZ_FILTER, ".npz",
-                                                          self.export_weights), "Ctrl+E")
-        add("Import wei&ghts…", lambda: self._dialog_open(NPZ_FILTER, self.import_weights))
-        export = menu.addMenu("Export &model as")
+    @path.setter
+    def path(self, path: str | None) -> None:
+        self._path = path
+        self.sigPathChanged.emit(path or "")
+
+    # --- menu ---------------------------------------------------------------------------------
+    def action_specs(self) -> list[ActionSpec]:
+        """The File menu's commands (``MENUS`` of the window orders them)."""
+        def save_to(file_filter: str, suffix: str,
+                    action: Callable[[str], bool]) -> Callable[[], bool]:
+            return lambda: self._dialog_save(file_filter, suffix, action)
+
+        specs = [
+            ActionSpec("file.new", "&New", self.new, QKeySequence.StandardKey.New),
+            ActionSpec("file.open", "&Open session…", self.open_dialog,
+                       QKeySequence.StandardKey.Open),
+            ActionSpec("file.save", "&Save session", self.save, QKeySequence.StandardKey.Save),
+            ActionSpec("file.save_as", "Save session &as…", self.save_as, "Ctrl+Shift+S"),
+            ActionSpec("file.import_points", "&Import points CSV…",
+                       lambda: self._dialog_open(CSV_FILTER, self.import_points)),
+            ActionSpec("file.export_points", "E&xport points CSV…",
+                       save_to(CSV_FILTER, ".csv", self.export_points)),
+            ActionSpec("file.export_weights", "Export &weights…",
+                       save_to(NPZ_FILTER, ".npz", self.export_weights), "Ctrl+E"),
+            ActionSpec("file.import_weights", "Import wei&ghts…",
+                       lambda: self._dialog_open(NPZ_FILTER, self.import_weights)),
+            ActionSpec("file.export_image", "Export &image PNG…",
+                       save_to(PNG_FILTER, ".png", self.export_image)),
+            ActionSpec("file.export_replay", "Export &replay GIF…",
+                       save_to(GIF_FILTER, ".gif", self.export_replay)),
+            ActionSpec("file.export_history", "Export loss &history CSV…",
+                       save_to(CSV_FILTER, ".csv", self.export_history)),
+        ]
+        def export_as(to: str) -> Callable[[str], bool]:
+            return lambda path: self.export_model(to, path)
+
         for name, fmt in FORMATS.items():
-            item = export.addAction(f"{fmt.label}…")
-            item.setStatusTip(fmt.missing() or f"The trained network as {fmt.label} "
-                              f"({fmt.suffix}), to run without Playground")
-            item.triggered.connect(lambda _c=False, n=name, f=fmt: self._dialog_save(
-                f.filter, f.suffix, lambda path: self.export_model(n, path)))
-        add("Export &image PNG…", lambda: self._dialog_save(PNG_FILTER, ".png",
-                                                            self.export_image))
-        add("Export &replay GIF…", lambda: self._dialog_save(GIF_FILTER, ".gif",
-                                                            self.export_replay))
-        add("Export loss &history CSV…", lambda: self._dialog_save(CSV_FILTER, ".csv",
-                                                                   self.export_history))
-        menu.addSeparator()
-        add("&Quit", self.window.close, QKeySequence.StandardKey.Quit)
+            specs.append(ActionSpec(
+                f"file.export_model.{name}", f"{fmt.label}…",
+                save_to(fmt.filter, fmt.suffix, export_as(name)),
+                tip=fmt.missing() or f"The trained network as {fmt.label} ({fmt.suffix}), "
+                                     "to run without Playground"))
+        return specs
 
     def display_name(self) -> str:
         return Path(self.path).name if self.path else "Untitled"
 
     # --- dialogs ------------------------------------------------------------------------------
     def _last_dir(self) -> str:
-        value = self.window.settings.value("last_dir", "")
+        value = self.settings.value("last_dir", "")
         return value if isinstance(value, str) and os.path.isdir(value) else str(Path.home())
 
     def _remember_dir(self, path: str) -> None:
-        self.window.settings.setValue("last_dir", str(Path(path).parent))
+        self.settings.setValue("last_dir", str(Path(path).parent))
 
     def _dialog_open(self, file_filter: str, action: Callable[[str], bool]) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open", self._last_dir(), file_filter)
+        path, _ = QFileDialog.getOpenFileName(self._parent, "Open", self._last_dir(), file_filter)
         return bool(path) and action(path)
 
     def _dialog_save(self, file_filter: str, suffix: str, action: Callable[[str], bool]) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save", self._last_dir(), file_filter)
+        path, _ = QFileDialog.getSaveFileName(self._parent, "Save", self._last_dir(), file_filter)
         if not path:
             return False
         if not path.lower().endswith(suffix):
@@ -124,11 +157,11 @@ class FileController(QObject):
 
     def _fail(self, what: str, exc: Exception) -> bool:
         log.warning("%s failed: %s", what, exc)
-        QMessageBox.warning(self.window, what, str(exc))
+        self.status.warn(what, str(exc))
         return False
 
     def _ask_save_dialog(self, title: str, text: str) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
         box.setStandardButtons(QMessageBox.StandardButton.Save
                                | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
@@ -141,7 +174,7 @@ class FileController(QObject):
     def confirm_discard(self, doing: str) -> bool:
         """Before closing/New/Open: ask Save / Discard / Cancel when there are unsaved changes.
         Returns True when it is fine to go on."""
-        if not self.window.document.modified:
+        if not self.session.document.modified:
             return True
         answer = self.ask_save("Unsaved changes",
                                f"Save the changes to {self.display_name()} before {doing}?")
@@ -153,11 +186,9 @@ class FileController(QObject):
     def new(self) -> bool:
         if not self.confirm_discard("starting a new session"):
             return False
-        w = self.window
         settings = DatasetSettings()
-        w.document.reset_to(settings.generate(), DEFAULT_CONFIG, [], settings)
+        self.session.document.reset_to(settings.generate(), DEFAULT_CONFIG, [], settings)
         self.path = None
-        w._update_title()
         return True
 
     def open_dialog(self) -> bool:
@@ -185,48 +216,27 @@ class FileController(QObject):
         self.apply_session(s)
         self.path = path
         self._remember_dir(path)
-        self.window._update_title()
         return True
 
     def apply_session(self, s: Session) -> None:
         """Replace the window's work by ``s`` (Open, recovery)."""
-        w = self.window
-        w.model.load(s)
-        w.document.after_load()
-        view = s.view
-        for key, action in (("show_test", w.show_test_action),
-                            ("discretize", w.discretize_action)):
-            if isinstance(view.get(key), bool) and action.isChecked() != view[key]:
-                action.trigger()
-        w.layout_.set_classroom(ClassroomSettings.from_dict(view.get("classroom")))
-
-    def view_settings(self) -> dict[str, object]:
-        w = self.window
-        view: dict[str, object] = {"show_test": w.show_test_action.isChecked(),
-                                   "discretize": w.discretize_action.isChecked()}
-        classroom = w.layout_.classroom  # None replaces a lesson the session had before
-        view["classroom"] = None if classroom is None else classroom.to_dict()
-        return view
+        self.session.model.load(s)
+        self.session.document.after_load()
+        self.view.apply_view(s.view)
 
     def fetch_trainer_state(self) -> bool:
-        """Put the trainer's exact state (weights and optimizer state) in the model; if the
-        training process cannot answer promptly (busy with a long step, or restarting), the
-        model keeps the weights of the latest snapshot, which lack only the optimizer's state.
-        """
-        w = self.window
-        try:
-            w.model.record_state(w.worker.channel.request_state().result(STATE_TIMEOUT_S))
+        """Put the trainer's exact state (weights and optimizer state) in the model, waiting
+        for it (``WindowSession.fetch_state``); without it, says so in the status bar."""
+        if self.session.fetch_state():
             return True
-        except Exception as exc:  # timeout, or the process died and was restarted
-            log.warning("saving the last snapshot's weights: no trainer state (%r)", exc)
-            w.statusBar().showMessage(
-                "Saved the latest weights shown; the optimizer's state was not available", 5000)
-            return False
+        self.status.show_message(
+            "Saved the latest weights shown; the optimizer's state was not available", 5000)
+        return False
 
     def current_session(self) -> Session:
         """The window's work as a ``Session`` (the trainer's exact state included)."""
         self.fetch_trainer_state()
-        return self.window.model.to_session(self.view_settings())
+        return self.session.model.to_session(self.view.view_settings())
 
     def save(self) -> bool:
         if self.path is None:
@@ -244,13 +254,12 @@ class FileController(QObject):
             return self._fail("Save session", exc)
         self.path = path
         self._remember_dir(path)
-        self.window.document.mark_saved()
-        self.window._update_title()
+        self.session.document.mark_saved()
         return True
 
     # --- points -------------------------------------------------------------------------------
     def import_points(self, path: str) -> bool:
-        doc = self.window.document
+        doc = self.session.document
         try:
             table = read_points_csv(path, max_coord=MAX_COORD)
             points = PointSet(table.coords, table.values,
@@ -264,7 +273,7 @@ class FileController(QObject):
         return True
 
     def export_points(self, path: str) -> bool:
-        doc = self.window.document
+        doc = self.session.document
         p = doc.points
         dims = 1 if is_one_d(doc.model) and p.task == "regression" else 2  # 1-D: x,y
         try:
@@ -278,18 +287,21 @@ class FileController(QObject):
 
     # --- weights ------------------------------------------------------------------------------
     def current_weights(self) -> WeightsFile:
-        """The latest snapshot's network as a weights file (``PlaygroundError``: none yet)."""
-        w = self.window
-        snap = w.last_snapshot
-        if snap is None:
+        """The network shown (``WindowSession.shown_network``) as a weights file
+        (``PlaygroundError``: none yet)."""
+        model = self.session.model
+        shown = self.session.shown_network()
+        if shown is None:
             raise PlaygroundError("there are no weights yet; wait for the network to appear")
-        # the names belong to the document, the weights to the snapshot: right after a
+        config, state = shown
+        # the names belong to the document, the weights to the network shown: right after a
         # class-count change they differ, and the weights' own count wins
-        names: list[str] | None = w.document.class_names
-        if len(w.document.class_names) != snap.config.n_classes:
+        names: list[str] | None = model.class_names
+        if len(model.class_names) != config.n_classes:
             names = None
-        return weights_file(snap.config, snap.weights, snap.biases,
-                            Normalizer(snap.input_mean, snap.input_std), snap.epoch, names)
+        normalizer = state.normalizer or Normalizer.fit(model.points.train()[0])
+        return weights_file(config, state.weights, state.biases, normalizer, state.epoch,
+                            names)
 
     def export_weights(self, path: str) -> bool:
         try:
@@ -311,8 +323,8 @@ class FileController(QObject):
     def import_weights(self, path: str) -> bool:
         """Continue training from saved weights. The file's task and classes must match the
         points; its features and architecture are adopted, training settings are kept."""
-        w = self.window
-        doc = w.document
+        model = self.session.model
+        doc = self.session.document
         try:
             wf = load_weights(path)
             meta = wf.meta
@@ -331,15 +343,15 @@ class FileController(QObject):
         except (PlaygroundError, KeyError, TypeError) as exc:
             return self._fail("Import weights", exc)
         doc.set_config(config)
-        w.model.clear_history()
-        w.model.replace_weights(ModelState(tuple(wf.weights), tuple(wf.biases),
+        model.clear_history()
+        model.replace_weights(ModelState(tuple(wf.weights), tuple(wf.biases),
                                            int(meta["epoch"]), {}, normalizer))
         self._remember_dir(path)
         return True
 
     # --- image --------------------------------------------------------------------------------
     def export_image(self, path: str, width: int = 1200, height: int = 1200) -> bool:
-        image = self.window.layout_.current_output().render_image(width, height)
+        image = self.output().render_image(width, height)
         buf = QBuffer()
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
         if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # stubs: bytes; runtime: str
@@ -353,7 +365,7 @@ class FileController(QObject):
 
     def export_replay(self, path: str, size: int = 480) -> bool:
         """The run's replay as an animated GIF (what ``playground replay`` writes)."""
-        model = self.window.model
+        model = self.session.model
         try:
             write_gif(path, model.replay.frames, model.points, size, one_d=is_one_d(model))
         except PlaygroundError as exc:
@@ -364,7 +376,7 @@ class FileController(QObject):
     def export_history(self, path: str) -> bool:
         """The loss history as CSV, one row per evaluation."""
         try:
-            write_history_csv(path, self.window.model.history.rows())
+            write_history_csv(path, self.session.model.history.rows())
         except PlaygroundError as exc:
             return self._fail("Export loss history", exc)
         self._remember_dir(path)

@@ -13,7 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from playground.training.protocol import ChannelClosed, Command, SetViews, ViewRequest
 
@@ -24,10 +24,8 @@ class InsideViews(QObject):
     """The current ``ViewRequest``; ``send`` delivers commands to the training process.
 
     Gradients are asked for while the overlay is on or the pointer is over the diagram
-    (hovering a link shows its gradient); ``sigChanged(ViewRequest)`` after each change.
+    (hovering a link shows its gradient).
     """
-
-    sigChanged = Signal(object)
 
     def __init__(self, send: Callable[[Command], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,4 +72,3 @@ class InsideViews(QObject):
             self._send(SetViews(request))
         except ChannelClosed as exc:  # restarting: the client replays the last request
             log.warning("view request not delivered: %s", exc)
-        self.sigChanged.emit(request)

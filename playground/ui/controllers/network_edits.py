@@ -9,15 +9,10 @@ so its undo restores the config and then types back the weights it zeroed
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QUndoCommand
 
 from playground.engine.neurons import Change
 from playground.session.model import SessionModel
-
-if TYPE_CHECKING:
-    from playground.ui.controllers.document import Document
 
 
 class WeightsCommand(QUndoCommand):
@@ -39,20 +34,19 @@ class NeuronCommand(QUndoCommand):
     """Freeze, prune or restore one hidden neuron; undo brings back the weights a prune
     zeroed."""
 
-    def __init__(self, document: Document, layer: int, unit: int, state: str,
+    def __init__(self, model: SessionModel, layer: int, unit: int, state: str,
                  text: str) -> None:
         super().__init__(text)
-        self.document = document
-        model = document.model
+        self.model = model
         self.before_config = model.config
         self.after_config = model.config.with_neuron_state(layer, unit, state)
         self.saved = model.neuron_values(layer, unit)
 
     def redo(self) -> None:
-        self.document.model.set_config(self.after_config)
+        self.model.set_config(self.after_config)
 
     def undo(self) -> None:
-        model = self.document.model
+        model = self.model
         model.set_config(self.before_config)
         if self.saved and (self.after_config.pruned != self.before_config.pruned):
             model.edit_weights(self.saved)

@@ -13,34 +13,36 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from playground.errors import PlaygroundError
 from playground.session.file import Session, load_session
 from playground.session.recovery import Orphan, RecoveryFile, orphans
 from playground.training.protocol import TrainerState
-
-if TYPE_CHECKING:
-    from playground.ui.main_window import MainWindow
+from playground.ui.controllers.files import FileController
+from playground.ui.session import WindowSession
 
 log = logging.getLogger("playground.recovery")
 AUTOSAVE_DELAY_MS = 3000
 STATE_WAIT_S = 2.0  # an autosave waits this long for the trainer's state, then does without
-_EXTRA_WINDOWS: list[MainWindow] = []
 
 
 class Recovery(QObject):
-    """The window's recovery file: autosaved after changes, offered after a crash."""
+    """The window's recovery file: autosaved after changes, offered after a crash.
 
-    _sigState = Signal(object)  # a TrainerState or None, delivered on the window's thread
+    ``new_window()`` opens another window and returns its ``Recovery`` (for a second piece
+    of recovered work); ``parent`` is the window the questions are asked over.
+    """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: WindowSession, files: FileController,
+                 new_window: Callable[[], Recovery] | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.files = files
+        self._new_window = new_window
+        self._parent = parent
         self.file = RecoveryFile()
         self.enabled = True
         self.timer = QTimer(self)
@@ -48,8 +50,7 @@ class Recovery(QObject):
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self._fetch_state)
         self._waiting = False
-        self._sigState.connect(self._write_with)
-        doc = window.document
+        doc = session.document
         doc.sigPointsChanged.connect(self.changed)
         doc.sigConfigChanged.connect(self.changed)
         doc.sigClassNamesChanged.connect(self.changed)
@@ -69,30 +70,14 @@ class Recovery(QObject):
         if self._waiting or not self.enabled:
             return
         self._waiting = True
-        try:
-            future = self.window.worker.channel.request_state()
-        except PlaygroundError:
-            self._write_with(None)
-            return
-        future.add_done_callback(self._state_arrived)
-        QTimer.singleShot(int(STATE_WAIT_S * 1000), lambda: self._give_up(future))
-
-    def _state_arrived(self, future: Future[TrainerState]) -> None:
-        # runs on the thread that resolved the future; a queued signal hops to the window's
-        state = None if future.cancelled() or future.exception() else future.result()
-        self._sigState.emit(state)
-
-    def _give_up(self, future: Future[TrainerState]) -> None:
-        if self._waiting and not future.done():
-            future.cancel()
-            self._write_with(None)
+        self.session.request_state(self._write_with, STATE_WAIT_S)
 
     def _write_with(self, state: TrainerState | None) -> None:
         if not self._waiting:
             return  # already written without it
         self._waiting = False
         if state is not None:
-            self.window.model.record_state(state)
+            self.session.model.record_state(state)
         self.write(background=True)
 
     def write(self, background: bool = False) -> bool:
@@ -100,10 +85,10 @@ class Recovery(QObject):
         ``background``, on a thread of its own (``RecoveryFile.write_in_background``)."""
         if not self.enabled:
             return False
-        view = {**self.window.files.view_settings(),
-                "source": self.window.files.path or "", "saved_at": time.time()}
+        view = {**self.files.view.view_settings(),
+                "source": self.files.path or "", "saved_at": time.time()}
         try:
-            session = self.window.model.to_session(view)
+            session = self.session.model.to_session(view)
             if background:
                 self.file.write_in_background(session)
             else:
@@ -112,11 +97,6 @@ class Recovery(QObject):
             log.warning("autosave failed: %s", exc)
             return False
         return True
-
-    def write_now(self) -> bool:
-        """Autosave at once with the trainer's exact state (tests, and before risky steps)."""
-        self.window.files.fetch_trainer_state()
-        return self.write()
 
     def discard(self, for_good: bool = False) -> None:
         """Remove the recovery file; ``for_good`` (closing) also stops autosaving."""
@@ -135,15 +115,8 @@ class Recovery(QObject):
         """Offer once the event loop runs (a dialog before the window shows is lost)."""
         QTimer.singleShot(0, lambda: self.offer(new_window=self._new_window))
 
-    def _new_window(self) -> MainWindow:
-        """Another window, for a second piece of recovered work."""
-        other = type(self.window)()
-        _EXTRA_WINDOWS.append(other)  # Qt does not keep a parentless window alive
-        other.show()
-        return other
-
     def offer(self, ask: Callable[[str], bool] | None = None,
-              new_window: Callable[[], MainWindow] | None = None,
+              new_window: Callable[[], Recovery] | None = None,
               tell: Callable[[str], None] | None = None) -> bool:
         """Offer the work of every window that did not close cleanly, newest first. The first
         one accepted is restored here, the others in new windows (``new_window``). Work that
@@ -159,7 +132,7 @@ class Recovery(QObject):
                 text = (f"Playground did not close properly, and the work it autosaved could "
                         f"not be opened:\n{exc}\n\nThe file is kept as {kept}.")
                 if tell is None:
-                    QMessageBox.warning(self.window, "Autosaved work could not be opened", text)
+                    QMessageBox.warning(self._parent, "Autosaved work could not be opened", text)
                 else:
                     tell(text)
                 continue
@@ -167,7 +140,7 @@ class Recovery(QObject):
             text = (f"Playground did not close properly. Restore the work autosaved at "
                     f"{when} ({_contents(s)})?")
             if ask is None:
-                answer = QMessageBox.question(self.window, "Restore unsaved work?", text)
+                answer = QMessageBox.question(self._parent, "Restore unsaved work?", text)
                 restore = answer == QMessageBox.StandardButton.Yes
             else:
                 restore = ask(text)
@@ -175,7 +148,7 @@ class Recovery(QObject):
                 self.restore(s, orphan)
                 restored_here = True
             elif restore and new_window is not None:
-                new_window().recovery.restore(s, orphan)
+                new_window().restore(s, orphan)
             elif restore:
                 orphan.release()  # nowhere to put it now: offered again next time
             else:
@@ -184,11 +157,10 @@ class Recovery(QObject):
 
     def restore(self, s: Session, orphan: Orphan) -> None:
         """Take over an orphan's work: it becomes this window's (unsaved) work."""
-        w = self.window
-        w.files.apply_session(s)
+        self.files.apply_session(s)
         source = s.view.get("source")
-        w.files.path = source if isinstance(source, str) and source else None
-        w.document.mark_modified()  # restored work is not saved anywhere yet
+        self.files.path = source if isinstance(source, str) and source else None
+        self.session.document.mark_modified()  # restored work is not saved anywhere yet
         if self.write():  # now in this window's own file: the orphan can go
             orphan.remove()
         else:

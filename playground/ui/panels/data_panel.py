@@ -248,9 +248,6 @@ class DataPanel(QWidget):
         h.addWidget(label)
         return w
 
-    def regression_value(self) -> float:
-        return self.value.value() / 100.0
-
     def _value_changed(self, position: int) -> None:
         self.value_label.setText(f"{position / 100:.2f}")
         self.sigRegressionValueChanged.emit(position / 100.0)

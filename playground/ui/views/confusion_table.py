@@ -86,16 +86,6 @@ class ConfusionTable(QTableWidget):
                 item.setToolTip(f"{n} point{'s' if n != 1 else ''} of {self._label(i)} "
                                 f"predicted as {self._label(j)} ({share:.0%} of the row)")
 
-    def clear_counts(self) -> None:
-        self._shown = None
-        for i in range(self.rowCount()):
-            for j in range(self.columnCount()):
-                item = self.item(i, j)
-                if item is not None:
-                    item.setText("")
-                    item.setBackground(QBrush())
-                    item.setToolTip("")
-
     def counts(self) -> np.ndarray:
         """The matrix as shown (read back from the cells; empty cells count 0)."""
         k = self.rowCount()

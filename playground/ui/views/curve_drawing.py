@@ -8,30 +8,44 @@ on screen, since x and y have different scales.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, SignalInstance
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from playground.data.datasets import VIEW_BOX
 from playground.ui.controllers.document import Document
 from playground.ui.views.drawing import ViewportMouse
 
-if TYPE_CHECKING:
-    from playground.ui.views.curve_view import CurveView
-
 TOOLS = ("add", "brush", "erase")
 PAINT_SPACING_PX = 8.0  # a drag paints a point every this many pixels
 ERASE_RADIUS_PX = 10.0  # the eraser's reach around the pointer
+
+class CurveSurface(Protocol):
+    """What the tools need of the curve view they draw on (``CurveView``)."""
+
+    sigCursorMoved: SignalInstance
+    sigCursorLeft: SignalInstance
+
+    def viewport(self) -> QWidget: ...
+
+    def viewport_to_data(self, pos: QPointF) -> tuple[float, float]: ...
+
+    def fit_y_range(self) -> None: ...
+
+    def y_limits(self) -> tuple[float, float]: ...
+
+    def pixel_size(self) -> tuple[float, float]: ...
+
 
 class CurveDrawing(ViewportMouse):
     """Left button: tool "add" clicks one point (a drag paints), "brush" paints, "erase"
     removes the points near the pointer. The right button always erases."""
 
-    def __init__(self, view: CurveView, document: Document) -> None:
-        super().__init__(view)
+    def __init__(self, view: CurveSurface, document: Document) -> None:
+        super().__init__(view.viewport())  # lives as long as the view
         self._view = view
         self._document = document
         self._viewport = view.viewport()

@@ -7,22 +7,33 @@ history; a drag is one undo step. The tools never change the document's arrays t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, SignalInstance
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from playground.data.datasets import VIEW_BOX
 from playground.ui.controllers.document import Document
 
-if TYPE_CHECKING:
-    from playground.ui.views.canvas import CanvasView
-
 TOOLS = ("add", "brush", "erase")
 _MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                  QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
+
+
+class DrawingSurface(Protocol):
+    """What the tools need of the canvas they draw on (``CanvasView``)."""
+
+    sigCursorMoved: SignalInstance
+
+    def viewport(self) -> QWidget: ...
+
+    def viewport_to_data(self, pos: QPointF) -> tuple[float, float]: ...
+
+    def show_outline(self, x: float, y: float, r: float) -> None: ...
+
+    def hide_outline(self) -> None: ...
 
 
 class ViewportMouse(QObject):
@@ -66,8 +77,8 @@ class DrawingTools(ViewportMouse):
     """Left button: tool "add" clicks one point (a drag paints like the brush), "brush" sprays,
     "erase" removes the points under the brush disc. Right button always erases."""
 
-    def __init__(self, canvas: CanvasView, document: Document) -> None:
-        super().__init__(canvas)
+    def __init__(self, canvas: DrawingSurface, document: Document) -> None:
+        super().__init__(canvas.viewport())  # lives as long as the canvas
         self._canvas = canvas
         self._document = document
         self._viewport = canvas.viewport()

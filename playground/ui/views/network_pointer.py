@@ -13,23 +13,49 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, SignalInstance
 from PySide6.QtGui import QContextMenuEvent, QCursor, QHelpEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QMenu, QToolTip
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
+from playground.ui.views.network_diagram import Column
 from playground.ui.views.network_layout import Target
-
-if TYPE_CHECKING:
-    from playground.ui.views.network_view import NetworkView
 
 CLICK_SLOP = 4  # pixels a click may move and still be a click
 
 
+class PointedDiagram(Protocol):
+    """What the pointer needs of the diagram it serves (``NetworkView``)."""
+
+    sigNeuronHovered: SignalInstance
+    sigPointerInside: SignalInstance
+
+    @property
+    def columns(self) -> list[Column]: ...
+
+    def viewport(self) -> QWidget: ...
+
+    def mapToScene(self, point: QPoint) -> QPointF: ...  # noqa: N802 (Qt's name)
+
+    def target_at(self, scene_pos: QPointF) -> Target | None: ...
+
+    def hover_text(self, target: Target) -> str: ...
+
+    def neuron_menu(self, layer: int, unit: int) -> QMenu: ...
+
+    def edit(self, target: Target, where: QPoint) -> str | None: ...
+
+    def set_hovered(self, target: Target | None) -> None: ...
+
+    def zoom_by(self, steps: float) -> None: ...
+
+    def reset_zoom(self) -> None: ...
+
+
 class DiagramPointer(QObject):
-    def __init__(self, view: NetworkView) -> None:
-        super().__init__(view)
+    def __init__(self, view: PointedDiagram) -> None:
+        super().__init__(view.viewport())  # lives as long as the diagram's viewport
         self.view = view
         self.hover: Target | None = None
         self.neuron: tuple[int, int] | None = None  # the hidden neuron hovered

@@ -1,0 +1,147 @@
+"""The Inspect menu's views wired into the window: the diagnostics, hidden-space and
+loss-landscape docks, the gradient-flow overlay, and the network diagram as an instrument
+(its hover asks for the neuron's map, a typed value or a right-click edits the network).
+
+``InspectViews`` owns the ``InsideViews`` request (what the training process computes for these
+views) and hands each drawn snapshot to the views that are showing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from playground.training.landscape import LandscapeRequest
+from playground.training.protocol import Snapshot
+from playground.ui.actions import Actions, ActionSpec, StatusReporter
+from playground.ui.controllers.inside import InsideViews
+from playground.ui.session import WindowSession
+from playground.ui.views.canvas import CanvasView
+from playground.ui.views.diagnostics_view import DiagnosticsView
+from playground.ui.views.hidden_space_view import HiddenSpaceView
+from playground.ui.views.landscape_view import LandscapeView
+from playground.ui.views.network_view import NetworkView
+
+
+def _dock(host: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
+    dock = QDockWidget(title, host)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+    host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    return dock
+
+
+class InspectViews:
+    """The inside views: their docks in ``host``, their actions in ``actions``."""
+
+    MENU = ["inspect.gradient", None, "inspect.diagnostics", "inspect.hidden_space",
+            "inspect.landscape"]
+
+    def __init__(self, host: QMainWindow, session: WindowSession, network_view: NetworkView,
+                 canvas: CanvasView, status: StatusReporter, actions: Actions) -> None:
+        self.session = session
+        self.network_view = network_view
+        self.canvas = canvas
+        self.status = status
+        doc = session.document
+        self.inside = InsideViews(session.send)
+        self.diagnostics = DiagnosticsView(doc)
+        self.hidden_space = HiddenSpaceView(doc)
+        self.diagnostics_dock = _dock(host, "Diagnostics", "diagnostics-dock", self.diagnostics)
+        self.hidden_dock = _dock(host, "Hidden space", "hidden-space-dock", self.hidden_space)
+        self.landscape = LandscapeView(self._landscape_request)
+        self.landscape_dock = _dock(host, "Loss landscape", "landscape-dock", self.landscape)
+        # one column of tabs at the right: a second dock never halves the first or widens
+        # the window
+        host.tabifyDockWidget(self.diagnostics_dock, self.hidden_dock)
+        host.tabifyDockWidget(self.hidden_dock, self.landscape_dock)
+        # what cannot be seen need not be computed (the window closing hides it too)
+        self.landscape_dock.visibilityChanged.connect(
+            lambda shown: None if shown else self.landscape.stop())
+        self.diagnostics_dock.visibilityChanged.connect(self.inside.set_diagnostics)
+        self.hidden_dock.visibilityChanged.connect(self._hidden_shown)
+        self.hidden_space.sigRequest.connect(self._hidden_request)
+
+        net = network_view
+        # the diagram's readouts are tooltips: show them while a step-through or compare
+        # window has the focus too
+        host.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)
+        net.sigNeuronHovered.connect(self._neuron_hovered)
+        net.sigPointerInside.connect(self.inside.set_pointer_in_diagram)
+        net.sigWeightTyped.connect(self._weight_typed)
+        net.sigNeuronState.connect(doc.set_neuron)
+        # neuron pictures only of the units the diagram draws (a wide network's are many)
+        self.inside.set_neuron_units(net.units_drawn)
+        net.sigUnitsWanted.connect(self.inside.set_neuron_units)
+
+        actions.add(ActionSpec(
+            "inspect.gradient", "&Gradient flow", self.set_gradient_overlay, "G",
+            "Links drawn by |gradient|, neurons by mean |delta|: shows vanishing or exploding "
+            "gradients", checkable=True, on_toggle=True))
+        for ident, dock, text, key in (
+                ("inspect.diagnostics", self.diagnostics_dock, "&Diagnostics", "Ctrl+Shift+D"),
+                ("inspect.hidden_space", self.hidden_dock, "&Hidden space", "Ctrl+Shift+H"),
+                ("inspect.landscape", self.landscape_dock, "&Loss landscape", "Ctrl+Shift+L")):
+            action = dock.toggleViewAction()  # Qt's: follows the dock however it is closed
+            action.setText(text)
+            action.setShortcut(key)
+            # the dock just opened is the tab shown
+            action.triggered.connect(lambda on, d=dock: d.raise_() if on else None)
+            actions.register(ident, action)
+
+    def stop(self) -> None:
+        """The window closes: end the views' background work."""
+        self.inside.close()
+        self.landscape.stop()
+
+    def _landscape_request(self) -> LandscapeRequest | None:
+        """The current network, its points and the path its weights took (the replay)."""
+        model = self.session.model
+        if not model.points.values.size:
+            return None
+        _epochs, trajectory = model.replay.trajectory()
+        return LandscapeRequest(model.config, model.points, self.session.current_state,
+                                trajectory if len(trajectory) else None)
+
+    # --- the diagram --------------------------------------------------------------------------
+    def set_gradient_overlay(self, on: bool) -> None:
+        self.network_view.set_gradient_overlay(on)
+        self.inside.set_gradient_overlay(on)
+
+    def _neuron_hovered(self, neuron: tuple[int, int] | None) -> None:
+        self.inside.set_focus(neuron)
+        if neuron is None:
+            self.canvas.show_focus(None)
+
+    def _weight_typed(self, layer: int, row: int, col: int, value: float) -> None:
+        doc = self.session.document
+        fan_in = doc.config.layer_sizes[layer]
+        what = "bias" if row == fan_in else "weight"
+        if not doc.set_weights([(layer, row, col, value)], f"Set {what}"):
+            self.status.show_message(
+                f"No trained {what}s to change yet: wait for the first picture", 4000)
+
+    # --- the hidden space ---------------------------------------------------------------------
+    def _hidden_shown(self, shown: bool) -> None:
+        if shown:
+            self.hidden_space.emit_request()
+        else:
+            self.inside.set_hidden_space(None)
+
+    def _hidden_request(self, layer: int | None, units: tuple[int, int] | None) -> None:
+        if self.hidden_dock.isVisible():
+            self.inside.set_hidden_space(layer, units)
+
+    # --- snapshots ----------------------------------------------------------------------------
+    def draw(self, snap: Snapshot) -> None:
+        """Hand a drawn snapshot to the inside views that show."""
+        focus = self.inside.request.focus
+        if focus is not None and snap.focus is not None and (
+                snap.focus.layer, snap.focus.unit) == focus:
+            self.canvas.show_focus(snap.focus)
+        if self.diagnostics_dock.isVisible() or snap.reset:
+            self.diagnostics.show_snapshot(snap)
+        if self.hidden_dock.isVisible():
+            self.hidden_space.show_snapshot(snap)
