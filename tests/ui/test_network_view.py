@@ -448,3 +448,20 @@ def test_links_drawn_on_screen_follow_their_weights(net):
         frozenset(), frozenset({(1, 0, 0)})))  # another link marked: this one fades
     faded = _link_colour(net, 0, 0, 1)
     assert faded != negative and faded.blue() > faded.red()
+
+
+def test_the_legend_wraps_to_a_narrow_diagram_and_shows_whole(qtbot):
+    """With a dock open at 1280 × 800 the diagram is ~250 px wide: the gradient overlay's
+    line of the legend was cut ("… purple halo: mean |δ| · purp")."""
+    net = shown(qtbot, NetworkView(), 250, 420)
+    net.show_network(NetworkPicture.of_snapshot(snapshot()))  # measured gradients
+    net.set_gradient_overlay(True)
+    legend = net.legend
+    assert "decades below the largest" in legend.text()
+    assert net.rect().contains(legend.geometry()), (net.rect(), legend.geometry())
+    # the whole text fits the label: as tall as its wrapped lines need at its width
+    assert legend.heightForWidth(legend.width()) <= legend.height()
+    net.resize(700, 420)  # room again: one line a sentence, still whole and inside
+    qtbot.waitUntil(lambda: legend.width() > 250)
+    assert net.rect().contains(legend.geometry())
+    assert legend.heightForWidth(legend.width()) <= legend.height()

@@ -380,8 +380,8 @@ class NetworkView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self._place_legend()  # first: the diagram keeps clear of the legend's new height
         self._fit()
-        self._place_legend()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self.pointer.leave()
@@ -392,7 +392,18 @@ class NetworkView(QGraphicsView):
         return NODE * self.transform().m11()
 
     def _place_legend(self) -> None:
-        self.legend.move(LEGEND_MARGIN, self.height() - self.legend.height() - LEGEND_MARGIN)
+        """The legend at the bottom left, as wide as its text or, in a narrow view (a dock
+        open at 1280 × 800 leaves the diagram ~250 px), wrapped to the view's width."""
+        label = self.legend
+        room = max(1, self.width() - 2 * LEGEND_MARGIN)
+        label.setWordWrap(False)
+        natural = label.sizeHint()
+        if natural.width() <= room:
+            label.resize(natural)
+        else:
+            label.setWordWrap(True)
+            label.resize(room, label.heightForWidth(room))
+        label.move(LEGEND_MARGIN, self.height() - label.height() - LEGEND_MARGIN)
 
     def _update_legend(self) -> None:
         """The sign colours, and with the gradient overlay on what the widths mean."""
@@ -405,7 +416,6 @@ class NetworkView(QGraphicsView):
         if self.legend.text() != text:
             height = self.legend.height()
             self.legend.setText(text)
-            self.legend.adjustSize()
             self._place_legend()
             if self.legend.height() != height:
                 self._fit()  # the diagram keeps clear of the legend
