@@ -1,0 +1,79 @@
+"""Read-backs the tests need from the views, through the widgets' public Qt state.
+
+The views keep no methods that exist only for tests: what a test wants to see (a link's pen,
+a neuron's halo, a curve's points, a label's text) it reads here from the items, plot data
+items and labels the view draws with.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QBrush, QPen
+
+from playground.ui.views.network_layout import NODE
+from playground.ui.views.network_view import NetworkView
+
+# --- the network diagram ----------------------------------------------------------------------
+
+
+def neuron_count(net: NetworkView) -> int:
+    """Nodes drawn (inputs, hidden, outputs)."""
+    return sum(len(c.items) for c in net.columns)
+
+
+def link_count(net: NetworkView) -> int:
+    """Links drawn."""
+    return sum(len(e) for e in net.edges)
+
+
+def edge_pen(net: NetworkView, layer: int, i: int, j: int) -> QPen:
+    """The pen of the drawn link from unit ``i`` of column ``layer`` to unit ``j`` of the
+    next column (both among the shown units)."""
+    shown_out = len(net.columns[layer + 1].items)
+    return net.edges[layer][i * shown_out + j].pen()
+
+
+def edge_width(net: NetworkView, layer: int, i: int, j: int) -> float:
+    return edge_pen(net, layer, i, j).widthF()
+
+
+def bias_brush(net: NetworkView, layer: int, unit: int) -> QBrush:
+    """The fill of the bias marker of unit ``unit`` of column ``layer + 1``."""
+    bias = net.columns[layer + 1].items[unit].bias
+    assert bias is not None
+    return bias.brush()
+
+
+def neuron_look(net: NetworkView, layer: int, unit: int) -> str:
+    """"active", "frozen" or "pruned": how hidden neuron ``(layer, unit)`` is drawn."""
+    return net.columns[layer + 1].items[unit].look
+
+
+def halo_width(net: NetworkView, layer: int, unit: int) -> float | None:
+    """The mean |delta| halo's width of hidden neuron ``(layer, unit)`` (None when hidden)."""
+    halo = net.columns[layer + 1].items[unit].halo
+    return halo.pen().widthF() if halo.isVisible() else None
+
+
+def node_scene_pos(net: NetworkView, column: int, k: int) -> QPointF:
+    """The centre of node ``k`` of column ``column`` (0: the inputs)."""
+    return QPointF(*net.layout_.centre(column, k))
+
+
+def neuron_scene_pos(net: NetworkView, layer: int, unit: int) -> QPointF:
+    """The centre of hidden neuron ``(layer, unit)``."""
+    return node_scene_pos(net, layer + 1, unit)
+
+
+def link_scene_pos(net: NetworkView, layer: int, i: int, j: int) -> QPointF:
+    """A point of the link no other link passes through."""
+    return QPointF(*net.layout_.link_point(layer, i, j))
+
+
+def bias_scene_pos(net: NetworkView, layer: int, unit: int) -> QPointF:
+    return QPointF(*net.layout_.bias_centre(layer, unit))
+
+
+def node_pixels(net: NetworkView) -> float:
+    """How many screen pixels a neuron's picture spans now."""
+    return NODE * net.transform().m11()
