@@ -7,9 +7,13 @@ items and labels the view draws with.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QPen
+from PySide6.QtWidgets import QComboBox
 
+from playground.training.protocol import DIAGNOSTIC_COLUMNS
+from playground.ui.views.diagnostics_view import N_COLUMNS, DiagnosticsView
 from playground.ui.views.network_layout import NODE
 from playground.ui.views.network_view import NetworkView
 
@@ -77,3 +81,32 @@ def bias_scene_pos(net: NetworkView, layer: int, unit: int) -> QPointF:
 def node_pixels(net: NetworkView) -> float:
     """How many screen pixels a neuron's picture spans now."""
     return NODE * net.transform().m11()
+
+
+# --- the diagnostics view ---------------------------------------------------------------------
+
+
+def choose(combo: QComboBox, data: object) -> None:
+    """Pick the entry of ``combo`` whose data is ``data``, as a user would."""
+    index = combo.findData(data)
+    assert index >= 0, f"no entry {data!r}"
+    combo.setCurrentIndex(index)
+
+
+def diagnostics_curve(view: DiagnosticsView, metric: str,
+                      layer: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (decimated) epochs and values of ``metric`` for weight layer ``layer``, from the
+    rows the view draws its curves from (empty for a layer the network does not have)."""
+    rows = view.buffer.rows()
+    n_layers = (rows.shape[1] - 1) // N_COLUMNS
+    if layer >= n_layers:
+        return np.zeros(0), np.zeros(0)
+    col = 1 + layer * N_COLUMNS + DIAGNOSTIC_COLUMNS.index(metric)
+    return rows[:, 0].copy(), rows[:, col].copy()
+
+
+def confusion_shown(view: DiagnosticsView) -> np.ndarray:
+    """The confusion matrix shown (K x K; 0 x 0 when there is none on screen)."""
+    if not view.confusion.isVisibleTo(view):
+        return np.zeros((0, 0), np.int64)
+    return view.confusion.counts()
