@@ -10,10 +10,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QPen
-from PySide6.QtWidgets import QComboBox
 
+from playground.data.points import PointSet
 from playground.training.protocol import DIAGNOSTIC_COLUMNS
 from playground.ui.views.diagnostics_view import N_COLUMNS, DiagnosticsView
+from playground.ui.views.hidden_space_view import HiddenSpaceView
 from playground.ui.views.network_layout import NODE
 from playground.ui.views.network_view import NetworkView
 
@@ -86,13 +87,6 @@ def node_pixels(net: NetworkView) -> float:
 # --- the diagnostics view ---------------------------------------------------------------------
 
 
-def choose(combo: QComboBox, data: object) -> None:
-    """Pick the entry of ``combo`` whose data is ``data``, as a user would."""
-    index = combo.findData(data)
-    assert index >= 0, f"no entry {data!r}"
-    combo.setCurrentIndex(index)
-
-
 def diagnostics_curve(view: DiagnosticsView, metric: str,
                       layer: int) -> tuple[np.ndarray, np.ndarray]:
     """The (decimated) epochs and values of ``metric`` for weight layer ``layer``, from the
@@ -110,3 +104,36 @@ def confusion_shown(view: DiagnosticsView) -> np.ndarray:
     if not view.confusion.isVisibleTo(view):
         return np.zeros((0, 0), np.int64)
     return view.confusion.counts()
+
+
+# --- the hidden space view --------------------------------------------------------------------
+
+
+def point_count(view: HiddenSpaceView) -> int:
+    """Points drawn."""
+    return len(view.scatter.getData()[0])
+
+
+def shown_points(view: HiddenSpaceView, points: PointSet) -> np.ndarray:
+    """The drawn positions ``(n, 2)`` in the order of ``points``, the points they picture
+    (drawn training points first, then test points, as on the canvas)."""
+    x, y = view.scatter.getData()
+    order = np.concatenate([np.flatnonzero(points.is_train), np.flatnonzero(~points.is_train)])
+    assert len(order) == len(x), "the view draws other points"
+    out = np.empty((len(x), 2))
+    out[order] = np.column_stack([x, y])
+    return out
+
+
+def grid_line_count(view: HiddenSpaceView) -> int:
+    """Lines of the warped grid drawn (each ends where its ``connect`` is False)."""
+    x, _ = view.grid.getData()
+    if x is None or len(x) == 0:
+        return 0
+    return int(np.count_nonzero(~np.asarray(view.grid.opts["connect"], bool)))
+
+
+def axis_labels(view: HiddenSpaceView) -> tuple[str, str]:
+    """The bottom and left axes' labels."""
+    return (view.plot_item.getAxis("bottom").labelText,
+            view.plot_item.getAxis("left").labelText)

@@ -24,8 +24,9 @@ from playground.training.protocol import (
 )
 from playground.ui.controllers.document import Document
 from playground.ui.views.diagnostics_view import MAX_ROWS, DiagnosticsView
+from playground.ui.widgets import select_data
 from tests.ui.helpers import shown
-from tests.ui.probes import choose, confusion_shown, diagnostics_curve
+from tests.ui.probes import confusion_shown, diagnostics_curve
 
 VIEWS = ViewRequest(diagnostics=True)
 
@@ -142,7 +143,7 @@ def test_log_axis_for_norms_and_no_fraction_curve_for_the_output(view, doc):
     assert all(view.curves[i].isVisible() for i in range(n_layers))
     assert not any(c.isVisible() for c in view.curves[n_layers:])
     assert "output" in view.legend.text() and "layer 1" in view.legend.text()
-    choose(view.metric_menu, "saturated_fraction")
+    select_data(view.metric_menu, "saturated_fraction")
     assert not view.plot_item.getAxis("left").logMode
     assert not view.curves[n_layers - 1].isVisible()  # NaN: not a hidden layer
     assert view.curves[0].isVisible()

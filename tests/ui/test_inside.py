@@ -8,7 +8,7 @@ import numpy as np
 
 from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
-from tests.ui.probes import diagnostics_curve
+from tests.ui.probes import diagnostics_curve, point_count
 from tests.ui.test_window import TIMEOUT, first_snapshot, settle, state, train, wait_for
 
 SMALL = TrainConfig(hidden_layers=(4, 3), activations=("tanh", "tanh"), optimizer="adam",
@@ -107,7 +107,7 @@ def test_hidden_space_dock_plots_every_point(qtbot, window):
     w.commands["inspect.hidden_space"].trigger()
     assert w.inspect.inside.request.hidden_layer is not None
     n = len(w.document.points.values)
-    qtbot.waitUntil(lambda: w.inspect.hidden_space.point_count() == n, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: point_count(w.inspect.hidden_space) == n, timeout=TIMEOUT)
     w.commands["inspect.hidden_space"].trigger()
     assert w.inspect.inside.request.hidden_layer is None
 
