@@ -15,6 +15,7 @@ from playground.data.points import PointSet
 from playground.training.protocol import DIAGNOSTIC_COLUMNS
 from playground.ui.views.diagnostics_view import N_COLUMNS, DiagnosticsView
 from playground.ui.views.hidden_space_view import HiddenSpaceView
+from playground.ui.views.landscape_view import LandscapeView
 from playground.ui.views.network_layout import NODE
 from playground.ui.views.network_view import NetworkView
 
@@ -137,3 +138,22 @@ def axis_labels(view: HiddenSpaceView) -> tuple[str, str]:
     """The bottom and left axes' labels."""
     return (view.plot_item.getAxis("bottom").labelText,
             view.plot_item.getAxis("left").labelText)
+
+
+# --- the loss landscape view ------------------------------------------------------------------
+
+
+def choose_resolution(view: LandscapeView, resolution: int) -> None:
+    """Pick the grid size ``resolution`` in the Detail menu, adding it first when the menu
+    does not offer it (a small odd size keeps a test quick)."""
+    if view.detail.findData(resolution) < 0:
+        view.detail.addItem(f"{resolution} × {resolution}", resolution)
+    view.detail.setCurrentIndex(view.detail.findData(resolution))
+
+
+def path_points(view: LandscapeView) -> np.ndarray:
+    """The training path drawn, ``(m, 2)``."""
+    xs, ys = view.path_item.getData()
+    if xs is None:
+        return np.zeros((0, 2))
+    return np.column_stack([xs, ys])
