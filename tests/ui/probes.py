@@ -8,11 +8,13 @@ items and labels the view draws with.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
 
 from playground.data.points import PointSet
 from playground.training.protocol import DIAGNOSTIC_COLUMNS
+from playground.ui.dialogs.compare_results import LossCurves, config_color
+from playground.ui.views.canvas import CanvasView
 from playground.ui.views.diagnostics_view import N_COLUMNS, DiagnosticsView
 from playground.ui.views.hidden_space_view import HiddenSpaceView
 from playground.ui.views.landscape_view import LandscapeView
@@ -157,3 +159,34 @@ def path_points(view: LandscapeView) -> np.ndarray:
     if xs is None:
         return np.zeros((0, 2))
     return np.column_stack([xs, ys])
+
+
+# --- the canvas -------------------------------------------------------------------------------
+
+
+def plot_side(canvas: CanvasView) -> int:
+    """The side, in pixels, of the canvas's square plot (the graphics view whose viewport
+    takes the mouse; the colour bar sits beside it)."""
+    plot = canvas.viewport().parentWidget()
+    assert plot is not None
+    return plot.height()
+
+
+def widget_to_data(canvas: CanvasView, pos: QPoint) -> tuple[float, float]:
+    """Data coordinates (x, y) of a position in the canvas's coordinates."""
+    return canvas.viewport_to_data(QPointF(canvas.viewport().mapFrom(canvas, pos)))
+
+
+# --- the Compare dialog's loss curves ---------------------------------------------------------
+
+
+def training_curve(curves: LossCurves, index: int) -> tuple[np.ndarray, np.ndarray]:
+    """The training-loss curve of configuration ``index`` as drawn (x, y): the solid line in
+    its colour (its test loss is the dashed one)."""
+    color = QColor(config_color(index))
+    for item in curves.plot_widget.getPlotItem().listDataItems():
+        pen = item.opts["pen"]
+        if pen.color() == color and pen.style() == Qt.PenStyle.SolidLine:
+            x, y = item.getData()
+            return (np.array([]) if x is None else x), (np.array([]) if y is None else y)
+    raise AssertionError(f"no training curve of configuration {index}")
