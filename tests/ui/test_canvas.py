@@ -23,6 +23,7 @@ from playground.training.protocol import RequestSnapshot
 from playground.ui.controllers.document import DatasetSettings, Document
 from playground.ui.views.canvas import CanvasView
 from tests.ui.helpers import drag, vp
+from tests.ui.probes import widget_to_data
 
 LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
 
@@ -49,7 +50,7 @@ def trained_snapshots(doc, epochs=30):
 # --- coordinates ---------------------------------------------------------------------------------
 def test_coordinates_round_trip(canvas):
     for x, y in [(0, 0), (-5, 4), (5.5, -5.5)]:
-        bx, by = canvas.widget_to_data(canvas.data_to_widget(x, y))
+        bx, by = widget_to_data(canvas, canvas.data_to_widget(x, y))
         assert abs(bx - x) < 0.05 and abs(by - y) < 0.05
     # y grows upwards, x to the right; the whole box is inside the widget
     assert canvas.data_to_widget(0, 5).y() < canvas.data_to_widget(0, -5).y()

@@ -13,6 +13,7 @@ from playground.ui.dialogs.compare_dialog import CompareDialog
 from playground.ui.dialogs.compare_rows import LAYERS, MAX_ROWS, MIN_ROWS, RATE
 from tests.ui.compare_jobs import failing_sgd_job
 from tests.ui.helpers import shown
+from tests.ui.probes import training_curve
 
 
 @pytest.fixture
@@ -80,7 +81,7 @@ def test_a_run_shows_results_equal_to_independent_runs_and_one_is_used(qtbot, di
         assert "accuracy" in card.numbers.text() and "epoch 6" in card.numbers.text()
         assert not card.picture.pixmap().isNull()
         assert card.use_button.isEnabled()
-        x, y = dialog.curves.curve_data(i)
+        x, y = training_curve(dialog.curves, i)
         np.testing.assert_array_equal(y, result.history[:, 1])
     assert dialog.run_button.isEnabled()
 

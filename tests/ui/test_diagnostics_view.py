@@ -24,7 +24,9 @@ from playground.training.protocol import (
 )
 from playground.ui.controllers.document import Document
 from playground.ui.views.diagnostics_view import MAX_ROWS, DiagnosticsView
+from playground.ui.widgets import select_data
 from tests.ui.helpers import shown
+from tests.ui.probes import confusion_shown, diagnostics_curve
 
 VIEWS = ViewRequest(diagnostics=True)
 
@@ -79,11 +81,11 @@ def test_confusion_matrix_is_the_hand_count_with_class_names(qtbot):
     for epochs in (0, 3, 20):
         snap = advance(loop, epochs)
         show(view, snap)
-        counts = view.confusion_counts()
+        counts = confusion_shown(view)
         np.testing.assert_array_equal(counts, hand_count(loop))
         assert counts.sum() == points.n_test
     assert "test split" in view.confusion_title.text()
-    assert "Training accuracy" in view.score_text() and "test accuracy" in view.score_text()
+    assert "Training accuracy" in view.scores.text() and "test accuracy" in view.scores.text()
     header = [view.confusion.horizontalHeaderItem(i).text() for i in range(3)]
     assert header == [doc.class_label(i) for i in range(3)] == ["class 1", "class 2", "class 3"]
     doc.rename_class(1, "cats")
@@ -97,10 +99,10 @@ def test_without_a_test_split_the_matrix_is_on_the_training_split(qtbot):
     view = shown(qtbot, DiagnosticsView(doc), 400, 500)
     loop = make_loop(doc)
     show(view, advance(loop, 2))
-    assert view.confusion_counts().sum() == 60
-    np.testing.assert_array_equal(view.confusion_counts(), hand_count(loop))
+    assert confusion_shown(view).sum() == 60
+    np.testing.assert_array_equal(confusion_shown(view), hand_count(loop))
     assert "training split" in view.confusion_title.text()
-    assert "test accuracy" not in view.score_text()
+    assert "test accuracy" not in view.scores.text()
 
 
 def test_curves_gain_a_row_per_new_epoch_and_clear_on_reset(view, doc):
@@ -110,25 +112,25 @@ def test_curves_gain_a_row_per_new_epoch_and_clear_on_reset(view, doc):
         snap = advance(loop, n)
         show(view, snap)
         epochs.append(snap.epoch)
-        x, y = view.curve_data("grad_norm", 0)
+        x, y = diagnostics_curve(view, "grad_norm", 0)
         assert list(x) == sorted(set(epochs))
         np.testing.assert_allclose(y[-1], snap.inspection.layers[0, 0])
     n_layers = len(doc.config.hidden_layers) + 1
     for name in DIAGNOSTIC_COLUMNS:
         for layer in range(n_layers):
-            x, y = view.curve_data(name, layer)
+            x, y = diagnostics_curve(view, name, layer)
             assert len(x) == len(y) == 3
     # the per-layer columns land where the inspection has them
-    _, weight_norm = view.curve_data("weight_norm", n_layers - 1)
+    _, weight_norm = diagnostics_curve(view, "weight_norm", n_layers - 1)
     assert weight_norm[-1] == pytest.approx(snap.inspection.layers[-1, 1])
     # a snapshot without an inspection keeps the curves (and shows its scores)
     show(view, dataclasses.replace(snap, inspection=None, serial=snap.serial + 1))
-    assert len(view.curve_data("grad_norm", 0)[0]) == 3
+    assert len(diagnostics_curve(view, "grad_norm", 0)[0]) == 3
     loop.send(Reset())
     snap = loop.poll()
     assert snap.reset and snap.inspection is not None
     show(view, snap)
-    x, _ = view.curve_data("grad_norm", 0)
+    x, _ = diagnostics_curve(view, "grad_norm", 0)
     assert list(x) == [0.0]
 
 
@@ -137,12 +139,12 @@ def test_log_axis_for_norms_and_no_fraction_curve_for_the_output(view, doc):
     show(view, advance(loop, 0))
     show(view, advance(loop, 2))
     n_layers = len(doc.config.hidden_layers) + 1
-    assert view.is_log_y() and view.plot_item.getAxis("left").logMode
+    assert view.plot_item.getAxis("left").logMode
     assert all(view.curves[i].isVisible() for i in range(n_layers))
     assert not any(c.isVisible() for c in view.curves[n_layers:])
     assert "output" in view.legend.text() and "layer 1" in view.legend.text()
-    view.set_metric("saturated_fraction")
-    assert not view.is_log_y() and not view.plot_item.getAxis("left").logMode
+    select_data(view.metric_menu, "saturated_fraction")
+    assert not view.plot_item.getAxis("left").logMode
     assert not view.curves[n_layers - 1].isVisible()  # NaN: not a hidden layer
     assert view.curves[0].isVisible()
     assert "tanh" in view.metric_menu.toolTip()
@@ -155,8 +157,8 @@ def test_a_new_network_starts_new_curves(view, doc):
     loop2 = make_loop(doc)
     snap = advance(loop2, 0)
     show(view, dataclasses.replace(snap, reset=False))  # even without the reset flag
-    assert list(view.curve_data("grad_norm", 0)[0]) == [0.0]
-    assert view.curve_data("grad_norm", 2)[0].size == 0  # no third layer any more
+    assert list(diagnostics_curve(view, "grad_norm", 0)[0]) == [0.0]
+    assert diagnostics_curve(view, "grad_norm", 2)[0].size == 0  # no third layer any more
 
 
 def test_memory_stays_bounded(view, doc):
@@ -166,7 +168,7 @@ def test_memory_stays_bounded(view, doc):
         inspection = Inspection(epoch, (), (), (), layers * (1 + epoch))
         view.show_snapshot(dataclasses.replace(snap, inspection=inspection, reset=False))
     view.flush()
-    x, y = view.curve_data("grad_norm", 0)
+    x, y = diagnostics_curve(view, "grad_norm", 0)
     assert len(x) <= MAX_ROWS + 1 and x[0] == 0 and x[-1] == 2 * MAX_ROWS + 9
     assert np.all(np.diff(x) > 0)
 
@@ -180,9 +182,9 @@ def test_regression_shows_r2_and_rmse(qtbot):
     show(view, advance(loop, 5))
     t = loop.trainer
     r2, rmse = regression_scores(t.model.forward(t.test_split.x)[:, 0], t.test_split.values)
-    text = view.score_text()
+    text = view.scores.text()
     assert f"R² {r2:.3f}" in text and f"RMSE {rmse:.4g}" in text and "test split" in text
-    assert view.confusion_counts().shape == (0, 0)
+    assert confusion_shown(view).shape == (0, 0)
     assert not view.confusion_title.isVisibleTo(view)
     view.clear()
-    assert view.score_text() == "" and view.curve_data("grad_norm", 0)[0].size == 0
+    assert view.scores.text() == "" and diagnostics_curve(view, "grad_norm", 0)[0].size == 0

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from playground.ui.dialogs.classroom import ClassroomDialog
+from tests.ui.probes import plot_side
 from tests.ui.test_window import first_snapshot
 
 MIN_CANVAS = 300
@@ -34,7 +35,7 @@ def test_the_window_opens_inside_the_screen(qtbot, window):
     screen = available(w).size()
     hint = w.minimumSizeHint()
     assert hint.width() <= screen.width() and hint.height() <= screen.height()
-    assert w.canvas.plot_side() >= MIN_CANVAS
+    assert plot_side(w.canvas) >= MIN_CANVAS
 
 
 def dock_names(w):
@@ -57,7 +58,7 @@ def test_opening_docks_keeps_the_canvas_and_the_window_size(qtbot, window, dock)
         hidden.mode.setCurrentIndex(hidden.mode.findData("units"))
     qtbot.wait(100)  # the main window lays the docks out
     assert w.size() == size and fits(w, w)
-    assert w.canvas.plot_side() >= MIN_CANVAS, w.canvas.size()
+    assert plot_side(w.canvas) >= MIN_CANVAS, w.canvas.size()
     docks = [d for d in (w.inspect.diagnostics_dock, w.inspect.hidden_dock,
                          w.inspect.landscape_dock) if d.isVisible()]
     assert docks

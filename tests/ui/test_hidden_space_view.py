@@ -18,6 +18,7 @@ from playground.ui.controllers.document import Document
 from playground.ui.views.hidden_space_view import NO_LAYER_NOTE, HiddenSpaceView, grid_connect
 from playground.ui.widgets import select_data
 from tests.ui.helpers import shown
+from tests.ui.probes import axis_labels, grid_line_count, point_count, shown_points
 
 
 class Requests:
@@ -67,17 +68,17 @@ def test_draws_every_point_and_the_warped_grid(view, doc):
     snap = advance(loop, 3, requests.views)
     space = snap.hidden_space
     show(view, snap)
-    assert view.point_count() == len(doc.points) == len(space.points)
-    assert view.grid_line_count() == space.grid.shape[0] > 0
-    np.testing.assert_allclose(view.shown_points(), space.points)
-    assert view.axis_labels() == space.axis_labels and view.axis_labels()[0].startswith("PC1")
+    assert point_count(view) == len(doc.points) == len(space.points)
+    assert grid_line_count(view) == space.grid.shape[0] > 0
+    np.testing.assert_allclose(shown_points(view, doc.points), space.points)
+    assert axis_labels(view) == space.axis_labels and axis_labels(view)[0].startswith("PC1")
     x, y = view.grid.getData()
     assert len(x) == space.grid.shape[0] * space.grid.shape[1]
     # the next frame of the same points moves them (and keeps one point per row)
     snap = advance(loop, 5, requests.views)
     show(view, snap)
-    assert view.point_count() == len(doc.points)
-    np.testing.assert_allclose(view.shown_points(), snap.hidden_space.points)
+    assert point_count(view) == len(doc.points)
+    np.testing.assert_allclose(shown_points(view, doc.points), snap.hidden_space.points)
 
 
 def test_grid_lines_are_not_joined_end_to_end():
@@ -90,20 +91,21 @@ def test_points_of_another_version_are_not_drawn(view, doc):
     loop = make_loop(doc)
     first = advance(loop, 2, requests.views)
     show(view, first)
-    drawn = view.shown_points()
+    before = doc.points  # the points of the picture drawn
+    drawn = shown_points(view, before)
     doc.add_points(np.array([[0.5, 0.5], [1.0, -1.0]]), 1)  # version 1, two more points
     later = advance(loop, 2, requests.views)  # the loop has not had the edit yet
     assert later.hidden_space.points_version == 0
     show(view, later)
-    assert view.point_count() == len(drawn)
-    np.testing.assert_allclose(view.shown_points(), drawn)  # the last matching picture stays
+    assert point_count(view) == len(drawn)
+    np.testing.assert_allclose(shown_points(view, before), drawn)  # the last matching picture stays
     edit = AddRows(doc.points.coords[-2:], doc.points.values[-2:], doc.points.is_train[-2:])
     loop.send(EditPoints(edit, doc.version))
     snap = advance(loop, 0, requests.views)
     assert snap.hidden_space.points_version == doc.version
     show(view, snap)
-    assert view.point_count() == len(doc.points)
-    np.testing.assert_allclose(view.shown_points(), snap.hidden_space.points)
+    assert point_count(view) == len(doc.points)
+    np.testing.assert_allclose(shown_points(view, doc.points), snap.hidden_space.points)
 
 
 def test_menus_follow_the_config_and_tell_the_choice(qtbot, view, doc):
@@ -140,20 +142,20 @@ def test_a_picture_of_another_choice_is_not_drawn(view, doc):
     loop = make_loop(doc)
     pca = advance(loop, 1, requests.views)
     select_data(view.mode, "units")  # the choice changes: the old picture goes
-    assert view.point_count() == 0 and view.axis_labels() == ("", "")
+    assert point_count(view) == 0 and axis_labels(view) == ("", "")
     show(view, pca)  # computed for the old choice
-    assert view.point_count() == 0
+    assert point_count(view) == 0
     snap = advance(loop, 0, requests.views)
     assert snap.hidden_space.units == (0, 1)
     show(view, snap)
-    assert view.point_count() == len(doc.points)
-    assert view.axis_labels() == ("unit 1", "unit 2")
-    np.testing.assert_allclose(view.shown_points(), snap.hidden_space.points)
+    assert point_count(view) == len(doc.points)
+    assert axis_labels(view) == ("unit 1", "unit 2")
+    np.testing.assert_allclose(shown_points(view, doc.points), snap.hidden_space.points)
     # a snapshot without a hidden space keeps the picture; a reset one without clears it
     show(view, dataclasses.replace(snap, hidden_space=None))
-    assert view.point_count() == len(doc.points)
+    assert point_count(view) == len(doc.points)
     show(view, dataclasses.replace(snap, hidden_space=None, reset=True))
-    assert view.point_count() == 0
+    assert point_count(view) == 0
 
 
 def test_regression_points(qtbot):
@@ -164,4 +166,4 @@ def test_regression_points(qtbot):
     requests = Requests(view)
     snap = advance(make_loop(doc), 2, requests.views)
     show(view, snap)
-    assert view.point_count() == 50 and view.grid_line_count() == snap.hidden_space.grid.shape[0]
+    assert point_count(view) == 50 and grid_line_count(view) == snap.hidden_space.grid.shape[0]

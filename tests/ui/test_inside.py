@@ -8,6 +8,7 @@ import numpy as np
 
 from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
+from tests.ui.probes import diagnostics_curve, point_count
 from tests.ui.test_window import TIMEOUT, first_snapshot, settle, state, train, wait_for
 
 SMALL = TrainConfig(hidden_layers=(4, 3), activations=("tanh", "tanh"), optimizer="adam",
@@ -90,10 +91,11 @@ def test_diagnostics_dock_asks_for_and_shows_per_layer_curves(qtbot, window):
     # the diagnostics come at most 10 times a second: an in-process loop may train 40 epochs
     # in less, so play on until the curve has two of them
     w.set_playing(True)
-    qtbot.waitUntil(lambda: len(w.inspect.diagnostics.curve_data("grad_norm", 0)[0]) >= 2,
+    diagnostics = w.inspect.diagnostics
+    qtbot.waitUntil(lambda: len(diagnostics_curve(diagnostics, "grad_norm", 0)[0]) >= 2,
                     timeout=TIMEOUT)
     settle(qtbot, w)
-    epochs, values = w.inspect.diagnostics.curve_data("grad_norm", 0)
+    epochs, values = diagnostics_curve(w.inspect.diagnostics, "grad_norm", 0)
     assert len(epochs) >= 2 and np.all(np.isfinite(values))
     w.commands["inspect.diagnostics"].trigger()
     assert not w.inspect.inside.request.diagnostics
@@ -105,7 +107,7 @@ def test_hidden_space_dock_plots_every_point(qtbot, window):
     w.commands["inspect.hidden_space"].trigger()
     assert w.inspect.inside.request.hidden_layer is not None
     n = len(w.document.points.values)
-    qtbot.waitUntil(lambda: w.inspect.hidden_space.point_count() == n, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: point_count(w.inspect.hidden_space) == n, timeout=TIMEOUT)
     w.commands["inspect.hidden_space"].trigger()
     assert w.inspect.inside.request.hidden_layer is None
 

@@ -17,8 +17,10 @@ from playground.ui.views.landscape_drawing import (
     status_text,
 )
 from playground.ui.views.landscape_view import LandscapeView
+from playground.ui.widgets import select_data
 from tests.training.test_landscape import CONFIG, trained
 from tests.ui.helpers import shown
+from tests.ui.probes import choose_resolution, path_points
 
 TIMEOUT = 30_000
 
@@ -38,8 +40,8 @@ def test_the_view_computes_and_draws_the_map_and_the_path(qtbot, run):
 
     view = shown(qtbot, LandscapeView(source), 520, 460)
     assert view.compute_button.text() == "Compute" and view.last_landscape is None
-    view.set_kind("trajectory")
-    view.set_resolution(7)
+    select_data(view.kind, "trajectory")
+    choose_resolution(view, 7)
     with qtbot.waitSignal(view.sigComputed, timeout=TIMEOUT):
         qtbot.mouseClick(view.compute_button, Qt.MouseButton.LeftButton)
         assert view.is_computing() and view.compute_button.text() == "Cancel"
@@ -48,8 +50,8 @@ def test_the_view_computes_and_draws_the_map_and_the_path(qtbot, run):
     assert asked and result is not None and result.kind == "trajectory"
     assert result.loss[3, 3] == trainer.evaluate().train_loss
     assert view.image.image.shape == (7, 7)
-    assert view.path_points().shape == (len(trajectory), 2)
-    np.testing.assert_allclose(view.path_points(), result.path)
+    assert path_points(view).shape == (len(trajectory), 2)
+    np.testing.assert_allclose(path_points(view), result.path)
     for iso in view.isocurves:
         iso.boundingRect()  # makes its path (pyqtgraph makes it on demand)
     assert sum(iso.path.elementCount() > 0 for iso in view.isocurves) >= len(view.isocurves) // 2
@@ -99,7 +101,7 @@ def test_auto_recompute_runs_only_when_the_weights_changed(qtbot, run):
     current = {"state": state}
     view = shown(qtbot, LandscapeView(
         lambda: LandscapeRequest(CONFIG, points, current["state"], resolution=3)))
-    view.set_resolution(3)
+    choose_resolution(view, 3)
     view.auto.setChecked(True)
     assert view._auto_timer.isActive() and view._auto_timer.interval() == 10_000
     assert view.recompute_if_changed()  # nothing computed yet

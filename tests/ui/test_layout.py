@@ -5,6 +5,7 @@ import pytest
 
 from playground.session.file import load_session
 from playground.ui.classroom import ClassroomSettings
+from tests.ui import probes
 
 
 def settle(qtbot, w, size):
@@ -28,7 +29,7 @@ def test_everything_is_in_view_at_common_sizes(make_window, qtbot, size):
     assert w.loss_plot.height() >= 200
     # neuron pictures of the default network (layers of 8 units) are at least 32 px
     assert max(w.document.config.hidden_layers) == 8
-    qtbot.waitUntil(lambda: w.network_view.node_pixels() >= 32, timeout=3000)
+    qtbot.waitUntil(lambda: probes.node_pixels(w.network_view) >= 32, timeout=3000)
     # the common settings need no scrolling
     bar = w.layout_.settings_column.verticalScrollBar()
     assert bar.maximum() == 0 or not bar.isVisible()

@@ -18,6 +18,7 @@ from playground.ui.controllers.document import Document
 from playground.ui.status import format_metrics_tooltip, format_status
 from playground.ui.views.loss_plot import MAX_POINTS, DecimatingBuffer, LossPlot
 from playground.ui.views.network_view import MAX_SHOWN, NetworkView
+from tests.ui import probes
 
 
 def base_config():
@@ -238,14 +239,14 @@ def test_edge_pens_follow_the_weights(net):
     snap = steps(make_loop(), 1)
     weights = [np.full_like(w, 0.3) for w in snap.weights]
     net.show_network(NetworkPicture.of_snapshot(dataclasses.replace(snap, weights=tuple(weights))))
-    thin = net.edge_pen(0, 1, 2)
+    thin = probes.edge_pen(net, 0, 1, 2)
     weights[0][1, 2] = -2.5
     net.show_network(NetworkPicture.of_snapshot(dataclasses.replace(snap, weights=tuple(weights))))
-    thick = net.edge_pen(0, 1, 2)
+    thick = probes.edge_pen(net, 0, 1, 2)
     assert thick.widthF() > thin.widthF()
     assert thick.color().blue() > thick.color().red()  # negative: blue (test_sign_colours)
     assert thin.color().red() > thin.color().blue()  # positive: orange
-    assert net.edge_pen(0, 0, 0) == thin  # unchanged weights keep their pen
+    assert probes.edge_pen(net, 0, 0, 0) == thin  # unchanged weights keep their pen
 
 
 def test_multiclass_output_and_no_neuron_grids(net):

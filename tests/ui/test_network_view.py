@@ -26,6 +26,20 @@ from playground.ui.views.network_editing import parse_value
 from playground.ui.views.network_layout import MAX_SHOWN, Layout, Target
 from playground.ui.views.network_view import NetworkView
 from tests.ui.helpers import LEFT, NONE, shown
+from tests.ui.probes import (
+    bias_brush,
+    bias_scene_pos,
+    edge_pen,
+    edge_width,
+    halo_width,
+    link_count,
+    link_scene_pos,
+    neuron_count,
+    neuron_look,
+    neuron_scene_pos,
+    node_pixels,
+    node_scene_pos,
+)
 
 
 @functools.cache
@@ -60,7 +74,7 @@ class Recorder:
 
 
 def mouse(net, kind, scene_pos, button=NONE, buttons=NONE):
-    pos = QPointF(net.viewport_pos(scene_pos))
+    pos = QPointF(net.mapFromScene(scene_pos))
     viewport = net.viewport()
     event = QMouseEvent(kind, pos, viewport.mapToGlobal(pos), button, buttons,
                         Qt.KeyboardModifier.NoModifier)
@@ -84,8 +98,8 @@ def test_counts_follow_the_summary_rule(net, hidden):
     snap = snapshot(hidden, gradients=False)
     net.show_network(NetworkPicture.of_snapshot(snap))
     shown_units = [min(n, MAX_SHOWN) for n in snap.config.layer_sizes]
-    assert net.neuron_count() == sum(shown_units)
-    assert net.link_count() == sum(a * b for a, b in zip(shown_units, shown_units[1:]))
+    assert neuron_count(net) == sum(shown_units)
+    assert link_count(net) == sum(a * b for a, b in zip(shown_units, shown_units[1:]))
     for column, units in zip(net.columns, snap.config.layer_sizes):
         more = column.more
         assert (more.text() if more else None) == (
@@ -95,17 +109,17 @@ def test_counts_follow_the_summary_rule(net, hidden):
 def test_link_and_bias_colours_follow_the_sign(net):
     snap = snapshot()
     net.show_network(NetworkPicture.of_snapshot(with_weight(snap, 0, 1, 2, 2.0)))
-    orange = net.edge_pen(0, 1, 2)  # positive: orange, as on the canvas (test_sign_colours)
+    orange = edge_pen(net, 0, 1, 2)  # positive: orange, as on the canvas (test_sign_colours)
     assert orange.color().red() > orange.color().blue()
     net.flush()
     net._draw(NetworkPicture.of_snapshot(with_weight(snap, 0, 1, 2, -2.0)))
-    blue = net.edge_pen(0, 1, 2)
+    blue = edge_pen(net, 0, 1, 2)
     assert blue.color().blue() > blue.color().red()
     assert orange.widthF() == pytest.approx(blue.widthF())
     biases = [b.copy() for b in snap.biases]
     biases[0][1], biases[0][2] = 1.5, -1.5
     net._draw(NetworkPicture.of_snapshot(dataclasses.replace(snap, biases=tuple(biases))))
-    positive, negative = net.bias_brush(0, 1).color(), net.bias_brush(0, 2).color()
+    positive, negative = bias_brush(net, 0, 1).color(), bias_brush(net, 0, 2).color()
     assert positive.red() > positive.blue() and negative.blue() > negative.red()
 
 
@@ -122,20 +136,20 @@ def test_gradient_overlay_widths_follow_the_gradients(net):
     snap = dataclasses.replace(snap, weights=tuple(weights), inspection=ins)
     net.show_network(NetworkPicture.of_snapshot(snap))
     assert not net.gradient_overlay and "Gradient flow" not in net.legend.text()
-    assert net.edge_width(0, 1, 0) > net.edge_width(0, 0, 0)
-    assert net.halo_width(0, 3) is None
+    assert edge_width(net, 0, 1, 0) > edge_width(net, 0, 0, 0)
+    assert halo_width(net, 0, 3) is None
 
     net.set_gradient_overlay(True)
     assert net.gradient_overlay and "Gradient flow" in net.legend.text()
-    assert net.edge_width(0, 0, 0) > net.edge_width(0, 1, 0) > net.edge_width(1, 0, 0)
-    assert net.halo_width(0, 3) > net.halo_width(0, 0)
+    assert edge_width(net, 0, 0, 0) > edge_width(net, 0, 1, 0) > edge_width(net, 1, 0, 0)
+    assert halo_width(net, 0, 3) > halo_width(net, 0, 0)
     # keeps the gradients
     net._draw(NetworkPicture.of_snapshot(dataclasses.replace(snap, inspection=None, reset=False)))
-    assert net.edge_width(0, 0, 0) > net.edge_width(0, 1, 0)
+    assert edge_width(net, 0, 0, 0) > edge_width(net, 0, 1, 0)
 
     net.set_gradient_overlay(False)
-    assert net.edge_width(0, 1, 0) > net.edge_width(0, 0, 0)
-    assert net.halo_width(0, 3) is None and "Gradient flow" not in net.legend.text()
+    assert edge_width(net, 0, 1, 0) > edge_width(net, 0, 0, 0)
+    assert halo_width(net, 0, 3) is None and "Gradient flow" not in net.legend.text()
 
 
 def test_gradient_overlay_shows_vanishing_gradients_and_waits_for_them(net):
@@ -154,12 +168,12 @@ def test_hovering_a_neuron_emits_it_and_none_on_leaving(net):
     inside = Recorder(net.sigPointerInside)
     QApplication.sendEvent(net.viewport(), QEvent(QEvent.Type.Enter))
     move = QEvent.Type.MouseMove
-    mouse(net, move, net.neuron_scene_pos(0, 2))
-    mouse(net, move, net.neuron_scene_pos(0, 2) + QPointF(3, 3))  # same neuron: no signal
-    mouse(net, move, net.node_scene_pos(0, 0))  # an input: not a hidden neuron
-    mouse(net, move, net.neuron_scene_pos(1, 1))
-    mouse(net, move, net.link_scene_pos(1, 0, 1))
-    mouse(net, move, net.neuron_scene_pos(1, 0))
+    mouse(net, move, neuron_scene_pos(net, 0, 2))
+    mouse(net, move, neuron_scene_pos(net, 0, 2) + QPointF(3, 3))  # same neuron: no signal
+    mouse(net, move, node_scene_pos(net, 0, 0))  # an input: not a hidden neuron
+    mouse(net, move, neuron_scene_pos(net, 1, 1))
+    mouse(net, move, link_scene_pos(net, 1, 0, 1))
+    mouse(net, move, neuron_scene_pos(net, 1, 0))
     assert net.columns[2].items[0].hovered
     QApplication.sendEvent(net.viewport(), QEvent(QEvent.Type.Leave))
     assert hovered.calls == [((0, 2),), (None,), ((1, 1),), (None,), ((1, 0),), (None,)]
@@ -170,9 +184,9 @@ def test_hovering_a_neuron_emits_it_and_none_on_leaving(net):
 def test_targets_and_their_text(net):
     net.show_network(NetworkPicture.of_snapshot(snapshot(gradients=False)))
     at = net.target_at
-    assert at(net.link_scene_pos(0, 1, 2)) == Target("link", 0, 1, 2)
-    assert at(net.bias_scene_pos(1, 1)) == Target("bias", 1, 1)
-    assert at(net.neuron_scene_pos(1, 0)) == Target("neuron", 2, 0)
+    assert at(link_scene_pos(net, 0, 1, 2)) == Target("link", 0, 1, 2)
+    assert at(bias_scene_pos(net, 1, 1)) == Target("bias", 1, 1)
+    assert at(neuron_scene_pos(net, 1, 0)) == Target("neuron", 2, 0)
     assert at(QPointF(-500, -500)) is None
     text = net.hover_text(Target("link", 0, 1, 2))
     assert "w = " in text and "gradient: not measured yet" in text
@@ -188,7 +202,7 @@ def test_clicking_a_link_types_a_weight(net, qtbot):
     snap = snapshot()
     net.show_network(NetworkPicture.of_snapshot(snap))
     typed = Recorder(net.sigWeightTyped)
-    click(net, net.link_scene_pos(0, 1, 2))
+    click(net, link_scene_pos(net, 0, 1, 2))
     editor = net.editor
     assert editor is not None and editor.isVisible()
     assert float(editor.field.text()) == pytest.approx(snap.weights[0][1, 2], rel=1e-5)
@@ -205,14 +219,14 @@ def test_clicking_a_bias_types_it_and_escape_cancels(net, qtbot):
     snap = snapshot()
     net.show_network(NetworkPicture.of_snapshot(snap))
     typed = Recorder(net.sigWeightTyped)
-    click(net, net.bias_scene_pos(1, 1))
+    click(net, bias_scene_pos(net, 1, 1))
     editor = net.editor
     assert float(editor.field.text()) == pytest.approx(snap.biases[1][1], rel=1e-5)
     editor.field.setText("0.5")
     QTest.keyClick(editor.field, Qt.Key.Key_Return)
     assert typed.calls == [(1, 4, 1, 0.5)]  # row == fan_in: the bias
     qtbot.waitUntil(lambda: net.editor is None)
-    click(net, net.link_scene_pos(1, 3, 0))
+    click(net, link_scene_pos(net, 1, 3, 0))
     editor = net.editor
     editor.field.setText("3")
     QTest.keyClick(editor.field, Qt.Key.Key_Escape)
@@ -233,7 +247,7 @@ def test_a_pruned_neurons_parameters_cannot_be_typed(net):
         assert "pruned" in net.edit(target, QPoint(0, 0))
         assert net.editor is None
         assert "Restore it" in net.hover_text(target)
-    click(net, net.link_scene_pos(1, 1, 0))
+    click(net, link_scene_pos(net, 1, 1, 0))
     assert net.editor is None
 
 
@@ -260,8 +274,8 @@ def test_right_click_opens_the_menu_of_hidden_neurons_only(net, monkeypatch):
     opened = []
     monkeypatch.setattr(net.pointer, "show_menu",
                         lambda menu, _where: opened.append(menu.actions()[0].text()))
-    for scene_pos in (net.neuron_scene_pos(1, 1), net.node_scene_pos(0, 0)):
-        pos = net.viewport_pos(scene_pos)
+    for scene_pos in (neuron_scene_pos(net, 1, 1), node_scene_pos(net, 0, 0)):
+        pos = net.mapFromScene(scene_pos)
         event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
                                   net.viewport().mapToGlobal(pos))
         QApplication.sendEvent(net.viewport(), event)
@@ -270,18 +284,18 @@ def test_right_click_opens_the_menu_of_hidden_neurons_only(net, monkeypatch):
 
 def test_frozen_and_pruned_looks(net):
     net.show_network(NetworkPicture.of_snapshot(snapshot(frozen=((0, 1),), pruned=((1, 0),))))
-    assert [net.neuron_look(0, k) for k in range(4)] == ["active", "frozen", "active", "active"]
-    assert [net.neuron_look(1, k) for k in range(2)] == ["pruned", "active"]
+    assert [neuron_look(net, 0, k) for k in range(4)] == ["active", "frozen", "active", "active"]
+    assert [neuron_look(net, 1, k) for k in range(2)] == ["pruned", "active"]
     frozen = net.columns[1].items[1]
     assert frozen.mark.isVisible() and frozen.frame.pen().style() == Qt.PenStyle.DashLine
     pruned = net.columns[2].items[0]
     assert pruned.picture.opacity() < 0.5 and not pruned.mark.isVisible()
     dotted = Qt.PenStyle.DotLine
-    assert all(net.edge_pen(1, i, 0).style() == dotted for i in range(4))  # into it
-    assert net.edge_pen(2, 0, 0).style() == dotted  # out of it
-    assert net.edge_pen(1, 0, 1).style() != dotted
+    assert all(edge_pen(net, 1, i, 0).style() == dotted for i in range(4))  # into it
+    assert edge_pen(net, 2, 0, 0).style() == dotted  # out of it
+    assert edge_pen(net, 1, 0, 1).style() != dotted
     net._draw(NetworkPicture.of_snapshot(snapshot()))  # restored
-    assert net.neuron_look(1, 0) == "active" and net.edge_pen(2, 0, 0).style() != dotted
+    assert neuron_look(net, 1, 0) == "active" and edge_pen(net, 2, 0, 0).style() != dotted
 
 
 # --- wide networks, zoom ------------------------------------------------------------------------
@@ -301,12 +315,12 @@ def test_three_layers_of_256_draw_quickly(net):
 
 def test_ctrl_wheel_zooms_and_hits_still_work(net):
     net.show_network(NetworkPicture.of_snapshot(snapshot()))
-    fitted = net.node_pixels()
+    fitted = node_pixels(net)
     net.zoom_by(3)
-    assert net.zoom > 1 and net.node_pixels() > fitted
-    assert net.target_at(net.link_scene_pos(0, 1, 2)) == Target("link", 0, 1, 2)
+    assert net.zoom > 1 and node_pixels(net) > fitted
+    assert net.target_at(link_scene_pos(net, 0, 1, 2)) == Target("link", 0, 1, 2)
     net.reset_zoom()
-    assert net.zoom == 1 and net.node_pixels() == pytest.approx(fitted)
+    assert net.zoom == 1 and node_pixels(net) == pytest.approx(fitted)
 
 
 def test_layout_hits_without_qt():
@@ -341,7 +355,7 @@ def test_canvas_shows_a_focused_neuron_and_back(canvas, doc):
 
 def test_the_editors_message_is_readable_in_full(net, qtbot):
     net.show_network(NetworkPicture.of_snapshot(snapshot()))
-    click(net, net.link_scene_pos(0, 1, 2))
+    click(net, link_scene_pos(net, 0, 1, 2))
     editor = net.editor
     for text in ("banana split with cream", "5e9"):  # not a number; out of range
         editor.field.setText(text)
@@ -357,10 +371,10 @@ def test_an_unchanged_value_types_nothing(net, qtbot):
     snap = snapshot()
     net.show_network(NetworkPicture.of_snapshot(snap))
     typed = Recorder(net.sigWeightTyped)
-    click(net, net.link_scene_pos(0, 1, 2))
+    click(net, link_scene_pos(net, 0, 1, 2))
     QTest.keyClick(net.editor.field, Qt.Key.Key_Return)  # Enter on the value as shown
     qtbot.waitUntil(lambda: net.editor is None)
-    click(net, net.bias_scene_pos(1, 1))
+    click(net, bias_scene_pos(net, 1, 1))
     editor = net.editor
     editor.field.setText(editor.field.text() + " ")  # retyped the same
     QTest.keyClick(editor.field, Qt.Key.Key_Return)
@@ -422,7 +436,7 @@ def test_a_drawn_unit_sent_without_its_picture_is_asked_for_and_then_shows(net):
 def _link_colour(net, layer, i, j):
     """The colour drawn on screen at a point of the link (i, j) of ``layer``."""
     net.viewport().repaint()
-    where = net.viewport_pos(net.link_scene_pos(layer, i, j))
+    where = net.mapFromScene(link_scene_pos(net, layer, i, j))
     return net.viewport().grab().toImage().pixelColor(where)
 
 

@@ -29,6 +29,7 @@ from playground.ui.views.focus_map import focus_rgb
 from playground.ui.views.hidden_space_view import PointStyles
 from playground.ui.views.network_view import NetworkView
 from tests.ui.helpers import shown
+from tests.ui.probes import bias_brush, edge_pen
 
 
 def hue(rgb) -> str:
@@ -118,9 +119,9 @@ def test_the_network_diagram_agrees_and_says_so(net):
     snap = dataclasses.replace(snap, weights=(w0, w1), biases=(b0, snap.biases[1]),
                                neurons=(grid,))
     net.show_network(NetworkPicture.of_snapshot(snap))
-    assert (qhue(net.edge_pen(0, 0, 0).color()), qhue(net.edge_pen(0, 1, 0).color())) == (
+    assert (qhue(edge_pen(net, 0, 0, 0).color()), qhue(edge_pen(net, 0, 1, 0).color())) == (
         NEGATIVE, POSITIVE)
-    assert (qhue(net.bias_brush(0, 0).color()), qhue(net.bias_brush(0, 1).color())) == (
+    assert (qhue(bias_brush(net, 0, 0).color()), qhue(bias_brush(net, 0, 1).color())) == (
         NEGATIVE, POSITIVE)
     hidden = net.columns[1].items[0]
     assert _pixel_hues(hidden, [(0, r // 2), (r - 1, r // 2)]) == [NEGATIVE, POSITIVE]

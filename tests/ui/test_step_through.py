@@ -145,19 +145,19 @@ def test_the_view_moves_with_the_keys_and_says_what_to_mark(qtbot, view):
     assert view.step_count() == 0 and "Choose a training point" in view.browser.toPlainText()
     assert view.start(_first_train(view.document.points))
     assert view.step_count() == 9 and view.current_step() == 0
-    assert view.step_title() == "Step 1 of 9: the input"
+    assert view.title.text() == "Step 1 of 9: the input"
     assert view.hasFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.step_title() == "Step 3 of 9: forward, hidden layer 2"
-    assert "ReLU" in view.step_html()
+    assert view.title.text() == "Step 3 of 9: forward, hidden layer 2"
+    assert "ReLU" in view.step().html
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.current_step() == 1
     view.go(6)
-    assert view.step_title() == "Step 7 of 9: backward, hidden layer 2"
+    assert view.title.text() == "Step 7 of 9: backward, hidden layer 2"
     assert "chain rule" in view.browser.toPlainText()
     qtbot.keyClick(view, Qt.Key.Key_End)
-    assert view.step_title() == "Step 9 of 9: update (SGD + momentum)"
+    assert view.title.text() == "Step 9 of 9: update (SGD + momentum)"
     assert not view.next_button.isEnabled() and view.back_button.isEnabled()
     qtbot.keyClick(view, Qt.Key.Key_Right)  # stays on the last page
     assert view.current_step() == 8
@@ -176,7 +176,7 @@ def test_the_buttons_and_the_breadcrumbs(qtbot, view):
     assert view.current_step() == 0
     assert "step:4" in view.crumbs.text()
     view.crumbs.linkActivated.emit("step:4")
-    assert view.step_title() == "Step 5 of 9: the loss"
+    assert view.title.text() == "Step 5 of 9: the loss"
 
 
 def test_it_steps_from_the_trainers_exact_state(qtbot, view):
@@ -188,7 +188,7 @@ def test_it_steps_from_the_trainers_exact_state(qtbot, view):
     np.testing.assert_array_equal(view.situation.update.params[:4], state.weights[0].ravel()[:4])
     assert view.situation.state_known and view.situation.update.t == state.epoch * 3 + 1
     view.go(view.step_count() - 1)
-    assert "running averages from the 9 steps before" in view.step_html()
+    assert "running averages from the 9 steps before" in view.step().html
 
 
 def test_without_a_trainer_it_uses_the_session_weights_or_a_fresh_start(qtbot):
@@ -201,7 +201,7 @@ def test_without_a_trainer_it_uses_the_session_weights_or_a_fresh_start(qtbot):
     np.testing.assert_array_equal(v.situation.explanation.layers[0].w, fresh.model.weights[0])
     assert v.situation.epoch == 0 and v.situation.update.t == 1
     v.go(v.step_count() - 1)
-    assert "This is its first step" in v.step_html()
+    assert "This is its first step" in v.step().html
     trained = _trained(doc.config, points, 2)
     doc.model.weights = ModelState(tuple(w.copy() for w in trained.model.weights),
                                    tuple(b.copy() for b in trained.model.biases), 2)
@@ -210,7 +210,7 @@ def test_without_a_trainer_it_uses_the_session_weights_or_a_fresh_start(qtbot):
                                   trained.model.weights[0])
     assert not v.situation.state_known  # the session kept no optimizer state
     v.go(v.step_count() - 1)
-    assert "was not available" in v.step_html()
+    assert "was not available" in v.step().html
 
     def broken() -> TrainerState:
         raise TimeoutError("busy")
@@ -367,10 +367,10 @@ def test_numbers_never_break_and_table_cells_keep_one_line(qtbot, width):
         for text, breaks, in_table in _laid_out_blocks(view):
             for match in re.finditer(r"−?\d+(?:\.\d+)?(?:·10−?\d+)?", text):
                 inside = [b for b in breaks if match.start() < b < match.end()]
-                assert not inside, (view.step_title(), text, match.group())
+                assert not inside, (view.title.text(), text, match.group())
             if in_table and text:
                 cells += 1
-                assert not breaks, (view.step_title(), text)  # a label or a number: one line
+                assert not breaks, (view.title.text(), text)  # a label or a number: one line
     assert cells > 100  # the gradient tables (and the others) were checked
 
 

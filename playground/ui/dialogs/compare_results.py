@@ -214,8 +214,3 @@ class LossCurves(QWidget):
         if high > self._top:
             self._top = round_up(1.05 * high) if high > 0 else 1.0
             self.plot_widget.getPlotItem().setYRange(0.0, self._top, padding=0.02)
-
-    def curve_data(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """The training-loss curve of configuration ``index`` as drawn (x, y)."""
-        x, y = self._curves[index][0].getData()
-        return (np.array([]) if x is None else x), (np.array([]) if y is None else y)

@@ -142,10 +142,6 @@ class CanvasView(PlotCoordinates, QWidget):
         windows take their room elsewhere."""
         return QSize(MIN_PLOT + round(self.color_scale.width()), MIN_PLOT)
 
-    def plot_side(self) -> int:
-        """The side, in pixels, of the square plot (with its axes; the colour bar beside)."""
-        return self._plot.height()
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._place_plot()
@@ -256,16 +252,6 @@ class CanvasView(PlotCoordinates, QWidget):
         self._heatmap = picture.heatmap
         self._heatmap_task = picture.task
         self._redraw_heatmap()
-        self.sigHeatmapChanged.emit()
-
-    def clear_heatmap(self) -> None:
-        """Forget the prediction (e.g. before the first snapshot of a new network)."""
-        self._heatmap = None
-        if self.focus_map.focus is not None:  # a neuron of the network that is gone
-            self.focus_map.set(None)
-            self._update_scale()
-        self.image.clear()
-        self.boundary.setData([], [])
         self.sigHeatmapChanged.emit()
 
     @property

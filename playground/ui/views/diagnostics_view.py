@@ -213,30 +213,6 @@ class DiagnosticsView(QWidget):
     def current_metric(self) -> str:
         return str(self.metric_menu.currentData())
 
-    def set_metric(self, name: str) -> None:
-        """Follow ``name`` (one of ``DIAGNOSTIC_COLUMNS``)."""
-        self.metric_menu.setCurrentIndex(DIAGNOSTIC_COLUMNS.index(name))
-
-    def is_log_y(self) -> bool:
-        return METRICS[self.current_metric()][2]
-
-    # --- test helpers ---------------------------------------------------------------------
-    def confusion_counts(self) -> np.ndarray:
-        """The confusion matrix shown (K x K; 0 x 0 for a regression)."""
-        return self.confusion.counts() if self.confusion.isVisibleTo(self) else np.zeros(
-            (0, 0), np.int64)
-
-    def curve_data(self, metric: str, layer: int) -> tuple[np.ndarray, np.ndarray]:
-        """The (decimated) epochs and values of ``metric`` for weight layer ``layer``."""
-        rows = self.buffer.rows()
-        if layer >= self._n_layers:
-            return np.zeros(0), np.zeros(0)
-        col = 1 + layer * N_COLUMNS + DIAGNOSTIC_COLUMNS.index(metric)
-        return rows[:, 0].copy(), rows[:, col].copy()
-
-    def score_text(self) -> str:
-        return self.scores.text()
-
     # --- rows ---------------------------------------------------------------------------------
     def _clear_rows(self) -> None:
         self.buffer.clear()

@@ -92,7 +92,6 @@ class HiddenSpaceView(QWidget):
         self._styled: tuple[int, int] | None = None  # (version, count) the scatter is styled for
         self._order = np.zeros(0, np.intp)
         self._labels: tuple[str, str] = ("", "")
-        self._grid_lines = 0
         self._sizes: tuple[int, ...] = ()
         self._point_styles = PointStyles()
         self._throttle = Throttle(self._draw, parent=self)
@@ -249,7 +248,6 @@ class HiddenSpaceView(QWidget):
         self._space = self._points = None
         self._throttle.cancel()
         self._styled = None
-        self._grid_lines = 0
         self.scatter.clear()
         self.grid.setData([], [])
         self._set_labels(("", ""))
@@ -257,23 +255,6 @@ class HiddenSpaceView(QWidget):
     def flush(self) -> None:
         """Draw what waits for the redraw timer."""
         self._throttle.flush()
-
-    # --- test helpers -------------------------------------------------------------------------
-    def point_count(self) -> int:
-        return len(self.scatter.getData()[0])
-
-    def grid_line_count(self) -> int:
-        return self._grid_lines
-
-    def axis_labels(self) -> tuple[str, str]:
-        return self._labels
-
-    def shown_points(self) -> np.ndarray:
-        """The drawn positions ``(n, 2)`` in the document's point order."""
-        x, y = self.scatter.getData()
-        out = np.empty((len(x), 2))
-        out[self._order] = np.column_stack([x, y])
-        return out
 
     # --- drawing ------------------------------------------------------------------------------
     def _draw(self) -> None:
@@ -291,7 +272,6 @@ class HiddenSpaceView(QWidget):
         lines, samples = space.grid.shape[:2]
         self.grid.setData(space.grid[..., 0].ravel(), space.grid[..., 1].ravel(),
                           connect=grid_connect(lines, samples))
-        self._grid_lines = lines
         self._set_labels(space.axis_labels)
 
     def _move_points(self, pos: np.ndarray) -> bool:

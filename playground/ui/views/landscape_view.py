@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -192,17 +191,6 @@ class LandscapeView(QWidget):
     def is_computing(self) -> bool:
         return self._job is not None
 
-    def set_kind(self, kind: str) -> None:
-        self.kind.setCurrentIndex(list(KINDS).index(kind))
-
-    def set_resolution(self, resolution: int) -> None:
-        """Choose the grid size (one of ``RESOLUTIONS``, or an odd size of your own)."""
-        index = self.detail.findData(resolution)
-        if index < 0:
-            self.detail.addItem(f"{resolution} × {resolution}", resolution)
-            index = self.detail.count() - 1
-        self.detail.setCurrentIndex(index)
-
     def compute(self) -> bool:
         """Start computing from what the source gives now (cancelling a computation under
         way); False when the source has nothing to compute from."""
@@ -308,12 +296,4 @@ class LandscapeView(QWidget):
         self.plot_item.setRange(xRange=(x, x + w), yRange=(y, y + h), padding=0)
         self.status.setText(status_text(landscape))
         self.sigComputed.emit(landscape)
-
-    # --- test helpers -------------------------------------------------------------------------
-    def path_points(self) -> np.ndarray:
-        """The path drawn, ``(m, 2)``."""
-        xs, ys = self.path_item.getData()
-        if xs is None:
-            return np.zeros((0, 2))
-        return np.column_stack([xs, ys])
 

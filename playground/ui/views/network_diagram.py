@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QLineF
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsPixmapItem,
@@ -160,10 +160,6 @@ class Diagram:
     # --- reading ------------------------------------------------------------------------------
     def node(self, column: int, k: int) -> NodeItems:
         return self.columns[column].items[k]
-
-    def edge_pen(self, layer: int, i: int, j: int) -> QPen:
-        shown_out = len(self.columns[layer + 1].items)
-        return self.edges[layer][i * shown_out + j].pen()
 
     def set_hovered(self, target: Target | None) -> None:
         """Outline the hovered node (and those marked by ``set_highlight``)."""

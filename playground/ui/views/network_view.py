@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QPainter, QPen, QResizeEvent, QTransform
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsScene,
@@ -42,7 +42,7 @@ from playground.ui.views import network_readout as readout
 from playground.ui.views.network_diagram import Column, Diagram
 from playground.ui.views.network_editing import ValueEditor, neuron_menu
 from playground.ui.views.network_items import DECADES
-from playground.ui.views.network_layout import MAX_SHOWN, NODE, Layout, Target
+from playground.ui.views.network_layout import MAX_SHOWN, Layout, Target
 from playground.ui.views.network_pointer import DiagramPointer
 
 __all__ = ["MAX_SHOWN", "NetworkView"]
@@ -140,6 +140,7 @@ class NetworkView(QGraphicsView):
 
     @property
     def gradient_overlay(self) -> bool:
+        """Whether links and halos show gradients (``set_gradient_overlay``)."""
         return self._overlay
 
     def set_gradient_overlay(self, on: bool) -> None:
@@ -167,7 +168,7 @@ class NetworkView(QGraphicsView):
         """The latest gradients received for this network (None: not measured yet)."""
         return self._inspection
 
-    # --- for tests and the pointer ----------------------------------------------------------
+    # --- what is drawn (the pointer reads it) ---------------------------------------------
     @property
     def columns(self) -> list[Column]:
         """The drawn layers, inputs first (none before the first snapshot)."""
@@ -181,55 +182,6 @@ class NetworkView(QGraphicsView):
     @property
     def layout_(self) -> Layout:
         return Layout((0,)) if self.diagram is None else self.diagram.layout
-
-    def neuron_count(self) -> int:
-        """Nodes drawn (inputs, hidden, outputs)."""
-        return sum(len(c.items) for c in self.columns)
-
-    def link_count(self) -> int:
-        return sum(len(e) for e in self.edges)
-
-    def edge_pen(self, layer: int, i: int, j: int) -> QPen:
-        """The pen of the drawn link from unit ``i`` of column ``layer`` to unit ``j`` of the
-        next column (both among the shown units)."""
-        assert self.diagram is not None
-        return self.diagram.edge_pen(layer, i, j)
-
-    def edge_width(self, layer: int, i: int, j: int) -> float:
-        return self.edge_pen(layer, i, j).widthF()
-
-    def bias_brush(self, layer: int, unit: int) -> QBrush:
-        """The fill of the bias marker of unit ``unit`` of column ``layer + 1``."""
-        bias = self.columns[layer + 1].items[unit].bias
-        assert bias is not None
-        return bias.brush()
-
-    def neuron_look(self, layer: int, unit: int) -> str:
-        """"active", "frozen" or "pruned": how hidden neuron ``(layer, unit)`` is drawn."""
-        return self.columns[layer + 1].items[unit].look
-
-    def halo_width(self, layer: int, unit: int) -> float | None:
-        """The mean |delta| halo's width of unit ``unit`` of column ``layer + 1`` (None when
-        hidden)."""
-        halo = self.columns[layer + 1].items[unit].halo
-        return halo.pen().widthF() if halo.isVisible() else None
-
-    def node_scene_pos(self, column: int, k: int) -> QPointF:
-        return QPointF(*self.layout_.centre(column, k))
-
-    def neuron_scene_pos(self, layer: int, unit: int) -> QPointF:
-        """The centre of hidden neuron ``(layer, unit)``."""
-        return self.node_scene_pos(layer + 1, unit)
-
-    def link_scene_pos(self, layer: int, i: int, j: int) -> QPointF:
-        """A point of the link no other link passes through."""
-        return QPointF(*self.layout_.link_point(layer, i, j))
-
-    def bias_scene_pos(self, layer: int, unit: int) -> QPointF:
-        return QPointF(*self.layout_.bias_centre(layer, unit))
-
-    def viewport_pos(self, scene_pos: QPointF) -> QPoint:
-        return self.mapFromScene(scene_pos)
 
     def target_at(self, scene_pos: QPointF) -> Target | None:
         """The node, bias or link under a scene position."""
@@ -386,10 +338,6 @@ class NetworkView(QGraphicsView):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self.pointer.leave()
         super().hideEvent(event)
-
-    def node_pixels(self) -> float:
-        """How many screen pixels a neuron's picture spans now."""
-        return NODE * self.transform().m11()
 
     def _place_legend(self) -> None:
         """The legend at the bottom left, as wide as its text or, in a narrow view (a dock

@@ -42,17 +42,15 @@ class PlotCoordinates:
         return self._viewport
 
     def data_to_widget(self, x: float, y: float) -> QPoint:
-        """Position in this widget's coordinates of the data point (x, y)."""
+        """Position in this widget's coordinates of the data point (x, y): where to point
+        at it (scripted input, as ``bench/edits.py`` does; the inverse of
+        ``viewport_to_data`` after mapping to the viewport)."""
         scene = self._vb.mapViewToScene(QPointF(x, y))
         assert isinstance(self, QWidget)
         return self._viewport.mapTo(self, self._plot.mapFromScene(scene))
 
-    def widget_to_data(self, pos: QPoint) -> tuple[float, float]:
-        """Data coordinates (x, y) of a position in this widget's coordinates."""
-        assert isinstance(self, QWidget)
-        return self.viewport_to_data(QPointF(self._viewport.mapFrom(self, pos)))
-
     def viewport_to_data(self, pos: QPointF) -> tuple[float, float]:
+        """Data coordinates (x, y) of a position on the viewport (where the mouse is)."""
         p = self._vb.mapSceneToView(self._plot.mapToScene(pos.toPoint()))
         return float(p.x()), float(p.y())
 

@@ -173,22 +173,16 @@ class StepThroughView(QWidget):
         return self._active
 
     def step_count(self) -> int:
+        """How many pages the shown step has (0: a message, no steps)."""
         return len(self._steps)
 
     def current_step(self) -> int:
+        """The page shown, from 0 (what ``go`` takes and ``sigStepChanged`` reports)."""
         return self._index
 
     def step(self) -> Step | None:
+        """The page shown (None: a message, no steps)."""
         return self._steps[self._index] if self._steps else None
-
-    def step_title(self) -> str:
-        """``Step 3 of 9: forward, hidden layer 2`` (as shown)."""
-        return self.title.text()
-
-    def step_html(self) -> str:
-        """The current page's rich text (as built, before Qt rewrites it)."""
-        step = self.step()
-        return step.html if step is not None else ""
 
     def go(self, index: int) -> None:
         if not self._steps:
@@ -204,12 +198,12 @@ class StepThroughView(QWidget):
         self.sigStepChanged.emit(self._index)
 
     def next_step(self) -> None:
-        if self._index + 1 < len(self._steps):
-            self.go(self._index + 1)
+        if self.current_step() + 1 < self.step_count():
+            self.go(self.current_step() + 1)
 
     def previous_step(self) -> None:
-        if self._index > 0:
-            self.go(self._index - 1)
+        if self.current_step() > 0:
+            self.go(self.current_step() - 1)
 
     def leave(self) -> None:
         """Clear the diagram's marks and say the step-through is over (once)."""
@@ -250,7 +244,7 @@ class StepThroughView(QWidget):
         elif key == Qt.Key.Key_Home and self._steps:
             self.go(0)
         elif key == Qt.Key.Key_End and self._steps:
-            self.go(len(self._steps) - 1)
+            self.go(self.step_count() - 1)
         elif key == Qt.Key.Key_Escape:
             self.leave()
         else:
