@@ -76,7 +76,7 @@ class CanvasView(PlotCoordinates, QWidget):
         self._limit = 1.0
 
         # kept square and centred by resizeEvent rather than by a layout
-        self._plot = pg.PlotWidget(self, background=theme.plot_background())
+        self._plot = pg.PlotWidget(self, background=theme.plot_background(), enableMenu=False)
         self._plot.setMouseTracking(True)
         self._viewport = self._plot.viewport()
         self._viewport.setMouseTracking(True)

@@ -76,7 +76,7 @@ class CurveView(PlotCoordinates, QWidget):
         self._curve: np.ndarray | None = None
         self._limit = 1.0
 
-        self._plot = pg.PlotWidget(self, background=theme.plot_background())
+        self._plot = pg.PlotWidget(self, background=theme.plot_background(), enableMenu=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot)
