@@ -103,6 +103,7 @@ class StepThrough:
         return self.dialog.start(index)
 
     def picked(self, x: float, y: float, radius: float) -> None:
+        self.status.clear_message()  # the ask to click is answered
         index = nearest_training_point(self.session.document.points, x, y, radius)
         if index is None:
             self.status.show_message("No training point there: choose Step through a point "

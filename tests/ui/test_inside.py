@@ -152,9 +152,11 @@ def test_step_through_a_clicked_training_point_highlights_the_diagram(qtbot, win
     x, y = points.coords[i]
     n = len(points.values)
     w.commands["inspect.step_through"].trigger()
+    assert "Click a training point" in w.statusBar().currentMessage()
     send(w.canvas, QEvent.Type.MouseButtonPress, x, y, LEFT, LEFT)
     send(w.canvas, QEvent.Type.MouseButtonRelease, x, y, LEFT, NONE)
     assert len(w.document.points.values) == n  # the click picked, it did not draw
+    assert "Click a training point" not in w.statusBar().currentMessage()  # done: no stale ask
     step = w.step_through.dialog
     assert step is not None and step.isVisible()
     view = step.view
