@@ -5,7 +5,7 @@ drawn once), records it in the session model, and, unless a replay frame is on s
 each view only what it draws (``session.view_inputs``): the output picture to the canvas and
 a 1-D session's curve view, the network picture to the diagram (while it shows, or for a new
 network), the history rows to the loss plot, the run's numbers to the status line, and the
-snapshot itself to the inspect views (``Instruments.draw``). ``show_frame`` puts a replay
+snapshot itself to the inspect views (``InspectViews.draw``). ``show_frame`` puts a replay
 frame's pictures and numbers on the same views instead; live snapshots are still recorded
 meanwhile, but not drawn, and ``show_live`` draws the latest live state again.
 
