@@ -160,7 +160,7 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         "--function", metavar="EXPR",
         help="points from a formula in x1 and x2: a condition (\"x2 > sin(x1)\": label 1, "
         "the second class, where true), a whole-number expression for labels 0..K-1, or a "
-        "value to regress (see the README's Formulas)",
+        "value to regress (see Formulas in docs/guide.md)",
     )
     data.add_argument(
         "--task", metavar="NAME",

@@ -1,5 +1,5 @@
 """Take a trained model anywhere: a weights file as standalone NumPy code, as a PyTorch
-module, or as an ONNX model (README, *Take the model anywhere*).
+module, or as an ONNX model (docs/guide.md, *Take the model anywhere*).
 
 ``export_model(weights_file, to, path)`` is the one entry point (the ``export`` command and
 the window's File menu); ``FORMATS`` lists the formats with their labels and file suffixes.
