@@ -168,6 +168,28 @@ def doc():
 
 
 @pytest.fixture
+def data(qtbot, doc):
+    """The data panel of ``doc``, shown (no window)."""
+    from playground.ui.panels.data_panel import DataPanel
+
+    w = DataPanel(doc)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def net(qtbot, doc):
+    """The network panel of ``doc``, shown (no window)."""
+    from playground.ui.panels.network_panel import NetworkPanel
+
+    w = NetworkPanel(doc)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
 def canvas(qtbot, doc):
     """A shown 500 x 500 canvas of ``doc``."""
     from playground.ui.views.canvas import CanvasView

@@ -4,19 +4,8 @@ apply at once as one undo step; Regenerate draws the points again with a new see
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox
-
-from playground.ui.panels.data_panel import DataPanel
-
-
-@pytest.fixture
-def data(qtbot, doc):
-    w = DataPanel(doc)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def type_into(qtbot, spin: QAbstractSpinBox, text: str, enter: bool = True) -> None:

@@ -12,23 +12,6 @@ from PySide6.QtWidgets import QApplication
 from playground.data.formula import MAX_LENGTH
 from playground.session.dataset import DatasetSettings
 from playground.ui.panels.data_panel import FORMULA, DataPanel
-from playground.ui.panels.network_panel import NetworkPanel
-
-
-@pytest.fixture
-def data(qtbot, doc):
-    w = DataPanel(doc)
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
-@pytest.fixture
-def net(qtbot, doc):
-    w = NetworkPanel(doc)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def choose_formula(panel: DataPanel) -> None:

@@ -10,7 +10,6 @@ from playground.engine.init import INITIALIZERS
 from playground.engine.model import DTYPES
 from playground.engine.optimizers import LEARNING_RATE, OPTIMIZERS, SCHEDULES
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
-from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.training_panel import TrainingPanel
 from playground.ui.widgets import (
     combo_data,
@@ -20,14 +19,6 @@ from playground.ui.widgets import (
     select_data,
     with_mnemonic,
 )
-
-
-@pytest.fixture
-def net(qtbot, doc):
-    w = NetworkPanel(doc)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 @pytest.fixture
