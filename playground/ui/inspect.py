@@ -9,7 +9,7 @@ views) and hands each drawn snapshot to the views that are showing.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from playground.training.landscape import LandscapeRequest
 from playground.training.protocol import Snapshot
@@ -23,23 +23,23 @@ from playground.ui.views.landscape_view import LandscapeView
 from playground.ui.views.network_view import NetworkView
 
 
-def _dock(host: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
-    dock = QDockWidget(title, host)
+def _dock(title: str, name: str, widget: QWidget) -> QDockWidget:
+    """A dock holding ``widget``; the window assembly places it."""
+    dock = QDockWidget(title)
     dock.setObjectName(name)
     dock.setWidget(widget)
     dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
-    host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
     return dock
 
 
 class InspectViews:
-    """The inside views: their docks in ``host``, their actions in ``actions``."""
+    """The inside views: their docks (``docks``, placed by the window assembly), their
+    actions in ``actions``."""
 
     MENU = ["inspect.gradient", None, "inspect.diagnostics", "inspect.hidden_space",
             "inspect.landscape"]
 
-    def __init__(self, host: QMainWindow, session: WindowSession, network_view: NetworkView,
+    def __init__(self, session: WindowSession, network_view: NetworkView,
                  canvas: CanvasView, status: StatusReporter, actions: Actions) -> None:
         self.session = session
         self.network_view = network_view
@@ -49,14 +49,10 @@ class InspectViews:
         self.inside = InsideViews(session.send)
         self.diagnostics = DiagnosticsView(doc)
         self.hidden_space = HiddenSpaceView(doc)
-        self.diagnostics_dock = _dock(host, "Diagnostics", "diagnostics-dock", self.diagnostics)
-        self.hidden_dock = _dock(host, "Hidden space", "hidden-space-dock", self.hidden_space)
+        self.diagnostics_dock = _dock("Diagnostics", "diagnostics-dock", self.diagnostics)
+        self.hidden_dock = _dock("Hidden space", "hidden-space-dock", self.hidden_space)
         self.landscape = LandscapeView(self._landscape_request)
-        self.landscape_dock = _dock(host, "Loss landscape", "landscape-dock", self.landscape)
-        # one column of tabs at the right: a second dock never halves the first or widens
-        # the window
-        host.tabifyDockWidget(self.diagnostics_dock, self.hidden_dock)
-        host.tabifyDockWidget(self.hidden_dock, self.landscape_dock)
+        self.landscape_dock = _dock("Loss landscape", "landscape-dock", self.landscape)
         # what cannot be seen need not be computed (the window closing hides it too)
         self.landscape_dock.visibilityChanged.connect(
             lambda shown: None if shown else self.landscape.stop())
@@ -65,9 +61,6 @@ class InspectViews:
         self.hidden_space.sigRequest.connect(self._hidden_request)
 
         net = network_view
-        # the diagram's readouts are tooltips: show them while a step-through or compare
-        # window has the focus too
-        host.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)
         net.sigNeuronHovered.connect(self._neuron_hovered)
         net.sigPointerInside.connect(self.inside.set_pointer_in_diagram)
         net.sigWeightTyped.connect(self._weight_typed)
@@ -135,6 +128,11 @@ class InspectViews:
             self.inside.set_hidden_space(layer, units)
 
     # --- snapshots ----------------------------------------------------------------------------
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        """The docks, in the order of their tabs."""
+        return (self.diagnostics_dock, self.hidden_dock, self.landscape_dock)
+
     def draw(self, snap: Snapshot) -> None:
         """Hand a drawn snapshot to the inside views that show."""
         focus = self.inside.request.focus

@@ -130,8 +130,19 @@ class MainWindow(QMainWindow):
         self.commands.add_all(self.files.action_specs())
         self.recovery = Recovery(self.session, self.files, lambda: self._new_window().recovery,
                                  self)
-        self.inspect = InspectViews(self, self.session, self.network_view, self.canvas,
+        self.inspect = InspectViews(self.session, self.network_view, self.canvas,
                                     self.status, self.commands)
+        docks = self.inspect.docks
+        for dock in docks:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
+        # one column of tabs at the right: a second dock never halves the first or widens
+        # the window
+        for first, second in zip(docks, docks[1:]):
+            self.tabifyDockWidget(first, second)
+        # the diagram's readouts are tooltips: show them while a step-through or compare
+        # window has the focus too
+        self.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)
         self.step_through = StepThrough(self.session, self.network_view,
                                         self.layout_.current_output, self.status, self)
         self.compare = Compare(doc, self)
