@@ -57,19 +57,27 @@ class Panel:
     high: float
 
     def label(self, bar: Bar) -> str:
-        """The value written above a bar: ``87.5%``, ``87.5 ± 2.1%``, ``0.234 ± 0.012``."""
+        """The value written above a bar, the sd on a second line: ``87.5%``,
+        ``87.5%\n± 2.1``, ``0.234\n± 0.012``, ``0.0028\n± 0.0013``."""
         if bar.value is None:
             return "–"
         if self.percent:
-            sd = "" if bar.sd is None else f" ± {100 * bar.sd:.1f}"
-            return f"{100 * bar.value:.1f}{sd}%"
-        fmt = ".3f" if abs(bar.value) >= 1e-2 or bar.value == 0 else ".2e"
-        sd = "" if bar.sd is None else f" ± {bar.sd:{fmt}}"
-        return f"{bar.value:{fmt}}{sd}"
+            sd = "" if bar.sd is None else f"\n± {100 * bar.sd:.1f}"
+            return f"{100 * bar.value:.1f}%{sd}"
+        decimals = _decimals(bar.value)
+        sd = "" if bar.sd is None else f"\n± {bar.sd:.{decimals}f}"
+        return f"{bar.value:.{decimals}f}{sd}"
 
     def scale(self) -> float:
         """What a value is multiplied by on the axis (100 for a percentage)."""
         return 100.0 if self.percent else 1.0
+
+
+def _decimals(value: float) -> int:
+    """Decimals that show two significant digits of a small value, at least 3, at most 8."""
+    if value == 0 or not math.isfinite(value):
+        return 3
+    return min(8, max(3, 1 - math.floor(math.log10(abs(value)))))
 
 
 def config_color(index: int) -> str:
@@ -164,11 +172,18 @@ def _fit_lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.ImageFont |
     return fitted
 
 
+def _draw_label(draw: ImageDraw.ImageDraw, text: str, centre: float, bottom: float,
+                font: ImageFont.ImageFont | ImageFont.FreeTypeFont) -> None:
+    """``text``'s lines centred on ``centre``, the last one ending at ``bottom``."""
+    for k, line in enumerate(reversed(text.splitlines())):
+        draw.text((centre, bottom - 15 * k), line, fill=TEXT, font=font, anchor="mb")
+
+
 def _draw_panel(draw: ImageDraw.ImageDraw, panel: Panel, box: tuple[int, int, int, int],
                 fonts: dict[str, ImageFont.ImageFont | ImageFont.FreeTypeFont]) -> None:
     left, top, right, bottom = box
     name_height = NAME_LINES * 15 + 6
-    plot_top, plot_bottom = top + 46, bottom - name_height
+    plot_top, plot_bottom = top + 58, bottom - name_height
     draw.text(((left + right) / 2, top + 2), panel.title, fill=TEXT, font=fonts["title"],
               anchor="mt")
     scale = panel.scale()
@@ -202,12 +217,9 @@ def _draw_panel(draw: ImageDraw.ImageDraw, panel: Panel, box: tuple[int, int, in
                 for end in (lo_y, hi_y):
                     draw.line([(centre - cap, end), (centre + cap, end)], fill=TEXT, width=2)
                 label_y = min(top_y, hi_y, lo_y)
-            label_y = min(label_y, zero)
-            draw.text((centre, label_y - 4), panel.label(bar), fill=TEXT, font=fonts["bold"],
-                      anchor="mb")
+            _draw_label(draw, panel.label(bar), centre, min(label_y, zero) - 4, fonts["bold"])
         else:
-            draw.text((centre, zero - 4), panel.label(bar), fill=TEXT, font=fonts["bold"],
-                      anchor="mb")
+            _draw_label(draw, panel.label(bar), centre, zero - 4, fonts["bold"])
         for k, line in enumerate(_fit_lines(draw, bar.name, fonts["small"], room - 6)):
             draw.text((centre, plot_bottom + 6 + 15 * k), line, fill=TEXT, font=fonts["small"],
                       anchor="mt")

@@ -53,6 +53,7 @@ from playground.pictures.heatmap import regression_limit
 from playground.training.background import BackgroundJobs
 from playground.training.compare import (
     MAX_SEEDS,
+    SUMMARY_COLUMNS,
     CompareResult,
     Stat,
     background_job,
@@ -388,8 +389,7 @@ class CompareDialog(QDialog):
         self._show_chart()
 
     def _show_chart(self) -> None:
-        empty = dict.fromkeys(("train_loss", "test_loss", "train_accuracy", "test_accuracy",
-                               "r2"), Stat(None, None, 0))
+        empty = dict.fromkeys(SUMMARY_COLUMNS, Stat(None, None, 0))  # a row not done yet
         summaries = [s if s is not None else empty for s in self.summaries]
         self.chart.show_panels(comparison_panels(self.names, summaries, self._task,
                                                  self._has_test))
