@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from playground import cli
 from playground.cli.compare import (
@@ -18,6 +21,9 @@ from playground.cli.compare import (
 from playground.cli.options import build_parser
 from playground.data.datasets import make_dataset
 from playground.errors import ConfigError
+from playground.pictures.chart import CHART_SIZE
+from playground.pictures.colors import CLASS_RGB
+from playground.training.compare import train_job
 
 BASE = ["--dataset", "circle", "--n-points", "120", "--noise", "0.1", "--seed", "4",
         "--layers", "4", "--epochs", "15"]
@@ -174,3 +180,115 @@ def test_compare_is_in_the_help(capsys):
     assert cli.main(["compare", "--help"]) == 0
     text = capsys.readouterr().out
     assert "--variant" in text and "--jobs" in text and "--layers" in text
+
+
+# --- several seeds and the chart ------------------------------------------------------------
+def bar_runs(image, rgb, columns: slice) -> int:
+    """Separate runs of pixel columns of colour ``rgb`` in the lowest image row that has it,
+    among ``columns``: the bars of that colour standing on the chart's zero line."""
+    pixels = np.asarray(image.convert("RGB"))[:, columns]
+    hit = (pixels == np.array(rgb, np.uint8)).all(axis=2)
+    rows = np.flatnonzero(hit.any(axis=1))
+    if not len(rows):
+        return 0
+    line = hit[rows[-1]].astype(np.int8)
+    return int((np.diff(np.concatenate([[0], line])) == 1).sum())
+
+
+def test_seeds_give_each_run_and_their_mean_and_sample_sd(capsys):
+    code, out, err = run_cli(capsys, "compare", *BASE, "--json", "--seeds", "3",
+                             "--variant", "name=wide;layers=9")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["name"] for r in rows] == ["base", "wide"]
+    points, entries = entries_from_args(base_args("--variant", "name=wide;layers=9"))
+    for row, entry in zip(rows, entries):
+        assert row["seeds"] == [4, 5, 6] and row["n"] == 3
+        assert [run["seed"] for run in row["runs"]] == [4, 5, 6]
+        for run in row["runs"]:  # each run is the configuration trained with that seed
+            alone = train_job(entry.config.replace(seed=run["seed"]), points, entry.epochs)
+            assert {k: run[k] for k in METRICS} == {k: alone.metrics[k] for k in METRICS}
+        for column in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
+            values = [run[column] for run in row["runs"]]
+            assert row["mean"][column] == pytest.approx(np.mean(values), rel=1e-12)
+            assert row["sd"][column] == pytest.approx(np.std(values, ddof=1), rel=1e-12)
+        assert row["mean"]["r2"] is None and row["sd"]["r2"] is None
+    # the first seed's run is the one a comparison without --seeds trains
+    code, out, err = run_cli(capsys, "compare", *BASE, "--json")
+    single = json.loads(out)
+    assert {k: single[k] for k in METRICS} == {k: rows[0]["runs"][0][k] for k in METRICS}
+
+
+def test_seeds_in_the_table_and_a_regression_ranked_by_r2(capsys):
+    code, out, err = run_cli(capsys, "compare", "--dataset", "sine", "--n-points", "80",
+                             "--loss", "mse", "--layers", "6", "--epochs", "10", "--seeds", "2",
+                             "--seed", "1", "--variant", "name=two layers;layers=6,6")
+    assert code == 0, err
+    header, *lines = out.splitlines()
+    assert "test R² (mean ± sd)" in header and "train loss (mean ± sd)" in header
+    assert [ln.split()[0] for ln in lines] == ["base", "two"]
+    assert all(" 2/2 " in ln and ln.count("±") == 3 for ln in lines)
+    code, out, err = run_cli(capsys, "compare", "--dataset", "sine", "--n-points", "80",
+                             "--loss", "mse", "--layers", "6", "--epochs", "10", "--seeds", "2",
+                             "--seed", "1", "--json")
+    row = json.loads(out)
+    r2 = [run["r2"] for run in row["runs"]]
+    assert all(isinstance(v, float) for v in r2)
+    assert row["mean"]["r2"] == pytest.approx(np.mean(r2), rel=1e-12)
+    assert row["sd"]["r2"] == pytest.approx(np.std(r2, ddof=1), rel=1e-12)
+
+
+def test_the_chart_has_a_bar_per_configuration_in_each_panel(capsys, tmp_path):
+    path = tmp_path / "chart.png"
+    code, out, err = run_cli(capsys, "compare", *BASE, "--seeds", "2", "--chart", str(path),
+                             "--variant", "name=wide;layers=12",
+                             "--variant", "name=relu;activation=relu")
+    assert code == 0, err
+    image = Image.open(path)
+    assert image.format == "PNG" and image.size == CHART_SIZE
+    half = CHART_SIZE[0] // 2
+    for i in range(3):  # the score panel on the left, the loss panel on the right
+        assert bar_runs(image, CLASS_RGB[i].astype(np.uint8), slice(0, half)) == 1
+        assert bar_runs(image, CLASS_RGB[i].astype(np.uint8), slice(half, None)) == 1
+    assert bar_runs(image, CLASS_RGB[3].astype(np.uint8), slice(None)) == 0
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--seeds", "0"], "--seeds must be between 1 and 100 (got 0)"),
+    (["--seeds", "101"], "--seeds must be between 1 and 100 (got 101)"),
+    (["--seeds", "two"], "invalid int value: 'two'"),
+    (["--seed", str(2**32 - 2), "--seeds", "3"], "go past 4294967295"),
+    (["--chart", "chart.gif"], "--chart: the chart is a PNG"),
+    (["--chart", "/no/such/folder/chart.png"], "the folder '/no/such/folder' does not exist"),
+])
+def test_bad_seeds_and_chart_paths_are_refused_before_training(capsys, args, message):
+    code, out, err = run_cli(capsys, "compare", *BASE, *args)
+    assert code == 2
+    assert out == ""
+    assert err.startswith("playground: error: ") and message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_chart_path_that_names_a_folder_or_is_under_a_file_is_refused(capsys, tmp_path):
+    (tmp_path / "taken.png").mkdir()
+    (tmp_path / "file").write_text("x")
+    for path, message in ((tmp_path / "taken.png", "it is a folder"),
+                          (tmp_path / "file" / "c.png", f"{str(tmp_path / 'file')!r} is not a "
+                                                         "folder")):
+        code, out, err = run_cli(capsys, "compare", *BASE, "--chart", str(path))
+        assert code == 2 and out == ""
+        assert err.strip() == f"playground: error: --chart: cannot write {path}: {message}"
+
+
+def test_an_unwritable_chart_folder_is_refused(capsys, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who may write anywhere")
+        code, out, err = run_cli(capsys, "compare", *BASE, "--chart", str(folder / "c.png"))
+    finally:
+        folder.chmod(0o700)
+    assert code == 2 and out == ""
+    assert f"cannot write {folder / 'c.png'}: permission denied" in err

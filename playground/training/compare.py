@@ -11,6 +11,12 @@ equal a separate ``train`` run with the same options, and returns a picklable
 
 ``suggest_variants`` proposes what to set beside a configuration: deeper, wider, another
 activation, another optimizer.
+
+Over several seeds (``seed_configs``: the configuration with its network seed ``s``, ``s + 1``,
+..., ``s + n - 1``; the points stay the same) a configuration's runs are summed up by
+``summarize``: the mean and the sample standard deviation (``ddof=1``; None for a single run)
+of each of ``SUMMARY_COLUMNS``. ``score_column`` says which figure ranks the configurations
+(the test accuracy, or R² for a regression; the training split's when there is no test split).
 """
 
 from __future__ import annotations
@@ -20,15 +26,16 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from playground.data.points import PointSet
+from playground.errors import ConfigError
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
-from playground.training.config import TrainConfig
+from playground.training.config import MAX_SEED, TrainConfig
 from playground.training.headless import run_epochs
 from playground.training.protocol import ModelState, metrics_row
 from playground.training.rendering import Renderer
@@ -38,6 +45,9 @@ HEATMAP_RESOLUTION = 64
 REPORTS = 64  # progress reports over a run: one every ~1.5% of its epochs
 DIVERGED = "diverged"  # ``CompareResult.stopped`` of a run that diverged
 NICENESS = 10  # background jobs yield the cores to the window and its training process
+MAX_SEEDS = 100  # seeds a comparison may train each configuration with
+# the figures a configuration's runs over several seeds are summed up by (``summarize``)
+SUMMARY_COLUMNS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy", "r2")
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,8 @@ class CompareResult:
     state : the trained weights, with the optimizer's state and the normaliser.
     stopped : ``"epochs"``, a stop rule (``training.stopping``) or ``"diverged"``.
     message : why it diverged (None otherwise).
+    r2 : a regression's R² at that evaluation (on the test split if there is one; None for a
+        classifier).
     """
 
     config: TrainConfig
@@ -70,6 +82,12 @@ class CompareResult:
     seconds: float
     stopped: str
     message: str | None = None
+    r2: float | None = None
+
+    def figure(self, column: str) -> float | None:
+        """One of ``SUMMARY_COLUMNS``: a metric, or ``r2``."""
+        value = self.r2 if column == "r2" else self.metrics.get(column)
+        return None if value is None else float(value)
 
 
 def report_every(epochs: int) -> int:
@@ -116,7 +134,7 @@ def train_job(config: TrainConfig, points: PointSet, epochs: int, *,
         heatmap = Renderer(HEATMAP_RESOLUTION, 0).heatmap(trainer).astype(np.float32)
     history = np.array(rows, np.float64)
     return CompareResult(config, metrics.as_dict(), history, heatmap, state, seconds, stopped,
-                         message)
+                         message, metrics.r2)
 
 
 def background_job(config: TrainConfig, points: PointSet, epochs: int, *,
@@ -145,6 +163,51 @@ def background_job(config: TrainConfig, points: PointSet, epochs: int, *,
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return outcome[0]
+
+
+# --- several seeds --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Stat:
+    """The mean and the sample standard deviation (``ddof=1``) of a figure over ``n`` runs:
+    ``mean`` None when no run has the figure, ``sd`` None when fewer than two have it."""
+
+    mean: float | None
+    sd: float | None
+    n: int
+
+
+def seed_configs(config: TrainConfig, seeds: int) -> list[TrainConfig]:
+    """``config`` with the seeds ``config.seed``, ``config.seed + 1``, ...,
+    ``config.seed + seeds - 1`` (the first is ``config`` itself)."""
+    if not 1 <= seeds <= MAX_SEEDS:
+        raise ConfigError(f"--seeds must be between 1 and {MAX_SEEDS} (got {seeds})")
+    if config.seed + seeds - 1 > MAX_SEED:
+        raise ConfigError(f"the seeds {config.seed}..{config.seed + seeds - 1} go past "
+                          f"{MAX_SEED}: give a smaller --seed or fewer --seeds")
+    return [config] + [config.replace(seed=config.seed + k) for k in range(1, seeds)]
+
+
+def summarize(results: Sequence[CompareResult]) -> dict[str, Stat]:
+    """Each of ``SUMMARY_COLUMNS`` over the runs that have it (a finite value): its mean and
+    sample standard deviation (``ddof=1``)."""
+    out: dict[str, Stat] = {}
+    for column in SUMMARY_COLUMNS:
+        values = [v for r in results
+                  if (v := r.figure(column)) is not None and math.isfinite(v)]
+        mean = float(np.mean(values)) if values else None
+        sd = float(np.std(values, ddof=1)) if len(values) > 1 else None
+        out[column] = Stat(mean, sd, len(values))
+    return out
+
+
+def score_column(task: str, has_test: bool) -> tuple[str, str]:
+    """The figure that ranks configurations and its name: a classifier's test accuracy (its
+    training accuracy without a test split), a regression's R² (measured on the test split
+    when there is one)."""
+    if task == "regression":
+        return "r2", "test R²" if has_test else "train R²"
+    return ("test_accuracy", "test accuracy") if has_test else ("train_accuracy",
+                                                                "train accuracy")
 
 
 # --- suggestions ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 
 from playground.data.datasets import make_dataset
 from playground.data.points import PointSet
+from playground.errors import ConfigError
 from playground.limits import MAX_HIDDEN_LAYERS
 from playground.training.background import BackgroundJobs
 from playground.training.compare import (
@@ -18,9 +19,12 @@ from playground.training.compare import (
     HEATMAP_RESOLUTION,
     CompareResult,
     Progress,
+    Stat,
     background_job,
     report_every,
+    seed_configs,
     suggest_variants,
+    summarize,
     train_job,
 )
 from playground.training.config import TrainConfig
@@ -149,3 +153,20 @@ def test_suggestions_are_valid_variants_with_the_same_seed():
 def test_suggestions_respect_the_limits(hidden, expected):
     config = TrainConfig(hidden_layers=hidden, activations=("tanh",) * len(hidden))
     assert [name for name, _ in suggest_variants(config)] == expected
+
+
+# --- several seeds --------------------------------------------------------------------------
+def test_seed_configs_count_up_from_the_configs_seed():
+    configs = seed_configs(CONFIG, 3)
+    assert configs[0] is CONFIG
+    assert [c.seed for c in configs] == [7, 8, 9]
+    assert all(c.replace(seed=7) == CONFIG for c in configs)
+    with pytest.raises(ConfigError, match="--seeds must be between 1 and"):
+        seed_configs(CONFIG, 0)
+
+
+def test_a_single_run_has_a_mean_and_no_sd():
+    result = train_job(CONFIG, POINTS, 3)
+    summary = summarize([result])
+    assert summary["test_accuracy"] == Stat(result.metrics["test_accuracy"], None, 1)
+    assert summary["r2"] == Stat(None, None, 0)  # a classifier has no R²

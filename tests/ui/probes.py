@@ -8,12 +8,13 @@ items and labels the view draws with.
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from playground.data.points import PointSet
 from playground.training.protocol import DIAGNOSTIC_COLUMNS
-from playground.ui.dialogs.compare_results import LossCurves, config_color
+from playground.ui.dialogs.compare_results import LossCurves, ResultChart, config_color
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.diagnostics_view import N_COLUMNS, DiagnosticsView
 from playground.ui.views.hidden_space_view import HiddenSpaceView
@@ -190,3 +191,45 @@ def training_curve(curves: LossCurves, index: int) -> tuple[np.ndarray, np.ndarr
             x, y = item.getData()
             return (np.array([]) if x is None else x), (np.array([]) if y is None else y)
     raise AssertionError(f"no training curve of configuration {index}")
+
+
+# --- the comparison's bar chart -----------------------------------------------------------------
+
+
+def chart_plots(chart: ResultChart) -> list[pg.PlotItem]:
+    """The chart's plots, left to right (the score, the final training loss)."""
+    plots = []
+    while isinstance(plot := chart.ci.getItem(0, len(plots)), pg.PlotItem):
+        plots.append(plot)
+    return plots
+
+
+def _items(plot: pg.PlotItem, kind: type) -> list:
+    return [item for item in plot.items if isinstance(item, kind)]
+
+
+def chart_bars(chart: ResultChart, panel: int) -> tuple[np.ndarray, np.ndarray, list[QColor]]:
+    """The bars drawn in plot ``panel``: their x, their heights and their colours."""
+    (bars,) = _items(chart_plots(chart)[panel], pg.BarGraphItem)
+    colors = [QBrush(b).color() for b in bars.opts["brushes"]]
+    return np.asarray(bars.opts["x"]), np.asarray(bars.opts["height"]), colors
+
+
+def chart_error_bars(chart: ResultChart, panel: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The error bars drawn in plot ``panel`` (centres, full heights), None when hidden."""
+    (errors,) = _items(chart_plots(chart)[panel], pg.ErrorBarItem)
+    if not errors.isVisible():
+        return None
+    return np.asarray(errors.opts["y"]), np.asarray(errors.opts["height"])
+
+
+def chart_labels(chart: ResultChart, panel: int) -> list[str]:
+    """The values written over the bars of plot ``panel``."""
+    return [t.toPlainText() for t in _items(chart_plots(chart)[panel], pg.TextItem)]
+
+
+def chart_names(chart: ResultChart, panel: int) -> list[str]:
+    """The configurations' names on the bottom axis of plot ``panel`` (the ticks it was
+    given: pyqtgraph keeps them without a getter)."""
+    ticks = chart_plots(chart)[panel].getAxis("bottom")._tickLevels
+    return [name for _, name in ticks[0]]

@@ -7,13 +7,24 @@ import time
 
 import numpy as np
 import pytest
+from PIL import Image
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog
 
+from playground.pictures.chart import CHART_SIZE, chart_image, chart_title
 from playground.training.compare import train_job
 from playground.ui.dialogs.compare_dialog import CompareDialog
+from playground.ui.dialogs.compare_results import config_color
 from playground.ui.dialogs.compare_rows import LAYERS, MAX_ROWS, MIN_ROWS, RATE
 from tests.ui.compare_jobs import failing_sgd_job
 from tests.ui.helpers import shown
-from tests.ui.probes import training_curve
+from tests.ui.probes import (
+    chart_bars,
+    chart_error_bars,
+    chart_labels,
+    chart_names,
+    training_curve,
+)
 
 
 @pytest.fixture
@@ -138,3 +149,80 @@ def test_an_error_shows_in_its_card_only(qtbot, dialog, doc, monkeypatch):
     assert dialog.cards[1].numbers.text() == "error: this one cannot train"
     assert not dialog.cards[1].use_button.isEnabled() and dialog.cards[0].use_button.isEnabled()
     assert "1 of 2 failed" in dialog.status.text()
+
+
+# --- seeds and the chart ------------------------------------------------------------------------
+def test_seeds_give_mean_and_sd_cards_and_a_chart_that_exports(qtbot, dialog, doc, tmp_path,
+                                                               monkeypatch):
+    tiny_rows(dialog, doc)
+    dialog.epochs_box.setValue(4)
+    dialog.seeds_box.setValue(3)
+    assert not dialog.export_button.isEnabled()
+    dialog.run()
+    assert not dialog.seeds_box.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert dialog.errors == [None, None]
+    seed = doc.config.seed
+    for i, config in enumerate(dialog.configs):
+        alone = [train_job(config.replace(seed=seed + k), doc.points, 4) for k in range(3)]
+        assert [r.metrics for r in dialog.runs[i]] == [r.metrics for r in alone]
+        assert dialog.results[i].metrics == alone[0].metrics  # "Use this one" takes seed S
+        accuracy = [r.metrics["test_accuracy"] for r in alone]
+        loss = [r.metrics["train_loss"] for r in alone]
+        assert dialog.summaries[i]["test_accuracy"].mean == pytest.approx(np.mean(accuracy))
+        assert dialog.summaries[i]["test_accuracy"].sd == pytest.approx(np.std(accuracy, ddof=1))
+        assert "mean ± sd of 3 seeds" in dialog.cards[i].numbers.text()
+        # the chart: a bar per configuration in its colour, its value, ± sd error bars
+        x, heights, colors = chart_bars(dialog.chart, 0)
+        assert list(x) == [0.0, 1.0]
+        assert heights[i] == pytest.approx(100 * np.mean(accuracy))
+        assert colors[i] == QColor(config_color(i))
+        centres, spans = chart_error_bars(dialog.chart, 0)
+        assert spans[i] == pytest.approx(2 * 100 * np.std(accuracy, ddof=1))
+        _, loss_heights, _ = chart_bars(dialog.chart, 1)
+        assert loss_heights[i] == pytest.approx(np.mean(loss))
+    assert chart_names(dialog.chart, 0) == chart_names(dialog.chart, 1) == ["small", "relu"]
+    assert all("±" in text for text in chart_labels(dialog.chart, 0))
+
+    assert dialog.export_button.isEnabled()
+    path = tmp_path / "chart"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kw: (str(path), "PNG images (*.png)")))
+    dialog.export_button.click()
+    written = tmp_path / "chart.png"
+    assert dialog.status.text() == f"Chart written to {written}."
+    expected = chart_image(dialog.chart.panels, chart_title(2, 3))
+    with Image.open(written) as image:  # the picture `playground compare --chart` draws
+        assert image.size == CHART_SIZE
+        assert np.array_equal(np.asarray(image.convert("RGB")), np.asarray(expected))
+
+    (tmp_path / "taken.png").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args, **kw: (str(tmp_path / "taken.png"), "")))
+    dialog.export_button.click()
+    assert dialog.status.text() == (f"The chart was not written: cannot write "
+                                    f"{tmp_path / 'taken.png'}: it is a folder")
+
+
+def test_one_seed_draws_bars_without_error_bars(qtbot, dialog, doc):
+    tiny_rows(dialog, doc)
+    dialog.epochs_box.setValue(3)
+    dialog.run()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    x, heights, _ = chart_bars(dialog.chart, 0)
+    assert list(heights) == [100 * r.metrics["test_accuracy"] for r in dialog.results]
+    assert chart_error_bars(dialog.chart, 0) is None
+    assert all("±" not in text for text in chart_labels(dialog.chart, 1))
+
+
+def test_cancelling_seeds_leaves_the_rows_that_ended(qtbot, dialog, doc):
+    tiny_rows(dialog, doc)
+    dialog.epochs_box.setValue(50_000)
+    dialog.seeds_box.setValue(2)
+    dialog.run()
+    qtbot.wait(300)
+    dialog.cancel_button.click()
+    assert not dialog.running and not dialog.jobs.busy and dialog.seeds_box.isEnabled()
+    assert dialog.summaries == [None, None]
+    assert all(card.numbers.text() == "cancelled" for card in dialog.cards)
+    assert not dialog.export_button.isEnabled()

@@ -10,11 +10,17 @@ most one process per poll, redraws the loss curves 4 times a second in a fixed v
 nothing heavier than colouring a 64 × 64 heatmap happens on the UI thread. **Cancel** (and
 closing the dialog) ends the running jobs at once.
 
-Each result shows its heatmap, test accuracy and loss, and seconds; the loss curves of all of
-them share one plot. **Use this one** copies a result's configuration to the window (one undo
-step) and, with *with its trained weights* ticked, the weights it trained (and its optimizer's
-state) and its loss history, so training in the window continues from them; undo brings back
-the window's run (weights, history, replay). It uses nothing of the window but the
+With **seeds** above 1 each row trains that many times, with the network seeds S, S+1, ...
+(S its own seed; the points stay the same), and its card gives the mean ± sample sd of its
+test accuracy and loss. Each result shows its heatmap (of seed S), test accuracy and loss,
+and seconds; the loss curves of all of them (seed S) share one plot, and the **Chart** tab
+beside it draws the tutorials' bar chart (``pictures.chart``: test accuracy and final training
+loss per configuration, ± sd error bars over several seeds), which **Export chart as PNG…**
+writes as ``playground compare --chart`` does. **Use this one** copies a result's
+configuration (the run with its own seed) to the window (one undo step) and, with *with its
+trained weights* ticked, the weights it trained (and its optimizer's state) and its loss
+history, so training in the window continues from them; undo brings back the window's run
+(weights, history, replay). It uses nothing of the window but the
 document it is given.
 """
 
@@ -28,23 +34,35 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from playground.data.points import PointSet
-from playground.errors import ConfigError
+from playground.errors import ConfigError, PlaygroundError
+from playground.pictures.chart import chart_title, comparison_panels, write_chart
 from playground.pictures.heatmap import regression_limit
 from playground.training.background import BackgroundJobs
-from playground.training.compare import CompareResult, background_job, suggest_variants
+from playground.training.compare import (
+    MAX_SEEDS,
+    SUMMARY_COLUMNS,
+    CompareResult,
+    Stat,
+    background_job,
+    seed_configs,
+    suggest_variants,
+    summarize,
+)
 from playground.training.config import TrainConfig
-from playground.ui.dialogs.compare_results import LossCurves, ResultCard
+from playground.ui.dialogs.compare_results import LossCurves, ResultCard, ResultChart
 from playground.ui.dialogs.compare_rows import MAX_ROWS, MIN_ROWS, ConfigRows
 from playground.ui.layout import fit_to_screen
 
@@ -75,14 +93,20 @@ class CompareDialog(QDialog):
         self.jobs: BackgroundJobs | None = None
         self.names: list[str] = []
         self.configs: list[TrainConfig] = []
-        self.results: list[CompareResult | None] = []
+        self.results: list[CompareResult | None] = []  # each row's run with its own seed
         self.errors: list[str | None] = []
+        self.runs: list[list[CompareResult | None]] = []  # each row's run per seed
+        self.summaries: list[dict[str, Stat] | None] = []  # a row's runs, once all ended
         self.cards: list[ResultCard] = []
-        self._job_rows: dict[int, int] = {}  # job -> row
-        self._pending: list[tuple[int, tuple[TrainConfig, PointSet, int]]] = []  # to start
+        self._job_rows: dict[int, tuple[int, int]] = {}  # job -> (row, seed index)
+        # jobs to start: (row, seed index, arguments)
+        self._pending: list[tuple[int, int, tuple[TrainConfig, PointSet, int]]] = []
         self._stale: set[int] = set()  # rows whose curves have rows not drawn yet
         self._drawn = 0.0
-        self._done: list[int] = []
+        self._done: dict[tuple[int, int], int] = {}  # epochs done per job
+        self._ended: set[tuple[int, int]] = set()  # jobs that answered
+        self._seeds = 1
+        self._has_test = True
         self._epochs = self._total = 1
         self._task, self._limit = "classification", 1.0
         self._started = 0.0
@@ -118,6 +142,13 @@ class CompareDialog(QDialog):
         self.epochs_box.setRange(1, MAX_EPOCHS)
         self.epochs_box.setValue(DEFAULT_EPOCHS)
         self.epochs_box.setPrefix("epochs ")
+        self.seeds_box = QSpinBox()
+        self.seeds_box.setRange(1, MAX_SEEDS)
+        self.seeds_box.setValue(1)
+        self.seeds_box.setPrefix("seeds ")
+        self.seeds_box.setToolTip("Train each configuration with this many network seeds (its "
+                                  "own, then the next ones) on the same points; the cards and "
+                                  "the chart give the mean ± sample standard deviation")
         self.run_button = QPushButton("Run")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
@@ -127,6 +158,7 @@ class CompareDialog(QDialog):
             controls.addWidget(button)
         controls.addStretch(1)
         controls.addWidget(self.epochs_box)
+        controls.addWidget(self.seeds_box)
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
         layout.addLayout(controls)
@@ -160,7 +192,25 @@ class CompareDialog(QDialog):
         layout.addWidget(scroll)
         self.curves = LossCurves()
         self.curves.setMinimumHeight(CURVES_MIN_HEIGHT)
-        layout.addWidget(self.curves, 1)
+        self.chart = ResultChart()
+        self.chart.setMinimumHeight(CURVES_MIN_HEIGHT)
+        self.export_button = QPushButton("Export chart as PNG…")
+        self.export_button.setToolTip("Write the chart as a PNG, the picture `playground "
+                                      "compare --chart` draws")
+        self.export_button.clicked.connect(self.export_chart)
+        self.export_button.setEnabled(False)
+        chart_page = QWidget()
+        chart_layout = QVBoxLayout(chart_page)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart, 1)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.export_button)
+        chart_layout.addLayout(export_row)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.curves, "Loss curves")
+        self.tabs.addTab(chart_page, "Chart")
+        layout.addWidget(self.tabs, 1)
         self.resize(DEFAULT_SIZE)  # or less: ``showEvent`` fits it to the screen
         self._set_running(False)
 
@@ -199,7 +249,8 @@ class CompareDialog(QDialog):
         self.remove_button.setEnabled(idle and self.rows.rowCount() > MIN_ROWS)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.rows, self.reset_button, self.epochs_box, self.run_button):
+        for widget in (self.rows, self.reset_button, self.epochs_box, self.seeds_box,
+                       self.run_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self._update_buttons()
@@ -220,23 +271,38 @@ class CompareDialog(QDialog):
             return
         points = self.document.points
         epochs = self.epochs_box.value()
+        seeds = self.seeds_box.value()
+        configs = [self.document.model.fit(config) for _, config in rows]
+        try:
+            runs = [seed_configs(config, seeds) for config in configs]
+        except ConfigError as exc:
+            self.status.setText(str(exc))
+            return
         self.names = [name for name, _ in rows]
-        self.configs = [self.document.model.fit(config) for _, config in rows]
+        self.configs = configs
         n = len(rows)
         self.results, self.errors = [None] * n, [None] * n
-        self._done, self._epochs, self._total = [0] * n, epochs, epochs * n
+        self.runs = [[None] * seeds for _ in range(n)]
+        self.summaries = [None] * n
+        self._seeds = seeds
+        self._done, self._ended = {}, set()
+        self._epochs, self._total = epochs, epochs * n * seeds
         self._task = points.task
+        self._has_test = bool((~points.is_train).any())
         self._limit = regression_limit(points.values) if points.task == "regression" else 1.0
         self._show_cards()
         self.curves.start(self.names, epochs)
         self._stale.clear()
         self._drawn = 0.0
         self.progress.setValue(0)
-        self.status.setText(f"Training {n} configurations for {epochs} epochs on "
+        self._show_chart()
+        with_seeds = f" with {seeds} seeds each" if seeds > 1 else ""
+        self.status.setText(f"Training {n} configurations{with_seeds} for {epochs} epochs on "
                             f"{len(points)} points…")
         self.jobs = BackgroundJobs(self.max_workers)
         self._job_rows = {}
-        self._pending = [(i, (config, points, epochs)) for i, config in enumerate(self.configs)]
+        self._pending = [(i, k, (config, points, epochs)) for i, row in enumerate(runs)
+                         for k, config in enumerate(row)]
         self._started = time.perf_counter()
         self._set_running(True)
         self._submit_next()
@@ -247,12 +313,12 @@ class CompareDialog(QDialog):
         so the window never waits for several process starts at once."""
         if self.jobs is None or not self._pending:
             return
-        if len(self._job_rows) - self._finished() < self.jobs.max_workers:
-            i, args = self._pending.pop(0)
-            self._job_rows[self.jobs.submit(background_job, *args)] = i
+        if len(self._job_rows) - len(self._ended) < self.jobs.max_workers:
+            i, k, args = self._pending.pop(0)
+            self._job_rows[self.jobs.submit(background_job, *args)] = (i, k)
 
-    def _finished(self) -> int:
-        return sum(r is not None or e is not None for r, e in zip(self.results, self.errors))
+    def _row_ended(self, i: int) -> bool:
+        return all((i, k) in self._ended for k in range(self._seeds))
 
     def _show_cards(self) -> None:
         for card in self.cards:
@@ -271,26 +337,32 @@ class CompareDialog(QDialog):
             return
         ended = False
         for event in self.jobs.poll():
-            i = self._job_rows.get(event.job)
-            if i is None:
+            job = self._job_rows.get(event.job)
+            if job is None:
                 continue
+            i, k = job
             if event.kind == "progress":
-                self._done[i] = event.value.done
-                self.cards[i].show_progress(event.value.done, event.value.total)
-                self.curves.add_rows(i, event.value.history)
-                self._stale.add(i)
+                self._done[job] = event.value.done
+                done = sum(self._done.get((i, s), 0) for s in range(self._seeds))
+                self.cards[i].show_progress(done // self._seeds, event.value.total)
+                if k == 0:  # the curves are the run with the row's own seed
+                    self.curves.add_rows(i, event.value.history)
+                    self._stale.add(i)
                 continue
             ended = True
-            self._done[i] = self._epochs
-            self._stale.discard(i)
+            self._done[job] = self._epochs
+            self._ended.add(job)
             if event.kind == "done":
                 result: CompareResult = event.value
-                self.results[i] = result
-                self.cards[i].show_result(result, self._task, self._limit)
-                self.curves.set_history(i, result.history)
-            else:
-                self.errors[i] = str(event.value)
-                self.cards[i].show_error(str(event.value))
+                self.runs[i][k] = result
+                if k == 0:
+                    self._stale.discard(i)
+                    self.curves.set_history(i, result.history)
+            elif self.errors[i] is None:
+                self.errors[i] = (str(event.value) if self._seeds == 1
+                                  else f"seed {self.configs[i].seed + k}: {event.value}")
+            if self._row_ended(i):
+                self._show_row(i)
         if not ended:  # a result was drawn in this poll: the next job starts in the next one
             self._submit_next()
         now = time.perf_counter()
@@ -299,9 +371,45 @@ class CompareDialog(QDialog):
                 self.curves.redraw(i)
             self._stale.clear()
             self._drawn = now
-        self.progress.setValue(round(1000 * sum(self._done) / max(self._total, 1)))
+        self.progress.setValue(round(1000 * sum(self._done.values()) / max(self._total, 1)))
         if not self.running:
             self._finish()
+
+    def _show_row(self, i: int) -> None:
+        """Row ``i``'s runs have all ended: its card and its bars."""
+        done = [r for r in self.runs[i] if r is not None]
+        if self.errors[i] is not None:
+            self.cards[i].show_error(self.errors[i] or "")
+        elif (result := self.runs[i][0]) is not None:
+            self.results[i] = result
+            summary = summarize(done)
+            self.summaries[i] = summary
+            self.cards[i].show_result(result, self._task, self._limit,
+                                      summary if self._seeds > 1 else None, len(done))
+        self._show_chart()
+
+    def _show_chart(self) -> None:
+        empty = dict.fromkeys(SUMMARY_COLUMNS, Stat(None, None, 0))  # a row not done yet
+        summaries = [s if s is not None else empty for s in self.summaries]
+        self.chart.show_panels(comparison_panels(self.names, summaries, self._task,
+                                                 self._has_test))
+        self.export_button.setEnabled(any(s is not None for s in self.summaries))
+
+    def export_chart(self) -> None:
+        """Ask where, then write the chart as a PNG (the picture ``playground compare
+        --chart`` draws of the same figures)."""
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart as PNG", "comparison.png",
+                                              "PNG images (*.png)")
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        try:
+            write_chart(path, self.chart.panels, chart_title(len(self.names), self._seeds))
+        except PlaygroundError as exc:
+            self.status.setText(f"The chart was not written: {exc}")
+            return
+        self.status.setText(f"Chart written to {path}.")
 
     def _finish(self) -> None:
         self._timer.stop()
@@ -324,7 +432,7 @@ class CompareDialog(QDialog):
         self._timer.stop()
         if was_running:
             for i, card in enumerate(self.cards):
-                if self.results[i] is None and self.errors[i] is None:
+                if not self._row_ended(i):
                     card.show_cancelled()
             self.status.setText("Cancelled.")
         self._set_running(False)

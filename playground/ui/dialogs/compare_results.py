@@ -1,6 +1,8 @@
 """A comparison's results side by side: a card per configuration (its heatmap, test accuracy
-and loss, seconds, a progress bar while it trains, "Use this one") and the loss curves of all
-of them in one plot, a colour per configuration.
+and loss, seconds, a progress bar while it trains, "Use this one"), the loss curves of all
+of them in one plot, a colour per configuration, and the bar chart of their test accuracy and
+final loss (``ResultChart``: the panels ``pictures.chart`` makes, drawn with pyqtgraph's
+``BarGraphItem`` and ``ErrorBarItem``; the PNG it exports is ``pictures.chart``'s own).
 
 Nothing here computes: the heatmaps and histories come from the background jobs
 (``training.compare``); colouring a 64 x 64 heatmap is the most a card does.
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.pictures.colors import CLASS_COLORS
+from playground.pictures.chart import BAR_WIDTH, Panel, ticks
+from playground.pictures.chart import config_color as _config_color
 from playground.pictures.heatmap import heatmap_rgb
-from playground.training.compare import DIVERGED, CompareResult
+from playground.training.compare import DIVERGED, CompareResult, Stat
 from playground.training.protocol import HISTORY_COLUMNS
 from playground.ui import theme
 from playground.ui.dialogs.compare_rows import MAX_ROWS
@@ -47,8 +50,8 @@ def round_up(value: float) -> float:
 
 
 def config_color(index: int) -> str:
-    """The colour of configuration ``index`` (its card's swatch and its curves)."""
-    return CLASS_COLORS[index % len(CLASS_COLORS)]
+    """The colour of configuration ``index`` (its card's swatch, its curves, its bars)."""
+    return _config_color(index)
 
 
 def heatmap_pixmap(heatmap: np.ndarray, task: str, limit: float, size: int) -> QPixmap:
@@ -102,7 +105,10 @@ class ResultCard(QFrame):
         self.progress.setValue(round(1000 * done / max(total, 1)))
         self.numbers.setText(f"epoch {done} of {total}")
 
-    def show_result(self, result: CompareResult, task: str, limit: float) -> None:
+    def show_result(self, result: CompareResult, task: str, limit: float,
+                    seeds: dict[str, Stat] | None = None, runs: int = 1) -> None:
+        """``result``: the run with the configuration's own seed (its heatmap, what "Use this
+        one" takes); ``seeds``: the summary over ``runs`` runs, when there were several."""
         self.result = result
         self.progress.setValue(self.progress.maximum())
         self.picture.setPixmap(heatmap_pixmap(result.heatmap, task, limit, HEATMAP_PX))
@@ -112,9 +118,20 @@ class ResultCard(QFrame):
         which = "test" if has_test else "train"
         lines = []
         accuracy = m["test_accuracy"] if has_test else m["train_accuracy"]
-        if accuracy is not None:
-            lines.append(f"{which} accuracy {format_percent(accuracy)}")
-        lines.append(f"{which} loss {format_loss(loss)}")
+        if seeds is not None:
+            acc = seeds["test_accuracy" if has_test else "train_accuracy"]
+            if acc.mean is not None:
+                sd = "" if acc.sd is None else f" ± {100 * acc.sd:.1f}"
+                lines.append(f"{which} acc. {100 * acc.mean:.1f}{sd}%")
+            stat = seeds["test_loss" if has_test else "train_loss"]
+            if stat.mean is not None:
+                sd = "" if stat.sd is None else f" ± {format_loss(stat.sd)}"
+                lines.append(f"{which} loss {format_loss(stat.mean)}{sd}")
+            lines.append(f"mean ± sd of {runs} seeds")
+        else:
+            if accuracy is not None:
+                lines.append(f"{which} accuracy {format_percent(accuracy)}")
+            lines.append(f"{which} loss {format_loss(loss)}")
         lines.append(f"epoch {m['epoch']} · {result.seconds:.2f} s")
         if result.stopped == DIVERGED:
             lines.append(f"diverged: {result.message}")
@@ -214,3 +231,55 @@ class LossCurves(QWidget):
         if high > self._top:
             self._top = round_up(1.05 * high) if high > 0 else 1.0
             self.plot_widget.getPlotItem().setYRange(0.0, self._top, padding=0.02)
+
+
+class ResultChart(pg.GraphicsLayoutWidget):
+    """The comparison's bar chart: a plot per ``Panel`` (the score, the final training loss),
+    a bar per configuration in its colour, ± sd error bars when it ran with several seeds,
+    each bar's value above it and the configurations' names on the axis below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, show=False)
+        self.setBackground(theme.plot_background())
+        self.panels: tuple[Panel, ...] = ()
+
+    def show_panels(self, panels: tuple[Panel, ...]) -> None:
+        """Draw ``panels`` (made by ``pictures.chart.comparison_panels``)."""
+        self.panels = panels
+        self.clear()
+        for k, panel in enumerate(panels):
+            self._draw(self.addPlot(row=0, col=k, title=panel.title), panel)
+
+    def _draw(self, plot: pg.PlotItem, panel: Panel) -> None:
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.showGrid(y=True, alpha=0.15)
+        theme.style_axes(plot)
+        scale = panel.scale()
+        n = len(panel.bars)
+        x = np.arange(n, dtype=np.float64)
+        shown = [b for b in panel.bars if b.value is not None]
+        xs = np.array([i for i, b in enumerate(panel.bars) if b.value is not None], np.float64)
+        heights = np.array([b.value for b in shown], np.float64) * scale
+        bars = pg.BarGraphItem(x=xs, height=heights, width=BAR_WIDTH, pen=pg.mkPen(None),
+                               brushes=[pg.mkBrush(b.color) for b in shown])
+        plot.addItem(bars)
+        with_sd = [(i, b) for i, b in zip(xs, shown) if b.sd is not None]
+        errors = pg.ErrorBarItem(
+            x=np.array([i for i, _ in with_sd], np.float64),
+            y=np.array([b.value for _, b in with_sd], np.float64) * scale,
+            height=2 * np.array([b.sd for _, b in with_sd], np.float64) * scale,
+            beam=BAR_WIDTH / 3, pen=pg.mkPen(theme.plot_text(), width=2))
+        errors.setVisible(bool(with_sd))
+        plot.addItem(errors)
+        for i, bar in enumerate(panel.bars):
+            top = 0.0 if bar.value is None else (bar.value + max(bar.sd or 0.0, 0.0)) * scale
+            text = pg.TextItem(panel.label(bar), color=theme.plot_text(), anchor=(0.5, 1.0))
+            text.setPos(float(i), max(top, 0.0))
+            plot.addItem(text)
+        low, high = panel.low * scale, panel.high * scale
+        plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0.02)
+        plot.setYRange(low - 0.02 * (high - low), high + 0.12 * (high - low), padding=0)
+        plot.getAxis("bottom").setTicks([[(float(i), b.name) for i, b in zip(x, panel.bars)]])
+        plot.getAxis("left").setTicks([[(t, f"{t:g}") for t in ticks(low, high)]])
