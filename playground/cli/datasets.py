@@ -11,6 +11,8 @@ def cmd_datasets() -> int:
     for s in DATASETS.values():
         if s.task == "regression":
             classes = "-"
+        elif s.task == "multilabel":
+            classes = f"{s.default_classes} labels"
         elif s.takes_classes:
             classes = f"2-{MAX_CLASSES} ({s.default_classes})"
         else:

@@ -175,7 +175,14 @@ def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
     spec = DATASETS.get(name)
     if spec is None:
         fail(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}")
+    if spec.fixed_rows:
+        for flag, value in (("--n-points", args.n_points), ("--noise", args.noise)):
+            if value is not None:
+                fail(f"{flag} does not apply: data set {name!r} is a fixed table of "
+                     f"{spec.fixed_rows} rows")
     n, noise = _size_and_noise(args)
+    if spec.fixed_rows:
+        n = spec.fixed_rows
     if args.classes is not None and not spec.takes_classes:
         takers = ", ".join(s.name for s in DATASETS.values() if s.takes_classes)
         fail(f"--classes applies only to {takers}; data set {name!r} has a fixed class count")

@@ -14,6 +14,11 @@ Noise (0..1) means:
 The jitter draws do not depend on ``noise``, so one seed gives the same underlying points at
 every noise level and the noise slider only perturbs them.
 
+The tutorials' sets (``DatasetSpec.tutorial``, made in ``data.tutorial_sets``) are the
+exception: their coordinates are the tutorials' own, their noise is in the tutorials' units,
+and two of them are fixed tables (``DatasetSpec.fixed_rows``) that n, noise and seed leave
+alone.
+
 ``formula_points`` makes a set from a formula in x1 and x2 (``data.formula``) instead of a
 preset: points uniform in the box, labelled by the formula before the jitter (see there).
 """
@@ -26,6 +31,7 @@ from numbers import Integral, Real
 
 import numpy as np
 
+from playground.data import tutorial_sets
 from playground.data.formula import parse_formula
 from playground.data.points import PointSet
 from playground.engine.losses import TASKS
@@ -294,6 +300,17 @@ def _refuse(text: str, xy: np.ndarray, values: np.ndarray, bad: np.ndarray, why:
                           f"({xy[i, 0]:.3g}, {xy[i, 1]:.3g}); {why}")
 
 
+# -- the tutorials' sets ----------------------------------------------------------------------
+def _checked(fn: Callable[[int, float, int], PointSet]) -> Callable[[int, float, int], PointSet]:
+    """``fn`` with the presets' checks of n, noise and seed first."""
+    def generate(n: int, noise: float, seed: int) -> PointSet:
+        _check_args(n, noise, seed)
+        return fn(n, noise, seed)
+
+    generate.__doc__ = fn.__doc__
+    return generate
+
+
 # -- registry ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class DatasetSpec:
@@ -308,6 +325,11 @@ class DatasetSpec:
     fn: Callable[..., PointSet] = field(repr=False)
     # 2: points in the plane; 1: a regression set of points (x, 0) whose targets are y
     dims: int = 2
+    # a set from one of the tutorials (``data.tutorial_sets``): raw coordinates, not kept to
+    # the view box, and its noise in the tutorial's own units
+    tutorial: bool = False
+    # rows of a fixed table (0: generated): the point count, noise and seed do not change it
+    fixed_rows: int = 0
 
     def generate(self, n: int, noise: float, seed: int, n_classes: int | None = None) -> PointSet:
         """n points, all training points. ``n_classes`` only for sets that take it; others accept
@@ -351,6 +373,30 @@ DATASETS: dict[str, DatasetSpec] = {
                     "1-D: y is sin of x, two periods.", sine, dims=1),
         DatasetSpec("step", "Step (1-D)", "regression", 0, False,
                     "1-D: y jumps from -0.8 to 0.8 at x = 0.", step, dims=1),
+        DatasetSpec("tutorial_000", "Tutorial 000: people", "classification", 2, False,
+                    "Tutorial 000's 8 people by height, weight, score; good or bad "
+                    "(a fixed table: --n-points and --noise do not apply).",
+                    _checked(tutorial_sets.tutorial_000), tutorial=True, fixed_rows=8),
+        DatasetSpec("tutorial_001", "Tutorial 001: four labels", "multilabel", 4, False,
+                    "Tutorial 001's 5 rows of 3 inputs with 4 labels each "
+                    "(a fixed table: --n-points and --noise do not apply).",
+                    _checked(tutorial_sets.tutorial_001), tutorial=True, fixed_rows=5),
+        DatasetSpec("tutorial_002", "Tutorial 002: moons", "classification", 2, False,
+                    "Tutorial 002's scikit-learn moons, raw coordinates; --noise is the "
+                    "position std (the tutorial: 300 points, 0.2).",
+                    _checked(tutorial_sets.tutorial_002), tutorial=True),
+        DatasetSpec("tutorial_003", "Tutorial 003: spiral", "classification", 3, False,
+                    "Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std "
+                    "(the tutorial: 300 points, 0.2).",
+                    _checked(tutorial_sets.tutorial_003), tutorial=True),
+        DatasetSpec("tutorial_004", "Tutorial 004: sine and more (1-D)", "regression", 0, False,
+                    "Tutorial 004's 1-D set: a sine over x in -10..10, another curve over "
+                    "10..20; --noise is the target std (the tutorial: 600 points, 0.1).",
+                    _checked(tutorial_sets.tutorial_004), dims=1, tutorial=True),
+        DatasetSpec("tutorial_004_spiral", "Tutorial 004: spiral", "classification", 2, False,
+                    "Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std "
+                    "(the tutorial: 400 points, 0.25).",
+                    _checked(tutorial_sets.tutorial_004_spiral), tutorial=True),
     )
 }  # fmt: skip
 

@@ -13,17 +13,24 @@ from playground.engine.losses import TASKS
 from playground.errors import ConfigError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS
 
-NAMES = list(DATASETS)
-CLASSIFICATION = [n for n, s in DATASETS.items() if s.task == "classification"]
-REGRESSION = [n for n, s in DATASETS.items() if s.task == "regression"]
+# Playground's own presets; the tutorials' sets keep the tutorials' coordinates and noise
+# units and are tested in tests/data/test_tutorial_sets.py
+OWN = {n: s for n, s in DATASETS.items() if not s.tutorial}
+NAMES = list(OWN)
+CLASSIFICATION = [n for n, s in OWN.items() if s.task == "classification"]
+REGRESSION = [n for n, s in OWN.items() if s.task == "regression"]
 
 
 def test_registry_contents():
+    assert {n for n, s in DATASETS.items() if s.tutorial} == {
+        "tutorial_000", "tutorial_001", "tutorial_002", "tutorial_003", "tutorial_004",
+        "tutorial_004_spiral",
+    }  # fmt: skip
     assert set(CLASSIFICATION) == {
         "circle", "xor", "gauss", "spiral", "spiral_k", "moons", "blobs", "checkerboard"
     }  # fmt: skip
     assert set(REGRESSION) == {"plane", "multi_gauss", "sine", "step"}
-    assert {n for n, s in DATASETS.items() if s.dims == 1} == {"sine", "step"}
+    assert {n for n, s in DATASETS.items() if s.dims == 1} == {"sine", "step", "tutorial_004"}
     assert {s.dims for s in DATASETS.values()} == {1, 2}
     for name, spec in DATASETS.items():
         assert isinstance(spec, DatasetSpec) and spec.name == name and spec.label
@@ -31,7 +38,7 @@ def test_registry_contents():
         assert spec.default_classes == (0 if spec.task == "regression" else spec.default_classes)
     assert {n for n, s in DATASETS.items() if s.takes_classes} == {"spiral_k", "blobs"}
     assert DATASETS["spiral_k"].label == "Spiral (K arms)"
-    for spec in DATASETS.values():  # every set serves a registered task within the limits
+    for spec in OWN.values():  # every set serves a registered task within the limits
         assert spec.task in TASKS
         assert spec.default_classes <= MAX_CLASSES
 

@@ -94,6 +94,8 @@ class DataPanel(QWidget):
         form = QFormLayout(box)
         self.preset = QComboBox()
         for spec in DATASETS.values():
+            if spec.task not in TASKS:  # a task this build cannot train yet
+                continue
             self.preset.addItem(spec.label, spec.name)
             self.preset.setItemData(self.preset.count() - 1, spec.description,
                                     Qt.ItemDataRole.ToolTipRole)
