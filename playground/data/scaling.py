@@ -28,9 +28,9 @@ from playground.errors import ConfigError
 
 DEFAULT_INPUT_SCALING = "standard"
 SCALING_KINDS: dict[str, str] = {  # kind -> label (what the window's control offers)
-    "standard": "Standardise (z-score)",
-    "none": "None (raw coordinates)",
-    "scale": "Scale by a factor",
+    "standard": "Standardise",
+    "none": "None (raw)",
+    "scale": "Scale by K",
 }
 MIN_FACTOR, MAX_FACTOR = 1e-6, 1e6
 GRAMMAR = "standard, standard:K, none or scale:K with K a number > 0, e.g. scale:2"
