@@ -18,8 +18,10 @@ else needs to know the spec. ``scaled_normalizer`` builds it for any number of i
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -103,9 +105,12 @@ def scaled_normalizer(spec: str, coords: np.ndarray) -> Normalizer:
     scaling = parse_input_scaling(spec)
     fitted = Normalizer.fit(coords)
     d, k = len(fitted.mean), scaling.factor
+    if scaling.kind == "standard" and k == 1.0:
+        return fitted
+    # one value per column, as many as were fitted (typed loosely so it holds for any count)
+    columns: dict[str, Any]
     if scaling.kind == "standard":
-        if k == 1.0:
-            return fitted
-        return Normalizer(fitted.mean, tuple(s / k for s in fitted.std))
-    std = 1.0 if scaling.kind == "none" else 1.0 / k
-    return Normalizer((0.0,) * d, (std,) * d)
+        columns = {"std": tuple(s / k for s in fitted.std)}
+    else:
+        columns = {"mean": (0.0,) * d, "std": (1.0 if scaling.kind == "none" else 1.0 / k,) * d}
+    return dataclasses.replace(fitted, **columns)
