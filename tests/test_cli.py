@@ -175,7 +175,7 @@ def assert_one_line_error(proc: subprocess.CompletedProcess, code: int = 2) -> s
         (["--noise", "2"], "--noise must be between 0 and 1"),
         (["--train-ratio", "0"], "--train-ratio"),
         (["--n-points", "0"], "--n-points"),
-        (["--epochs", "0"], "--epochs"),
+        (["--epochs", "-1"], "--epochs"),
         (["--data", "missing.csv"], "missing.csv"),
         (["--activation", "nope"], "unknown activation"),
         (["--lr", "fast"], "invalid float value"),

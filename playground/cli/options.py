@@ -16,8 +16,9 @@ from playground.cli.common import PROG, Parser, fail
 from playground.cli.export import add_export_arguments
 from playground.data.datasets import DATASETS
 from playground.data.features import FEATURES
+from playground.data.scaling import GRAMMAR as SCALING_GRAMMAR
 from playground.engine.activations import ACTIVATIONS
-from playground.engine.init import INITIALIZERS
+from playground.engine.init import BIAS_INITS, INITIALIZERS, MAX_INIT_STD
 from playground.engine.losses import LOSSES, TASKS, losses_for
 from playground.engine.model import DTYPES
 from playground.engine.optimizers import OPTIMIZERS, SCHEDULES
@@ -205,7 +206,26 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         f"(default {DEFAULT_ACTIVATION})",
     )
     net.add_argument(
-        "--init-scheme", metavar="NAME", help=f"{_choices(INITIALIZERS)} (default {d.init})"
+        "--init-scheme", metavar="NAME",
+        help=f"{_choices(INITIALIZERS)} (default {d.init}); normal draws every weight "
+        "N(0, S²) with S from --init-std, as the tutorials' np.random.randn(...) * S does",
+    )
+    net.add_argument(
+        "--init-std", type=float, metavar="S",
+        help=f"the standard deviation of --init-scheme normal and of --init-bias normal, "
+        f"0 < S <= {MAX_INIT_STD:g} (default {d.init_std:g}); the other schemes draw at "
+        "their own scale, so it is refused with them unless the biases are drawn",
+    )
+    net.add_argument(
+        "--init-bias", metavar="NAME",
+        help=f"{_choices(BIAS_INITS)}: biases start at 0 or are drawn N(0, S²) like the "
+        f"weights (default {d.init_bias})",
+    )
+    net.add_argument(
+        "--input-scaling", metavar="SPEC",
+        help=f"how raw coordinates become the inputs: {SCALING_GRAMMAR}. standard z-scores "
+        "with the training points' mean and std (then times K), none feeds them raw, "
+        f"scale:K multiplies them by K (default {d.input_scaling}; with --init, the file's)",
     )
     net.add_argument("--dtype", metavar="NAME", help=f"{_choices(DTYPES)} (default {d.dtype})")
 
@@ -236,7 +256,8 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
     )
     opt.add_argument("--no-shuffle", action="store_true", help="keep the point order")
     opt.add_argument("--epochs", type=int, default=100, metavar="N",
-                     help="(default 100); with --stop-loss or --patience, the most that run")
+                     help="(default 100); with --stop-loss or --patience, the most that run; "
+                     "0 with --out writes the initial weights untrained")
     opt.add_argument(
         "--stop-loss", type=float, metavar="X",
         help="stop once the training loss is at most X (X >= 0)",

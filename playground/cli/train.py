@@ -9,6 +9,11 @@ regression otherwise; ``--classes K`` fixes the class count (by default one more
 largest class the formula gives). ``--features`` may hold formulas too, split on the commas
 outside parentheses.
 
+``--init-scheme normal --init-std S --init-bias zero|normal`` start from the tutorials'
+weights, and ``--epochs 0 --out FILE`` writes them untrained (``--init FILE`` then goes on
+exactly as a run of the same options would). ``--input-scaling`` chooses how raw coordinates
+become the inputs (``data.scaling``); with ``--init`` it defaults to the file's.
+
 ``--stop-loss`` and ``--patience`` stop early by ``training.stopping.StopRules``, checked after
 each epoch exactly as the window's loop checks them while playing; the JSON line's ``stopped``
 names what ended the run: ``"epochs"`` (all ``--epochs`` ran), ``"stop_loss"`` or
@@ -48,6 +53,7 @@ from playground.data.features import (
 from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv
 from playground.data.weights_file import WeightsFile, load_weights, save_weights
+from playground.engine.init import get_initializer
 from playground.engine.losses import TASKS, losses_for
 from playground.errors import ConfigError, PlaygroundError
 from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
@@ -56,7 +62,12 @@ from playground.session.file import save_session
 from playground.session.model import SessionModel
 from playground.session.replay import Filmer, ReplayHistory
 from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
-from playground.training.export import check_compatible, normalizer_from_file, weights_file
+from playground.training.export import (
+    check_compatible,
+    input_scaling_of,
+    normalizer_from_file,
+    weights_file,
+)
 from playground.training.protocol import TrainerState, metrics_row
 from playground.training.stopping import EPOCHS, StopRules
 from playground.training.trainer import Diverged, Metrics, Trainer
@@ -81,6 +92,9 @@ _OPTION_FIELDS = {  # argparse dest -> TrainConfig field, for options passed thr
     "l1": "l1",
     "l2": "l2",
     "init_scheme": "init",
+    "init_std": "init_std",
+    "init_bias": "init_bias",
+    "input_scaling": "input_scaling",
     "dtype": "dtype",
 }
 
@@ -126,7 +140,12 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
         if not 1 <= args.patience <= MAX_STOP_EPOCHS:
             fail(f"--patience must be between 1 and {MAX_STOP_EPOCHS} (got {args.patience})")
         fields["patience"] = args.patience
-    return TrainConfig(**fields)
+    config = TrainConfig(**fields)
+    if (args.init_std is not None and not get_initializer(config.init).uses_std
+            and config.init_bias != "normal"):
+        fail(f"--init-std applies to --init-scheme normal and to --init-bias normal; "
+             f"{config.init} draws the weights at its own scale")
+    return config
 
 
 def with_held_neurons(config: TrainConfig, init: WeightsFile) -> TrainConfig:
@@ -229,8 +248,8 @@ def _formula_points(args: argparse.Namespace,
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    if not 1 <= args.epochs <= MAX_EPOCHS:
-        fail(f"--epochs must be between 1 and {MAX_EPOCHS} (got {args.epochs})")
+    if not 0 <= args.epochs <= MAX_EPOCHS:
+        fail(f"--epochs must be between 0 and {MAX_EPOCHS} (got {args.epochs})")
     check_out(args.out, [("--init", args.init), ("--data", args.data)])
     check_out(args.session, [("--init", args.init), ("--data", args.data), ("--out", args.out)],
               flag="--session")
@@ -238,6 +257,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     config = config_from_args(args, points.task, points.n_classes, settings.dims)
     init: WeightsFile | None = load_weights(args.init) if args.init is not None else None
     if init is not None:
+        if args.input_scaling is None:  # the file's normaliser is what its weights know
+            config = config.replace(input_scaling=input_scaling_of(init))
         check_compatible(init, config)
         config = with_held_neurons(config, init)
 

@@ -24,6 +24,7 @@ from playground.data.features import MAX_FEATURES, feature
 from playground.data.npz import NPY_MAGIC, ZIP_MAGIC, NpzLimits, checked_keys, parse_meta
 from playground.data.points import read_class_names
 from playground.data.reading import read_file
+from playground.data.scaling import parse_input_scaling
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import HEADS, TASKS, losses_for
 from playground.errors import ConfigError, FormatError
@@ -252,3 +253,8 @@ def _validate_inputs(where: str, meta: dict[str, Any], n_inputs: int) -> None:
             raise FormatError(f"{where}: {key} must be two finite numbers, got {val!r}")
     if not all(s > 0 for s in meta["input_std"]):
         raise FormatError(f"{where}: input_std must be positive, got {meta['input_std']!r}")
+    if "input_scaling" in meta:  # optional: how input_mean and input_std were made
+        try:
+            parse_input_scaling(meta["input_scaling"])
+        except ConfigError as exc:
+            raise FormatError(f"{where}: {exc}") from None

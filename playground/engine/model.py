@@ -28,7 +28,7 @@ from playground.engine.activations import (
     kernels,
     picture_tanh,
 )
-from playground.engine.init import get_initializer
+from playground.engine.init import check_bias_init, get_initializer
 from playground.engine.losses import (
     HEAD_FUNCTIONS,
     HEADS,
@@ -181,12 +181,16 @@ class MLP:
         """Views ``b_l : (fan_out,)`` into ``params``."""
         return [b[-1] for b in self._blocks]
 
-    def initialize(self, rng: np.random.Generator, scheme: str = "glorot_uniform") -> None:
-        draw = get_initializer(scheme).draw
+    def initialize(self, rng: np.random.Generator, scheme: str = "glorot_uniform", *,
+                   std: float = 1.0, bias: str = "zero") -> None:
+        """Draw fresh parameters from ``rng``, layer by layer: ``W_l`` by ``scheme`` (``std``
+        for the schemes that take one), then ``b_l`` zero or (``bias="normal"``) N(0, std²)."""
+        init = get_initializer(scheme)
+        check_bias_init(bias)
         for block in self._blocks:
             fan_in, fan_out = block.shape[0] - 1, block.shape[1]
-            block[:-1] = draw(rng, fan_in, fan_out)
-            block[-1] = 0.0
+            block[:-1] = init.weights(rng, fan_in, fan_out, std)
+            block[-1] = rng.normal(0.0, std, size=fan_out) if bias == "normal" else 0.0
 
     def pack(self) -> Array:
         """A copy of all parameters as one flat vector (``W0, b0, W1, b1, ...``)."""

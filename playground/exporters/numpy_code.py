@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from playground.data.features import is_formula_feature
+from playground.data.scaling import parse_input_scaling
 from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
 from playground.exporters.pysource import (
     WIDTH,
@@ -136,15 +137,34 @@ def _header(spec: ExportSpec, module: str) -> list[str]:
     return docstring("\n".join(lines).split("\n"))
 
 
+def _scaling_words(spec: str) -> list[str]:
+    """What the input step does, for the model's input scaling (``data.scaling``)."""
+    scaling = parse_input_scaling(spec)
+    if scaling.kind == "none":
+        return [f"Input scaling: {scaling.text}. The network was trained on the raw",
+                "coordinates: the mean is 0 and the std 1, so u = (x - mean) / std = x."]
+    if scaling.kind == "scale":
+        k = scaling.text.partition(":")[2]
+        return [f"Input scaling: {scaling.text}. The network was trained on the raw",
+                f"coordinates times {k}: the mean is 0 and the std 1/{k}, so",
+                f"u = (x - mean) / std = {k} * x."]
+    if scaling.factor == 1.0:
+        return [f"Input scaling: {scaling.text}. The network never sees raw coordinates.",
+                "Each is z-scored with the mean and the standard deviation of the training",
+                "points, u = (x - mean) / std, so that its inputs are centred on 0 with a",
+                "spread of about 1."]
+    k = scaling.text.partition(":")[2]
+    return [f"Input scaling: {scaling.text}. The network never sees raw coordinates.",
+            "Each is z-scored with the mean and the standard deviation of the training",
+            f"points, then multiplied by {k}: the std below is the points' std divided by {k},",
+            f"so u = (x - mean) / std is centred on 0 with a spread of about {k}."]
+
+
 def _inputs(spec: ExportSpec) -> list[str]:
     (m1, m2), (s1, s2) = spec.mean, spec.std
     out = [
         *_rule("Step 1: the inputs"),
-        *comment_block([
-            "The network never sees raw coordinates. Each is z-scored with the mean and the",
-            "standard deviation of the training points, u = (x - mean) / std, so that its",
-            "inputs are centred on 0 with a spread of about 1.",
-        ]),
+        *comment_block(_scaling_words(spec.input_scaling)),
         f"X1_MEAN, X1_STD = {number(m1)}, {number(s1)}",
         f"X2_MEAN, X2_STD = {number(m2)}, {number(s2)}",
         "",

@@ -54,6 +54,9 @@ class ExportSpec:
     loss: str
     epoch: int
     one_d: bool
+    # how the mean and std were made (``data.scaling``): they are applied as they are,
+    # this only names them
+    input_scaling: str = "standard"
 
     @property
     def head(self) -> str:
@@ -96,6 +99,7 @@ def spec_from_weights(wf: WeightsFile) -> ExportSpec:
         loss=str(meta["loss"]),
         epoch=int(meta["epoch"]),
         one_d=meta["task"] == "regression" and x1_only(features),
+        input_scaling=str(meta.get("input_scaling", "standard")),
     )
 
 

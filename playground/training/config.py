@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from playground.data.features import DEFAULT_FEATURES, validate_features
+from playground.data.scaling import DEFAULT_INPUT_SCALING, normalize_input_scaling
 from playground.engine.activations import ACTIVATIONS
-from playground.engine.init import INITIALIZERS
+from playground.engine.init import BIAS_INITS, DEFAULT_INIT_STD, INITIALIZERS, MAX_INIT_STD
 from playground.engine.losses import get_loss, get_task, head_for, losses_for, output_width
 from playground.engine.model import DTYPES
 from playground.engine.optimizers import (
@@ -60,6 +61,9 @@ RESET_FIELDS = (
     "init",
     "seed",
     "dtype",
+    "init_std",
+    "init_bias",
+    "input_scaling",
 )
 # What the hidden neurons are: their inputs, layers and activations. Another architecture
 # draws every weight again, so no neuron is the one that was frozen or pruned: ``replace``
@@ -105,6 +109,12 @@ class TrainConfig:
     init: str = "glorot_uniform"
     seed: int = 0
     dtype: str = "float64"
+    # the ``normal`` initialiser's standard deviation, and the biases' too when drawn
+    init_std: float = DEFAULT_INIT_STD
+    init_bias: str = "zero"  # ``engine.init.BIAS_INITS``: zero, or N(0, init_std²)
+    # how raw coordinates become the network's inputs (``data.scaling``): standard,
+    # standard:K, none or scale:K, kept in its one written form
+    input_scaling: str = DEFAULT_INPUT_SCALING
     # neurons by (hidden layer, unit), both from 0: a frozen one keeps its incoming weights
     # and bias; a pruned one has them and its outgoing weights held at zero
     frozen: tuple[tuple[int, int], ...] = ()
@@ -160,6 +170,13 @@ class TrainConfig:
         _float_range("L1 rate", self.l1, 0.0, MAX_PENALTY)
         _float_range("L2 rate", self.l2, 0.0, MAX_PENALTY)
         _choice("initialiser", self.init, INITIALIZERS)
+        _float_range("initial weight std", self.init_std, -math.inf, math.inf)
+        if not 0 < self.init_std <= MAX_INIT_STD:
+            raise ConfigError(f"initial weight std must be > 0 and at most {MAX_INIT_STD:g} "
+                              f"(got {self.init_std:g})")
+        object.__setattr__(self, "init_std", float(self.init_std))
+        _choice("bias initialisation", self.init_bias, BIAS_INITS)
+        object.__setattr__(self, "input_scaling", normalize_input_scaling(self.input_scaling))
         _int_range("seed", self.seed, 0, MAX_SEED)
         _choice("dtype", self.dtype, DTYPES)
         for name in ("frozen", "pruned"):

@@ -1,8 +1,10 @@
 """Between a trained network and the weights ``.npz`` (ARCHITECTURE.md).
 
 ``weights_file`` builds the file's content from weights plus what a reader needs to run them
-(features, normaliser, activations, task, classes, config, epoch). ``check_compatible``
-tells whether a loaded file can continue training under a given config.
+(features, normaliser and the input scaling that made it, activations, task, classes,
+config, epoch). ``check_compatible`` tells whether a loaded file can continue training under
+a given config (the input scaling included: the file's normaliser is what its weights were
+trained on).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import numpy as np
 
 from playground.data.features import Normalizer, make_features
 from playground.data.points import default_class_names
+from playground.data.scaling import DEFAULT_INPUT_SCALING, normalize_input_scaling
 from playground.data.weights_file import WEIGHTS_FORMAT, WEIGHTS_FORMAT_VERSION, WeightsFile
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import HEAD_FUNCTIONS
@@ -37,6 +40,7 @@ def weights_file(
         "features": list(config.features),
         "input_mean": [float(v) for v in normalizer.mean],
         "input_std": [float(v) for v in normalizer.std],
+        "input_scaling": config.input_scaling,
         "layer_sizes": list(config.layer_sizes),
         "activations": list(config.all_activations),
         "loss": config.loss,
@@ -63,6 +67,17 @@ def normalizer_from_file(wf: WeightsFile) -> Normalizer:
     return Normalizer(mean=(float(m[0]), float(m[1])), std=(float(s[0]), float(s[1])))
 
 
+def input_scaling_of(wf: WeightsFile) -> str:
+    """The input scaling a weights file was trained with: its meta's ``input_scaling``, else
+    its stored config's, else (an older file) ``standard``. Its ``input_mean`` and
+    ``input_std`` already are that scaling; this names it."""
+    spec = wf.meta.get("input_scaling")
+    if spec is None:
+        stored = wf.meta.get("config")
+        spec = stored.get("input_scaling") if isinstance(stored, dict) else None
+    return normalize_input_scaling(spec if spec is not None else DEFAULT_INPUT_SCALING)
+
+
 def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
     """Raise ``ConfigError`` naming the first difference that stops ``wf`` from continuing
     training under ``config`` (features, task, classes, architecture, activations)."""
@@ -72,6 +87,7 @@ def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
         ("input features", list(meta["features"]), list(config.features)),
         ("layer sizes", list(meta["layer_sizes"]), list(config.layer_sizes)),
         ("activations", list(meta["activations"]), list(config.all_activations)),
+        ("input scaling", input_scaling_of(wf), config.input_scaling),
     ]
     if config.task == "classification":
         checks.insert(1, ("classes", len(meta["classes"]), config.n_classes))

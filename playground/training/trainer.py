@@ -15,6 +15,7 @@ import numpy as np
 
 from playground.data.features import Normalizer, make_features
 from playground.data.points import PointSet
+from playground.data.scaling import scaled_normalizer
 from playground.engine.diagnostics import regression_scores
 from playground.engine.losses import HEAD_FUNCTIONS, Loss, encode_targets, get_loss
 from playground.engine.model import MLP, validate_dtype
@@ -118,12 +119,12 @@ class Trainer:
         self.loss = get_loss(cfg.loss, cfg.task)
         self.model = MLP(cfg.layer_sizes, cfg.all_activations, self.dtype)
         init_rng = np.random.default_rng([cfg.seed, 0])
-        self.model.initialize(init_rng, cfg.init)
+        self.model.initialize(init_rng, cfg.init, std=cfg.init_std, bias=cfg.init_bias)
         self._shuffle_rng = np.random.default_rng([cfg.seed, 1])
         self.optimizer = self._make_optimizer()
         self.epoch = 0
         self.points = self._fitting_points()
-        self.normalizer = Normalizer.fit(self.points.train()[0])
+        self.normalizer = scaled_normalizer(cfg.input_scaling, self.points.train()[0])
         self._refit_normalizer = True  # until weights bring their own normaliser
         self._load_points(self.points)
         self._hold_neurons()
@@ -194,7 +195,7 @@ class Trainer:
         """Train the same weights on edited points. The normaliser stays as fitted, so inputs
         do not shift under trained weights; ``reset`` refits it. At epoch 0 it is refitted."""
         if self.epoch == 0 and self._refit_normalizer:
-            self.normalizer = Normalizer.fit(points.train()[0])
+            self.normalizer = scaled_normalizer(self.config.input_scaling, points.train()[0])
         self._load_points(points)
         self._reference_loss = None  # new points, new starting loss for the guard
 

@@ -219,6 +219,9 @@ META_CASES = [
     ({"config": [1, 2]}, "config must be a JSON object"),
     ({"epoch": -1}, "epoch must be a non-negative integer, got -1"),
     ({"epoch": 1.5}, "epoch must be a non-negative integer"),
+    ({"input_scaling": "zscore"}, "unknown input scaling 'zscore'"),
+    ({"input_scaling": 2}, "input scaling must be text"),
+    ({"input_scaling": "scale:-2"}, "input scaling .scale:-2.: the factor must be between"),
 ]
 
 
@@ -381,3 +384,15 @@ def test_npz_any_bytes_give_weights_or_format_error(content):
             return
     assert wf.meta["format"] == "playground-weights"
     assert wf.meta["version"] == WEIGHTS_FORMAT_VERSION
+
+
+@pytest.mark.parametrize("spec", ["none", "scale:2", "standard:0.5"])
+def test_npz_input_scaling_is_read_back(tmp_path, spec):
+    path = raw_save(tmp_path / "m.npz", valid_arrays(), valid_meta(input_scaling=spec))
+    assert load_weights(path).meta["input_scaling"] == spec
+
+
+def test_npz_without_input_scaling_still_loads(tmp_path):
+    """An older file has no input_scaling: it loads, and its mean and std are what it ran."""
+    path = raw_save(tmp_path / "m.npz", valid_arrays(), valid_meta())
+    assert "input_scaling" not in load_weights(path).meta

@@ -260,3 +260,47 @@ def test_penalty_covers_weights_not_biases():
     assert model.loss(x, t, get_loss("mse", "regression"), l1=0.1, l2=0.1) == pytest.approx(
         0.25 + 0.3
     )
+
+
+# --- the tutorials' scheme: N(0, std²), biases zero or N(0, std²) ----------------------------
+@pytest.mark.parametrize("std", [0.01, 1.0, 3.0])
+def test_normal_initialiser_has_the_given_std(std):
+    w = get_initializer("normal").weights(np.random.default_rng(9), FAN_IN, FAN_OUT, std)
+    assert w.shape == (FAN_IN, FAN_OUT)
+    assert abs(w.mean()) < 0.02 * std
+    assert w.std() == pytest.approx(std, rel=0.03)
+
+
+def test_schemes_that_ignore_the_std_say_so_and_draw_the_same():
+    assert get_initializer("normal").uses_std
+    assert not get_initializer("glorot_uniform").uses_std
+    a = get_initializer("glorot_uniform").weights(np.random.default_rng(1), 4, 3, 0.01)
+    b = get_initializer("glorot_uniform").weights(np.random.default_rng(1), 4, 3, 5.0)
+    np.testing.assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize("bias", ["zero", "normal"])
+def test_normal_init_draws_layer_by_layer_as_a_tutorial_does(bias):
+    """W0 then b0 (when drawn), then W1, ... from the one generator: what
+    ``np.random.default_rng(seed).normal(0, std, shape)`` gives in that order."""
+    sizes, std = [3, 5, 2], 0.5
+    model = MLP(sizes, ["tanh", "softmax"])
+    model.params += 1.0
+    model.initialize(np.random.default_rng(21), "normal", std=std, bias=bias)
+    rng = np.random.default_rng(21)
+    for w, b, (fan_in, fan_out) in zip(model.weights, model.biases,
+                                       zip(sizes[:-1], sizes[1:])):
+        np.testing.assert_array_equal(w, rng.normal(0.0, std, (fan_in, fan_out)))
+        want = rng.normal(0.0, std, fan_out) if bias == "normal" else np.zeros(fan_out)
+        np.testing.assert_array_equal(b, want)
+
+
+def test_normal_biases_with_another_scheme_use_the_std():
+    model = MLP([2, 256, 1], ["tanh", "sigmoid"])
+    model.initialize(np.random.default_rng(2), "glorot_uniform", std=0.2, bias="normal")
+    assert model.biases[0].std() == pytest.approx(0.2, rel=0.15)
+
+
+def test_unknown_bias_init():
+    with pytest.raises(ConfigError, match="bias"):
+        MLP([2, 1], ["linear"]).initialize(np.random.default_rng(0), "normal", bias="ones")

@@ -1,12 +1,14 @@
 """Session files: exact round trip, validation, no pickle."""
 
 import io
+import json
 import zipfile
 
 import numpy as np
 import pytest
 
 from playground.data.datasets import make_dataset
+from playground.data.features import Normalizer
 from playground.errors import FormatError
 from playground.session.file import Session, load_session, save_session
 from playground.training.config import TrainConfig
@@ -159,3 +161,36 @@ def test_zip_with_non_npy_member(tmp_path):
         load_session(p)
 
 
+
+
+def test_initial_weights_and_input_scaling_round_trip(tmp_path):
+    s = _session()
+    cfg = s.config.replace(init="normal", init_std=0.01, init_bias="normal",
+                           input_scaling="scale:2")
+    save_session(tmp_path / "a.pgsession", Session(points=s.points, class_names=s.class_names,
+                                                   config=cfg))
+    r = load_session(tmp_path / "a.pgsession")
+    assert (r.config.init, r.config.init_std, r.config.init_bias, r.config.input_scaling) == \
+        ("normal", 0.01, "normal", "scale:2")
+
+
+def test_an_older_session_without_them_opens_as_today(tmp_path):
+    """A session saved before init_std, init_bias and input_scaling existed: its config lacks
+    them; it opens with zero biases and z-scored inputs, and trains as it did."""
+    path = tmp_path / "new.pgsession"
+    save_session(path, _session())
+    with np.load(path, allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    meta = json.loads(str(arrays["meta"]))
+    for key in ("init_std", "init_bias", "input_scaling"):
+        del meta["config"][key]
+    arrays["meta"] = np.array(json.dumps(meta))
+    old = tmp_path / "old.pgsession"
+    with open(old, "wb") as f:
+        np.savez(f, **arrays)
+    r = load_session(old)
+    assert (r.config.init_std, r.config.init_bias, r.config.input_scaling) == \
+        (1.0, "zero", "standard")
+    fresh = Trainer(r.config, r.points)
+    assert fresh.normalizer == Normalizer.fit(r.points.train()[0])
+    assert all(np.all(b == 0) for b in fresh.model.biases)

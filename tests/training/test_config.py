@@ -149,6 +149,13 @@ BOUNDS = [
     ({"schedule": "linear"}, "unknown schedule 'linear'"),
     ({"init": "orthogonal"}, "unknown initialiser 'orthogonal'"),
     ({"dtype": "float16"}, "unknown dtype 'float16'"),
+    ({"init_std": 0.0}, "initial weight std must be > 0"),
+    ({"init_std": -1.0}, "initial weight std must be > 0"),
+    ({"init_std": 101.0}, "initial weight std must be > 0 and at most 100"),
+    ({"init_std": float("nan")}, "initial weight std must be a number"),
+    ({"init_bias": "ones"}, "unknown bias initialisation 'ones'"),
+    ({"input_scaling": "zscore"}, "unknown input scaling 'zscore'"),
+    ({"input_scaling": "scale:0"}, "the factor must be between"),
 ]
 
 
@@ -176,6 +183,10 @@ def test_each_bound_is_refused_with_its_message(changes, message):
         {"hidden_layers": (), "activations": ()},
         {"hidden_layers": (256,) * 8, "activations": ("relu",) * 8},
         {"features": tuple(FEATURES)},
+        {"init_std": 100.0},
+        {"init_std": 1e-9},
+        {"init_bias": "normal"},
+        {"input_scaling": "scale:1000000"},
     ],
 )
 def test_values_on_the_bounds_are_accepted(changes):
@@ -220,6 +231,11 @@ def configs(draw):
         l1=draw(st.floats(0.0, 10.0)),
         l2=draw(st.floats(0.0, 10.0)),
         init=draw(st.sampled_from(list(INITIALIZERS))),
+        init_std=draw(st.floats(1e-6, 100.0)),
+        init_bias=draw(st.sampled_from(["zero", "normal"])),
+        input_scaling=draw(st.sampled_from(["standard", "none"]) | st.builds(
+            lambda kind, k: f"{kind}:{k!r}", st.sampled_from(["standard", "scale"]),
+            st.floats(1e-6, 1e6))),
         seed=draw(st.integers(0, 2**32 - 1)),
         dtype=draw(st.sampled_from(["float32", "float64"])),
     )
@@ -341,6 +357,26 @@ def test_no_reset_for_live_changes(changes):
     new = base.replace(**changes)
     assert new != base
     assert not base.needs_reset(new) and not new.needs_reset(base)
+
+
+def test_init_and_scaling_fields_default_to_todays_behaviour():
+    """A config without them (an older session's, weights file's) is today's: Glorot weights,
+    zero biases, z-scored inputs."""
+    old = TrainConfig.from_dict({"init": "glorot_uniform"})
+    assert (old.init_std, old.init_bias, old.input_scaling) == (1.0, "zero", "standard")
+
+
+def test_input_scaling_is_kept_in_its_one_written_form():
+    assert TrainConfig(input_scaling=" Scale:2.0").input_scaling == "scale:2"
+    assert TrainConfig(input_scaling="standard:1").input_scaling == "standard"
+    assert TrainConfig(init_std=1).init_std == 1.0 and isinstance(TrainConfig(init_std=1).init_std,
+                                                                   float)
+
+
+@pytest.mark.parametrize("changes", [{"init_std": 0.01}, {"init_bias": "normal"},
+                                     {"input_scaling": "none"}, {"input_scaling": "scale:2"}])
+def test_init_and_scaling_changes_start_from_fresh_weights(changes):
+    assert TrainConfig().needs_reset(TrainConfig().replace(**changes))
 
 
 def test_every_field_is_classified():

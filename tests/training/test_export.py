@@ -13,6 +13,7 @@ from playground.training.config import TrainConfig
 from playground.training.export import (
     check_compatible,
     config_from_file,
+    input_scaling_of,
     normalizer_from_file,
     predict,
     weights_file,
@@ -156,3 +157,41 @@ def test_config_from_file_refuses_a_doctored_config(tmp_path):
     wf.meta["config"] = {"learning_rate": -1}
     with pytest.raises(ConfigError, match="learning rate must be > 0"):
         config_from_file(wf)
+
+
+# --- input scaling and initial weights in the file --------------------------------------------
+@pytest.mark.parametrize("spec,scale", [("none", None), ("scale:2", 2.0)])
+def test_input_scaling_is_recorded_and_predict_applies_it(tmp_path, spec, scale):
+    points = make_dataset("circle", n=60, noise=0.1, seed=2)
+    cfg = TrainConfig(input_scaling=spec, init="normal", init_std=0.3, init_bias="normal")
+    tr = Trainer(cfg, points)
+    for _ in range(3):
+        tr.run_epoch()
+    path = tmp_path / "m.npz"
+    save_weights(path, _export(tr))
+    wf = load_weights(path)
+    assert wf.meta["input_scaling"] == spec == input_scaling_of(wf)
+    assert config_from_file(wf) == cfg
+    coords = points.coords
+    # by hand: the network on the raw coordinates (times the factor), no z-score
+    x = coords if scale is None else scale * coords
+    for i, (w, b) in enumerate(zip(wf.weights, wf.biases)):
+        x = x @ w + b
+        if i < len(wf.weights) - 1:
+            x = np.tanh(x)
+    np.testing.assert_allclose(predict(wf, coords), 1 / (1 + np.exp(-x)), rtol=1e-12)
+    np.testing.assert_allclose(predict(wf, coords), tr.predict(coords), rtol=1e-12)
+
+
+def test_a_file_without_input_scaling_reads_as_standard():
+    wf = _file_for(BASE)
+    del wf.meta["input_scaling"]
+    del wf.meta["config"]["input_scaling"]
+    assert input_scaling_of(wf) == "standard"
+    check_compatible(wf, BASE)
+
+
+def test_another_input_scaling_is_refused():
+    with pytest.raises(ConfigError, match=re.escape(
+            "the weights file's input scaling (none) do not match")):
+        check_compatible(_file_for(BASE.replace(input_scaling="none")), BASE)

@@ -359,3 +359,34 @@ def test_predict_returns_probabilities(circle):
     test_coords, test_labels = circle.test()
     acc = np.mean((tr.predict(test_coords)[:, 0] > 0.5) == test_labels)
     assert acc == pytest.approx(tr.evaluate().test_accuracy)
+
+
+# --- the tutorials' initial weights and input scaling ---------------------------------------
+def test_normal_init_draws_from_the_seed_with_the_configs_std(circle):
+    cfg = TrainConfig(init="normal", init_std=0.01, init_bias="normal", seed=7)
+    tr = Trainer(cfg, circle)
+    rng = np.random.default_rng([7, 0])  # the trainer's initial-weights generator
+    want = MLP(cfg.layer_sizes, cfg.all_activations)
+    want.initialize(rng, "normal", std=0.01, bias="normal")
+    np.testing.assert_array_equal(tr.model.params, want.params)
+    assert all(np.abs(b).max() > 0 for b in tr.model.biases)
+    tr.reset()
+    np.testing.assert_array_equal(tr.model.params, want.params)
+
+
+@pytest.mark.parametrize("spec,scale", [("none", None), ("scale:2", 2.0)])
+def test_input_scaling_decides_the_normaliser_and_the_inputs(circle, spec, scale):
+    tr = Trainer(TrainConfig(input_scaling=spec), circle)
+    coords = circle.train()[0]
+    want = coords if scale is None else scale * coords
+    np.testing.assert_allclose(tr.normalizer.apply(coords), want)
+    # and the inputs the network trains on are those, not z-scores
+    np.testing.assert_allclose(tr.train_split.x[:, :2], want)
+
+
+def test_input_scaling_is_kept_when_points_are_refitted_at_epoch_zero(circle):
+    tr = Trainer(TrainConfig(input_scaling="standard:2"), circle)
+    shifted = PointSet(circle.coords + 3.0, circle.values, circle.is_train, "classification", 2)
+    tr.set_points(shifted)
+    z = Normalizer.fit(shifted.train()[0]).apply(shifted.train()[0])
+    np.testing.assert_allclose(tr.normalizer.apply(shifted.train()[0]), 2 * z)

@@ -437,3 +437,24 @@ def test_a_squared_number_in_powers_of_ten_is_in_parentheses(optimizer):
     from playground.ui.views.step_format import squared
     assert squared(1.11e-16) == "(1.11·10<sup>−16</sup>)²"
     assert squared(-0.5) == "(−0.5)²" and squared(0.25) == "0.25²"
+
+
+@pytest.mark.parametrize("spec,words", [
+    ("standard", "z-scored"), ("standard:2", "then multiplied by 2"),
+    ("none", "raw coordinates"), ("scale:2", "times 2"),
+])
+def test_the_input_page_shows_the_raw_input_the_scaling_and_the_scaled_value(spec, words):
+    points = _points(2)
+    cfg = TrainConfig(input_scaling=spec)
+    i = _first_train(points)
+    s = situation_for(SessionModel(cfg, points), i)
+    page = build_steps(s)[0].html
+    assert spec in page and words in page
+    x = points.coords[i]
+    scaled = s.normalizer.apply(x[None, :])[0]  # what the network is given
+    for c in (0, 1):
+        assert num(x[c]) in page and num(scaled[c]) in page
+    if spec == "scale:2":
+        np.testing.assert_allclose(scaled, 2 * x)
+    if spec == "none":
+        np.testing.assert_allclose(scaled, x)

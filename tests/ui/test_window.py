@@ -552,3 +552,25 @@ def test_settings_restore_the_last_configuration(qtbot, make_window):
     assert not again.network_panel.rows[2].units.isHidden()
     snap = first_snapshot(qtbot, again)
     assert snap.config == config
+
+
+def test_weights_keep_the_input_scaling_and_import_brings_it(qtbot, make_window, tmp_path):
+    """A window training on raw coordinates times 2 exports that scaling; another window
+    importing the file takes it, so its inputs are what the weights were trained on."""
+    other = make_window(show=False)
+    first_snapshot(qtbot, other)
+    other.document.set_config(other.document.config.replace(input_scaling="scale:2",
+                                                            init="normal", init_std=0.1))
+    wait_for(qtbot, other, lambda s: s.config.input_scaling == "scale:2")
+    exported = train(qtbot, other, 5)
+    assert (exported.input_mean, exported.input_std) == ((0.0, 0.0), (0.5, 0.5))
+    path = tmp_path / "scaled.npz"
+    assert other.files.export_weights(str(path))
+    assert load_weights(path).meta["input_scaling"] == "scale:2"
+
+    w = make_window()
+    first_snapshot(qtbot, w)
+    assert w.files.import_weights(str(path))
+    assert w.document.config.input_scaling == "scale:2"
+    loaded = wait_for(qtbot, w, lambda s: s.epoch == exported.epoch)
+    assert (loaded.input_mean, loaded.input_std) == ((0.0, 0.0), (0.5, 0.5))

@@ -21,9 +21,9 @@ from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from playground.data.atomic import atomic_write_bytes
-from playground.data.features import Normalizer
 from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv, write_points_csv
+from playground.data.scaling import scaled_normalizer
 from playground.data.weights_file import WeightsFile, load_weights, save_weights
 from playground.errors import PlaygroundError
 from playground.exporters import FORMATS, export_model
@@ -33,7 +33,12 @@ from playground.session.dataset import DatasetSettings
 from playground.session.dims import is_one_d
 from playground.session.file import SESSION_SUFFIX, Session, load_session, save_session
 from playground.training.config import DEFAULT_CONFIG
-from playground.training.export import check_compatible, normalizer_from_file, weights_file
+from playground.training.export import (
+    check_compatible,
+    input_scaling_of,
+    normalizer_from_file,
+    weights_file,
+)
 from playground.training.protocol import ModelState
 from playground.ui.actions import ActionSpec, StatusReporter
 from playground.ui.session import WindowSession
@@ -299,7 +304,8 @@ class FileController(QObject):
         names: list[str] | None = model.class_names
         if len(model.class_names) != config.n_classes:
             names = None
-        normalizer = state.normalizer or Normalizer.fit(model.points.train()[0])
+        normalizer = state.normalizer or scaled_normalizer(config.input_scaling,
+                                                           model.points.train()[0])
         return weights_file(config, state.weights, state.biases, normalizer, state.epoch,
                             names)
 
@@ -337,7 +343,8 @@ class FileController(QObject):
                                       f"but the points have {doc.points.n_classes}")
             hidden = tuple(meta["layer_sizes"][1:-1])
             config = doc.config.replace(features=tuple(meta["features"]), hidden_layers=hidden,
-                                        activations=tuple(meta["activations"][:-1]))
+                                        activations=tuple(meta["activations"][:-1]),
+                                        input_scaling=input_scaling_of(wf))
             check_compatible(wf, config)
             normalizer = normalizer_from_file(wf)
         except (PlaygroundError, KeyError, TypeError) as exc:

@@ -1,4 +1,9 @@
-"""The network settings: input features, hidden layers, initialiser, seed and precision.
+"""The network settings: input features and their scaling, hidden layers, initialiser (with
+its standard deviation and the biases' start), seed and precision.
+
+The input scaling sits with the inputs: it decides what the input units receive (the features
+are computed from the scaled coordinates), and like them it is part of the network a weights
+file carries; the points themselves (the data panel) stay as they are.
 
 Every setting here changes the network's shape or starting point, so each edit starts
 training from new weights: each is one undo step that brings the trained weights back. The
@@ -26,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from playground.data.features import FEATURES, feature_label, is_formula_feature
+from playground.data.scaling import MAX_FACTOR, MIN_FACTOR, SCALING_KINDS, parse_input_scaling
 from playground.engine.activations import ACTIVATIONS
-from playground.engine.init import INITIALIZERS
+from playground.engine.init import BIAS_INITS, INITIALIZERS, MAX_INIT_STD, get_initializer
 from playground.engine.model import DTYPES
 from playground.errors import ConfigError
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
@@ -38,15 +44,18 @@ from playground.ui.layout import Fold
 from playground.ui.panels.formulas import FormulaFeatures
 from playground.ui.widgets import (
     MAX_SPIN_INT,
+    PresetSpinBox,
     caption,
     error_label,
     fill_combo,
+    log_grid,
     select_data,
     signals_blocked,
     toggle_style,
 )
 
 MAX_SEED = min(CONFIG_MAX_SEED, MAX_SPIN_INT)  # the spin box offers the seeds it can hold
+MIN_INIT_STD = 1e-6  # the smallest std the spin box offers (the config takes any > 0)
 FEATURE_COLUMNS = 4
 NEW_LAYER_UNITS = 4  # a first hidden layer; later ones copy the last layer
 NEW_LAYER_ACTIVATION = "tanh"
@@ -114,6 +123,28 @@ class NetworkPanel(QWidget):
         self.formula_features.sigRemove.connect(lambda text: self._feature_toggled(text, False))
         grid.addWidget(self.formula_features, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
         grid.addWidget(self.note, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
+        # how raw coordinates become the inputs (``data.scaling``)
+        self.scaling = QComboBox()
+        fill_combo(self.scaling, SCALING_KINDS.items())
+        self.scaling.setToolTip(
+            "How raw coordinates become the network's inputs: standardised (z-scored with the "
+            "training points' mean and std), raw, or raw times a factor")
+        self.scaling_factor = PresetSpinBox(log_grid(MIN_FACTOR, MAX_FACTOR, (1, 2, 5)),
+                                            MIN_FACTOR, MAX_FACTOR)
+        self.scaling_factor.setToolTip(
+            "The factor K: standardised inputs times K, or raw inputs times K")
+        self.scaling_factor.setAccessibleName("Input scaling factor")
+        self.scaling_factor.setPrefix("× ")
+        scaling_row = QHBoxLayout()
+        scaling_label = QLabel("Sc&aling:")
+        scaling_label.setBuddy(self.scaling)
+        scaling_row.addWidget(scaling_label)
+        scaling_row.addWidget(self.scaling, 1)
+        scaling_row.addWidget(self.scaling_factor)
+        grid.addLayout(scaling_row, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
+        self.scaling.currentIndexChanged.connect(self._scaling_changed)
+        self.scaling_factor.valueChanged.connect(self._scaling_changed)
+        self.scaling_factor.sigNotice.connect(lambda text: self._notice(f"Scaling: {text}"))
 
         # --- hidden layers --------------------------------------------------------------------
         layers = QGroupBox("Hidden la&yers")
@@ -159,6 +190,18 @@ class NetworkPanel(QWidget):
         fill_combo(self.init, ((n, i.label) for n, i in INITIALIZERS.items()))
         self.init.setToolTip("How the starting weights are drawn (scale matters for deep nets)")
         form.addRow("Initiali&ser:", self.init)
+        self.init_std = PresetSpinBox(log_grid(MIN_INIT_STD, MAX_INIT_STD), MIN_INIT_STD,
+                                      MAX_INIT_STD)
+        self.init_std.setToolTip("Standard deviation σ of normal weights, N(0, σ²), as a "
+                                 "tutorial's np.random.randn(...) * σ; drawn biases use it too")
+        form.addRow("Std &σ:", self.init_std)
+        self._std_row = form.rowCount() - 1
+        self._init_form = form
+        self.init_bias = QComboBox()
+        fill_combo(self.init_bias, BIAS_INITS.items())
+        self.init_bias.setToolTip("How the biases start: at zero, or drawn N(0, σ²) like "
+                                  "normal weights")
+        form.addRow("&Biases:", self.init_bias)
         self.seed = QSpinBox()
         self.seed.setRange(0, MAX_SEED)
         self.seed.setKeyboardTracking(False)
@@ -180,6 +223,11 @@ class NetworkPanel(QWidget):
         form.addRow("&Precision:", self.dtype)
         self.init.currentIndexChanged.connect(
             lambda: self._apply("New initialiser", init=self.init.currentData()))
+        self.init_std.valueChanged.connect(
+            lambda v: self._apply("New initial weight std", init_std=v))
+        self.init_std.sigNotice.connect(lambda text: self._notice(f"Std σ: {text}"))
+        self.init_bias.currentIndexChanged.connect(
+            lambda: self._apply("New initial biases", init_bias=self.init_bias.currentData()))
         self.seed.valueChanged.connect(lambda v: self._apply("New seed", seed=v))
         self.dice.clicked.connect(self._roll_seed)
         self.dtype.currentIndexChanged.connect(
@@ -198,7 +246,8 @@ class NetworkPanel(QWidget):
 
         self._editors: list[QWidget] = [
             *self.feature_buttons.values(), *(w for r in self.rows for w in r.widgets()[1:]),
-            self.apply_all, self.init, self.seed, self.dtype,
+            self.apply_all, self.init, self.init_std, self.init_bias, self.seed, self.dtype,
+            self.scaling, self.scaling_factor,
         ]
         document.sigConfigChanged.connect(self._config_changed)
         self.refresh()
@@ -226,6 +275,11 @@ class NetworkPanel(QWidget):
             same = len(set(c.activations)) == 1
             select_data(self.apply_all, c.activations[0] if same else None)
             select_data(self.init, c.init)
+            self.init_std.setValue(c.init_std)
+            select_data(self.init_bias, c.init_bias)
+            scaling = parse_input_scaling(c.input_scaling)
+            select_data(self.scaling, scaling.kind)
+            self.scaling_factor.setValue(scaling.factor)
             self.seed.setValue(min(c.seed, MAX_SEED))
             select_data(self.dtype, c.dtype)
         self.apply_all.setEnabled(n > 0)
@@ -233,6 +287,15 @@ class NetworkPanel(QWidget):
         self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(n > 0)
         self.layer_count.setText(f"{n} hidden layer{'' if n == 1 else 's'}")
+        # the std only where it is used: normal weights, or biases drawn
+        self._init_form.setRowVisible(
+            self._std_row, get_initializer(c.init).uses_std or c.init_bias == "normal")
+        self.scaling_factor.setVisible(scaling.kind != "none")
+
+    def _notice(self, text: str) -> None:
+        """Say what happened to a typed value (clamped to its range) under the panel."""
+        self.error.setText(text)
+        self.error.show()
 
     # --- view -> model ------------------------------------------------------------------------
     def _apply(self, what: str, **changes: object) -> None:
@@ -256,6 +319,11 @@ class NetworkPanel(QWidget):
                 f"{what}: training starts again from new weights"
                 + ("; the frozen and pruned neurons are active again (undo brings them back)"
                    if marks else ""))
+
+    def _scaling_changed(self) -> None:
+        kind = self.scaling.currentData()
+        spec = kind if kind == "none" else f"{kind}:{self.scaling_factor.value()!r}"
+        self._apply("New input scaling", input_scaling=spec)
 
     def _feature_toggled(self, name: str, checked: bool) -> None:
         features = self._doc.config.features

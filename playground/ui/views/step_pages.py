@@ -14,6 +14,7 @@ from fractions import Fraction
 import numpy as np
 
 from playground.data.features import feature_label
+from playground.data.scaling import parse_input_scaling
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import LOSSES
 from playground.ui.views.step_backward import backward_step
@@ -62,17 +63,14 @@ def build_steps(s: StepSituation) -> list[Step]:
 
 
 def input_step(s: StepSituation) -> Step:
-    mean, std = s.normalizer.mean, s.normalizer.std
     coords = range(1 if s.dims == 1 else 2)
-    norm = [f"{sym('u', None, c)} = ({num(s.coords[c])} − {factor(mean[c])}) / "
-            f"{num(std[c])} = {bold(num((s.coords[c] - mean[c]) / std[c]))}" for c in coords]
+    intro, norm = _scaling_lines(s, coords)
     rows = [[input_sym(1, i), esc(feature_label(f)),
              bold(num(v))] for i, (f, v) in enumerate(zip(s.config.features,
                                                              s.explanation.features))]
     body = [
         para(point_text(s) + "."),
-        para("First the coordinates are z-scored with the training points' mean μ and "
-             "standard deviation σ, <i>u</i> = (<i>x</i> − μ) / σ:"),
+        para(intro),
         para(lines(norm)),
         para("The network's inputs are the input features, computed from " +
              ("u₁" if s.dims == 1 else "u₁ and u₂") + " (x₁ below means u₁):"),
@@ -80,6 +78,40 @@ def input_step(s: StepSituation) -> Step:
     ]
     sizes = s.config.layer_sizes
     return Step("input", "the input", "".join(body), Highlight(neurons=column(sizes, 0)))
+
+
+def _scaling_lines(s: StepSituation, coords: range) -> tuple[str, list[str]]:
+    """What the input scaling (``data.scaling``) does, and each raw coordinate, the scaling
+    and the scaled value the network is given (the normaliser's, as the network computes
+    it)."""
+    scaling = parse_input_scaling(s.config.input_scaling)
+    mean, std = s.normalizer.mean, s.normalizer.std
+    named = f"Input scaling <b>{esc(scaling.text)}</b>: "
+    k = scaling.text.partition(":")[2]
+    out = []
+    for c in coords:
+        x, u = s.coords[c], (s.coords[c] - mean[c]) / std[c]
+        if scaling.kind == "none":
+            rhs = num(x)
+        elif scaling.kind == "scale":
+            rhs = f"{k} · {factor(x)}"
+        elif scaling.factor == 1.0:
+            rhs = f"({num(x)} − {factor(mean[c])}) / {num(std[c])}"
+        else:  # the normaliser's std is the points' std divided by K
+            rhs = f"{k} · ({num(x)} − {factor(mean[c])}) / {num(std[c] * scaling.factor)}"
+        out.append(f"{sym('u', None, c)} = {rhs} = {bold(num(u))}")
+    if scaling.kind == "none":
+        intro = named + "the network is given the raw coordinates as they are, <i>u</i> = <i>x</i>:"
+    elif scaling.kind == "scale":
+        intro = named + f"the raw coordinates times {k}, <i>u</i> = {k} · <i>x</i>:"
+    elif scaling.factor == 1.0:
+        intro = named + ("first the coordinates are z-scored with the training points' mean "
+                         "μ and standard deviation σ, <i>u</i> = (<i>x</i> − μ) / σ:")
+    else:
+        intro = named + ("first the coordinates are z-scored with the training points' mean "
+                         f"μ and standard deviation σ, then multiplied by {k}, "
+                         f"<i>u</i> = {k} · (<i>x</i> − μ) / σ:")
+    return intro, out
 
 
 def forward_step(s: StepSituation, layer: int) -> Step:

@@ -12,6 +12,7 @@ import numpy as np
 
 from playground.data.features import Normalizer, make_features
 from playground.data.points import PointSet, default_class_name
+from playground.data.scaling import scaled_normalizer
 from playground.engine.explain import (
     PointExplanation,
     UpdateStep,
@@ -138,7 +139,8 @@ def situation_for(model: SessionModel, index: int,
     if state is None:
         kept = model.weights
         if kept is not None:
-            normalizer = kept.normalizer or Normalizer.fit(model.points.train()[0])
+            normalizer = kept.normalizer or scaled_normalizer(model.config.input_scaling,
+                                                              model.points.train()[0])
             return make_situation(model.config, kept.weights, kept.biases,
                                   kept.optimizer_state, normalizer, kept.epoch, model.points,
                                   index, model.class_names, _dims(model))
