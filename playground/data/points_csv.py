@@ -290,8 +290,8 @@ def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task
     coords : (n, 2) finite; values : (n,) integer labels 0..MAX_CLASSES-1 or finite float
     targets. ``dims=1`` (a 1-D regression set) writes ``x,y``: x1 and the target (x2, always
     0 in a 1-D set, is not written). A multi-label set's values are (n, L) 0/1, written as
-    ``label_<name>`` columns (``names``; without them ``label1..labelL``). Invalid arguments raise ``ConfigError``; a file-system
-    failure ``FormatError``.
+    ``label_<name>`` columns (``names``; without them ``label1..labelL``). Invalid arguments
+    raise ``ConfigError``; a file-system failure ``FormatError``.
     """
     if task not in TASKS:
         raise ConfigError(f"unknown task {task!r}")
