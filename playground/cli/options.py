@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     pred.add_argument(
         "points",
         metavar="POINTS.csv",
-        help="CSV with header x1,x2 (a label/target column, if present, is ignored); for a "
+        help="CSV with header x1,x2 (label/target columns, if present, are ignored); for a "
         "1-D model also x or x,y (y ignored)",
     )
     pred.add_argument(
@@ -100,8 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     insp.add_argument(
         "points",
         metavar="POINTS.csv",
-        help="CSV with header x1,x2,label (classification) or x1,x2,target (regression); for a "
-        "1-D model also x,y",
+        help="CSV with header x1,x2,label (classification), x1,x2,target (regression) or "
+        "x1,x2,label_A,label_B,... (multi-label); for a 1-D model also x,y",
     )
 
     expl = sub.add_parser(
@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     truth = expl.add_mutually_exclusive_group()
     truth.add_argument("--label", metavar="K",
                        help="its class: a label 0..K-1 as in a points CSV (0 is the first "
-                       "class, 'class 1' by default) or a class name")
+                       "class, 'class 1' by default) or a class name; for a multi-label model "
+                       "one 0 or 1 per label, e.g. 1,0,1")
     truth.add_argument("--target", type=float, metavar="T", help="its value (regression)")
 
     export = sub.add_parser(
@@ -155,7 +156,8 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         help=f"{_choices(DATASETS)} (default {DEFAULT_DATASET}; see `playground datasets`)",
     )
     src.add_argument("--data", metavar="FILE.csv",
-                     help="points CSV: x1,x2,label, x1,x2,target or x,y (1-D)")
+                     help="points CSV: x1,x2,label, x1,x2,target, x,y (1-D) or "
+                     "x1,x2,label_A,label_B,... (multi-label: 0/1 per label)")
     src.add_argument(
         "--function", metavar="EXPR",
         help="points from a formula in x1 and x2: a condition (\"x2 > sin(x1)\": label 1, "

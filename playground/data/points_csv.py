@@ -239,6 +239,13 @@ def read_points_csv(
                        dims=1 if header[0] == "x" else 2)
 
 
+def _zero_or_one(text: str) -> int | None:
+    """``0.0``, ``1e0`` and the like as 0 or 1; None for anything else."""
+    if _FLOAT_RE.fullmatch(text) and float(text) in (0.0, 1.0):
+        return int(float(text))
+    return None
+
+
 def _read_multilabel(path: StrPath, header: list[str], rows: list[tuple[int, str]],
                      names: tuple[str, ...], max_coord: float | None) -> PointsTable:
     """The rows of a multi-label file: two inputs, then one 0/1 column per label."""
@@ -252,17 +259,19 @@ def _read_multilabel(path: StrPath, header: list[str], rows: list[tuple[int, str
         fields = _row(where, line, header)
         coords[r] = _coords(where, fields, header, max_coord)
         for j, (name, text) in enumerate(zip(header[2:], fields[2:])):
-            if text not in ("0", "1") and _number(text, name, where) not in (0.0, 1.0):
+            value = 1 if text == "1" else 0 if text == "0" else _zero_or_one(text)
+            if value is None:
                 raise FormatError(f"{where}: {name} is {_show(text)}; a label is 0 or 1")
-            values[r, j] = int(float(text))
+            values[r, j] = value
     return PointsTable(coords=coords, values=values, task="multilabel", n_classes=k,
                        names=names)
 
 
 def read_coords_csv(path: StrPath, *, max_coord: float | None = None) -> np.ndarray:
-    """Coordinates ``(n, 2)`` float64 from a CSV with header ``x1,x2``, ``x1,x2,label`` or
-    ``x1,x2,target``. The third column, when there is one, is ignored whatever it holds (it may
-    be empty, or a label this model never saw); only the coordinates are checked."""
+    """Coordinates ``(n, 2)`` float64 from a CSV with header ``x1,x2``, ``x1,x2,label``,
+    ``x1,x2,target`` or a multi-label one. The columns after x1,x2, if any, are ignored
+    whatever they hold (they may be empty, or a label this model never saw); only the
+    coordinates are checked."""
     return _read_coords(path, _BARE_2D + _POINTS_2D, max_coord)[0]
 
 
@@ -275,7 +284,7 @@ def read_inputs_csv(path: StrPath, *, max_coord: float | None = None) -> tuple[n
 
 def _read_coords(path: StrPath, accepted: tuple[tuple[str, ...], ...],
                  max_coord: float | None) -> tuple[np.ndarray, int]:
-    header, rows = _table(path, accepted)
+    header, rows = _table(path, accepted, multilabel=True)  # label columns ignored too
     coords = np.empty((len(rows), 2), dtype=np.float64)
     for r, (line_no, line) in enumerate(rows):
         where = f"{path} line {line_no}"
@@ -335,21 +344,22 @@ def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task
     atomic_write_text(path, "".join(out))
 
 
-def _label_header(k: int, names: list[str] | tuple[str, ...] | None) -> list[str]:
-    """``label_<name>`` per label (``label1..labelL`` without names); refuses names that would
-    not read back as the same labels."""
-    if names is None:
-        return [f"label{j + 1}" for j in range(k)]
-    if len(names) != k:
-        raise ConfigError(f"{k} labels need {k} names, got {len(names)}")
+def label_header(k: int, names: list[str] | tuple[str, ...] | None) -> list[str]:
+    """The label columns of a multi-label file: ``label_<name>`` per label, or
+    ``label1..labelL`` without names or when a name would not read back as itself (a comma,
+    a quote, spaces around it, names that are numbers, two alike)."""
+    numbered = [f"label{j + 1}" for j in range(k)]
+    if names is None or len(names) != k:
+        return numbered
     columns = [f"label_{name}" for name in names]
-    for name in names:
-        if not name.strip() or any(c in name for c in ',"\r\n') or name != name.strip():
-            raise ConfigError(f"label name {name!r} cannot be a CSV column name")
-    found = label_columns(columns)
-    if found is None or (found[1] and list(found[1]) != list(names)):
-        return [f"label{j + 1}" for j in range(k)]  # e.g. names "1", "2": numbered columns
-    return columns
+    if any(not name.strip() or name != name.strip() or any(c in name for c in ',"\r\n')
+           for name in names):
+        return numbered
+    try:
+        found = label_columns(columns)
+    except FormatError:  # two alike
+        return numbered
+    return columns if found is not None and list(found[1]) == list(names) else numbered
 
 
 def _write_multilabel(path: StrPath, xy: np.ndarray, vals: np.ndarray,
@@ -363,7 +373,17 @@ def _write_multilabel(path: StrPath, xy: np.ndarray, vals: np.ndarray,
         raise ConfigError("coords must be finite")
     if not np.isin(vals, (0, 1)).all():
         raise ConfigError("labels must be 0 or 1")
-    out = [",".join(["x1", "x2", *_label_header(vals.shape[1], names)]) + "\n"]
+    out = [",".join(["x1", "x2", *label_header(vals.shape[1], names)]) + "\n"]
     out += [",".join([repr(x), repr(y), *map(str, row)]) + "\n"
             for (x, y), row in zip(xy.tolist(), vals.astype(np.int64).tolist())]
     atomic_write_text(path, "".join(out))
+
+
+def probability_columns(names: list[str]) -> list[str]:
+    """``p_<name>`` per label; ``p<k>`` (from 1) for a name a CSV column cannot hold or that
+    two labels share."""
+    columns = [f"p_{name}" for name in names]
+    if len(set(columns)) != len(columns) or any(
+            not name.strip() or any(c in name for c in ',"\r\n') for name in names):
+        return [f"p{k + 1}" for k in range(len(names))]
+    return columns

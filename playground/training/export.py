@@ -73,7 +73,7 @@ def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
         ("layer sizes", list(meta["layer_sizes"]), list(config.layer_sizes)),
         ("activations", list(meta["activations"]), list(config.all_activations)),
     ]
-    if config.task == "classification":
+    if config.task in ("classification", "multilabel"):
         checks.insert(1, ("classes", len(meta["classes"]), config.n_classes))
     for what, have, want in checks:
         if have != want:
