@@ -129,7 +129,7 @@ def fit_config(config: TrainConfig, points: PointSet, dims: int = 2,
     another task takes ``loss`` if it fits, else its default loss: ``TrainConfig.with_task``).
     On a 1-D set (``dims`` 1) the inputs are the features of x1 alone (``("x1",)`` unless
     x1², sin x1 were chosen too); back from one (``previous_dims`` 1) x1 and x2 return."""
-    k = max(points.n_classes, 2) if points.task == "classification" else 0
+    k = max(points.n_classes, 2) if points.task != "regression" else 0
     config = config.with_task(points.task, k, loss)
     if dims == 1:
         features = one_d_features(config.features)
