@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from playground import __version__
 from playground.cli.common import PROG, Parser, fail
 from playground.cli.export import add_export_arguments
-from playground.data.datasets import DATASETS
+from playground.data.datasets import DATASETS, FORMULA_TASKS
 from playground.data.features import FEATURES
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.init import INITIALIZERS
@@ -166,7 +166,8 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
     )
     data.add_argument(
         "--task", metavar="NAME",
-        help=f"with --function: {_choices(TASKS)} (default classification for a condition, "
+        help=f"with --function: {_choices(FORMULA_TASKS)} (default classification for a "
+        "condition, "
         "regression otherwise)",
     )
     data.add_argument(

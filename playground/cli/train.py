@@ -37,7 +37,7 @@ from playground.cli.options import (
     layers,
     names,
 )
-from playground.data.datasets import DATASETS, formula_task
+from playground.data.datasets import DATASETS, FORMULA_TASKS, formula_task
 from playground.data.features import (
     FEATURES,
     ONE_D_FEATURES,
@@ -48,7 +48,7 @@ from playground.data.features import (
 from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv
 from playground.data.weights_file import WeightsFile, load_weights, save_weights
-from playground.engine.losses import TASKS, losses_for
+from playground.engine.losses import losses_for
 from playground.errors import ConfigError, PlaygroundError
 from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
 from playground.session.dataset import DatasetSettings
@@ -210,8 +210,8 @@ def _formula_points(args: argparse.Namespace,
                     ratio: float) -> tuple[PointSet, DatasetSettings]:
     """The points of ``--function`` and the settings that regenerate them."""
     n, noise = _size_and_noise(args)
-    if args.task is not None and args.task not in TASKS:
-        fail(f"--task must be one of {', '.join(TASKS)} (got {args.task!r})")
+    if args.task is not None and args.task not in FORMULA_TASKS:
+        fail(f"--task must be one of {', '.join(FORMULA_TASKS)} (got {args.task!r})")
     try:
         task = args.task or formula_task(args.function)
         settings = DatasetSettings(n=n, noise=noise, seed=args.seed, train_ratio=ratio,

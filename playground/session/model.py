@@ -214,11 +214,12 @@ class SessionModel:
 
     def add_rows(self, coords: np.ndarray, values: np.ndarray | float,
                  train_ratio: float = 1.0) -> AddRows:
-        """The edit that adds points at ``coords`` (m, 2) with ``values``; each one is a
-        training point with probability ``train_ratio``. Validated, not yet applied."""
+        """The edit that adds points at ``coords`` (m, 2) with ``values`` (a multi-label
+        set's: one row of 0/1 for them all, or (m, L)); each one is a training point with
+        probability ``train_ratio``. Validated, not yet applied."""
         coords = np.atleast_2d(np.asarray(coords, np.float64))
         values = np.broadcast_to(np.asarray(values, self.points.values.dtype),
-                                 (len(coords),)).copy()
+                                 (len(coords), *self.points.values.shape[1:])).copy()
         if train_ratio >= 1:
             is_train = np.ones(len(coords), bool)
         else:
