@@ -120,3 +120,16 @@ def test_exported_points_keep_their_label_columns(ml_window, tmp_path, labelled_
     assert out.read_text().splitlines()[0] == "x1,x2,label_east,label_north,label_far"
     again = read_points_csv(out)
     np.testing.assert_array_equal(again.values, ml_window.document.points.values)
+
+
+def test_undoing_the_import_brings_the_drawn_classes_back(qtbot, window, labelled_csv):
+    doc = window.document
+    before, config = doc.points, doc.config
+    assert window.files.import_points(str(labelled_csv))
+    assert doc.config.task == "multilabel"
+    window.commands["edit.undo"].trigger()
+    assert doc.points.equals(before) and doc.config == config
+    assert window.data_panel.task.isEnabled()
+    window.commands["edit.redo"].trigger()
+    assert doc.points.task == "multilabel" and doc.class_names == NAMES
+    assert wait_for(qtbot, window, lambda s: s.config.task == "multilabel").heatmap.shape[-1] == 3

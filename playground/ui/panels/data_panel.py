@@ -308,8 +308,9 @@ class DataPanel(QWidget):
         self.doc.set_current_class(index)
 
     def rename_class(self, index: int) -> None:
-        name, ok = QInputDialog.getText(self, f"Rename class {index + 1}",
-                                        f"Name of class {index + 1}:",
+        what = "label" if self.doc.points.task == "multilabel" else "class"
+        name, ok = QInputDialog.getText(self, f"Rename {what} {index + 1}",
+                                        f"Name of {what} {index + 1}:",
                                         text=self.doc.class_label(index))
         if ok:
             self.doc.rename_class(index, name)
