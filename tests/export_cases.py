@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from playground.data.datasets import make_dataset
+from playground.data.points import PointSet
 from playground.data.weights_file import WeightsFile
 from playground.training.config import TrainConfig
 from playground.training.export import predict, weights_file
@@ -78,6 +79,10 @@ CASES = (
     Case("one-d-formula-huber", "step", dict(
         task="regression", n_classes=0, features=("x1", "where(x1 > 0.3, 1, -1) * x1"),
         hidden_layers=(6,), activations=("gelu",), loss="huber")),
+    Case("multilabel-tanh-ce-sum", "labels", dict(
+        task="multilabel", n_classes=3, features=("x1", "x2", "x1x2"), hidden_layers=(5,),
+        activations=("tanh",), loss="cross_entropy_sum"),
+        class_names=("good", "tall", "far away")),
 )
 CASE_IDS = [c.id for c in CASES]
 BY_ID = {c.id: c for c in CASES}
@@ -89,13 +94,21 @@ def models(case_id: str) -> WeightsFile:
     case = BY_ID[case_id]
     cfg = TrainConfig(**{"optimizer": "adam", "learning_rate": 0.05, "seed": 3,
                          **case.config})
-    points = make_dataset(case.dataset, n=60, noise=0.1, seed=5, train_ratio=0.8,
-                          n_classes=case.classes)
+    points = (_labelled() if case.dataset == "labels" else
+              make_dataset(case.dataset, n=60, noise=0.1, seed=5, train_ratio=0.8,
+                           n_classes=case.classes))
     trainer = Trainer(cfg, points)
     for _ in range(3):
         trainer.run_epoch()
     return weights_file(cfg, trainer.model.weights, trainer.model.biases, trainer.normalizer,
                         trainer.epoch, case.class_names or None)
+
+
+def _labelled() -> PointSet:
+    """A multi-label set of three labels: x1 > 0, x2 > 0, and far from the origin."""
+    xy = np.random.default_rng(5).uniform(-4, 4, (60, 2))
+    values = np.stack([xy[:, 0] > 0, xy[:, 1] > 0, np.hypot(*xy.T) > 3], axis=1)
+    return PointSet(xy, values.astype(np.int64), np.arange(60) % 5 != 0, "multilabel", 3)
 
 
 def points(case_id: str) -> np.ndarray:
@@ -113,11 +126,14 @@ def points(case_id: str) -> np.ndarray:
 
 def expected(wf: WeightsFile, xy: np.ndarray) -> np.ndarray:
     """What an exported ``predict`` must return: ``playground predict``'s numbers, as class
-    probabilities (n, K) (both columns for one sigmoid unit) or values (n,)."""
+    probabilities (n, K) (both columns for one sigmoid unit), a multi-label model's label
+    probabilities (n, L), or values (n,)."""
     with np.errstate(all="ignore"):
         out = predict(wf, xy)
     if wf.meta["task"] == "regression":
         return out[:, 0]
+    if wf.meta["task"] == "multilabel":
+        return out
     return np.column_stack([1.0 - out[:, 0], out[:, 0]]) if out.shape[1] == 1 else out
 
 

@@ -2,13 +2,15 @@
 maths for one point, as one JSON object.
 
 For a classifier, ``label`` and ``class`` first say which class the point was given (its
-label, from 0, and its name). ``features`` is the network's input (the point z-scored with
-the model's normaliser, then expanded into its input features); ``layers`` has one entry per
-weight layer with its pre-activations ``z`` and outputs ``a`` (the last one's ``a`` is the
-head's output, also given as ``output``); ``loss`` is that point's data loss (no L1/L2
-penalty) and ``gradients`` the gradient of that loss with respect to every parameter, ``W0``,
-``b0``, ``W1``, ... with the weights file's shapes. The numbers come from ``engine.explain``,
-which the window's step-through mode shows. A 1-D model also takes ``--point X``.
+label, from 0, and its name); for a multi-label model, ``--label 1,0,1`` gives one 0 or 1 per
+label and ``labels`` and ``classes`` (the label names) come first. ``features`` is the
+network's input (the point z-scored with the model's normaliser, then expanded into its
+input features); ``layers`` has one entry per weight layer with its pre-activations ``z``
+and outputs ``a`` (the last one's ``a`` is the head's output, also given as ``output``);
+``loss`` is that point's data loss (no L1/L2 penalty) and ``gradients`` the gradient of that
+loss with respect to every parameter, ``W0``, ``b0``, ``W1``, ... with the weights file's
+shapes. The numbers come from ``engine.explain``, which the window's step-through mode
+shows. A 1-D model also takes ``--point X``.
 """
 
 from __future__ import annotations
@@ -47,9 +49,28 @@ def parse_point(text: str, one_d: bool) -> np.ndarray:
     return np.array([values], np.float64)
 
 
-def parse_value(wf: WeightsFile, label: str | None, target: float | None) -> float:
-    """The point's class label (an index or a class name) or regression target."""
+def parse_labels(classes: list[str], label: str | None, target: float | None) -> np.ndarray:
+    """A multi-label point's labels: ``--label`` holds one 0 or 1 per label, in order."""
+    k = len(classes)
+    wanted = f"{k} zeros and ones, one per label ({', '.join(classes)}), e.g. " + ",".join(
+        ["1"] + ["0"] * (k - 1))
+    if target is not None:
+        fail(f"the model is multi-label: give the point's labels with --label ({wanted})")
+    if label is None:
+        fail(f"give the point's labels with --label: {wanted}")
+    parts = [p.strip() for p in label.split(",")]
+    if len(parts) != k or any(p not in ("0", "1") for p in parts):
+        fail(f"--label needs {wanted} (got {label!r})")
+    return np.array([int(p) for p in parts], np.int64)
+
+
+def parse_value(wf: WeightsFile, label: str | None,
+                target: float | None) -> float | np.ndarray:
+    """The point's class label (an index or a class name) or regression target (a
+    multi-label model's: its 0/1 labels, :func:`parse_labels`)."""
     task, classes = wf.meta["task"], list(wf.meta["classes"])
+    if task == "multilabel":
+        return parse_labels(classes, label, target)
     if task == "classification":
         labels = label_list(classes)
         if target is not None:
@@ -75,8 +96,10 @@ def parse_value(wf: WeightsFile, label: str | None, target: float | None) -> flo
     return float(target)
 
 
-def explain_model(wf: WeightsFile, coords: np.ndarray, value: float) -> PointExplanation:
-    """The explanation of the point ``coords (1, 2)`` with label or target ``value``."""
+def explain_model(wf: WeightsFile, coords: np.ndarray,
+                  value: float | np.ndarray) -> PointExplanation:
+    """The explanation of the point ``coords (1, 2)`` with label or target ``value`` (a
+    multi-label point's ``(L,)`` 0/1 labels)."""
     meta = wf.meta
     task = meta["task"]
     x = make_features(coords, meta["features"], normalizer_from_file(wf), np.float64)
@@ -105,6 +128,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
     with np.errstate(all="ignore"):  # a saturated head is not an error
         expl = explain_model(wf, coords, value)
     classes = wf.meta["classes"]
+    if isinstance(value, np.ndarray):  # multi-label: its labels and their names first
+        print(json.dumps(finite({"labels": value.tolist(), "classes": list(classes),
+                                 **report(expl)})), flush=True)
+        return 0
     label = (int(value), classes[int(value)]) if wf.meta["task"] == "classification" else None
     print(json.dumps(finite(report(expl, label))), flush=True)
     return 0

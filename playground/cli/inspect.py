@@ -7,7 +7,9 @@ in its flat range), from ``engine.diagnostics``, so the window and the command l
 Then the model's loss (the mean data loss, no penalty, as training reports it) with, for
 classification, the accuracy and the confusion matrix (rows: true class, columns: predicted,
 both by label from 0) with ``classes``, the class names in that order, or, for regression, R²
-and the RMSE. A 1-D model also reads ``x,y``.
+and the RMSE; for multi-label, the exact-match ``accuracy`` (every label right) and
+``label_accuracy``, each label's own, in the order of ``classes``. A 1-D model also reads
+``x,y``.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ def check_points(wf: WeightsFile, table: PointsTable, path: str) -> None:
     meta = wf.meta
     task = meta["task"]
     if table.task != task:
-        held = "class labels" if table.task == "classification" else "regression targets"
+        held = {"classification": "class labels", "multilabel": "multi-label columns"}.get(
+            table.task, "regression targets")
         fail(f"{path} holds {held} but the model is for {task}")
     if table.dims == 1 and not is_one_d(wf):
         fail(f"{path} holds 1-D points (x,y) but the model's inputs are "
@@ -49,6 +52,9 @@ def check_points(wf: WeightsFile, table: PointsTable, path: str) -> None:
     if len(table.values) == 0:
         fail(f"{path}: no points to inspect")
     k = len(meta["classes"])
+    if task == "multilabel" and table.n_classes != k:
+        fail(f"{path} has {table.n_classes} label columns but the model has {k} labels "
+             f"({label_list(meta['classes'])})")
     if task == "classification" and int(table.values.max()) >= k:
         fail(f"{path} has labels up to {int(table.values.max())} but the model has {k} "
              f"classes ({label_list(meta['classes'])})")
@@ -86,6 +92,11 @@ def inspect_model(wf: WeightsFile, coords: np.ndarray, values: np.ndarray) -> di
         np.add.at(confusion, (labels, pred), 1)
         report["accuracy"] = float(np.mean(pred == labels))
         report["confusion"] = confusion.tolist()
+        report["classes"] = list(meta["classes"])
+    elif task == "multilabel":
+        right = (z > 0) == values.astype(bool)
+        report["accuracy"] = float(np.mean(right.all(axis=1)))  # exact match
+        report["label_accuracy"] = [float(a) for a in right.mean(axis=0)]
         report["classes"] = list(meta["classes"])
     else:
         r2, rmse = regression_scores(model.forward(x)[:, 0], values)

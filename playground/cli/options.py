@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from playground import __version__
 from playground.cli.common import PROG, Parser, fail
 from playground.cli.export import add_export_arguments
-from playground.data.datasets import DATASETS
+from playground.data.datasets import DATASETS, FORMULA_TASKS
 from playground.data.features import FEATURES
 from playground.data.scaling import GRAMMAR as SCALING_GRAMMAR
 from playground.engine.activations import ACTIVATIONS
@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     pred.add_argument(
         "points",
         metavar="POINTS.csv",
-        help="CSV with header x1,x2 (a label/target column, if present, is ignored); for a "
+        help="CSV with header x1,x2 (label/target columns, if present, are ignored); for a "
         "1-D model also x or x,y (y ignored)",
     )
     pred.add_argument(
@@ -101,8 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     insp.add_argument(
         "points",
         metavar="POINTS.csv",
-        help="CSV with header x1,x2,label (classification) or x1,x2,target (regression); for a "
-        "1-D model also x,y",
+        help="CSV with header x1,x2,label (classification), x1,x2,target (regression) or "
+        "x1,x2,label_A,label_B,... (multi-label); for a 1-D model also x,y",
     )
 
     expl = sub.add_parser(
@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     truth = expl.add_mutually_exclusive_group()
     truth.add_argument("--label", metavar="K",
                        help="its class: a label 0..K-1 as in a points CSV (0 is the first "
-                       "class, 'class 1' by default) or a class name")
+                       "class, 'class 1' by default) or a class name; for a multi-label model "
+                       "one 0 or 1 per label, e.g. 1,0,1")
     truth.add_argument("--target", type=float, metavar="T", help="its value (regression)")
 
     export = sub.add_parser(
@@ -156,7 +157,8 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         help=f"{_choices(DATASETS)} (default {DEFAULT_DATASET}; see `playground datasets`)",
     )
     src.add_argument("--data", metavar="FILE.csv",
-                     help="points CSV: x1,x2,label, x1,x2,target or x,y (1-D)")
+                     help="points CSV: x1,x2,label, x1,x2,target, x,y (1-D) or "
+                     "x1,x2,label_A,label_B,... (multi-label: 0/1 per label)")
     src.add_argument(
         "--function", metavar="EXPR",
         help="points from a formula in x1 and x2: a condition (\"x2 > sin(x1)\": label 1, "
@@ -165,7 +167,8 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
     )
     data.add_argument(
         "--task", metavar="NAME",
-        help=f"with --function: {_choices(TASKS)} (default classification for a condition, "
+        help=f"with --function: {_choices(FORMULA_TASKS)} (default classification for a "
+        "condition, "
         "regression otherwise)",
     )
     data.add_argument(

@@ -13,7 +13,7 @@ import numpy as np
 
 from playground.cli.common import check_out
 from playground.data.atomic import atomic_write_text
-from playground.data.points_csv import read_coords_csv, read_inputs_csv
+from playground.data.points_csv import probability_columns, read_coords_csv, read_inputs_csv
 from playground.data.weights_file import WeightsFile, load_weights
 from playground.limits import MAX_COORD
 from playground.session.dims import is_one_d
@@ -28,9 +28,15 @@ def predictions_csv(wf: WeightsFile, coords: np.ndarray, dims: int = 2) -> str:
     column: label 0 is the first class, "class 1" by default) and ``p<k>`` the probability of
     label k (with one sigmoid unit, p0 = 1 - p and p1 = p); machine-readable, so the names
     stay out (the weights file's ``classes`` holds them). Regression: the predicted value.
+    Multi-label: ``x1,x2,p_<label>,...``, the probability that each label is 1, one column
+    per label named after it (``points_csv.probability_columns``).
     """
     out = predict(wf, coords)
-    if wf.meta["task"] == "classification":
+    if wf.meta["task"] == "multilabel":
+        header = ",".join(["x1", "x2", *probability_columns(wf.meta["classes"])])
+        body = [",".join([repr(x), repr(y), *map(repr, p)])
+                for (x, y), p in zip(coords.tolist(), out.tolist())]
+    elif wf.meta["task"] == "classification":
         if out.shape[1] == 1:
             probs = np.column_stack([1.0 - out[:, 0], out[:, 0]])
             labels = (out[:, 0] > 0.5).astype(np.int64)

@@ -42,7 +42,7 @@ from playground.cli.options import (
     layers,
     names,
 )
-from playground.data.datasets import DATASETS, formula_task
+from playground.data.datasets import DATASETS, FORMULA_TASKS, formula_task
 from playground.data.features import (
     FEATURES,
     ONE_D_FEATURES,
@@ -54,7 +54,7 @@ from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv
 from playground.data.weights_file import WeightsFile, load_weights, save_weights
 from playground.engine.init import get_initializer
-from playground.engine.losses import TASKS, losses_for
+from playground.engine.losses import losses_for
 from playground.errors import ConfigError, PlaygroundError
 from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
 from playground.session.dataset import DatasetSettings
@@ -106,7 +106,7 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
     default to ``x1`` and must all be features of x1."""
     fields: dict[str, Any] = {
         "task": task,
-        "n_classes": n_classes if task == "classification" else 0,
+        "n_classes": n_classes if task != "regression" else 0,
         "loss": losses_for(task)[0],
         "seed": args.seed,
     }
@@ -167,13 +167,21 @@ def with_held_neurons(config: TrainConfig, init: WeightsFile) -> TrainConfig:
 def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
     """The points from ``--data`` or ``--dataset``, split by ``--train-ratio``/``--seed``, and
     the data set settings a session records (``dims`` 1 for a 1-D set)."""
+    points, settings, _ = load_named_points(args)
+    return points, settings
+
+
+def load_named_points(args: argparse.Namespace
+                      ) -> tuple[PointSet, DatasetSettings, list[str] | None]:
+    """:func:`load_points` and the class names the data bring (a multi-label CSV's label
+    names; None: the default names)."""
     ratio = args.train_ratio
     if not 0.0 < ratio <= 1.0:  # also refuses NaN
         fail(f"--train-ratio must be greater than 0 and at most 1 (got {ratio:g})")
     if args.task is not None and args.function is None:
         fail("--task applies to --function only (a preset or a CSV brings its own task)")
     if args.function is not None:
-        return _formula_points(args, ratio)
+        return (*_formula_points(args, ratio), None)
     if args.data is not None:
         for flag, value in (("--n-points", args.n_points), ("--noise", args.noise)):
             if value is not None:
@@ -188,7 +196,7 @@ def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
         # its messages (seed, ...) first
         config_from_args(args, points.task, points.n_classes, table.dims)
         settings = DatasetSettings(seed=args.seed, train_ratio=ratio, dims=table.dims)
-        return points.with_split(ratio, args.seed), settings
+        return points.with_split(ratio, args.seed), settings, list(table.names) or None
 
     name = DEFAULT_DATASET if args.dataset is None else args.dataset
     spec = DATASETS.get(name)
@@ -211,7 +219,7 @@ def load_points(args: argparse.Namespace) -> tuple[PointSet, DatasetSettings]:
     k_arg = k if spec.takes_classes else None
     points = spec.generate(n, noise, args.seed, k_arg)
     settings = DatasetSettings(name, n, noise, args.seed, ratio, k_arg, spec.dims)
-    return points.with_split(ratio, args.seed), settings
+    return points.with_split(ratio, args.seed), settings, None
 
 
 def _size_and_noise(args: argparse.Namespace) -> tuple[int, float]:
@@ -228,8 +236,8 @@ def _formula_points(args: argparse.Namespace,
                     ratio: float) -> tuple[PointSet, DatasetSettings]:
     """The points of ``--function`` and the settings that regenerate them."""
     n, noise = _size_and_noise(args)
-    if args.task is not None and args.task not in TASKS:
-        fail(f"--task must be one of {', '.join(TASKS)} (got {args.task!r})")
+    if args.task is not None and args.task not in FORMULA_TASKS:
+        fail(f"--task must be one of {', '.join(FORMULA_TASKS)} (got {args.task!r})")
     try:
         task = args.task or formula_task(args.function)
         settings = DatasetSettings(n=n, noise=noise, seed=args.seed, train_ratio=ratio,
@@ -253,7 +261,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     check_out(args.out, [("--init", args.init), ("--data", args.data)])
     check_out(args.session, [("--init", args.init), ("--data", args.data), ("--out", args.out)],
               flag="--session")
-    points, settings = load_points(args)
+    points, settings, class_names = load_named_points(args)
     config = config_from_args(args, points.task, points.n_classes, settings.dims)
     init: WeightsFile | None = load_weights(args.init) if args.init is not None else None
     if init is not None:
@@ -263,7 +271,6 @@ def cmd_train(args: argparse.Namespace) -> int:
         config = with_held_neurons(config, init)
 
     trainer = Trainer(config, points)
-    class_names: list[str] | None = None
     if init is not None:
         trainer.load_weights(list(init.weights), list(init.biases), int(init.meta["epoch"]))
         trainer.set_normalizer(normalizer_from_file(init))

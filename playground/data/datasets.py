@@ -34,7 +34,6 @@ import numpy as np
 from playground.data import tutorial_sets
 from playground.data.formula import parse_formula
 from playground.data.points import PointSet
-from playground.engine.losses import TASKS
 from playground.errors import ConfigError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
 
@@ -246,6 +245,10 @@ FORMULA_JITTER = 1.0  # std (box units) of the position jitter at noise = 1
 MAX_TARGET = 1e6  # size of a regression target a formula may give
 
 
+# the tasks a formula's points can be for (a multi-label set is only read from a file)
+FORMULA_TASKS = ("classification", "regression")
+
+
 def formula_task(expr: str) -> str:
     """The task a formula gives by default: classification for a condition (a comparison,
     and, or, not), regression for anything else."""
@@ -268,8 +271,9 @@ def formula_points(expr: str, task: str | None = None, n_points: int = DEFAULT_P
     Deterministic: the same arguments give the same points."""
     formula = parse_formula(expr)
     task = formula_task(expr) if task is None else task
-    if task not in TASKS:
-        raise ConfigError(f"task must be one of {', '.join(TASKS)} (got {task!r})")
+    if task not in FORMULA_TASKS:
+        raise ConfigError(f"a formula's task must be one of {', '.join(FORMULA_TASKS)} "
+                          f"(got {task!r})")
     _check_args(n_points, noise, seed)
     if n_classes is not None:
         _check_classes(n_classes)

@@ -19,7 +19,8 @@ from playground.errors import ConfigError
 
 @dataclass(frozen=True, eq=False)
 class AddRows:
-    """Append rows. coords : (m, 2) float64; values : (m,); is_train : (m,) bool."""
+    """Append rows. coords : (m, 2) float64; values : (m,) (or (m, L) for a multi-label set);
+    is_train : (m,) bool."""
 
     coords: np.ndarray
     values: np.ndarray
@@ -61,7 +62,7 @@ def _insert(points: PointSet, edit: InsertRows) -> PointSet:
     keep = np.ones(n, bool)
     keep[idx] = False
     coords = np.empty((n, 2))
-    values = np.empty(n, points.values.dtype)
+    values = np.empty((n, *points.values.shape[1:]), points.values.dtype)
     is_train = np.empty(n, bool)
     coords[keep], values[keep], is_train[keep] = points.coords, points.values, points.is_train
     coords[idx], values[idx], is_train[idx] = edit.coords, edit.values, edit.is_train

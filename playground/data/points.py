@@ -54,15 +54,33 @@ def _as_labels(values: np.ndarray) -> np.ndarray:
     raise ConfigError(f"labels must be integers (got dtype {values.dtype})")
 
 
+def _as_label_rows(raw: np.ndarray, n: int, k: int) -> np.ndarray:
+    """A multi-label set's values: (n, k) whole numbers 0 or 1, as int64."""
+    if raw.shape != (n, k):
+        raise ConfigError(
+            f"values must have shape ({n}, {k}) to match coords and the {k} labels"
+            f" (got {raw.shape})"
+        )
+    values = _as_labels(raw.reshape(-1)).reshape(n, k)
+    bad = (values != 0) & (values != 1)
+    if bad.any():
+        i, j = (int(a[0]) for a in np.nonzero(bad))
+        raise ConfigError(f"labels must be 0 or 1 (got {values[i, j]} for label {j + 1} "
+                          f"at point {i})")
+    return values
+
+
 @dataclass(frozen=True, eq=False)
 class PointSet:
     """Points with their labels (classification) or targets (regression) and a split.
 
     coords : (n, 2) float64, read-only
-    values : (n,) int64 labels in 0..n_classes-1, or (n,) float64 targets; read-only
+    values : (n,) int64 labels in 0..n_classes-1, or (n,) float64 targets, or (n, L) int64
+        0/1 labels of a multi-label set (one column per label); read-only
     is_train : (n,) bool, read-only; False marks a test point
-    task : "classification" | "regression"
-    n_classes : MIN_CLASSES..MAX_CLASSES for classification, 0 for regression
+    task : "classification" | "regression" | "multilabel"
+    n_classes : MIN_CLASSES..MAX_CLASSES for classification, 0 for regression, the number of
+        labels L (MIN_CLASSES..MAX_CLASSES) for multilabel
     """
 
     coords: np.ndarray
@@ -84,6 +102,12 @@ class PointSet:
             )
         if self.task == "regression" and k != 0:
             raise ConfigError(f"n_classes must be 0 for regression (got {k})")
+        if self.task == "multilabel" and not (
+            isinstance(k, int | np.integer) and MIN_CLASSES <= k <= MAX_CLASSES
+        ):
+            raise ConfigError(
+                f"a multi-label set has between {MIN_CLASSES} and {MAX_CLASSES} labels (got {k})"
+            )
 
         coords = np.array(self.coords, dtype=np.float64, copy=True)
         if coords.ndim != 2 or coords.shape[1] != 2:
@@ -95,9 +119,11 @@ class PointSet:
             raise ConfigError(f"coordinates must be finite (point {bad} is {tuple(coords[bad])})")
 
         raw = np.array(self.values, copy=True)
-        if raw.shape != (n,):
+        if self.task == "multilabel":
+            values = _as_label_rows(raw, n, k)
+        elif raw.shape != (n,):
             raise ConfigError(f"values must have shape ({n},) to match coords (got {raw.shape})")
-        if self.task == "classification":
+        elif self.task == "classification":
             values = _as_labels(raw)
             out = (values < 0) | (values >= k)
             if out.any():
@@ -134,7 +160,10 @@ class PointSet:
         """A set with no points; ``n_classes`` defaults to ``MIN_CLASSES`` (classification) or
         0 (regression)."""
         if n_classes is None:
-            n_classes = MIN_CLASSES if task == "classification" else 0
+            n_classes = MIN_CLASSES if task in ("classification", "multilabel") else 0
+        if task == "multilabel":
+            return cls(np.zeros((0, 2)), np.zeros((0, n_classes), np.int64), np.zeros(0, bool),
+                       task, n_classes)
         dtype = np.int64 if task == "classification" else np.float64
         return cls(np.zeros((0, 2)), np.zeros(0, dtype), np.zeros(0, bool), task, n_classes)
 
@@ -193,7 +222,8 @@ class PointSet:
         train_ratio: float = 1.0,
         rng: np.random.Generator | None = None,
     ) -> PointSet:
-        """Append points. coords : (m, 2) or (2,); values : (m,) or a scalar for all of them.
+        """Append points. coords : (m, 2) or (2,); values : (m,) or a scalar for all of them
+        ((m, L) or one row of L for all of them in a multi-label set).
 
         Each new point is a training point with probability ``train_ratio`` (drawn from ``rng``,
         which is required when 0 < train_ratio < 1); 1 -> all train, 0 -> all test.
@@ -207,9 +237,13 @@ class PointSet:
             raise ConfigError(f"coords must have shape (m, 2) (got {new.shape})")
         m = new.shape[0]
         vals = np.asarray(values)
-        if vals.ndim == 0:
+        if self.task == "multilabel":
+            vals = np.broadcast_to(vals, (m, self.n_classes)) if vals.ndim == 1 else vals
+        elif vals.ndim == 0:
             vals = np.full(m, vals)
-        if vals.shape != (m,):
+        if self.task == "multilabel":
+            vals = _as_label_rows(vals, m, self.n_classes)
+        elif vals.shape != (m,):
             raise ConfigError(f"values must have shape ({m},) to match coords (got {vals.shape})")
         flags: np.ndarray
         if train_ratio >= 1.0:
@@ -268,6 +302,8 @@ class PointSet:
         else label 0, in a two-class set."""
         if task == self.task:
             return self
+        if "multilabel" in (task, self.task):
+            raise ConfigError("a multi-label set is only read from a file, never converted")
         if task == "regression":
             k = max(self.n_classes - 1, 1)
             values = self.values.astype(np.float64) * (2.0 / k) - 1.0
@@ -281,7 +317,7 @@ class PointSet:
         """The points of the first ``n_classes`` classes, in a set of that many classes (the
         points of the others are dropped; ``with_n_classes`` refuses to drop any)."""
         if self.task != "classification":
-            raise ConfigError("a regression point set has no classes")
+            raise ConfigError(f"a {self.task} point set has no classes")
         keep = self.values < n_classes
         return PointSet(self.coords[keep], self.values[keep], self.is_train[keep], self.task,
                         n_classes)
@@ -289,7 +325,7 @@ class PointSet:
     def with_n_classes(self, n_classes: int) -> PointSet:
         """The same points with a different class count; refuses to orphan existing labels."""
         if self.task != "classification":
-            raise ConfigError("a regression point set has no classes")
+            raise ConfigError(f"a {self.task} point set has no classes")
         if not MIN_CLASSES <= n_classes <= MAX_CLASSES:
             raise ConfigError(
                 f"n_classes must be between {MIN_CLASSES} and {MAX_CLASSES} for classification "

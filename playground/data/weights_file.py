@@ -208,18 +208,19 @@ def _validate_meta(where: str, meta: dict[str, Any], weights: Sequence[np.ndarra
     if not isinstance(task, str) or task not in TASKS:
         raise FormatError(f"{where}: unknown task {task!r} (expected {' or '.join(TASKS)})")
     classes = meta["classes"]
-    if task == "classification":
+    if task in ("classification", "multilabel"):  # a multi-label file's classes: its labels
         if not (isinstance(classes, list) and all(isinstance(c, str) for c in classes)):
             raise FormatError(f"{where}: classes must be a list of names, got {classes!r}")
         if not 2 <= len(classes) <= MAX_CLASSES:
             raise FormatError(f"{where}: {len(classes)} classes; expected 2..{MAX_CLASSES}")
-        want = 1 if len(classes) == 2 else len(classes)
+        want = 1 if len(classes) == 2 and task == "classification" else len(classes)
     else:
         if classes != []:
             raise FormatError(f"{where}: classes must be [] for regression, got {classes!r}")
         want = 1
     if n_out != want:
-        what = f"classification with {len(classes)} classes" if task == "classification" else task
+        what = (f"classification with {len(classes)} classes" if task == "classification"
+                else f"multi-label with {len(classes)} labels" if task == "multilabel" else task)
         raise FormatError(f"{where}: output layer has {n_out} units; {what} needs {want}")
     loss, valid = meta["loss"], losses_for(task)
     if not isinstance(loss, str) or loss not in valid:

@@ -30,6 +30,8 @@ Array = np.ndarray
 HeadFn = Callable[[Array, "Array | None"], Array]
 HUBER_DELTA = 1.0  # PyTorch's HuberLoss default
 HINGE_MARGIN = 1.0  # PyTorch's MultiMarginLoss default
+SIGMOID = "sigmoid"
+MULTI_SIGMOID = "sigmoid_each"  # the multi-label head: one sigmoid per output unit
 
 
 # --- tasks ----------------------------------------------------------------------------------
@@ -48,6 +50,8 @@ TASKS: dict[str, Task] = {
     for t in (
         Task("classification", "Classification", True),
         Task("regression", "Regression", False),
+        # several 0/1 labels per point; ``n_classes`` counts the labels (MIN..MAX_CLASSES)
+        Task("multilabel", "Multi-label", True),
     )
 }
 
@@ -99,6 +103,9 @@ HEADS: dict[str, Head] = {
         Head("sigmoid", "Sigmoid", "classification", sigmoid, 2, 2),
         Head("softmax", "Softmax", "classification", softmax, 3, MAX_CLASSES, per_class=True),
         Head("linear", "Linear", "regression", _linear),
+        # one independent sigmoid per label (multi-label): the probability that it is 1
+        Head(MULTI_SIGMOID, "Sigmoid per label", "multilabel", sigmoid, 2, MAX_CLASSES,
+             per_class=True),
     )
 }
 # name -> function, for the hot paths (the registry above stays the source)
@@ -124,8 +131,11 @@ def output_width(task: str, n_classes: int) -> int:
 
 
 def encode_targets(values: Array, task: str, n_classes: int, dtype: type = np.float64) -> Array:
-    """Labels (n,) int or targets (n,) float -> T (n, k) in the head's encoding."""
+    """Labels (n,) int or targets (n,) float -> T (n, k) in the head's encoding; a multi-label
+    task's (n, L) 0/1 labels are their own encoding."""
     n = len(values)
+    if task == "multilabel":
+        return np.asarray(values, dtype=dtype).reshape(n, n_classes).copy()
     if task == "regression":
         return np.asarray(values, dtype=dtype).reshape(n, 1).copy()
     labels = np.asarray(values, dtype=np.int64)
@@ -143,16 +153,30 @@ def _logsumexp(z: Array) -> Array:
 
 
 def ce_value(z: Array, t: Array, head: str) -> float:
-    if head == "sigmoid":  # log(1 + e^z) - t*z, stable through logaddexp
+    """Cross-entropy; on the multi-label head the binary cross-entropy of each label,
+    averaged over the labels (then over the points)."""
+    if head in (SIGMOID, MULTI_SIGMOID):  # log(1 + e^z) - t*z, stable through logaddexp
         return float(np.mean(np.logaddexp(0.0, z) - t * z))
     return float(np.mean(_logsumexp(z) - (t * z).sum(axis=1)))
 
 
 def ce_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
-    if head == "sigmoid":
+    if head in (SIGMOID, MULTI_SIGMOID):
         sigmoid(z, p)
     else:
         softmax(z, p)
+    np.subtract(p, t, d)
+    np.multiply(d, const(1.0 / d.size if head == MULTI_SIGMOID else 1.0 / len(z), d.dtype), d)
+
+
+def ce_sum_value(z: Array, t: Array, head: str) -> float:
+    """Binary cross-entropy summed over the labels, averaged over the points (what a network
+    of one sigmoid per output trained on ``loss.sum()`` per sample minimises)."""
+    return float(np.sum(np.logaddexp(0.0, z) - t * z) / len(z))
+
+
+def ce_sum_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
+    sigmoid(z, p)
     np.subtract(p, t, d)
     np.multiply(d, const(1.0 / len(z), d.dtype), d)
 
@@ -163,7 +187,7 @@ def mse_value(z: Array, t: Array, head: str) -> float:
 
 
 def mse_delta(z: Array, t: Array, head: str, p: Array, d: Array) -> None:
-    if head == "sigmoid":
+    if head in (SIGMOID, MULTI_SIGMOID):
         # with u = tanh(z/2): p = (1 + u)/2 and p(1 - p) = (1 - u^2)/4, so
         # dL/dz = 2/n * (p - t) * p(1 - p) = (p - t) * (1 - u^2) / (2n); one pass, no temporaries
         half, one = const(0.5, d.dtype), const(1.0, d.dtype)
@@ -266,17 +290,22 @@ def _signed_targets(dtype: np.dtype) -> Prepare:
     return signed
 
 
-def _ce_sigmoid_kernel(dtype: np.dtype) -> tuple[Prepare | None, DeltaFn]:
+def _ce_sigmoid_kernel(dtype: np.dtype, per_unit: bool = False) -> tuple[Prepare | None, DeltaFn]:
     """Cross-entropy on the sigmoid head from ``s = 1 - 2t``: with ``u = tanh(z/2)``,
-    ``p - t = (u + s)/2``."""
+    ``p - t = (u + s)/2``; divided by the points, or by every output (``per_unit``: the
+    multi-label mean over the labels)."""
     mul, half, scale = np.multiply, np.array(0.5, dtype), _Scales(dtype)
 
     def ce(z: Array, s: Array, p: Array, d: Array) -> None:
         mul(z, half, p)
         np.tanh(p, p)
         np.add(p, s, d)
-        mul(d, scale(len(z), 0.5), d)  # (p - t) / n
+        mul(d, scale(d.size if per_unit else len(z), 0.5), d)  # (p - t) / n (or / nL)
     return _signed_targets(dtype), ce
+
+
+def _ce_each_kernel(dtype: np.dtype) -> tuple[Prepare | None, DeltaFn]:
+    return _ce_sigmoid_kernel(dtype, per_unit=True)
 
 
 def _mse_sigmoid_kernel(dtype: np.dtype) -> tuple[Prepare | None, DeltaFn]:
@@ -331,10 +360,13 @@ _CLASSIFY = ("sigmoid", "softmax")
 LOSSES: dict[str, Loss] = {
     loss.name: loss
     for loss in (
-        Loss("cross_entropy", "Cross-entropy", _CLASSIFY, ce_value, ce_delta,
-             {"sigmoid": _ce_sigmoid_kernel}),
-        Loss("mse", "Squared error (MSE)", (*_CLASSIFY, "linear"), mse_value, mse_delta,
-             {"sigmoid": _mse_sigmoid_kernel, "linear": _mse_linear_kernel}),
+        Loss("cross_entropy", "Cross-entropy", (*_CLASSIFY, MULTI_SIGMOID), ce_value, ce_delta,
+             {"sigmoid": _ce_sigmoid_kernel, MULTI_SIGMOID: _ce_each_kernel}),
+        Loss("cross_entropy_sum", "Cross-entropy summed over labels", (MULTI_SIGMOID,),
+             ce_sum_value, ce_sum_delta, {MULTI_SIGMOID: _ce_sigmoid_kernel}),
+        Loss("mse", "Squared error (MSE)", (*_CLASSIFY, "linear", MULTI_SIGMOID), mse_value,
+             mse_delta, {"sigmoid": _mse_sigmoid_kernel, "linear": _mse_linear_kernel,
+                         MULTI_SIGMOID: _mse_sigmoid_kernel}),
         Loss("hinge", "Hinge (multi-class)", _CLASSIFY, hinge_value, hinge_delta),
         Loss("mae", "Absolute error (MAE)", ("linear",), mae_value, mae_delta),
         Loss("huber", "Huber", ("linear",), huber_value, huber_delta),

@@ -12,8 +12,10 @@ from __future__ import annotations
 import numpy as np
 
 from playground.data.features import is_formula_feature
+from playground.data.points_csv import label_header, probability_columns
 from playground.data.scaling import parse_input_scaling
 from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
+from playground.engine.losses import MULTI_SIGMOID
 from playground.exporters.pysource import (
     WIDTH,
     array_source,
@@ -101,7 +103,11 @@ def _rule(title: str) -> list[str]:
 
 
 def _header(spec: ExportSpec, module: str) -> list[str]:
-    if spec.task == "classification":
+    if spec.task == "multilabel":
+        returns = (f"label probabilities, an array (n, {spec.n_probabilities}): row i, "
+                   "column k is the")
+        returns2 = "probability that label k named above (k from 0) is 1 for point i"
+    elif spec.task == "classification":
         returns = (f"class probabilities, an array (n, {spec.n_probabilities}): row i, "
                    "column k is the")
         returns2 = "probability that point i is of the k-th class named above (k from 0)"
@@ -196,7 +202,7 @@ def _inputs(spec: ExportSpec) -> list[str]:
 def _activations(spec: ExportSpec) -> list[str]:
     wanted = [layer.activation for layer in spec.hidden]
     if spec.head != "linear":  # a linear output is the sum z itself: no function for it
-        wanted.append(spec.head)
+        wanted.append("sigmoid" if spec.head == MULTI_SIGMOID else spec.head)
     used: list[str] = []
     for name in wanted:
         used += [n for n in (*_NEEDS.get(name, ()), name) if n not in used]
@@ -229,7 +235,10 @@ def _weights(spec: ExportSpec) -> list[str]:
 
 def _predict(spec: ExportSpec) -> list[str]:
     last = len(spec.layers) - 1
-    if spec.task == "classification":
+    if spec.task == "multilabel":
+        doc = (f"Raw coordinates (n, 2) -> label probabilities (n, {spec.n_probabilities}); "
+               "each on its own.")
+    elif spec.task == "classification":
         doc = (f"Raw coordinates (n, 2) -> class probabilities (n, {spec.n_probabilities}); "
                "each row sums to 1.")
     else:
@@ -249,6 +258,8 @@ def _predict(spec: ExportSpec) -> list[str]:
     out.append(f"        z = a @ W{last} + b{last}  # output layer: (n, {spec.output.fan_out})")
     if spec.head == "softmax":
         out.append("    return softmax(z)")
+    elif spec.head == MULTI_SIGMOID:
+        out.append("    return sigmoid(z)  # one sigmoid per label: each label's probability")
     elif spec.head == "sigmoid":
         out += [
             f"    p1 = sigmoid(z[:, 0])  # one sigmoid output: the probability of "
@@ -264,6 +275,9 @@ def _command_line(spec: ExportSpec) -> list[str]:
     headers = [["x1", "x2"], ["x1", "x2", "label"], ["x1", "x2", "target"]]
     if spec.one_d:
         headers += [["x"], ["x", "y"]]
+    if spec.task == "multilabel":  # the training file: x1,x2 then its label columns
+        headers.append(["x1", "x2", *(c.lower() for c in label_header(
+            len(spec.classes), spec.classes))])
     out = _rule("Step 5: from the command line")
     out += [
         f"HEADERS = {headers!r}",
@@ -297,7 +311,15 @@ def _command_line(spec: ExportSpec) -> list[str]:
         '    """The CSV text `playground predict` writes for these points."""',
         "    out = predict(coords)",
     ]
-    if spec.task == "classification":
+    if spec.task == "multilabel":
+        out += [
+            f"    header = {','.join(['x1', 'x2', *probability_columns(list(spec.classes))])!r}",
+            "    rows = [",
+            '        ",".join([repr(x1), repr(x2), *map(repr, p)])',
+            "        for (x1, x2), p in zip(coords.tolist(), out.tolist())",
+            "    ]",
+        ]
+    elif spec.task == "classification":
         out += [
             "    labels = out.argmax(axis=1)  # the most probable class",
             '    header = "x1,x2,prediction," + ",".join(f"p{k}" for k in range(out.shape[1]))',

@@ -20,6 +20,7 @@ from playground import __version__
 from playground.data.features import FORMULA_LIMIT
 from playground.data.formula import Node
 from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
+from playground.engine.losses import MULTI_SIGMOID
 from playground.errors import ConfigError
 from playground.exporters.spec import ExportSpec, check_activations, describe, feature_tree
 
@@ -203,6 +204,10 @@ def onnx_model(spec: ExportSpec) -> Any:
     n = "n"
     if spec.head == "softmax":
         g.op("Softmax", a, axis=1, out="probabilities")
+        output = helper.make_tensor_value_info("probabilities", onnx.TensorProto.DOUBLE,
+                                               [n, spec.output.fan_out])
+    elif spec.head == MULTI_SIGMOID:  # one sigmoid per label
+        g.op("Sigmoid", a, out="probabilities")
         output = helper.make_tensor_value_info("probabilities", onnx.TensorProto.DOUBLE,
                                                [n, spec.output.fan_out])
     elif spec.head == "sigmoid":

@@ -17,7 +17,7 @@ from playground.data.features import feature, is_formula_feature, x1_only
 from playground.data.formula import Node, parse_formula
 from playground.data.weights_file import WeightsFile
 from playground.engine.activations import ACTIVATIONS
-from playground.engine.losses import HEADS, LOSSES
+from playground.engine.losses import HEADS, LOSSES, MULTI_SIGMOID
 from playground.errors import ConfigError
 
 
@@ -60,7 +60,8 @@ class ExportSpec:
 
     @property
     def head(self) -> str:
-        """The output activation: ``sigmoid``, ``softmax`` or ``linear``."""
+        """The output activation: ``sigmoid``, ``softmax``, ``linear`` or ``sigmoid_each``
+        (multi-label: one sigmoid per label)."""
         return self.layers[-1].activation
 
     @property
@@ -73,8 +74,9 @@ class ExportSpec:
 
     @property
     def n_probabilities(self) -> int:
-        """Columns of ``predict``'s result: the class count, 0 for regression (values)."""
-        return len(self.classes) if self.task == "classification" else 0
+        """Columns of ``predict``'s result: the class (or label) count, 0 for regression
+        (values)."""
+        return len(self.classes) if self.task != "regression" else 0
 
 
 def spec_from_weights(wf: WeightsFile) -> ExportSpec:
@@ -82,7 +84,7 @@ def spec_from_weights(wf: WeightsFile) -> ExportSpec:
     package cannot write."""
     meta = wf.meta
     acts = list(meta["activations"])
-    if acts[-1] not in ("sigmoid", "softmax", "linear"):
+    if acts[-1] not in ("sigmoid", "softmax", "linear", MULTI_SIGMOID):
         raise ConfigError(f"the {acts[-1]!r} output head cannot be exported yet")
     layers = tuple(
         DenseLayer(np.array(w, dtype=np.float64), np.array(b, dtype=np.float64), act)
@@ -132,9 +134,12 @@ def feature_tree(name: str) -> tuple[Node, bool]:
 
 def describe(spec: ExportSpec) -> list[str]:
     """Lines saying what the model is: the task, the network, its inputs, its training."""
+    names = ", ".join(repr(c) for c in spec.classes)
     if spec.task == "classification":
-        names = ", ".join(repr(c) for c in spec.classes)
         what = f"Classifies points (x1, x2) into {len(spec.classes)} classes: {names}."
+    elif spec.task == "multilabel":
+        what = (f"Gives each point (x1, x2) {len(spec.classes)} independent yes/no labels: "
+                f"{names}.")
     elif spec.one_d:
         what = "Predicts a value y for each x (a curve: the network sees x1 alone)."
     else:
@@ -143,7 +148,8 @@ def describe(spec: ExportSpec) -> list[str]:
     sizes += [f"{layer.fan_out} {layer.activation}" for layer in spec.hidden]
     second = repr(spec.classes[1]) if len(spec.classes) > 1 else "the second class"
     head = {"sigmoid": f"sigmoid output (p of {second})", "softmax": "softmax outputs",
-            "linear": "linear output"}[spec.head]
+            "linear": "linear output", MULTI_SIGMOID: "sigmoid outputs (p of each label)"
+            }[spec.head]
     sizes.append(f"{spec.output.fan_out} {head}")
     loss = LOSSES[spec.loss].label if spec.loss in LOSSES else spec.loss
     inputs = ", ".join(feature_label(f) for f in spec.features)

@@ -10,6 +10,7 @@ float64, so its results agree with ``playground predict`` to about 1e-15 (the te
 from __future__ import annotations
 
 from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
+from playground.engine.losses import MULTI_SIGMOID
 from playground.exporters.pysource import (
     array_source,
     comment_block,
@@ -44,7 +45,9 @@ class Sine(nn.Module):
 
 
 def _header(spec: ExportSpec, module: str) -> list[str]:
-    if spec.task == "classification":
+    if spec.task == "multilabel":
+        returns = f"label probabilities, an array (n, {spec.n_probabilities})"
+    elif spec.task == "classification":
         returns = f"class probabilities, an array (n, {spec.n_probabilities})"
     else:
         returns = "the predicted values, an array (n,)"
@@ -65,7 +68,9 @@ def _header(spec: ExportSpec, module: str) -> list[str]:
 
 
 def _module(spec: ExportSpec) -> list[str]:
-    if spec.task == "classification":
+    if spec.task == "multilabel":
+        out_doc = f"label probabilities (n, {spec.n_probabilities})"
+    elif spec.task == "classification":
         out_doc = f"class probabilities (n, {spec.n_probabilities})"
     else:
         out_doc = "values (n,)"
@@ -103,6 +108,8 @@ def _module(spec: ExportSpec) -> list[str]:
     ]
     if spec.head == "softmax":
         out.append("        return torch.softmax(z, dim=1)")
+    elif spec.head == MULTI_SIGMOID:
+        out.append("        return torch.sigmoid(z)  # one sigmoid per label")
     elif spec.head == "sigmoid":
         out += [
             f"        p1 = torch.sigmoid(z[:, 0])  # the probability of {spec.classes[1]!r}",
@@ -162,8 +169,9 @@ def predict(coords):
 def torch_source(spec: ExportSpec, module: str = "model") -> str:
     """The whole file; ``module`` is the name its usage example imports it by."""
     check_activations(spec, ACTIVATION_MODULES, "PyTorch code")
-    returns = (f"class probabilities (n, {spec.n_probabilities})"
-               if spec.task == "classification" else "values (n,)")
+    returns = ("values (n,)" if spec.task == "regression" else
+               f"{'label' if spec.task == 'multilabel' else 'class'} probabilities "
+               f"(n, {spec.n_probabilities})")
     uses_sine = any(layer.activation == "sin" for layer in spec.hidden)
     lines = [
         *_header(spec, module),

@@ -125,9 +125,21 @@ def regression_limit(targets: np.ndarray) -> float:
     return float(max(1.0, np.abs(targets).max())) if targets.size else 1.0
 
 
+def one_label(picture: np.ndarray, task: str, label: int = 0) -> tuple[np.ndarray, str]:
+    """A multi-label network's maps ``(h, w, L)`` or a multi-label set's values ``(n, L)``
+    as label ``label``'s own, drawn like two classes (0 and 1): ``(its plane or column,
+    "classification")``; any other task's as they are. The window shows the label the user
+    chose; a picture that shows one label without a choice (a replay GIF) shows the first."""
+    if task != "multilabel":
+        return picture, task
+    return picture[..., label], "classification"
+
+
 def heatmap_rgb(heatmap: np.ndarray, task: str, limit: float = 1.0,
                 discretize: bool = False) -> np.ndarray:
-    """Any snapshot heatmap ((h, w) or (h, w, K)) -> (h, w, 3) uint8."""
+    """Any snapshot heatmap ((h, w) or (h, w, K)) -> (h, w, 3) uint8 (multi-label: the
+    first label's, see ``one_label``)."""
+    heatmap, task = one_label(heatmap, task)
     if task == "regression":
         return regression_rgb(heatmap, limit, discretize)
     if heatmap.ndim == 3:
@@ -144,6 +156,8 @@ def scale_colors(task: str, n_classes: int, limit: float = 1.0, discretize: bool
     The colours come from ``heatmap_rgb`` itself, so a colour bar shows exactly what the
     heatmap paints (bands included when discretised).
     """
+    if task == "multilabel":  # one label at a time: two classes, 0 and 1
+        task, n_classes = "classification", 2
     if task == "regression":
         levels = (-float(limit), float(limit))
     elif n_classes <= 2:
@@ -155,7 +169,9 @@ def scale_colors(task: str, n_classes: int, limit: float = 1.0, discretize: bool
 
 
 def point_rgb(values: np.ndarray, task: str, limit: float = 1.0) -> np.ndarray:
-    """Full-strength point colours (n, 3) uint8: class colours, or targets on the diverging map."""
+    """Full-strength point colours (n, 3) uint8: class colours, or targets on the diverging map
+    (multi-label: the first label's 0/1, see ``one_label``)."""
+    values, task = one_label(np.asarray(values), task)
     if task == "regression":
         return POINT_LUT[_lut_index(regression_unit(values, limit))]
     return np.rint(CLASS_RGB[np.asarray(values, np.intp)]).astype(np.uint8)
@@ -168,6 +184,7 @@ def boundary_fields(heatmap: np.ndarray, task: str) -> list[tuple[np.ndarray, fl
     binary: p at 0.5; regression: the value at 0; K classes: for each class k the margin
     p_k - max_{j != k} p_j at 0, which changes sign exactly where the argmax enters or leaves k.
     """
+    heatmap, task = one_label(heatmap, task)
     if task == "regression":
         return [(heatmap, 0.0)]
     if heatmap.ndim == 2:

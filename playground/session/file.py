@@ -77,7 +77,8 @@ def session_limits() -> NpzLimits:
     number = max(np.dtype(d.type).itemsize for d in DTYPES.values())
     states = max(len(spec.cls.state_names) for spec in OPTIMIZERS.values())
     members = {
-        "points": MAX_POINTS * (2 * 8 + 8 + 1),  # coords, values, is_train
+        # coords, values (a multi-label set's: one int64 per label), is_train
+        "points": MAX_POINTS * (2 * 8 + 8 * MAX_CLASSES + 1),
         "history": MAX_ROWS * HISTORY_WIDTH * 8,
         "weights": n_params * number,
         "optimizer": states * n_params * number + 8,  # and its step count
@@ -199,10 +200,10 @@ def _load(where: str, data: bytes) -> Session:
     names = meta.get("class_names")
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise FormatError(f"{where}: 'class_names' must be a list of strings")
-    if task == "classification" and len(names) != k:
+    if task in ("classification", "multilabel") and len(names) != k:
         raise FormatError(f"{where}: {len(names)} class names for {k} classes")
     config = TrainConfig.from_dict(meta.get("config"))
-    if (config.task, config.n_classes) != (task, k if task == "classification" else 0):
+    if (config.task, config.n_classes) != (task, k if task != "regression" else 0):
         raise FormatError(f"{where}: the config's task/classes do not match the points")
     epoch = meta.get("epoch")
     if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 0:

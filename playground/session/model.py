@@ -129,7 +129,7 @@ def fit_config(config: TrainConfig, points: PointSet, dims: int = 2,
     another task takes ``loss`` if it fits, else its default loss: ``TrainConfig.with_task``).
     On a 1-D set (``dims`` 1) the inputs are the features of x1 alone (``("x1",)`` unless
     x1², sin x1 were chosen too); back from one (``previous_dims`` 1) x1 and x2 return."""
-    k = max(points.n_classes, 2) if points.task == "classification" else 0
+    k = max(points.n_classes, 2) if points.task != "regression" else 0
     config = config.with_task(points.task, k, loss)
     if dims == 1:
         features = one_d_features(config.features)
@@ -214,11 +214,12 @@ class SessionModel:
 
     def add_rows(self, coords: np.ndarray, values: np.ndarray | float,
                  train_ratio: float = 1.0) -> AddRows:
-        """The edit that adds points at ``coords`` (m, 2) with ``values``; each one is a
-        training point with probability ``train_ratio``. Validated, not yet applied."""
+        """The edit that adds points at ``coords`` (m, 2) with ``values`` (a multi-label
+        set's: one row of 0/1 for them all, or (m, L)); each one is a training point with
+        probability ``train_ratio``. Validated, not yet applied."""
         coords = np.atleast_2d(np.asarray(coords, np.float64))
         values = np.broadcast_to(np.asarray(values, self.points.values.dtype),
-                                 (len(coords),)).copy()
+                                 (len(coords), *self.points.values.shape[1:])).copy()
         if train_ratio >= 1:
             is_train = np.ones(len(coords), bool)
         else:

@@ -93,7 +93,7 @@ class Curves:
         """The snapshot's new rows; a reset starts again from ``full_history`` when given
         (the session's whole history: a run continued from saved weights keeps its curve)."""
         rows = full_history if snap.reset and full_history is not None else snap.history
-        return cls(rows, snap.config.task == "classification", snap.reset)
+        return cls(rows, snap.config.task != "regression", snap.reset)
 
 
 @dataclass(frozen=True, eq=False)

@@ -89,7 +89,7 @@ def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
         ("activations", list(meta["activations"]), list(config.all_activations)),
         ("input scaling", input_scaling_of(wf), config.input_scaling),
     ]
-    if config.task == "classification":
+    if config.task in ("classification", "multilabel"):
         checks.insert(1, ("classes", len(meta["classes"]), config.n_classes))
     for what, have, want in checks:
         if have != want:

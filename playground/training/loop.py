@@ -66,7 +66,8 @@ URGENT = (Start, Pause, Reset, SetConfig, LoadWeights, RequestState, Shutdown)
 def _fits(points: PointSet, config: TrainConfig) -> bool:
     """Whether a network set up by ``config`` can train on ``points``."""
     return points.task == config.task and (
-        config.task == "regression" or points.n_classes <= config.n_classes)
+        config.task == "regression" or points.n_classes <= config.n_classes) and (
+        config.task != "multilabel" or points.n_classes == config.n_classes)
 
 
 class TrainingLoop:

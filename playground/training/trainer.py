@@ -32,7 +32,9 @@ class Metrics:
     Losses are the mean data loss (no penalty); accuracies are None for regression or an
     empty split. ``confusion[i, j]`` counts test points (train points when there is no test
     split) of true class i predicted as j. ``r2`` and ``rmse`` score a regression on the same
-    split (None for classification).
+    split (None for classification). A multi-label network's accuracy is the exact match (the
+    share of points with every label right), ``*_label_accuracy`` each label's own (None for
+    the other tasks or an empty split); it has no confusion matrix.
     """
 
     epoch: int
@@ -43,10 +45,18 @@ class Metrics:
     confusion: np.ndarray | None
     r2: float | None = None
     rmse: float | None = None
+    train_label_accuracy: tuple[float, ...] | None = None
+    test_label_accuracy: tuple[float, ...] | None = None
 
-    def as_dict(self) -> dict[str, float | int | None]:
-        return {"epoch": self.epoch, "train_loss": self.train_loss, "test_loss": self.test_loss,
-                "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy}
+    def as_dict(self) -> dict[str, float | int | list[float] | None]:
+        out: dict[str, float | int | list[float] | None] = {
+            "epoch": self.epoch, "train_loss": self.train_loss, "test_loss": self.test_loss,
+            "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy}
+        for key in ("train_label_accuracy", "test_label_accuracy"):
+            value = getattr(self, key)
+            if value is not None or self.train_label_accuracy is not None:
+                out[key] = None if value is None else list(value)
+        return out
 
 
 # A training loss this many times the starting loss (and above 1) counts as divergence.
@@ -73,6 +83,7 @@ class _Split:
         self.t = encode_targets(values, config.task, config.n_classes, dtype)
         self.values = values
         self.codes = values.astype(np.int64) if config.task == "classification" else None
+        self.labels = values if config.task == "multilabel" else None  # (n, L) 0/1
         self._form: tuple[Loss, np.ndarray, np.ndarray, np.ndarray, dict] | None = None
 
     def batches(self, model: MLP, loss: Loss, size: int,
@@ -100,6 +111,14 @@ class _Split:
 
     def __len__(self) -> int:
         return len(self.values)
+
+
+def _label_accuracy(split: _Split, z: np.ndarray | None) -> tuple[float, ...] | None:
+    """Each label's accuracy on a multi-label split (a logit above 0 predicts 1); None for
+    another task or an empty split."""
+    if split.labels is None or z is None or not len(split):
+        return None
+    return tuple(float(a) for a in ((z > 0) == split.labels).mean(axis=0))
 
 
 class Trainer:
@@ -169,15 +188,16 @@ class Trainer:
         """The current points if they fit the config, else an empty set of the right task
         (the matching points are then on their way: config changes arrive first)."""
         cfg, p = self.config, self.points
-        if p.task == cfg.task and (cfg.task == "regression" or p.n_classes <= cfg.n_classes):
+        if p.task == cfg.task and (cfg.task == "regression" or p.n_classes <= cfg.n_classes) \
+                and (cfg.task != "multilabel" or p.n_classes == cfg.n_classes):
             return p
-        return PointSet.empty(cfg.task, cfg.n_classes if cfg.task == "classification" else None)
+        return PointSet.empty(cfg.task, cfg.n_classes if cfg.task != "regression" else None)
 
     def _load_points(self, points: PointSet) -> None:
         cfg = self.config
         if points.task != cfg.task or (
             cfg.task == "classification" and points.n_classes > cfg.n_classes
-        ):
+        ) or (cfg.task == "multilabel" and points.n_classes != cfg.n_classes):
             raise ConfigError(
                 f"the points are for {points.task} with {points.n_classes} classes but the "
                 f"network is set up for {cfg.task} with {cfg.n_classes}"
@@ -346,14 +366,16 @@ class Trainer:
             confusion = np.zeros((k, k), np.int64)
             if pred is not None and split.codes is not None:
                 confusion[...] = np.bincount(split.codes * k + pred, minlength=k * k).reshape(k, k)
-        elif z is not None:
+        elif cfg.task == "regression" and z is not None:  # (multi-label: the accuracies)
             head = HEAD_FUNCTIONS[self.model.head]
             r2, rmse = regression_scores(head(z, None)[:, 0], split.values)
         if train_loss is not None:
             self._check_loss(train_loss)
         nan = float("nan")
         return Metrics(self.epoch, nan if train_loss is None else train_loss, test_loss,
-                       train_acc, test_acc, confusion, r2, rmse)
+                       train_acc, test_acc, confusion, r2, rmse,
+                       _label_accuracy(self.train_split, train_z),
+                       _label_accuracy(self.test_split, test_z))
 
     def _set_reference_loss(self) -> None:
         """The training loss before this stretch of training: what divergence is measured
@@ -391,6 +413,9 @@ class Trainer:
         if len(split) == 0:
             return None, None, None, None
         loss = self.loss.value(z, split.t, self.model.head)
+        if split.labels is not None:  # multi-label: every label right
+            exact = np.count_nonzero(((z > 0) == split.labels).all(axis=1)) / len(split)
+            return loss, exact, z, None
         if split.codes is None:
             return loss, None, z, None
         pred = (z[:, 0] > 0).astype(np.int64) if z.shape[1] == 1 else z.argmax(axis=1)

@@ -93,6 +93,10 @@ class SnapshotRouter(QObject):
         self._stopped: tuple[str, str] | None = None
         model.subscribe(self._on_model_event)
         views.network.installEventFilter(self)
+        self._status: RunStatus | None = None  # the status line's numbers
+        # a multi-label set: the line names the label the canvas shows
+        views.canvas.sigShownLabelChanged.connect(
+            lambda: self._show_status(self._status) if self._status is not None else None)
 
     @property
     def latest(self) -> Snapshot | None:
@@ -188,7 +192,8 @@ class SnapshotRouter(QObject):
         is paused (its sentence in the tooltip)."""
         note, sentence = (None, "") if status.replay or self._stopped is None else self._stopped
         label = self.views.status
-        label.setText(format_status(status, note))
+        label.setText(format_status(status, note, self.views.canvas.shown_label()))
+        self._status = status
         tip = format_metrics_tooltip(status)
         label.setToolTip(tip if sentence in tip else f"{tip}\n{sentence}")
 

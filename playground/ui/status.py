@@ -62,11 +62,27 @@ def format_rate(epochs_per_second: float) -> str:
     return f"{epochs_per_second:.1f} epochs/s"
 
 
-def format_status(snap: RunStatus, note: str | None = None) -> str:
+def _label_accuracy(m: object, label: tuple[int, str] | None) -> str | None:
+    """``north 95.0% / 90.0%``: a multi-label run's accuracy of the label shown (train /
+    test), or None."""
+    train = getattr(m, "train_label_accuracy", None)
+    if label is None or train is None or not 0 <= label[0] < len(train):
+        return None
+    test = getattr(m, "test_label_accuracy", None)
+    acc = format_percent(train[label[0]])
+    if test is not None:
+        acc += f" / {format_percent(test[label[0]])}"
+    return f"{label[1]} {acc}"
+
+
+def format_status(snap: RunStatus, note: str | None = None,
+                  label: tuple[int, str] | None = None) -> str:
     """E.g. ``Epoch 1,234 · train loss 0.123 · test loss 0.145 · accuracy 97.0% / 95.3% ·
     2,310 epochs/s``. Test values are left out without a test split, accuracy for regression,
     the speed when training is not running; a stop rule that paused play ends the line
-    (``stop_note``), as does the given ``note`` while play stays paused.
+    (``stop_note``), as does the given ``note`` while play stays paused. A multi-label run's
+    accuracy is its exact match (every label right), followed by the accuracy of ``label``
+    (index, name), the label the canvas shows, e.g. ``exact match 80.0% · north 95.0%``.
     A replay frame's line starts with ``Replay · `` and has no speed, stop rule or note."""
     parts = [f"Epoch {snap.epoch:,}"]
     m = snap.metrics
@@ -78,7 +94,11 @@ def format_status(snap: RunStatus, note: str | None = None) -> str:
             acc = format_percent(m.train_accuracy)
             if m.test_accuracy is not None:
                 acc += f" / {format_percent(m.test_accuracy)}"
-            parts.append(f"accuracy {acc}")
+            multilabel = snap.config.task == "multilabel"
+            parts.append(f"{'exact match' if multilabel else 'accuracy'} {acc}")
+            shown = _label_accuracy(m, label) if multilabel else None
+            if shown is not None:
+                parts.append(shown)
     if snap.replay:
         return SEP.join(["Replay", *parts])
     if snap.playing and snap.epochs_per_second > 0:
@@ -98,10 +118,16 @@ def format_metrics_tooltip(snap: RunStatus) -> str:
         lines.append(f"train loss: {format_loss(m.train_loss)}")
         if m.test_loss is not None:
             lines.append(f"test loss: {format_loss(m.test_loss)}")
+        what = "exact match" if snap.config.task == "multilabel" else "accuracy"
         if m.train_accuracy is not None:
-            lines.append(f"train accuracy: {format_percent(m.train_accuracy)}")
+            lines.append(f"train {what}: {format_percent(m.train_accuracy)}")
         if m.test_accuracy is not None:
-            lines.append(f"test accuracy: {format_percent(m.test_accuracy)}")
+            lines.append(f"test {what}: {format_percent(m.test_accuracy)}")
+        for split in ("train", "test"):
+            per_label = getattr(m, f"{split}_label_accuracy", None)
+            if per_label is not None:
+                lines.append(f"{split} accuracy per label: "
+                             + ", ".join(format_percent(a) for a in per_label))
     lines.append(f"learning rate: {snap.learning_rate:.3g}")
     if snap.playing:
         lines.append(f"speed: {format_rate(snap.epochs_per_second)}")
@@ -136,6 +162,9 @@ def format_prediction(task: str, value: np.ndarray, names: Sequence[str]) -> tup
     if task == "regression":
         text = f"prediction {_number(float(value), 3)}"
         return text, text
+    if task == "multilabel":  # one probability per label, each on its own
+        parts = [f"p({_class_name(names, k)}) = {float(p):.2f}" for k, p in enumerate(value)]
+        return ", ".join(parts), "\n".join(parts)
     if value.ndim == 0:  # binary: one sigmoid output, p(the second class)
         p1 = float(value)
         guess = _class_name(names, int(p1 >= 0.5))
@@ -149,15 +178,22 @@ def format_prediction(task: str, value: np.ndarray, names: Sequence[str]) -> tup
     return text, tip
 
 
-def format_point(task: str, value: float, is_train: bool, names: Sequence[str]) -> str:
-    """A hovered point: its class (or target) and its split."""
-    what = f"target {_number(value, 3)}" if task == "regression" else _class_name(names,
-                                                                                   int(value))
+def format_point(task: str, value: float | tuple[int, ...], is_train: bool,
+                 names: Sequence[str]) -> str:
+    """A hovered point: its class (or target, or a multi-label point's labels that are 1)
+    and its split."""
+    if isinstance(value, tuple):
+        on = [_class_name(names, k) for k, v in enumerate(value) if v]
+        what = "labels " + (", ".join(on) if on else "none")
+    elif task == "regression":
+        what = f"target {_number(value, 3)}"
+    else:
+        what = _class_name(names, int(value))
     return f"point: {what}, {'training' if is_train else 'test'}"
 
 
 def format_readout(x: float, y: float, prediction: tuple[str, np.ndarray] | None,
-                   point: tuple[str, float, bool] | None,
+                   point: tuple[str, float | tuple[int, ...], bool] | None,
                    names: Sequence[str], one_d: bool = False) -> tuple[str, str]:
     """The status bar's line about the pointer and its tooltip: the position, the point under
     it (task, value, is_train) if any, the prediction (task, value) if there is one."""

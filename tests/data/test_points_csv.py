@@ -291,9 +291,11 @@ def test_one_d_csv_tolerates_what_the_points_reader_does(tmp_path):
         (b"x,y\n1,2,3\n", r"line 2: expected 2 columns \(x,y\), got 3"),
         (b"x,y\none,2\n", "line 2: x 'one' is not a number"),
         (b"x,y\n1,inf\n", "line 2: y inf is not finite"),
-        (b"x\n1\n", r"unknown header 'x'; expected x1,x2,label or x1,x2,target or x,y$"),
+        (b"x\n1\n", r"unknown header 'x'; expected x1,x2,label or x1,x2,target or x,y or "
+                    r"x1,x2,label_A,label_B,\.\.\. \(multi-label\)$"),
         (b"y,x\n1,2\n", "line 1: unknown header 'y,x'"),
-        (b"", r"file is empty \(expected a header x1,x2,label or x1,x2,target or x,y\)"),
+        (b"", r"file is empty \(expected a header x1,x2,label or x1,x2,target or x,y or "
+              r"x1,x2,label_A,label_B,\.\.\. \(multi-label\)\)"),
     ],
 )
 def test_one_d_csv_errors(tmp_path, content, message):

@@ -30,6 +30,9 @@ PAIRINGS = [
     ("regression", 0, "mse"),
     ("regression", 0, "mae"),
     ("regression", 0, "huber"),
+    ("multilabel", 3, "cross_entropy"),
+    ("multilabel", 3, "cross_entropy_sum"),
+    ("multilabel", 3, "mse"),
 ]
 
 
@@ -41,7 +44,10 @@ def _network(task, k, hidden, act, seed=0, n_in=3):
     model.initialize(rng, "glorot_normal")
     model.params += rng.normal(0, 0.3, model.params.size) * (1 - model.weight_mask)
     x = rng.normal(size=n_in)
-    value = rng.integers(0, k) if task == "classification" else rng.normal() * 2
+    if task == "multilabel":
+        value = rng.integers(0, 2, k)
+    else:
+        value = rng.integers(0, k) if task == "classification" else rng.normal() * 2
     t = encode_targets(np.array([value]), task, k)[0]
     return model, x, t
 

@@ -46,7 +46,13 @@ def test_predictor_in_bands_equals_one_band(keep_hidden):
 
 
 PAIRS = [(task, k, name) for name, loss in LOSSES.items() for task in loss.tasks
-         for k in ((2, 4) if task == "classification" else (0,))]
+         for k in {"classification": (2, 4), "multilabel": (2, 3)}.get(task, (0,))]
+
+
+def _values(rng, task, k, n):
+    if task == "multilabel":
+        return rng.integers(0, 2, (n, k))
+    return rng.integers(0, k, n) if task == "classification" else rng.normal(size=n)
 
 
 @pytest.mark.parametrize("task,k,name", PAIRS)
@@ -55,7 +61,7 @@ def test_prepared_targets_give_the_same_gradient(task, k, name):
     model = _model(sizes, ["tanh", head_for(task, k)])
     rng = np.random.default_rng(2)
     x = np.hstack([rng.normal(size=(9, 3)), np.ones((9, 1))])
-    values = rng.integers(0, k, 9) if task == "classification" else rng.normal(size=9)
+    values = _values(rng, task, k, 9)
     t = encode_targets(values, task, k)
     loss = LOSSES[name]
     raw = model.gradient(x, t, loss).copy()
@@ -85,7 +91,7 @@ def test_a_losses_fast_delta_is_its_delta(name, head, dtype):
     rng = np.random.default_rng(5)
     for n in (1, 7, 30):
         z = rng.normal(0, 2, (n, width)).astype(dtype)
-        values = rng.integers(0, k, n) if task == "classification" else rng.normal(size=n)
+        values = _values(rng, task, k, n)
         t = encode_targets(values, task, k, dtype)
         want, p = np.empty_like(z), np.empty_like(z)
         loss.delta(z, t, head, p, want)

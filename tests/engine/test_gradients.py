@@ -17,6 +17,9 @@ PAIRINGS = [
     ("regression", 0, "mse"),
     ("regression", 0, "mae"),
     ("regression", 0, "huber"),
+    ("multilabel", 3, "cross_entropy"),
+    ("multilabel", 3, "cross_entropy_sum"),
+    ("multilabel", 3, "mse"),
 ]
 
 
@@ -30,6 +33,8 @@ def _problem(task, k, hidden, act, seed=0, n=7, n_in=3):
     x = rng.normal(size=(n, n_in))
     if task == "classification":
         values = rng.integers(0, k, n)
+    elif task == "multilabel":
+        values = rng.integers(0, 2, (n, k))
     else:
         values = rng.normal(size=n) * 2
     t = encode_targets(values, task, k)

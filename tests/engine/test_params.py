@@ -112,8 +112,9 @@ def test_heads_cover_every_class_count_once():
 
 
 def test_loss_tasks_follow_from_its_heads():
-    assert LOSSES["mse"].tasks == ("classification", "regression")
-    assert LOSSES["cross_entropy"].tasks == ("classification",)
+    assert LOSSES["mse"].tasks == ("classification", "regression", "multilabel")
+    assert LOSSES["cross_entropy"].tasks == ("classification", "multilabel")
+    assert LOSSES["cross_entropy_sum"].tasks == ("multilabel",)
     assert LOSSES["huber"].tasks == ("regression",)
     for loss in LOSSES.values():
         assert set(loss.heads) <= set(HEADS)

@@ -9,6 +9,7 @@ import pytest
 
 from playground.data.datasets import make_dataset
 from playground.data.features import Normalizer
+from playground.data.points import PointSet
 from playground.errors import FormatError
 from playground.session.file import Session, load_session, save_session
 from playground.training.config import TrainConfig
@@ -21,6 +22,14 @@ def _session(task="classification"):
         cfg = TrainConfig(task="classification", n_classes=3, hidden_layers=(5,),
                           activations=("relu",), optimizer="adam", learning_rate=0.01)
         names = ("red", "green", "blue")
+    elif task == "multilabel":
+        rng = np.random.default_rng(4)
+        xy = rng.normal(size=(30, 2))
+        points = PointSet(xy, np.column_stack([xy[:, 0] > 0, xy[:, 1] > 0, xy.sum(1) > 0]),
+                          np.arange(30) % 3 != 0, "multilabel", 3)
+        cfg = TrainConfig(task="multilabel", n_classes=3, loss="cross_entropy_sum",
+                          hidden_layers=(4,), activations=("tanh",))
+        names = ("east", "north", "upper right")
     else:
         points = make_dataset("sine", n=40, noise=0.1, seed=1, train_ratio=0.5)
         cfg = TrainConfig(task="regression", n_classes=0, loss="huber", hidden_layers=(4, 4),
@@ -38,7 +47,7 @@ def _session(task="classification"):
                    view={"show_test": False})
 
 
-@pytest.mark.parametrize("task", ["classification", "regression"])
+@pytest.mark.parametrize("task", ["classification", "regression", "multilabel"])
 def test_round_trip_is_exact(tmp_path, task):
     s = _session(task)
     path = tmp_path / "work.pgsession"

@@ -401,10 +401,12 @@ class Document(QObject):
     def end_stroke(self) -> None:
         self.undo_stack.endMacro()
 
-    def import_points(self, points: PointSet, file_name: str, dims: int = 2) -> None:
+    def import_points(self, points: PointSet, file_name: str, dims: int = 2,
+                      class_names: list[str] | None = None) -> None:
         """Replace the points by those read from ``file_name`` (undoable); ``dims`` 1 for
-        an ``x,y`` file, which makes the session 1-D."""
-        self.push(ReplaceAll(points), f"Import {file_name}",
+        an ``x,y`` file, which makes the session 1-D; ``class_names`` the names the file
+        gives (a multi-label file's label names)."""
+        self.push(ReplaceAll(points), f"Import {file_name}", class_names,
                   dataset=self.dataset.copy(source_file=file_name, dims=dims))
 
     def regenerate(self, settings: DatasetSettings | None = None) -> None:
@@ -428,7 +430,8 @@ class Document(QObject):
 
     def set_task(self, task: str) -> None:
         """Switch between classification and regression, converting the points as
-        ``PointSet.as_task`` does (undoable)."""
+        ``PointSet.as_task`` does (undoable). A multi-label set is only read from a file:
+        it is never converted, nor are other points into one (``ConfigError``)."""
         if task != self.points.task:
             self.replace_points(self.points.as_task(task), f"Switch to {task}")
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from playground.data.atomic import atomic_write_bytes
 from playground.data.points import PointSet
+from playground.data.points_csv import Task as CsvTask
 from playground.data.points_csv import read_points_csv, write_points_csv
 from playground.data.scaling import scaled_normalizer
 from playground.data.weights_file import WeightsFile, load_weights, save_weights
@@ -273,7 +274,7 @@ class FileController(QObject):
                 points = points.with_split(doc.dataset.train_ratio, doc.dataset.seed)
         except PlaygroundError as exc:
             return self._fail("Import points", exc)
-        doc.import_points(points, Path(path).name, table.dims)
+        doc.import_points(points, Path(path).name, table.dims, list(table.names) or None)
         self._remember_dir(path)
         return True
 
@@ -282,9 +283,10 @@ class FileController(QObject):
         p = doc.points
         dims = 1 if is_one_d(doc.model) and p.task == "regression" else 2  # 1-D: x,y
         try:
-            write_points_csv(path, p.coords, p.values,
-                             "classification" if p.task == "classification" else "regression",
-                             dims)
+            task: CsvTask = ("multilabel" if p.task == "multilabel" else
+                             "classification" if p.task == "classification" else "regression")
+            write_points_csv(path, p.coords, p.values, task, dims,
+                             names=doc.class_names if p.task == "multilabel" else None)
         except PlaygroundError as exc:
             return self._fail("Export points", exc)
         self._remember_dir(path)
@@ -337,7 +339,7 @@ class FileController(QObject):
             if meta["task"] != doc.points.task:
                 raise PlaygroundError(f"these weights are for {meta['task']}, but the points "
                                       f"are for {doc.points.task}")
-            if doc.points.task == "classification" and len(meta["classes"]) != \
+            if doc.points.task != "regression" and len(meta["classes"]) != \
                     doc.points.n_classes:
                 raise PlaygroundError(f"these weights are for {len(meta['classes'])} classes, "
                                       f"but the points have {doc.points.n_classes}")

@@ -5,7 +5,7 @@ apart."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -57,6 +57,15 @@ def _slider(low: int, high: int, value: int) -> QSlider:
     s.setValue(value)
     s.setTracking(False)  # one change (and one undo step) per release, not per pixel
     return s
+
+
+TASK_TIP = ("Switching converts the points: classes become values and back. Multi-label "
+            "sets are opened from a file (columns label_A, label_B, ...), not converted")
+MULTILABEL_TASK_TIP = ("A multi-label set (one 0/1 column per label) is opened from a file "
+                       "and cannot be converted to another task")
+CLASS_TEXT = f"Class (keys 1–{MAX_CLASSES}, right-click to rename)"
+MULTILABEL_CLASS_TEXT = ("Label shown (keys 1–{k}, right-click to rename); a point you draw "
+                         "gets it as 1 and the other labels as 0")
 
 
 class DataPanel(QWidget):
@@ -150,7 +159,13 @@ class DataPanel(QWidget):
         self.task = QComboBox()
         for task in TASKS.values():
             self.task.addItem(task.label, task.name)
-        self.task.setToolTip("Switching converts the points: classes become values and back")
+        self.task.setToolTip(TASK_TIP)
+        # a multi-label set is read from a file (label_* columns), never converted into
+        model = self.task.model()
+        assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
+        item = model.item(self.task.findData("multilabel"))
+        if item is not None:
+            item.setEnabled(False)
         self.task.activated.connect(lambda _i: self._guard(
             lambda: self.doc.set_task(self.task.currentData())))
         form.addRow("T&ask", self.task)
@@ -181,7 +196,9 @@ class DataPanel(QWidget):
         self.class_row = QHBoxLayout()
         self.class_group = QButtonGroup(self)
         self.class_group.idClicked.connect(self.select_class)
-        self.class_label = QLabel(f"Class (keys 1–{MAX_CLASSES}, right-click to rename)")
+        self._buttons_task = False  # the buttons are a multi-label set's labels
+        self.class_label = QLabel(CLASS_TEXT)
+        self.class_label.setWordWrap(True)
         v.addWidget(self.class_label)
         v.addLayout(self.class_row)
         self.value_box = QWidget()
@@ -260,12 +277,15 @@ class DataPanel(QWidget):
             self.class_group.removeButton(b)
             b.deleteLater()
         k = self.doc.points.n_classes
+        multilabel = self._buttons_task = self.doc.points.task == "multilabel"
         for i in range(k):
             b = QToolButton()
             b.setText(str(i + 1))
             b.setCheckable(True)
             b.setMinimumWidth(28)
-            b.setToolTip(f"{self.doc.class_label(i)} (key {i + 1}); right-click to rename")
+            what = ": show this label on the canvas" if multilabel else ""
+            b.setToolTip(f"{self.doc.class_label(i)} (key {i + 1}){what}; right-click to "
+                         "rename")
             pal = b.palette()
             pal.setColor(QPalette.ColorRole.Button, QColor(CLASS_COLORS[i]))
             pal.setColor(QPalette.ColorRole.ButtonText, QColor("white"))
@@ -290,8 +310,9 @@ class DataPanel(QWidget):
         self.doc.set_current_class(index)
 
     def rename_class(self, index: int) -> None:
-        name, ok = QInputDialog.getText(self, f"Rename class {index + 1}",
-                                        f"Name of class {index + 1}:",
+        what = "label" if self.doc.points.task == "multilabel" else "class"
+        name, ok = QInputDialog.getText(self, f"Rename {what} {index + 1}",
+                                        f"Name of {what} {index + 1}:",
                                         text=self.doc.class_label(index))
         if ok:
             self.doc.rename_class(index, name)
@@ -424,13 +445,19 @@ class DataPanel(QWidget):
         self.ratio_label.setText(f"{round(s.train_ratio * 100)}%")
         self.seed.setValue(s.seed)
         classification = TASKS[doc.points.task].classes
+        multilabel = doc.points.task == "multilabel"
         self.classes.setValue(max(MIN_CLASSES, doc.points.n_classes))
-        self.classes.setEnabled(classification)
+        self.classes.setEnabled(classification and not multilabel)
         self.task.setCurrentIndex(self.task.findData(doc.points.task))
+        self.task.setEnabled(not multilabel)
+        self.task.setToolTip(MULTILABEL_TASK_TIP if multilabel else TASK_TIP)
+        self.class_label.setText(MULTILABEL_CLASS_TEXT.format(k=doc.points.n_classes)
+                                 if multilabel else CLASS_TEXT)
         for w in widgets:
             w.blockSignals(False)
         # a 1-D point's value is where it is placed (its height): no value to choose
         self.value_box.setVisible(not classification and s.dims != 1)
         self.class_label.setVisible(classification)
-        if len(self.class_group.buttons()) != doc.points.n_classes:
+        if len(self.class_group.buttons()) != doc.points.n_classes or \
+                self._buttons_task != multilabel:
             self._rebuild_classes()

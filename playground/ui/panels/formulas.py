@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.data.datasets import formula_task
+from playground.data.datasets import FORMULA_TASKS, formula_task
 from playground.data.features import feature
 from playground.data.formula import parse_formula
 from playground.engine.losses import TASKS
@@ -133,8 +133,8 @@ class FormulaSource(QWidget):
         self.edit.line.setAccessibleName("Data formula")
         self.task = QComboBox()
         self.task.addItem("Task from the formula", "")
-        for task in TASKS.values():
-            self.task.addItem(task.label, task.name)
+        for name in FORMULA_TASKS:
+            self.task.addItem(TASKS[name].label, name)
         self.task.setToolTip("Classification: a condition gives the second class (key 2) "
                              "where it is true and the first (key 1) elsewhere; a "
                              "whole-number value v gives the class of key v + 1. Regression: "

@@ -29,6 +29,7 @@ from playground.data.points import PointSet
 from playground.pictures.heatmap import (
     boundary_segments,
     heatmap_rgb,
+    one_label,
     point_rgb,
     regression_limit,
 )
@@ -63,6 +64,7 @@ class CanvasView(PlotCoordinates, QWidget):
     sigCursorMoved = Signal(float, float)
     sigCursorLeft = Signal()  # the pointer left the plot
     sigHeatmapChanged = Signal()  # a new prediction is shown (or none)
+    sigShownLabelChanged = Signal()  # a multi-label set: another label is shown
     one_d = False  # for the hover readout: positions are (x1, x2)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -90,6 +92,7 @@ class CanvasView(PlotCoordinates, QWidget):
         document.sigPointsChanged.connect(self._on_points_changed)
         document.sigClassNamesChanged.connect(self._on_classes_changed)
         document.sigConfigChanged.connect(self._on_config_changed)
+        document.sigCurrentClassChanged.connect(self._on_current_class)
         self._on_points_changed(document.points, document.version)
 
     def _build_plot(self) -> None:
@@ -160,6 +163,10 @@ class CanvasView(PlotCoordinates, QWidget):
         p = self._document.points
         if self.focus_map.focus is not None:
             changed = self.color_scale.show_colors(*self.focus_map.scale(self._discretize))
+        elif p.task == "multilabel":  # the label shown: its 0 and its 1
+            name = self._document.class_label(self._label())
+            changed = self.color_scale.update(p.task, 2, self._limit, self._discretize,
+                                              [f"not {name}", name])
         else:
             changed = self.color_scale.update(p.task, p.n_classes, self._limit,
                                               self._discretize, self._document.class_names)
@@ -245,6 +252,34 @@ class CanvasView(PlotCoordinates, QWidget):
         self._update_scale()  # the task or the class count may have changed
         self._redraw_points()
 
+    # --- a multi-label set: one label at a time ------------------------------------------------
+    def _label(self) -> int:
+        """The label shown of a multi-label set: the document's current class (0 otherwise)."""
+        return self._document.current_class if self._document.points.task == "multilabel" \
+            else 0
+
+    def shown_label(self) -> tuple[int, str] | None:
+        """The label whose map and 0/1 the canvas shows (index, name); None unless the
+        points are multi-label."""
+        if self._document.points.task != "multilabel":
+            return None
+        return self._label(), self._document.class_label(self._label())
+
+    def _on_current_class(self, _index: int) -> None:
+        if self._document.points.task == "multilabel":
+            self._update_scale()
+            self._redraw_heatmap()
+            self._redraw_points()
+            self.sigShownLabelChanged.emit()
+
+    def _shown(self, picture: np.ndarray, task: str) -> tuple[np.ndarray, str]:
+        """What the canvas draws of a picture or of point values: a multi-label one's shown
+        label (``one_label``), the others' as they are."""
+        label = self._label()
+        if task == "multilabel" and not 0 <= label < picture.shape[-1]:
+            label = 0  # a picture of the network before the labels changed
+        return one_label(picture, task, label)
+
     def show_output(self, picture: OutputPicture) -> None:
         """Paint the output's heatmap (and boundary); a picture without one is ignored."""
         if picture.heatmap is None:
@@ -278,13 +313,14 @@ class CanvasView(PlotCoordinates, QWidget):
             rgb = self.focus_map.rgb(self._discretize)
         else:
             assert heat is not None
-            rgb = heatmap_rgb(heat, self._heatmap_task, self._limit, self._discretize)
+            rgb = heatmap_rgb(*self._shown(heat, self._heatmap_task), self._limit,
+                              self._discretize)
         self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
         if old_shape != rgb.shape[:2]:
             lo, hi = VIEW_BOX
             self.image.setRect(QRectF(lo, lo, hi - lo, hi - lo))
         if self._show_boundary and heat is not None:
-            xs, ys = boundary_segments(heat, self._heatmap_task, VIEW_BOX)
+            xs, ys = boundary_segments(*self._shown(heat, self._heatmap_task), VIEW_BOX)
             self.boundary.setData(xs, ys, connect="pairs")
         else:
             self.boundary.setData([], [])
@@ -311,7 +347,7 @@ class CanvasView(PlotCoordinates, QWidget):
                 task: str) -> tuple[np.ndarray, np.ndarray]:
         """Per-point brushes and pens: training points filled with a dark rim, test points
         hollow with a coloured ring."""
-        rgb = point_rgb(values, task, self._limit).astype(np.int64)
+        rgb = point_rgb(*self._shown(values, task), self._limit).astype(np.int64)
         packed = (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
         brushes = np.empty(len(values), object)
         pens = np.empty(len(values), object)

@@ -196,12 +196,18 @@ class DrawingTools(ViewportMouse):
         self._canvas.show_outline(x, y, self._radius)
 
     # --- edits ----------------------------------------------------------------------------------
-    def _new_value(self) -> float | int | None:
+    def _new_value(self) -> float | int | np.ndarray | None:
         points = self._document.points
         if points.task == "regression":
             return self._regression_value
         label = self._document.current_class
-        return label if 0 <= label < points.n_classes else None
+        if not 0 <= label < points.n_classes:
+            return None
+        if points.task == "multilabel":  # the label shown is 1, the others 0
+            row = np.zeros(points.n_classes, np.int64)
+            row[label] = 1
+            return row
+        return label
 
     def _add(self, coords: np.ndarray, text: str, stroke: bool = False) -> None:
         lo, hi = VIEW_BOX

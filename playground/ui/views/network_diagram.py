@@ -248,6 +248,9 @@ class Diagram:
         if small.ndim == 2:  # class-1 probability or the regression value: as on the canvas
             limit = max(1.0, symmetric(small)[1])
             nodes[0].set_picture(pixmap(heatmap_rgb(small, config.task, limit)))
+        elif config.task == "multilabel":  # each label's map, as the canvas shows it
+            for k, node in enumerate(nodes[: small.shape[2]]):
+                node.set_picture(pixmap(heatmap_rgb(small[:, :, k], "classification")))
         else:  # one picture per class unit
             for k, node in enumerate(nodes[: small.shape[2]]):
                 node.set_picture(pixmap(colour(small[:, :, k], CLASS_LUTS[k], 0.0, 1.0)))

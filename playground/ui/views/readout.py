@@ -53,8 +53,12 @@ class HoverReadout(QLabel):
         self._at = (x, y)
         points = self._document.points
         index = self._canvas.point_at(x, y)
-        point = None if index is None else (points.task, float(points.values[index]),
-                                            bool(points.is_train[index]))
+        value: float | tuple[int, ...] | None = None
+        if index is not None:
+            row = points.values[index]
+            value = tuple(int(v) for v in row) if row.ndim else float(row)
+        point = None if index is None or value is None else (
+            points.task, value, bool(points.is_train[index]))
         text, tip = format_readout(x, y, self._canvas.prediction_at(x, y), point,
                                    self._document.class_names, one_d)
         if text != self.text() or tip != self.toolTip():

@@ -61,7 +61,7 @@ class StepSituation:
 
     index: int
     coords: np.ndarray
-    value: float
+    value: float | np.ndarray  # a label, a target, or a multi-label point's (L,) 0/1
     is_train: bool
     config: TrainConfig
     normalizer: Normalizer
@@ -85,7 +85,8 @@ def make_situation(
     if points.task != config.task:
         raise ConfigError(f"the points are for {points.task} but the network for {config.task}")
     coords = points.coords[index]
-    value = float(points.values[index])
+    row = points.values[index]
+    value: float | np.ndarray = row.copy() if row.ndim else float(row)
     x = make_features(coords[None, :], config.features, normalizer, np.float64)[0]
     t = encode_targets(np.array([value]), config.task, config.n_classes, np.float64)[0]
     loss = get_loss(config.loss, config.task)
@@ -115,8 +116,13 @@ def point_text(s: StepSituation) -> str:
     """``Point 12 at (1.2, −0.5), class 2: a training point``."""
     where = (f"<i>x</i> = {num(s.coords[0])}" if s.dims == 1
              else f"({num(s.coords[0])}, {num(s.coords[1])})")
-    truth = (class_label(s, int(s.value)) if s.config.task == "classification"
-             else f"target {num(s.value)}")
+    if isinstance(s.value, np.ndarray):  # multi-label: the labels that are 1
+        on = [class_label(s, k) for k, v in enumerate(s.value) if v]
+        truth = "labels " + (", ".join(on) if on else "none")
+    elif s.config.task == "classification":
+        truth = class_label(s, int(s.value))
+    else:
+        truth = f"target {num(s.value)}"
     kind = "a training point" if s.is_train else "a test point (training never steps on it)"
     return f"Point {s.index + 1} at {where}, {truth}: {kind}"
 
