@@ -1,17 +1,23 @@
-"""Points CSV (ARCHITECTURE.md): ``x1,x2,label`` (classification), ``x1,x2,target``
-(regression) or ``x,y`` (a 1-D regression set: the points ``(x, 0)`` with targets ``y``).
+"""Points CSV (ARCHITECTURE.md): input columns then ``label`` (classification) or ``target``
+(regression): ``x1,x2,label``, ``x1,x2,x3,target``, or named inputs such as
+``height,weight,score,label`` (2 to ``MAX_INPUTS`` inputs, read in order, their names kept);
+or ``x,y`` (a 1-D regression set: the points ``(x, 0)`` with targets ``y``).
 
 Readers raise only :class:`FormatError`, whatever the bytes, with a message naming the file,
 the line and the problem; the writer writes atomically and bit-exactly (``repr`` floats).
-:func:`read_coords_csv` reads just the coordinates, for prediction: any third column is
-ignored whatever it holds; :func:`read_inputs_csv` also reads ``x`` or ``x,y`` (the inputs of
-a 1-D model, the ``y`` column ignored).
+:func:`read_coords_csv` reads just the inputs, for prediction: a ``label`` or ``target``
+column is ignored whatever it holds; :func:`read_inputs_csv` also reads ``x`` or ``x,y`` (the
+inputs of a 1-D model, the ``y`` column ignored).
+
+The header is read by :func:`parse_header` alone: which columns are inputs (and their names),
+which one holds the labels or targets.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -21,32 +27,55 @@ from playground.data.atomic import StrPath, atomic_write_text
 from playground.data.reading import read_file
 from playground.engine.losses import TASKS
 from playground.errors import ConfigError, FormatError
-from playground.limits import MAX_CLASSES, MAX_POINTS
+from playground.limits import MAX_CLASSES, MAX_INPUTS, MAX_POINTS
 
 Task = Literal["classification", "regression"]
 MAX_CSV_BYTES = 64 * 2**20
+MAX_NAME = 40  # characters of an input column's name
 _VALUE_COLUMNS: dict[str, Task] = {"label": "classification", "target": "regression"}
-
-
-# the headers each reader accepts, lower-cased, in the order its messages list them
-_POINTS_2D = (("x1", "x2", "label"), ("x1", "x2", "target"))
-_POINTS_1D = (("x", "y"),)
-_BARE_2D = (("x1", "x2"),)
-_BARE_1D = (("x",),)
+# what each reader expects, for its messages: values True (points), None (inputs), False
+_EXPECTED = {True: "x1,x2,...,label or x1,x2,...,target or x,y",
+             None: "x1,x2,... (a last label or target column is ignored) or x or x,y",
+             False: "x1,x2,... (a last label or target column is ignored)"}
 
 
 @dataclass(frozen=True, eq=False)
 class PointsTable:
-    """Points read from a CSV: ``coords`` (n, 2) float64; ``values`` (n,) int64 labels for
-    classification or float64 targets for regression; ``n_classes`` is 0 for regression.
-    ``dims`` is 1 for an ``x,y`` file: a regression set whose coords are ``(x, 0)``."""
+    """Points read from a CSV: ``coords`` (n, D) float64, one column per input; ``values`` (n,)
+    int64 labels for classification or float64 targets for regression; ``n_classes`` is 0 for
+    regression. ``dims`` is 1 for an ``x,y`` file: a regression set whose coords are
+    ``(x, 0)``. ``input_names``: the input columns' names as the header wrote them (``x1``,
+    ``x2`` or ``height``, ``weight``, ...; ``("x",)`` for an ``x,y`` file)."""
 
     coords: np.ndarray
     values: np.ndarray
     task: Task
     n_classes: int
     dims: int = 2
+    input_names: tuple[str, ...] = ("x1", "x2")
 
+    @property
+    def n_inputs(self) -> int:
+        return int(self.coords.shape[1])
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a points CSV's header says: the input columns' names (in order), the column of
+    labels or targets (``"label"``, ``"target"``, ``"y"`` of a 1-D file, or None: inputs
+    only) and ``dims`` (1 for ``x`` / ``x,y``)."""
+
+    inputs: tuple[str, ...]
+    value: str | None
+    dims: int = 2
+
+    @property
+    def width(self) -> int:
+        return len(self.inputs) + (self.value is not None)
+
+    @property
+    def task(self) -> Task:
+        return _VALUE_COLUMNS.get(self.value or "", "regression")
 
 # one way to split any digits (no nested optional runs), so a long bad number fails fast
 _FLOAT_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -99,53 +128,98 @@ def _lines(path: StrPath) -> list[tuple[int, str]]:
     return [(i, line) for i, line in enumerate(lines, 1) if line.strip()]
 
 
-def _table(path: StrPath, accepted: tuple[tuple[str, ...], ...]
-           ) -> tuple[list[str], list[tuple[int, str]]]:
-    """The lower-cased header (one of ``accepted``) and the numbered rows after it."""
+def parse_header(fields: Sequence[str]) -> Header:
+    """The header of a points CSV from its fields (already unquoted and stripped); raises
+    ``ValueError`` with the reason when it names no usable columns. ``x`` and ``x,y`` are a
+    1-D file; otherwise a last column ``label`` or ``target`` (any case) holds the values and
+    every other column is an input, 2 to ``MAX_INPUTS`` of them: ``x1``, ``x2``, ... in order,
+    or names of the user's (``height``), none a number, none twice."""
+    lower = [f.lower() for f in fields]
+    if lower in (["x"], ["x", "y"]):
+        return Header(("x",), "y" if len(lower) == 2 else None, dims=1)
+    value = lower[-1] if lower and lower[-1] in _VALUE_COLUMNS else None
+    inputs = tuple(fields[:-1] if value else fields)
+    if not 2 <= len(inputs) <= MAX_INPUTS:
+        raise ValueError(f"{len(inputs)} input column{'s' if len(inputs) != 1 else ''}; "
+                         f"a points file has 2 to {MAX_INPUTS} (or is x,y)")
+    seen: set[str] = set()
+    for k, name in enumerate(inputs, 1):
+        low = name.lower()
+        if not name:
+            raise ValueError(f"column {k} has no name")
+        if _FLOAT_RE.fullmatch(name) or low.lstrip("+-") in _NON_FINITE:
+            raise ValueError(f"column {k} is named {_show(name)}, a number: the first line "
+                             "must name the columns")
+        if low in _VALUE_COLUMNS or low == "y" and len(inputs) == 2 and lower[0] == "x":
+            raise ValueError(f"column {k} is {_show(name)}, which only the last column may be")
+        if len(name) > MAX_NAME:
+            raise ValueError(f"column {k}'s name is longer than {MAX_NAME} characters")
+        if re.fullmatch(r"x\d+", low) and low != f"x{k}":
+            raise ValueError(f"column {k} is named {_show(name)}; inputs named x1, x2, ... "
+                             "come in order")
+        if low in seen:
+            raise ValueError(f"two columns are named {_show(name)}")
+        seen.add(low)
+    return Header(inputs, value)
+
+
+def _table(path: StrPath, *, values: bool | None
+           ) -> tuple[Header, list[tuple[int, str]]]:
+    """The header and the numbered rows after it. ``values``: True, the file must have a label,
+    target or 1-D y column; False, it must not be 1-D; None: anything."""
     numbered = _lines(path)
-    expected = " or ".join(",".join(h) for h in accepted)
+    expected = _EXPECTED[values]
     if not numbered:
         raise FormatError(f"{path}: file is empty (expected a header {expected})")
     head_no, head = numbered[0]
-    header = [_field(f).lower() for f in head.split(",")]
-    if tuple(header) not in accepted:
-        raise FormatError(
-            f"{path} line {head_no}: unknown header {_show(head.strip())}; expected {expected}"
-        )
+    unknown = f"{path} line {head_no}: unknown header {_show(head.strip())}"
+    try:
+        header = parse_header([_field(f) for f in head.split(",")])
+    except ValueError as exc:
+        raise FormatError(f"{unknown}: {exc}; expected {expected}") from None
+    if values and header.value is None:
+        raise FormatError(f"{unknown}: no label or target column; expected {expected}")
+    if values is False and header.dims == 1:
+        raise FormatError(f"{unknown}: a 1-D file (x or x,y); expected {expected}")
     rows = numbered[1:]
     if len(rows) > MAX_POINTS:
         raise FormatError(f"{path} line {rows[MAX_POINTS][0]}: more than {MAX_POINTS} rows")
     return header, rows
 
 
-def _row(where: str, line: str, header: list[str]) -> list[str]:
+def _row(where: str, line: str, header: Header) -> list[str]:
     fields = [_field(f) for f in line.split(",")]
-    if len(fields) != len(header):
-        columns = ",".join(header)
-        raise FormatError(f"{where}: expected {len(header)} columns ({columns}), got {len(fields)}")
+    if len(fields) != header.width:
+        columns = ",".join((*header.inputs, *((header.value,) if header.value else ())))
+        raise FormatError(f"{where}: expected {header.width} columns ({_clip(columns)}), "
+                          f"got {len(fields)}")
     return fields
 
 
-def _coords(where: str, fields: list[str], header: list[str],
-            max_coord: float | None) -> tuple[float, float]:
-    """(x1, x2) of a row; a 1-D row (header ``x`` or ``x,y``) gives (x, 0)."""
-    one_d = header[0] == "x"
-    names = ("x",) if one_d else ("x1", "x2")
-    values = [_number(text, name, where) for name, text in zip(names, fields)]
+def _coords(where: str, fields: list[str], header: Header,
+            max_coord: float | None) -> list[float]:
+    """The inputs of a row; a 1-D row (header ``x`` or ``x,y``) gives (x, 0)."""
+    values = [_number(text, name, where) for name, text in zip(header.inputs, fields)]
     if max_coord is not None:
-        for name, value, text in zip(names, values, fields):
+        for name, value, text in zip(header.inputs, values, fields):
             if abs(value) > max_coord:
                 raise FormatError(
                     f"{where}: {name} = {_clip(text)} is outside ±{_bound(max_coord)}"
                 )
-    return (values[0], 0.0) if one_d else (values[0], values[1])
+    return [values[0], 0.0] if header.dims == 1 else values
+
+
+def _width(header: Header) -> int:
+    """Columns of the coords read: the inputs, or 2 for a 1-D file ((x, 0))."""
+    return 2 if header.dims == 1 else len(header.inputs)
 
 
 def read_points_csv(
     path: StrPath, n_classes: int | None = None, *, max_coord: float | None = None
 ) -> PointsTable:
-    """Read ``x1,x2,label`` (classification), ``x1,x2,target`` (regression) or ``x,y`` (a
-    1-D regression set: coords ``(x, 0)``, targets ``y``, ``dims`` 1) points.
+    """Read points: inputs then ``label`` (classification) or ``target`` (regression), e.g.
+    ``x1,x2,label`` or ``height,weight,score,target``; or ``x,y`` (a 1-D regression set:
+    coords ``(x, 0)``, targets ``y``, ``dims`` 1).
 
     Tolerates a UTF-8 BOM, CRLF, surrounding whitespace, double-quoted fields and blank lines.
     Labels must be integers in ``0..n_classes-1``; without ``n_classes`` it becomes
@@ -154,16 +228,17 @@ def read_points_csv(
     """
     if n_classes is not None and not 2 <= n_classes <= MAX_CLASSES:
         raise ConfigError(f"n_classes must be in 2..{MAX_CLASSES}, got {n_classes}")
-    header, rows = _table(path, _POINTS_2D + _POINTS_1D)
-    task = _VALUE_COLUMNS[header[-1]] if len(header) == 3 else "regression"
+    header, rows = _table(path, values=True)
+    assert header.value is not None
+    task = header.task
     limit = n_classes if n_classes is not None else MAX_CLASSES
-    coords = np.empty((len(rows), 2), dtype=np.float64)
+    coords = np.empty((len(rows), _width(header)), dtype=np.float64)
     values = np.empty(len(rows), dtype=np.int64 if task == "classification" else np.float64)
     for r, (line_no, line) in enumerate(rows):
         where = f"{path} line {line_no}"
         fields = _row(where, line, header)
         coords[r] = _coords(where, fields, header, max_coord)
-        value = _number(fields[-1], header[-1], where)
+        value = _number(fields[-1], header.value, where)
         if task == "classification":
             if not value.is_integer():
                 raise FormatError(f"{where}: label {_clip(fields[-1])} is not an integer")
@@ -179,41 +254,67 @@ def read_points_csv(
     else:
         k = max(2, int(values.max()) + 1 if len(values) else 0)
     return PointsTable(coords=coords, values=values, task=task, n_classes=k,
-                       dims=1 if header[0] == "x" else 2)
+                       dims=header.dims, input_names=header.inputs)
 
 
 def read_coords_csv(path: StrPath, *, max_coord: float | None = None) -> np.ndarray:
-    """Coordinates ``(n, 2)`` float64 from a CSV with header ``x1,x2``, ``x1,x2,label`` or
-    ``x1,x2,target``. The third column, when there is one, is ignored whatever it holds (it may
-    be empty, or a label this model never saw); only the coordinates are checked."""
-    return _read_coords(path, _BARE_2D + _POINTS_2D, max_coord)[0]
+    """Inputs ``(n, D)`` float64 from a CSV of 2 or more input columns (``x1,x2``,
+    ``x1,x2,x3``, named columns), with or without a last ``label`` or ``target`` column, which
+    is ignored whatever it holds (it may be empty, or a label this model never saw); only the
+    inputs are checked."""
+    return _read_coords(path, max_coord, one_d=False)[0]
 
 
 def read_inputs_csv(path: StrPath, *, max_coord: float | None = None) -> tuple[np.ndarray, int]:
     """What :func:`read_coords_csv` reads, or a 1-D file with header ``x`` or ``x,y`` (the
-    ``y`` column ignored whatever it holds), as ``(coords (n, 2), dims)``: a 1-D file gives
+    ``y`` column ignored whatever it holds), as ``(coords (n, D), dims)``: a 1-D file gives
     coords ``(x, 0)`` and dims 1."""
-    return _read_coords(path, _BARE_2D + _POINTS_2D + _BARE_1D + _POINTS_1D, max_coord)
+    return _read_coords(path, max_coord, one_d=True)
 
 
-def _read_coords(path: StrPath, accepted: tuple[tuple[str, ...], ...],
-                 max_coord: float | None) -> tuple[np.ndarray, int]:
-    header, rows = _table(path, accepted)
-    coords = np.empty((len(rows), 2), dtype=np.float64)
+def _read_coords(path: StrPath, max_coord: float | None, one_d: bool
+                 ) -> tuple[np.ndarray, int]:
+    header, rows = _table(path, values=None if one_d else False)
+    coords = np.empty((len(rows), _width(header)), dtype=np.float64)
     for r, (line_no, line) in enumerate(rows):
         where = f"{path} line {line_no}"
         coords[r] = _coords(where, _row(where, line, header), header, max_coord)
-    return coords, 1 if header[0] == "x" else 2
+    return coords, header.dims
+
+
+def default_input_names(n_inputs: int) -> tuple[str, ...]:
+    """``x1``, ``x2``, ... ``xD``: the inputs' names when the data give none."""
+    return tuple(f"x{k}" for k in range(1, n_inputs + 1))
+
+
+def check_input_names(names: Sequence[str], n_inputs: int) -> tuple[str, ...]:
+    """``names`` as a tuple if they can head ``n_inputs`` input columns of a points CSV (read
+    back the same), else ``ConfigError``."""
+    names = tuple(str(n) for n in names)
+    if len(names) != n_inputs:
+        raise ConfigError(f"{len(names)} input names for {n_inputs} inputs")
+    bad = next((n for n in names if n != n.strip() or any(c in n for c in ',"\r\n')), None)
+    if bad is not None:
+        raise ConfigError(f"input name {bad!r} has a comma, a quote, a line break or "
+                          "surrounding blanks")
+    try:
+        header = parse_header((*names, "label"))
+    except ValueError as exc:
+        raise ConfigError(f"input names {', '.join(names)}: {exc}") from None
+    if header.dims != 2:
+        raise ConfigError(f"input names {', '.join(names)} read as a 1-D file")
+    return names
 
 
 def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task: Task,
-                     dims: int = 2) -> None:
+                     dims: int = 2, input_names: Sequence[str] | None = None) -> None:
     """Write points atomically; floats use ``repr`` so reading them back is bit-exact.
 
-    coords : (n, 2) finite; values : (n,) integer labels 0..MAX_CLASSES-1 or finite float
-    targets. ``dims=1`` (a 1-D regression set) writes ``x,y``: x1 and the target (x2, always
-    0 in a 1-D set, is not written). Invalid arguments raise ``ConfigError``; a file-system
-    failure ``FormatError``.
+    coords : (n, D) finite, 2 <= D <= ``MAX_INPUTS``; values : (n,) integer labels
+    0..MAX_CLASSES-1 or finite float targets. The header names the inputs ``input_names``
+    (``x1,x2,...`` when None) then ``label`` or ``target``. ``dims=1`` (a 1-D regression set)
+    writes ``x,y``: x1 and the target (x2, always 0 in a 1-D set, is not written). Invalid
+    arguments raise ``ConfigError``; a file-system failure ``FormatError``.
     """
     if task not in TASKS:
         raise ConfigError(f"unknown task {task!r}")
@@ -223,8 +324,13 @@ def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task
         raise ConfigError("a 1-D set (x,y) holds regression targets, not labels")
     xy = np.asarray(coords, dtype=np.float64)
     vals = np.asarray(values)
-    if xy.ndim != 2 or xy.shape[1] != 2:
-        raise ConfigError(f"coords must have shape (n, 2), got {xy.shape}")
+    if xy.ndim != 2 or not 2 <= xy.shape[1] <= MAX_INPUTS:
+        raise ConfigError(f"coords must have shape (n, D), 2 <= D <= {MAX_INPUTS}, "
+                          f"got {xy.shape}")
+    if dims == 1 and xy.shape[1] != 2:
+        raise ConfigError(f"a 1-D set's coords are (x, 0) pairs, got {xy.shape}")
+    names = (default_input_names(xy.shape[1]) if input_names is None
+             else check_input_names(input_names, xy.shape[1]))
     if vals.shape != (len(xy),):
         raise ConfigError(f"values must have shape ({len(xy)},), got {vals.shape}")
     if len(xy) > MAX_POINTS:
@@ -247,6 +353,6 @@ def write_points_csv(path: StrPath, coords: np.ndarray, values: np.ndarray, task
         out = ["x,y\n"] + [f"{x!r},{v!r}\n" for x, v in zip(xy[:, 0].tolist(), column)]
     else:
         name = "label" if task == "classification" else "target"
-        out = [f"x1,x2,{name}\n"]
-        out += [f"{x!r},{y!r},{v!r}\n" for (x, y), v in zip(xy.tolist(), column)]
+        out = [",".join((*names, name)) + "\n"]
+        out += [",".join(map(repr, (*row, v))) + "\n" for row, v in zip(xy.tolist(), column)]
     atomic_write_text(path, "".join(out))

@@ -173,7 +173,9 @@ def test_source_writes_torch_style_calls_and_folds_constants():
     ("1E+x1", "unknown name 'E'"),
     ("((x1)", "'\\(' at column 1 is never closed \\(column 6\\)"),
     ("x1)", "unexpected '\\)' .* \\(column 3\\)"),
-    ("y", "unknown name 'y'; the names allowed are x1, x2, pi and e \\(column 1\\)"),
+    ("y", "unknown name 'y'; the names allowed are x1, x2, … x32 \\(the inputs\\), pi and e "
+          "\\(column 1\\)"),
+    ("x33 + 1", "unknown name 'x33'"),
     ("sin", "function 'sin' needs its arguments in parentheses"),
     ("sin(x1, x2)", "sin\\(\\) takes 1 argument \\(got 2\\) \\(column 1\\)"),
     ("where(x1, 1)", "where\\(\\) takes 3 arguments \\(got 2\\)"),

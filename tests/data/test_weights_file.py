@@ -197,7 +197,7 @@ META_CASES = [
     ({"activations": [3, "sigmoid"]}, "unknown activation 3 in layer 0"),
     ({"activations": ["tanh", "relu"]}, "output activation 'relu' is not one of sigmoid"),
     ({"activations": ["tanh", "softmax"]}, "softmax output needs at least 2 units"),
-    ({"features": ["x1", "x2", "x3"]}, "unknown feature 'x3'"),
+    ({"features": ["x1", "x2", "x33"]}, "unknown feature 'x33'"),
     ({"features": ["x1", "x2", "x2"]}, "duplicate features"),
     ({"features": ["x1", "x2"]}, "features must be a list of 3 names"),
     ({"features": "x1,x2,x1x2"}, "features must be a list of 3 names"),
