@@ -279,7 +279,7 @@ class FileController(QObject):
         try:
             write_points_csv(path, p.coords, p.values,
                              "classification" if p.task == "classification" else "regression",
-                             dims)
+                             dims, doc.model.input_names if dims == 2 else None)
         except PlaygroundError as exc:
             return self._fail("Export points", exc)
         self._remember_dir(path)
