@@ -301,7 +301,7 @@ class FileController(QObject):
             names = None
         normalizer = state.normalizer or Normalizer.fit(model.points.train()[0])
         return weights_file(config, state.weights, state.biases, normalizer, state.epoch,
-                            names)
+                            names, model.input_names)
 
     def export_weights(self, path: str) -> bool:
         try:
