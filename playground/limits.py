@@ -14,3 +14,5 @@ MAX_GENERATED_POINTS = 10_000  # points a preset data set may generate
 # |x1|, |x2| of a point the command line reads from a CSV: far beyond any drawn or generated
 # point (the view spans ±6), far below where features such as x1² lose all precision.
 MAX_COORD = 1e6
+# input columns of a point set (x1..x32): as many as a network has input features
+MAX_INPUTS = 32

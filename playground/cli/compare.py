@@ -166,7 +166,7 @@ def parse_variant(text: str, index: int, base: argparse.Namespace, points: Point
         changes.update(given)
     args = argparse.Namespace(**{**vars(base), **changes})
     try:
-        config = config_from_args(args, points.task, points.n_classes, dims)
+        config = config_from_args(args, points.task, points.n_classes, dims, points.n_inputs)
         _check_epochs(args.epochs)
     except PlaygroundError as exc:
         bad(str(exc))
@@ -197,7 +197,7 @@ def entries_from_args(args: argparse.Namespace) -> tuple[PointSet, list[Entry]]:
             fail(f"--chart: {exc}")
     points, settings = load_points(args)
     base = Entry("base", {}, config_from_args(args, points.task, points.n_classes,
-                                              settings.dims), args.epochs)
+                                              settings.dims, points.n_inputs), args.epochs)
     parser = variant_parser()
     variants = [parse_variant(text, i, args, points, settings.dims, parser)
                 for i, text in enumerate(args.variant, start=1)]

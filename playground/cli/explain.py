@@ -1,5 +1,5 @@
-"""``playground explain MODEL.npz --point X1,X2 (--label K | --target T)``: one training step's
-maths for one point, as one JSON object.
+"""``playground explain MODEL.npz --point X1,X2[,...] (--label K | --target T)``: one
+training step's maths for one point, as one JSON object.
 
 For a classifier, ``label`` and ``class`` first say which class the point was given (its
 label, from 0, and its name); for a multi-label model, ``--label 1,0,1`` gives one 0 or 1 per
@@ -10,7 +10,8 @@ and outputs ``a`` (the last one's ``a`` is the head's output, also given as ``ou
 ``loss`` is that point's data loss (no L1/L2 penalty) and ``gradients`` the gradient of that
 loss with respect to every parameter, ``W0``, ``b0``, ``W1``, ... with the weights file's
 shapes. The numbers come from ``engine.explain``, which the window's step-through mode
-shows. A 1-D model also takes ``--point X``.
+shows. A model of D inputs takes D numbers (``--point 1.8,80,0.5``); a 1-D model also takes
+``--point X``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import numpy as np
 
 from playground.cli.common import fail, finite, label_list
 from playground.data.features import make_features
-from playground.data.weights_file import WeightsFile, load_weights
+from playground.data.weights_file import WeightsFile, load_weights, n_inputs_of
 from playground.engine.explain import PointExplanation, explain_point
 from playground.engine.losses import encode_targets, get_loss
 from playground.limits import MAX_COORD
@@ -32,11 +33,13 @@ from playground.session.dims import is_one_d
 from playground.training.export import normalizer_from_file
 
 
-def parse_point(text: str, one_d: bool) -> np.ndarray:
-    """``"X1,X2"`` (or ``"X"`` for a 1-D model, whose x2 is 0) -> coords (1, 2)."""
+def parse_point(text: str, one_d: bool, n_inputs: int = 2) -> np.ndarray:
+    """``"X1,X2"`` (``"X1,...,XD"`` for a model of ``n_inputs`` inputs; or ``"X"`` for a 1-D
+    model, whose x2 is 0) -> coords (1, D)."""
     parts = [p.strip() for p in text.split(",")]
-    wanted = "X or X1,X2" if one_d else "X1,X2"
-    if len(parts) not in ((1, 2) if one_d else (2,)):
+    named = ",".join(f"X{k}" for k in range(1, n_inputs + 1))
+    wanted = f"X or {named}" if one_d else named
+    if len(parts) not in ((1, 2) if one_d else (n_inputs,)):
         fail(f"--point needs {wanted} (got {text!r})")
     try:
         values = [float(p) for p in parts]
@@ -98,7 +101,7 @@ def parse_value(wf: WeightsFile, label: str | None,
 
 def explain_model(wf: WeightsFile, coords: np.ndarray,
                   value: float | np.ndarray) -> PointExplanation:
-    """The explanation of the point ``coords (1, 2)`` with label or target ``value`` (a
+    """The explanation of the point ``coords (1, D)`` with label or target ``value`` (a
     multi-label point's ``(L,)`` 0/1 labels)."""
     meta = wf.meta
     task = meta["task"]
@@ -123,7 +126,7 @@ def report(expl: PointExplanation, label: tuple[int, str] | None = None) -> dict
 
 def cmd_explain(args: argparse.Namespace) -> int:
     wf = load_weights(args.model)
-    coords = parse_point(args.point, is_one_d(wf))
+    coords = parse_point(args.point, is_one_d(wf), n_inputs_of(wf.meta))
     value = parse_value(wf, args.label, args.target)
     with np.errstate(all="ignore"):  # a saturated head is not an error
         expl = explain_model(wf, coords, value)

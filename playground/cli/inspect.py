@@ -23,7 +23,7 @@ import numpy as np
 from playground.cli.common import fail, finite, label_list
 from playground.data.features import make_features
 from playground.data.points_csv import PointsTable, read_points_csv
-from playground.data.weights_file import WeightsFile, load_weights
+from playground.data.weights_file import WeightsFile, input_names_of, load_weights, n_inputs_of
 from playground.engine.diagnostics import (
     dead_fraction,
     hidden_outputs,
@@ -39,7 +39,7 @@ from playground.training.export import normalizer_from_file
 
 def check_points(wf: WeightsFile, table: PointsTable, path: str) -> None:
     """Refuse points the model cannot be scored on: another task, labels beyond its classes,
-    an ``x,y`` file for a model of x1 and x2, no points."""
+    an ``x,y`` file for a model of x1 and x2, another number of inputs, no points."""
     meta = wf.meta
     task = meta["task"]
     if table.task != task:
@@ -49,6 +49,9 @@ def check_points(wf: WeightsFile, table: PointsTable, path: str) -> None:
     if table.dims == 1 and not is_one_d(wf):
         fail(f"{path} holds 1-D points (x,y) but the model's inputs are "
              f"{','.join(meta['features'])}; use a file with header x1,x2,target")
+    if table.dims == 2 and table.n_inputs != n_inputs_of(meta):
+        fail(f"{path} has {table.n_inputs} input columns, but the model reads "
+             f"{n_inputs_of(meta)} ({', '.join(input_names_of(meta))})")
     if len(table.values) == 0:
         fail(f"{path}: no points to inspect")
     k = len(meta["classes"])
@@ -61,7 +64,7 @@ def check_points(wf: WeightsFile, table: PointsTable, path: str) -> None:
 
 
 def inspect_model(wf: WeightsFile, coords: np.ndarray, values: np.ndarray) -> dict[str, Any]:
-    """The report for points ``coords (n, 2)`` with labels or targets ``values (n,)``."""
+    """The report for points ``coords (n, D)`` with labels or targets ``values (n,)``."""
     meta = wf.meta
     task, acts = meta["task"], list(meta["activations"])
     model = MLP(meta["layer_sizes"], acts, np.float64)

@@ -113,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     expl.add_argument("model", metavar="MODEL.npz", help="weights file written by train/the window")
     expl.add_argument("--point", required=True, metavar="X1,X2",
-                      help="the point's raw coordinates (X for a 1-D model), e.g. -1,2")
+                      help="the point's raw coordinates, one per input of the model (X for a "
+                           "1-D model), e.g. -1,2")
     truth = expl.add_mutually_exclusive_group()
     truth.add_argument("--label", metavar="K",
                        help="its class: a label 0..K-1 as in a points CSV (0 is the first "
@@ -157,8 +158,9 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         help=f"{_choices(DATASETS)} (default {DEFAULT_DATASET}; see `playground datasets`)",
     )
     src.add_argument("--data", metavar="FILE.csv",
-                     help="points CSV: x1,x2,label, x1,x2,target, x,y (1-D) or "
-                     "x1,x2,label_A,label_B,... (multi-label: 0/1 per label)")
+                     help="points CSV: x1,x2,label, x1,x2,target, more inputs "
+                          "(x1,x2,x3,...,label or named columns), x1,x2,label_A,label_B,... "
+                          "(multi-label: 0/1 per label) or x,y (1-D)")
     src.add_argument(
         "--function", metavar="EXPR",
         help="points from a formula in x1 and x2: a condition (\"x2 > sin(x1)\": label 1, "
@@ -192,9 +194,10 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
     net.add_argument(
         "--features",
         metavar="LIST",
-        help=f"comma list of {_choices(FEATURES)} or formulas in x1 and x2, e.g. "
-        f"'x1,x2,x1*x2,min(x1, x2)' (commas inside parentheses belong to a formula; "
-        f"default {','.join(d.features)})",
+        help=f"comma list of {_choices(FEATURES)}, x3..x32 (a table's further inputs) or "
+        f"formulas in x1, x2, ..., e.g. 'x1,x2,x1*x2,min(x1, x2)' (commas inside parentheses "
+        f"belong to a formula; default {','.join(d.features)}, or x1..xD on a table of D "
+        f"inputs)",
     )
     net.add_argument(
         "--layers",

@@ -46,6 +46,8 @@ from playground.data.datasets import DATASETS, FORMULA_TASKS, formula_task
 from playground.data.features import (
     FEATURES,
     ONE_D_FEATURES,
+    check_inputs,
+    default_features,
     split_features,
     validate_features,
     x1_only,
@@ -100,10 +102,11 @@ _OPTION_FIELDS = {  # argparse dest -> TrainConfig field, for options passed thr
 
 
 def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
-                     dims: int = 2) -> TrainConfig:
+                     dims: int = 2, n_inputs: int = 2) -> TrainConfig:
     """A TrainConfig from the options; unset options keep TrainConfig's defaults, and the loss
     defaults to the first one registered for the task. On a 1-D set (``dims`` 1) the features
-    default to ``x1`` and must all be features of x1."""
+    default to ``x1`` and must all be features of x1. On data of ``n_inputs`` input columns
+    they default to x1..xD (``default_features``) and may read no other input."""
     fields: dict[str, Any] = {
         "task": task,
         "n_classes": n_classes if task != "regression" else 0,
@@ -116,6 +119,13 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
             fields[name] = value
     if args.features is not None:
         fields["features"] = split_features(args.features)
+    elif n_inputs > 2:
+        fields["features"] = default_features(n_inputs)
+    if dims != 1 and args.features is not None:
+        try:
+            check_inputs(fields["features"], n_inputs)
+        except ConfigError as exc:
+            fail(f"--features: {exc}")
     if dims == 1:
         features = validate_features(fields.get("features", ONE_D_FEATURES))
         if not x1_only(features):
@@ -194,8 +204,10 @@ def load_named_points(args: argparse.Namespace
         train = np.ones(len(table.values), bool)
         points = PointSet(table.coords, table.values, train, table.task, table.n_classes)
         # its messages (seed, ...) first
-        config_from_args(args, points.task, points.n_classes, table.dims)
-        settings = DatasetSettings(seed=args.seed, train_ratio=ratio, dims=table.dims)
+        config_from_args(args, points.task, points.n_classes, table.dims, points.n_inputs)
+        names = table.input_names if table.dims == 2 else ()
+        settings = DatasetSettings(seed=args.seed, train_ratio=ratio, dims=table.dims,
+                                   input_names=names)
         return points.with_split(ratio, args.seed), settings, list(table.names) or None
 
     name = DEFAULT_DATASET if args.dataset is None else args.dataset
@@ -262,7 +274,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     check_out(args.session, [("--init", args.init), ("--data", args.data), ("--out", args.out)],
               flag="--session")
     points, settings, class_names = load_named_points(args)
-    config = config_from_args(args, points.task, points.n_classes, settings.dims)
+    config = config_from_args(args, points.task, points.n_classes, settings.dims,
+                              points.n_inputs)
     init: WeightsFile | None = load_weights(args.init) if args.init is not None else None
     if init is not None:
         if args.input_scaling is None:  # the file's normaliser is what its weights know
@@ -306,7 +319,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             raise
         # the trainer has put the last good weights back: keep them where --out asked
         try:
-            _save(args.out, trainer, good_epoch, class_names)
+            _save(args.out, trainer, good_epoch, class_names, settings)
         except PlaygroundError as err:
             raise Diverged(f"{exc} Writing them to {args.out} failed: {err}") from exc
         raise Diverged(
@@ -315,7 +328,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - start
 
     if args.out is not None:
-        _save(args.out, trainer, trainer.epoch, class_names)
+        _save(args.out, trainer, trainer.epoch, class_names, settings)
     if args.session is not None:
         _save_session(args.session, trainer, points, settings, history, class_names,
                       film.replay)
@@ -330,10 +343,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
-def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None) -> None:
+def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None,
+          settings: DatasetSettings) -> None:
     model = trainer.model
     wf = weights_file(
-        trainer.config, model.weights, model.biases, trainer.normalizer, epoch, class_names
+        trainer.config, model.weights, model.biases, trainer.normalizer, epoch, class_names,
+        settings.names_of_inputs(trainer.normalizer.n_inputs),
     )
     save_weights(out, wf)
 

@@ -19,7 +19,8 @@ from playground.errors import ConfigError
 
 @dataclass(frozen=True, eq=False)
 class AddRows:
-    """Append rows. coords : (m, 2) float64; values : (m,) (or (m, L) for a multi-label set);
+    """Append rows. coords : (m, D) float64 (D: the set's inputs); values : (m,) (or (m, L)
+    for a multi-label set);
     is_train : (m,) bool."""
 
     coords: np.ndarray
@@ -61,12 +62,22 @@ def _insert(points: PointSet, edit: InsertRows) -> PointSet:
         raise ConfigError(f"insert positions must be ascending and within {n} points")
     keep = np.ones(n, bool)
     keep[idx] = False
-    coords = np.empty((n, 2))
+    coords = np.empty((n, points.n_inputs))
     values = np.empty((n, *points.values.shape[1:]), points.values.dtype)
     is_train = np.empty(n, bool)
     coords[keep], values[keep], is_train[keep] = points.coords, points.values, points.is_train
     coords[idx], values[idx], is_train[idx] = edit.coords, edit.values, edit.is_train
     return PointSet(coords, values, is_train, points.task, points.n_classes)
+
+
+def _rows(coords: np.ndarray, n_inputs: int) -> np.ndarray:
+    rows = np.asarray(coords, np.float64)
+    if rows.ndim == 1 and rows.size == n_inputs:
+        rows = rows.reshape(1, n_inputs)
+    if rows.ndim != 2 or rows.shape[1] != n_inputs:
+        raise ConfigError(f"new points need {n_inputs} coordinates each, like the set's "
+                          f"(got shape {rows.shape})")
+    return rows
 
 
 def apply_edit(points: PointSet, edit: PointEdit) -> tuple[PointSet, PointEdit]:
@@ -78,7 +89,7 @@ def apply_edit(points: PointSet, edit: PointEdit) -> tuple[PointSet, PointEdit]:
     match edit:
         case AddRows(coords, values, is_train):
             new = PointSet(
-                np.concatenate([points.coords, np.asarray(coords, np.float64).reshape(-1, 2)]),
+                np.concatenate([points.coords, _rows(coords, points.n_inputs)]),
                 np.concatenate([points.values, np.asarray(values).astype(points.values.dtype)]),
                 np.concatenate([points.is_train, np.asarray(is_train, bool)]),
                 points.task,

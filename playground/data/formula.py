@@ -1,15 +1,16 @@
-"""Formulas in x1 and x2: a small language, parsed by hand against a whitelist, never run as
-Python (no ``eval``, ``exec``, ``compile`` or ``ast``).
+"""Formulas in the inputs x1, x2, ... x32: a small language, parsed by hand against a
+whitelist, never run as Python (no ``eval``, ``exec``, ``compile`` or ``ast``).
 
 The language
-    numbers (``2``, ``0.5``, ``1e-3``; at most ``MAX_NUMBER`` in size), the variables ``x1`` and
-    ``x2``, the constants ``pi`` and ``e``; ``+ - * / ** %`` (``%`` is Python's floored
-    remainder); comparisons ``< <= > >= == !=`` (chained like Python's: ``-1 < x1 < 1``);
+    numbers (``2``, ``0.5``, ``1e-3``; at most ``MAX_NUMBER`` in size), the variables ``x1``,
+    ``x2``, ... ``x32`` (the input columns), the constants ``pi`` and ``e``;
+    ``+ - * / ** %`` (``%`` is Python's floored remainder); comparisons
+    ``< <= > >= == !=`` (chained like Python's: ``-1 < x1 < 1``);
     ``and``, ``or``, ``not``; the functions ``abs sin cos tan exp log sqrt tanh`` (one
     argument), ``min``/``max`` (two or more) and ``where(condition, a, b)``; parentheses.
     Precedence is Python's: ``or`` < ``and`` < ``not`` < comparisons < ``+ -`` < ``* / %`` <
     unary ``-`` < ``**`` (right-associative, so ``-x1**2`` is ``-(x1**2)``). ``−``, ``×``,
-    ``÷``, ``≤``, ``≥``, ``≠`` and the subscripts of ``x₁``, ``x₂`` are read as their ASCII
+    ``÷``, ``≤``, ``≥``, ``≠`` and subscripts (``x₁``, ``x₂``, ``x₁₂``) are read as their ASCII
     spellings. A number written directly against a name multiplies it with an ordinary ``*``
     (``2x1`` is ``2 * x1``, ``2pi`` is ``2 * pi``, ``1/2pi`` is ``1 / 2 * pi``), so ``1e+x1``,
     whose ``1e+`` is no number (an exponent needs digits: ``1e+3``), is ``1 * e + x1``.
@@ -28,7 +29,7 @@ Values
 
 The tree (``Formula.tree``), for code that translates a formula (the ONNX exporter)
     ``("num", value)`` a float (``pi`` and ``e`` are numbers here)
-    ``("var", "x1" | "x2")``
+    ``("var", "x1" | "x2" | ... | "x32")``
     ``("neg", a)``, ``("not", a)``
     ``("bin", op, a, b)`` with op one of ``+ - * / ** %``
     ``("cmp", op, a, b)`` with op one of ``< <= > >= == !=`` (a chain becomes ``and``)
@@ -68,6 +69,7 @@ from playground.data.formula_syntax import (
     parse_tree,
     tree_constant,
     tree_variables,
+    variable_column,
 )
 from playground.errors import ConfigError
 
@@ -128,7 +130,7 @@ class Formula:
 
     @property
     def variables(self) -> frozenset[str]:
-        """The variables the formula uses: a subset of ``{"x1", "x2"}``."""
+        """The variables the formula uses: a subset of ``{"x1", "x2", ..., "x32"}``."""
         return tree_variables(self.tree)
 
     @property
@@ -137,14 +139,23 @@ class Formula:
         top): true or false, 1 or 0."""
         return self.tree[0] in ("cmp", "and", "or", "not")
 
-    def evaluate(self, x1: np.ndarray, x2: np.ndarray) -> np.ndarray:
-        """The formula at each point: float64, of the shape of ``x1`` and ``x2``."""
-        a = np.asarray(x1, dtype=np.float64)
-        b = np.asarray(x2, dtype=np.float64)
-        a, b = np.broadcast_arrays(a, b)
+    @property
+    def n_inputs(self) -> int:
+        """How many input columns the formula needs: its highest variable's number (x3: 3),
+        at least 1."""
+        return max((variable_column(v) + 1 for v in self.variables), default=1)
+
+    def evaluate(self, *columns: np.ndarray) -> np.ndarray:
+        """The formula at each point: float64, of the (broadcast) shape of ``columns``, the
+        inputs x1, x2, ... in order. ``ConfigError`` if it uses an input not given."""
+        if len(columns) < self.n_inputs:
+            raise ConfigError(f"formula {self.text!r} uses x{self.n_inputs}, but there "
+                              f"{'is' if len(columns) == 1 else 'are'} only {len(columns)} "
+                              f"input{'' if len(columns) == 1 else 's'} (x1..x{len(columns)})")
+        arrays = np.broadcast_arrays(*(np.asarray(c, dtype=np.float64) for c in columns))
         with np.errstate(all="ignore"):
-            out = eval_tree(self.tree, a, b)
-        return np.array(out, dtype=np.float64)  # a copy: never a view of x1 or x2
+            out = eval_tree(self.tree, arrays)
+        return np.array(out, dtype=np.float64)  # a copy: never a view of an input
 
     def source(self, module: str = "np") -> str:
         """A Python expression over arrays ``x1`` and ``x2`` that computes the formula with

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+from playground.limits import MAX_INPUTS
 
 MAX_LENGTH = 200  # characters of a formula
 MAX_NODES = 150  # nodes of its tree (a backstop: the length bounds it too)
@@ -21,7 +24,7 @@ MAX_DEPTH = 32  # levels of nesting: parentheses, calls, unary operators, powers
 MAX_NUMBER = 1e6  # size of a number written in a formula
 MAX_EXPONENT = 100.0  # size of an exponent that does not depend on x1 or x2
 
-VARIABLES = ("x1", "x2")
+VARIABLES = tuple(f"x{k}" for k in range(1, MAX_INPUTS + 1))  # the input columns
 CONSTANTS = {"pi": math.pi, "e": math.e}
 UNARY_FUNCTIONS = ("abs", "sin", "cos", "tan", "exp", "log", "sqrt", "tanh")
 FUNCTIONS = (*UNARY_FUNCTIONS, "min", "max", "where")
@@ -32,7 +35,8 @@ KEYWORDS = ("and", "or", "not")
 Node = tuple[Any, ...]
 
 _NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_₁₂]*")
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_₀₁₂₃₄₅₆₇₈₉]*")
 _SYMBOLS = ("**", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "<", ">", "(", ")", ",")
 _UNICODE = {"−": "-", "×": "*", "÷": "/", "≤": "<=", "≥": ">=", "≠": "!="}
 _HINTS = {
@@ -93,7 +97,7 @@ def _tokens(text: str) -> list[_Token]:
             i = number_end = m.end()
             continue
         if m := _NAME.match(text, i):
-            name = m.group().replace("₁", "1").replace("₂", "2")
+            name = m.group().translate(_SUBSCRIPTS)
             if name in _PYTHON_WORDS:
                 hint = "; for a choice write where(condition, a, b)" if name in (
                     "if", "else") else ""
@@ -260,8 +264,8 @@ class _Parser:
                 return self.node("num", CONSTANTS[t.text])
             if t.text in FUNCTIONS:
                 raise _Fail(f"function '{t.text}' needs its arguments in parentheses", t.col)
-            raise _Fail(f"unknown name '{t.text}'; the names allowed are x1, x2, pi and e",
-                        t.col)
+            raise _Fail(f"unknown name '{t.text}'; the names allowed are x1, x2, … "
+                        f"x{MAX_INPUTS} (the inputs), pi and e", t.col)
         if t.kind == "end":
             raise _Fail("the formula ends too early (a number, x1, x2, a function or '(' "
                         "was expected)", t.col)
@@ -320,25 +324,32 @@ _COMPARE = {"<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater
             "==": np.equal, "!=": np.not_equal}
 
 
-def eval_tree(node: Node, x1: np.ndarray, x2: np.ndarray) -> np.ndarray:
+def variable_column(name: str) -> int:
+    """The input column (0-based) variable ``name`` (``x1``..``x32``) stands for."""
+    return int(name[1:]) - 1
+
+
+def eval_tree(node: Node, columns: Sequence[np.ndarray]) -> np.ndarray:
+    """The tree's value at each point; ``columns`` holds the inputs x1, x2, ... (all of one
+    shape), at least as many as the tree's highest variable needs."""
     kind = node[0]
     if kind == "num":
-        return np.full(x1.shape, node[1])
+        return np.full(columns[0].shape, node[1])
     if kind == "var":
-        return x1 if node[1] == "x1" else x2
+        return columns[variable_column(node[1])]
     if kind == "neg":
-        return np.negative(eval_tree(node[1], x1, x2))
+        return np.negative(eval_tree(node[1], columns))
     if kind == "not":
-        return (eval_tree(node[1], x1, x2) == 0).astype(np.float64)
+        return (eval_tree(node[1], columns) == 0).astype(np.float64)
     if kind in ("and", "or"):
-        a, b = (eval_tree(n, x1, x2) != 0 for n in node[1:])
+        a, b = (eval_tree(n, columns) != 0 for n in node[1:])
         return (a & b if kind == "and" else a | b).astype(np.float64)
     if kind == "bin":
-        return _BINARY[node[1]](eval_tree(node[2], x1, x2), eval_tree(node[3], x1, x2))
+        return _BINARY[node[1]](eval_tree(node[2], columns), eval_tree(node[3], columns))
     if kind == "cmp":
-        return _COMPARE[node[1]](eval_tree(node[2], x1, x2), eval_tree(node[3], x1, x2)).astype(
-            np.float64)
-    name, args = node[1], [eval_tree(n, x1, x2) for n in node[2]]
+        return _COMPARE[node[1]](eval_tree(node[2], columns),
+                                 eval_tree(node[3], columns)).astype(np.float64)
+    name, args = node[1], [eval_tree(n, columns) for n in node[2]]
     if name in _UNARY:
         return _UNARY[name](args[0])
     if name == "where":
@@ -356,11 +367,11 @@ def tree_variables(node: Node) -> frozenset[str]:
 
 
 def tree_constant(node: Node) -> float | None:
-    """The value of a tree that uses neither x1 nor x2 (float64), else None."""
+    """The value of a tree that uses no input (float64), else None."""
     if tree_variables(node):
         return None
     with np.errstate(all="ignore"):
-        return float(eval_tree(node, np.zeros(1), np.zeros(1))[0])
+        return float(eval_tree(node, (np.zeros(1),))[0])
 
 
 def parse_tree(text: str) -> tuple[str, Node]:

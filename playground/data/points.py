@@ -13,7 +13,7 @@ import numpy as np
 
 from playground.engine.losses import TASKS
 from playground.errors import ConfigError
-from playground.limits import MAX_CLASSES, MIN_CLASSES
+from playground.limits import MAX_CLASSES, MAX_INPUTS, MIN_CLASSES
 
 
 def default_class_name(label: int) -> str:
@@ -74,7 +74,8 @@ def _as_label_rows(raw: np.ndarray, n: int, k: int) -> np.ndarray:
 class PointSet:
     """Points with their labels (classification) or targets (regression) and a split.
 
-    coords : (n, 2) float64, read-only
+    coords : (n, D) float64, read-only: D >= 2 input columns x1..xD (``n_inputs``; a 1-D set
+        is (x, 0), two columns)
     values : (n,) int64 labels in 0..n_classes-1, or (n,) float64 targets, or (n, L) int64
         0/1 labels of a multi-label set (one column per label); read-only
     is_train : (n,) bool, read-only; False marks a test point
@@ -110,8 +111,9 @@ class PointSet:
             )
 
         coords = np.array(self.coords, dtype=np.float64, copy=True)
-        if coords.ndim != 2 or coords.shape[1] != 2:
-            raise ConfigError(f"coords must have shape (n, 2) (got {coords.shape})")
+        if coords.ndim != 2 or not 2 <= coords.shape[1] <= MAX_INPUTS:
+            raise ConfigError(f"coords must have shape (n, D), 2 <= D <= {MAX_INPUTS} "
+                              f"(got {coords.shape})")
         n = coords.shape[0]
         finite = np.isfinite(coords).all(axis=1)
         if not finite.all():
@@ -156,16 +158,17 @@ class PointSet:
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
-    def empty(cls, task: str, n_classes: int | None = None) -> PointSet:
-        """A set with no points; ``n_classes`` defaults to ``MIN_CLASSES`` (classification) or
-        0 (regression)."""
+    def empty(cls, task: str, n_classes: int | None = None, n_inputs: int = 2) -> PointSet:
+        """A set with no points (of ``n_inputs`` input columns); ``n_classes`` defaults to
+        ``MIN_CLASSES`` (classification) or 0 (regression)."""
         if n_classes is None:
             n_classes = MIN_CLASSES if task in ("classification", "multilabel") else 0
         if task == "multilabel":
-            return cls(np.zeros((0, 2)), np.zeros((0, n_classes), np.int64), np.zeros(0, bool),
-                       task, n_classes)
+            return cls(np.zeros((0, n_inputs)), np.zeros((0, n_classes), np.int64),
+                       np.zeros(0, bool), task, n_classes)
         dtype = np.int64 if task == "classification" else np.float64
-        return cls(np.zeros((0, 2)), np.zeros(0, dtype), np.zeros(0, bool), task, n_classes)
+        return cls(np.zeros((0, n_inputs)), np.zeros(0, dtype), np.zeros(0, bool), task,
+                   n_classes)
 
     def _replace(self, coords: np.ndarray, values: np.ndarray, is_train: np.ndarray) -> PointSet:
         return PointSet(coords, values, is_train, self.task, self.n_classes)
@@ -173,6 +176,11 @@ class PointSet:
     # -- queries ------------------------------------------------------------------------------
     def __len__(self) -> int:
         return int(self.coords.shape[0])
+
+    @property
+    def n_inputs(self) -> int:
+        """The number of input columns D (x1..xD); 2 for a drawn or 1-D set."""
+        return int(self.coords.shape[1])
 
     @property
     def n_train(self) -> int:
@@ -183,18 +191,20 @@ class PointSet:
         return len(self) - self.n_train
 
     def train(self) -> tuple[np.ndarray, np.ndarray]:
-        """Training points as fresh arrays: coords (n_train, 2), values (n_train,)."""
+        """Training points as fresh arrays: coords (n_train, D), values (n_train,)."""
         return self.coords[self.is_train], self.values[self.is_train]
 
     def test(self) -> tuple[np.ndarray, np.ndarray]:
-        """Test points as fresh arrays: coords (n_test, 2), values (n_test,)."""
+        """Test points as fresh arrays: coords (n_test, D), values (n_test,)."""
         return self.coords[~self.is_train], self.values[~self.is_train]
 
-    def indices_within(self, center: tuple[float, float], radius: float) -> np.ndarray:
-        """Indices (m,) int64, ascending, of points at distance <= radius from center."""
+    def indices_within(self, center: tuple[float, float], radius: float,
+                       axes: tuple[int, int] = (0, 1)) -> np.ndarray:
+        """Indices (m,) int64, ascending, of points at distance <= radius from center, in the
+        plane of the inputs ``axes`` (x1 and x2 unless told)."""
         if not (np.isfinite(radius) and radius >= 0):
             raise ConfigError(f"radius must be a finite number >= 0 (got {radius})")
-        d = self.coords - np.asarray(center, dtype=np.float64)
+        d = self.coords[:, list(axes)] - np.asarray(center, dtype=np.float64)
         inside = np.einsum("ij,ij->i", d, d) <= float(radius) ** 2
         return np.flatnonzero(inside).astype(np.int64)
 
@@ -222,19 +232,20 @@ class PointSet:
         train_ratio: float = 1.0,
         rng: np.random.Generator | None = None,
     ) -> PointSet:
-        """Append points. coords : (m, 2) or (2,); values : (m,) or a scalar for all of them
-        ((m, L) or one row of L for all of them in a multi-label set).
+        """Append points. coords : (m, D) or (D,), D = ``n_inputs``; values : (m,) or a scalar
+        for all of them ((m, L) or one row of L for all of them in a multi-label set).
 
         Each new point is a training point with probability ``train_ratio`` (drawn from ``rng``,
         which is required when 0 < train_ratio < 1); 1 -> all train, 0 -> all test.
         """
         if not 0.0 <= train_ratio <= 1.0:
             raise ConfigError(f"train_ratio must be between 0 and 1 (got {train_ratio})")
+        d = self.n_inputs
         new = np.asarray(coords, dtype=np.float64)
-        if new.shape == (2,):
-            new = new.reshape(1, 2)
-        if new.ndim != 2 or new.shape[1] != 2:
-            raise ConfigError(f"coords must have shape (m, 2) (got {new.shape})")
+        if new.shape == (d,):
+            new = new.reshape(1, d)
+        if new.ndim != 2 or new.shape[1] != d:
+            raise ConfigError(f"coords must have shape (m, {d}) (got {new.shape})")
         m = new.shape[0]
         vals = np.asarray(values)
         if self.task == "multilabel":

@@ -1,5 +1,9 @@
 """The weights ``.npz`` (ARCHITECTURE.md): arrays ``W0, b0, W1, b1, ...`` and a JSON ``meta``.
 
+``meta["n_inputs"]`` (absent: 2) is how many input columns the network reads, x1..xD;
+``input_mean`` and ``input_std`` hold one entry per input; ``input_names`` (optional) their
+names as the data's header gave them.
+
 :func:`load_weights` raises only :class:`FormatError`, whatever the bytes, naming the file and
 the problem; :func:`save_weights` validates exactly as the loader does, then writes atomically.
 What counts as valid (tasks, output heads, losses per task, activations, features, classes)
@@ -28,7 +32,7 @@ from playground.data.scaling import parse_input_scaling
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import HEADS, TASKS, losses_for
 from playground.errors import ConfigError, FormatError
-from playground.limits import MAX_CLASSES
+from playground.limits import MAX_CLASSES, MAX_INPUTS
 
 WEIGHTS_FORMAT = "playground-weights"
 WEIGHTS_FORMAT_VERSION = 1
@@ -234,24 +238,54 @@ def _validate_meta(where: str, meta: dict[str, Any], weights: Sequence[np.ndarra
         raise FormatError(f"{where}: epoch must be a non-negative integer, got {epoch!r}")
 
 
-def _validate_inputs(where: str, meta: dict[str, Any], n_inputs: int) -> None:
-    """The input features (one per input unit) and the normaliser's mean and std."""
+def n_inputs_of(meta: dict[str, Any]) -> int:
+    """The input columns a (validated) weights file's network reads: ``meta["n_inputs"]``, 2
+    when absent (files from before more inputs existed)."""
+    return int(meta.get("n_inputs", 2))
+
+
+def input_names_of(meta: dict[str, Any]) -> tuple[str, ...]:
+    """The names of the input columns (``meta["input_names"]``; ``x1``, ``x2``, ... when
+    absent)."""
+    names = meta.get("input_names")
+    if names is None:
+        return tuple(f"x{k}" for k in range(1, n_inputs_of(meta) + 1))
+    return tuple(names)
+
+
+def _validate_inputs(where: str, meta: dict[str, Any], n_units: int) -> None:
+    """The input features (one per input unit), the input columns they read (``n_inputs``,
+    absent: 2; ``input_names``, optional) and the normaliser's mean and std (one per input)."""
     feats = meta["features"]
-    if not isinstance(feats, list) or len(feats) != n_inputs:
-        raise FormatError(f"{where}: features must be a list of {n_inputs} names, got {feats!r}")
+    if not isinstance(feats, list) or len(feats) != n_units:
+        raise FormatError(f"{where}: features must be a list of {n_units} names, got {feats!r}")
     if len(feats) > MAX_FEATURES:
         raise FormatError(f"{where}: {len(feats)} features; at most {MAX_FEATURES} are allowed")
+    d = meta.get("n_inputs", 2)
+    if not (_is_int(d) and 2 <= d <= MAX_INPUTS):
+        raise FormatError(f"{where}: n_inputs must be an integer from 2 to {MAX_INPUTS}, "
+                          f"got {d!r}")
     for feat in feats:  # a registered name or a formula (``data.features``)
         try:
-            feature(feat)
+            need = feature(feat).n_inputs
         except ConfigError as exc:
             raise FormatError(f"{where}: {exc}") from None
+        if need > d:
+            raise FormatError(f"{where}: feature {feat!r} reads x{need}, but the network has "
+                              f"{d} inputs")
     if len(set(feats)) != len(feats):
         raise FormatError(f"{where}: duplicate features in {feats!r}")
+    names = meta.get("input_names")
+    if names is not None and not (
+            isinstance(names, list) and len(names) == d
+            and all(isinstance(n, str) and 0 < len(n) <= 40 for n in names)):
+        raise FormatError(f"{where}: input_names must be a list of {d} short names, "
+                          f"got {names!r}")
     for key in ("input_mean", "input_std"):
         val = meta[key]
-        if not (isinstance(val, list) and len(val) == 2 and all(map(_is_finite_number, val))):
-            raise FormatError(f"{where}: {key} must be two finite numbers, got {val!r}")
+        if not (isinstance(val, list) and len(val) == d and all(map(_is_finite_number, val))):
+            raise FormatError(f"{where}: {key} must be {d} finite numbers (one per input), "
+                              f"got {val!r}")
     if not all(s > 0 for s in meta["input_std"]):
         raise FormatError(f"{where}: input_std must be positive, got {meta['input_std']!r}")
     if "input_scaling" in meta:  # optional: how input_mean and input_std were made

@@ -113,8 +113,11 @@ def _header(spec: ExportSpec, module: str) -> list[str]:
         returns2 = "probability that point i is of the k-th class named above (k from 0)"
     else:
         returns, returns2 = "the predicted values, an array (n,)", ""
-    headers = "x1,x2 (a label or target column is ignored)"
+    headers = f"{','.join(spec.input_names)} (a label or target column is ignored)"
     example = "[[0.5, -1.0], [2.0, 0.0]])"
+    if spec.n_inputs > 2:
+        example = (f"[[{', '.join(['0.5'] * spec.n_inputs)}], "
+                   f"[{', '.join(['-1.0'] * spec.n_inputs)}]])")
     if spec.one_d:
         headers = "x or x,y (y is ignored), or x1,x2"
         example = "[[0.5, 0.0], [2.0, 0.0]])  # the points (x, 0): x2 plays no part"
@@ -167,21 +170,22 @@ def _scaling_words(spec: str) -> list[str]:
 
 
 def _inputs(spec: ExportSpec) -> list[str]:
-    (m1, m2), (s1, s2) = spec.mean, spec.std
+    d = spec.n_inputs
     out = [
         *_rule("Step 1: the inputs"),
         *comment_block(_scaling_words(spec.input_scaling)),
-        f"X1_MEAN, X1_STD = {number(m1)}, {number(s1)}",
-        f"X2_MEAN, X2_STD = {number(m2)}, {number(s2)}",
+        *(f"X{k}_MEAN, X{k}_STD = {number(m)}, {number(s)}"
+          + (f"  # {name}" if name != f"x{k}" else "")
+          for k, (m, s, name) in enumerate(zip(spec.mean, spec.std, spec.input_names), 1)),
         "",
         "",
         "def features(coords):",
-        f'    """Raw coordinates (n, 2) -> the network\'s {len(spec.features)} inputs, an array '
+        f'    """Raw coordinates (n, {d}) -> the network\'s {len(spec.features)} inputs, an array '
         f'(n, {len(spec.features)})."""',
         "    coords = np.asarray(coords, dtype=np.float64)",
-        "    # from here on, x1 and x2 are the normalised coordinates",
-        "    x1 = (coords[:, 0] - X1_MEAN) / X1_STD",
-        "    x2 = (coords[:, 1] - X2_MEAN) / X2_STD",
+        "    # from here on, x1 and x2 are the normalised coordinates" if d == 2 else
+        f"    # from here on, x1 .. x{d} are the normalised coordinates",
+        *(f"    x{k} = (coords[:, {k - 1}] - X{k}_MEAN) / X{k}_STD" for k in range(1, d + 1)),
     ]
     columns = feature_lines(spec, "np")
     if any(is_formula_feature(name) for name in spec.features):
@@ -236,13 +240,13 @@ def _weights(spec: ExportSpec) -> list[str]:
 def _predict(spec: ExportSpec) -> list[str]:
     last = len(spec.layers) - 1
     if spec.task == "multilabel":
-        doc = (f"Raw coordinates (n, 2) -> label probabilities (n, {spec.n_probabilities}); "
-               "each on its own.")
+        doc = (f"Raw coordinates (n, {spec.n_inputs}) -> label probabilities "
+               f"(n, {spec.n_probabilities}); each on its own.")
     elif spec.task == "classification":
-        doc = (f"Raw coordinates (n, 2) -> class probabilities (n, {spec.n_probabilities}); "
-               "each row sums to 1.")
+        doc = (f"Raw coordinates (n, {spec.n_inputs}) -> class probabilities "
+               f"(n, {spec.n_probabilities}); each row sums to 1.")
     else:
-        doc = "Raw coordinates (n, 2) -> predicted values (n,)."
+        doc = f"Raw coordinates (n, {spec.n_inputs}) -> predicted values (n,)."
     out = _rule("Step 4: the forward pass")
     out += [
         "",
@@ -272,11 +276,12 @@ def _predict(spec: ExportSpec) -> list[str]:
 
 
 def _command_line(spec: ExportSpec) -> list[str]:
-    headers = [["x1", "x2"], ["x1", "x2", "label"], ["x1", "x2", "target"]]
+    d, names = spec.n_inputs, [name.lower() for name in spec.input_names]
+    headers = [names, [*names, "label"], [*names, "target"]]
     if spec.one_d:
         headers += [["x"], ["x", "y"]]
-    if spec.task == "multilabel":  # the training file: x1,x2 then its label columns
-        headers.append(["x1", "x2", *(c.lower() for c in label_header(
+    if spec.task == "multilabel":  # the training file: the inputs then its label columns
+        headers.append([*names, *(c.lower() for c in label_header(
             len(spec.classes), spec.classes))])
     out = _rule("Step 5: from the command line")
     out += [
@@ -284,7 +289,7 @@ def _command_line(spec: ExportSpec) -> list[str]:
         "",
         "",
         "def read_points(path):",
-        '    """The points of a CSV file as (coords (n, 2), dims). A third column (label,',
+        f'    """The points of a CSV file as (coords (n, {d}), dims). A last column (label,',
         *(['    target) is ignored; a file of x or x,y (a curve) gives the points (x, 0), '
            'dims 1."""'] if spec.one_d else ['    target) is ignored; dims is 2."""']),
         "    try:",
@@ -296,12 +301,13 @@ def _command_line(spec: ExportSpec) -> list[str]:
         "    header = [name.lower() for name in rows[0]] if rows else []",
         "    if header not in HEADERS:",
         '        sys.exit(f"{path}: the header must be " + " or ".join(map(",".join, HEADERS)))',
-        "    coords = np.zeros((len(rows) - 1, 2))",
+        f"    coords = np.zeros((len(rows) - 1, {d}))",
         "    for i, row in enumerate(rows[1:]):",
         "        try:",
         "            if len(row) != len(header):",
         '                raise ValueError(f"{len(row)} columns")',
-        '            coords[i] = [float(row[0]), float(row[1]) if header[0] == "x1" else 0.0]',
+        '            coords[i] = [float(row[0]), float(row[1]) if header[0] != "x" else 0.0]'
+        if d == 2 else f"            coords[i] = [float(v) for v in row[:{d}]]",
         "        except ValueError as exc:",
         '            sys.exit(f"{path}: cannot read the row {\',\'.join(row)!r} ({exc})")',
         '    return coords, 1 if header[0] == "x" else 2',
@@ -313,19 +319,21 @@ def _command_line(spec: ExportSpec) -> list[str]:
     ]
     if spec.task == "multilabel":
         out += [
-            f"    header = {','.join(['x1', 'x2', *probability_columns(list(spec.classes))])!r}",
+            "    header = "
+            f"{','.join([*spec.input_names, *probability_columns(list(spec.classes))])!r}",
             "    rows = [",
-            '        ",".join([repr(x1), repr(x2), *map(repr, p)])',
-            "        for (x1, x2), p in zip(coords.tolist(), out.tolist())",
+            '        ",".join([*map(repr, xs), *map(repr, p)])',
+            "        for xs, p in zip(coords.tolist(), out.tolist())",
             "    ]",
         ]
     elif spec.task == "classification":
         out += [
             "    labels = out.argmax(axis=1)  # the most probable class",
-            '    header = "x1,x2,prediction," + ",".join(f"p{k}" for k in range(out.shape[1]))',
+            f'    header = "{",".join(spec.input_names)},prediction," + ",".join('
+            'f"p{k}" for k in range(out.shape[1]))',
             "    rows = [",
-            '        ",".join([repr(x1), repr(x2), str(label), *map(repr, p)])',
-            "        for (x1, x2), label, p in zip(coords.tolist(), labels.tolist(), out.tolist())",
+            '        ",".join([*map(repr, xs), str(label), *map(repr, p)])',
+            "        for xs, label, p in zip(coords.tolist(), labels.tolist(), out.tolist())",
             "    ]",
         ]
     else:
@@ -334,8 +342,8 @@ def _command_line(spec: ExportSpec) -> list[str]:
             '        header = "x,prediction"',
             '        rows = [f"{x!r},{v!r}" for x, v in zip(coords[:, 0].tolist(), out.tolist())]',
             "    else:",
-            '        header = "x1,x2,prediction"',
-            '        rows = [f"{x1!r},{x2!r},{v!r}" for (x1, x2), v in zip(coords.tolist(), '
+            f'        header = "{",".join(spec.input_names)},prediction"',
+            '        rows = [",".join(map(repr, (*xs, v))) for xs, v in zip(coords.tolist(), '
             "out.tolist())]",
         ]
     out += [

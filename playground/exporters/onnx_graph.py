@@ -1,5 +1,5 @@
 """The ``onnx`` export: one ONNX graph (opset 17, float64 throughout) from raw coordinates
-``coords`` (n, 2) to ``probabilities`` (n, K) or ``values`` (n,).
+``coords`` (n, D) (the model's inputs) to ``probabilities`` (n, K) or ``values`` (n,).
 
 It needs the optional ``onnx`` package (``pip install -e '.[onnx]'``), imported only here.
 Each activation is an ONNX operator where one computes the engine's formula and onnxruntime
@@ -173,7 +173,7 @@ def _feature(g: _Graph, name: str, x: dict[str, str]) -> str:
         value = g.op("Where", g.op("IsNaN", value), g.const(0.0), value)
         value = g.op("Max", g.op("Min", value, g.const(FORMULA_LIMIT)),
                      g.const(-FORMULA_LIMIT))
-    return value  # (n, 1): a feature always uses x1 or x2 (data.features refuses others)
+    return value  # (n, 1): a feature always uses an input (data.features refuses others)
 
 
 # --- the model ------------------------------------------------------------------------------
@@ -190,10 +190,11 @@ def onnx_model(spec: ExportSpec) -> Any:
     mean = g.array(np.array(spec.mean, dtype=np.float64), "input_mean")
     std = g.array(np.array(spec.std, dtype=np.float64), "input_std")
     u = g.op("Div", g.op("Sub", "coords", mean), std, out="normalised")
-    x1, x2 = g.name("x1"), g.name("x2")
-    g.nodes.append(helper.make_node("Split", [u, g.array(np.array([1, 1], np.int64), "split")],
-                                    [x1, x2], name=g.name("Split"), axis=1))
-    x = {"x1": x1, "x2": x2}
+    d = spec.n_inputs
+    names = [g.name(f"x{k}") for k in range(1, d + 1)]
+    g.nodes.append(helper.make_node("Split", [u, g.array(np.ones(d, np.int64), "split")],
+                                    names, name=g.name("Split"), axis=1))
+    x = {f"x{k}": name for k, name in enumerate(names, 1)}
     columns = [_feature(g, name, x) for name in spec.features]
     a = g.op("Concat", *columns, axis=1, out="features") if len(columns) > 1 else columns[0]
     for i, layer in enumerate(spec.layers):
@@ -219,7 +220,7 @@ def onnx_model(spec: ExportSpec) -> Any:
         output = helper.make_tensor_value_info("values", onnx.TensorProto.DOUBLE, [n])
     graph = helper.make_graph(
         g.nodes, "playground", [helper.make_tensor_value_info(
-            "coords", onnx.TensorProto.DOUBLE, [n, 2])], [output], initializer=g.initializers,
+            "coords", onnx.TensorProto.DOUBLE, [n, d])], [output], initializer=g.initializers,
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
                               producer_name="playground", producer_version=__version__,

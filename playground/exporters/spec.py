@@ -15,7 +15,7 @@ import numpy as np
 
 from playground.data.features import feature, is_formula_feature, x1_only
 from playground.data.formula import Node, parse_formula
-from playground.data.weights_file import WeightsFile
+from playground.data.weights_file import WeightsFile, input_names_of, n_inputs_of
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import HEADS, LOSSES, MULTI_SIGMOID
 from playground.errors import ConfigError
@@ -43,11 +43,12 @@ class DenseLayer:
 class ExportSpec:
     """A trained model as the exporters see it. ``features`` are the weights file's names (a
     registered feature or a formula); ``one_d``: a regression network of x1 alone, whose
-    command-line inputs may be ``x`` or ``x,y`` files."""
+    command-line inputs may be ``x`` or ``x,y`` files. ``mean``, ``std`` and ``input_names``
+    hold one entry per input column (x1..xD)."""
 
     features: tuple[str, ...]
-    mean: tuple[float, float]
-    std: tuple[float, float]
+    mean: tuple[float, ...]
+    std: tuple[float, ...]
     layers: tuple[DenseLayer, ...]
     task: str
     classes: tuple[str, ...]
@@ -57,6 +58,17 @@ class ExportSpec:
     # how the mean and std were made (``data.scaling``): they are applied as they are,
     # this only names them
     input_scaling: str = "standard"
+    input_names: tuple[str, ...] = ("x1", "x2")
+
+    @property
+    def n_inputs(self) -> int:
+        """The input columns the model reads (x1..xD)."""
+        return len(self.mean)
+
+    @property
+    def point(self) -> str:
+        """How a point reads in prose: ``(x1, x2)``, ``(height, weight, score)``."""
+        return f"({', '.join(self.input_names)})"
 
     @property
     def head(self) -> str:
@@ -93,15 +105,17 @@ def spec_from_weights(wf: WeightsFile) -> ExportSpec:
     features = tuple(str(f) for f in meta["features"])
     return ExportSpec(
         features=features,
-        mean=(float(meta["input_mean"][0]), float(meta["input_mean"][1])),
-        std=(float(meta["input_std"][0]), float(meta["input_std"][1])),
+        mean=tuple(float(v) for v in meta["input_mean"]),
+        std=tuple(float(v) for v in meta["input_std"]),
         layers=layers,
         task=str(meta["task"]),
         classes=tuple(str(c) for c in meta["classes"]),
         loss=str(meta["loss"]),
         epoch=int(meta["epoch"]),
-        one_d=meta["task"] == "regression" and x1_only(features),
+        one_d=(meta["task"] == "regression" and x1_only(features)
+               and n_inputs_of(meta) == 2),
         input_scaling=str(meta.get("input_scaling", "standard")),
+        input_names=input_names_of(meta),
     )
 
 
@@ -120,7 +134,7 @@ def feature_label(name: str) -> str:
 
 
 def feature_tree(name: str) -> tuple[Node, bool]:
-    """A feature as a formula tree over the normalised x1, x2 (``data.formula``), and whether
+    """A feature as a formula tree over the normalised x1, x2, ... (``data.formula``), and whether
     its values are to be cleaned like a formula feature's (NaN -> 0, clipped to
     ``±FORMULA_LIMIT``). A registered feature's tree is read from its declared source."""
     if is_formula_feature(name):
@@ -136,14 +150,14 @@ def describe(spec: ExportSpec) -> list[str]:
     """Lines saying what the model is: the task, the network, its inputs, its training."""
     names = ", ".join(repr(c) for c in spec.classes)
     if spec.task == "classification":
-        what = f"Classifies points (x1, x2) into {len(spec.classes)} classes: {names}."
+        what = f"Classifies points {spec.point} into {len(spec.classes)} classes: {names}."
     elif spec.task == "multilabel":
-        what = (f"Gives each point (x1, x2) {len(spec.classes)} independent yes/no labels: "
+        what = (f"Gives each point {spec.point} {len(spec.classes)} independent yes/no labels: "
                 f"{names}.")
     elif spec.one_d:
         what = "Predicts a value y for each x (a curve: the network sees x1 alone)."
     else:
-        what = "Predicts a value for each point (x1, x2) (regression)."
+        what = f"Predicts a value for each point {spec.point} (regression)."
     sizes = [f"{spec.layers[0].fan_in} inputs"]
     sizes += [f"{layer.fan_out} {layer.activation}" for layer in spec.hidden]
     second = repr(spec.classes[1]) if len(spec.classes) > 1 else "the second class"

@@ -57,14 +57,21 @@ def _header(spec: ExportSpec, module: str) -> list[str]:
         *describe(spec),
         "",
         f"    from {module} import build_model, predict",
-        f"    predict([[0.5, -1.0], [2.0, 0.0]])  # {returns}",
-        "    model = build_model()  # a torch.nn.Module: raw coordinates (n, 2) in",
+        f"    predict({_example(spec)})  # {returns}",
+        f"    model = build_model()  # a torch.nn.Module: raw coordinates (n, {spec.n_inputs}) in",
         "",
         "The module includes everything between raw coordinates and the output: the input",
         "normalisation, the input features, the layers and the output head. It computes in",
         "float64 (call model.float() for float32). It needs PyTorch and NumPy.",
     ]
     return docstring(lines)
+
+
+def _example(spec: ExportSpec) -> str:
+    """Two points for the usage example, of the model's inputs."""
+    if spec.n_inputs == 2:
+        return "[[0.5, -1.0], [2.0, 0.0]]"
+    return f"[[{', '.join(['0.5'] * spec.n_inputs)}], [{', '.join(['-1.0'] * spec.n_inputs)}]]"
 
 
 def _module(spec: ExportSpec) -> list[str]:
@@ -82,13 +89,15 @@ def _module(spec: ExportSpec) -> list[str]:
         "",
         "",
         "class PlaygroundNet(nn.Module):",
-        f'    """Raw coordinates (n, 2) -> {out_doc}."""',
+        f'    """Raw coordinates (n, {spec.n_inputs}) -> {out_doc}."""',
         "",
         "    def __init__(self):",
         "        super().__init__()",
         "        # the normaliser: buffers, saved in state_dict() but never trained",
-        '        self.register_buffer("input_mean", torch.zeros(2, dtype=torch.float64))',
-        '        self.register_buffer("input_std", torch.ones(2, dtype=torch.float64))',
+        f'        self.register_buffer("input_mean", torch.zeros({spec.n_inputs}, '
+        'dtype=torch.float64))',
+        f'        self.register_buffer("input_std", torch.ones({spec.n_inputs}, '
+        'dtype=torch.float64))',
         "        self.hidden = nn.Sequential(",
         *(f"            {h}" for h in hidden),
         "        )",
@@ -98,7 +107,8 @@ def _module(spec: ExportSpec) -> list[str]:
         f'        """The network\'s {len(spec.features)} inputs, computed from the normalised '
         'coordinates."""',
         "        u = (coords - self.input_mean) / self.input_std",
-        "        x1, x2 = u[:, 0], u[:, 1]",
+        *(["        x1, x2 = u[:, 0], u[:, 1]"] if spec.n_inputs == 2 else
+          [f"        x{k} = u[:, {k - 1}]" for k in range(1, spec.n_inputs + 1)]),
         "        return torch.stack([",
         *(f"        {c}" for c in columns),
         "        ], dim=1)",
@@ -126,9 +136,8 @@ def _weights(spec: ExportSpec) -> list[str]:
         "What the network learned, as Playground stores it: Wi[j][k] is the weight from",
         "input j to unit k (nn.Linear keeps the transpose), bi[k] unit k's bias.",
     ])
-    (m1, m2), (s1, s2) = spec.mean, spec.std
-    out += [f"INPUT_MEAN = [{number(m1)}, {number(m2)}]",
-            f"INPUT_STD = [{number(s1)}, {number(s2)}]"]
+    out += [f"INPUT_MEAN = [{', '.join(number(m) for m in spec.mean)}]",
+            f"INPUT_STD = [{', '.join(number(s) for s in spec.std)}]"]
     for i, layer in enumerate(spec.layers):
         out += array_source(f"W{i}", layer.weight, "", "")
         out += array_source(f"b{i}", layer.bias, "", "")
@@ -156,11 +165,11 @@ _MODEL = None
 
 
 def predict(coords):
-    """Raw coordinates (n, 2) -> {returns}, as NumPy arrays."""
+    """Raw coordinates (n, {inputs}) -> {returns}, as NumPy arrays."""
     global _MODEL
     if _MODEL is None:
         _MODEL = build_model()
-    x = torch.as_tensor(np.asarray(coords, dtype=np.float64).reshape(-1, 2))
+    x = torch.as_tensor(np.asarray(coords, dtype=np.float64).reshape(-1, {inputs}))
     with torch.no_grad():
         return _MODEL(x).numpy()
 '''
@@ -182,6 +191,7 @@ def torch_source(spec: ExportSpec, module: str = "model") -> str:
         *([_SINE] if uses_sine else []),
         *_module(spec),
         *_weights(spec),
-        _FUNCTIONS.replace("{returns}", returns).rstrip("\n"),
+        _FUNCTIONS.replace("{returns}", returns).replace("{inputs}", str(spec.n_inputs))
+        .rstrip("\n"),
     ]
     return "\n".join(lines) + "\n"

@@ -28,7 +28,9 @@ class DatasetSettings:
     points drawn by hand go, one of ``NEW_POINT_TARGETS``. ``formula`` (not ""): the points
     come from this formula in x1 and x2 (``data.datasets.formula_points``), not from the
     preset ``name``, with ``formula_task`` ("": the formula's default task) and
-    ``n_classes`` (None: counted from the values); such a set is always 2-D."""
+    ``n_classes`` (None: counted from the values); such a set is always 2-D.
+    ``input_names``: the names of the points' input columns as the file they came from gave
+    them (``height``, ``weight``, ...); empty: ``x1``, ``x2``, ... (a preset, a drawing)."""
 
     name: str = "spiral"
     n: int = 300
@@ -41,6 +43,7 @@ class DatasetSettings:
     new_points: str = "train"
     formula: str = ""
     formula_task: str = ""
+    input_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.formula, str) or not isinstance(self.formula_task, str):
@@ -60,6 +63,11 @@ class DatasetSettings:
         if not isinstance(self.new_points, str) or self.new_points not in NEW_POINT_TARGETS:
             raise ConfigError(f"new_points must be one of {', '.join(NEW_POINT_TARGETS)} "
                               f"(got {self.new_points!r})")
+        names = self.input_names
+        if isinstance(names, str) or not isinstance(names, (list, tuple)) or not all(
+                isinstance(n, str) for n in names):
+            raise ConfigError(f"input_names must be a list of names (got {names!r})")
+        object.__setattr__(self, "input_names", tuple(names))
         if not isinstance(self.source_file, str):
             raise ConfigError(f"source_file must be a file name (got {self.source_file!r})")
 
@@ -73,7 +81,15 @@ class DatasetSettings:
     def copy(self, **changes: Any) -> DatasetSettings:
         if "name" in changes or "formula" in changes:
             changes.setdefault("dims", 0)  # a preset brings its own kind of points
+            changes.setdefault("input_names", ())  # ... and its inputs x1, x2
         return dataclasses.replace(self, **changes)
+
+    def names_of_inputs(self, n_inputs: int) -> tuple[str, ...]:
+        """The names of ``n_inputs`` input columns: ``input_names`` when they are that many,
+        else ``x1``, ``x2``, ..."""
+        if len(self.input_names) == n_inputs:
+            return self.input_names
+        return tuple(f"x{k}" for k in range(1, n_inputs + 1))
 
     def generate(self) -> PointSet:
         if self.formula:

@@ -1,10 +1,11 @@
 """The session file: one versioned ``.npz`` (never pickled) holding a whole piece of work.
 
-Arrays: ``coords (n, 2)``, ``values (n,)``, ``is_train (n,)``, ``history (m, 5)``, the
+Arrays: ``coords (n, D)`` (D >= 2 inputs; the data set settings' ``input_names`` name them),
+``values (n,)``, ``is_train (n,)``, ``history (m, 5)``, the
 weights ``W0, b0, ...`` when there are any, the optimizer's state as ``opt_<name>``, and the
 replay (``replay_*``, ``session.replay``). ``meta`` is a 0-d string array of JSON: format,
-version, task, classes, class names, config, data set settings, epoch, normaliser, and
-free-form view settings.
+version, task, classes, class names, config, data set settings, epoch, normaliser (one mean
+and std per input), and free-form view settings.
 
 Saved files are deflated at zlib level ``COMPRESS_LEVEL`` (the replay's float16 pictures
 shrink to about half), all but the exact weights (``_STORED``); recovery files, written every
@@ -25,7 +26,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from playground.data.atomic import StrPath, atomic_write
-from playground.data.features import MAX_FEATURES, Normalizer
+from playground.data.features import MAX_FEATURES, Normalizer, check_inputs
 from playground.data.npz import (
     MAX_META_CHARS,
     NPY_HEADER_BYTES,
@@ -40,7 +41,7 @@ from playground.engine.losses import TASKS, output_width
 from playground.engine.model import DTYPES
 from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import FormatError, PlaygroundError
-from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_POINTS, MAX_UNITS
+from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_POINTS, MAX_UNITS
 from playground.session.history import MAX_ROWS
 from playground.session.replay import (
     ReplayHistory,
@@ -78,7 +79,7 @@ def session_limits() -> NpzLimits:
     states = max(len(spec.cls.state_names) for spec in OPTIMIZERS.values())
     members = {
         # coords, values (a multi-label set's: one int64 per label), is_train
-        "points": MAX_POINTS * (2 * 8 + 8 * MAX_CLASSES + 1),
+        "points": MAX_POINTS * (MAX_INPUTS * 8 + 8 * MAX_CLASSES + 1),
         "history": MAX_ROWS * HISTORY_WIDTH * 8,
         "weights": n_params * number,
         "optimizer": states * n_params * number + 8,  # and its step count
@@ -217,7 +218,8 @@ def _load(where: str, data: bytes) -> Session:
     except (ValueError, KeyError, TypeError) as exc:
         raise FormatError(f"{where}: {exc}") from exc
     if replay.frames:
-        replay.normalizer = _normalizer(where, meta["replay"].get("normalizer"))
+        replay.normalizer = _normalizer(where, meta["replay"].get("normalizer"),
+                                        points.n_inputs)
     t = opt.get("t", np.array(0))
     if t.shape != () or t.dtype.kind not in "iu" or int(t) < 0:
         raise FormatError(f"{where}: optimizer step count 't' must be a non-negative integer")
@@ -229,7 +231,8 @@ def _load(where: str, data: bytes) -> Session:
     history = arrays["history"]
     if history.ndim != 2 or history.shape[1] != HISTORY_WIDTH or history.dtype.kind != "f":
         raise FormatError(f"{where}: 'history' must be a float array of shape (m, 5)")
-    normalizer = _normalizer(where, meta.get("normalizer"))
+    normalizer = _normalizer(where, meta.get("normalizer"), points.n_inputs)
+    check_inputs(config.features, points.n_inputs)  # ConfigError: the message, with where
     for key in ("dataset", "view"):
         if not isinstance(meta.get(key, {}), dict):
             raise FormatError(f"{where}: {key!r} must be an object")
@@ -239,22 +242,25 @@ def _load(where: str, data: bytes) -> Session:
                    dataset=meta.get("dataset", {}), view=meta.get("view", {}), replay=replay)
 
 
-def _pair(value: Any) -> bool:
-    return (isinstance(value, list) and len(value) == 2
+def _numbers(value: Any, count: int) -> bool:
+    return (isinstance(value, list) and len(value) == count
             and all(isinstance(v, (int, float)) and not isinstance(v, bool)
                     and math.isfinite(v) for v in value))
 
 
-def _normalizer(where: str, norm: Any) -> Normalizer | None:
+def _normalizer(where: str, norm: Any, n_inputs: int) -> Normalizer | None:
+    """The normaliser saved for points of ``n_inputs`` inputs: one mean and std each."""
     if norm is None:
         return None
-    if not (isinstance(norm, dict) and _pair(norm.get("mean")) and _pair(norm.get("std"))):
-        raise FormatError(f"{where}: 'normalizer' must be {{\"mean\": [m1, m2], "
-                          f"\"std\": [s1, s2]}} with finite numbers")
+    if not (isinstance(norm, dict) and _numbers(norm.get("mean"), n_inputs)
+            and _numbers(norm.get("std"), n_inputs)):
+        raise FormatError(f"{where}: 'normalizer' must be {{\"mean\": [m1, ...], "
+                          f"\"std\": [s1, ...]}} with {n_inputs} finite numbers each, one per "
+                          f"input")
     if min(norm["std"]) <= 0:
         raise FormatError(f"{where}: the normaliser's std must be > 0 (got {norm['std']})")
-    return Normalizer(mean=(float(norm["mean"][0]), float(norm["mean"][1])),
-                      std=(float(norm["std"][0]), float(norm["std"][1])))
+    return Normalizer(mean=tuple(float(v) for v in norm["mean"]),
+                      std=tuple(float(v) for v in norm["std"]))
 
 
 def _weights(where: str, arrays: dict[str, np.ndarray],

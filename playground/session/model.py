@@ -28,7 +28,14 @@ from typing import Any
 import numpy as np
 
 from playground.data.edits import AddRows, PointEdit, ReplaceAll, apply_edit
-from playground.data.features import Normalizer, one_d_features, two_d_features
+from playground.data.features import (
+    Normalizer,
+    default_features,
+    features_inputs,
+    fit_features,
+    one_d_features,
+    two_d_features,
+)
 from playground.data.points import PointSet, default_class_name, default_class_names
 from playground.engine.neurons import Address, Change, neuron_params, values_at, with_values
 from playground.session.dataset import DatasetSettings
@@ -124,17 +131,25 @@ class Run:
 
 
 def fit_config(config: TrainConfig, points: PointSet, dims: int = 2,
-               previous_dims: int | None = None, loss: str | None = None) -> TrainConfig:
+               previous_dims: int | None = None, loss: str | None = None,
+               previous_inputs: int | None = None) -> TrainConfig:
     """``config`` with the task and class count of ``points`` (the network follows the data;
     another task takes ``loss`` if it fits, else its default loss: ``TrainConfig.with_task``).
     On a 1-D set (``dims`` 1) the inputs are the features of x1 alone (``("x1",)`` unless
-    x1², sin x1 were chosen too); back from one (``previous_dims`` 1) x1 and x2 return."""
+    x1², sin x1 were chosen too); back from one (``previous_dims`` 1) x1 and x2 return.
+    Points of another number of inputs than before (``previous_inputs``) bring the features
+    x1..xD (``default_features``); features reading an input the points lack are dropped."""
     k = max(points.n_classes, 2) if points.task != "regression" else 0
     config = config.with_task(points.task, k, loss)
+    n = points.n_inputs
     if dims == 1:
         features = one_d_features(config.features)
     elif previous_dims == 1:
         features = two_d_features(config.features)
+    elif previous_inputs is not None and previous_inputs != n:
+        features = default_features(n)
+    elif features_inputs(config.features) > n:
+        features = fit_features(config.features, n)
     else:
         return config
     return config if features == config.features else config.replace(features=features)
@@ -178,6 +193,12 @@ class SessionModel:
         return self.edited[0]
 
     @property
+    def input_names(self) -> tuple[str, ...]:
+        """The names of the points' input columns (``x1``, ``x2``, ... unless the file they
+        came from named them: the data set settings' ``input_names``)."""
+        return self.dataset.names_of_inputs(self.points.n_inputs)
+
+    @property
     def version(self) -> int:
         """How many point edits the session has seen (snapshots echo it)."""
         return self.edited[1]
@@ -194,18 +215,19 @@ class SessionModel:
     def apply(self, edit: PointEdit, class_names: list[str] | None = None,
               dataset: DatasetSettings | None = None, loss: str | None = None) -> PointEdit:
         """Apply a point edit (and optionally new class names and data set settings, e.g. a
-        preset's); returns its inverse. When the points change task or class count, or the
-        settings change ``dims``, the config follows first (fresh weights); another task takes
-        ``loss`` (the loss it had, for an undo or a redo) if it fits, else its default."""
+        preset's); returns its inverse. When the points change task, class count or number
+        of inputs, or the settings change ``dims``, the config follows first (fresh
+        weights); another task takes ``loss`` (the loss it had, for an undo or a redo) if it
+        fits, else its default; another number of inputs takes the features x1..xD."""
         old = self.points
         points, inverse = apply_edit(old, edit)
         old_dims = self.dataset.dims
         if dataset is not None:
             self.dataset = dataset
-        if ((points.task, points.n_classes) != (old.task, old.n_classes)
-                or self.dataset.dims != old_dims):
+        if ((points.task, points.n_classes, points.n_inputs)
+                != (old.task, old.n_classes, old.n_inputs) or self.dataset.dims != old_dims):
             self._set_config(fit_config(self.config, points, self.dataset.dims, old_dims,
-                                        loss))
+                                        loss, old.n_inputs))
         self.edited = (points, self.version + 1)
         if class_names is not None or points.n_classes != old.n_classes:
             self._set_names(self._names_for(points, class_names))

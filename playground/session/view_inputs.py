@@ -59,8 +59,8 @@ class NetworkPicture:
     biases: tuple[np.ndarray, ...]
     neurons: tuple[np.ndarray, ...]
     heatmap: np.ndarray | None
-    input_mean: tuple[float, float]
-    input_std: tuple[float, float]
+    input_mean: tuple[float, ...]
+    input_std: tuple[float, ...]
     reset: bool = False
     inspection: Inspection | None = None  # gradients, when the trainer measured them
 
@@ -70,8 +70,8 @@ class NetworkPicture:
                    snap.heatmap, snap.input_mean, snap.input_std, snap.reset, snap.inspection)
 
     @classmethod
-    def of_frame(cls, frame: Frame, config: TrainConfig, input_mean: tuple[float, float],
-                 input_std: tuple[float, float]) -> NetworkPicture:
+    def of_frame(cls, frame: Frame, config: TrainConfig, input_mean: tuple[float, ...],
+                 input_std: tuple[float, ...]) -> NetworkPicture:
         """A replay frame's, drawn for ``config`` with the run's input normalisation."""
         output = OutputPicture.of_frame(frame, config.task)
         return cls(config, frame.epoch, frame.weights, frame.biases,

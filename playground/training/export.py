@@ -30,7 +30,10 @@ def weights_file(
     normalizer: Normalizer,
     epoch: int,
     class_names: Sequence[str] | None = None,
+    input_names: Sequence[str] | None = None,
 ) -> WeightsFile:
+    """The file's content; ``input_names`` (one per input, optional) are kept in its meta
+    when they are not ``x1``, ``x2``, ..."""
     classes = list(class_names) if class_names else default_class_names(config.n_classes)
     if config.task == "regression":
         classes = []
@@ -41,6 +44,7 @@ def weights_file(
         "input_mean": [float(v) for v in normalizer.mean],
         "input_std": [float(v) for v in normalizer.std],
         "input_scaling": config.input_scaling,
+        "n_inputs": normalizer.n_inputs,
         "layer_sizes": list(config.layer_sizes),
         "activations": list(config.all_activations),
         "loss": config.loss,
@@ -49,6 +53,10 @@ def weights_file(
         "config": config.to_dict(),
         "epoch": int(epoch),
     }
+    names = list(input_names) if input_names is not None else None
+    if names is not None and len(names) == normalizer.n_inputs and names != [
+            f"x{k}" for k in range(1, normalizer.n_inputs + 1)]:
+        meta["input_names"] = names
     return WeightsFile(tuple(w.copy() for w in weights), tuple(b.copy() for b in biases), meta)
 
 
@@ -63,8 +71,9 @@ def config_from_file(wf: WeightsFile) -> TrainConfig:
 
 
 def normalizer_from_file(wf: WeightsFile) -> Normalizer:
+    """The normaliser a weights file was trained with: one mean and std per input."""
     m, s = wf.meta["input_mean"], wf.meta["input_std"]
-    return Normalizer(mean=(float(m[0]), float(m[1])), std=(float(s[0]), float(s[1])))
+    return Normalizer(mean=tuple(float(v) for v in m), std=tuple(float(v) for v in s))
 
 
 def input_scaling_of(wf: WeightsFile) -> str:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.data.datasets import VIEW_BOX
 from playground.data.features import make_features
 from playground.data.points import PointSet
+from playground.data.view_frame import DEFAULT_FRAME, ViewFrame
 from playground.engine.diagnostics import (
     dead_fraction,
     hidden_outputs,
@@ -31,7 +31,7 @@ from playground.training.protocol import (
     NeuronMap,
     ViewRequest,
 )
-from playground.training.rendering import Renderer
+from playground.training.rendering import Renderer, fitting_frame
 from playground.training.trainer import Trainer
 
 INSPECT_HZ = 10.0  # inspections and hidden-space pictures per second at most
@@ -74,32 +74,36 @@ def inspect(trainer: Trainer) -> Inspection:
     )
 
 
-def grid_lines(lines: int = GRID_LINES, samples: int = GRID_SAMPLES) -> np.ndarray:
-    """The input plane's grid: ``(2 * lines, samples, 2)``, lines of constant x then of
-    constant y, evenly spread over ``VIEW_BOX`` (ends included)."""
-    lo, hi = VIEW_BOX
-    fixed = np.linspace(lo, hi, lines)
-    along = np.linspace(lo, hi, samples)
-    out = np.empty((2 * lines, samples, 2))
-    out[:lines, :, 0] = fixed[:, None]
-    out[:lines, :, 1] = along[None, :]
-    out[lines:, :, 0] = along[None, :]
-    out[lines:, :, 1] = fixed[:, None]
+def grid_lines(lines: int = GRID_LINES, samples: int = GRID_SAMPLES,
+               frame: ViewFrame = DEFAULT_FRAME, n_inputs: int = 2) -> np.ndarray:
+    """The input plane's grid: ``(2 * lines, samples, n_inputs)``, lines of constant x then of
+    constant y, evenly spread over the frame's extent (ends included), in the plane of its two
+    axis inputs; every other input at the frame's slice value."""
+    x0, x1, y0, y1 = frame.extent
+    ax, ay = frame.axes
+    out = np.empty((2 * lines, samples, n_inputs))
+    out[:] = frame.slice_values(n_inputs)
+    out[:lines, :, ax] = np.linspace(x0, x1, lines)[:, None]
+    out[:lines, :, ay] = np.linspace(y0, y1, samples)[None, :]
+    out[lines:, :, ax] = np.linspace(x0, x1, samples)[None, :]
+    out[lines:, :, ay] = np.linspace(y0, y1, lines)[:, None]
     return out
 
 
 def hidden_space(trainer: Trainer, points: PointSet, points_version: int, layer: int,
-                 units: tuple[int, int] | None) -> HiddenSpace | None:
+                 units: tuple[int, int] | None,
+                 frame: ViewFrame = DEFAULT_FRAME) -> HiddenSpace | None:
     """The points and the grid in hidden layer ``layer``'s space (see ``HiddenSpace``); None
-    when the network has no such layer (or unit)."""
+    when the network has no such layer (or unit). The grid is the plane of ``frame``."""
     cfg, model = trainer.config, trainer.model
     if not 0 <= layer < len(cfg.hidden_layers):
         return None
     size = cfg.hidden_layers[layer]
     if units is not None and not all(0 <= u < size for u in units):
         return None
-    lines = grid_lines()
-    coords = np.concatenate([points.coords, lines.reshape(-1, 2)])
+    d = trainer.normalizer.n_inputs
+    lines = grid_lines(frame=fitting_frame(frame, d), n_inputs=d)
+    coords = np.concatenate([points.coords, lines.reshape(-1, d)])
     x = make_features(coords, cfg.features, trainer.normalizer, model.dtype)
     a = hidden_outputs(model, x)[layer]
     n = len(points.coords)
@@ -118,7 +122,7 @@ def hidden_space(trainer: Trainer, points: PointSet, points_version: int, layer:
         units=units,
         points=projected[:n].copy(),
         points_version=points_version,
-        grid=projected[n:].reshape(lines.shape).copy(),
+        grid=projected[n:].reshape(*lines.shape[:2], 2).copy(),
         axis_labels=labels,
     )
 
@@ -161,6 +165,6 @@ class Inspector:
         space = None
         if views.hidden_layer is not None:
             space = hidden_space(trainer, points, points_version, views.hidden_layer,
-                                 views.hidden_units)
+                                 views.hidden_units, views.frame)
         return Parts(inspection, focus, space)
 

@@ -25,6 +25,7 @@ from concurrent.futures import Future
 import numpy as np
 
 from playground.data.edits import apply_edit
+from playground.data.features import features_inputs
 from playground.data.points import PointSet
 from playground.errors import PlaygroundError
 from playground.training.config import TrainConfig
@@ -64,10 +65,12 @@ URGENT = (Start, Pause, Reset, SetConfig, LoadWeights, RequestState, Shutdown)
 
 
 def _fits(points: PointSet, config: TrainConfig) -> bool:
-    """Whether a network set up by ``config`` can train on ``points``."""
+    """Whether a network set up by ``config`` can train on ``points`` (their task, classes and
+    the inputs its features read)."""
     return points.task == config.task and (
         config.task == "regression" or points.n_classes <= config.n_classes) and (
-        config.task != "multilabel" or points.n_classes == config.n_classes)
+        config.task != "multilabel" or points.n_classes == config.n_classes) and (
+        features_inputs(config.features) <= points.n_inputs)
 
 
 class TrainingLoop:

@@ -20,6 +20,7 @@ import numpy as np
 from playground.data.edits import PointEdit
 from playground.data.features import Normalizer
 from playground.data.points import PointSet
+from playground.data.view_frame import DEFAULT_FRAME, ViewFrame
 from playground.errors import PlaygroundError
 from playground.training.config import TrainConfig
 from playground.training.trainer import Metrics, Trainer
@@ -146,6 +147,8 @@ class ViewRequest:
         ``Snapshot.neurons`` (None: every unit). The network diagram draws the first 16 of a
         layer, so a wide network's snapshot need not carry the other pictures (8 x 256 units:
         128 pictures, not 2,048).
+    frame : where the heatmap, the neuron pictures and the curve are taken: the extent, the
+        two inputs on the axes, every other input's value (``data.view_frame``).
     """
 
     diagnostics: bool = False
@@ -154,6 +157,7 @@ class ViewRequest:
     hidden_layer: int | None = None
     hidden_units: tuple[int, int] | None = None
     neuron_units: int | None = None
+    frame: ViewFrame = DEFAULT_FRAME
 
 
 @dataclass(frozen=True)
@@ -258,6 +262,9 @@ class Snapshot:
     curve : for a network of x1 alone with one output (a 1-D regression network, say):
         float32 ``(m,)``, its output at ``rendering.curve_x(m)``, m points evenly spaced over
         ``VIEW_BOX`` ends included; None for any other network.
+    frame : the frame the pictures show (``ViewRequest.frame``, or x1 and x2 over its extent
+        when it does not fit the network's inputs).
+    input_mean, input_std : the normaliser's, one entry per input.
     """
 
     serial: int
@@ -269,8 +276,8 @@ class Snapshot:
     neurons: tuple[np.ndarray, ...]
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
-    input_mean: tuple[float, float]
-    input_std: tuple[float, float]
+    input_mean: tuple[float, ...]
+    input_std: tuple[float, ...]
     config: TrainConfig
     points_version: int
     reset: bool
@@ -284,6 +291,7 @@ class Snapshot:
     focus: NeuronMap | None = None
     hidden_space: HiddenSpace | None = None
     stopped: str | None = None  # the stop rule that paused play: "epochs", "stop_loss", ...
+    frame: ViewFrame = DEFAULT_FRAME
 
 
 @dataclass(frozen=True, eq=False)
@@ -295,8 +303,8 @@ class TrainerState:
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
     optimizer_state: dict[str, np.ndarray]
-    input_mean: tuple[float, float]
-    input_std: tuple[float, float]
+    input_mean: tuple[float, ...]
+    input_std: tuple[float, ...]
 
     @classmethod
     def of(cls, t: Trainer) -> TrainerState:

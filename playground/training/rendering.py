@@ -18,8 +18,12 @@ costly network are redrawn as their saved-up share of the budgets allows. So tra
 never stalled by a picture, a big network's picture is never coarser than 100 x 100 nor
 torn between epochs, and it sharpens when it rests.
 
-A network of x1 alone has the same output on every row of the grid, so its heatmap is one
-row, repeated. No threads, no clock of its own; the loop owns one and calls it from its thread.
+The pictures are taken over the renderer's ``frame`` (``data.view_frame.ViewFrame``): its two
+axis inputs vary over the picture, every other input of a network of more than two inputs
+holds the frame's slice value. A network whose features do not read the vertical axis's
+input (x1 alone, on the default axes) has the same output on every row of the grid, so its
+heatmap is one row, repeated. No threads, no clock of its own; the loop owns one and calls
+it from its thread.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ import time
 import numpy as np
 
 from playground.data.datasets import VIEW_BOX
-from playground.data.features import make_features, x1_only
+from playground.data.features import feature, make_features, validate_features, x1_only
+from playground.data.view_frame import DEFAULT_FRAME, ViewFrame
 from playground.engine.model import MLP, Predictor
 from playground.training.protocol import NeuronMap
 from playground.training.trainer import Trainer
@@ -51,14 +56,23 @@ def curve_x(samples: int = CURVE_SAMPLES) -> np.ndarray:
     return np.linspace(*VIEW_BOX, samples)
 
 
-def grid_coords(resolution: int) -> np.ndarray:
-    """Pixel centres of a ``resolution`` square grid over ``VIEW_BOX``: ``(res*res, 2)``,
-    x varying fastest (row-major image order)."""
-    lo, hi = VIEW_BOX
-    step = (hi - lo) / resolution
-    axis = lo + step * (np.arange(resolution) + 0.5)
-    xs, ys = np.meshgrid(axis, axis)
-    return np.column_stack([xs.ravel(), ys.ravel()])
+def grid_coords(resolution: int, n_inputs: int = 2) -> np.ndarray:
+    """Pixel centres of a ``resolution`` square grid over ``VIEW_BOX``: ``(res*res, n_inputs)``,
+    x1 varying fastest (row-major image order), x2 by rows, any other input 0."""
+    return DEFAULT_FRAME.grid(resolution, n_inputs)
+
+
+def fitting_frame(frame: ViewFrame, n_inputs: int) -> ViewFrame:
+    """``frame`` if it can be drawn for a network of ``n_inputs`` inputs; else its extent over
+    x1 and x2, every other input at 0 (a frame made for other data, on its way out)."""
+    if max(frame.axes) < n_inputs and len(frame.at) in (0, n_inputs):
+        return frame
+    return ViewFrame(frame.extent)
+
+
+def _reads(features: tuple[str, ...], column: int) -> bool:
+    """Whether any of ``features`` reads input ``column``."""
+    return any(column in feature(name).inputs for name in validate_features(features))
 
 
 def upsample(image: np.ndarray, resolution: int) -> np.ndarray:
@@ -132,7 +146,20 @@ class Renderer:
         self._predictors: dict[str, tuple[tuple[object, ...], Predictor]] = {}
         self._speed = [1e-10]  # seconds per unit of work: see ``_units``
         self._edits = 0  # weights changed other than by training (typed values)
+        self.frame = DEFAULT_FRAME  # where the pictures are taken
         self.forget()
+
+    def set_frame(self, frame: ViewFrame) -> None:
+        """Take the pictures over ``frame`` from now on (the next call draws it afresh)."""
+        self.frame = frame
+
+    def frame_for(self, trainer: Trainer) -> ViewFrame:
+        """The frame the pictures of ``trainer``'s network are taken over (``fitting_frame``)."""
+        return fitting_frame(self.frame, trainer.normalizer.n_inputs)
+
+    def _one_row(self, trainer: Trainer) -> bool:
+        """Every row of the picture alike: no feature reads the vertical axis's input."""
+        return not _reads(trainer.config.features, self.frame_for(trainer).axes[1])
 
     def forget(self) -> None:
         """A new network: build the predictors again and draw its pictures afresh."""
@@ -158,8 +185,8 @@ class Renderer:
         (``pending`` until it is); while training it is not (the weights move on)."""
         res = self.resolution
         self.pending = self.progressive = False
-        if x1_only(trainer.config.features):  # every row alike: compute one
-            row = self._predictor(trainer, "row", res, grid_coords(res)[:res]).run()
+        if self._one_row(trainer):  # every row alike: compute one
+            row = self._predictor(trainer, "row", res, self._grid(trainer, res)[:res]).run()
             out = np.tile(row, (res, 1))
         elif budget is None or self._cost(trainer, res) <= HEATMAP_SHARE * budget:
             self._base = self._fine = None
@@ -175,7 +202,7 @@ class Renderer:
         until = time.perf_counter() + budget
         key, res, units = self._key(trainer), self.resolution, self._units(trainer)
         model = trainer.model
-        ident = (id(model), trainer.normalizer, trainer.config.features)
+        ident = (id(model), trainer.normalizer, trainer.config.features, self.frame_for(trainer))
         wanted = self._base_resolution(trainer, budget)
         base = self._base
         if (base is None or self._base_ident != ident
@@ -237,7 +264,9 @@ class Renderer:
         if not x1_only(config.features) or config.layer_sizes[-1] != 1:
             return None
         x = curve_x()
-        coords = np.column_stack([x, np.zeros_like(x)])
+        coords = np.tile(self.frame_for(trainer).slice_values(trainer.normalizer.n_inputs),
+                         (len(x), 1))
+        coords[:, 0] = x
         return self._predictor(trainer, "curve", len(x), coords).run()[:, 0]
 
     def neurons(self, trainer: Trainer, budget: float | None = None,
@@ -272,7 +301,7 @@ class Renderer:
         sizes = trainer.config.hidden_layers
         if not (0 <= layer < len(sizes) and 0 <= unit < sizes[layer]):
             return None
-        one_row = x1_only(trainer.config.features)
+        one_row = self._one_row(trainer)
         name = "row" if one_row else "heatmap" if self._base is None else "base"
         cached = self._predictors.get(name)
         if cached is None:
@@ -288,19 +317,22 @@ class Renderer:
         high = float(finite.max()) if finite.size else 0.0
         return NeuronMap(layer, unit, image.astype(np.float32), low, high)
 
+    def _grid(self, trainer: Trainer, resolution: int) -> np.ndarray:
+        return self.frame_for(trainer).grid(resolution, trainer.normalizer.n_inputs)
+
     def _predictor(self, trainer: Trainer, key: str, resolution: int,
                    coords: np.ndarray | None = None, band: int | None = None,
                    keep_hidden: bool = True) -> Predictor:
         """The predictor of picture ``key``: on the square grid of ``resolution`` or, given,
-        on ``coords`` (``(n, 2)``, the same for a key as long as ``resolution`` is)."""
+        on ``coords`` (``(n, D)``, the same for a key as long as ``resolution`` is)."""
         ident = (id(trainer.model), trainer.normalizer, trainer.config.features, resolution,
-                 band)
+                 band, self.frame_for(trainer))
         cached = self._predictors.get(key)
         if cached is not None and cached[0] == ident:
             cached[1].update(trainer.model)
             return cached[1]
         if coords is None:
-            coords = grid_coords(resolution)
+            coords = self._grid(trainer, resolution)
         x = make_features(coords, trainer.config.features, trainer.normalizer, np.float32)
         predictor = Predictor(trainer.model, x, band=band, keep_hidden=keep_hidden)
         self._predictors[key] = (ident, predictor)

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.data.features import Normalizer, make_features
+from playground.data.features import (
+    Normalizer,
+    check_inputs,
+    features_inputs,
+    make_features,
+)
 from playground.data.points import PointSet
 from playground.data.scaling import scaled_normalizer
 from playground.engine.diagnostics import regression_scores
@@ -125,6 +130,7 @@ class Trainer:
     """Trains an MLP built from ``config`` on ``points`` (its train/test split)."""
 
     def __init__(self, config: TrainConfig, points: PointSet) -> None:
+        check_inputs(config.features, points.n_inputs)  # x3 on data of two inputs: refused
         self.config = config
         self.points = points
         self.epoch = 0
@@ -188,10 +194,13 @@ class Trainer:
         """The current points if they fit the config, else an empty set of the right task
         (the matching points are then on their way: config changes arrive first)."""
         cfg, p = self.config, self.points
-        if p.task == cfg.task and (cfg.task == "regression" or p.n_classes <= cfg.n_classes) \
-                and (cfg.task != "multilabel" or p.n_classes == cfg.n_classes):
+        need = max(features_inputs(cfg.features), p.n_inputs)
+        if (p.task == cfg.task and (cfg.task == "regression" or p.n_classes <= cfg.n_classes)
+                and (cfg.task != "multilabel" or p.n_classes == cfg.n_classes)
+                and need == p.n_inputs):
             return p
-        return PointSet.empty(cfg.task, cfg.n_classes if cfg.task != "regression" else None)
+        return PointSet.empty(cfg.task, cfg.n_classes if cfg.task != "regression" else None,
+                              n_inputs=need)
 
     def _load_points(self, points: PointSet) -> None:
         cfg = self.config
@@ -202,6 +211,7 @@ class Trainer:
                 f"the points are for {points.task} with {points.n_classes} classes but the "
                 f"network is set up for {cfg.task} with {cfg.n_classes}"
             )
+        check_inputs(cfg.features, points.n_inputs)
         self.points = points
         self.train_split = _Split(*points.train(), cfg, self.normalizer, self.dtype)
         self.test_split = _Split(*points.test(), cfg, self.normalizer, self.dtype)
@@ -214,7 +224,9 @@ class Trainer:
     def set_points(self, points: PointSet) -> None:
         """Train the same weights on edited points. The normaliser stays as fitted, so inputs
         do not shift under trained weights; ``reset`` refits it. At epoch 0 it is refitted."""
-        if self.epoch == 0 and self._refit_normalizer:
+        check_inputs(self.config.features, points.n_inputs)  # before anything changes
+        if (self.epoch == 0 and self._refit_normalizer
+                or self.normalizer.n_inputs != points.n_inputs):  # other inputs: refit
             self.normalizer = scaled_normalizer(self.config.input_scaling, points.train()[0])
         self._load_points(points)
         self._reference_loss = None  # new points, new starting loss for the guard
@@ -422,7 +434,7 @@ class Trainer:
         return loss, np.count_nonzero(pred == split.codes) / len(split), z, pred
 
     def predict(self, coords: np.ndarray) -> np.ndarray:
-        """Head outputs for raw coordinates ``(n, 2)`` -> ``(n, outputs)``."""
+        """Head outputs for raw inputs ``(n, D)`` -> ``(n, outputs)``."""
         return self.model.forward(
             make_features(coords, self.config.features, self.normalizer, self.dtype)
         )

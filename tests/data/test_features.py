@@ -27,8 +27,9 @@ def test_validate_features():
     assert validate_features(["x2", "x1"]) == ("x2", "x1")
     with pytest.raises(ConfigError, match="at least one input feature"):
         validate_features([])
-    with pytest.raises(ConfigError, match="unknown feature 'x3'; choose from: x1, x2, x1_sq"):
-        validate_features(["x1", "x3"])
+    assert validate_features(["x1", "x3"]) == ("x1", "x3")  # an input column: x1..x32
+    with pytest.raises(ConfigError, match="unknown feature 'x33'; choose from: x1, x2, x1_sq"):
+        validate_features(["x1", "x33"])
     with pytest.raises(ConfigError, match="duplicate feature 'x1'"):
         validate_features(["x1", "x2", "x1"])
     with pytest.raises(ConfigError, match="not the string"):
@@ -104,3 +105,17 @@ def test_fit_is_always_usable(coords):
     norm = Normalizer.fit(coords)
     assert all(np.isfinite(norm.mean)) and all(s > 0 and np.isfinite(s) for s in norm.std)
     assert np.isfinite(make_features(coords, ALL, norm)).all()
+
+
+def test_a_normaliser_holds_one_mean_and_std_per_input():
+    coords = np.array([[1.0, 10.0, -3.0], [3.0, 10.0, 5.0]])
+    norm = Normalizer.fit(coords)
+    assert norm.n_inputs == 3 and norm.mean == pytest.approx((2.0, 10.0, 1.0))
+    assert norm.std == pytest.approx((1.0, 1.0, 4.0))  # a constant column: only centred
+    np.testing.assert_allclose(norm.apply(coords)[:, 2], [-1.0, 1.0])
+    assert Normalizer() == Normalizer((0.0, 0.0), (1.0, 1.0))  # two inputs, as before
+    with pytest.raises(ConfigError, match="one number per input"):
+        Normalizer((0.0, 0.0, 0.0), (1.0, 1.0))
+    with pytest.raises(ConfigError, match="the points have 2 inputs but the normaliser was "
+                                          "fitted to 3"):
+        norm.apply(np.zeros((1, 2)))

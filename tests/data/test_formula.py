@@ -173,7 +173,9 @@ def test_source_writes_torch_style_calls_and_folds_constants():
     ("1E+x1", "unknown name 'E'"),
     ("((x1)", "'\\(' at column 1 is never closed \\(column 6\\)"),
     ("x1)", "unexpected '\\)' .* \\(column 3\\)"),
-    ("y", "unknown name 'y'; the names allowed are x1, x2, pi and e \\(column 1\\)"),
+    ("y", "unknown name 'y'; the names allowed are x1, x2, … x32 \\(the inputs\\), pi and e "
+          "\\(column 1\\)"),
+    ("x33 + 1", "unknown name 'x33'"),
     ("sin", "function 'sin' needs its arguments in parentheses"),
     ("sin(x1, x2)", "sin\\(\\) takes 1 argument \\(got 2\\) \\(column 1\\)"),
     ("where(x1, 1)", "where\\(\\) takes 3 arguments \\(got 2\\)"),
@@ -319,3 +321,13 @@ def test_any_text_is_a_formula_or_a_config_error(text):
         np.testing.assert_allclose(run_source(f, X1[:8], X2[:8]), out, rtol=1e-12,
                                    equal_nan=True)
     assert time.perf_counter() - start < 2.0  # no runaway work (a slow host takes ~0.1 s)
+
+
+def test_formulas_read_the_inputs_beyond_two():
+    f = parse_formula("x3 * 2 + x₁₂")
+    assert f.variables == {"x3", "x12"} and f.n_inputs == 12 and f.text == "x3 * 2 + x12"
+    cols = [np.full(2, float(k)) for k in range(1, 13)]
+    np.testing.assert_array_equal(f.evaluate(*cols), [18.0, 18.0])
+    with pytest.raises(ConfigError, match="formula 'x3 \\* 2 \\+ x12' uses x12, but there are "
+                                          "only 2 inputs"):
+        f.evaluate(cols[0], cols[1])

@@ -39,7 +39,10 @@ def test_regression_values_are_float():
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"coords": np.zeros((3, 3))}, r"coords must have shape \(n, 2\) \(got \(3, 3\)\)"),
+        ({"coords": np.zeros((3, 1))}, r"coords must have shape \(n, D\), 2 <= D <= 32 "
+                                       r"\(got \(3, 1\)\)"),
+        ({"coords": np.zeros((3, 33))}, r"coords must have shape \(n, D\)"),
+        ({"coords": np.zeros(3)}, r"coords must have shape \(n, D\)"),
         ({"values": [0, 1]}, r"values must have shape \(3,\) to match coords"),
         ({"is_train": [True]}, r"is_train must have shape \(3,\)"),
         ({"coords": [[0, 0], [np.nan, 1], [0, 0]]}, r"coordinates must be finite \(point 1"),

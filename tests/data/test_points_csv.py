@@ -161,7 +161,8 @@ def test_csv_missing_file_and_folder(tmp_path):
 @pytest.mark.parametrize(
     ("coords", "values", "task"),
     [
-        (np.zeros((2, 3)), [0, 1], "classification"),
+        (np.zeros((2, 1)), [0, 1], "classification"),
+        (np.zeros((2, 33)), [0, 1], "classification"),
         (np.zeros((2, 2)), [0], "classification"),
         (np.zeros((1, 2)), [1.5], "classification"),
         (np.zeros((1, 2)), [8], "classification"),
@@ -220,8 +221,9 @@ def test_coords_csv_reads_a_bare_header_and_tolerates_what_the_points_reader_doe
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", r"xy\.csv: file is empty \(expected a header x1,x2 or x1,x2,label"),
-        (b"x1,x2,prediction\n1,2,3\n", r"xy\.csv line 1: unknown header 'x1,x2,prediction'"),
+        (b"", r"xy\.csv: file is empty \(expected a header x1,x2,\.\.\. \(a last label or "
+              r"target column is ignored\)"),
+        (b"x1,x1\n1,2\n", r"xy\.csv line 1: unknown header 'x1,x1': column 2 is named 'x1'"),
         (b"x1\n1\n", "line 1: unknown header"),
         (b"x1,x2\n1,2,0\n", r"line 2: expected 2 columns \(x1,x2\), got 3"),
         (b"x1,x2,label\n1,2\n", r"line 2: expected 3 columns \(x1,x2,label\), got 2"),
@@ -291,11 +293,12 @@ def test_one_d_csv_tolerates_what_the_points_reader_does(tmp_path):
         (b"x,y\n1,2,3\n", r"line 2: expected 2 columns \(x,y\), got 3"),
         (b"x,y\none,2\n", "line 2: x 'one' is not a number"),
         (b"x,y\n1,inf\n", "line 2: y inf is not finite"),
-        (b"x\n1\n", r"unknown header 'x'; expected x1,x2,label or x1,x2,target or x,y or "
-                    r"x1,x2,label_A,label_B,\.\.\. \(multi-label\)$"),
+        (b"x\n1\n", r"unknown header 'x': no label or target column; expected "
+                     r"x1,x2,\.\.\.,label or x1,x2,\.\.\.,target or "
+                     r"x1,x2,\.\.\.,label_A,label_B,\.\.\. \(multi-label\) or x,y$"),
         (b"y,x\n1,2\n", "line 1: unknown header 'y,x'"),
-        (b"", r"file is empty \(expected a header x1,x2,label or x1,x2,target or x,y or "
-              r"x1,x2,label_A,label_B,\.\.\. \(multi-label\)\)"),
+        (b"", r"file is empty \(expected a header x1,x2,\.\.\.,label or x1,x2,\.\.\.,target "
+              r"or x1,x2,\.\.\.,label_A,label_B,\.\.\. \(multi-label\) or x,y\)"),
     ],
 )
 def test_one_d_csv_errors(tmp_path, content, message):
@@ -343,9 +346,9 @@ def test_inputs_csv_reads_one_d_and_two_d_inputs(tmp_path, header, rows, dims, e
 
 def test_inputs_csv_errors_name_every_header(tmp_path):
     path = tmp_path / "in.csv"
-    path.write_text("x,y,z\n1,2,3\n")
-    with pytest.raises(FormatError, match="expected x1,x2 or x1,x2,label or x1,x2,target or x "
-                                          "or x,y"):
+    path.write_text("x,y,label,z\n1,2,3\n")
+    with pytest.raises(FormatError, match=r"expected x1,x2,\.\.\. \(a last label or target "
+                                          r"column is ignored\) or x or x,y"):
         read_inputs_csv(path)
     path.write_text("x\n3e6\n")
     with pytest.raises(FormatError, match="line 2: x = 3e6 is outside ±1e6"):
@@ -437,3 +440,89 @@ def test_a_link_to_a_regular_file_is_read(tmp_path):
     link.symlink_to(path)
     np.testing.assert_array_equal(read_points_csv(link).coords, [[1, 2]])
     np.testing.assert_array_equal(read_coords_csv(link), [[1, 2]])
+
+
+# --- more than two inputs ----------------------------------------------------------------------
+_finite = st.floats(allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 32).flatmap(lambda d: st.tuples(
+    st.just(d),
+    st.lists(st.lists(_finite, min_size=d, max_size=d), min_size=0, max_size=12),
+    st.sampled_from(["classification", "regression"]),
+    st.booleans())))
+def test_csv_round_trip_any_number_of_inputs(case):
+    d, rows, task, named = case
+    coords = np.array(rows, dtype=np.float64).reshape(len(rows), d)
+    values = (np.arange(len(rows)) % 3 if task == "classification"
+              else np.linspace(-1.5, 2.5, len(rows)))
+    names = tuple(f"in_{k}" for k in range(d)) if named else None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "points.csv"
+        write_points_csv(path, coords, values, task, input_names=names)
+        table = read_points_csv(path)
+    assert table.n_inputs == d and table.task == task and table.dims == 2
+    assert bits_equal(table.coords, coords)
+    np.testing.assert_array_equal(table.values, values)
+    assert table.input_names == (names or tuple(f"x{k}" for k in range(1, d + 1)))
+
+
+def test_named_input_columns_are_read_in_order_with_their_names(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text('height,"Weight", score ,label\n1.8,80,0.5,1\n1.6,55,-2,0\n')
+    table = read_points_csv(path)
+    assert table.input_names == ("height", "Weight", "score")
+    np.testing.assert_array_equal(table.coords, [[1.8, 80, 0.5], [1.6, 55, -2]])
+    np.testing.assert_array_equal(table.values, [1, 0])
+    # what predict reads: the same inputs, the label column ignored; or a bare table of them
+    np.testing.assert_array_equal(read_coords_csv(path), table.coords)
+    path.write_text("x1,x2,x3\n1,2,3\n")
+    assert read_inputs_csv(path)[0].tolist() == [[1.0, 2.0, 3.0]] and read_inputs_csv(path)[1] == 2
+
+
+def test_a_points_file_written_with_names_keeps_its_header(tmp_path):
+    path = tmp_path / "out.csv"
+    write_points_csv(path, np.array([[1.0, 2.0, 3.0]]), np.array([0.25]), "regression",
+                     input_names=("height", "weight", "score"))
+    assert path.read_text() == "height,weight,score,target\n1.0,2.0,3.0,0.25\n"
+    write_points_csv(path, np.array([[1.0, 2.0, 3.0]]), np.array([1]), "classification")
+    assert path.read_text().splitlines()[0] == "x1,x2,x3,label"
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("x1,label", r"unknown header 'x1,label': 1 input column; a points file has 2 to 32"),
+        (",".join(f"c{k}" for k in range(33)) + ",label", "33 input columns"),
+        ("x1,x3,x2,label", r"column 2 is named 'x3'; inputs named x1, x2, \.\.\. come in order"),
+        ("height,height,label", "two columns are named 'height'"),
+        ("height,,label", "column 2 has no name"),
+        ("1.5,2,0", r"column 1 is named '1\.5', a number: the first line must name the columns"),
+        ("x1,label,x2,label", "column 2 is 'label', which only the last column may be"),
+        ("x1,x2,x3", "no label or target column"),
+    ],
+)
+def test_bad_headers_get_one_clear_message(tmp_path, header, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(header + "\n")
+    with pytest.raises(FormatError, match=message):
+        read_points_csv(path)
+
+
+def test_a_non_numeric_input_column_names_the_column_and_line(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("height,weight,score,label\n1.8,80,0.5,1\n1.6,heavy,1,0\n")
+    with pytest.raises(FormatError, match="line 3: weight 'heavy' is not a number"):
+        read_points_csv(path)
+    path.write_text("x1,x2,x3,label\n1,2,3e7,1\n")
+    with pytest.raises(FormatError, match="line 2: x3 = 3e7 is outside ±1e6"):
+        read_points_csv(path, max_coord=1e6)
+
+
+@pytest.mark.parametrize("names", [("a", "a,b", "c"), ("a", "label", "c"), ("a", "b"),
+                                   ("x2", "x1", "x3"), (" a", "b", "c")])
+def test_the_writer_refuses_names_it_could_not_read_back(tmp_path, names):
+    with pytest.raises(ConfigError):
+        write_points_csv(tmp_path / "out.csv", np.zeros((1, 3)), np.zeros(1), "regression",
+                         input_names=names)

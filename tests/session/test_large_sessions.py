@@ -18,7 +18,7 @@ from playground.data.npz import MAX_META_CHARS
 from playground.data.points import PointSet
 from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import FormatError
-from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_POINTS, MAX_UNITS
+from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_POINTS, MAX_UNITS
 from playground.session.file import SESSION_LIMITS, Session, load_session, save_session
 from playground.session.history import MAX_ROWS, LossHistory
 from playground.session.replay import REPLAY_CAP_BYTES, ReplayHistory, frame_of
@@ -83,7 +83,7 @@ def test_the_largest_session_the_budgets_allow_reopens(tmp_path):
     assert len(config.features) == MAX_FEATURES
     rng = np.random.default_rng(1)
     n = MAX_POINTS
-    points = PointSet(rng.uniform(-6, 6, (n, 2)), np.arange(n) % MAX_CLASSES,
+    points = PointSet(rng.uniform(-6, 6, (n, MAX_INPUTS)), np.arange(n) % MAX_CLASSES,
                       rng.random(n) < 0.5, "classification", MAX_CLASSES)
     sizes = config.layer_sizes
     weights = tuple(rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:]))

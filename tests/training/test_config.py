@@ -135,7 +135,7 @@ BOUNDS = [
      "task must be one of classification, regression, multilabel (got 'ranking')"),
     ({"task": "regression", "loss": "mse"}, "a regression task has no classes (got 2)"),
     ({"features": ()}, "at least one input feature is required"),
-    ({"features": ("x1", "x3")}, "unknown feature 'x3'"),
+    ({"features": ("x1", "x33")}, "unknown feature 'x33'"),
     ({"features": ("x1", "x1")}, "duplicate feature 'x1'"),
     ({"hidden_layers": (4,) * 9, "activations": ("tanh",) * 9}, "hidden layers must be at most 8"),
     (

@@ -286,6 +286,7 @@ class FileController(QObject):
             task: CsvTask = ("multilabel" if p.task == "multilabel" else
                              "classification" if p.task == "classification" else "regression")
             write_points_csv(path, p.coords, p.values, task, dims,
+                             doc.model.input_names if dims == 2 else None,
                              names=doc.class_names if p.task == "multilabel" else None)
         except PlaygroundError as exc:
             return self._fail("Export points", exc)
@@ -309,7 +310,7 @@ class FileController(QObject):
         normalizer = state.normalizer or scaled_normalizer(config.input_scaling,
                                                            model.points.train()[0])
         return weights_file(config, state.weights, state.biases, normalizer, state.epoch,
-                            names)
+                            names, model.input_names)
 
     def export_weights(self, path: str) -> bool:
         try:

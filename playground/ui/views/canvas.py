@@ -331,7 +331,7 @@ class CanvasView(PlotCoordinates, QWidget):
         if self._show_test:
             idx = np.concatenate([idx, np.flatnonzero(~p.is_train)])  # test points on top
         brushes, pens = self._styles(p.values[idx], p.is_train[idx], p.task)
-        self.scatter.setData(pos=p.coords[idx], brush=brushes, pen=pens)
+        self.scatter.setData(pos=p.coords[idx, :2], brush=brushes, pen=pens)
         self._shown_version = self._document.version
 
     def _append_points(self, edit: AddRows) -> None:
@@ -341,7 +341,7 @@ class CanvasView(PlotCoordinates, QWidget):
         if shown.any():
             brushes, pens = self._styles(edit.values[shown], edit.is_train[shown],
                                          self._document.points.task)
-            self.scatter.addPoints(pos=edit.coords[shown], brush=brushes, pen=pens)
+            self.scatter.addPoints(pos=edit.coords[shown, :2], brush=brushes, pen=pens)
 
     def _styles(self, values: np.ndarray, train: np.ndarray,
                 task: str) -> tuple[np.ndarray, np.ndarray]:

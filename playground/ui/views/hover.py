@@ -44,7 +44,7 @@ def nearest_point(coords: np.ndarray, candidates: np.ndarray, x: float, y: float
     to (x, y) and at most ``radius`` away; ``None`` when there is none."""
     if len(candidates) == 0:
         return None
-    d = coords[candidates] - np.array([x, y], np.float64)
+    d = coords[candidates, :2] - np.array([x, y], np.float64)  # x1 and x2 of more inputs
     dist2 = np.einsum("ij,ij->i", d, d)
     best = int(np.argmin(dist2))
     return int(candidates[best]) if dist2[best] <= radius * radius else None

@@ -223,7 +223,7 @@ class Diagram:
         if key == self._input_key:
             return
         self._input_key = key
-        x = make_features(grid_coords(INPUT_RES), config.features,
+        x = make_features(grid_coords(INPUT_RES, len(snap.input_mean)), config.features,
                           Normalizer(snap.input_mean, snap.input_std), np.float32)
         for k, node in enumerate(self.columns[0].items):
             values = x[:, k].reshape(INPUT_RES, INPUT_RES)
