@@ -213,6 +213,8 @@ def net_from_weights(wf, per_label: str = "mean") -> Net:  # noqa: ANN001 - a We
     """The network a weights file holds (float64 copies)."""
     meta = wf.meta
     acts = list(meta["activations"])
+    if acts[-1] == "sigmoid_each":  # Playground's name for one sigmoid per label
+        acts[-1] = "sigmoid"
     return Net([np.array(w, np.float64) for w in wf.weights],
                [np.array(b, np.float64) for b in wf.biases],
                acts[0] if len(acts) > 1 else "linear", acts[-1], per_label, acts[:-1])
