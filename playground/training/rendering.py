@@ -18,6 +18,9 @@ costly network are redrawn as their saved-up share of the budgets allows. So tra
 never stalled by a picture, a big network's picture is never coarser than 100 x 100 nor
 torn between epochs, and it sharpens when it rests.
 
+Every picture is taken over the renderer's ``frame`` (``data.view_frame.ViewFrame``: the
+window's visible extent, ``set_frame``); a new frame draws them afresh.
+
 A network of x1 alone has the same output on every row of the grid, so its heatmap is one
 row, repeated. No threads, no clock of its own; the loop owns one and calls it from its thread.
 """
@@ -31,6 +34,7 @@ import numpy as np
 
 from playground.data.datasets import VIEW_BOX
 from playground.data.features import make_features, x1_only
+from playground.data.view_frame import DEFAULT_EXTENT, DEFAULT_FRAME, Extent, ViewFrame
 from playground.engine.model import MLP, Predictor
 from playground.training.protocol import NeuronMap
 from playground.training.trainer import Trainer
@@ -45,25 +49,29 @@ NEURON_SHARE = 1.0 - HEATMAP_SHARE
 CURVE_SAMPLES = 400  # points of a 1-D network's curve
 
 
-def curve_x(samples: int = CURVE_SAMPLES) -> np.ndarray:
+def curve_x(samples: int = CURVE_SAMPLES,
+            x_range: tuple[float, float] = VIEW_BOX) -> np.ndarray:
     """Where a curve is sampled: ``samples`` x values (float64) evenly spaced over
-    ``VIEW_BOX``, both ends included."""
-    return np.linspace(*VIEW_BOX, samples)
+    ``x_range`` (a frame's, ``ViewFrame.x_range``; by default ``VIEW_BOX``), both ends
+    included."""
+    return np.linspace(x_range[0], x_range[1], samples)
 
 
-def grid_coords(resolution: int) -> np.ndarray:
-    """Pixel centres of a ``resolution`` square grid over ``VIEW_BOX``: ``(res*res, 2)``,
-    x varying fastest (row-major image order)."""
-    lo, hi = VIEW_BOX
-    step = (hi - lo) / resolution
-    axis = lo + step * (np.arange(resolution) + 0.5)
-    xs, ys = np.meshgrid(axis, axis)
+def grid_coords(resolution: int, extent: Extent = DEFAULT_EXTENT) -> np.ndarray:
+    """Pixel centres of a ``resolution`` square grid over ``extent`` (x_min, x_max, y_min,
+    y_max; by default ``VIEW_BOX`` on both axes): ``(res*res, 2)``, x varying fastest
+    (row-major image order)."""
+    x0, x1, y0, y1 = extent
+    cells = np.arange(resolution) + 0.5
+    xs, ys = np.meshgrid(x0 + (x1 - x0) / resolution * cells,
+                         y0 + (y1 - y0) / resolution * cells)
     return np.column_stack([xs.ravel(), ys.ravel()])
 
 
 def upsample(image: np.ndarray, resolution: int) -> np.ndarray:
-    """A square picture ``(r, r, k)`` of pixel centres over ``VIEW_BOX`` at ``resolution``
-    pixels a side, by bilinear interpolation between the nearest centres (float32)."""
+    """A square picture ``(r, r, k)`` of pixel centres over an extent at ``resolution``
+    pixels a side over the same extent, by bilinear interpolation between the nearest
+    centres (float32)."""
     r = image.shape[0]
     if r == resolution:
         return image.copy()
@@ -132,7 +140,12 @@ class Renderer:
         self._predictors: dict[str, tuple[tuple[object, ...], Predictor]] = {}
         self._speed = [1e-10]  # seconds per unit of work: see ``_units``
         self._edits = 0  # weights changed other than by training (typed values)
+        self.frame: ViewFrame = DEFAULT_FRAME  # where the pictures are taken
         self.forget()
+
+    def set_frame(self, frame: ViewFrame) -> None:
+        """Take the pictures over ``frame`` from now on (a new extent draws them afresh)."""
+        self.frame = frame
 
     def forget(self) -> None:
         """A new network: build the predictors again and draw its pictures afresh."""
@@ -159,7 +172,8 @@ class Renderer:
         res = self.resolution
         self.pending = self.progressive = False
         if x1_only(trainer.config.features):  # every row alike: compute one
-            row = self._predictor(trainer, "row", res, grid_coords(res)[:res]).run()
+            coords = grid_coords(res, self.frame.extent)[:res]
+            row = self._predictor(trainer, "row", res, coords).run()
             out = np.tile(row, (res, 1))
         elif budget is None or self._cost(trainer, res) <= HEATMAP_SHARE * budget:
             self._base = self._fine = None
@@ -175,7 +189,7 @@ class Renderer:
         until = time.perf_counter() + budget
         key, res, units = self._key(trainer), self.resolution, self._units(trainer)
         model = trainer.model
-        ident = (id(model), trainer.normalizer, trainer.config.features)
+        ident = (id(model), trainer.normalizer, trainer.config.features, self.frame.extent)
         wanted = self._base_resolution(trainer, budget)
         base = self._base
         if (base is None or self._base_ident != ident
@@ -228,15 +242,15 @@ class Renderer:
 
     def _key(self, trainer: Trainer) -> object:
         """What the pictures of the current weights are drawn with."""
-        return (id(trainer.model), trainer.epoch, self._edits)
+        return (id(trainer.model), trainer.epoch, self._edits, self.frame.extent)
 
     def curve(self, trainer: Trainer) -> np.ndarray | None:
-        """A network of x1 alone with one output: its output at ``curve_x()``, float32
-        ``(CURVE_SAMPLES,)``; None for any other network."""
+        """A network of x1 alone with one output: its output at ``curve_x()`` over the frame's
+        x range, float32 ``(CURVE_SAMPLES,)``; None for any other network."""
         config = trainer.config
         if not x1_only(config.features) or config.layer_sizes[-1] != 1:
             return None
-        x = curve_x()
+        x = curve_x(CURVE_SAMPLES, self.frame.x_range)
         coords = np.column_stack([x, np.zeros_like(x)])
         return self._predictor(trainer, "curve", len(x), coords).run()[:, 0]
 
@@ -291,16 +305,17 @@ class Renderer:
     def _predictor(self, trainer: Trainer, key: str, resolution: int,
                    coords: np.ndarray | None = None, band: int | None = None,
                    keep_hidden: bool = True) -> Predictor:
-        """The predictor of picture ``key``: on the square grid of ``resolution`` or, given,
-        on ``coords`` (``(n, 2)``, the same for a key as long as ``resolution`` is)."""
+        """The predictor of picture ``key``: on the square grid of ``resolution`` over the
+        frame or, given, on ``coords`` (``(n, 2)``, the same for a key as long as
+        ``resolution`` and the frame are)."""
         ident = (id(trainer.model), trainer.normalizer, trainer.config.features, resolution,
-                 band)
+                 band, self.frame.extent)
         cached = self._predictors.get(key)
         if cached is not None and cached[0] == ident:
             cached[1].update(trainer.model)
             return cached[1]
         if coords is None:
-            coords = grid_coords(resolution)
+            coords = grid_coords(resolution, self.frame.extent)
         x = make_features(coords, trainer.config.features, trainer.normalizer, np.float32)
         predictor = Predictor(trainer.model, x, band=band, keep_hidden=keep_hidden)
         self._predictors[key] = (ident, predictor)

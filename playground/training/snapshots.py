@@ -72,6 +72,7 @@ class SnapshotMaker:
     def start(self, options: LoopOptions) -> None:
         """A new loop (``Start``): pictures at ``options``' resolutions."""
         self.renderer = Renderer(options.resolution, options.neuron_resolution)
+        self.renderer.set_frame(self.inspector.views.frame)
         self.inspector.changed()
 
     def new_network(self) -> None:
@@ -139,6 +140,7 @@ class SnapshotMaker:
 
     def set_views(self, views: ViewRequest) -> None:
         self.inspector.set_views(views)
+        self.renderer.set_frame(views.frame)
 
     def _rate(self, now: float, epoch: int) -> float:
         window = self._rate_window
@@ -179,6 +181,7 @@ class SnapshotMaker:
             inspection=parts.inspection,
             focus=parts.focus,
             hidden_space=parts.hidden_space,
+            frame=self.renderer.frame,
         )
         arrays = (heatmap, *neurons, *snap.weights, *snap.biases, status.history)
         self._send_cost = SEND_S_PER_BYTE * sum(a.nbytes for a in arrays)
