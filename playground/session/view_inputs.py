@@ -67,11 +67,13 @@ class NetworkPicture:
     input_std: tuple[float, float]
     reset: bool = False
     inspection: Inspection | None = None  # gradients, when the trainer measured them
+    extent: Extent = DEFAULT_EXTENT  # what the pictures cover (the canvas's view)
 
     @classmethod
     def of_snapshot(cls, snap: Snapshot) -> NetworkPicture:
         return cls(snap.config, snap.epoch, snap.weights, snap.biases, snap.neurons,
-                   snap.heatmap, snap.input_mean, snap.input_std, snap.reset, snap.inspection)
+                   snap.heatmap, snap.input_mean, snap.input_std, snap.reset, snap.inspection,
+                   snap.frame.extent)
 
     @classmethod
     def of_frame(cls, frame: Frame, config: TrainConfig, input_mean: tuple[float, float],
@@ -80,7 +82,7 @@ class NetworkPicture:
         output = OutputPicture.of_frame(frame, config.task)
         return cls(config, frame.epoch, frame.weights, frame.biases,
                    tuple(n.astype(np.float32) for n in frame.neurons), output.heatmap,
-                   input_mean, input_std)
+                   input_mean, input_std, extent=frame.extent)
 
 
 @dataclass(frozen=True, eq=False)

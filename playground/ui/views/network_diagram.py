@@ -219,11 +219,12 @@ class Diagram:
         self._update_halos(inspection if overlay else None)
 
     def _update_inputs(self, config: TrainConfig, snap: NetworkPicture) -> None:
-        key = (config.features, snap.input_mean, snap.input_std)
+        key = (config.features, snap.input_mean, snap.input_std, snap.extent)
         if key == self._input_key:
             return
         self._input_key = key
-        x = make_features(grid_coords(INPUT_RES), config.features,
+        # over the extent the neurons' pictures show (the canvas's view)
+        x = make_features(grid_coords(INPUT_RES, snap.extent), config.features,
                           Normalizer(snap.input_mean, snap.input_std), np.float32)
         for k, node in enumerate(self.columns[0].items):
             values = x[:, k].reshape(INPUT_RES, INPUT_RES)
