@@ -132,6 +132,11 @@ def test_data_at_30_fit_the_canvas_and_the_heatmap_is_computed_over_them(
     wheel(w.canvas, 10.0, 10.0, 3, CTRL)
     qtbot.waitUntil(drawn_over_the_view, timeout=TIMEOUT)
     assert heatmap_extent(w.canvas) == pytest.approx(w.canvas.extent(), rel=1e-6)
+    # the replay keeps the extent each frame was drawn over
+    w.step()
+    qtbot.waitUntil(lambda: bool(w.model.replay.frames)
+                    and w.model.replay.frames[-1].epoch >= 1, timeout=TIMEOUT)
+    assert w.model.replay.frames[-1].extent == pytest.approx(w.canvas.extent())
     # View ▸ Fit to data brings the data back
     w.commands["view.fit"].trigger()
     assert contains(w.canvas.extent(), data_extent(w.document.points))
