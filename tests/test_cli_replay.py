@@ -94,3 +94,58 @@ def test_a_wide_networks_train_session_replays(tmp_path, capsys):
     assert main(["replay", str(path), "--out", str(out), "--frames", "3"]) == 0, \
         capsys.readouterr().err
     assert len(load_session(path).replay) > 100
+
+
+# --- views that follow the data (issue 18) ---------------------------------------------
+@pytest.fixture(scope="module")
+def one_d_session(tmp_path_factory):
+    """A 1-D run on x from -10 to 20, y = x / 2 + 3 (targets far from the line y = 0)."""
+    folder = tmp_path_factory.mktemp("replay_1d")
+    x = np.linspace(-10.0, 20.0, 31)
+    data = folder / "line.csv"
+    data.write_text("x,y\n" + "".join(f"{a:.6g},{a / 2 + 3:.6g}\n" for a in x))
+    path = folder / "line.pgsession"
+    assert main(["train", "--data", str(data), "--layers", "4", "--epochs", "30",
+                 "--lr", "0.01", "--train-ratio", "1", "--session", str(path)]) == 0
+    return path
+
+
+def _gif_frame(path, index=0) -> np.ndarray:
+    with Image.open(path) as gif:
+        gif.seek(index)
+        return np.asarray(gif.convert("RGB"), np.int16)
+
+
+def _pixel(extent, size, x, y) -> tuple[int, int]:
+    """Row and column of data point (x, y) in a ``size`` square picture of ``extent``."""
+    x0, x1, y0, y1 = extent
+    return (round((y1 - y) / (y1 - y0) * (size - 1)), round((x - x0) / (x1 - x0) * (size - 1)))
+
+
+def test_one_d_replay_gif_draws_the_points_at_their_y(one_d_session, tmp_path):
+    from playground.pictures.gif import frame_extent
+
+    out, size = tmp_path / "line.gif", 300
+    assert main(["replay", str(one_d_session), "--out", str(out), "--frames", "2",
+                 "--size", str(size)]) == 0
+    s = load_session(one_d_session)
+    picture = _gif_frame(out)[:size]
+    extent = frame_extent(s.replay.frames[0], s.points, one_d=True)
+    white = np.array([255, 255, 255])
+    x, y = s.points.coords[:, 0], s.points.values
+    assert extent[0] < x.min() and extent[1] > x.max()  # the frame covers the data ...
+    assert extent[2] < y.min() and extent[3] > y.max()
+    for px, py in zip(x, y, strict=True):
+        colour = picture[_pixel(extent, size, px, py)]
+        assert np.abs(colour - white).sum() > 60, (px, py)  # a point is there ...
+        if abs(py) > 4:  # ... not on the line y = 0, where every point used to be drawn
+            assert np.abs(picture[_pixel(extent, size, px, 0.0)] - colour).sum() > 60, px
+
+
+def test_a_headless_replay_records_the_datas_extent_and_the_session_its_view(one_d_session):
+    s = load_session(one_d_session)
+    frames = s.replay.frames
+    x0, x1, _y0, _y1 = frames[0].extent
+    assert x0 < -10 and x1 > 20 and x1 - x0 < 45  # the data's x with a margin, not ±6
+    assert all(f.extent == frames[0].extent for f in frames)
+    assert s.view["extent"] == pytest.approx(list(frames[0].extent))

@@ -54,6 +54,7 @@ from playground.data.features import (
 )
 from playground.data.points import PointSet
 from playground.data.points_csv import read_points_csv
+from playground.data.view_frame import Extent, data_extent
 from playground.data.weights_file import WeightsFile, load_weights, save_weights
 from playground.engine.init import get_initializer
 from playground.engine.losses import losses_for
@@ -291,7 +292,9 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     good_epoch = first_epoch = trainer.epoch  # good: the last weights that passed the guard
     rules = StopRules(config)
-    film = Filmer(args.session is not None, args.epochs)  # the replay history a session keeps
+    # the replay history a session keeps, its pictures over the data's extent
+    view = data_extent(points, one_d=settings.dims == 1)
+    film = Filmer(args.session is not None, args.epochs, extent=view)
     stopped = EPOCHS
     history: list[Metrics] = []
     start = time.perf_counter()
@@ -331,7 +334,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         _save(args.out, trainer, trainer.epoch, class_names, settings)
     if args.session is not None:
         _save_session(args.session, trainer, points, settings, history, class_names,
-                      film.replay)
+                      film.replay, view)
     ran = trainer.epoch - first_epoch
     result: dict[str, Any] = {
         **metrics.as_dict(),
@@ -355,8 +358,9 @@ def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None,
 
 def _save_session(path: str, trainer: Trainer, points: PointSet, settings: DatasetSettings,
                   history: list[Metrics], class_names: list[str] | None,
-                  replay: ReplayHistory | None) -> None:
-    """The run as a session, through the same session model the window saves."""
+                  replay: ReplayHistory | None, view: Extent) -> None:
+    """The run as a session, through the same session model the window saves; its view
+    shows ``view`` (the data's extent, which the replay's pictures cover)."""
     model = SessionModel(trainer.config, points, class_names, settings)
     if replay is not None:
         model.replay = replay
@@ -365,7 +369,7 @@ def _save_session(path: str, trainer: Trainer, points: PointSet, settings: Datas
     model.record_state(TrainerState(t.config, t.epoch, tuple(t.model.weights),
                                     tuple(t.model.biases), t.optimizer.state(),
                                     t.normalizer.mean, t.normalizer.std))
-    save_session(path, model.to_session())
+    save_session(path, model.to_session({"extent": list(view)}))
 
 
 def _json_value(value: Any) -> Any:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.data.datasets import VIEW_BOX
+from playground.data.points import PointSet
 from playground.errors import ConfigError
 
 Extent = tuple[float, float, float, float]  # x_min, x_max, y_min, y_max (raw coordinates)
@@ -95,3 +96,35 @@ class ViewFrame:
 
 
 DEFAULT_FRAME = ViewFrame()
+DEFAULT_EXTENT: Extent = DEFAULT_FRAME.extent
+FIT_MARGIN = 0.08  # of the data's span, shown beyond it on each side when a view fits it
+MIN_SPAN = 1.0  # a fitted axis never spans less (one point, or points all alike)
+
+
+def fit_extent(coords: np.ndarray, margin: float = FIT_MARGIN, floor: float = MIN_SPAN,
+               square: bool = False) -> Extent:
+    """The extent that shows ``coords`` (``(n, 2)``: x and y; non-finite rows ignored) with
+    ``margin`` times each axis's span beyond it on both sides. An axis whose points all sit
+    at one value spans ``floor`` around it; no points at all: ``DEFAULT_EXTENT``.
+    ``square``: both axes span the larger of the two (a plane drawn with equal scales)."""
+    xy = np.asarray(coords, np.float64).reshape(-1, 2)
+    xy = xy[np.isfinite(xy).all(axis=1)]
+    if len(xy) == 0:
+        return DEFAULT_EXTENT
+    lows, highs = xy.min(axis=0), xy.max(axis=0)
+    spans = np.maximum(highs - lows, floor)
+    if square:
+        spans[:] = spans.max()
+    middles = lows / 2 + highs / 2
+    halves = spans / 2 + margin * spans
+    return (float(middles[0] - halves[0]), float(middles[0] + halves[0]),
+            float(middles[1] - halves[1]), float(middles[1] + halves[1]))
+
+
+def data_extent(points: PointSet, one_d: bool = False) -> Extent:
+    """The extent a view of ``points`` fits to: a 1-D set's x against its targets y, else
+    the plane of x1 and x2 with equal scales (``fit_extent``)."""
+    if one_d:
+        xy = np.column_stack([points.coords[:, 0], points.values.astype(np.float64)])
+        return fit_extent(xy)
+    return fit_extent(points.coords[:, :2], square=True)

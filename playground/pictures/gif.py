@@ -2,9 +2,12 @@
 
 Each frame is the output grid coloured as the canvas colours it (``pictures.heatmap``), the
 points on top, and a caption with the epoch and the training loss (and, for a regression,
-which colour is which sign, where it fits); a 1-D session's frame is
-its curve over the points. Drawn with Pillow, no window needed, so ``playground replay`` and
-the window's File menu make the same file.
+which colour is which sign, where it fits); a 1-D session's frame is its curve with the
+points at (x, y), y their targets. A frame shows the extent it recorded (``Frame.extent``:
+what the window showed, or the data's fitted extent in a headless run; an older session's,
+the fixed box): a 2-D frame its whole extent, a 1-D frame its x range (where the curve was
+computed) against the targets' fitted range of y. Drawn with Pillow, no window needed, so
+``playground replay`` and the window's File menu make the same file.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from playground.data.atomic import StrPath, atomic_write
-from playground.data.datasets import VIEW_BOX
 from playground.data.points import PointSet
+from playground.data.view_frame import Extent, data_extent
 from playground.errors import PlaygroundError
 from playground.pictures.colors import SIGN_NAMES
 from playground.pictures.heatmap import heatmap_rgb, point_rgb, regression_limit
@@ -43,11 +46,21 @@ def pick_frames(frames: Sequence[Frame], count: int | None) -> list[Frame]:
     return [frames[i] for i in picks]
 
 
-def _to_pixels(coords: np.ndarray, size: int) -> np.ndarray:
-    lo, hi = VIEW_BOX
-    px = (coords[:, 0] - lo) / (hi - lo) * (size - 1)
-    py = (hi - coords[:, 1]) / (hi - lo) * (size - 1)  # y grows upwards
+def _to_pixels(coords: np.ndarray, size: int, extent: Extent) -> np.ndarray:
+    """Pixel positions of data points (x, y) in a ``size`` square picture of ``extent``."""
+    x0, x1, y0, y1 = extent
+    px = (coords[:, 0] - x0) / (x1 - x0) * (size - 1)
+    py = (y1 - coords[:, 1]) / (y1 - y0) * (size - 1)  # y grows upwards
     return np.column_stack([px, py])
+
+
+def frame_extent(frame: Frame, points: PointSet, one_d: bool = False) -> Extent:
+    """What a frame's picture shows: its recorded extent; for a 1-D session its x range
+    and the range of y that fits the points' targets (``view_frame.data_extent``)."""
+    if not one_d:
+        return frame.extent
+    _x0, _x1, y0, y1 = data_extent(points, one_d=True)
+    return frame.extent[0], frame.extent[1], y0, y1
 
 
 def _font() -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
@@ -67,6 +80,7 @@ def frame_caption(frame: Frame, task: str) -> tuple[str, str]:
 def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False) -> Image.Image:
     """One frame as an RGB image ``size`` wide, its caption below."""
     limit = regression_limit(points.values) if points.task == "regression" else 1.0
+    extent = frame_extent(frame, points, one_d)
     image = Image.new("RGB", (size, size + CAPTION_PX), "white")
     draw = ImageDraw.Draw(image)
     if not one_d and frame.heatmap.size:
@@ -74,12 +88,16 @@ def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False) 
         grid = Image.fromarray(np.ascontiguousarray(rgb), "RGB")
         image.paste(grid.resize((size, size), Image.Resampling.BILINEAR), (0, 0))
     if one_d and frame.curve is not None:
-        xs = np.linspace(*VIEW_BOX, len(frame.curve))
-        curve = _to_pixels(np.column_stack([xs, frame.curve.astype(np.float64)]), size)
+        xs = np.linspace(frame.extent[0], frame.extent[1], len(frame.curve))
+        curve = _to_pixels(np.column_stack([xs, frame.curve.astype(np.float64)]), size,
+                           extent)
         draw.line([tuple(p) for p in curve], fill=(40, 40, 40), width=2)
     colours = point_rgb(points.values, points.task, limit)
     radius = max(2, size // 120)
-    for (x, y), c, train in zip(_to_pixels(points.coords, size), colours, points.is_train):
+    # a 1-D point is (x, 0) with its target y: drawn at (x, y)
+    xy = (np.column_stack([points.coords[:, 0], points.values.astype(np.float64)]) if one_d
+          else points.coords[:, :2])
+    for (x, y), c, train in zip(_to_pixels(xy, size, extent), colours, points.is_train):
         box = (x - radius, y - radius, x + radius, y + radius)
         if train:
             draw.ellipse(box, fill=tuple(int(v) for v in c), outline=(255, 255, 255))

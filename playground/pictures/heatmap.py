@@ -208,17 +208,19 @@ for _case, _segs in {
 
 
 def contour_segments(
-    z: np.ndarray, level: float, x: np.ndarray, y: np.ndarray, extend: tuple[float, float]
+    z: np.ndarray, level: float, x: np.ndarray, y: np.ndarray,
+    extend: tuple[float, ...]
 ) -> tuple[np.ndarray, np.ndarray]:
     """Line segments of the ``level`` curve of z (h, w) sampled at x (w,), y (h,).
 
-    The grid is padded with its edge values out to ``extend`` = (lo, hi) so curves reach the
-    box's border. Returns xs, ys (2m,) float64 as consecutive start/end pairs (draw with
-    ``connect="pairs"``).
+    The grid is padded with its edge values out to ``extend`` = (lo, hi) on both axes, or
+    (x_min, x_max, y_min, y_max), so curves reach the picture's border. Returns xs, ys (2m,)
+    float64 as consecutive start/end pairs (draw with ``connect="pairs"``).
     """
     zp = np.pad(np.asarray(z, np.float64), 1, mode="edge")
-    xp = np.concatenate([[extend[0]], x, [extend[1]]])
-    yp = np.concatenate([[extend[0]], y, [extend[1]]])
+    x_lo, x_hi, y_lo, y_hi = extend if len(extend) == 4 else (*extend, *extend)
+    xp = np.concatenate([[x_lo], x, [x_hi]])
+    yp = np.concatenate([[y_lo], y, [y_hi]])
     above = zp >= level
     case = (above[:-1, :-1] * 1 + above[:-1, 1:] * 2 + above[1:, 1:] * 4
             + above[1:, :-1] * 8).astype(np.intp)
@@ -247,11 +249,14 @@ def contour_segments(
     return xs, ys
 
 
-def boundary_segments(heatmap: np.ndarray, task: str, box: tuple[float, float]
+def boundary_segments(heatmap: np.ndarray, task: str, box: tuple[float, ...]
                       ) -> tuple[np.ndarray, np.ndarray]:
-    """All decision-boundary segments of a snapshot heatmap, in data coordinates."""
-    lo, hi = box
-    y, x = (lo + (hi - lo) / n * (np.arange(n) + 0.5) for n in heatmap.shape[:2])
+    """All decision-boundary segments of a snapshot heatmap taken over ``box`` ((lo, hi) on
+    both axes, or the extent (x_min, x_max, y_min, y_max)), in data coordinates."""
+    x_lo, x_hi, y_lo, y_hi = box if len(box) == 4 else (*box, *box)
+    h, w = heatmap.shape[:2]
+    x = x_lo + (x_hi - x_lo) / w * (np.arange(w) + 0.5)
+    y = y_lo + (y_hi - y_lo) / h * (np.arange(h) + 0.5)
     parts = [contour_segments(f, level, x, y, box) for f, level in
              boundary_fields(heatmap, task)]
     return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])

@@ -56,8 +56,8 @@ SESSION_VERSION = 2  # 2: the replay history (version 1 files still open, withou
 SESSION_SUFFIX = ".pgsession"
 HISTORY_WIDTH = 5
 _ARRAY = re.compile(r"coords|values|is_train|history|[Wb](0|[1-9][0-9]{0,2})|opt_[a-z0-9_]{1,32}"
-                    r"|replay_(epochs|loss|params|heatmaps|heatmap_shapes|neurons|curves)")
-_REPLAY_ARRAYS = 7
+                    r"|replay_(epochs|loss|params|heatmaps|heatmap_shapes|neurons|curves|extents)")
+_REPLAY_ARRAYS = 8
 COMPRESS_LEVEL = 1  # zlib's fastest: nearly the size of its best at a third of the time
 # Stored as they are: exact float weights, whose mantissas deflate does not shrink (by ~4%)
 # though it would spend most of a big network's save on them.

@@ -393,7 +393,8 @@ class SessionModel:
         if (snap.metrics is not None and snap.heatmap is not None and self.replay.due(snap.epoch)
                 and snap.config.layer_sizes == self.config.layer_sizes):
             self.replay.offer(frame_of(snap.epoch, snap.metrics.train_loss, snap.heatmap,
-                                       snap.neurons, snap.weights, snap.biases, snap.curve),
+                                       snap.neurons, snap.weights, snap.biases, snap.curve,
+                                       snap.frame.extent),
                               Normalizer(snap.input_mean, snap.input_std))
         self.epoch = snap.epoch
         if snap.config.layer_sizes == self.config.layer_sizes:

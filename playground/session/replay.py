@@ -12,6 +12,9 @@ are kept as float16 (the heatmap's colours do not need more); weights exactly as
 snapshot carried: in the window those of the units the network diagram draws (the first 16 of
 a layer, ``ViewRequest.neuron_units``), in a headless run every unit's. The diagram shows the
 first units of either, so a session saved with every unit's pictures still replays alike.
+Each frame records the extent its pictures were taken over (the view the window showed, or
+the data's fitted extent in a headless run); a frame of an older session, which did not
+record it, shows the fixed box ``VIEW_BOX``.
 """
 
 from __future__ import annotations
@@ -21,14 +24,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.data.features import Normalizer
+from playground.data.view_frame import DEFAULT_EXTENT, Extent, ViewFrame
 from playground.training.rendering import Renderer
 from playground.training.trainer import Metrics, Trainer
 
 REPLAY_CAP_BYTES = 64 * 2**20  # memory for a whole run's replay
 MAX_FRAMES = 400  # frames at most, whatever their size (a scrubber and a GIF stay usable)
 HEADLESS_RESOLUTION = 100  # heatmap pixels a side in a replay made by ``playground train``
-# What a session stores for each frame beside its arrays: epoch, loss and picture shape
-FRAME_RECORD_BYTES = 8 + 8 + 3 * 8
+# What a session stores for each frame beside its arrays: epoch, loss, picture shape, extent
+FRAME_RECORD_BYTES = 8 + 8 + 3 * 8 + 4 * 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,6 +46,7 @@ class Frame:
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
     curve: np.ndarray | None = None  # float16, a 1-D network's curve (``Snapshot.curve``)
+    extent: Extent = DEFAULT_EXTENT  # what the pictures cover (``Snapshot.frame.extent``)
 
     @property
     def nbytes(self) -> int:
@@ -140,25 +145,29 @@ class ReplayHistory:
 
 def frame_of(epoch: int, train_loss: float, heatmap: np.ndarray | None,
              neurons: tuple[np.ndarray, ...], weights: tuple[np.ndarray, ...],
-             biases: tuple[np.ndarray, ...], curve: np.ndarray | None = None) -> Frame:
-    """A frame of copies (pictures in float16)."""
+             biases: tuple[np.ndarray, ...], curve: np.ndarray | None = None,
+             extent: Extent = DEFAULT_EXTENT) -> Frame:
+    """A frame of copies (pictures in float16), its pictures taken over ``extent``."""
     picture = np.zeros((0, 0), np.float16) if heatmap is None else heatmap.astype(np.float16)
     return Frame(int(epoch), float(train_loss), picture,
                  tuple(n.astype(np.float16) for n in neurons),
                  tuple(np.array(w) for w in weights), tuple(np.array(b) for b in biases),
-                 None if curve is None else curve.astype(np.float16))
+                 None if curve is None else curve.astype(np.float16),
+                 ViewFrame(extent).extent)
 
 
 class Filmer:
     """Records the replay of a headless run (``playground train --session``): a frame of the
-    trainer whenever one is due, its pictures drawn by a ``Renderer`` at ``resolution``."""
+    trainer whenever one is due, its pictures drawn by a ``Renderer`` at ``resolution`` over
+    ``extent`` (the data's, ``view_frame.data_extent``; by default the fixed box)."""
 
     def __init__(self, on: bool = True, epochs: int = 0, resolution: int = HEADLESS_RESOLUTION,
-                 neuron_resolution: int = 24) -> None:
+                 neuron_resolution: int = 24, extent: Extent = DEFAULT_EXTENT) -> None:
         self.replay: ReplayHistory | None = ReplayHistory() if on else None
         if self.replay is not None:  # the run's length is known: half the frames, evenly
             self.replay.every = max(1, epochs // (self.replay.max_frames // 2))
         self._renderer = Renderer(resolution, neuron_resolution)
+        self._renderer.set_frame(ViewFrame(extent))
 
     def __call__(self, trainer: Trainer, metrics: Metrics) -> None:
         replay = self.replay
@@ -167,7 +176,7 @@ class Filmer:
         r, model = self._renderer, trainer.model
         replay.offer(frame_of(trainer.epoch, metrics.train_loss, r.heatmap(trainer),
                               r.neurons(trainer), tuple(model.weights), tuple(model.biases),
-                              r.curve(trainer)), trainer.normalizer)
+                              r.curve(trainer), r.frame.extent), trainer.normalizer)
 
 
 # --- in a session file ------------------------------------------------------------------------
@@ -191,6 +200,7 @@ def replay_arrays(replay: ReplayHistory) -> tuple[dict[str, np.ndarray], dict[st
         "replay_curves": (np.stack([f.curve for f in frames]) if curves  # type: ignore[misc]
                           else np.zeros((len(frames), 0), np.float16)),
         "replay_epochs": np.array([f.epoch for f in frames], np.int64),
+        "replay_extents": np.array([f.extent for f in frames], np.float64),
         "replay_loss": np.array([f.train_loss for f in frames], np.float64),
         "replay_params": np.stack([f.params() for f in frames]),
         "replay_heatmaps": np.concatenate([f.heatmap.ravel() for f in frames]),
@@ -225,16 +235,22 @@ def replay_from_arrays(arrays: dict[str, np.ndarray], meta: object,
     flat, shapes = arrays["replay_heatmaps"], arrays["replay_heatmap_shapes"]
     neurons = arrays["replay_neurons"]
     curves = arrays.get("replay_curves", np.zeros((m, 0), np.float16))
+    # an older session's frames did not record their extent: the fixed box
+    extents = arrays.get("replay_extents", np.tile(np.array(DEFAULT_EXTENT), (m, 1)))
     n_params = sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
     if (epochs.ndim != 1 or epochs.dtype.kind not in "iu" or loss.shape != (m,)
             or params.shape != (m, n_params) or params.dtype.kind != "f"
             or shapes.shape != (m, 3) or neurons.ndim != 2 or len(neurons) != m
-            or curves.ndim != 2 or len(curves) != m or curves.dtype.kind != "f"):
+            or curves.ndim != 2 or len(curves) != m or curves.dtype.kind != "f"
+            or extents.shape != (m, 4) or extents.dtype.kind != "f"):
         raise ValueError("the replay arrays do not fit each other or the network")
     if m and (np.any(np.diff(epochs) < 0) or epochs[0] < 0 or np.any(shapes < 0)):
         raise ValueError("the replay's epochs or picture sizes are invalid")
     if not np.all(np.isfinite(params)):
         raise ValueError("the replay's weights are not finite")
+    if m and not (np.all(np.isfinite(extents)) and np.all(extents[:, 0] < extents[:, 1])
+                  and np.all(extents[:, 2] < extents[:, 3])):
+        raise ValueError("the replay's view extents are invalid")
     sizes_h = [int(h * w * max(k, 1)) for h, w, k in shapes]
     if sum(sizes_h) != flat.size or flat.dtype.kind != "f":
         raise ValueError("the replay's pictures do not match their sizes")
@@ -260,7 +276,8 @@ def replay_from_arrays(arrays: dict[str, np.ndarray], meta: object,
                                    tuple(p.astype(np.float16) for p in pictures),
                                    tuple(bl[:-1].copy() for bl in blocks),
                                    tuple(bl[-1].copy() for bl in blocks),
-                                   curves[i].astype(np.float16) if curves.shape[1] else None))
+                                   curves[i].astype(np.float16) if curves.shape[1] else None,
+                                   ViewFrame(tuple(extents[i])).extent))
     replay.every = every
     replay._bytes = sum(f.nbytes for f in replay.frames)
     return replay  # the caller reads meta["normalizer"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.data.view_frame import DEFAULT_EXTENT, DEFAULT_FRAME, Extent, ViewFrame
 from playground.engine.optimizers import scheduled_lr
 from playground.session.replay import Frame
 from playground.training.config import TrainConfig
@@ -29,21 +30,24 @@ from playground.training.trainer import Metrics
 @dataclass(frozen=True, eq=False)
 class OutputPicture:
     """The network's output over the plane (``Snapshot.heatmap``'s layout), or along x for a
-    1-D network (``Snapshot.curve``); either may be None (not drawn this time)."""
+    1-D network (``Snapshot.curve``); either may be None (not drawn this time). ``extent``:
+    what they cover (the heatmap the whole extent, the curve its x range)."""
 
     task: str  # "classification" (class probabilities) or "regression" (the value)
     heatmap: np.ndarray | None = None
     curve: np.ndarray | None = None
+    extent: Extent = DEFAULT_EXTENT
 
     @classmethod
     def of_snapshot(cls, snap: Snapshot) -> OutputPicture:
-        return cls(snap.config.task, snap.heatmap, snap.curve)
+        return cls(snap.config.task, snap.heatmap, snap.curve, snap.frame.extent)
 
     @classmethod
     def of_frame(cls, frame: Frame, task: str) -> OutputPicture:
         """A replay frame's (stored as float16; an empty heatmap: none stored)."""
         return cls(task, frame.heatmap.astype(np.float32) if frame.heatmap.size else None,
-                   None if frame.curve is None else frame.curve.astype(np.float32))
+                   None if frame.curve is None else frame.curve.astype(np.float32),
+                   frame.extent)
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,11 +67,13 @@ class NetworkPicture:
     input_std: tuple[float, ...]
     reset: bool = False
     inspection: Inspection | None = None  # gradients, when the trainer measured them
+    frame: ViewFrame = DEFAULT_FRAME  # what the pictures cover (the canvas's view and slice)
 
     @classmethod
     def of_snapshot(cls, snap: Snapshot) -> NetworkPicture:
         return cls(snap.config, snap.epoch, snap.weights, snap.biases, snap.neurons,
-                   snap.heatmap, snap.input_mean, snap.input_std, snap.reset, snap.inspection)
+                   snap.heatmap, snap.input_mean, snap.input_std, snap.reset, snap.inspection,
+                   snap.frame)
 
     @classmethod
     def of_frame(cls, frame: Frame, config: TrainConfig, input_mean: tuple[float, ...],
@@ -76,7 +82,7 @@ class NetworkPicture:
         output = OutputPicture.of_frame(frame, config.task)
         return cls(config, frame.epoch, frame.weights, frame.biases,
                    tuple(n.astype(np.float32) for n in frame.neurons), output.heatmap,
-                   input_mean, input_std)
+                   input_mean, input_std, frame=ViewFrame(frame.extent))
 
 
 @dataclass(frozen=True, eq=False)

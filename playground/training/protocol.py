@@ -147,8 +147,9 @@ class ViewRequest:
         ``Snapshot.neurons`` (None: every unit). The network diagram draws the first 16 of a
         layer, so a wide network's snapshot need not carry the other pictures (8 x 256 units:
         128 pictures, not 2,048).
-    frame : where the heatmap, the neuron pictures and the curve are taken: the extent, the
-        two inputs on the axes, every other input's value (``data.view_frame``).
+    frame : where the output pictures are taken (``ViewFrame``): the window's visible extent,
+        so the heatmap, the neuron pictures and a 1-D curve cover what the user sees, the two
+        inputs on the axes and every other input's value (``data.view_frame``).
     """
 
     diagnostics: bool = False
@@ -253,16 +254,17 @@ class Snapshot:
     heatmap : float32 ``(res, res)`` (class-1 probability, or the regression value) or
         ``(res, res, K)`` class probabilities, ``res`` the loop's resolution (lower for a
         network too big to draw at it 30 times a second); row ``i`` is y, column ``j`` is x,
-        both increasing, pixel centres spread evenly over ``VIEW_BOX``.
+        both increasing, pixel centres spread evenly over ``frame.extent``.
     neurons : one float32 ``(r, r, k)`` array per hidden layer (empty when disabled): the
         pictures of the layer's first ``k`` units, ``k`` its size or, when fewer were asked
         for (``ViewRequest.neuron_units``), that many.
     history : ``(m, 5)`` float64 rows ``HISTORY_COLUMNS`` evaluated since the previous
         snapshot (NaN where a value does not apply).
     curve : for a network of x1 alone with one output (a 1-D regression network, say):
-        float32 ``(m,)``, its output at ``rendering.curve_x(m)``, m points evenly spaced over
-        ``VIEW_BOX`` ends included; None for any other network.
-    frame : the frame the pictures show (``ViewRequest.frame``, or x1 and x2 over its extent
+        float32 ``(m,)``, its output at ``rendering.curve_x(m, frame.x_range)``, m points
+        evenly spaced over the frame's x range, ends included; None for any other network.
+    frame : the ``ViewFrame`` the pictures (heatmap, neurons, curve) were computed over: the
+        one asked for by ``ViewRequest.frame`` when they were drawn (x1 and x2 over its extent
         when it does not fit the network's inputs).
     input_mean, input_std : the normaliser's, one entry per input.
     """

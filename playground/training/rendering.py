@@ -18,12 +18,13 @@ costly network are redrawn as their saved-up share of the budgets allows. So tra
 never stalled by a picture, a big network's picture is never coarser than 100 x 100 nor
 torn between epochs, and it sharpens when it rests.
 
-The pictures are taken over the renderer's ``frame`` (``data.view_frame.ViewFrame``): its two
-axis inputs vary over the picture, every other input of a network of more than two inputs
-holds the frame's slice value. A network whose features do not read the vertical axis's
-input (x1 alone, on the default axes) has the same output on every row of the grid, so its
-heatmap is one row, repeated. No threads, no clock of its own; the loop owns one and calls
-it from its thread.
+The pictures are taken over the renderer's ``frame`` (``data.view_frame.ViewFrame``: the
+window's visible extent, ``set_frame``; a new frame draws them afresh): its two axis inputs
+vary over the picture, every other input of a network of more than two inputs holds the
+frame's slice value. A network whose features do not read the vertical axis's input (x1
+alone, on the default axes) has the same output on every row of the grid, so its heatmap is
+one row, repeated. No threads, no clock of its own; the loop owns one and calls it from its
+thread.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ import numpy as np
 
 from playground.data.datasets import VIEW_BOX
 from playground.data.features import feature, make_features, validate_features, x1_only
-from playground.data.view_frame import DEFAULT_FRAME, ViewFrame
+from playground.data.view_frame import DEFAULT_EXTENT, DEFAULT_FRAME, Extent, ViewFrame
 from playground.engine.model import MLP, Predictor
 from playground.training.protocol import NeuronMap
 from playground.training.trainer import Trainer
@@ -50,16 +51,20 @@ NEURON_SHARE = 1.0 - HEATMAP_SHARE
 CURVE_SAMPLES = 400  # points of a 1-D network's curve
 
 
-def curve_x(samples: int = CURVE_SAMPLES) -> np.ndarray:
+def curve_x(samples: int = CURVE_SAMPLES,
+            x_range: tuple[float, float] = VIEW_BOX) -> np.ndarray:
     """Where a curve is sampled: ``samples`` x values (float64) evenly spaced over
-    ``VIEW_BOX``, both ends included."""
-    return np.linspace(*VIEW_BOX, samples)
+    ``x_range`` (a frame's, ``ViewFrame.x_range``; by default ``VIEW_BOX``), both ends
+    included."""
+    return np.linspace(x_range[0], x_range[1], samples)
 
 
-def grid_coords(resolution: int, n_inputs: int = 2) -> np.ndarray:
-    """Pixel centres of a ``resolution`` square grid over ``VIEW_BOX``: ``(res*res, n_inputs)``,
-    x1 varying fastest (row-major image order), x2 by rows, any other input 0."""
-    return DEFAULT_FRAME.grid(resolution, n_inputs)
+def grid_coords(resolution: int, extent: Extent = DEFAULT_EXTENT,
+                n_inputs: int = 2) -> np.ndarray:
+    """Pixel centres of a ``resolution`` square grid over ``extent`` (x_min, x_max, y_min,
+    y_max; by default ``VIEW_BOX`` on both axes): ``(res*res, n_inputs)``, x1 varying fastest
+    (row-major image order), x2 by rows, any other input 0."""
+    return ViewFrame(extent).grid(resolution, n_inputs)
 
 
 def fitting_frame(frame: ViewFrame, n_inputs: int) -> ViewFrame:
@@ -76,8 +81,9 @@ def _reads(features: tuple[str, ...], column: int) -> bool:
 
 
 def upsample(image: np.ndarray, resolution: int) -> np.ndarray:
-    """A square picture ``(r, r, k)`` of pixel centres over ``VIEW_BOX`` at ``resolution``
-    pixels a side, by bilinear interpolation between the nearest centres (float32)."""
+    """A square picture ``(r, r, k)`` of pixel centres over an extent at ``resolution``
+    pixels a side over the same extent, by bilinear interpolation between the nearest
+    centres (float32)."""
     r = image.shape[0]
     if r == resolution:
         return image.copy()
@@ -146,11 +152,11 @@ class Renderer:
         self._predictors: dict[str, tuple[tuple[object, ...], Predictor]] = {}
         self._speed = [1e-10]  # seconds per unit of work: see ``_units``
         self._edits = 0  # weights changed other than by training (typed values)
-        self.frame = DEFAULT_FRAME  # where the pictures are taken
+        self.frame: ViewFrame = DEFAULT_FRAME  # where the pictures are taken
         self.forget()
 
     def set_frame(self, frame: ViewFrame) -> None:
-        """Take the pictures over ``frame`` from now on (the next call draws it afresh)."""
+        """Take the pictures over ``frame`` from now on (a new frame draws them afresh)."""
         self.frame = frame
 
     def frame_for(self, trainer: Trainer) -> ViewFrame:
@@ -255,18 +261,18 @@ class Renderer:
 
     def _key(self, trainer: Trainer) -> object:
         """What the pictures of the current weights are drawn with."""
-        return (id(trainer.model), trainer.epoch, self._edits)
+        return (id(trainer.model), trainer.epoch, self._edits, self.frame.extent)
 
     def curve(self, trainer: Trainer) -> np.ndarray | None:
-        """A network of x1 alone with one output: its output at ``curve_x()``, float32
-        ``(CURVE_SAMPLES,)``; None for any other network."""
+        """A network of x1 alone with one output: its output at ``curve_x()`` over the frame's
+        x range, float32 ``(CURVE_SAMPLES,)``; None for any other network."""
         config = trainer.config
         if not x1_only(config.features) or config.layer_sizes[-1] != 1:
             return None
-        x = curve_x()
-        coords = np.tile(self.frame_for(trainer).slice_values(trainer.normalizer.n_inputs),
-                         (len(x), 1))
-        coords[:, 0] = x
+        frame = self.frame_for(trainer)
+        x = curve_x(CURVE_SAMPLES, frame.x_range)
+        coords = np.tile(frame.slice_values(trainer.normalizer.n_inputs), (len(x), 1))
+        coords[:, frame.axes[0]] = x
         return self._predictor(trainer, "curve", len(x), coords).run()[:, 0]
 
     def neurons(self, trainer: Trainer, budget: float | None = None,
@@ -323,8 +329,9 @@ class Renderer:
     def _predictor(self, trainer: Trainer, key: str, resolution: int,
                    coords: np.ndarray | None = None, band: int | None = None,
                    keep_hidden: bool = True) -> Predictor:
-        """The predictor of picture ``key``: on the square grid of ``resolution`` or, given,
-        on ``coords`` (``(n, D)``, the same for a key as long as ``resolution`` is)."""
+        """The predictor of picture ``key``: on the square grid of ``resolution`` over the
+        frame or, given, on ``coords`` (``(n, D)``, the same for a key as long as
+        ``resolution`` and the frame are)."""
         ident = (id(trainer.model), trainer.normalizer, trainer.config.features, resolution,
                  band, self.frame_for(trainer))
         cached = self._predictors.get(key)

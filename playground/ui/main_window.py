@@ -83,6 +83,7 @@ MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
                "app.quit"]),
     ("&Edit", ["edit.undo", "edit.redo", None, "edit.clear", None, *TOOL_IDS]),
     ("&View", ["view.show_test", "view.discretize", "view.boundary", "view.log_y", None,
+               "view.fit", "view.reset_view", None,
                *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
                "view.classroom", "view.leave_classroom"]),
     ("&Train", ["train.play", "train.step", "train.reset", "train.stop_rules", None,
@@ -291,6 +292,9 @@ class MainWindow(QMainWindow):
         if notice is not None:
             notice.connect(lambda text: self.status.show_message(
                 f"{text} (Undo brings the trained ones back)", 5000))
+        # the heatmap and the curve are computed over the extent the output view shows
+        self.layout_.sigExtentChanged.connect(self.inspect.inside.set_view_extent)
+        self.inspect.inside.set_view_extent(self.layout_.current_output().extent())
         # the wheel changes only the control being used; Enter / Escape leave a field
         self.input_guard = InputGuard(self, home=self.canvas)
 

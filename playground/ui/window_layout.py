@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.data.view_frame import Extent, ViewFrame
+from playground.errors import ConfigError
 from playground.ui.actions import Actions, ActionSpec
 from playground.ui.classroom import SECTIONS, ClassroomSettings
 from playground.ui.controllers.document import Document
@@ -66,11 +68,29 @@ class MainWidgets:
 TOOL_IDS = ("tool.add", "tool.brush", "tool.erase")
 
 
+def view_extent(value: object) -> Extent | None:
+    """A session's saved view extent: four finite numbers, min < max on both axes; None
+    when missing or not one."""
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        return None
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        return None
+    x0, x1, y0, y1 = (float(v) for v in value)
+    try:
+        return ViewFrame((x0, x1, y0, y1)).extent
+    except ConfigError:
+        return None
+
+
 class WindowLayout(QObject):
     """Builds the three columns into ``window`` and owns the View menu's section actions
-    (registered in ``actions``).
+    and its Fit to data / Reset view (registered in ``actions``).
 
+    ``sigExtentChanged(extent)``: the extent the output view shown (the canvas, or the curve
+    view of a 1-D session) shows changed, or the other view took its place.
     """
+
+    sigExtentChanged = Signal(object)  # Extent
 
 
     def __init__(self, window: QMainWindow, document: Document, widgets: MainWidgets,
@@ -96,6 +116,7 @@ class WindowLayout(QObject):
         self.curve_view: CurveView | None = None  # made when a 1-D session first shows
         self.output_view = QStackedWidget()  # the canvas, or the curve view of a 1-D session
         self.output_view.addWidget(w.canvas)
+        w.canvas.sigExtentChanged.connect(lambda e: self._extent_changed(w.canvas, e))
         self.output_split = QSplitter(Qt.Orientation.Vertical)
         self.output_split.addWidget(self.output_view)
         self.output_split.addWidget(w.loss_plot)
@@ -138,6 +159,12 @@ class WindowLayout(QObject):
                 ActionSpec("view.full_canvas", "&Full-window canvas", self.set_full_canvas,
                            "F11", "Give the whole window to the canvas (F11 again to come "
                            "back)", checkable=True, on_toggle=True),
+                ActionSpec("view.fit", "&Fit to data", lambda: self.current_output().fit_to_data(),
+                           "F", "Zoom the output to show every point (Ctrl+wheel zooms, a "
+                           "middle-button drag pans)"),
+                ActionSpec("view.reset_view", "&Reset view",
+                           lambda: self.current_output().reset_view(), "Ctrl+0",
+                           "Show the default box, −6 to 6"),
                 ActionSpec("view.classroom", "&Classroom mode…", self.choose_classroom,
                            tip="Choose what a lesson hides and fixes; saved with the session"),
                 ActionSpec("view.leave_classroom", "&Leave classroom mode",
@@ -155,6 +182,11 @@ class WindowLayout(QObject):
             self.output_view.setCurrentWidget(view)
             if had_focus:
                 view.setFocus()
+            self.sigExtentChanged.emit(view.extent())  # the trainer draws for this one now
+
+    def _extent_changed(self, view: CanvasView | CurveView, extent: object) -> None:
+        if view is self.output_view.currentWidget():
+            self.sigExtentChanged.emit(extent)
 
     def current_output(self) -> CanvasView | CurveView:
         """The view that shows the output now (for PNG export)."""
@@ -170,6 +202,9 @@ class WindowLayout(QObject):
             self.curve_view.set_tool(w.canvas.tool())
             self.curve_view.set_show_test(show_test.isChecked())
             w.readout.follow(self.curve_view)
+            curve_view = self.curve_view
+            curve_view.sigExtentChanged.connect(
+                lambda e: self._extent_changed(curve_view, e))
         return self.curve_view
 
     # --- sections -----------------------------------------------------------------------------
@@ -242,6 +277,7 @@ class WindowLayout(QObject):
                                    "discretize": actions["view.discretize"].isChecked()}
         classroom = self.classroom  # None replaces a lesson the session had before
         view["classroom"] = None if classroom is None else classroom.to_dict()
+        view["extent"] = list(self.current_output().extent())
         return view
 
     def apply_view(self, view: dict[str, object]) -> None:
@@ -250,6 +286,12 @@ class WindowLayout(QObject):
             if isinstance(view.get(key), bool) and action.isChecked() != view[key]:
                 action.trigger()
         self.set_classroom(ClassroomSettings.from_dict(view.get("classroom")))
+        extent = view_extent(view.get("extent"))
+        output = self.current_output()
+        if extent is None:  # an older session: the fixed box it showed
+            output.reset_view()
+        else:
+            output.set_extent(extent)
 
     # --- sizes --------------------------------------------------------------------------------
     def fit_sizes(self) -> None:

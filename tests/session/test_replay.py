@@ -10,6 +10,7 @@ import pytest
 
 from playground.data.datasets import make_dataset
 from playground.data.features import Normalizer
+from playground.data.view_frame import DEFAULT_EXTENT
 from playground.errors import FormatError
 from playground.session.file import Session, load_session, save_session
 from playground.session.replay import MAX_FRAMES, ReplayHistory, frame_of
@@ -118,6 +119,30 @@ def test_a_version_1_session_without_replay_still_opens(tmp_path):
         np.savez(f, **arrays)
     s = load_session(old)
     assert len(s.replay) == 0 and len(s.points.values) == 40
+
+
+def test_frames_keep_their_extent_and_an_older_sessions_show_the_box(tmp_path):
+    replay = ReplayHistory()
+    wide = (-33.0, 31.0, -20.0, 44.0)
+    for e in range(3):
+        f = frame(e)
+        replay.offer(frame_of(f.epoch, f.train_loss, f.heatmap, f.neurons, f.weights,
+                              f.biases, extent=wide if e else DEFAULT_EXTENT))
+    path = tmp_path / "run.pgsession"
+    save_session(path, session_with(replay))
+    assert [f.extent for f in load_session(path).replay.frames] == [DEFAULT_EXTENT, wide, wide]
+    with np.load(path, allow_pickle=False) as npz:  # as saved before frames kept extents
+        arrays = {k: npz[k] for k in npz.files if k != "replay_extents"}
+    old = tmp_path / "older.pgsession"
+    with open(old, "wb") as f:
+        np.savez(f, **arrays)
+    frames = load_session(old).replay.frames
+    assert len(frames) == 3 and all(f.extent == DEFAULT_EXTENT for f in frames)
+    arrays["replay_extents"] = np.array([wide, wide, (1.0, 0.0, 0.0, 1.0)])  # min > max
+    with open(old, "wb") as f:
+        np.savez(f, **arrays)
+    with pytest.raises(FormatError, match="extent"):
+        load_session(old)
 
 
 def test_a_damaged_replay_is_a_format_error(tmp_path):

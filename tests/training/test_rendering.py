@@ -6,10 +6,12 @@ import numpy as np
 import pytest
 
 from playground.data.datasets import make_dataset
+from playground.data.view_frame import ViewFrame
 from playground.training.config import TrainConfig
 from playground.training.loop import TrainingLoop
-from playground.training.protocol import Pause, Play
+from playground.training.protocol import Pause, Play, RequestSnapshot, SetViews, ViewRequest
 from playground.training.rendering import (
+    CURVE_SAMPLES,
     HEATMAP_SHARE,
     MIN_RESOLUTION,
     Renderer,
@@ -209,3 +211,47 @@ def test_a_young_runs_loss_curve_gets_rows_enough_while_evaluations_are_cheap():
     for _ in range(20):
         maker.evaluated(0.07)  # a big network's costly evaluation: by the time share only
     assert not maker.eval_due(0.5, (0.0, 10), 11)
+
+
+# --- the frame: pictures over the extent the window shows (issue 18) ----------------------------
+WIDE = (-30.0, 34.0, -25.0, 35.0)
+
+
+def test_the_heatmap_and_the_neurons_are_computed_over_the_frame(trainer):
+    renderer = Renderer(RES, 8)
+    renderer.heatmap(trainer)
+    renderer.set_frame(ViewFrame(WIDE))
+    np.testing.assert_allclose(renderer.heatmap(trainer),
+                               trainer.predict(grid_coords(RES, WIDE))[:, 0].reshape(RES, RES),
+                               rtol=1e-5, atol=1e-6)
+    assert not np.allclose(renderer.heatmap(trainer), _exact(trainer), atol=1e-3)
+    hidden = renderer.neurons(trainer)[0]
+    coords = grid_coords(8, WIDE)
+    first_unit = np.tanh(trainer.normalizer.apply(coords) @ trainer.model.weights[0][:, 0]
+                         + trainer.model.biases[0][0])
+    np.testing.assert_allclose(hidden[:, :, 0].ravel(), first_unit, rtol=1e-4, atol=1e-5)
+
+
+def test_a_costly_picture_of_a_new_frame_is_never_the_old_frames(trainer):
+    renderer = Renderer(RES, 0)
+    renderer.heatmap(trainer, TINY)  # a base over the default box
+    renderer.set_frame(ViewFrame(WIDE))
+    picture = renderer.heatmap(trainer, TINY)
+    base = trainer.predict(grid_coords(MIN_RESOLUTION, WIDE))[:, 0]
+    np.testing.assert_allclose(picture, upsample(base.reshape(MIN_RESOLUTION, -1, 1), RES)[
+        :, :, 0], rtol=1e-5, atol=1e-5)
+
+
+def test_the_snapshot_says_which_frame_its_pictures_show():
+    points = make_dataset("sine", n=40, noise=0.0, seed=1)
+    loop = TrainingLoop(TrainConfig(task="regression", n_classes=0, features=("x1",),
+                                    hidden_layers=(4,), activations=("tanh",), loss="mse"), points)
+    assert loop.poll().frame == ViewFrame()  # the default box until the window asks
+    frame = ViewFrame((-15.0, 25.0, -3.0, 3.0))
+    loop.send(SetViews(ViewRequest(frame=frame)))
+    loop.send(RequestSnapshot())
+    snap = loop.poll()
+    assert snap.frame == frame and len(snap.curve) == CURVE_SAMPLES
+    x = np.linspace(-15.0, 25.0, CURVE_SAMPLES)  # the curve spans the frame's x range
+    expected = loop.trainer.predict(np.column_stack([x, np.zeros_like(x)]))[:, 0]
+    np.testing.assert_allclose(snap.curve, expected, rtol=1e-5, atol=1e-6)

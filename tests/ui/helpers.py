@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
@@ -19,6 +19,16 @@ def send(canvas, kind, x, y, button, buttons) -> None:
     widget = canvas.viewport()
     event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons,
                         Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def wheel(canvas, x, y, notches, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """Turn the wheel ``notches`` notches (positive: away from the user) over the data point
+    (x, y) of a plot (the canvas, the curve view), ``modifiers`` held."""
+    pos = QPointF(vp(canvas, x, y))
+    widget = canvas.viewport()
+    event = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(), QPoint(0, round(120 * notches)),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(widget, event)
 
 

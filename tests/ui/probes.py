@@ -178,6 +178,13 @@ def widget_to_data(canvas: CanvasView, pos: QPoint) -> tuple[float, float]:
     return canvas.viewport_to_data(QPointF(canvas.viewport().mapFrom(canvas, pos)))
 
 
+def heatmap_extent(canvas: CanvasView) -> tuple[float, float, float, float]:
+    """Where the canvas's heatmap image is placed, in data coordinates (x_min, x_max,
+    y_min, y_max)."""
+    rect = canvas.image.mapRectToParent(canvas.image.boundingRect())
+    return rect.left(), rect.right(), rect.top(), rect.bottom()
+
+
 # --- the Compare dialog's loss curves ---------------------------------------------------------
 
 

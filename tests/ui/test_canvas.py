@@ -74,9 +74,10 @@ def test_click_adds_one_point_of_current_class(qtbot, canvas, doc):
     assert np.allclose(doc.points.coords[-1], (-4.0, 3.0), atol=0.05)
 
 
-def test_click_outside_box_and_invalid_class_add_nothing(qtbot, canvas, doc):
+def test_click_outside_the_view_and_invalid_class_add_nothing(qtbot, canvas, doc):
     n = len(doc.points)
-    qtbot.mouseClick(canvas.viewport(), LEFT, pos=vp(canvas, 6.15, 0.0))  # in the padding
+    x0 = canvas.extent()[0]  # in the axis's margin, beyond the extent shown
+    qtbot.mouseClick(canvas.viewport(), LEFT, pos=vp(canvas, x0 - 0.3, 0.0))
     canvas.set_current_class(5)  # only 2 classes exist: refused, the selection stays
     assert doc.current_class == 0
     assert len(doc.points) == n and doc.undo_stack.count() == 0

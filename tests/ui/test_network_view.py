@@ -408,7 +408,7 @@ def test_a_wide_layer_draws_its_shown_units_from_their_pictures_alone(net):
     assert not drawn.isNull() and not asked.calls  # nothing it draws was missing
     reference = NetworkView()
     reference.resize(net.size())
-    reference._draw(whole)
+    reference._draw(NetworkPicture.of_snapshot(whole))
     for layer, size in enumerate(hidden):
         assert len(net.columns[layer + 1].items) == min(size, MAX_SHOWN)
         for unit in range(min(size, MAX_SHOWN)):
@@ -428,7 +428,7 @@ def test_a_drawn_unit_sent_without_its_picture_is_asked_for_and_then_shows(net):
     assert placeholder != 12 and _picture(net, 0, 3).shape[:2] == (12, 12)
     snap = loop.poll()  # the next snapshot carries what was asked for
     assert snap is not None and snap.neurons[0].shape[2] == 12
-    net._draw(snap)
+    net._draw(NetworkPicture.of_snapshot(snap))
     assert all(_picture(net, 0, k).shape[:2] == (12, 12) for k in range(12))
     assert len(asked.calls) == 1
 
@@ -452,11 +452,13 @@ def test_links_drawn_on_screen_follow_their_weights(net):
     positive = _link_colour(net, 0, 0, 1)
     assert positive != background and positive.red() > positive.blue()  # orange: positive
     w0[0, 1] = -3.0
-    net._draw(dataclasses.replace(snap, weights=(w0, *snap.weights[1:])))
+    net._draw(NetworkPicture.of_snapshot(
+        dataclasses.replace(snap, weights=(w0, *snap.weights[1:]))))
     negative = _link_colour(net, 0, 0, 1)
     assert negative.blue() > negative.red()  # blue: negative, drawn again
     pictures = tuple(np.zeros_like(n) for n in snap.neurons)
-    net._draw(dataclasses.replace(snap, weights=(w0, *snap.weights[1:]), neurons=pictures))
+    net._draw(NetworkPicture.of_snapshot(
+        dataclasses.replace(snap, weights=(w0, *snap.weights[1:]), neurons=pictures)))
     assert _link_colour(net, 0, 0, 1) == negative
     net.set_highlight(dataclasses.make_dataclass("H", ["neurons", "links"])(
         frozenset(), frozenset({(1, 0, 0)})))  # another link marked: this one fades

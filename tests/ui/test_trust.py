@@ -31,9 +31,12 @@ def checked_class_buttons(w) -> list[int]:
 
 
 def click_adds(qtbot, w, x: float, y: float) -> int | None:
-    """Click the canvas at (x, y): the class of the point added, None if none was."""
+    """Click the canvas where (x, y) of the box ±6 would be in the view shown (the view fits
+    the data): the class of the point added, None if none was."""
     doc, canvas = w.document, w.canvas
     n = len(doc.points)
+    x0, x1, y0, y1 = canvas.extent()
+    x, y = x0 + (x + 6) / 12 * (x1 - x0), y0 + (y + 6) / 12 * (y1 - y0)
     qtbot.mouseClick(canvas.viewport(), LEFT, pos=vp(canvas, x, y))
     if len(doc.points) == n:
         return None

@@ -313,7 +313,7 @@ def test_exported_weights_reproduce_the_heatmap_with_plain_numpy(qtbot, window, 
     res = snap.heatmap.shape[0]
     rows = np.array([3, 50, 100, 140, 199])
     cols = np.array([7, 180, 99, 20, 0])
-    coords = grid_coords(res)[rows * res + cols]  # exact pixel centres
+    coords = grid_coords(res, snap.frame.extent)[rows * res + cols]  # exact pixel centres
 
     plain = plain_numpy_predict(path, coords)
     assert plain.shape == (len(coords), 1)

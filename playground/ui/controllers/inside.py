@@ -1,7 +1,8 @@
 """What the inside views ask the training process to compute, gathered into one request.
 
 The network diagram (a hovered neuron, the gradient overlay, the pointer over the diagram),
-the diagnostics dock and the hidden-space view each set their own part; whenever the whole
+the diagnostics dock, the hidden-space view and the output view (the extent it shows, where
+the pictures are computed: ``ViewRequest.frame``) each set their own part; whenever the whole
 ``ViewRequest`` changes it goes to the loop as one ``SetViews``. The loop computes only what
 is asked for, so a closed dock costs nothing. The process client replays the last request
 after a restart.
@@ -15,6 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from playground.data.view_frame import Extent
 from playground.training.protocol import ChannelClosed, Command, SetViews, ViewRequest
 
 log = logging.getLogger("playground.ui")
@@ -62,6 +64,11 @@ class InsideViews(QObject):
         """How many units of each hidden layer, from the first, get a picture in the
         snapshots (the diagram's drawn ones; None: every unit)."""
         self._update(neuron_units=units)
+
+    def set_view_extent(self, extent: Extent) -> None:
+        """The output view shows ``extent``: compute the pictures over it (the frame's axes
+        and slice stay as they are)."""
+        self._update(frame=dataclasses.replace(self.request.frame, extent=extent))
 
     def _update(self, **changes: object) -> None:
         request = dataclasses.replace(self.request, **changes)  # type: ignore[arg-type]

@@ -1,8 +1,14 @@
 """The canvas: the prediction heatmap, the decision boundary and the points.
 
-Every plot item is created once and updated with ``setImage`` / ``setData``. The mouse draws
-instead of panning: ``drawing.DrawingTools`` takes the viewport's mouse events and turns them
-into document edits. The view never changes the document's arrays itself.
+Every plot item is created once and updated with ``setImage`` / ``setData``. The mouse draws:
+``drawing.DrawingTools`` takes the viewport's mouse events and turns them into document
+edits; Ctrl + wheel zooms about the pointer and a middle (or Ctrl + left) drag pans
+(``navigation.ViewNavigation``). The view fits the data (``view_frame.data_extent``) when
+they are replaced (a preset, an import, an opened session, undoing either), not when points
+are drawn or erased; ``sigExtentChanged`` tells the extent shown, which the window asks the
+trainer to draw the heatmap over. A picture is placed over the extent it was computed over
+(``OutputPicture.extent``), so a heatmap drawn for another extent never stretches. The view
+never changes the document's arrays itself.
 """
 
 from __future__ import annotations
@@ -19,13 +25,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
-    QGraphicsRectItem,
     QWidget,
 )
 
 from playground.data.datasets import VIEW_BOX
-from playground.data.edits import AddRows
+from playground.data.edits import AddRows, ReplaceAll
 from playground.data.points import PointSet
+from playground.data.view_frame import DEFAULT_EXTENT, Extent, data_extent
 from playground.pictures.heatmap import (
     boundary_segments,
     heatmap_rgb,
@@ -43,9 +49,14 @@ from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
 from playground.ui.views.focus_map import FocusMap
 from playground.ui.views.hover import HOVER_PIXELS, nearest_point, sample_heatmap
+from playground.ui.views.navigation import ViewNavigation
 from playground.ui.views.plot_pane import PlotCoordinates, render_plot
 
-PADDING = 0.02  # fraction of the box shown around it
+PADDING = 0.02  # fraction of the box shown around it in the default view
+DEFAULT_VIEW: Extent = (VIEW_BOX[0] - PADDING * (VIEW_BOX[1] - VIEW_BOX[0]),
+                        VIEW_BOX[1] + PADDING * (VIEW_BOX[1] - VIEW_BOX[0]),
+                        VIEW_BOX[0] - PADDING * (VIEW_BOX[1] - VIEW_BOX[0]),
+                        VIEW_BOX[1] + PADDING * (VIEW_BOX[1] - VIEW_BOX[0]))  # Reset view
 POINT_SIZE = 7.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 BOUNDARY_RGBA = (45, 45, 45, 220)
@@ -58,10 +69,12 @@ class CanvasView(PlotCoordinates, QWidget):
 
     Left button: tool "add" clicks one point (a drag paints like the brush), "brush" sprays,
     "erase" removes the points under the brush disc. Right button always erases. A drag is one
-    undo step. ``sigCursorMoved(x, y)`` reports the hovered data position.
+    undo step. ``sigCursorMoved(x, y)`` reports the hovered data position,
+    ``sigExtentChanged(extent)`` the extent shown (throttled while it moves).
     """
 
     sigCursorMoved = Signal(float, float)
+    sigExtentChanged = Signal(object)  # Extent
     sigCursorLeft = Signal()  # the pointer left the plot
     sigHeatmapChanged = Signal()  # a new prediction is shown (or none)
     sigShownLabelChanged = Signal()  # a multi-label set: another label is shown
@@ -75,7 +88,10 @@ class CanvasView(PlotCoordinates, QWidget):
         self._discretize = False
         self._heatmap: np.ndarray | None = None
         self._heatmap_task = "classification"
+        self._heatmap_extent: Extent = DEFAULT_EXTENT  # what the heatmap shown covers
         self._limit = 1.0
+        self._data_extent: Extent | None = None  # the points' fitted extent, last fitted
+        self._drawn_edit = False  # the points changed by drawing (the view stays)
 
         # kept square and centred by resizeEvent rather than by a layout
         self._plot = pg.PlotWidget(self, background=theme.plot_background(), enableMenu=False)
@@ -86,6 +102,10 @@ class CanvasView(PlotCoordinates, QWidget):
         self._build_plot()
         self._viewport.installEventFilter(self)  # before the tools' filter: sees Leave last
         self.drawing = DrawingTools(self, document)
+        self.navigation = ViewNavigation(self._vb, self.viewport_to_data, self)
+        self.drawing.navigation = self.navigation
+        self.navigation.sigExtentChanged.connect(self.sigExtentChanged)
+        self._vb.sigRangeChanged.connect(lambda *_args: self._place_focus_label())
 
         self._shown_version = -1  # the points version the scatter shows
         document.sigPointsEdited.connect(self._on_points_edited)  # first: may append
@@ -103,17 +123,17 @@ class CanvasView(PlotCoordinates, QWidget):
         vb = item.getViewBox()
         self._vb = vb
         vb.setMenuEnabled(False)
-        vb.setMouseEnabled(x=False, y=False)
+        vb.setMouseEnabled(x=False, y=False)  # ``navigation`` zooms and pans
         vb.setAspectLocked(True)
-        lo, hi = VIEW_BOX
-        pad = PADDING * (hi - lo)
-        vb.setRange(xRange=(lo - pad, hi + pad), yRange=(lo - pad, hi + pad), padding=0)
+        x0, x1, y0, y1 = DEFAULT_VIEW
+        vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         vb.disableAutoRange()
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(theme.plot_text()))
             axis.setTextPen(pg.mkPen(theme.plot_text()))
-            # the axes never change: paint them once into a pixmap, not 30 times a second
+            # the axes change only when the view moves: paint them into a pixmap, not 30
+            # times a second
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setLabel("bottom", "x₁", color=theme.plot_text())
         item.setLabel("left", "x₂", color=theme.plot_text())
@@ -124,18 +144,42 @@ class CanvasView(PlotCoordinates, QWidget):
         self.boundary.setZValue(-10)
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True,
                                           antialias=True)
-        frame = QGraphicsRectItem(QRectF(lo, lo, hi - lo, hi - lo))
-        frame.setPen(pg.mkPen((170, 170, 170), width=1, cosmetic=True))
-        frame.setZValue(-15)
         self._outline = QGraphicsEllipseItem()
         self._outline.setPen(pg.mkPen((30, 30, 30, 200), width=1.2, style=Qt.PenStyle.DashLine,
                                       cosmetic=True))
         self._outline.setZValue(10)
         self._outline.hide()
-        for it in (self.image, frame, self.boundary, self.scatter, self._outline):
+        for it in (self.image, self.boundary, self.scatter, self._outline):
             vb.addItem(it, ignoreBounds=True)
         self.color_scale = ColorScale(item)
-        self.focus_map = FocusMap(vb, (lo, hi))  # a hovered neuron's map, see ``show_focus``
+        self.focus_map = FocusMap(vb, (x0, y1))  # a hovered neuron's map, see ``show_focus``
+
+    # --- the extent shown (see ``navigation``) --------------------------------------------------
+    def extent(self) -> Extent:
+        """The extent shown: (x_min, x_max, y_min, y_max)."""
+        return self.navigation.extent()
+
+    def visible_extent(self) -> Extent:
+        """Where the drawing tools may add points: the extent shown."""
+        return self.navigation.extent()
+
+    def set_extent(self, extent: Extent) -> None:
+        """Show ``extent`` (at least: the plot keeps equal scales on both axes)."""
+        self.navigation.set_extent(extent)
+
+    def fit_to_data(self) -> None:
+        """Show the points with a margin (``view_frame.data_extent``; none: the default
+        box)."""
+        self._data_extent = data_extent(self._document.points)
+        self.set_extent(self._data_extent)
+
+    def reset_view(self) -> None:
+        """Show the default box (``VIEW_BOX`` and its padding)."""
+        self.set_extent(DEFAULT_VIEW)
+
+    def _place_focus_label(self) -> None:
+        x0, _x1, _y0, y1 = self.navigation.extent()
+        self.focus_map.label.setPos(x0, y1)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(520, 520)
@@ -224,6 +268,9 @@ class CanvasView(PlotCoordinates, QWidget):
 
     # --- document and snapshots -----------------------------------------------------------------
     def _on_points_changed(self, points: PointSet, version: int) -> None:
+        drawn, self._drawn_edit = self._drawn_edit, False
+        if not drawn and data_extent(points) != self._data_extent:
+            self.fit_to_data()  # new data (a preset, an import, a session): show them
         limit = regression_limit(points.values) if points.task == "regression" else 1.0
         limit_changed = limit != self._limit
         self._limit = limit
@@ -237,6 +284,7 @@ class CanvasView(PlotCoordinates, QWidget):
     def _on_points_edited(self, event: PointsEdited) -> None:
         """Added rows are drawn on their own (the common case while brushing); any other
         edit, or a change of the colour scale, redraws every point."""
+        self._drawn_edit = not isinstance(event.edit, ReplaceAll)
         limit_same = event.points.task != "regression" or regression_limit(
             event.points.values) == self._limit
         if (isinstance(event.edit, AddRows) and self._shown_version == event.version - 1
@@ -286,6 +334,7 @@ class CanvasView(PlotCoordinates, QWidget):
             return
         self._heatmap = picture.heatmap
         self._heatmap_task = picture.task
+        self._heatmap_extent = picture.extent
         self._redraw_heatmap()
         self.sigHeatmapChanged.emit()
 
@@ -308,7 +357,6 @@ class CanvasView(PlotCoordinates, QWidget):
         heat = self._heatmap
         if heat is None and self.focus_map.focus is None:
             return
-        old_shape = None if self.image.image is None else self.image.image.shape[:2]
         if self.focus_map.focus is not None:
             rgb = self.focus_map.rgb(self._discretize)
         else:
@@ -316,11 +364,14 @@ class CanvasView(PlotCoordinates, QWidget):
             rgb = heatmap_rgb(*self._shown(heat, self._heatmap_task), self._limit,
                               self._discretize)
         self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
-        if old_shape != rgb.shape[:2]:
-            lo, hi = VIEW_BOX
-            self.image.setRect(QRectF(lo, lo, hi - lo, hi - lo))
+        # placed over the extent it was computed over (a focused neuron's map: the same)
+        x0, x1, y0, y1 = self._heatmap_extent
+        rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        if self.image.mapRectToParent(self.image.boundingRect()) != rect:
+            self.image.setRect(rect)
         if self._show_boundary and heat is not None:
-            xs, ys = boundary_segments(*self._shown(heat, self._heatmap_task), VIEW_BOX)
+            xs, ys = boundary_segments(*self._shown(heat, self._heatmap_task),
+                                       self._heatmap_extent)
             self.boundary.setData(xs, ys, connect="pairs")
         else:
             self.boundary.setData([], [])
@@ -367,10 +418,10 @@ class CanvasView(PlotCoordinates, QWidget):
 
     def prediction_at(self, x: float, y: float) -> tuple[str, np.ndarray] | None:
         """The task and the prediction shown at (x, y) (``hover.sample_heatmap``),
-        or None outside the box or before any snapshot."""
+        or None outside the picture's extent or before any snapshot."""
         if self._heatmap is None:
             return None
-        value = sample_heatmap(self._heatmap, x, y, VIEW_BOX)
+        value = sample_heatmap(self._heatmap, x, y, self._heatmap_extent)
         return None if value is None else (self._heatmap_task, value)
 
     def point_at(self, x: float, y: float, pixels: float = HOVER_PIXELS) -> int | None:

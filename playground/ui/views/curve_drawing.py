@@ -15,7 +15,6 @@ from PySide6.QtCore import QPointF, Qt, SignalInstance
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from playground.data.datasets import VIEW_BOX
 from playground.ui.controllers.document import Document
 from playground.ui.views.drawing import ViewportMouse
 
@@ -36,6 +35,8 @@ class CurveSurface(Protocol):
     def fit_y_range(self) -> None: ...
 
     def y_limits(self) -> tuple[float, float]: ...
+
+    def x_limits(self) -> tuple[float, float]: ...
 
     def pixel_size(self) -> tuple[float, float]: ...
 
@@ -142,8 +143,9 @@ class CurveDrawing(ViewportMouse):
     def _add(self, pos: QPointF, text: str, stroke: bool = True) -> None:
         """A point at the pointer, inside the plot: coordinates (x, 0), target y."""
         x, y = self._view.viewport_to_data(pos)
+        x_lo, x_hi = self._view.x_limits()
         y_lo, y_hi = self._view.y_limits()
-        if (self._document.points.task != "regression" or not VIEW_BOX[0] <= x <= VIEW_BOX[1]
+        if (self._document.points.task != "regression" or not x_lo <= x <= x_hi
                 or not y_lo <= y <= y_hi):
             return
         if stroke:

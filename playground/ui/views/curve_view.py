@@ -7,8 +7,12 @@ matters: ``show_output``, ``render_image``, ``viewport``, the tool and test-poin
 (computed in the training process, ``training.rendering.curve_x``). Every plot item is created
 once and updated with ``setData``. The mouse draws (``curve_drawing.CurveDrawing``): a left
 click places a point at (x, y), a drag paints points along its path, the right button (or the
-erase tool) removes the points under the pointer; a drag is one undo step. The view never
-changes the document's arrays.
+erase tool) removes the points under the pointer; a drag is one undo step. Ctrl + wheel
+zooms, a middle (or Ctrl + left) drag pans (``navigation.ViewNavigation``). The view fits
+the data when they are replaced (a preset, an import, an opened session): x with a margin
+(``view_frame.data_extent``), y by ``y_range``; ``sigExtentChanged`` tells the extent shown,
+and the window asks the trainer for the curve over its x range, so a fitted curve is seen
+beyond the data. The view never changes the document's arrays.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from PySide6.QtGui import QColor, QHideEvent, QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.data.datasets import VIEW_BOX
+from playground.data.edits import ReplaceAll
 from playground.data.points import PointSet
+from playground.data.view_frame import Extent, data_extent
 from playground.pictures.heatmap import point_rgb, regression_limit
 from playground.session.dims import is_one_d as _session_is_one_d
 from playground.session.view_inputs import OutputPicture
@@ -30,9 +36,12 @@ from playground.ui import theme
 from playground.ui.controllers.document import Document
 from playground.ui.views.curve_drawing import CurveDrawing
 from playground.ui.views.hover import HOVER_PIXELS
+from playground.ui.views.navigation import ViewNavigation
 from playground.ui.views.plot_pane import PlotCoordinates, render_plot
 
-PADDING = 0.02  # fraction of the x range shown beyond the box
+PADDING = 0.02  # fraction of the x range shown beyond the box in the default view
+DEFAULT_X = (VIEW_BOX[0] - PADDING * (VIEW_BOX[1] - VIEW_BOX[0]),
+             VIEW_BOX[1] + PADDING * (VIEW_BOX[1] - VIEW_BOX[0]))  # Reset view
 Y_MARGIN = 0.12  # fraction of the targets' span shown above and below them
 MIN_Y_SPAN = 1.0  # the y axis never spans less (a single point, or none: -0.5..0.5 + margin)
 POINT_SIZE = 7.0  # screen pixels
@@ -67,6 +76,7 @@ class CurveView(PlotCoordinates, QWidget):
     sigCursorMoved = Signal(float, float)
     sigCursorLeft = Signal()
     sigHeatmapChanged = Signal()  # a new curve (the readout's name for "new output")
+    sigExtentChanged = Signal(object)  # Extent shown (throttled while it moves)
     one_d = True  # for the hover readout: positions are (x, y), not (x1, x2)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -74,7 +84,10 @@ class CurveView(PlotCoordinates, QWidget):
         self._document = document
         self._show_test = True
         self._curve: np.ndarray | None = None
+        self._curve_x = np.zeros(0)  # where the curve was sampled
         self._limit = 1.0
+        self._data_x: tuple[float, float] | None = None  # the points' fitted x, last fitted
+        self._drawn_edit = False  # the points changed by drawing (x stays)
 
         self._plot = pg.PlotWidget(self, background=theme.plot_background(), enableMenu=False)
         layout = QVBoxLayout(self)
@@ -85,8 +98,12 @@ class CurveView(PlotCoordinates, QWidget):
         self._viewport.setCursor(Qt.CursorShape.CrossCursor)
         self._build_plot()
         self.drawing = CurveDrawing(self, document)
+        self.navigation = ViewNavigation(self._vb, self.viewport_to_data, self)
+        self.drawing.navigation = self.navigation
+        self.navigation.sigExtentChanged.connect(self.sigExtentChanged)
 
         self._active, self._stale = True, False
+        document.sigPointsEdited.connect(self._on_points_edited)  # before sigPointsChanged
         document.sigPointsChanged.connect(self._on_points_changed)
         document.sigConfigChanged.connect(self._on_config_changed)
         self._on_points_changed(document.points, document.version)
@@ -99,10 +116,8 @@ class CurveView(PlotCoordinates, QWidget):
         vb = item.getViewBox()
         self._vb = vb
         vb.setMenuEnabled(False)
-        vb.setMouseEnabled(x=False, y=False)
-        lo, hi = VIEW_BOX
-        pad = PADDING * (hi - lo)
-        vb.setRange(xRange=(lo - pad, hi + pad), yRange=y_range(np.zeros(0)), padding=0)
+        vb.setMouseEnabled(x=False, y=False)  # ``navigation`` zooms and pans
+        vb.setRange(xRange=DEFAULT_X, yRange=y_range(np.zeros(0)), padding=0)
         vb.disableAutoRange()
         text = theme.plot_text()
         for name in ("left", "bottom"):
@@ -158,14 +173,51 @@ class CurveView(PlotCoordinates, QWidget):
         if active and self._stale:
             self._on_points_changed(self._document.points, self._document.version)
 
+    def _on_points_edited(self, event: object) -> None:
+        self._drawn_edit = not isinstance(getattr(event, "edit", None), ReplaceAll)
+
     def _on_points_changed(self, points: PointSet, _version: int) -> None:
+        drawn, self._drawn_edit = self._drawn_edit, False
         self._stale = not self._active
         if self._stale:
+            self._data_x = None  # catching up fits the data again
             return
         self._limit = regression_limit(points.values) if points.task == "regression" else 1.0
         self._redraw_points()
-        if not self.drawing.active:  # the axes keep still under a pointer that draws
+        if not drawn and self._fitted_x(points) != self._data_x:
+            self.fit_to_data()  # new data (a preset, an import, a session): show them
+        elif not self.drawing.active:  # the axes keep still under a pointer that draws
             self.fit_y_range()
+
+    # --- the extent shown (see ``navigation``) --------------------------------------------------
+    @staticmethod
+    def _fitted_x(points: PointSet) -> tuple[float, float]:
+        x0, x1, _y0, _y1 = data_extent(points, one_d=True)
+        return x0, x1
+
+    def extent(self) -> Extent:
+        """The extent shown: (x_min, x_max, y_min, y_max)."""
+        return self.navigation.extent()
+
+    def set_extent(self, extent: Extent) -> None:
+        """Show ``extent`` (x and y)."""
+        self.navigation.set_extent(extent)
+
+    def fit_to_data(self) -> None:
+        """Show the points: x with a margin (``view_frame.data_extent``), y by ``y_range``
+        (no points: the default x range)."""
+        points = self._document.points
+        self._data_x = self._fitted_x(points) if len(points) else DEFAULT_X
+        self.set_extent((*self._data_x, *y_range(points.values)))
+
+    def reset_view(self) -> None:
+        """Show the default x range (``VIEW_BOX`` and its padding), y fitted to the targets."""
+        self.set_extent((*DEFAULT_X, *y_range(self._document.points.values)))
+
+    def x_limits(self) -> tuple[float, float]:
+        """The x range shown."""
+        x0, x1, _y0, _y1 = self.navigation.extent()
+        return x0, x1
 
     def _on_config_changed(self, _config: TrainConfig, reset: bool) -> None:
         if reset:  # a new network: its curve comes with its first snapshot
@@ -176,17 +228,18 @@ class CurveView(PlotCoordinates, QWidget):
         if picture.curve is None:
             return
         self._curve = picture.curve
-        self.curve.setData(curve_x(len(picture.curve)), picture.curve)
+        self._curve_x = curve_x(len(picture.curve), (picture.extent[0], picture.extent[1]))
+        self.curve.setData(self._curve_x, picture.curve)
         self._redraw_residuals()
         self.sigHeatmapChanged.emit()
 
     def prediction_at(self, x: float, _y: float) -> tuple[str, np.ndarray] | None:
-        """The latest curve's value at ``x`` (None before any, or outside the box)."""
-        lo, hi = VIEW_BOX
-        if self._curve is None or not lo <= x <= hi:
+        """The latest curve's value at ``x`` (None before any, or beyond where it was
+        computed)."""
+        curve, xs = self._curve, self._curve_x
+        if curve is None or not xs[0] <= x <= xs[-1]:
             return None
-        curve = self._curve
-        return "regression", np.asarray(np.interp(x, curve_x(len(curve)), curve))
+        return "regression", np.asarray(np.interp(x, xs, curve))
 
     def point_at(self, x: float, y: float, pixels: float = HOVER_PIXELS) -> int | None:
         """Index of the shown point nearest to (x, y) within ``pixels`` screen pixels."""
@@ -202,12 +255,13 @@ class CurveView(PlotCoordinates, QWidget):
     def clear_curve(self) -> None:
         """Forget the curve (e.g. before the first snapshot of a new network)."""
         self._curve = None
+        self._curve_x = np.zeros(0)
         self.curve.setData([], [])
         self._redraw_residuals()
 
     def fit_y_range(self) -> None:
         """Fit the y axis to the targets (``y_range``)."""
-        self._vb.setYRange(*y_range(self._document.points.values), padding=0)
+        self.navigation.set_y_range(*y_range(self._document.points.values))
 
     def _redraw_points(self) -> None:
         p = self._document.points
@@ -227,7 +281,7 @@ class CurveView(PlotCoordinates, QWidget):
             x = y = height = np.zeros(0)
         else:
             x, y = p.coords[~p.is_train, 0], p.values[~p.is_train].astype(np.float64)
-            fitted = np.interp(x, curve_x(len(curve)), curve)
+            fitted = np.interp(x, self._curve_x, curve)
             y, height = (y + fitted) / 2, np.abs(fitted - y)
         self.residuals.setData(x=x, y=y, height=height)
 

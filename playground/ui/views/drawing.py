@@ -14,8 +14,9 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, SignalInstance
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from playground.data.datasets import VIEW_BOX
+from playground.limits import MAX_COORD
 from playground.ui.controllers.document import Document
+from playground.ui.views.navigation import ViewNavigation
 
 TOOLS = ("add", "brush", "erase")
 _MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -35,17 +36,24 @@ class DrawingSurface(Protocol):
 
     def hide_outline(self) -> None: ...
 
+    def visible_extent(self) -> tuple[float, float, float, float]: ...
+
 
 class ViewportMouse(QObject):
     """Takes a plot viewport's raw mouse events (before pyqtgraph sees them) and hands them
-    to ``_mouse_press`` / ``_mouse_move`` / ``_mouse_release``; the wheel and the context menu
-    are swallowed so the plot never pans or zooms. ``_leave`` runs when the pointer leaves."""
+    to ``_mouse_press`` / ``_mouse_move`` / ``_mouse_release``; the gestures that zoom and pan
+    (``navigation.ViewNavigation``: Ctrl + wheel, a middle or Ctrl + left drag) go to
+    ``navigation`` first, the plain wheel and the context menu are swallowed, so pyqtgraph
+    never moves the view itself. ``_leave`` runs when the pointer leaves."""
 
     _viewport: QObject
+    navigation: ViewNavigation | None = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if obj is not self._viewport:
             return super().eventFilter(obj, event)
+        if self.navigation is not None and self.navigation.handle(event):
+            return True
         kind = event.type()
         if kind in _MOUSE_EVENTS:
             assert isinstance(event, QMouseEvent)
@@ -210,8 +218,10 @@ class DrawingTools(ViewportMouse):
         return label
 
     def _add(self, coords: np.ndarray, text: str, stroke: bool = False) -> None:
-        lo, hi = VIEW_BOX
-        coords = coords[((coords >= lo) & (coords <= hi)).all(axis=1)]
+        x0, x1, y0, y1 = self._canvas.visible_extent()  # not in the axes' margin
+        inside = ((coords[:, 0] >= x0) & (coords[:, 0] <= x1) & (coords[:, 1] >= y0)
+                  & (coords[:, 1] <= y1) & (np.abs(coords) <= MAX_COORD).all(axis=1))
+        coords = coords[inside]
         value = self._new_value()
         if len(coords) == 0 or value is None:
             return

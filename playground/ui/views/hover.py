@@ -15,7 +15,7 @@ HOVER_PIXELS = 6.0  # the pointer is over a point this close (screen pixels)
 
 
 def sample_heatmap(grid: np.ndarray, x: float, y: float,
-                   box: tuple[float, float]) -> np.ndarray | None:
+                   box: tuple[float, ...]) -> np.ndarray | None:
     """The grid's value at data position (x, y), interpolated bilinearly between the four
     nearest pixel centres; ``None`` outside the box (or for a non-finite position).
 
@@ -23,12 +23,12 @@ def sample_heatmap(grid: np.ndarray, x: float, y: float,
     Between the outermost pixel centres and the box's edge the edge pixels' values hold, as
     the painted image shows them.
     """
-    lo, hi = box
-    if not (lo <= x <= hi and lo <= y <= hi):  # NaN fails both comparisons
+    x_lo, x_hi, y_lo, y_hi = box if len(box) == 4 else (*box, *box)
+    if not (x_lo <= x <= x_hi and y_lo <= y <= y_hi):  # NaN fails both comparisons
         return None
     h, w = grid.shape[:2]
-    fx = min(max((x - lo) / (hi - lo) * w - 0.5, 0.0), w - 1.0)
-    fy = min(max((y - lo) / (hi - lo) * h - 0.5, 0.0), h - 1.0)
+    fx = min(max((x - x_lo) / (x_hi - x_lo) * w - 0.5, 0.0), w - 1.0)
+    fy = min(max((y - y_lo) / (y_hi - y_lo) * h - 0.5, 0.0), h - 1.0)
     j0, i0 = math.floor(fx), math.floor(fy)
     j1, i1 = min(j0 + 1, w - 1), min(i0 + 1, h - 1)
     tx, ty = fx - j0, fy - i0

@@ -34,7 +34,7 @@ from playground.pictures.heatmap import heatmap_rgb
 from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection
-from playground.training.rendering import grid_coords
+from playground.training.rendering import fitting_frame
 from playground.ui import theme
 from playground.ui.views.network_items import (
     CLASS_LUTS,
@@ -219,11 +219,14 @@ class Diagram:
         self._update_halos(inspection if overlay else None)
 
     def _update_inputs(self, config: TrainConfig, snap: NetworkPicture) -> None:
-        key = (config.features, snap.input_mean, snap.input_std)
+        key = (config.features, snap.input_mean, snap.input_std, snap.frame)
         if key == self._input_key:
             return
         self._input_key = key
-        x = make_features(grid_coords(INPUT_RES, len(snap.input_mean)), config.features,
+        # over the frame the neurons' pictures show (the canvas's view and slice)
+        n_inputs = len(snap.input_mean)
+        x = make_features(fitting_frame(snap.frame, n_inputs).grid(INPUT_RES, n_inputs),
+                          config.features,
                           Normalizer(snap.input_mean, snap.input_std), np.float32)
         for k, node in enumerate(self.columns[0].items):
             values = x[:, k].reshape(INPUT_RES, INPUT_RES)

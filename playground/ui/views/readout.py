@@ -3,14 +3,13 @@
 The position, the point there (its class or target, and its split) and the network's output
 there, read off the latest snapshot's heatmap grid (``CanvasView.prediction_at``): hovering
 never evaluates the network in the window. While the pointer rests, each new snapshot refreshes
-the numbers; the label empties when the pointer leaves the plot or the box.
+the numbers; the label empties when the pointer leaves the plot or the extent it shows.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from playground.data.datasets import VIEW_BOX
 from playground.ui.controllers.document import Document
 from playground.ui.status import format_readout
 from playground.ui.views.canvas import CanvasView
@@ -44,10 +43,10 @@ class HoverReadout(QLabel):
         self.show_at(x, y)
 
     def show_at(self, x: float, y: float) -> None:
-        """Describe data position (x, y); empty outside the box."""
-        lo, hi = VIEW_BOX
-        one_d = self._canvas.one_d  # a 1-D plot's y is a target, not bounded by the box
-        if not (lo <= x <= hi and (one_d or lo <= y <= hi)):
+        """Describe data position (x, y); empty outside the extent shown."""
+        x0, x1, y0, y1 = self._canvas.extent()
+        one_d = self._canvas.one_d  # a 1-D plot's y is a target: (x, y) are not inputs
+        if not (x0 <= x <= x1 and (one_d or y0 <= y <= y1)):
             self.clear_readout()
             return
         self._at = (x, y)
