@@ -16,8 +16,9 @@ MAX_ROWS = 1_000_000
 
 
 class LossHistory:
-    """Rows ``HISTORY_COLUMNS`` (epoch, train loss, test loss, train and test accuracy; NaN
-    where a value does not apply) in a buffer that grows by doubling, to ``MAX_ROWS``."""
+    """Rows ``HISTORY_COLUMNS`` (epoch, train loss, test loss, train and test accuracy, the
+    running train loss over the epoch's mini-batches; NaN where a value does not apply) in a
+    buffer that grows by doubling, to ``MAX_ROWS``."""
 
     def __init__(self) -> None:
         self._rows = np.empty((64, WIDTH))
@@ -27,7 +28,7 @@ class LossHistory:
         return self._n
 
     def rows(self) -> np.ndarray:
-        """A copy of every row, ``(m, 5)`` float64."""
+        """A copy of every row, ``(m, 6)`` float64."""
         return self._rows[: self._n].copy()
 
     def append(self, rows: np.ndarray) -> None:
