@@ -32,7 +32,12 @@ class LossHistory:
         return self._rows[: self._n].copy()
 
     def append(self, rows: np.ndarray) -> None:
-        rows = np.asarray(rows, np.float64).reshape(-1, WIDTH)
+        rows = np.asarray(rows, np.float64)
+        if rows.size == 0:
+            return
+        if rows.ndim != 2 or rows.shape[1] != WIDTH:  # never reshape rows of another layout
+            raise ValueError(f"history rows must be (m, {WIDTH}) ({', '.join(HISTORY_COLUMNS)}), "
+                             f"got {rows.shape}")
         if len(rows) > MAX_ROWS:  # a long headless run at once: a bounded buffer all along
             for start in range(0, len(rows), MAX_ROWS):
                 self.append(rows[start:start + MAX_ROWS])

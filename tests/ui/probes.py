@@ -18,6 +18,7 @@ from playground.ui.views.canvas import CanvasView
 from playground.ui.views.diagnostics_view import N_COLUMNS, DiagnosticsView
 from playground.ui.views.hidden_space_view import HiddenSpaceView
 from playground.ui.views.landscape_view import LandscapeView
+from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_layout import NODE
 from playground.ui.views.network_view import NetworkView
 
@@ -190,3 +191,14 @@ def training_curve(curves: LossCurves, index: int) -> tuple[np.ndarray, np.ndarr
             x, y = item.getData()
             return (np.array([]) if x is None else x), (np.array([]) if y is None else y)
     raise AssertionError(f"no training curve of configuration {index}")
+
+
+# --- the loss plot ------------------------------------------------------------------------------
+def running_loss_curve(plot: LossPlot) -> tuple[np.ndarray, np.ndarray] | None:
+    """The running-loss curve's drawn (epochs, losses), NaN where a row had none; None when
+    the curve is not shown."""
+    item = plot.running_loss
+    if not item.isVisible():
+        return None
+    x, y = item.getData()
+    return (np.empty(0), np.empty(0)) if x is None else (np.asarray(x), np.asarray(y))
