@@ -115,7 +115,7 @@ class _EpochLogits:
 
     def __init__(self, n: int, size: int, width: int, dtype: type) -> None:
         self.n, self.size, self.width = n, size, width
-        self.flat = np.empty(n * width, dtype)
+        self.flat: np.ndarray = np.empty(n * width, dtype)
         self._views = list(self._make()) if -(-n // size) <= MAX_KEPT_BATCHES else None
 
     def _make(self) -> Iterable[np.ndarray]:
