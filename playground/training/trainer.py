@@ -415,11 +415,15 @@ class Trainer:
         raise Diverged(self.last_reason)
 
     # --- metrics ------------------------------------------------------------------------------
-    def evaluate(self) -> Metrics:
+    def evaluate(self, running: bool = True) -> Metrics:
+        """The metrics of the current weights. Without ``running`` the running loss is left
+        out (None): a caller that reads only the last evaluation's (``train`` without a
+        session) asks ``running_loss`` once at the end instead of paying a loss over the
+        training points at every epoch."""
         with np.errstate(all="ignore"):  # a diverging net overflows; the guard reports it
-            return self._evaluate()
+            return self._evaluate(running)
 
-    def _evaluate(self) -> Metrics:
+    def _evaluate(self, running: bool) -> Metrics:
         cfg = self.config
         z_both = self.model.logits(self._both)  # both splits in one pass
         n = len(self.train_split)
@@ -442,7 +446,8 @@ class Trainer:
             self._check_loss(train_loss)
         nan = float("nan")
         return Metrics(self.epoch, nan if train_loss is None else train_loss, test_loss,
-                       train_acc, test_acc, confusion, r2, rmse, self.running_loss())
+                       train_acc, test_acc, confusion, r2, rmse,
+                       self.running_loss() if running else None)
 
     def _set_reference_loss(self) -> None:
         """The training loss before this stretch of training: what divergence is measured

@@ -134,6 +134,15 @@ def test_it_belongs_to_the_epoch_just_trained(tiny):
     assert tr.evaluate().train_loss_running is None
 
 
+def test_an_evaluation_may_leave_it_for_later(tiny):
+    """``train`` without a session asks for it once, after the last epoch."""
+    tr = Trainer(TrainConfig(batch_size=3), tiny)
+    assert tr.run_epoch()
+    assert tr.evaluate(running=False).train_loss_running is None
+    later = tr.running_loss()
+    assert later is not None and later == tr.evaluate().train_loss_running
+
+
 def test_the_history_row_carries_it(tiny):
     tr = Trainer(TrainConfig(batch_size=None), tiny)
     rows = []
