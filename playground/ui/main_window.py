@@ -226,8 +226,7 @@ class MainWindow(QMainWindow):
                        checkable=True),
             ActionSpec("view.running_loss", "R&unning loss over batches",
                        self.loss_plot.set_show_running, checkable=True,
-                       tip="Also plot the mean loss over each epoch's mini-batches, each "
-                           "before its update (what a per-sample SGD loop prints)"),
+                       tip="Also plot each epoch's batch losses before their updates"),
             ActionSpec("help.shortcuts", "&Keyboard shortcuts",
                        lambda: help_dialogs.show_shortcuts(self), "F1"),
             ActionSpec("help.about", "&About Playground", lambda: help_dialogs.show_about(self)),
