@@ -64,14 +64,24 @@ def circle_model(tmp_path_factory):
 def test_train_prints_one_json_line_with_high_accuracy(circle_model):
     path, result = circle_model
     assert set(result) == {
-        "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "stopped",
-        "seconds", "epochs_per_second",
+        "epoch", "train_loss", "train_loss_running", "test_loss", "train_accuracy",
+        "test_accuracy", "stopped", "seconds", "epochs_per_second",
     }  # fmt: skip
     assert result["epoch"] == 20 and result["stopped"] == "epochs"
     assert result["test_accuracy"] >= 0.95 and result["train_accuracy"] >= 0.95
     assert result["seconds"] > 0 and result["epochs_per_second"] > 0
     wf = load_weights(path)
     assert wf.meta["epoch"] == 20 and wf.meta["layer_sizes"] == [2, 8, 1]
+
+
+def test_train_prints_the_running_loss_beside_the_end_of_epoch_loss():
+    """Full batch: the running loss of epoch 3 is the loss before its single update, which
+    is where epoch 2 ended."""
+    args = ("--dataset", "circle", "--batch-size", "all", "--lr", "0.3", "--seed", "4")
+    two = train_json(*args, "--epochs", "2")
+    three = train_json(*args, "--epochs", "3")
+    assert three["train_loss_running"] == pytest.approx(two["train_loss"], rel=1e-12)
+    assert three["train_loss_running"] != three["train_loss"]
 
 
 def test_init_continues_from_saved_weights(circle_model, tmp_path):

@@ -53,11 +53,16 @@ def test_replay_csv_is_the_loss_history(session_file, tmp_path):
     assert main(["replay", str(session_file), "--out", str(out)]) == 0
     with open(out, newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
+    assert rows[0] == ["epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy",
+                       "train_loss_running"]
     history = load_session(session_file).history
     assert len(rows) - 1 == len(history)
     assert [int(r[0]) for r in rows[1:]] == [int(e) for e in history[:, 0]]
     np.testing.assert_allclose([float(r[1]) for r in rows[1:]], history[:, 1])
+    # the running loss over each epoch's batches, empty where nothing was trained yet
+    running = rows[0].index("train_loss_running")
+    assert rows[1][running] == ""
+    np.testing.assert_allclose([float(r[running]) for r in rows[2:]], history[1:, running])
 
 
 @pytest.mark.parametrize("args, message", [

@@ -138,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "`playground train --session`)")
     rep.add_argument("--out", metavar="FILE", required=True,
                      help="FILE.gif: the replay, one frame per kept epoch; FILE.csv: the loss "
-                     "history (epoch, train_loss, test_loss, train_accuracy, test_accuracy)")
+                     "history (epoch, train_loss, test_loss, train_accuracy, test_accuracy, "
+                     "train_loss_running: the mean over the epoch's batches, before each "
+                     "update)")
     rep.add_argument("--frames", type=int, metavar="N",
                      help="at most N frames, spread evenly over the run (default: all kept)")
     rep.add_argument("--size", type=int, default=360, metavar="PX",

@@ -27,6 +27,7 @@ written there and the message says so, and the exit code is still 3.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import time
@@ -307,9 +308,10 @@ def cmd_train(args: argparse.Namespace) -> int:
             history.append(metrics)
             rules.rearm(metrics.train_loss, metrics.test_loss)
             film(trainer, metrics)
+            every = args.session is not None  # each row's running loss, or the last one's
             for _ in range(args.epochs):
                 trainer.run_epoch()
-                metrics = trainer.evaluate()  # raises Diverged on an exploded loss
+                metrics = trainer.evaluate(every)  # raises Diverged on an exploded loss
                 good_epoch = metrics.epoch
                 history.append(metrics)
                 film(trainer, metrics)
@@ -328,6 +330,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise Diverged(
             f"{exc} The last good weights (epoch {good_epoch}) were written to {args.out}."
         ) from exc
+    metrics = dataclasses.replace(metrics, train_loss_running=trainer.running_loss())
     seconds = time.perf_counter() - start
 
     if args.out is not None:

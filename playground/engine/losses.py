@@ -377,7 +377,8 @@ LOSSES: dict[str, Loss] = {
 def delta_kernel(loss: Loss, head: str, dtype: np.dtype) -> tuple[Prepare | None, DeltaFn]:
     """``loss.delta`` on ``head`` for the engine's hot loop: ``(prepare, fn)``.
 
-    ``fn(z, s, p, d)`` writes ``d`` (``p`` is scratch) with its constants bound to ``dtype``,
+    ``fn(z, s, p, d)`` writes ``d`` (``p`` is scratch; ``z`` is only read: the trainer keeps
+    it for the running loss) with its constants bound to ``dtype``,
     from targets in the form ``prepare(t, out)`` gives (None: the encoded targets as they
     are); the trainer prepares its targets once. A loss's own fast delta for ``head``
     (``Loss.kernels``) is used when it has one, else its ``delta``.

@@ -251,13 +251,17 @@ class MLP:
 
     # --- training -----------------------------------------------------------------------------
     def gradient(self, x_aug: Array, t: Array, loss: Loss, l1: float = 0.0, l2: float = 0.0,
-                 prepared: bool = False) -> Array:
+                 prepared: bool = False, logits: Array | None = None) -> Array:
         """Backpropagate one batch; fill and return ``self.grad``.
 
         x_aug : (n, n_inputs + 1) in ``self.dtype``, last column all ones (any row slice of
             a C-contiguous array).
         t : (n, n_outputs) encoded targets (see ``losses.encode_targets``), or with
             ``prepared`` what ``prepare_targets`` made of them (the same gradient).
+        logits : when given, a C-contiguous ``(n_outputs, n)`` array of ``self.dtype`` the
+            pass writes the batch's output pre-activations into (feature-major, instead of a
+            work array of its own), so a caller can keep them (the loss of the batch before
+            the step) at no cost.
         """
         n = len(x_aug)
         run = self._passes.get(n)
@@ -275,8 +279,12 @@ class MLP:
             forward(z, hidden)
             a = a_next
         out_block_t, out_delta_t, first_grad, first_delta_t = run.last
-        dot(out_block_t, a, run.out)
-        run.head_delta(run.out_t, t, run.p_t, out_delta_t)  # type: ignore[misc]
+        if logits is None:
+            dot(out_block_t, a, run.out)
+            run.head_delta(run.out_t, t, run.p_t, out_delta_t)  # type: ignore[misc]
+        else:
+            dot(out_block_t, a, logits)
+            run.head_delta(logits.T, t, run.p_t, out_delta_t)  # type: ignore[misc]
         for a, d_t, g, w, d, d_prev, backprop, z, hidden, tmp in run.backward:
             dot(a, d_t, g)
             dot(w, d, d_prev)

@@ -135,8 +135,9 @@ def write_gif(path: StrPath, frames: Sequence[Frame], points: PointSet, size: in
 
 
 def write_history_csv(path: StrPath, rows: np.ndarray) -> int:
-    """The loss history ``(m, 5)`` as CSV with a header of ``HISTORY_COLUMNS`` (empty cells
-    where a value does not apply); returns the number of rows."""
+    """The loss history ``(m, 6)`` as CSV with a header of ``HISTORY_COLUMNS`` (empty cells
+    where a value does not apply: no test split, regression's accuracies, the running loss
+    of a row whose weights were not just trained); returns the number of rows."""
     rows = np.asarray(rows, np.float64).reshape(-1, len(HISTORY_COLUMNS))
     lines = [",".join(HISTORY_COLUMNS)]
     for row in rows:

@@ -1,8 +1,9 @@
 """The session file: one versioned ``.npz`` (never pickled) holding a whole piece of work.
 
 Arrays: ``coords (n, D)`` (D >= 2 inputs; the data set settings' ``input_names`` name them),
-``values (n,)``, ``is_train (n,)``, ``history (m, 5)``, the
-weights ``W0, b0, ...`` when there are any, the optimizer's state as ``opt_<name>``, and the
+``values (n,)``, ``is_train (n,)``, ``history (m, 6)`` (``HISTORY_COLUMNS``; a file before
+version 3 has 5 columns, no running loss), the weights ``W0, b0, ...`` when there are any,
+the optimizer's state as ``opt_<name>``, and the
 replay (``replay_*``, ``session.replay``). ``meta`` is a 0-d string array of JSON: format,
 version, task, classes, class names, config, data set settings, epoch, normaliser (one mean
 and std per input), and free-form view settings.
@@ -50,11 +51,15 @@ from playground.session.replay import (
     stored_bytes_bound,
 )
 from playground.training.config import TrainConfig
+from playground.training.protocol import HISTORY_COLUMNS
 
 SESSION_FORMAT = "playground-session"
-SESSION_VERSION = 2  # 2: the replay history (version 1 files still open, without one)
+# 2: the replay history (version 1 files still open, without one); 3: the history's running
+# loss column (``train_loss_running``; older files' rows open with it NaN)
+SESSION_VERSION = 3
 SESSION_SUFFIX = ".pgsession"
-HISTORY_WIDTH = 5
+HISTORY_WIDTH = len(HISTORY_COLUMNS)
+OLD_HISTORY_WIDTH = 5  # before the running loss: epoch, losses and accuracies
 _ARRAY = re.compile(r"coords|values|is_train|history|[Wb](0|[1-9][0-9]{0,2})|opt_[a-z0-9_]{1,32}"
                     r"|replay_(epochs|loss|params|heatmaps|heatmap_shapes|neurons|curves|extents)")
 _REPLAY_ARRAYS = 8
@@ -229,8 +234,14 @@ def _load(where: str, data: bytes) -> Session:
         if not np.all(np.isfinite(arr)):
             raise FormatError(f"{where}: optimizer state {key!r} is not finite")
     history = arrays["history"]
-    if history.ndim != 2 or history.shape[1] != HISTORY_WIDTH or history.dtype.kind != "f":
-        raise FormatError(f"{where}: 'history' must be a float array of shape (m, 5)")
+    if history.ndim != 2 or history.shape[1] not in (HISTORY_WIDTH, OLD_HISTORY_WIDTH) or (
+            history.dtype.kind != "f"):
+        raise FormatError(f"{where}: 'history' must be a float array of shape "
+                          f"(m, {HISTORY_WIDTH}) (or (m, {OLD_HISTORY_WIDTH}) from before the "
+                          "running loss)")
+    if history.shape[1] == OLD_HISTORY_WIDTH:  # no running loss was recorded: NaN
+        history = np.hstack([history, np.full((len(history), HISTORY_WIDTH - OLD_HISTORY_WIDTH),
+                                              np.nan)])
     normalizer = _normalizer(where, meta.get("normalizer"), points.n_inputs)
     check_inputs(config.features, points.n_inputs)  # ConfigError: the message, with where
     for key in ("dataset", "view"):

@@ -16,8 +16,9 @@ MAX_ROWS = 1_000_000
 
 
 class LossHistory:
-    """Rows ``HISTORY_COLUMNS`` (epoch, train loss, test loss, train and test accuracy; NaN
-    where a value does not apply) in a buffer that grows by doubling, to ``MAX_ROWS``."""
+    """Rows ``HISTORY_COLUMNS`` (epoch, train loss, test loss, train and test accuracy, the
+    running train loss over the epoch's mini-batches; NaN where a value does not apply) in a
+    buffer that grows by doubling, to ``MAX_ROWS``."""
 
     def __init__(self) -> None:
         self._rows = np.empty((64, WIDTH))
@@ -27,11 +28,16 @@ class LossHistory:
         return self._n
 
     def rows(self) -> np.ndarray:
-        """A copy of every row, ``(m, 5)`` float64."""
+        """A copy of every row, ``(m, 6)`` float64."""
         return self._rows[: self._n].copy()
 
     def append(self, rows: np.ndarray) -> None:
-        rows = np.asarray(rows, np.float64).reshape(-1, WIDTH)
+        rows = np.asarray(rows, np.float64)
+        if rows.size == 0:
+            return
+        if rows.ndim != 2 or rows.shape[1] != WIDTH:  # never reshape rows of another layout
+            raise ValueError(f"history rows must be (m, {WIDTH}) ({', '.join(HISTORY_COLUMNS)}), "
+                             f"got {rows.shape}")
         if len(rows) > MAX_ROWS:  # a long headless run at once: a bounded buffer all along
             for start in range(0, len(rows), MAX_ROWS):
                 self.append(rows[start:start + MAX_ROWS])

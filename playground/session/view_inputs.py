@@ -23,7 +23,7 @@ from playground.data.view_frame import DEFAULT_EXTENT, DEFAULT_FRAME, Extent, Vi
 from playground.engine.optimizers import scheduled_lr
 from playground.session.replay import Frame
 from playground.training.config import TrainConfig
-from playground.training.protocol import Inspection, Snapshot
+from playground.training.protocol import HISTORY_COLUMNS, Inspection, Snapshot
 from playground.training.trainer import Metrics
 
 
@@ -126,10 +126,18 @@ class RunStatus:
     def of_frame(cls, frame: Frame, row: np.ndarray | None, config: TrainConfig) -> RunStatus:
         """A replay frame's: its metrics from the loss history's ``row`` of its epoch (None:
         not in the history), the learning rate the schedule gave at that epoch."""
-        metrics = None if row is None else Metrics(frame.epoch, *_values(row), confusion=None)
+        metrics = None if row is None else Metrics(
+            frame.epoch, *_values(row), confusion=None,
+            train_loss_running=_running(row))
         lr = scheduled_lr(config.schedule, config.learning_rate, frame.epoch,
                           config.schedule_params())
         return cls(frame.epoch, metrics, lr, config, replay=True)
+
+
+def _running(row: np.ndarray) -> float | None:
+    """A history row's running train loss (None where NaN: nothing was just trained)."""
+    value = float(row[HISTORY_COLUMNS.index("train_loss_running")])
+    return None if np.isnan(value) else value
 
 
 def _values(row: np.ndarray) -> tuple[float, float | None, float | None, float | None]:

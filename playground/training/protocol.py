@@ -25,7 +25,8 @@ from playground.errors import PlaygroundError
 from playground.training.config import TrainConfig
 from playground.training.trainer import Metrics, Trainer
 
-HISTORY_COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+HISTORY_COLUMNS = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy",
+                   "train_loss_running")
 # per weight layer, in ``Inspection.layers``; dead and saturated are NaN for the output layer
 DIAGNOSTIC_COLUMNS = ("grad_norm", "weight_norm", "update_ratio", "dead_fraction",
                       "saturated_fraction")
@@ -33,7 +34,8 @@ DIAGNOSTIC_COLUMNS = ("grad_norm", "weight_norm", "update_ratio", "dead_fraction
 
 def metrics_row(m: Metrics) -> tuple[float, ...]:
     """One history row (``HISTORY_COLUMNS``) of metrics; NaN where a value does not apply."""
-    row = (m.epoch, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy)
+    row = (m.epoch, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy,
+           m.train_loss_running)
     return tuple(math.nan if v is None else float(v) for v in row)
 
 
@@ -258,7 +260,7 @@ class Snapshot:
     neurons : one float32 ``(r, r, k)`` array per hidden layer (empty when disabled): the
         pictures of the layer's first ``k`` units, ``k`` its size or, when fewer were asked
         for (``ViewRequest.neuron_units``), that many.
-    history : ``(m, 5)`` float64 rows ``HISTORY_COLUMNS`` evaluated since the previous
+    history : ``(m, 6)`` float64 rows ``HISTORY_COLUMNS`` evaluated since the previous
         snapshot (NaN where a value does not apply).
     curve : for a network of x1 alone with one output (a 1-D regression network, say):
         float32 ``(m,)``, its output at ``rendering.curve_x(m, frame.x_range)``, m points

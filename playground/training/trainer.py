@@ -35,9 +35,13 @@ class Metrics:
     """What one evaluation of the network measured.
 
     Losses are the mean data loss (no penalty); accuracies are None for regression or an
-    empty split. ``confusion[i, j]`` counts test points (train points when there is no test
-    split) of true class i predicted as j. ``r2`` and ``rmse`` score a regression on the same
-    split (None for classification). A multi-label network's accuracy is the exact match (the
+    empty split. ``train_loss_running`` is the running loss of the epoch that ended at these
+    weights (``Trainer.running_loss``): the mean over the epoch's training points of their
+    loss with the weights before their mini-batch's update, as a per-sample SGD loop prints
+    it; None when no epoch was just trained (the starting weights, weights loaded or typed).
+    ``confusion[i, j]`` counts test points (train points when there is no test split) of
+    true class i predicted as j. ``r2`` and ``rmse`` score a regression on the same split
+    (None for classification). A multi-label network's accuracy is the exact match (the
     share of points with every label right), ``*_label_accuracy`` each label's own (None for
     the other tasks or an empty split); it has no confusion matrix.
     """
@@ -50,12 +54,14 @@ class Metrics:
     confusion: np.ndarray | None
     r2: float | None = None
     rmse: float | None = None
+    train_loss_running: float | None = None
     train_label_accuracy: tuple[float, ...] | None = None
     test_label_accuracy: tuple[float, ...] | None = None
 
     def as_dict(self) -> dict[str, float | int | list[float] | None]:
         out: dict[str, float | int | list[float] | None] = {
-            "epoch": self.epoch, "train_loss": self.train_loss, "test_loss": self.test_loss,
+            "epoch": self.epoch, "train_loss": self.train_loss,
+            "train_loss_running": self.train_loss_running, "test_loss": self.test_loss,
             "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy}
         for key in ("train_label_accuracy", "test_label_accuracy"):
             value = getattr(self, key)
@@ -124,6 +130,57 @@ def _label_accuracy(split: _Split, z: np.ndarray | None) -> tuple[float, ...] | 
     if split.labels is None or z is None or not len(split):
         return None
     return tuple(float(a) for a in ((z > 0) == split.labels).mean(axis=0))
+class _EpochLogits:
+    """Where an epoch's training steps write their mini-batches' logits: one flat buffer of
+    the epoch's ``n`` points, batch ``k``'s block a C-contiguous ``(outputs, rows)`` view
+    (``MLP.gradient(..., logits=)``), so keeping them costs no step anything. Up to
+    ``MAX_KEPT_BATCHES`` views are made once; past that each epoch makes its own."""
+
+    def __init__(self, n: int, size: int, width: int, dtype: type) -> None:
+        self.n, self.size, self.width = n, size, width
+        self.flat: np.ndarray = np.empty(n * width, dtype)
+        self._views = list(self._make()) if -(-n // size) <= MAX_KEPT_BATCHES else None
+
+    def _make(self) -> Iterable[np.ndarray]:
+        flat, n, size, k = self.flat, self.n, self.size, self.width
+        return (flat[s * k : min(s + size, n) * k].reshape(k, -1) for s in range(0, n, size))
+
+    def views(self) -> Iterable[np.ndarray]:
+        return self._make() if self._views is None else self._views
+
+    def rows(self) -> np.ndarray:
+        """The logits ``(n, outputs)``, one row per point in the epoch's order (a copy, or
+        with one output a view)."""
+        n, size, k = self.n, self.size, self.width
+        if k == 1:  # one output: the batches' blocks lie in the epoch's order already
+            return self.flat.reshape(n, 1)
+        full = n // size * size
+        out = np.empty((n, k), self.flat.dtype)
+        out[:full] = self.flat[: full * k].reshape(-1, k, size).transpose(0, 2, 1).reshape(-1, k)
+        out[full:] = self.flat[full * k :].reshape(k, n - full).T
+        return out
+
+
+@dataclass
+class _Running:
+    """The epoch just trained, as its running loss needs it: the logits each step computed
+    (before its update), the order of the points, the split and the loss trained on. The
+    value is worked out when first asked for (an evaluation), once."""
+
+    logits: _EpochLogits
+    order: np.ndarray | None
+    split: _Split
+    loss: Loss
+    head: str
+    epoch: int
+    value: float | None = None
+
+    def mean_loss(self) -> float:
+        if self.value is None:
+            t = self.split.t if self.order is None else self.split.t[self.order]
+            with np.errstate(all="ignore"):
+                self.value = self.loss.value(self.logits.rows(), t, self.head)
+        return self.value
 
 
 class Trainer:
@@ -151,6 +208,8 @@ class Trainer:
         self.points = self._fitting_points()
         self.normalizer = scaled_normalizer(cfg.input_scaling, self.points.train()[0])
         self._refit_normalizer = True  # until weights bring their own normaliser
+        self._running: _Running | None = None
+        self._logits: tuple[_EpochLogits, _EpochLogits] | None = None
         self._load_points(self.points)
         self._hold_neurons()
         self._restart_guard()
@@ -263,6 +322,7 @@ class Trainer:
         self.model.set_layers(weights, biases)
         self.optimizer = self._make_optimizer()
         self.epoch = epoch
+        self._running = None  # these weights were not trained here
         self._hold_neurons()
         self._restart_guard()
 
@@ -284,6 +344,7 @@ class Trainer:
             self.model.params[i] = value
             if self._held is not None and self._held[i]:
                 self._held_values[i] = value
+        self._running = None  # the weights are no longer the ones the epoch ended at
         self._restart_guard()
 
     # --- training -----------------------------------------------------------------------------
@@ -321,15 +382,17 @@ class Trainer:
         held = self._held
         held_values = self._held_values if held is not None else None
         gradient, step, every = model.gradient, opt.step, CHECK_EVERY - 1
+        logits = self._epoch_logits(n, bs)
+        batches = zip(split.batches(model, loss, bs, order), logits.views())
         with np.errstate(all="ignore"):  # overflow is handled by the guard, not warned about
-            for k, (x_batch, t_batch) in enumerate(split.batches(model, loss, bs, order)):
+            for k, ((x_batch, t_batch), z_batch) in enumerate(batches):
                 if interrupt is not None and interrupt():
                     if k:  # an epoch cut short does not count and leaves no trace
                         params[...] = start
                         opt.load_state(self._saved_optimizer or {})
                         self._shuffle_rng.bit_generator.state = rng_state
                     return False
-                g = gradient(x_batch, t_batch, loss, l1, l2, True)
+                g = gradient(x_batch, t_batch, loss, l1, l2, True, z_batch)
                 if k == last and k:  # the epoch's last step: kept to measure its size
                     np.copyto(self._before, params)
                 if held is None:
@@ -345,7 +408,32 @@ class Trainer:
                 self._diverged(start, "a weight became infinite or NaN")
         self.before_last_step = self._before if last else start
         self.epoch += 1
+        self._running = _Running(logits, order, split, loss, model.head, self.epoch)
         return True
+
+    def _epoch_logits(self, n: int, size: int) -> _EpochLogits:
+        """The buffer this epoch's logits go to: of two, the one the last epoch's running
+        loss does not read (an epoch cut short or diverged leaves that one as it was)."""
+        width = self.model.layer_sizes[-1]
+        pair = self._logits
+        if pair is None or (pair[0].n, pair[0].size, pair[0].width, pair[0].flat.dtype) != (
+                n, size, width, np.dtype(self.dtype)):
+            pair = self._logits = (_EpochLogits(n, size, width, self.dtype),
+                                   _EpochLogits(n, size, width, self.dtype))
+        running = self._running
+        return pair[1] if running is not None and running.logits is pair[0] else pair[0]
+
+    def running_loss(self) -> float | None:
+        """The running loss of the epoch that ended at the current weights: the mean over
+        its training points of each point's data loss (no L1/L2 penalty, as ``Metrics``'
+        losses) computed with the weights before its mini-batch's update, as a per-sample
+        SGD loop prints it (times the number of training points for a loop that sums).
+        With one batch it is the loss before the epoch's single update. None when the
+        weights were not just trained here (the start, weights loaded, typed or reset)."""
+        running = self._running
+        if running is None or running.epoch != self.epoch:
+            return None
+        return running.mean_loss()
 
     def _diverged(self, start_params: np.ndarray, why: str) -> None:
         self.model.params[...] = start_params
@@ -358,11 +446,15 @@ class Trainer:
         raise Diverged(self.last_reason)
 
     # --- metrics ------------------------------------------------------------------------------
-    def evaluate(self) -> Metrics:
+    def evaluate(self, running: bool = True) -> Metrics:
+        """The metrics of the current weights. Without ``running`` the running loss is left
+        out (None): a caller that reads only the last evaluation's (``train`` without a
+        session) asks ``running_loss`` once at the end instead of paying a loss over the
+        training points at every epoch."""
         with np.errstate(all="ignore"):  # a diverging net overflows; the guard reports it
-            return self._evaluate()
+            return self._evaluate(running)
 
-    def _evaluate(self) -> Metrics:
+    def _evaluate(self, running: bool) -> Metrics:
         cfg = self.config
         z_both = self.model.logits(self._both)  # both splits in one pass
         n = len(self.train_split)
@@ -386,6 +478,7 @@ class Trainer:
         nan = float("nan")
         return Metrics(self.epoch, nan if train_loss is None else train_loss, test_loss,
                        train_acc, test_acc, confusion, r2, rmse,
+                       self.running_loss() if running else None,
                        _label_accuracy(self.train_split, train_z),
                        _label_accuracy(self.test_split, test_z))
 

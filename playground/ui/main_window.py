@@ -82,8 +82,8 @@ MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
                "file.export_image", "file.export_replay", "file.export_history", None,
                "app.quit"]),
     ("&Edit", ["edit.undo", "edit.redo", None, "edit.clear", None, *TOOL_IDS]),
-    ("&View", ["view.show_test", "view.discretize", "view.boundary", "view.log_y", None,
-               "view.fit", "view.reset_view", None,
+    ("&View", ["view.show_test", "view.discretize", "view.boundary", "view.log_y",
+               "view.running_loss", None, "view.fit", "view.reset_view", None,
                *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
                "view.classroom", "view.leave_classroom"]),
     ("&Train", ["train.play", "train.step", "train.reset", "train.stop_rules", None,
@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
         self.commands.add_all(self._action_specs())
         self.class_actions = [self.commands[f"class.{i}"] for i in range(len(CLASS_COLORS))]
         self.tool_actions = {name: self.commands[f"tool.{name}"] for name in TOOLS}
+        # the loss plot's own boxes and the View menu's actions show the same state
+        self.loss_plot.running_check.toggled.connect(
+            self.commands["view.running_loss"].setChecked)
+        self.loss_plot.log_check.toggled.connect(self.commands["view.log_y"].setChecked)
         self._build_layout()
         self.files = FileController(self.session, self.status, self.settings, self.layout_,
                                     self.layout_.current_output, self)
@@ -220,6 +224,9 @@ class MainWindow(QMainWindow):
                        checkable=True, checked=True),
             ActionSpec("view.log_y", "&Log-scale loss", self.loss_plot.set_log_y,
                        checkable=True),
+            ActionSpec("view.running_loss", "R&unning loss over batches",
+                       self.loss_plot.set_show_running, checkable=True,
+                       tip="Also plot each epoch's batch losses before their updates"),
             ActionSpec("help.shortcuts", "&Keyboard shortcuts",
                        lambda: help_dialogs.show_shortcuts(self), "F1"),
             ActionSpec("help.about", "&About Playground", lambda: help_dialogs.show_about(self)),

@@ -11,8 +11,9 @@ from playground.data.datasets import make_dataset
 from playground.data.features import Normalizer
 from playground.data.points import PointSet
 from playground.errors import FormatError
-from playground.session.file import Session, load_session, save_session
+from playground.session.file import SESSION_VERSION, Session, load_session, save_session
 from playground.training.config import TrainConfig
+from playground.training.protocol import HISTORY_COLUMNS
 from playground.training.trainer import Trainer
 
 
@@ -38,7 +39,7 @@ def _session(task="classification"):
     tr = Trainer(cfg, points)
     for _ in range(3):
         tr.run_epoch()
-    history = np.array([[1, 0.5, 0.6, 0.7, np.nan], [2, 0.4, 0.55, 0.8, 0.75]])
+    history = np.array([[1, 0.5, 0.6, 0.7, np.nan, np.nan], [2, 0.4, 0.55, 0.8, 0.75, 0.45]])
     return Session(points=points, class_names=names, config=cfg, epoch=tr.epoch,
                    weights=tuple(w.copy() for w in tr.model.weights),
                    biases=tuple(b.copy() for b in tr.model.biases),
@@ -71,6 +72,26 @@ def test_round_trip_is_exact(tmp_path, task):
     assert again.points.equals(s.points) and again.config == s.config
 
 
+def test_a_session_from_before_the_running_loss_opens(tmp_path):
+    """Version 2 files have five history columns: their rows open with the running loss NaN
+    (not recorded), the rest as saved, and save again with six."""
+    path = tmp_path / "new.pgsession"
+    save_session(path, _session())
+    with np.load(path, allow_pickle=False) as npz:
+        meta = json.loads(str(npz["meta"][()]))
+    meta["version"] = 2
+    old_rows = np.array([[0, 0.7, 0.72, 0.5, 0.5], [1, 0.5, 0.6, 0.7, np.nan]])
+    old = tmp_path / "old.npz"
+    _rewrite(path, old, history=old_rows, meta=np.array(json.dumps(meta)))
+    r = load_session(old)
+    assert r.history.shape == (2, len(HISTORY_COLUMNS))
+    assert np.array_equal(r.history[:, :5], old_rows, equal_nan=True)
+    assert np.isnan(r.history[:, HISTORY_COLUMNS.index("train_loss_running")]).all()
+    save_session(tmp_path / "again.pgsession", r)
+    assert np.array_equal(load_session(tmp_path / "again.pgsession").history, r.history,
+                          equal_nan=True)
+
+
 def test_session_without_weights(tmp_path):
     s = _session()
     bare = Session(points=s.points, class_names=s.class_names, config=s.config)
@@ -97,6 +118,7 @@ def _rewrite(path, out, **changes):
     ({"b0": None}, "missing array 'W0' or 'b0'"),
     ({"opt_m": np.zeros(3)}, "optimizer state 'm' does not fit"),
     ({"history": np.zeros((2, 4))}, "history"),
+    ({"history": np.zeros((2, 7))}, "history"),
     ({"values": np.array([7] * 60)}, "label"),
     ({"is_train": np.ones(60)}, "boolean"),
     ({"surprise": np.zeros(2)}, "unexpected entry"),
@@ -117,7 +139,7 @@ def test_wrong_meta(tmp_path):
         meta = str(npz["meta"][()])
     for text, message in [
         (meta.replace('"playground-session"', '"other"'), "not a Playground session"),
-        (meta.replace('"version": 2', '"version": 99'), "newer Playground"),
+        (meta.replace(f'"version": {SESSION_VERSION}', '"version": 99'), "newer Playground"),
         (meta.replace('"learning_rate": 0.01', '"learning_rate": -1'), "learning rate"),
         ("{not json", "not valid JSON"),
     ]:

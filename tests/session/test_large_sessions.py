@@ -20,7 +20,7 @@ from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import FormatError
 from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_POINTS, MAX_UNITS
 from playground.session.file import SESSION_LIMITS, Session, load_session, save_session
-from playground.session.history import MAX_ROWS, LossHistory
+from playground.session.history import MAX_ROWS, WIDTH, LossHistory
 from playground.session.replay import REPLAY_CAP_BYTES, ReplayHistory, frame_of
 from playground.training.config import TrainConfig
 
@@ -93,7 +93,7 @@ def test_the_largest_session_the_budgets_allow_reopens(tmp_path):
     optimizer_state = {name: rng.normal(size=n_params) for name in state_names}
     optimizer_state["t"] = np.array(10**9)
     history = LossHistory()  # as long as the history keeps row by row
-    history.append(np.column_stack([np.arange(MAX_ROWS), rng.random((MAX_ROWS, 4))]))
+    history.append(np.column_stack([np.arange(MAX_ROWS), rng.random((MAX_ROWS, WIDTH - 1))]))
     assert len(history) == MAX_ROWS
     replay = ReplayHistory()  # filled to its cap with frames of the largest network
     epoch = 0
@@ -134,7 +134,7 @@ def test_the_loss_history_is_bounded_where_it_is_written():
     total = 2 * MAX_ROWS + 123
     for start in range(0, total, 100_000):
         epochs = np.arange(start, min(start + 100_000, total), dtype=np.float64)
-        history.append(np.column_stack([epochs, np.ones((len(epochs), 4))]))
+        history.append(np.column_stack([epochs, np.ones((len(epochs), WIDTH - 1))]))
     rows = history.rows()
     assert MAX_ROWS // 4 <= len(rows) <= MAX_ROWS
     assert rows[0, 0] == 0 and rows[-1, 0] == total - 1

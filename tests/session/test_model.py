@@ -21,6 +21,7 @@ from playground.session.model import (
 )
 from playground.training.config import TrainConfig
 from playground.training.protocol import (
+    HISTORY_COLUMNS,
     EditPoints,
     LoadWeights,
     ModelState,
@@ -116,7 +117,8 @@ def snapshot_like(epoch, rows, reset=False, message=None, playing=True, config=C
 
     w = (np.ones((2, 3)), np.ones((3, 1)))
     b = (np.zeros(3), np.zeros(1))
-    hist = np.array([[e, 1.0 / (e + 1), np.nan, 0.5, np.nan] for e in rows]).reshape(-1, 5)
+    hist = np.array([[e, 1.0 / (e + 1), np.nan, 0.5, np.nan, 1.0 / e if e else np.nan]
+                     for e in rows]).reshape(-1, len(HISTORY_COLUMNS))
     return Snapshot(serial=1, epoch=epoch, playing=playing, metrics=None, history=hist,
                     heatmap=None, neurons=(), weights=w, biases=b, input_mean=(0.0, 0.0),
                     input_std=(1.0, 1.0), config=config, points_version=0, reset=reset,
@@ -172,7 +174,8 @@ def test_to_session_round_trips_everything(model, tmp_path):
     save_session(path, model.to_session({"show_test": False}))
     s = load_session(path)
     assert s.points.equals(model.points) and s.class_names == ("cats", "class 2")
-    assert s.epoch == 7 and s.history.shape == (3, 5) and s.view == {"show_test": False}
+    assert s.epoch == 7 and s.history.shape == (3, len(HISTORY_COLUMNS))
+    assert s.view == {"show_test": False}
     assert set(s.optimizer_state) == {"t", "m"} and s.dataset["name"] == "moons"
     other = SessionModel(CONFIG)
     other.load(s)
@@ -305,7 +308,7 @@ def test_every_change_of_the_history_is_told(model):
     assert history_events(model)[-1].added[:, 0].tolist() == [2, 3]
     assert model.history.rows()[:, 0].tolist() == [0, 1, 2, 3]
     model.events.clear()
-    model.append_history(np.empty((0, 5)))  # nothing added: nothing to tell
+    model.append_history(np.empty((0, len(HISTORY_COLUMNS))))  # nothing added: nothing to tell
     model.record_snapshot(snapshot_like(2, []))
     assert history_events(model) == []
     model.restore_run(kept)

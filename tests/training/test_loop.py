@@ -145,7 +145,7 @@ def test_play_trains_and_sends_history(circle):
         assert snap.playing and not snap.reset
         epochs.append(snap.epoch)
         rows.append(snap.history)
-        assert snap.history.shape[1] == 5 and len(snap.history) >= 1
+        assert snap.history.shape[1] == len(HISTORY_COLUMNS) and len(snap.history) >= 1
         assert snap.history[-1, 0] == snap.epoch == snap.metrics.epoch
         assert snap.epochs_per_second >= 0
     assert epochs[0] > 0 and all(b > a for a, b in zip(epochs, epochs[1:]))
@@ -225,7 +225,7 @@ def test_layer_change_resets_then_counts(circle):
     snap = loop.poll()
     assert snap.reset and snap.epoch == 0 and snap.config == new
     assert [w.shape for w in snap.weights] == [(2, 3), (3, 1)]
-    assert snap.history.shape == (1, 5) and snap.history[0, 0] == 0
+    assert snap.history.shape == (1, len(HISTORY_COLUMNS)) and snap.history[0, 0] == 0
     loop.send(Play())
     snap = loop.poll()
     assert not snap.reset and 0 < snap.epoch < 20

@@ -337,8 +337,8 @@ def test_confusion_matrix_counts_the_test_points(circle):
     np.testing.assert_array_equal(m.confusion.sum(axis=1),
                                   np.bincount(circle.test()[1], minlength=2))  # fmt: skip
     assert np.trace(m.confusion) / circle.n_test == pytest.approx(m.test_accuracy)
-    assert set(m.as_dict()) == {"epoch", "train_loss", "test_loss", "train_accuracy",
-                                "test_accuracy"}  # fmt: skip
+    assert set(m.as_dict()) == {"epoch", "train_loss", "train_loss_running", "test_loss",
+                                "train_accuracy", "test_accuracy"}  # fmt: skip
 
 
 def test_confusion_for_k_classes_and_no_test_split():

@@ -19,6 +19,7 @@ from playground.ui.views.canvas import CanvasView
 from playground.ui.views.diagnostics_view import N_COLUMNS, DiagnosticsView
 from playground.ui.views.hidden_space_view import HiddenSpaceView
 from playground.ui.views.landscape_view import LandscapeView
+from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_layout import NODE
 from playground.ui.views.network_view import NetworkView
 
@@ -240,3 +241,12 @@ def chart_names(chart: ResultChart, panel: int) -> list[str]:
     given: pyqtgraph keeps them without a getter)."""
     ticks = chart_plots(chart)[panel].getAxis("bottom")._tickLevels
     return [name for _, name in ticks[0]]
+# --- the loss plot ------------------------------------------------------------------------------
+def running_loss_curve(plot: LossPlot) -> tuple[np.ndarray, np.ndarray] | None:
+    """The running-loss curve's drawn (epochs, losses), NaN where a row had none; None when
+    the curve is not shown."""
+    item = plot.running_loss
+    if not item.isVisible():
+        return None
+    x, y = item.getData()
+    return (np.empty(0), np.empty(0)) if x is None else (np.asarray(x), np.asarray(y))

@@ -12,7 +12,15 @@ from playground.data.datasets import make_dataset
 from playground.engine.losses import losses_for
 from playground.session.view_inputs import Curves, NetworkPicture, RunStatus
 from playground.training.loop import TrainingLoop
-from playground.training.protocol import Pause, Play, Reset, SetConfig, Snapshot, Step
+from playground.training.protocol import (
+    HISTORY_COLUMNS,
+    Pause,
+    Play,
+    Reset,
+    SetConfig,
+    Snapshot,
+    Step,
+)
 from playground.training.trainer import Metrics
 from playground.ui.controllers.document import Document
 from playground.ui.status import format_metrics_tooltip, format_status
@@ -141,7 +149,8 @@ def test_decimation_keeps_the_plot_bounded_and_ends_at_the_last_epoch(plot):
     for chunk in (7, 50_000, 1, 3, 20_000):
         e = np.arange(epochs, epochs + chunk, dtype=float)
         epochs += chunk
-        rows = np.column_stack([e, 1 / (1 + e), 2 / (1 + e), e * 0 + 0.5, e * 0 + 0.4])
+        rows = np.column_stack([e, 1 / (1 + e), 2 / (1 + e), e * 0 + 0.5, e * 0 + 0.4,
+                                1.5 / (1 + e)])
         show(plot, dataclasses.replace(snap, reset=False, history=rows))
         x, y = plot.train_loss.getData()
         assert len(x) <= MAX_POINTS + 1
@@ -153,7 +162,7 @@ def test_decimation_keeps_the_plot_bounded_and_ends_at_the_last_epoch(plot):
 
 
 def test_buffer_chunking_matches_row_by_row_and_dedupes_epochs():
-    rows = np.column_stack([np.arange(300.0)] * 5)
+    rows = np.column_stack([np.arange(300.0)] * len(HISTORY_COLUMNS))
     one, many = DecimatingBuffer(16), DecimatingBuffer(16)
     for r in rows:
         one.append(r[None])

@@ -64,8 +64,8 @@ def fake_run(doc: Document, epoch: int) -> ModelState:
                        tuple(rng.normal(size=o) for o in sizes[1:]), epoch,
                        {"t": np.array(float(epoch))}, Normalizer(np.zeros(2), np.ones(2)))
     doc.model.replace_weights(state)
-    doc.model.history.replace(np.array([[e, 1.0 / (e + 1), np.nan, np.nan, np.nan]
-                                        for e in range(epoch)]))
+    doc.model.history.replace(np.array([[e, 1.0 / (e + 1), np.nan, np.nan, np.nan, np.nan]
+                                        for e in range(epoch)]).reshape(-1, 6))
     return state
 
 

@@ -15,6 +15,7 @@ import pytest
 from playground.data.datasets import make_dataset
 from playground.training.config import TrainConfig
 from playground.training.protocol import (
+    HISTORY_COLUMNS,
     ChannelClosed,
     InjectFault,
     LoopOptions,
@@ -84,7 +85,7 @@ def test_first_snapshot_on_start(qtbot, make_worker):
     assert snap.epoch == 0 and snap.reset and not snap.playing
     assert snap.heatmap.shape == (32, 32) and snap.heatmap.dtype == np.float32
     assert [n.shape for n in snap.neurons] == [(8, 8, 8), (8, 8, 8)]
-    assert snap.history.shape == (1, 5) and snap.history[0, 0] == 0
+    assert snap.history.shape == (1, len(HISTORY_COLUMNS)) and snap.history[0, 0] == 0
 
 
 def test_play_gives_snapshots_with_growing_epochs(qtbot, make_worker, snapshot_log):

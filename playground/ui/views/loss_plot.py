@@ -1,5 +1,11 @@
 """Loss (and accuracy) per epoch: curves created once, fed from each snapshot's history rows.
 
+Beside the end-of-epoch train and test losses it can draw, when asked (its "running" box, or
+View ▸ Running loss over batches), the running train loss: the mean over the epoch's
+mini-batches of their loss before each update, what a per-sample SGD loop prints. It is off
+by default: with a full batch it is the train curve one epoch late, and with mini-batches a
+third loss curve on the plot only helps a reader who is comparing with such a loop.
+
 History is kept in a fixed-size, decimating buffer, so hours of training neither grow memory
 nor slow drawing: when the buffer fills up every other point is dropped and only every
 ``stride``-th new row is kept from then on; the latest row is always shown.
@@ -30,7 +36,7 @@ from playground.ui.status import format_loss, format_percent
 REDRAW_INTERVAL_MS = 125  # curves redraw at most 8 times a second
 
 MAX_POINTS = 2000
-EPOCH, TRAIN_LOSS, TEST_LOSS, TRAIN_ACC, TEST_ACC = range(len(HISTORY_COLUMNS))
+EPOCH, TRAIN_LOSS, TEST_LOSS, TRAIN_ACC, TEST_ACC, RUNNING_LOSS = range(len(HISTORY_COLUMNS))
 TRAIN_COLOR = "#0072B2"  # blue
 TEST_COLOR = "#D55E00"  # vermillion
 
@@ -138,14 +144,16 @@ class _LossAxis(pg.AxisItem):
         return levels
 
 
-def _swatch(color: str, dashed: bool) -> str:
-    glyph = "┅┅" if dashed else "━━"
+def _swatch(color: str, dashed: bool, dotted: bool = False) -> str:
+    glyph = "┈┈" if dotted else "┅┅" if dashed else "━━"
     return f'<span style="color:{color}; font-weight:bold">{glyph}</span>'
 
 
 class LossPlot(QWidget):
     """Train/test loss per epoch (left axis) and, for classification, train/test accuracy
-    (dashed, right axis 0..1). Feed it with ``show_curves``."""
+    (dashed, right axis 0..1); with ``set_show_running`` the running train loss too (dotted).
+    Feed it with ``show_curves``. ``running_check`` toggles the running loss; its
+    ``toggled`` signal tells whoever mirrors it (the View menu's action)."""
 
     def __init__(self, parent: QWidget | None = None, max_points: int = MAX_POINTS) -> None:
         super().__init__(parent)
@@ -154,6 +162,7 @@ class LossPlot(QWidget):
         self._view_x: float | None = None
         self._view_y: float | None = None
         self._show_accuracy = True
+        self._show_running = False
         self._cursor: pg.InfiniteLine | None = None
         self._cursor_row: np.ndarray | None = None  # the legend's row while a cursor is set
 
@@ -165,9 +174,17 @@ class LossPlot(QWidget):
         self.log_check = QCheckBox("log y")
         self.log_check.setToolTip("Logarithmic loss axis")
         self.log_check.toggled.connect(self.set_log_y)
+        self.running_check = QCheckBox("running")
+        self.running_check.setToolTip(
+            "Also draw the running train loss (dotted): the mean over each epoch's mini-batches "
+            "of their loss before each update, as a per-sample SGD loop prints it (times the "
+            "number of training points for a loop that sums). The solid train loss is the "
+            "whole training set's at the end of the epoch.")
+        self.running_check.toggled.connect(self.set_show_running)
         header = QHBoxLayout()
         header.setContentsMargins(6, 2, 6, 0)
         header.addWidget(self.legend, 1)
+        header.addWidget(self.running_check)
         header.addWidget(self.log_check)
 
         self._redraw_timer = QTimer(self)
@@ -204,8 +221,10 @@ class LossPlot(QWidget):
         self.acc_box.setYRange(0.0, 1.0, padding=0.02)
         pi.vb.sigResized.connect(self._sync_boxes)
 
-        def curve(color: str, dashed: bool, box: pg.ViewBox | None = None) -> pg.PlotDataItem:
-            style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        def curve(color: str, dashed: bool, box: pg.ViewBox | None = None,
+                  dotted: bool = False) -> pg.PlotDataItem:
+            style = (Qt.PenStyle.DotLine if dotted else Qt.PenStyle.DashLine if dashed
+                     else Qt.PenStyle.SolidLine)
             item = pg.PlotDataItem(pen=pg.mkPen(color, width=2 if not dashed else 1.5,
                                                 style=style))
             if box is None:
@@ -218,6 +237,8 @@ class LossPlot(QWidget):
         self.test_loss = curve(TEST_COLOR, False)
         self.train_acc = curve(TRAIN_COLOR, True, self.acc_box)
         self.test_acc = curve(TEST_COLOR, True, self.acc_box)
+        self.running_loss = curve(TRAIN_COLOR, False, dotted=True)
+        self.running_loss.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -250,6 +271,19 @@ class LossPlot(QWidget):
 
     def is_log_y(self) -> bool:
         return self.log_check.isChecked()
+
+    def set_show_running(self, show: bool) -> None:
+        """Draw the running train loss (``HISTORY_COLUMNS``' ``train_loss_running``) beside
+        the end-of-epoch curves, with its legend entry, or hide it."""
+        if self.running_check.isChecked() != show:
+            self.running_check.setChecked(show)  # re-enters through toggled
+            return
+        self._show_running = show
+        self.running_loss.setVisible(show)
+        if len(self.buffer):
+            self._view_y = None
+            self._redraw()
+        self._update_legend()
 
     def set_show_accuracy(self, show: bool) -> None:
         """Show the accuracy curves and the right axis (classification) or hide them."""
@@ -298,7 +332,7 @@ class LossPlot(QWidget):
         self._cursor.setValue(float(epoch))
 
     def history(self) -> np.ndarray:
-        """The (decimated) history shown, ``(m, 5)`` rows of ``HISTORY_COLUMNS`` (a copy)."""
+        """The (decimated) history shown, ``(m, 6)`` rows of ``HISTORY_COLUMNS`` (a copy)."""
         return self.buffer.rows().copy()
 
     def flush(self) -> None:
@@ -319,7 +353,7 @@ class LossPlot(QWidget):
 
     # --- internals ----------------------------------------------------------------------------
     def _curves(self) -> tuple[pg.PlotDataItem, ...]:
-        return self.train_loss, self.test_loss, self.train_acc, self.test_acc
+        return self.train_loss, self.test_loss, self.train_acc, self.test_acc, self.running_loss
 
     def _redraw(self) -> None:
         rows = self.buffer.rows()
@@ -330,6 +364,8 @@ class LossPlot(QWidget):
             item.setVisible(self._has_test)
         if self._has_test:
             self.test_loss.setData(x, rows[:, TEST_LOSS])
+        if self._show_running:  # NaN where a row has none: the curve has a gap there
+            self.running_loss.setData(x, rows[:, RUNNING_LOSS], connect="finite")
         if self._show_accuracy:
             self.train_acc.setData(x, rows[:, TRAIN_ACC])
             if self._has_test:
@@ -349,7 +385,8 @@ class LossPlot(QWidget):
             vb.enableAutoRange(axis=pg.ViewBox.YAxis)
             self._view_y = None
             return
-        losses = rows[:, [TRAIN_LOSS, TEST_LOSS]]
+        losses = rows[:, [TRAIN_LOSS, TEST_LOSS, RUNNING_LOSS] if self._show_running
+                      else [TRAIN_LOSS, TEST_LOSS]]
         finite = losses[np.isfinite(losses)]
         if not finite.size:
             return
@@ -369,6 +406,9 @@ class LossPlot(QWidget):
             entries.append(f"<b>epoch {int(last[EPOCH]):,}:</b>")
         entries.append(f"{_swatch(TRAIN_COLOR, False)} train loss "
                        f"{format_loss(last[TRAIN_LOSS])}")
+        if self._show_running:
+            entries.append(f"{_swatch(TRAIN_COLOR, False, dotted=True)} running train loss "
+                           f"{format_loss(last[RUNNING_LOSS])}")
         if self._has_test:
             entries.append(f"{_swatch(TEST_COLOR, False)} test loss {format_loss(last[TEST_LOSS])}")
         if self._show_accuracy:
