@@ -17,6 +17,13 @@ prints the sum (``loss + reg_loss``). The tutorial's backward pass has a slip:
 Playground and the reference backpropagate through the ReLU (the gradient checked against
 finite differences in test_reference.py), which is what reaches the ~98% it reports.
 3000 epochs are enough for that here and keep the test short.
+
+Learning rate 1 on ReLUs makes the run chaotic: Playground adds the bias inside its matrix
+product (a column of ones), the reference after it, so their sums round differently in the
+last bit, and that difference doubles every few dozen epochs once units sit on the ReLU's
+kink (measured: 2e-16 at epoch 100, 5e-13 at 1000, 7e-10 at 1400, 2e-5 at 2000). So the
+equality to 1e-9 is checked over the first ``EXACT_EPOCHS``, and the conclusion (~98%) on the
+full run, of Playground and of the reference each.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from tests.tutorials.helpers import SGD, assert_same_losses, assert_same_network
 from tests.tutorials.reference import train_full_batch
 
 EPOCHS = 3000
+EXACT_EPOCHS = 1000
 L2 = 1e-3
 DATA = ["--dataset", "tutorial_003", "--n-points", "300", "--noise", "0.2"]
 SETTINGS = ["--train-ratio", "1", "--layers", "100", "--activation", "relu",
@@ -36,7 +44,7 @@ SETTINGS = ["--train-ratio", "1", "--layers", "100", "--activation", "relu",
 
 
 def test_playground_trains_tutorial_003_as_the_reference_does(tmp_path):
-    run = run_tutorial(tmp_path, DATA, SETTINGS, EPOCHS)
+    run = run_tutorial(tmp_path, DATA, SETTINGS, EXACT_EPOCHS)
     meta = run.init.meta
     assert meta["layer_sizes"] == [2, 100, 3] and meta["config"]["l2"] == L2
     assert meta["input_mean"] == [0.0, 0.0] and meta["input_std"] == [1.0, 1.0]
@@ -45,9 +53,18 @@ def test_playground_trains_tutorial_003_as_the_reference_does(tmp_path):
     coords, labels = run.train_points()
     assert len(coords) == 300 and np.bincount(labels).tolist() == [100, 100, 100]
     net = run.reference()
-    losses = train_full_batch(net, run.inputs(coords), run.targets(labels), 1.0, EPOCHS, L2)
+    losses = train_full_batch(net, run.inputs(coords), run.targets(labels), 1.0, EXACT_EPOCHS,
+                              L2)
     assert_same_losses(losses, run.train_losses)
     assert_same_network(net, run.final)
-    # the tutorial's conclusion: the spiral is learnt, about 98% of the training points right
+
+
+def test_tutorial_003_learns_the_spiral_with_correct_backpropagation(tmp_path):
+    run = run_tutorial(tmp_path, DATA, SETTINGS, EPOCHS)
+    coords, labels = run.train_points()
+    net = run.reference()
+    train_full_batch(net, run.inputs(coords), run.targets(labels), 1.0, EPOCHS, L2)
+    # the tutorial's conclusion: the spiral is learnt, about 98% of the training points
+    # right, by Playground and by the reference alike
     reference_accuracy = np.mean(net.logits(run.inputs(coords)).argmax(axis=1) == labels)
-    assert run.result["train_accuracy"] == reference_accuracy >= 0.97
+    assert run.result["train_accuracy"] >= 0.97 and reference_accuracy >= 0.97
