@@ -33,6 +33,7 @@ from playground.ui.panels.formulas import FormulaSource, generate_from_formula
 from playground.ui.widgets import MAX_SPIN_INT, caption
 
 FORMULA = ":formula"  # the preset menu's item for points made by a formula
+PRESET_CHARS = 16  # characters the preset box is sized for (longer names are elided)
 
 # Where points drawn by hand go (``DatasetSettings.new_points``): menu text and tooltip.
 NEW_POINTS = (("train", "training", "Every point you draw is a training point"),
@@ -112,6 +113,12 @@ class DataPanel(QWidget):
         self.preset.setItemData(self.preset.count() - 1, "Points valued by a formula in x1 "
                                 "and x2 that you write", Qt.ItemDataRole.ToolTipRole)
         self.preset.setToolTip("Replace the points by a generated data set (undoable)")
+        # the tutorials' names are long: the box keeps the column's width (the list still
+        # shows them whole) instead of widening the window
+        self.preset.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(PRESET_CHARS)
+        self.preset.view().setMinimumWidth(self.preset.view().sizeHintForColumn(0))
         self.preset.activated.connect(self._preset_chosen)
         form.addRow("&Preset", self.preset)
         self.formula = FormulaSource()
