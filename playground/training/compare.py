@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from playground.data.points import PointSet
+from playground.data.view_frame import DEFAULT_FRAME, ViewFrame, data_extent
 from playground.errors import ConfigError
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground.training.config import MAX_SEED, TrainConfig
@@ -65,8 +66,8 @@ class CompareResult:
     """One configuration's run.
 
     metrics : ``Metrics.as_dict()`` of the last evaluation (the last good one if it diverged).
-    history : every evaluation from epoch 0, ``(m, 5)`` rows of ``HISTORY_COLUMNS``.
-    heatmap : the output over ``rendering.grid_coords``: ``(r, r)`` or ``(r, r, K)``.
+    history : every evaluation from epoch 0, rows of ``HISTORY_COLUMNS``.
+    heatmap : the output over ``frame`` (``picture_frame``): ``(r, r)`` or ``(r, r, K)``.
     state : the trained weights, with the optimizer's state and the normaliser.
     stopped : ``"epochs"``, a stop rule (``training.stopping``) or ``"diverged"``.
     message : why it diverged (None otherwise).
@@ -83,6 +84,7 @@ class CompareResult:
     stopped: str
     message: str | None = None
     r2: float | None = None
+    frame: ViewFrame = DEFAULT_FRAME
 
     def figure(self, column: str) -> float | None:
         """One of ``SUMMARY_COLUMNS``: a metric, or ``r2``."""
@@ -130,11 +132,23 @@ def train_job(config: TrainConfig, points: PointSet, epochs: int, *,
     state = ModelState(tuple(w.copy() for w in model.weights),
                        tuple(b.copy() for b in model.biases), metrics.epoch,
                        dict(trainer.optimizer.state()), trainer.normalizer)
+    renderer = Renderer(HEATMAP_RESOLUTION, 0)
+    renderer.set_frame(picture_frame(points))
     with np.errstate(all="ignore"):
-        heatmap = Renderer(HEATMAP_RESOLUTION, 0).heatmap(trainer).astype(np.float32)
+        heatmap = renderer.heatmap(trainer).astype(np.float32)
     history = np.array(rows, np.float64)
     return CompareResult(config, metrics.as_dict(), history, heatmap, state, seconds, stopped,
-                         message, metrics.r2)
+                         message, metrics.r2, renderer.frame_for(trainer))
+
+
+def picture_frame(points: PointSet) -> ViewFrame:
+    """Where a comparison's picture is taken: over the points with a margin (x1 and x2), every
+    other input of a wider table at its training mean."""
+    at: tuple[float, ...] = ()
+    if points.n_inputs > 2 and len(points):
+        train = points.coords[points.is_train] if points.is_train.any() else points.coords
+        at = tuple(float(v) for v in train.mean(axis=0))
+    return ViewFrame(data_extent(points), at=at)
 
 
 def background_job(config: TrainConfig, points: PointSet, epochs: int, *,

@@ -170,3 +170,20 @@ def test_a_single_run_has_a_mean_and_no_sd():
     summary = summarize([result])
     assert summary["test_accuracy"] == Stat(result.metrics["test_accuracy"], None, 1)
     assert summary["r2"] == Stat(None, None, 0)  # a classifier has no R²
+
+
+def test_a_jobs_picture_covers_its_points_wherever_they_lie():
+    """Points at ±30: the card's heatmap is taken over them (not the ±6 box, which would show
+    a corner of the plane the network never saw), and equals the network there."""
+    wide = PointSet(POINTS.coords * 5, POINTS.values, POINTS.is_train, POINTS.task,
+                    POINTS.n_classes)
+    result = train_job(CONFIG, wide, 20)
+    x0, x1, y0, y1 = result.frame.extent
+    assert x0 < wide.coords[:, 0].min() and x1 > wide.coords[:, 0].max()
+    assert y0 < wide.coords[:, 1].min() and y1 > wide.coords[:, 1].max()
+    trainer = Trainer(CONFIG, wide)
+    trainer.load_weights(list(result.state.weights), list(result.state.biases))
+    res = result.heatmap.shape[0]
+    expected = trainer.predict(result.frame.grid(res))[:, 0].reshape(res, res)
+    np.testing.assert_allclose(result.heatmap[..., 0] if result.heatmap.ndim == 3
+                               else result.heatmap, expected, atol=1e-5)
