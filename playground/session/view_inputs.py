@@ -93,13 +93,15 @@ class Curves:
     rows: np.ndarray
     classification: bool  # accuracies apply
     restart: bool = False
+    exact_match: bool = False  # the accuracy is a multi-label set's exact match
 
     @classmethod
     def of_snapshot(cls, snap: Snapshot, full_history: np.ndarray | None = None) -> Curves:
         """The snapshot's new rows; a reset starts again from ``full_history`` when given
         (the session's whole history: a run continued from saved weights keeps its curve)."""
         rows = full_history if snap.reset and full_history is not None else snap.history
-        return cls(rows, snap.config.task != "regression", snap.reset)
+        return cls(rows, snap.config.task != "regression", snap.reset,
+                   snap.config.task == "multilabel")
 
 
 @dataclass(frozen=True, eq=False)

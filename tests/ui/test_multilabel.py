@@ -133,3 +133,10 @@ def test_undoing_the_import_brings_the_drawn_classes_back(qtbot, window, labelle
     window.commands["edit.redo"].trigger()
     assert doc.points.task == "multilabel" and doc.class_names == NAMES
     assert wait_for(qtbot, window, lambda s: s.config.task == "multilabel").heatmap.shape[-1] == 3
+
+
+def test_the_loss_plots_accuracy_is_named_the_exact_match(qtbot, ml_window):
+    w = ml_window
+    train(qtbot, w, 3)
+    qtbot.waitUntil(lambda: "train exact match" in w.loss_plot.legend.text(), timeout=5000)
+    assert "train acc " not in w.loss_plot.legend.text()

@@ -162,6 +162,7 @@ class LossPlot(QWidget):
         self._view_x: float | None = None
         self._view_y: float | None = None
         self._show_accuracy = True
+        self._exact_match = False  # a multi-label run: the accuracy is the exact match
         self._show_running = False
         self._cursor: pg.InfiniteLine | None = None
         self._cursor_row: np.ndarray | None = None  # the legend's row while a cursor is set
@@ -299,6 +300,9 @@ class LossPlot(QWidget):
         if curves.restart:
             self.clear()
         show_acc = curves.classification
+        if curves.exact_match != self._exact_match:
+            self._exact_match = curves.exact_match
+            self._update_legend()
         if show_acc != self._show_accuracy:
             self.set_show_accuracy(show_acc)
         history = curves.rows
@@ -412,10 +416,11 @@ class LossPlot(QWidget):
         if self._has_test:
             entries.append(f"{_swatch(TEST_COLOR, False)} test loss {format_loss(last[TEST_LOSS])}")
         if self._show_accuracy:
-            entries.append(f"{_swatch(TRAIN_COLOR, True)} train acc "
+            acc = "exact match" if self._exact_match else "acc"
+            entries.append(f"{_swatch(TRAIN_COLOR, True)} train {acc} "
                            f"{format_percent(last[TRAIN_ACC])}")
             if self._has_test:
-                entries.append(f"{_swatch(TEST_COLOR, True)} test acc "
+                entries.append(f"{_swatch(TEST_COLOR, True)} test {acc} "
                                f"{format_percent(last[TEST_ACC])}")
         # entries never break inside; a narrow plot puts them on two lines
         self.legend.setText("&nbsp;&nbsp; ".join(
