@@ -31,9 +31,10 @@ def value(text: str) -> np.ndarray:
     return parse_formula(text).evaluate(X1, X2)
 
 
-def run_source(f: Formula, x1: np.ndarray, x2: np.ndarray) -> np.ndarray:
-    """Run the generated NumPy code (our own output, in the test only)."""
+def run_source(f: Formula, x1: np.ndarray, x2: np.ndarray, *more: np.ndarray) -> np.ndarray:
+    """Run the generated NumPy code (our own output, in the test only); ``more``: x3, ..."""
     scope = {"np": np, "x1": x1, "x2": x2, "__builtins__": {"float": float}}
+    scope.update({f"x{k}": col for k, col in enumerate(more, 3)})
     with np.errstate(all="ignore"):
         return np.asarray(eval(f.source("np"), scope), dtype=np.float64)  # noqa: S307
 
@@ -316,9 +317,11 @@ def test_any_text_is_a_formula_or_a_config_error(text):
         assert str(exc)
     else:
         assert parse_formula(f.text) == f
-        out = f.evaluate(X1[:8], X2[:8])
+        # as many input columns as the formula reads (x3 and on: more of X1 and X2 mixed)
+        more = [X1[:8] * 0.5 + X2[:8] * (k % 3) for k in range(3, f.n_inputs + 1)]
+        out = f.evaluate(X1[:8], X2[:8], *more)
         assert out.shape == (8,) and out.dtype == np.float64
-        np.testing.assert_allclose(run_source(f, X1[:8], X2[:8]), out, rtol=1e-12,
+        np.testing.assert_allclose(run_source(f, X1[:8], X2[:8], *more), out, rtol=1e-12,
                                    equal_nan=True)
     assert time.perf_counter() - start < 2.0  # no runaway work (a slow host takes ~0.1 s)
 
