@@ -94,10 +94,6 @@ class Lesson:
         """The steps that have a goal, in order."""
         return tuple(s for s in self.steps if s.goal is not None)
 
-    @property
-    def task(self) -> str:
-        return self.start().points.task
-
     def start(self) -> Start:
         """The starting point, made afresh (seeded: the same every time)."""
         return _make_start(self, self.path)
