@@ -15,7 +15,7 @@ import playground
 
 PURE_PACKAGES = (
     "playground.engine", "playground.data", "playground.training", "playground.session",
-    "playground.pictures", "playground.exporters",
+    "playground.pictures", "playground.exporters", "playground.lessons",
 )
 QT_MODULES = frozenset({"PySide6", "pyqtgraph", "PyQt5", "PyQt6", "shiboken6"})
 ROOT = Path(playground.__file__).parent
@@ -125,8 +125,9 @@ ALLOWED = {
     "session": {"engine", "data", "training"},
     "pictures": {"engine", "data", "training", "session"},
     "exporters": {"engine", "data", "training"},
-    "ui": {"engine", "data", "training", "session", "pictures", "exporters"},
-    "cli": {"engine", "data", "training", "session", "pictures", "exporters"},
+    "lessons": {"engine", "data", "training", "session"},
+    "ui": {"engine", "data", "training", "session", "pictures", "exporters", "lessons"},
+    "cli": {"engine", "data", "training", "session", "pictures", "exporters", "lessons"},
 }
 def project_imports(source: str, module: str, include_type_checking: bool = True):
     """``(imported module, line)`` for every project import in ``source``, wherever it stands

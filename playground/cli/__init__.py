@@ -5,9 +5,10 @@ Every user-facing failure (a bad option, a bad file) is one line on stderr start
 ``playground: error:`` and exit code 2; divergence during training exits 3; Ctrl+C exits 130.
 ``train`` prints one JSON line of final metrics on stdout so scripts can parse it, and
 ``inspect`` one JSON line of a model's inside and its scores on labelled points.
+``lesson check`` prints one JSON line per graded session and exits 1 when one did not pass.
 
 One module per command (``gui``, ``train``, ``predict``, ``inspect``, ``explain``, ``compare``,
-``replay``, ``export``, ``datasets``);
+``replay``, ``export``, ``datasets``, ``lessons`` and ``lesson``);
 ``options`` builds the parser and ``common`` holds what they share.
 """
 
@@ -23,6 +24,7 @@ from playground.cli.explain import cmd_explain
 from playground.cli.export import cmd_export
 from playground.cli.gui import cmd_gui
 from playground.cli.inspect import cmd_inspect
+from playground.cli.lessons import add_lesson_commands, cmd_lesson, cmd_lessons
 from playground.cli.options import build_parser
 from playground.cli.predict import cmd_predict, predictions_csv
 from playground.cli.replay import cmd_replay
@@ -37,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     add_compare_command(parser)
+    add_lesson_commands(parser)
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -58,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_compare(args)
         if args.command == "replay":
             return cmd_replay(args)
+        if args.command == "lessons":
+            return cmd_lessons()
+        if args.command == "lesson":
+            return cmd_lesson(args)
         return cmd_datasets()
     except Diverged as exc:
         print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)

@@ -4,13 +4,17 @@ recursive-descent parser over a whitelist, and the tree's evaluation in float64 
 ``parse_tree(text)`` gives the normalised text and the tree, or raises
 ``FormulaSyntaxError(message, col)``; ``data.formula`` turns that into the one ``ConfigError``
 users see. Nothing here runs Python code: the text is only ever split into tokens.
+
+The same language serves other sets of names: ``parse_tree(text, Names(...))`` reads the
+names given instead of x1..x32 (a lesson's goals read metric names such as ``test_loss``),
+and ``eval_tree`` then takes their values by name (a mapping) instead of by column.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +57,18 @@ _PYTHON_WORDS = frozenset((
     "import", "in", "is", "lambda", "nonlocal", "pass", "raise", "return", "try", "while",
     "with", "yield",
 ))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Names:
+    """The variables a formula may name, and how an error message describes them."""
+
+    variables: tuple[str, ...]
+    description: str  # "x1, x2, … x32 (the inputs)"
+    example: str  # what an operand may be, for "a number, <example>, a function or '('"
+
+
+INPUTS = Names(VARIABLES, f"x1, x2, … x{MAX_INPUTS} (the inputs)", "x1, x2")
 
 
 @dataclass(frozen=True)
@@ -141,8 +157,9 @@ def _spaced(tokens: list[_Token]) -> str:
 class _Parser:
     """Recursive descent over the tokens, one method per precedence level."""
 
-    def __init__(self, tokens: list[_Token]) -> None:
+    def __init__(self, tokens: list[_Token], names: Names = INPUTS) -> None:
         self.tokens, self.i, self.depth, self.nodes = tokens, 0, 0, 0
+        self.names = names
 
     @property
     def tok(self) -> _Token:
@@ -258,19 +275,18 @@ class _Parser:
         if t.kind == "name" and t.text not in KEYWORDS:
             if self.at("("):
                 return self.call(t)
-            if t.text in VARIABLES:
+            if t.text in self.names.variables:
                 return self.node("var", t.text)
             if t.text in CONSTANTS:
                 return self.node("num", CONSTANTS[t.text])
             if t.text in FUNCTIONS:
                 raise _Fail(f"function '{t.text}' needs its arguments in parentheses", t.col)
-            raise _Fail(f"unknown name '{t.text}'; the names allowed are x1, x2, … "
-                        f"x{MAX_INPUTS} (the inputs), pi and e", t.col)
+            raise _Fail(f"unknown name '{t.text}'; the names allowed are "
+                        f"{self.names.description}, pi and e", t.col)
+        operand = f"a number, {self.names.example}, a function or '('"
         if t.kind == "end":
-            raise _Fail("the formula ends too early (a number, x1, x2, a function or '(' "
-                        "was expected)", t.col)
-        raise _Fail(f"unexpected {_what(t)} (a number, x1, x2, a function or '(' was "
-                    "expected)", t.col)
+            raise _Fail(f"the formula ends too early ({operand} was expected)", t.col)
+        raise _Fail(f"unexpected {_what(t)} ({operand} was expected)", t.col)
 
     def call(self, name: _Token) -> Node:
         if name.text not in FUNCTIONS:
@@ -329,13 +345,19 @@ def variable_column(name: str) -> int:
     return int(name[1:]) - 1
 
 
-def eval_tree(node: Node, columns: Sequence[np.ndarray]) -> np.ndarray:
+def eval_tree(node: Node,
+              columns: Sequence[np.ndarray] | Mapping[str, np.ndarray]) -> np.ndarray:
     """The tree's value at each point; ``columns`` holds the inputs x1, x2, ... (all of one
-    shape), at least as many as the tree's highest variable needs."""
+    shape), at least as many as the tree's highest variable needs, or (a tree of other
+    ``Names``) a value for each name the tree uses, by name (all of one shape)."""
     kind = node[0]
     if kind == "num":
+        if isinstance(columns, Mapping):
+            return np.full(next((np.shape(v) for v in columns.values()), ()), node[1])
         return np.full(columns[0].shape, node[1])
     if kind == "var":
+        if isinstance(columns, Mapping):
+            return columns[node[1]]
         return columns[variable_column(node[1])]
     if kind == "neg":
         return np.negative(eval_tree(node[1], columns))
@@ -374,8 +396,9 @@ def tree_constant(node: Node) -> float | None:
         return float(eval_tree(node, (np.zeros(1),))[0])
 
 
-def parse_tree(text: str) -> tuple[str, Node]:
-    """The normalised text of ``text`` and its tree; ``FormulaSyntaxError`` if it is not a
-    formula. The caller bounds the length first."""
+def parse_tree(text: str, names: Names = INPUTS) -> tuple[str, Node]:
+    """The normalised text of ``text`` and its tree, whose variables are ``names`` (the
+    inputs x1..x32 unless given); ``FormulaSyntaxError`` if it is not a formula. The caller
+    bounds the length first."""
     tokens = _tokens(text)
-    return _spaced(tokens), _Parser(tokens).parse()
+    return _spaced(tokens), _Parser(tokens, names).parse()

@@ -1,0 +1,120 @@
+"""A lesson's settings: the ``playground train`` options a step sets, as a TOML table.
+
+Keys are the long options of ``train`` without the dashes, ``-`` or ``_`` alike
+(``layers = [4, 4]``, ``activation = "relu"``, ``lr = 0.03``, ``batch-size = "all"``,
+``input-scaling = "none"``); ``shuffle = false`` is ``--no-shuffle``. ``apply_settings``
+turns them into a new ``TrainConfig``, so every value is checked by the config with its own
+message. One activation names every hidden layer's; changing the layers without naming the
+activations keeps them when the count still fits, else repeats the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from playground.data.features import split_features
+from playground.errors import ConfigError
+from playground.training.config import TrainConfig
+
+# setting -> TrainConfig field
+SETTINGS: dict[str, str] = {
+    "features": "features",
+    "layers": "hidden_layers",
+    "activation": "activations",
+    "init_scheme": "init",
+    "init_std": "init_std",
+    "init_bias": "init_bias",
+    "input_scaling": "input_scaling",
+    "dtype": "dtype",
+    "loss": "loss",
+    "optimizer": "optimizer",
+    "lr": "learning_rate",
+    "momentum": "momentum",
+    "nesterov": "nesterov",
+    "alpha": "alpha",
+    "beta1": "beta1",
+    "beta2": "beta2",
+    "eps": "eps",
+    "weight_decay": "weight_decay",
+    "schedule": "schedule",
+    "lr_step_size": "lr_step_size",
+    "lr_gamma": "lr_gamma",
+    "lr_t_max": "lr_t_max",
+    "batch_size": "batch_size",
+    "shuffle": "shuffle",
+    "l1": "l1",
+    "l2": "l2",
+    "seed": "seed",
+    "stop_loss": "stop_loss",
+    "patience": "patience",
+}
+DEFAULT_ACTIVATION = "tanh"  # what a network of no hidden layers given some gets
+
+
+def parse_settings(table: Any) -> dict[str, Any]:
+    """The settings of a TOML table, as ``TrainConfig`` field changes; ``ConfigError`` for an
+    unknown key or a value of the wrong kind (ranges are the config's to check)."""
+    if not isinstance(table, Mapping):
+        raise ConfigError("settings must be a table of train options, e.g. "
+                          "{ layers = [4], lr = 0.03 }")
+    changes: dict[str, Any] = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        field = SETTINGS.get(name)
+        if field is None:
+            raise ConfigError(f"unknown setting {key!r}; the settings are "
+                              f"{', '.join(SETTINGS)}")
+        changes[field] = _value(key, field, value)
+    return changes
+
+
+def _value(key: str, field: str, value: Any) -> Any:
+    if field == "hidden_layers":
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if not isinstance(value, list):
+            raise ConfigError(f"{key} must be a list of units per layer, e.g. [4, 4]")
+        try:
+            return tuple(int(v) if isinstance(v, str) else v for v in value)
+        except ValueError:
+            raise ConfigError(f"{key} must be whole numbers, e.g. [4, 4] (got {value!r})"
+                              ) from None
+    if field in ("activations", "features"):
+        if isinstance(value, str):
+            value = list(split_features(value)) if field == "features" else [
+                part.strip() for part in value.split(",")]
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise ConfigError(f"{key} must be a name or a list of names (got {value!r})")
+        return tuple(value)
+    if field == "batch_size" and isinstance(value, str):
+        if value.strip().lower() != "all":
+            raise ConfigError(f"{key} must be a whole number or \"all\" (got {value!r})")
+        return None
+    if field in ("learning_rate", "momentum", "alpha", "beta1", "beta2", "eps",
+                 "weight_decay", "lr_gamma", "l1", "l2", "init_std", "stop_loss") and (
+            isinstance(value, int) and not isinstance(value, bool)):
+        return float(value)  # TOML's 0 is an integer
+    if isinstance(value, (list, dict)):
+        raise ConfigError(f"{key} takes one value (got {value!r})")
+    return value
+
+
+def apply_settings(config: TrainConfig, changes: Mapping[str, Any]) -> TrainConfig:
+    """``config`` with the settings of ``parse_settings`` applied; ``ConfigError`` from the
+    config when a value is out of range or the settings do not fit together."""
+    if not changes:
+        return config
+    fields = dict(changes)
+    layers = fields.get("hidden_layers", config.hidden_layers)
+    acts = fields.get("activations")
+    if acts is None:
+        if "hidden_layers" in fields and len(config.activations) != len(layers):
+            first = config.activations[0] if config.activations else DEFAULT_ACTIVATION
+            fields["activations"] = (first,) * len(layers)
+    elif len(acts) == 1:
+        fields["activations"] = acts * len(layers)
+    try:
+        return config.replace(**fields)
+    except TypeError as exc:
+        raise ConfigError(f"invalid settings: {exc}") from None
