@@ -260,7 +260,7 @@ def valid_files(kind: str) -> tuple[bytes, ...]:
                 save_weights(path, wf)
                 out.append(path.read_bytes())
                 continue
-            history = np.array([[1, 0.5, 0.6, 0.7, np.nan], [2, 0.4, 0.55, 0.8, 0.75]])
+            history = np.array([[1, 0.5, 0.6, 0.7, np.nan, 0.52], [2, 0.4, 0.55, 0.8, 0.75, 0.45]])
             full = Session(
                 points=points,
                 class_names=names,
