@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from playground.data.points import PointSet
@@ -234,6 +234,21 @@ def chart_error_bars(chart: ResultChart, panel: int) -> tuple[np.ndarray, np.nda
 def chart_labels(chart: ResultChart, panel: int) -> list[str]:
     """The values written over the bars of plot ``panel``."""
     return [t.toPlainText() for t in _items(chart_plots(chart)[panel], pg.TextItem)]
+
+
+def chart_label_rects(chart: ResultChart, panel: int) -> tuple[QRectF, list[QRectF]]:
+    """Plot ``panel``'s visible data range and, in the same data coordinates, the rectangle
+    each value label over a bar covers on screen (its text, not just its anchor point)."""
+    plot = chart_plots(chart)[panel]
+    view = plot.getViewBox()
+    rects = [view.mapSceneToView(t.mapRectToScene(t.boundingRect())).boundingRect()
+             for t in _items(plot, pg.TextItem)]
+    return view.viewRect(), rects
+
+
+def chart_view_height(chart: ResultChart, panel: int) -> float:
+    """How many pixels tall plot ``panel``'s bars area is on screen."""
+    return chart_plots(chart)[panel].getViewBox().sceneBoundingRect().height()
 
 
 def chart_names(chart: ResultChart, panel: int) -> list[str]:

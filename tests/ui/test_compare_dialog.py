@@ -8,21 +8,24 @@ import time
 import numpy as np
 import pytest
 from PIL import Image
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
 from playground.pictures.chart import CHART_SIZE, chart_image, chart_title
 from playground.training.compare import train_job
 from playground.ui.dialogs.compare_dialog import CompareDialog
-from playground.ui.dialogs.compare_results import config_color
+from playground.ui.dialogs.compare_results import config_color, mean_sd
 from playground.ui.dialogs.compare_rows import LAYERS, MAX_ROWS, MIN_ROWS, RATE
 from tests.ui.compare_jobs import failing_sgd_job
 from tests.ui.helpers import shown
 from tests.ui.probes import (
     chart_bars,
     chart_error_bars,
+    chart_label_rects,
     chart_labels,
     chart_names,
+    chart_view_height,
     training_curve,
 )
 
@@ -226,3 +229,71 @@ def test_cancelling_seeds_leaves_the_rows_that_ended(qtbot, dialog, doc):
     assert dialog.summaries == [None, None]
     assert all(card.numbers.text() == "cancelled" for card in dialog.cards)
     assert not dialog.export_button.isEnabled()
+
+
+# --- at the tests' 1280 x 800 screen, after a run with seeds ---------------------------------
+def test_mean_and_sd_are_written_compactly():
+    assert mean_sd(0.64012, 0.0098) == "0.640 ± 0.010"
+    assert mean_sd(0.609, 0.081) == "0.609 ± 0.081"
+    assert mean_sd(0.696, 1.04e-05) == "0.696 ± <0.001"
+    assert mean_sd(0.5, 0.0) == "0.500 ± 0.000"
+    assert mean_sd(0.00283, 0.00131) == "0.00283 ± 0.0013"
+    assert mean_sd(0.5, None) == "0.500"
+    assert mean_sd(60.4, 3.26, percent=True) == "60.4 ± 3.3%"
+
+
+def rect_in(widget, dialog) -> QRect:
+    """``widget``'s rectangle in ``dialog``'s coordinates."""
+    return QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+
+
+@pytest.fixture
+def screen_dialog(qtbot, doc):
+    """The dialog at its own size, fitted to the 1280 x 800 screen, after a 3-seed run of
+    its five suggested rows."""
+    d = CompareDialog(doc, max_workers=2)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    d.epochs_box.setValue(3)
+    d.seeds_box.setValue(3)
+    d.run()
+    qtbot.waitUntil(lambda: not d.running, timeout=60000)
+    qtbot.wait(50)  # the layouts settle
+    yield d
+    d.close()
+
+
+def test_after_a_seeded_run_every_card_is_whole_and_alike(screen_dialog):
+    d = screen_dialog
+    assert d.errors == [None] * 5
+    area = rect_in(d.results_area.viewport(), d)
+    tabs = rect_in(d.tabs, d)
+    for card in d.cards:
+        button = rect_in(card.use_button, d)
+        assert area.contains(button), (card.name, button, area)
+        assert not button.intersects(tabs), (card.name, button, tabs)
+        width = card.numbers.contentsRect().width()
+        metrics = card.numbers.fontMetrics()
+        for line in card.numbers.text().splitlines():  # no line wraps
+            assert metrics.horizontalAdvance(line) <= width, (card.name, line)
+    assert len({card.height() for card in d.cards}) == 1
+    assert len({rect_in(card.use_button, d).top() for card in d.cards}) == 1
+
+
+def test_the_chart_is_readable_and_its_labels_stay_inside(qtbot, screen_dialog):
+    d = screen_dialog
+    d.tabs.setCurrentIndex([d.tabs.tabText(i) for i in range(d.tabs.count())].index("Chart"))
+    qtbot.wait(50)
+    for panel in (0, 1):
+        assert chart_view_height(d.chart, panel) >= 150
+        view, labels = chart_label_rects(d.chart, panel)
+        assert len(labels) == 5
+        for label in labels:
+            assert view.contains(label), (panel, label, view)
+    # the chart shrunk as far as it goes, the labels still fit
+    d.splitter.setSizes([1000, 1000, 1])
+    qtbot.wait(50)
+    for panel in (0, 1):
+        view, labels = chart_label_rects(d.chart, panel)
+        assert all(view.contains(label) for label in labels)

@@ -22,6 +22,11 @@ trained weights* ticked, the weights it trained (and its optimizer's state) and 
 history, so training in the window continues from them; undo brings back the window's run
 (weights, history, replay). It uses nothing of the window but the
 document it is given.
+
+The rows, the cards and the curves or the chart are the three panes of a vertical splitter:
+at first (and until the user moves a line) the cards are shown whole and all alike in height,
+the curves and the chart get at least ``CHART_HEIGHT`` and the table the rest, so at 1280 x
+800 a run with seeds reads without scrolling.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -76,7 +82,9 @@ DEFAULT_EPOCHS = 200
 # curves leave it under 700 px tall, for a 1280 × 800 screen with a panel and a title bar
 DEFAULT_SIZE = QSize(900, 760)
 ROWS_MIN_HEIGHT = 110
-CURVES_MIN_HEIGHT = 110
+CURVES_MIN_HEIGHT = 180  # the chart's value labels need a plot this tall to fit
+RESULTS_MIN_HEIGHT = 80  # the user may shrink the cards to this; they scroll then
+CHART_HEIGHT = 250  # the curves' and the chart's least share of the room before the rows
 MAX_EPOCHS = 100_000
 
 
@@ -123,10 +131,13 @@ class CompareDialog(QDialog):
                        "number of epochs and with the same seed, and compare them.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        setup = QWidget()  # the rows and what runs them
+        setup_layout = QVBoxLayout(setup)
+        setup_layout.setContentsMargins(0, 0, 0, 0)
         self.rows = ConfigRows()
         self.rows.setMinimumHeight(ROWS_MIN_HEIGHT)
         self.rows.sigCountChanged.connect(self._update_buttons)
-        layout.addWidget(self.rows)
+        setup_layout.addWidget(self.rows, 1)
 
         controls = QHBoxLayout()
         self.add_button = QPushButton("Add")
@@ -154,42 +165,41 @@ class CompareDialog(QDialog):
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
         for button in (self.add_button, self.remove_button, self.reset_button):
             controls.addWidget(button)
-        controls.addStretch(1)
+        controls.addWidget(self.progress, 1)
         controls.addWidget(self.epochs_box)
         controls.addWidget(self.seeds_box)
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
-        layout.addLayout(controls)
-
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
+        setup_layout.addLayout(controls)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        setup_layout.addWidget(self.status)
 
         self.weights_check = QCheckBox("“Use this one” with its trained weights")
         self.weights_check.setToolTip("Also copy the weights it trained (and its optimizer's "
                                       "state), so the window continues from them")
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         header.addWidget(QLabel("<b>Results</b>"))
         header.addStretch(1)
         header.addWidget(self.weights_check)
-        layout.addLayout(header)
+        results_layout.addLayout(header)
         self.card_box = QWidget()
         self.card_layout = QHBoxLayout(self.card_box)
         self.card_layout.setContentsMargins(0, 0, 0, 0)
         self.card_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.card_box)
-        probe = ResultCard(0, "")
-        scroll.setMinimumHeight(probe.sizeHint().height() + 24)  # a card and a scroll bar
-        probe.deleteLater()
-        layout.addWidget(scroll)
+        self.results_area = QScrollArea()
+        self.results_area.setWidgetResizable(True)
+        self.results_area.setWidget(self.card_box)
+        self.results_area.setMinimumHeight(RESULTS_MIN_HEIGHT)
+        results_layout.addWidget(self.results_area, 1)
         self.curves = LossCurves()
         self.curves.setMinimumHeight(CURVES_MIN_HEIGHT)
         self.chart = ResultChart()
@@ -199,18 +209,24 @@ class CompareDialog(QDialog):
                                       "compare --chart` draws")
         self.export_button.clicked.connect(self.export_chart)
         self.export_button.setEnabled(False)
-        chart_page = QWidget()
-        chart_layout = QVBoxLayout(chart_page)
-        chart_layout.setContentsMargins(0, 0, 0, 0)
-        chart_layout.addWidget(self.chart, 1)
-        export_row = QHBoxLayout()
-        export_row.addStretch(1)
-        export_row.addWidget(self.export_button)
-        chart_layout.addLayout(export_row)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.curves, "Loss curves")
-        self.tabs.addTab(chart_page, "Chart")
-        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self.chart, "Chart")
+        self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
+        # the rows, the cards and the curves or the chart one above the other: the user
+        # moves the lines between them (``_fit_cards`` splits the room until then)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self._panes = (setup, results_layout, header)
+        for widget in (setup, results, self.tabs):
+            self.splitter.addWidget(widget)
+        self.splitter.setChildrenCollapsible(False)
+        for index, stretch in enumerate((0, 0, 1)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.splitterMoved.connect(self._split_moved)
+        self._split_by_user = False
+        layout.addWidget(self.splitter, 1)
+        self._blank = ResultCard(0, "", self)  # how tall a card is before its results
+        self._blank.hide()
         self.resize(DEFAULT_SIZE)  # or less: ``showEvent`` fits it to the screen
         self._set_running(False)
 
@@ -218,6 +234,36 @@ class CompareDialog(QDialog):
         if not event.spontaneous():
             fit_to_screen(self)
         super().showEvent(event)
+        self._fit_cards()
+
+    def _split_moved(self, _pos: int, _index: int) -> None:
+        self._split_by_user = True
+
+    def _fit_cards(self) -> None:
+        """Split the room, unless the user has moved a line: whole cards (with a scroll bar
+        below when they are wider than the dialog), the curves or the chart at least
+        ``CHART_HEIGHT`` tall, the table of rows the rest (down to its least height; the
+        curves and the chart take what the table does not need)."""
+        if self._split_by_user:
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        setup, pane, header = self._panes
+        tabs, area = self.tabs, self.results_area
+        cards = max([self._blank.sizeHint().height()]
+                    + [card.sizeHint().height() for card in self.cards])
+        wide = self.card_box.minimumSizeHint().width() > area.viewport().width()
+        need = (header.sizeHint().height() + pane.spacing() + cards
+                + 2 * area.frameWidth()
+                + (area.horizontalScrollBar().sizeHint().height() if wide else 0))
+        setup_least = setup.minimumSizeHint().height()
+        tabs_least = max(tabs.minimumSizeHint().height(), tabs.minimumHeight())
+        need = max(min(need, total - setup_least - tabs_least), RESULTS_MIN_HEIGHT)
+        rest = total - need
+        chart = max(tabs_least, min(CHART_HEIGHT, rest - setup_least))
+        top = min(rest - chart, setup.sizeHint().height())
+        self.splitter.setSizes([top, need, rest - top])
 
     # --- the rows -----------------------------------------------------------------------------
     def reset_rows(self) -> None:
@@ -328,8 +374,9 @@ class CompareDialog(QDialog):
         for i, name in enumerate(self.names):
             card = ResultCard(i, name)
             card.sigUse.connect(self.use)
-            self.card_layout.insertWidget(i, card, 0, Qt.AlignmentFlag.AlignTop)
+            self.card_layout.insertWidget(i, card)
             self.cards.append(card)
+        self._fit_cards()
 
     def poll(self) -> None:
         """Take in what the jobs said (the timer calls this ~20 times a second)."""
@@ -386,6 +433,7 @@ class CompareDialog(QDialog):
             self.summaries[i] = summary
             self.cards[i].show_result(result, self._task, self._limit,
                                       summary if self._seeds > 1 else None, len(done))
+        self._fit_cards()
         self._show_chart()
 
     def _show_chart(self) -> None:

@@ -36,6 +36,12 @@ from playground.ui.dialogs.compare_rows import MAX_ROWS
 from playground.ui.status import format_loss, format_percent
 
 HEATMAP_PX = 120
+CARD_WIDTH = HEATMAP_PX + 40  # or wider, for a line of figures that needs it
+TITLE_PT, TITLE_PX = 10, 20  # the chart's panel titles
+LABEL_GAP_PX = 4  # between a value label and the top of its plot
+TOP_PAD = 0.03  # of the value axis, above its top tick
+MIN_ROOM = 0.25  # of a plot too short for its labels, the part left to the bars
+NUMBER_LINES = 4  # a card's lines of figures (a fifth when its run stopped early)
 EPOCH, TRAIN_LOSS, TEST_LOSS = (HISTORY_COLUMNS.index(c)
                                 for c in ("epoch", "train_loss", "test_loss"))
 
@@ -47,6 +53,33 @@ def round_up(value: float) -> float:
     power = 10.0 ** math.floor(math.log10(value))
     return next(step * power for step in (1.0, 2.0, 5.0, 10.0)
                 if step * power >= value * (1 - 1e-12))
+
+
+def mean_sd(mean: float, sd: float | None, percent: bool = False) -> str:
+    """A mean and its sample sd, short enough for a card's line: the sd to the mean's
+    decimals (``0.640 ± 0.010``, ``60.4 ± 3.3%``), ``± <0.001`` when it rounds to nothing but
+    is not 0, two significant digits beside a mean written with three (``0.00283 ± 0.0013``).
+    ``percent``: both are already percentages."""
+    if percent:
+        text = f"{mean:.1f}" if sd is None else f"{mean:.1f} ± {_sd(sd, 1)}"
+        return f"{text}%"
+    written = format_loss(mean)
+    if sd is None:
+        return written
+    if "e" in written or written in ("–", "∞") or "." not in written:
+        return f"{written} ± {sd:.2g}"
+    decimals = len(written) - written.index(".") - 1
+    if decimals > 3:  # a small mean, written with three significant digits
+        return f"{written} ± {sd:.2g}"
+    return f"{written} ± {_sd(sd, decimals)}"
+
+
+def _sd(sd: float, decimals: int) -> str:
+    if not math.isfinite(sd):
+        return format_loss(sd)
+    if 0 < sd < 0.5 * 10.0 ** -decimals:
+        return f"<{10.0 ** -decimals:.{decimals}f}"
+    return f"{sd:.{decimals}f}"
 
 
 def config_color(index: int) -> str:
@@ -74,8 +107,9 @@ class ResultCard(QFrame):
         self.name = name
         self.result: CompareResult | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
-        layout = QVBoxLayout(self)
+        # as tall as the row of cards (all alike), the buttons at the bottom
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel(f'<span style="color:{config_color(index)}">■</span> '
                             f"<b>{_escape(name)}</b>")
@@ -84,10 +118,10 @@ class ResultCard(QFrame):
         self.picture.setFixedSize(HEATMAP_PX, HEATMAP_PX)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("border: 1px solid #999")
-        self.numbers = QLabel("waiting…")
-        self.numbers.setWordWrap(True)
+        self.numbers = QLabel("waiting…")  # a line per figure, never wrapped
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.numbers.setMinimumHeight(4 * self.numbers.fontMetrics().lineSpacing() + 4)
+        self.numbers.setMinimumHeight(
+            NUMBER_LINES * self.numbers.fontMetrics().lineSpacing() + 4)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -97,9 +131,12 @@ class ResultCard(QFrame):
         self.use_button.setToolTip("Copy this configuration (and, if ticked below, its trained "
                                    "weights) to the window")
         self.use_button.clicked.connect(lambda: self.sigUse.emit(self.index))
-        for widget in (self.title, self.picture, self.numbers, self.progress, self.use_button):
+        for widget in (self.title, self.picture, self.numbers):
             layout.addWidget(widget)
-        self.setFixedWidth(HEATMAP_PX + 40)
+        layout.addStretch(1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.use_button)
+        self.setFixedWidth(CARD_WIDTH)
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setValue(round(1000 * done / max(total, 1)))
@@ -121,12 +158,11 @@ class ResultCard(QFrame):
         if seeds is not None:
             acc = seeds["test_accuracy" if has_test else "train_accuracy"]
             if acc.mean is not None:
-                sd = "" if acc.sd is None else f" ± {100 * acc.sd:.1f}"
-                lines.append(f"{which} acc. {100 * acc.mean:.1f}{sd}%")
+                sd = None if acc.sd is None else 100 * acc.sd
+                lines.append(f"{which} acc. {mean_sd(100 * acc.mean, sd, percent=True)}")
             stat = seeds["test_loss" if has_test else "train_loss"]
             if stat.mean is not None:
-                sd = "" if stat.sd is None else f" ± {format_loss(stat.sd)}"
-                lines.append(f"{which} loss {format_loss(stat.mean)}{sd}")
+                lines.append(f"{which} loss {mean_sd(stat.mean, stat.sd)}")
             lines.append(f"mean ± sd of {runs} seeds")
         else:
             if accuracy is not None:
@@ -137,11 +173,17 @@ class ResultCard(QFrame):
             lines.append(f"diverged: {result.message}")
         elif result.stopped != "epochs":
             lines.append(f"stopped by {result.stopped.replace('_', ' ')}")
+        self.numbers.setWordWrap(result.stopped == DIVERGED)  # its message may be long
         self.numbers.setText("\n".join(lines))
+        if not self.numbers.wordWrap():
+            margins = self._layout.contentsMargins()
+            self.setFixedWidth(max(CARD_WIDTH, self.numbers.sizeHint().width() + margins.left()
+                                   + margins.right() + 2 * self.frameWidth()))
         self.use_button.setEnabled(True)
 
     def show_error(self, message: str) -> None:
         self.progress.setValue(self.progress.maximum())
+        self.numbers.setWordWrap(True)  # a message, however long, within the card's width
         self.numbers.setText(f"error: {message}")
         self.numbers.setStyleSheet("color: #D55E00")
 
@@ -171,7 +213,7 @@ class LossCurves(QWidget):
         self.plot_widget = pg.PlotWidget(background=theme.plot_background())
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", "epoch", color=theme.plot_text())
-        item.setLabel("left", "loss (solid: train, dashed: test)", color=theme.plot_text())
+        item.setLabel("left", "loss", color=theme.plot_text())  # the legend says which
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMenuEnabled(False, True)
         item.setClipToView(True)
@@ -203,7 +245,8 @@ class LossCurves(QWidget):
         self._rows = [[] for _ in names[:MAX_ROWS]]
         self.legend.setText("&nbsp;&nbsp; ".join(
             f'<span style="color:{config_color(i)}; font-weight:bold">━━</span> '
-            f"{_escape(name)}" for i, name in enumerate(names[:MAX_ROWS])))
+            f"{_escape(name)}" for i, name in enumerate(names[:MAX_ROWS]))
+            + "&nbsp;&nbsp;&nbsp; (solid: training loss, dashed: test loss)")
 
     def add_rows(self, index: int, rows: np.ndarray) -> None:
         """Append history rows of configuration ``index`` (drawn at the next ``redraw``)."""
@@ -236,19 +279,29 @@ class LossCurves(QWidget):
 class ResultChart(pg.GraphicsLayoutWidget):
     """The comparison's bar chart: a plot per ``Panel`` (the score, the final training loss),
     a bar per configuration in its colour, ± sd error bars when it ran with several seeds,
-    each bar's value above it and the configurations' names on the axis below."""
+    each bar's value above it and the configurations' names on the axis below.
+
+    The value axis goes from the panel's ``low`` to its ``high`` and on up as far as the
+    labels over the bars need: whenever the plot is resized, its top is set so that each
+    label (a fixed size in pixels) lies inside it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, show=False)
         self.setBackground(theme.plot_background())
         self.panels: tuple[Panel, ...] = ()
+        self._labels: dict[pg.ViewBox, tuple[float, float, list[tuple[float, pg.TextItem]]]]
+        self._labels = {}
 
     def show_panels(self, panels: tuple[Panel, ...]) -> None:
         """Draw ``panels`` (made by ``pictures.chart.comparison_panels``)."""
         self.panels = panels
         self.clear()
+        self._labels = {}
         for k, panel in enumerate(panels):
-            self._draw(self.addPlot(row=0, col=k, title=panel.title), panel)
+            plot = self.addPlot(row=0, col=k)
+            plot.setTitle(panel.title, color=theme.plot_text(), size=f"{TITLE_PT}pt")
+            plot.layout.setRowFixedHeight(0, TITLE_PX)  # pyqtgraph leaves 30 px
+            self._draw(plot, panel)
 
     def _draw(self, plot: pg.PlotItem, panel: Panel) -> None:
         plot.setMenuEnabled(False)
@@ -273,13 +326,34 @@ class ResultChart(pg.GraphicsLayoutWidget):
             beam=BAR_WIDTH / 3, pen=pg.mkPen(theme.plot_text(), width=2))
         errors.setVisible(bool(with_sd))
         plot.addItem(errors)
+        labels = []
         for i, bar in enumerate(panel.bars):
             top = 0.0 if bar.value is None else (bar.value + max(bar.sd or 0.0, 0.0)) * scale
+            top = max(top, 0.0) if math.isfinite(top) else 0.0
             text = pg.TextItem(panel.label(bar), color=theme.plot_text(), anchor=(0.5, 1.0))
-            text.setPos(float(i), max(top, 0.0))
+            text.setPos(float(i), top)
             plot.addItem(text)
+            labels.append((top, text))
         low, high = panel.low * scale, panel.high * scale
+        low -= 0.04 * (high - low)  # room for the bottom tick's number
         plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0.02)
-        plot.setYRange(low - 0.02 * (high - low), high + 0.12 * (high - low), padding=0)
         plot.getAxis("bottom").setTicks([[(float(i), b.name) for i, b in zip(x, panel.bars)]])
-        plot.getAxis("left").setTicks([[(t, f"{t:g}") for t in ticks(low, high)]])
+        plot.getAxis("left").setTicks([[(t, f"{t:g}") for t in ticks(panel.low * scale, high)]])
+        view = plot.getViewBox()
+        self._labels[view] = (low, high, labels)
+        view.sigResized.connect(self._fit_labels)
+        self._fit_labels(view)
+
+    def _fit_labels(self, view: pg.ViewBox) -> None:
+        """Set the top of ``view`` so that every value label lies below it: a label of h
+        pixels at value y, in a plot H pixels tall going from ``low`` up a span S, needs
+        y - low + (h + gap) S / H <= S."""
+        if view not in self._labels:
+            return
+        low, high, labels = self._labels[view]
+        pixels = view.sceneBoundingRect().height()
+        span = (high - low) * (1 + TOP_PAD)  # room for the top tick's number
+        for top, text in labels:
+            room = 1.0 - (text.boundingRect().height() + LABEL_GAP_PX) / max(pixels, 1.0)
+            span = max(span, (top - low) / max(room, MIN_ROOM))
+        view.setYRange(low, low + span, padding=0)
