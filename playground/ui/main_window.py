@@ -4,9 +4,9 @@
 and the trainer it is linked to; every change of the model reaches the trainer as a protocol
 command, and snapshots come back to the ``SnapshotRouter`` (``ui.router``), which records
 them in the session and decides what the views draw (the live run or a replay frame). The
-window builds the controllers (files, recovery, the inspect views, step-through, compare, the
-layout), each with what it uses, registers everyone's actions by id (``ui.actions``) and
-fills the menus from ``MENUS``.
+window builds the controllers (files, recovery, lessons, the inspect views, step-through,
+compare, the layout), each with what it uses, registers everyone's actions by id
+(``ui.actions``) and fills the menus from ``MENUS``.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from playground.ui.dialogs.messages import show_warning
 from playground.ui.icons import app_icon, swatch_icon
 from playground.ui.inspect import InspectViews
 from playground.ui.layout import fit_to_screen
+from playground.ui.lessons import LessonController, ViewParts
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
@@ -75,7 +76,7 @@ DEFAULT_SIZE = QSize(1280, 800)  # or less: the window fits its screen (``fit_to
 TOOLS = {"add": ("A", "&Add points"), "brush": ("B", "&Brush"), "erase": ("E", "&Eraser")}
 # The menus: action ids (``Actions``), None a separator, (title, ids) a submenu.
 MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
-    ("&File", ["file.new", "file.open", "file.save", "file.save_as", None,
+    ("&File", ["file.new", "file.open", "file.open_lesson", "file.save", "file.save_as", None,
                "file.import_points", "file.export_points", None,
                "file.export_weights", "file.import_weights",
                ("Export &model as", [f"file.export_model.{name}" for name in FORMATS]),
@@ -89,7 +90,7 @@ MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
     ("&Train", ["train.play", "train.step", "train.reset", "train.stop_rules", None,
                 "train.replay", "train.compare"]),
     ("&Inspect", [*InspectViews.MENU, None, "inspect.step_through"]),
-    ("&Help", ["help.shortcuts", "help.about"]),
+    ("&Help", ["help.lessons", None, "help.shortcuts", "help.about"]),
 ]
 _EXTRA_WINDOWS: list[MainWindow] = []
 
@@ -130,9 +131,22 @@ class MainWindow(QMainWindow):
             self.commands["view.running_loss"].setChecked)
         self.loss_plot.log_check.toggled.connect(self.commands["view.log_y"].setChecked)
         self._build_layout()
-        self.files = FileController(self.session, self.status, self.settings, self.layout_,
+        # what a session file carries of the view: the layout's, and the lesson followed
+        self.view_parts = ViewParts(self.layout_)
+        self.files = FileController(self.session, self.status, self.settings, self.view_parts,
                                     self.layout_.current_output, self)
         self.commands.add_all(self.files.action_specs())
+        self.lessons = LessonController(self.session, self.files, self.status,
+                                        self.layout_.set_classroom, self)
+        self.view_parts.parts.append(self.lessons)
+        self.commands.add_all(self.lessons.action_specs())
+        # the lesson at the left, by the settings it talks about: the inspect docks keep the
+        # right
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lessons.dock)
+        # the dock takes its width from the columns: share out what is left (the canvas keeps
+        # its square, the network column gives way)
+        self.lessons.dock.visibilityChanged.connect(
+            lambda _shown: QTimer.singleShot(0, self.layout_.fit_sizes))
         self.recovery = Recovery(self.session, self.files, lambda: self._new_window().recovery,
                                  self)
         self.inspect = InspectViews(self.session, self.network_view, self.canvas,
@@ -158,6 +172,7 @@ class MainWindow(QMainWindow):
             curve=lambda: self.layout_.curve_view, inside=self.inspect.draw), self,
             recorder=self.session)
         self.router.sigDrawn.connect(self._snapshot_drawn)
+        self.router.sigDrawn.connect(self.lessons.snapshot_drawn)
         self.replay = ReplayController(self.model, self.document, self.router,
                                        self.status.show_message)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.replay.toolbar)

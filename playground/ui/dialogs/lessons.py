@@ -1,0 +1,43 @@
+"""Help ▸ Lessons…: the built-in lessons to choose from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.lessons.lesson import Lesson
+
+
+class LessonsDialog(QDialog):
+    """Help ▸ Lessons…: the built-in lessons, one line each; Open (or a double click) picks."""
+
+    def __init__(self, lessons: list[Lesson], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Lessons")
+        self.list = QListWidget()
+        for lesson in lessons:
+            item = QListWidgetItem(f"{lesson.title}  ({len(lesson.steps)} steps)")
+            item.setData(Qt.ItemDataRole.UserRole, lesson.id)
+            item.setToolTip(lesson.summary or lesson.title)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.list)
+        box.addWidget(buttons)
+        self.resize(460, 320)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
