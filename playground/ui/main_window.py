@@ -302,6 +302,9 @@ class MainWindow(QMainWindow):
         # the heatmap and the curve are computed over the extent the output view shows
         self.layout_.sigExtentChanged.connect(self.inspect.inside.set_view_extent)
         self.inspect.inside.set_view_extent(self.layout_.current_output().extent())
+        # ... and over the slice the canvas shows of a table of N > 2 inputs
+        self.canvas.sigSliceChanged.connect(self.inspect.inside.set_view_slice)
+        self.inspect.inside.set_view_slice(*self.canvas.slice())
         # the wheel changes only the control being used; Enter / Escape leave a field
         self.input_guard = InputGuard(self, home=self.canvas)
 
