@@ -291,6 +291,10 @@ class MainWindow(QMainWindow):
         dp.sigToolChanged.connect(self._tool_changed)
         doc.sigCurrentClassChanged.connect(lambda i: self.class_actions[i].setChecked(True))
         doc.sigPointsChanged.connect(lambda _p, _v: self._show_class_actions())
+        # the diagram's input units by the data's names (``height``...)
+        doc.sigPointsChanged.connect(
+            lambda _p, _v: self.network_view.set_input_names(doc.model.input_names))
+        self.network_view.set_input_names(doc.model.input_names)
         doc.sigClassNamesChanged.connect(lambda _n: self._show_class_actions())
         dp.sigRegressionValueChanged.connect(self.canvas.set_regression_value)
         dp.sigBrushChanged.connect(self.canvas.set_brush)

@@ -13,7 +13,12 @@ from PySide6.QtCore import QEvent
 from playground.data.points import PointSet
 from playground.session.dataset import DatasetSettings
 from playground.session.file import load_session, save_session
+from playground.ui.views.slice_controls import format_value
+from playground.ui.views.step_format import num, sym
+from playground.ui.views.step_pages import input_step
+from playground.ui.views.step_situation import situation_for
 from tests.ui.helpers import LEFT, NONE, send
+from tests.ui.probes import scene_texts
 
 TIMEOUT = 10_000
 
@@ -42,8 +47,10 @@ def test_the_controls_show_for_three_inputs_and_not_for_two(window):
     assert controls.slider(2) is not None and controls.slider(0) is None
     points = w.document.points
     assert controls.at()[2] == pytest.approx(points.coords[points.is_train, 2].mean())
+    assert "slice" in w.data_panel.slice_hint.text() and w.data_panel.slice_hint.isVisible()
     w.document.regenerate(DatasetSettings("circle"))
     assert not controls.isVisible()
+    assert not w.data_panel.slice_hint.isVisible()
     assert w.canvas.slice() == ((0, 1), ())
 
 
@@ -161,3 +168,41 @@ def test_a_session_keeps_the_slice_and_an_older_one_opens_with_the_default(windo
     points = w.document.points
     assert w.canvas.slice()[0] == (0, 1)
     assert w.canvas.slice()[1][2] == pytest.approx(points.coords[points.is_train, 2].mean())
+
+
+def test_a_named_table_names_the_slice_the_axes_the_diagram_and_the_readout(
+        qtbot, window, tmp_path):
+    w = window
+    points = three_inputs()
+    rows = np.column_stack([points.coords, points.values])
+    path = tmp_path / "people.csv"
+    path.write_text("height,weight,score,label\n"
+                    + "".join(",".join(f"{v:.6g}" for v in row) + "\n" for row in rows))
+    assert w.files.import_points(str(path))
+    assert w.document.model.input_names == ("height", "weight", "score")
+    controls = w.canvas.slice_controls
+    assert controls.isVisible() and controls.names() == ("height", "weight", "score")
+    item = w.canvas._plot.getPlotItem()
+    assert item.getAxis("bottom").labelText == "height"
+    # the diagram: an input unit per input, labelled by its name
+    qtbot.waitUntil(lambda: w.last_snapshot is not None
+                    and len(w.last_snapshot.frame.at) == 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "score" in scene_texts(w.network_view), timeout=TIMEOUT)
+    assert w.network_view.diagram is not None
+    assert len(w.network_view.diagram.columns[0].items) == 3
+    assert {"height", "weight", "score"} <= set(scene_texts(w.network_view))
+    # the readout: every input by name, the hidden one at the slice, and the prediction
+    w.readout.show_at(0.5, 0.5)
+    text = w.readout.text()
+    assert "height 0.5" in text and "weight 0.5" in text
+    assert f"score {format_value(w.canvas.slice()[1][2])}" in text
+
+
+def test_the_step_through_input_page_shows_every_input(window):
+    w = window
+    w.document.replace_points(three_inputs(), "three")
+    step = input_step(situation_for(w.document.model, 0))
+    coords = w.document.points.coords[0]
+    for c in range(3):
+        assert sym("u", None, c) in step.html
+    assert all(num(v) in step.html for v in coords)
