@@ -206,3 +206,18 @@ def test_the_step_through_input_page_shows_every_input(window):
     for c in range(3):
         assert sym("u", None, c) in step.html
     assert all(num(v) in step.html for v in coords)
+
+
+def test_the_network_panel_offers_a_toggle_per_input_beyond_x2(window):
+    w = window
+    panel = w.network_panel
+    assert not panel.input_buttons  # two inputs: x1 and x2 are among the features
+    w.document.regenerate(DatasetSettings("tutorial_000"))
+    button = panel.input_buttons["x3"]
+    assert button.isChecked() and "x3" in w.document.config.features
+    button.click()  # the network no longer reads x3
+    assert "x3" not in w.document.config.features and not button.isChecked()
+    button.click()
+    assert "x3" in w.document.config.features
+    w.document.regenerate(DatasetSettings("circle"))
+    assert not panel.input_buttons
