@@ -121,12 +121,10 @@ def fit_extent(coords: np.ndarray, margin: float = FIT_MARGIN, floor: float = MI
             float(middles[1] - halves[1]), float(middles[1] + halves[1]))
 
 
-def data_extent(points: PointSet, one_d: bool = False,
-                axes: tuple[int, int] = (0, 1)) -> Extent:
+def data_extent(points: PointSet, one_d: bool = False) -> Extent:
     """The extent a view of ``points`` fits to: a 1-D set's x against its targets y, else
-    the plane of the inputs ``axes`` (x1 and x2 unless told) with equal scales
-    (``fit_extent``)."""
+    the plane of x1 and x2 with equal scales (``fit_extent``)."""
     if one_d:
         xy = np.column_stack([points.coords[:, 0], points.values.astype(np.float64)])
         return fit_extent(xy)
-    return fit_extent(points.coords[:, list(axes)], square=True)
+    return fit_extent(points.coords[:, :2], square=True)

@@ -257,3 +257,8 @@ def scene_texts(view: NetworkView) -> list[str]:
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
     return [item.text() for item in view.scene().items()
             if isinstance(item, QGraphicsSimpleTextItem)]
+
+
+def pixel_size(canvas: CanvasView) -> tuple[float, float]:
+    """Data units per screen pixel, horizontally and vertically."""
+    return tuple(canvas._vb.viewPixelSize())

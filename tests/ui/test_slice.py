@@ -18,7 +18,7 @@ from playground.ui.views.step_format import num, sym
 from playground.ui.views.step_pages import input_step
 from playground.ui.views.step_situation import situation_for
 from tests.ui.helpers import LEFT, NONE, send
-from tests.ui.probes import scene_texts
+from tests.ui.probes import pixel_size, scene_texts
 
 TIMEOUT = 10_000
 
@@ -221,3 +221,18 @@ def test_the_network_panel_offers_a_toggle_per_input_beyond_x2(window):
     assert "x3" in w.document.config.features
     w.document.regenerate(DatasetSettings("circle"))
     assert not panel.input_buttons
+
+
+def test_inputs_in_other_units_each_fill_their_axis(window):
+    w = window
+    w.document.regenerate(DatasetSettings("tutorial_000"))  # height in m, weight in kg
+    coords = w.document.points.coords
+    x0, x1, y0, y1 = w.canvas.extent()
+    assert x0 < coords[:, 0].min() and x1 > coords[:, 0].max()
+    assert x1 - x0 < 2 * np.ptp(coords[:, 0]) + 1.0  # not stretched to the weights' span
+    assert y0 < coords[:, 1].min() and y1 > coords[:, 1].max()
+    sx, sy = pixel_size(w.canvas)
+    assert sy > 5 * sx  # kg per pixel up, m per pixel across
+    w.document.regenerate(DatasetSettings("circle"))  # one plane again: equal scales
+    sx, sy = pixel_size(w.canvas)
+    assert sx == pytest.approx(sy, rel=1e-3)

@@ -123,6 +123,8 @@ class NetworkPanel(QWidget):
         self._inputs_grid = QGridLayout(inputs_box)
         self._inputs_grid.setContentsMargins(0, 0, 0, 0)
         self._inputs_grid.setSpacing(3)
+        for column in range(FEATURE_COLUMNS):  # as wide as the features' toggles
+            self._inputs_grid.setColumnStretch(column, 1)
         grid.addWidget(inputs_box, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
         # formula features: one toggle each, and "+ feature"
         self.formula_features = FormulaFeatures()

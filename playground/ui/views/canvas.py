@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from playground.data.datasets import VIEW_BOX
 from playground.data.edits import AddRows, ReplaceAll
 from playground.data.points import PointSet
-from playground.data.view_frame import DEFAULT_EXTENT, Extent, data_extent
+from playground.data.view_frame import DEFAULT_EXTENT, Extent, data_extent, fit_extent
 from playground.pictures.heatmap import (
     boundary_segments,
     heatmap_rgb,
@@ -184,10 +184,18 @@ class CanvasView(PlotCoordinates, QWidget):
         self.navigation.set_extent(extent)
 
     def fit_to_data(self) -> None:
-        """Show the points with a margin (``view_frame.data_extent`` over the two inputs
-        shown; none: the default box)."""
-        self._data_extent = data_extent(self._document.points)
-        self.set_extent(data_extent(self._document.points, axes=self.axes()))
+        """Show the points with a margin (``view_frame.data_extent``; none: the default
+        box). A table of N > 2 inputs: the two inputs shown, each axis over its own range
+        (its inputs may be in other units: height in m, weight in kg)."""
+        points = self._document.points
+        self._data_extent = data_extent(points)
+        if points.n_inputs > 2:
+            shown = points.coords[:, list(self.axes())]
+            # an axis spans its data however small (heights in m); a constant one spans 1
+            flat = len(shown) == 0 or bool((np.ptp(shown, axis=0) == 0).any())
+            self.set_extent(fit_extent(shown, floor=1.0 if flat else 1e-9))
+        else:
+            self.set_extent(self._data_extent)
 
     def reset_view(self) -> None:
         """Show the default box (``VIEW_BOX`` and its padding)."""
@@ -541,6 +549,8 @@ class CanvasView(PlotCoordinates, QWidget):
             lows, highs, means, spread = (np.zeros(d) - 1, np.ones(d), np.zeros(d),
                                           np.ones(d))
         self._spread = np.where(spread > 0, spread, 1.0)
+        # two inputs: one plane, equal scales; more: each axis its own input's scale
+        self._vb.setAspectLocked(d <= 2)
         self.slice_controls.set_inputs(self._document.model.input_names[:d], lows, highs,
                                        means if d > 2 else (), (0, 1))
         self._place_plot()
