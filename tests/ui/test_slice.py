@@ -18,7 +18,7 @@ from playground.ui.views.step_format import num, sym
 from playground.ui.views.step_pages import input_step
 from playground.ui.views.step_situation import situation_for
 from tests.ui.helpers import LEFT, NONE, send
-from tests.ui.probes import pixel_size, scene_texts
+from tests.ui.probes import pixel_size, plot_side, scene_texts
 
 TIMEOUT = 10_000
 
@@ -236,3 +236,17 @@ def test_inputs_in_other_units_each_fill_their_axis(window):
     w.document.regenerate(DatasetSettings("circle"))  # one plane again: equal scales
     sx, sy = pixel_size(w.canvas)
     assert sx == pytest.approx(sy, rel=1e-3)
+
+
+def test_a_wide_table_keeps_the_plot_its_room(qtbot, window):
+    w = window
+    w.document.replace_points(three_inputs(), "three")
+    three = plot_side(w.canvas)
+    rng = np.random.default_rng(1)
+    coords = rng.normal(size=(30, 12))
+    w.document.replace_points(PointSet(coords, (coords[:, 0] > 0).astype(np.int64),
+                                       np.ones(30, bool), "classification", 2), "twelve")
+    controls = w.canvas.slice_controls
+    assert all(controls.slider(k) is not None for k in range(2, 12))
+    qtbot.wait(50)
+    assert plot_side(w.canvas) >= three - 30  # ten sliders scroll, the plot stays

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 STEPS = 200  # slider positions over an input's range
 COLUMNS = 2  # sliders side by side
+SHOWN_ROWS = 2  # rows of sliders in view; more inputs scroll (the plot keeps its room)
 
 
 def format_value(value: float) -> str:
@@ -60,15 +62,21 @@ class SliceControls(QWidget):
         top.addWidget(QLabel("up"))
         top.addWidget(self.y_axis)
         top.addStretch(1)
-        self._grid = QGridLayout()
+        sliders = QWidget()
+        self._grid = QGridLayout(sliders)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(0)
+        self._scroll = QScrollArea()
+        self._scroll.setWidget(sliders)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addLayout(self._grid)
+        layout.addWidget(self._scroll)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setToolTip("The canvas shows a slice of a table of more than two inputs: the "
                         "two chosen inputs vary across the picture, every other input is "
@@ -144,7 +152,11 @@ class SliceControls(QWidget):
             self._grid.addWidget(value, row, 3 * col + 2)
             self._sliders[k] = slider
             self._values[k] = value
-
+        # at most ``SHOWN_ROWS`` rows in view, the rest scroll
+        rows = min(SHOWN_ROWS, (len(others) + COLUMNS - 1) // COLUMNS)
+        row_height = max(self._sliders[others[0]].sizeHint().height(),
+                         self._values[others[0]].sizeHint().height())
+        self._scroll.setFixedHeight(rows * row_height + 2)
     def set_slice(self, axes: tuple[int, int], at: Sequence[float]) -> bool:
         """Show ``axes`` and hold the others at ``at`` (a session's saved slice); False, and
         nothing changes, when they do not fit the inputs. Emits ``sigSliceChanged``."""
