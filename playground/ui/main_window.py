@@ -306,6 +306,10 @@ class MainWindow(QMainWindow):
         dp.sigToolChanged.connect(self._tool_changed)
         doc.sigCurrentClassChanged.connect(lambda i: self.class_actions[i].setChecked(True))
         doc.sigPointsChanged.connect(lambda _p, _v: self._show_class_actions())
+        # the diagram's input units by the data's names (``height``...)
+        doc.sigPointsChanged.connect(
+            lambda _p, _v: self.network_view.set_input_names(doc.model.input_names))
+        self.network_view.set_input_names(doc.model.input_names)
         doc.sigClassNamesChanged.connect(lambda _n: self._show_class_actions())
         dp.sigRegressionValueChanged.connect(self.canvas.set_regression_value)
         dp.sigBrushChanged.connect(self.canvas.set_brush)
@@ -317,6 +321,9 @@ class MainWindow(QMainWindow):
         # the heatmap and the curve are computed over the extent the output view shows
         self.layout_.sigExtentChanged.connect(self.inspect.inside.set_view_extent)
         self.inspect.inside.set_view_extent(self.layout_.current_output().extent())
+        # ... and over the slice the canvas shows of a table of N > 2 inputs
+        self.canvas.sigSliceChanged.connect(self.inspect.inside.set_view_slice)
+        self.inspect.inside.set_view_slice(*self.canvas.slice())
         # the wheel changes only the control being used; Enter / Escape leave a field
         self.input_guard = InputGuard(self, home=self.canvas)
 

@@ -194,10 +194,12 @@ def format_point(task: str, value: float | tuple[int, ...], is_train: bool,
 
 def format_readout(x: float, y: float, prediction: tuple[str, np.ndarray] | None,
                    point: tuple[str, float | tuple[int, ...], bool] | None,
-                   names: Sequence[str], one_d: bool = False) -> tuple[str, str]:
-    """The status bar's line about the pointer and its tooltip: the position, the point under
-    it (task, value, is_train) if any, the prediction (task, value) if there is one."""
-    parts = [format_position(x, y, one_d)]
+                   names: Sequence[str], one_d: bool = False,
+                   position: str | None = None) -> tuple[str, str]:
+    """The status bar's line about the pointer and its tooltip: the position (``position``
+    when given: every input of a table of N > 2 inputs), the point under it (task, value,
+    is_train) if any, the prediction (task, value) if there is one."""
+    parts = [position if position is not None else format_position(x, y, one_d)]
     tips = [parts[0]]
     if point is not None:
         parts.append(format_point(*point, names))

@@ -82,6 +82,26 @@ def view_extent(value: object) -> Extent | None:
         return None
 
 
+def view_slice(value: object) -> tuple[tuple[int, int], tuple[float, ...]] | None:
+    """A session's saved slice (``{"axes": [i, j], "at": [v, ...]}``) as the canvas's
+    ``(axes, at)``, or None when missing or not one (whether it fits the data's inputs is
+    the canvas's to say)."""
+    if not isinstance(value, dict):
+        return None
+    axes, at = value.get("axes"), value.get("at")
+    if not (isinstance(axes, list | tuple) and len(axes) == 2
+            and all(isinstance(a, int) and not isinstance(a, bool) for a in axes)):
+        return None
+    if not (isinstance(at, list | tuple)
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in at)):
+        return None
+    try:
+        frame = ViewFrame(axes=(axes[0], axes[1]), at=tuple(at))
+    except ConfigError:
+        return None
+    return frame.axes, frame.at
+
+
 class WindowLayout(QObject):
     """Builds the three columns into ``window`` and owns the View menu's section actions
     and its Fit to data / Reset view (registered in ``actions``).
@@ -278,6 +298,9 @@ class WindowLayout(QObject):
         classroom = self.classroom  # None replaces a lesson the session had before
         view["classroom"] = None if classroom is None else classroom.to_dict()
         view["extent"] = list(self.current_output().extent())
+        axes, at = self.parts.canvas.slice()
+        if at:  # a table of N > 2 inputs: the slice shown
+            view["slice"] = {"axes": list(axes), "at": list(at)}
         return view
 
     def apply_view(self, view: dict[str, object]) -> None:
@@ -286,6 +309,10 @@ class WindowLayout(QObject):
             if isinstance(view.get(key), bool) and action.isChecked() != view[key]:
                 action.trigger()
         self.set_classroom(ClassroomSettings.from_dict(view.get("classroom")))
+        saved = view_slice(view.get("slice"))
+        canvas = self.parts.canvas
+        if saved is None or not canvas.set_slice(*saved):  # older, or two inputs
+            canvas.reset_slice()
         extent = view_extent(view.get("extent"))
         output = self.current_output()
         if extent is None:  # an older session: the fixed box it showed

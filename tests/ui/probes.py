@@ -265,3 +265,15 @@ def running_loss_curve(plot: LossPlot) -> tuple[np.ndarray, np.ndarray] | None:
         return None
     x, y = item.getData()
     return (np.empty(0), np.empty(0)) if x is None else (np.asarray(x), np.asarray(y))
+
+
+def scene_texts(view: NetworkView) -> list[str]:
+    """Every text the network diagram shows (titles, input labels, ...)."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+    return [item.text() for item in view.scene().items()
+            if isinstance(item, QGraphicsSimpleTextItem)]
+
+
+def pixel_size(canvas: CanvasView) -> tuple[float, float]:
+    """Data units per screen pixel, horizontally and vertically."""
+    return tuple(canvas._vb.viewPixelSize())

@@ -238,7 +238,8 @@ class Monkey:
     def add_points(self) -> str:
         doc = self.w.document
         n = self.rng.randrange(1, 40)
-        coords = np.array([self.xy() for _ in range(n)])
+        # of a table of N > 2 inputs, at the slice the canvas shows (as drawing adds them)
+        coords = self.w.canvas.to_inputs(np.array([self.xy() for _ in range(n)]))
         if doc.points.task == "classification":
             value = self.rng.randrange(doc.points.n_classes)
         else:

@@ -402,12 +402,15 @@ class Document(QObject):
         self.undo_stack.endMacro()
 
     def import_points(self, points: PointSet, file_name: str, dims: int = 2,
-                      class_names: list[str] | None = None) -> None:
+                      class_names: list[str] | None = None,
+                      input_names: Sequence[str] = ()) -> None:
         """Replace the points by those read from ``file_name`` (undoable); ``dims`` 1 for
         an ``x,y`` file, which makes the session 1-D; ``class_names`` the names the file
-        gives (a multi-label file's label names)."""
+        gives (a multi-label file's label names); ``input_names`` its input columns' names
+        (``height``...; empty: x1, x2, ...)."""
         self.push(ReplaceAll(points), f"Import {file_name}", class_names,
-                  dataset=self.dataset.copy(source_file=file_name, dims=dims))
+                  dataset=self.dataset.copy(source_file=file_name, dims=dims,
+                                            input_names=tuple(input_names)))
 
     def regenerate(self, settings: DatasetSettings | None = None) -> None:
         """Replace the points by a fresh preset (undoable, with the settings)."""

@@ -274,7 +274,8 @@ class FileController(QObject):
                 points = points.with_split(doc.dataset.train_ratio, doc.dataset.seed)
         except PlaygroundError as exc:
             return self._fail("Import points", exc)
-        doc.import_points(points, Path(path).name, table.dims, list(table.names) or None)
+        doc.import_points(points, Path(path).name, table.dims, list(table.names) or None,
+                          table.input_names if table.dims != 1 else ())
         self._remember_dir(path)
         return True
 

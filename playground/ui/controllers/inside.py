@@ -70,6 +70,13 @@ class InsideViews(QObject):
         and slice stay as they are)."""
         self._update(frame=dataclasses.replace(self.request.frame, extent=extent))
 
+    def set_view_slice(self, axes: tuple[int, int], at: tuple[float, ...]) -> None:
+        """The output view shows the inputs ``axes`` with every other input at ``at`` (a
+        value per input; empty for two inputs): compute the pictures over that slice (the
+        extent stays as it is)."""
+        self._update(frame=dataclasses.replace(self.request.frame, axes=(axes[0], axes[1]),
+                                               at=tuple(at)))
+
     def _update(self, **changes: object) -> None:
         request = dataclasses.replace(self.request, **changes)  # type: ignore[arg-type]
         if request == self.request:

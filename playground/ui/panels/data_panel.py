@@ -52,6 +52,12 @@ TOOLS = (("add", "Add", "Click to add a point of the current class (A)"),
          ("erase", "Erase", "Click or drag to remove points; right-drag erases with any tool (E)"))
 
 
+def slice_hint(n_inputs: int) -> str:
+    """The Draw box's line about drawing on a slice of a table of ``n_inputs`` > 2 inputs."""
+    return (f"{n_inputs} inputs: the canvas shows a slice. Points you draw take the other "
+            "inputs' slider values under the canvas; erase takes only points near the slice.")
+
+
 def _slider(low: int, high: int, value: int) -> QSlider:
     s = QSlider(Qt.Orientation.Horizontal)
     s.setRange(low, high)
@@ -258,6 +264,11 @@ class DataPanel(QWidget):
         self.legend.setToolTip("On the canvas the network trains on the filled points; the "
                                "hollow ones only test it (View ▸ Show test points)")
         v.addWidget(self.legend)
+        # a table of N > 2 inputs: what drawing on a slice of it does
+        self.slice_hint = caption("")
+        self.slice_hint.setWordWrap(True)
+        self.slice_hint.hide()
+        v.addWidget(self.slice_hint)
         clear = QPushButton("Clear points")
         clear.setToolTip("Remove every point (undoable)")
         clear.clicked.connect(self.doc.clear)
@@ -445,6 +456,9 @@ class DataPanel(QWidget):
             self.n_points.setValue(s.n)
         self.formula.setVisible(formula)
         self.legend.setText(legend(p.n_train, p.n_test))
+        self.slice_hint.setVisible(p.n_inputs > 2)
+        if p.n_inputs > 2:
+            self.slice_hint.setText(slice_hint(p.n_inputs))
         self.new_points.setCurrentIndex(max(0, self.new_points.findData(s.new_points)))
         self.noise.setValue(round(s.noise * 100))
         self.noise_label.setText(f"{round(s.noise * 100)}%")

@@ -117,6 +117,15 @@ class NetworkPanel(QWidget):
             b.toggled.connect(partial(self._feature_toggled, name))
             grid.addWidget(b, i // FEATURE_COLUMNS, i % FEATURE_COLUMNS)
             self.feature_buttons[name] = b
+        # a table of N > 2 inputs: a toggle each for x3..xN (``_show_input_buttons``)
+        self.input_buttons: dict[str, QToolButton] = {}
+        inputs_box = QWidget()
+        self._inputs_grid = QGridLayout(inputs_box)
+        self._inputs_grid.setContentsMargins(0, 0, 0, 0)
+        self._inputs_grid.setSpacing(3)
+        for column in range(FEATURE_COLUMNS):  # as wide as the features' toggles
+            self._inputs_grid.setColumnStretch(column, 1)
+        grid.addWidget(inputs_box, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
         # formula features: one toggle each, and "+ feature"
         self.formula_features = FormulaFeatures()
         self.formula_features.sigAdd.connect(self._add_formula)
@@ -250,6 +259,7 @@ class NetworkPanel(QWidget):
             self.scaling, self.scaling_factor,
         ]
         document.sigConfigChanged.connect(self._config_changed)
+        document.sigPointsChanged.connect(lambda _p, _v: self.refresh())  # x3..xN toggles
         self.refresh()
 
     # --- model -> view ------------------------------------------------------------------------
@@ -265,6 +275,7 @@ class NetworkPanel(QWidget):
             for name, button in self.feature_buttons.items():
                 button.setChecked(name in c.features)
                 button.setEnabled(not one_d or FEATURES[name].x1_only)
+            self._show_input_buttons(0 if one_d else self._doc.points.n_inputs, c.features)
             self.formula_features.show_features(
                 tuple(f for f in c.features if is_formula_feature(f)), one_d)
             for i, row in enumerate(self.rows):
@@ -325,14 +336,42 @@ class NetworkPanel(QWidget):
         spec = kind if kind == "none" else f"{kind}:{self.scaling_factor.value()!r}"
         self._apply("New input scaling", input_scaling=spec)
 
+    def _show_input_buttons(self, n_inputs: int, features: tuple[str, ...]) -> None:
+        """A toggle for each raw input x3..xN of a table of N > 2 inputs (x1 and x2 have
+        theirs among the features), ticked when the network is fed it; none otherwise."""
+        wanted = [f"x{k}" for k in range(3, n_inputs + 1)]
+        names = self._doc.model.input_names
+        if list(self.input_buttons) != wanted:
+            for button in self.input_buttons.values():
+                self._inputs_grid.removeWidget(button)
+                button.deleteLater()
+            self.input_buttons = {}
+            for i, name in enumerate(wanted):
+                b = QToolButton()
+                b.setText(feature_label(name))
+                b.setCheckable(True)
+                b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                b.setAccessibleName(f"Input feature {feature_label(name)}")
+                b.toggled.connect(partial(self._feature_toggled, name))
+                self._inputs_grid.addWidget(b, i // FEATURE_COLUMNS, i % FEATURE_COLUMNS)
+                self.input_buttons[name] = b
+        for k, (name, b) in enumerate(self.input_buttons.items(), start=2):
+            b.blockSignals(True)
+            b.setChecked(name in features)
+            b.blockSignals(False)
+            shown = names[k] if k < len(names) else name
+            b.setToolTip(f"Feed input {k + 1} ({shown}) to the network "
+                         "(as the input scaling gives it)")
+
     def _feature_toggled(self, name: str, checked: bool) -> None:
         features = self._doc.config.features
         if checked:
             features = (*features, name)
         elif features == (name,):  # refuse: a network needs an input
-            if name in self.feature_buttons:
-                with signals_blocked([self.feature_buttons[name]]):
-                    self.feature_buttons[name].setChecked(True)
+            button = self.feature_buttons.get(name) or self.input_buttons.get(name)
+            if button is not None:
+                with signals_blocked([button]):
+                    button.setChecked(True)
             else:
                 self.refresh()
             self.note.setText("At least one input must stay selected.")

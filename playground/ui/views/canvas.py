@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from playground.data.datasets import VIEW_BOX
 from playground.data.edits import AddRows, ReplaceAll
 from playground.data.points import PointSet
-from playground.data.view_frame import DEFAULT_EXTENT, Extent, data_extent
+from playground.data.view_frame import DEFAULT_EXTENT, Extent, data_extent, fit_extent
 from playground.pictures.heatmap import (
     boundary_segments,
     heatmap_rgb,
@@ -51,6 +51,8 @@ from playground.ui.views.focus_map import FocusMap
 from playground.ui.views.hover import HOVER_PIXELS, nearest_point, sample_heatmap
 from playground.ui.views.navigation import ViewNavigation
 from playground.ui.views.plot_pane import PlotCoordinates, render_plot
+from playground.ui.views.slice_controls import SliceControls, format_value
+from playground.ui.views.throttle import Throttle
 
 PADDING = 0.02  # fraction of the box shown around it in the default view
 DEFAULT_VIEW: Extent = (VIEW_BOX[0] - PADDING * (VIEW_BOX[1] - VIEW_BOX[0]),
@@ -61,6 +63,11 @@ POINT_SIZE = 7.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 BOUNDARY_RGBA = (45, 45, 45, 220)
 MIN_PLOT = 300  # the smallest side of the square plot, in pixels (see ``minimumSizeHint``)
+# a table of N > 2 inputs: a point's opacity is exp(-d^2 / 2), d its distance from the slice
+# over the inputs off the axes (in training standard deviations), never below the floor
+FADE_FLOOR = 0.12
+FADE_LEVELS = 16  # opacities are rounded to this many steps (brushes are shared per step)
+ERASE_NEAR = 1.0  # erase takes the points within this many standard deviations of the slice
 
 
 
@@ -78,6 +85,7 @@ class CanvasView(PlotCoordinates, QWidget):
     sigCursorLeft = Signal()  # the pointer left the plot
     sigHeatmapChanged = Signal()  # a new prediction is shown (or none)
     sigShownLabelChanged = Signal()  # a multi-label set: another label is shown
+    sigSliceChanged = Signal(object, object)  # axes, at: see ``slice``
     one_d = False  # for the hover readout: positions are (x1, x2)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -92,6 +100,14 @@ class CanvasView(PlotCoordinates, QWidget):
         self._limit = 1.0
         self._data_extent: Extent | None = None  # the points' fitted extent, last fitted
         self._drawn_edit = False  # the points changed by drawing (the view stays)
+        # the slice of a table of N > 2 inputs (see ``slice_controls``)
+        self._data_key: object = None  # what the slice's ranges were taken from
+        self._labelled_axes = (0, 1)
+        self._spread = np.ones(2)  # the training points' std per input (1 where none)
+        self._faded: dict[tuple[int, int], tuple[object, object]] = {}
+        self.slice_controls = SliceControls(self)
+        self.slice_controls.sigSliceChanged.connect(self._on_slice)
+        self._slice_throttle = Throttle(self._emit_slice, parent=self)
 
         # kept square and centred by resizeEvent rather than by a layout
         self._plot = pg.PlotWidget(self, background=theme.plot_background(), enableMenu=False)
@@ -169,9 +185,17 @@ class CanvasView(PlotCoordinates, QWidget):
 
     def fit_to_data(self) -> None:
         """Show the points with a margin (``view_frame.data_extent``; none: the default
-        box)."""
-        self._data_extent = data_extent(self._document.points)
-        self.set_extent(self._data_extent)
+        box). A table of N > 2 inputs: the two inputs shown, each axis over its own range
+        (its inputs may be in other units: height in m, weight in kg)."""
+        points = self._document.points
+        self._data_extent = data_extent(points)
+        if points.n_inputs > 2:
+            shown = points.coords[:, list(self.axes())]
+            # an axis spans its data however small (heights in m); a constant one spans 1
+            flat = len(shown) == 0 or bool((np.ptp(shown, axis=0) == 0).any())
+            self.set_extent(fit_extent(shown, floor=1.0 if flat else 1e-9))
+        else:
+            self.set_extent(self._data_extent)
 
     def reset_view(self) -> None:
         """Show the default box (``VIEW_BOX`` and its padding)."""
@@ -197,8 +221,13 @@ class CanvasView(PlotCoordinates, QWidget):
         # the box is square, so is the plot (the colour bar beside it): spare width or height
         # stays empty on both sides
         bar = round(self.color_scale.width())
-        side = max(1, min(self.width() - bar, self.height()))
-        self._plot.setGeometry((self.width() - side - bar) // 2, (self.height() - side) // 2,
+        height = self.height()
+        if self.slice_controls.isVisibleTo(self):  # under the plot, the plot above it
+            below = self.slice_controls.sizeHint().height()
+            self.slice_controls.setGeometry(0, height - below, self.width(), below)
+            height = max(1, height - below)
+        side = max(1, min(self.width() - bar, height))
+        self._plot.setGeometry((self.width() - side - bar) // 2, (height - side) // 2,
                                side + bar, side)
 
     def _update_scale(self) -> None:
@@ -269,8 +298,11 @@ class CanvasView(PlotCoordinates, QWidget):
     # --- document and snapshots -----------------------------------------------------------------
     def _on_points_changed(self, points: PointSet, version: int) -> None:
         drawn, self._drawn_edit = self._drawn_edit, False
-        if not drawn and data_extent(points) != self._data_extent:
-            self.fit_to_data()  # new data (a preset, an import, a session): show them
+        key = (data_extent(points), points.n_inputs, self._document.model.input_names)
+        if not drawn and key != self._data_key:  # new data (a preset, an import, a session)
+            self._data_key = key
+            self._reset_slice(points)  # the slice at their means, x1 and x2 shown
+            self.fit_to_data()  # ... and the view fits them
         limit = regression_limit(points.values) if points.task == "regression" else 1.0
         limit_changed = limit != self._limit
         self._limit = limit
@@ -381,8 +413,9 @@ class CanvasView(PlotCoordinates, QWidget):
         idx = np.flatnonzero(p.is_train)
         if self._show_test:
             idx = np.concatenate([idx, np.flatnonzero(~p.is_train)])  # test points on top
-        brushes, pens = self._styles(p.values[idx], p.is_train[idx], p.task)
-        self.scatter.setData(pos=p.coords[idx, :2], brush=brushes, pen=pens)
+        brushes, pens = self._styles(p.values[idx], p.is_train[idx], p.task,
+                                     self.fading(p.coords[idx]))
+        self.scatter.setData(pos=p.coords[idx][:, list(self.axes())], brush=brushes, pen=pens)
         self._shown_version = self._document.version
 
     def _append_points(self, edit: AddRows) -> None:
@@ -390,25 +423,168 @@ class CanvasView(PlotCoordinates, QWidget):
         point, so a brush stroke over 20,000 points would redraw them all at every step."""
         shown = edit.is_train | self._show_test
         if shown.any():
+            coords = edit.coords[shown]
             brushes, pens = self._styles(edit.values[shown], edit.is_train[shown],
-                                         self._document.points.task)
-            self.scatter.addPoints(pos=edit.coords[shown, :2], brush=brushes, pen=pens)
+                                         self._document.points.task, self.fading(coords))
+            self.scatter.addPoints(pos=coords[:, list(self.axes())], brush=brushes, pen=pens)
 
-    def _styles(self, values: np.ndarray, train: np.ndarray,
-                task: str) -> tuple[np.ndarray, np.ndarray]:
+    def _styles(self, values: np.ndarray, train: np.ndarray, task: str,
+                alpha: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Per-point brushes and pens: training points filled with a dark rim, test points
-        hollow with a coloured ring."""
+        hollow with a coloured ring; ``alpha`` (0..1 a point) fades them (see ``fading``)."""
         rgb = point_rgb(*self._shown(values, task), self._limit).astype(np.int64)
         packed = (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
+        levels = (np.full(len(values), FADE_LEVELS, np.int64) if alpha is None
+                  else np.rint(np.asarray(alpha) * FADE_LEVELS).astype(np.int64))
         brushes = np.empty(len(values), object)
         pens = np.empty(len(values), object)
         brushes[~train] = pg.mkBrush(None)
         pens[train] = pg.mkPen(OUTLINE_RGBA, width=1)
         for color in np.unique(packed):
             same = packed == color
-            brushes[same & train] = self._brush(int(color))
-            pens[same & ~train] = self._pen(int(color))
+            for level in np.unique(levels[same]):
+                these = same & (levels == level)
+                if level >= FADE_LEVELS:
+                    brushes[these & train] = self._brush(int(color))
+                    pens[these & ~train] = self._pen(int(color))
+                else:
+                    brush, pen = self._faded_style(int(color), int(level))
+                    brushes[these & train] = brush
+                    pens[these & ~train] = pen
+        faded = train & (levels < FADE_LEVELS)
+        for level in np.unique(levels[faded]):
+            rim = QColor(*OUTLINE_RGBA)
+            rim.setAlphaF(OUTLINE_RGBA[3] / 255 * level / FADE_LEVELS)
+            pens[faded & (levels == level)] = pg.mkPen(rim, width=1)
         return brushes, pens
+
+    def _faded_style(self, color: int, level: int) -> tuple[object, object]:
+        """The brush of a training point and the ring of a test point of ``color`` at
+        opacity ``level / FADE_LEVELS``."""
+        key = (color, level)
+        if key not in self._faded:
+            rgba = QColor(color >> 16, (color >> 8) & 255, color & 255)
+            rgba.setAlphaF(level / FADE_LEVELS)
+            self._faded[key] = (pg.mkBrush(rgba), pg.mkPen(rgba, width=2))
+        return self._faded[key]
+
+    # --- the slice of a table of N > 2 inputs (see ``slice_controls``) ----------------------
+    def axes(self) -> tuple[int, int]:
+        """The inputs (columns) on the horizontal and vertical axis."""
+        return self.slice_controls.axes()
+
+    def slice(self) -> tuple[tuple[int, int], tuple[float, ...]]:
+        """Where the pictures are taken: the axes and a raw value per input (``ViewFrame``'s
+        ``axes`` and ``at``); ``at`` is empty for two inputs."""
+        if self._document.points.n_inputs <= 2:
+            return (0, 1), ()
+        return self.axes(), self.slice_controls.at()
+
+    def set_slice(self, axes: tuple[int, int], at: tuple[float, ...]) -> bool:
+        """Show ``axes`` with the other inputs at ``at`` (a saved session's slice); False
+        when it does not fit the data's inputs."""
+        return self.slice_controls.set_slice(axes, at)
+
+    def fading(self, coords: np.ndarray) -> np.ndarray | None:
+        """The opacity of points at ``coords`` (n, D): exp(-d^2 / 2) of their distance from
+        the slice over the inputs off the axes, in training standard deviations, at least
+        ``FADE_FLOOR``; None (all opaque) for two inputs."""
+        d2 = self._slice_distance2(coords)
+        return None if d2 is None else np.maximum(np.exp(-d2 / 2), FADE_FLOOR)
+
+    def _slice_distance2(self, coords: np.ndarray) -> np.ndarray | None:
+        axes, at = self.slice()
+        if not at or coords.shape[1] != len(at) or len(self._spread) != len(at):
+            return None
+        off = [k for k in range(len(at)) if k not in axes]
+        z = (coords[:, off] - np.asarray(at)[off]) / self._spread[off]
+        return np.einsum("ij,ij->i", z, z)
+
+    def to_inputs(self, xy: np.ndarray) -> np.ndarray:
+        """Points drawn at ``xy`` (n, 2) in the plane shown, as rows of every input: the
+        axis inputs from ``xy``, every other one at the slice."""
+        xy = np.asarray(xy, np.float64).reshape(-1, 2)
+        axes, at = self.slice()
+        if not at:
+            return xy
+        out = np.tile(np.asarray(at, np.float64), (len(xy), 1))
+        out[:, axes[0]], out[:, axes[1]] = xy[:, 0], xy[:, 1]
+        return out
+
+    def indices_near(self, x: float, y: float, radius: float) -> np.ndarray:
+        """The points within ``radius`` of (x, y) in the plane shown and, for a table of
+        N > 2 inputs, within ``ERASE_NEAR`` standard deviations of the slice (what erase
+        takes)."""
+        points = self._document.points
+        near = points.indices_within((x, y), radius, self.axes())
+        d2 = self._slice_distance2(points.coords[near])
+        return near if d2 is None else near[d2 <= ERASE_NEAR ** 2]
+
+    def position_text(self, x: float, y: float) -> str | None:
+        """The hover readout's position for N > 2 inputs: every input by name, the axis
+        inputs at (x, y), the others at the slice (None: two inputs, the usual x1, x2)."""
+        axes, at = self.slice()
+        if not at:
+            return None
+        values = list(at)
+        values[axes[0]], values[axes[1]] = x, y
+        names = self.slice_controls.names()
+        return ", ".join(f"{n} {format_value(v)}" for n, v in zip(names, values))
+
+    def reset_slice(self) -> None:
+        """The default slice: x1 and x2 on the axes, every other input at its training
+        mean."""
+        self._reset_slice(self._document.points)
+
+    def _reset_slice(self, points: PointSet) -> None:
+        """New data: x1 and x2 on the axes, every other input at its training mean, sliders
+        over the data's range."""
+        coords = points.coords
+        d = points.n_inputs
+        train = coords[points.is_train] if points.is_train.any() else coords
+        if len(coords):
+            lows, highs = coords.min(axis=0), coords.max(axis=0)
+            means, spread = train.mean(axis=0), train.std(axis=0)
+        else:
+            lows, highs, means, spread = (np.zeros(d) - 1, np.ones(d), np.zeros(d),
+                                          np.ones(d))
+        self._spread = np.where(spread > 0, spread, 1.0)
+        # two inputs: one plane, equal scales; more: each axis its own input's scale
+        self._vb.setAspectLocked(d <= 2)
+        self.slice_controls.set_inputs(self._document.model.input_names[:d], lows, highs,
+                                       means if d > 2 else (), (0, 1))
+        self._place_plot()
+        self._after_slice()
+
+    def _on_slice(self, _axes: object, _at: object) -> None:
+        """The user moved a slider or chose an axis."""
+        if self.axes() != self._labelled_axes:
+            self.fit_to_data()  # other columns: their own range
+        self._after_slice()
+
+    def _after_slice(self) -> None:
+        self._label_axes()
+        self._redraw_points()
+        self._slice_throttle.request()
+
+    def _emit_slice(self) -> None:
+        self.sigSliceChanged.emit(*self.slice())
+
+    def flush_slice(self) -> None:
+        """Send a slice still waiting on the throttle (tests, a session being saved)."""
+        self._slice_throttle.flush()
+
+    def _label_axes(self) -> None:
+        axes = self.axes()
+        self._labelled_axes = axes
+        names = self.slice_controls.names()
+        if len(names) > 2:
+            x, y = names[axes[0]], names[axes[1]]
+        else:
+            x, y = "x₁", "x₂"
+        item = self._plot.getPlotItem()
+        item.setLabel("bottom", x, color=theme.plot_text())
+        item.setLabel("left", y, color=theme.plot_text())
 
     # --- what is under the pointer (see ``hover``) ----------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -428,10 +604,11 @@ class CanvasView(PlotCoordinates, QWidget):
         """Index of the shown point nearest to (x, y) within ``pixels`` screen pixels."""
         points = self._document.points
         radius = pixels * max(self._vb.viewPixelSize())
-        near = points.indices_within((x, y), radius)
+        axes = self.axes()
+        near = points.indices_within((x, y), radius, axes)
         if not self._show_test:
             near = near[points.is_train[near]]
-        return nearest_point(points.coords, near, x, y, radius)
+        return nearest_point(points.coords[:, list(axes)], near, x, y, radius)
 
     # --- export ---------------------------------------------------------------------------------
     def render_image(self, width: int, height: int) -> QImage:

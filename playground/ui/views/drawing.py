@@ -3,6 +3,11 @@
 An event filter on the canvas's graphics view takes the raw mouse events (before pyqtgraph
 sees them), turns them into data coordinates and calls the document, which owns the undo
 history; a drag is one undo step. The tools never change the document's arrays themselves.
+
+A table of N > 2 inputs is drawn over a slice (``slice_controls``): a point drawn there takes
+the two shown inputs from the mouse and every other input from the slice
+(``CanvasView.to_inputs``); erase takes the points under the brush in the plane shown that
+lie near the slice (``CanvasView.indices_near``), not the faded ones far from it.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ class DrawingSurface(Protocol):
     def hide_outline(self) -> None: ...
 
     def visible_extent(self) -> tuple[float, float, float, float]: ...
+
+    def to_inputs(self, xy: np.ndarray) -> np.ndarray: ...
+
+    def indices_near(self, x: float, y: float, radius: float) -> np.ndarray: ...
 
 
 class ViewportMouse(QObject):
@@ -220,8 +229,10 @@ class DrawingTools(ViewportMouse):
     def _add(self, coords: np.ndarray, text: str, stroke: bool = False) -> None:
         x0, x1, y0, y1 = self._canvas.visible_extent()  # not in the axes' margin
         inside = ((coords[:, 0] >= x0) & (coords[:, 0] <= x1) & (coords[:, 1] >= y0)
-                  & (coords[:, 1] <= y1) & (np.abs(coords) <= MAX_COORD).all(axis=1))
-        coords = coords[inside]
+                  & (coords[:, 1] <= y1))
+        # a table of N > 2 inputs: every other input at the slice
+        coords = self._canvas.to_inputs(coords[inside])
+        coords = coords[(np.abs(coords) <= MAX_COORD).all(axis=1)]
         value = self._new_value()
         if len(coords) == 0 or value is None:
             return
@@ -239,7 +250,8 @@ class DrawingTools(ViewportMouse):
         self._last_spray = (x, y)
 
     def _erase(self, x: float, y: float) -> None:
-        indices = self._document.points.indices_within((x, y), self._radius)
+        # in the plane shown; of a table of N > 2 inputs, only points near the slice
+        indices = self._canvas.indices_near(x, y, self._radius)
         if len(indices) == 0:
             return
         if not self._stroke_open:

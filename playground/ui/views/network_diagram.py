@@ -87,7 +87,9 @@ class Diagram:
     _brushes = bias_brushes()
     _halo_pens = halo_pens()
 
-    def __init__(self, scene: QGraphicsScene, config: TrainConfig) -> None:
+    def __init__(self, scene: QGraphicsScene, config: TrainConfig,
+                 input_names: tuple[str, ...] = ()) -> None:
+        self.input_names = input_names
         self.scene = scene
         self.layout = layout = Layout(config.layer_sizes)
         self.columns = [Column(units, layout.x(i), layout, i)
@@ -107,6 +109,15 @@ class Diagram:
         self._build(config)
 
     # --- building -----------------------------------------------------------------------------
+    def _input_label(self, feature_name: str) -> str:
+        """A raw input ``xk`` by the data's name of input k when it has one (``height``),
+        any other feature by its label (``x₁²``)."""
+        if feature_name.startswith("x") and feature_name[1:].isdigit():
+            k = int(feature_name[1:]) - 1
+            if 0 <= k < len(self.input_names) and self.input_names[k] != feature_name:
+                return self.input_names[k]
+        return feature_label(feature_name)
+
     def _build(self, config: TrainConfig) -> None:
         scene, layout = self.scene, self.layout
         titles = ["inputs"] + [
@@ -124,7 +135,7 @@ class Diagram:
             label.setPos(c.x + NODE / 2 - r.width() / 2, top - r.height() - 6)
             self._build_nodes(c, small)
         for k, name in enumerate(config.features):
-            text = scene.addSimpleText(feature_label(name))
+            text = scene.addSimpleText(self._input_label(name))
             text.setBrush(QColor(theme.plot_text()))
             r = text.boundingRect()
             text.setPos(-r.width() - 5, layout.node_y(0, k) + NODE / 2 - r.height() / 2)

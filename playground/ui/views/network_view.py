@@ -84,6 +84,9 @@ class NetworkView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the data's input names: the input units of raw inputs x1, x2, ... are labelled
+        # with them (``set_input_names``)
+        self.input_names: tuple[str, ...] = ()
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -253,6 +256,12 @@ class NetworkView(QGraphicsView):
         if zoom == 1.0:
             self._fit()
 
+    def set_input_names(self, names: tuple[str, ...]) -> None:
+        """Label the input units of the raw inputs x1, x2, ... with the data's names
+        (``height``...); the default names x1, x2, ... keep the features' labels. Takes
+        effect with the next picture."""
+        self.input_names = tuple(names)
+
     def reset_zoom(self) -> None:
         self.zoom_by(-100)
 
@@ -274,7 +283,7 @@ class NetworkView(QGraphicsView):
 
     def _draw(self, snap: NetworkPicture) -> None:
         """Rebuild if the architecture changed, then update pictures, pens and brushes."""
-        key = _architecture(snap.config)
+        key = (_architecture(snap.config), self.input_names)
         if key != self._key:
             self._build(snap.config)
             self._key = key
@@ -297,7 +306,7 @@ class NetworkView(QGraphicsView):
         if self.editor is not None:
             self.editor.close()
         self.scene().clear()
-        self.diagram = Diagram(self.scene(), config)
+        self.diagram = Diagram(self.scene(), config, self.input_names)
         self.diagram.on_links_changed = self._links_changed
         self._links_changed()
         self._zoom = 1.0

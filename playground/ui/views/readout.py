@@ -58,8 +58,11 @@ class HoverReadout(QLabel):
             value = tuple(int(v) for v in row) if row.ndim else float(row)
         point = None if index is None or value is None else (
             points.task, value, bool(points.is_train[index]))
+        # a table of N > 2 inputs: every input by name, the hidden ones at the slice
+        position = (self._canvas.position_text(x, y)
+                    if isinstance(self._canvas, CanvasView) else None)
         text, tip = format_readout(x, y, self._canvas.prediction_at(x, y), point,
-                                   self._document.class_names, one_d)
+                                   self._document.class_names, one_d, position)
         if text != self.text() or tip != self.toolTip():
             self.setText(text)
             self.setToolTip(tip)

@@ -63,7 +63,7 @@ def build_steps(s: StepSituation) -> list[Step]:
 
 
 def input_step(s: StepSituation) -> Step:
-    coords = range(1 if s.dims == 1 else 2)
+    coords = range(1 if s.dims == 1 else len(s.coords))  # every input of a wider table
     intro, norm = _scaling_lines(s, coords)
     rows = [[input_sym(1, i), esc(feature_label(f)),
              bold(num(v))] for i, (f, v) in enumerate(zip(s.config.features,
@@ -73,11 +73,17 @@ def input_step(s: StepSituation) -> Step:
         para(intro),
         para(lines(norm)),
         para("The network's inputs are the input features, computed from " +
-             ("u₁" if s.dims == 1 else "u₁ and u₂") + " (x₁ below means u₁):"),
+             _scaled_names(len(coords)) + " (x₁ below means u₁):"),
         table(rows, ["input", "feature", "value"]),
     ]
     sizes = s.config.layer_sizes
     return Step("input", "the input", "".join(body), Highlight(neurons=column(sizes, 0)))
+
+
+def _scaled_names(n: int) -> str:
+    """``u₁``, ``u₁ and u₂``, ``u₁, u₂ and u₃``..."""
+    names = [sym("u", None, c) for c in range(n)]
+    return names[0] if n == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _scaling_lines(s: StepSituation, coords: range) -> tuple[str, list[str]]:

@@ -115,7 +115,7 @@ def class_label(s: StepSituation, k: int) -> str:
 def point_text(s: StepSituation) -> str:
     """``Point 12 at (1.2, −0.5), class 2: a training point``."""
     where = (f"<i>x</i> = {num(s.coords[0])}" if s.dims == 1
-             else f"({num(s.coords[0])}, {num(s.coords[1])})")
+             else "(" + ", ".join(num(v) for v in s.coords) + ")")
     if isinstance(s.value, np.ndarray):  # multi-label: the labels that are 1
         on = [class_label(s, k) for k, v in enumerate(s.value) if v]
         truth = "labels " + (", ".join(on) if on else "none")
