@@ -334,6 +334,8 @@ class DatasetSpec:
     tutorial: bool = False
     # rows of a fixed table (0: generated): the point count, noise and seed do not change it
     fixed_rows: int = 0
+    # its input columns' names (empty: x1, x2, ...), as a table's header would give them
+    input_names: tuple[str, ...] = ()
 
     def generate(self, n: int, noise: float, seed: int, n_classes: int | None = None) -> PointSet:
         """n points, all training points. ``n_classes`` only for sets that take it; others accept
@@ -380,7 +382,8 @@ DATASETS: dict[str, DatasetSpec] = {
         DatasetSpec("tutorial_000", "Tutorial 000: people", "classification", 2, False,
                     "Tutorial 000's 8 people by height, weight, score; good or bad "
                     "(a fixed table: --n-points and --noise do not apply).",
-                    _checked(tutorial_sets.tutorial_000), tutorial=True, fixed_rows=8),
+                    _checked(tutorial_sets.tutorial_000), tutorial=True, fixed_rows=8,
+                    input_names=tutorial_sets.INPUTS_000),
         DatasetSpec("tutorial_001", "Tutorial 001: four labels", "multilabel", 4, False,
                     "Tutorial 001's 5 rows of 3 inputs with 4 labels each "
                     "(a fixed table: --n-points and --noise do not apply).",

@@ -35,6 +35,7 @@ import numpy as np
 from playground.data.points import PointSet
 
 # tutorial 000: height (m), weight (kg), score (0..10); label 1 = good, 0 = bad
+INPUTS_000 = ("height", "weight", "score")
 TABLE_000 = np.array([
     [1.80, 80.0, 8.0],
     [1.65, 70.0, 6.0],

@@ -86,9 +86,12 @@ class DatasetSettings:
 
     def names_of_inputs(self, n_inputs: int) -> tuple[str, ...]:
         """The names of ``n_inputs`` input columns: ``input_names`` when they are that many,
-        else ``x1``, ``x2``, ..."""
+        else the preset's own (a tutorial's table: ``height``, ...), else ``x1``, ``x2``, ..."""
         if len(self.input_names) == n_inputs:
             return self.input_names
+        spec = None if self.formula or self.source_file else DATASETS.get(self.name)
+        if spec is not None and len(spec.input_names) == n_inputs:
+            return spec.input_names
         return tuple(f"x{k}" for k in range(1, n_inputs + 1))
 
     def generate(self) -> PointSet:

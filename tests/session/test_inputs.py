@@ -127,3 +127,19 @@ def test_weights_files_record_their_inputs_and_older_ones_read_as_two(tmp_path):
     wf.meta.pop("n_inputs")
     with pytest.raises(FormatError, match="feature 'x3' reads x3, but the network has 2"):
         save_weights(path, wf)
+
+
+def test_a_tutorials_table_names_its_inputs_and_an_import_or_a_formula_keeps_its_own():
+    settings = DatasetSettings(name="tutorial_000")
+    assert settings.names_of_inputs(3) == ("height", "weight", "score")
+    assert settings.copy(input_names=("a", "b", "c")).names_of_inputs(3) == ("a", "b", "c")
+    assert settings.copy(source_file="mine.csv").names_of_inputs(3) == ("x1", "x2", "x3")
+    assert DatasetSettings(name="spiral").names_of_inputs(2) == ("x1", "x2")
+
+
+def test_train_on_a_tutorials_table_writes_its_input_names(tmp_path):
+    from tests.test_cli import train_json
+
+    out = tmp_path / "w.npz"
+    train_json("--dataset", "tutorial_000", "--epochs", "1", "--out", str(out))
+    assert input_names_of(load_weights(out).meta) == ("height", "weight", "score")
