@@ -45,3 +45,15 @@ def test_regenerate_draws_the_points_again_with_a_new_seed(qtbot, data, doc):
     assert not np.array_equal(doc.points.coords, before.coords)
     doc.undo_stack.undo()
     assert doc.points.equals(before) and data.seed.value() == seed
+
+
+def test_a_tutorials_fixed_table_shows_its_rows_and_takes_no_count_or_noise(qtbot, data, doc):
+    data.preset.setCurrentIndex(data.preset.findData("tutorial_000"))
+    data.preset.activated.emit(data.preset.currentIndex())
+    assert len(doc.points) == 8
+    assert data.n_points.value() == 8 and not data.n_points.isEnabled()
+    assert not data.noise.isEnabled() and "fixed table" in data.noise.toolTip()
+    data.preset.setCurrentIndex(data.preset.findData("circle"))
+    data.preset.activated.emit(data.preset.currentIndex())
+    assert data.n_points.isEnabled() and data.noise.isEnabled()
+    assert "fixed table" not in data.noise.toolTip()

@@ -33,6 +33,7 @@ from playground.ui.panels.formulas import FormulaSource, generate_from_formula
 from playground.ui.widgets import MAX_SPIN_INT, caption
 
 FORMULA = ":formula"  # the preset menu's item for points made by a formula
+FIXED_TABLE_TIP = "A tutorial's fixed table: its rows are given, so no count or noise applies"
 PRESET_CHARS = 16  # characters the preset box is sized for (longer names are elided)
 
 # Where points drawn by hand go (``DatasetSettings.new_points``): menu text and tooltip.
@@ -148,6 +149,7 @@ class DataPanel(QWidget):
         self.noise_label = QLabel()
         self.noise.sliderMoved.connect(lambda v: self.noise_label.setText(f"{v}%"))
         form.addRow("&Noise", self._with_label(self.noise, self.noise_label))
+        self._tips = {w: w.toolTip() for w in (self.n_points, self.noise)}
         self.ratio = _slider(10, 100, 50)
         self.ratio.setToolTip("Share of the points used for training; the rest are test points "
                               "(drawn hollow)")
@@ -454,6 +456,14 @@ class DataPanel(QWidget):
         else:
             self.preset.setCurrentIndex(max(0, self.preset.findData(s.name)))
             self.n_points.setValue(s.n)
+        # a tutorial's fixed table: its rows are what they are, whatever the count and noise
+        spec = DATASETS.get(s.name)
+        fixed = spec is not None and spec.fixed_rows > 0 and not formula and not s.source_file
+        if fixed:
+            self.n_points.setValue(len(p))
+        for control in (self.n_points, self.noise):
+            control.setEnabled(not fixed)
+            control.setToolTip(FIXED_TABLE_TIP if fixed else self._tips[control])
         self.formula.setVisible(formula)
         self.legend.setText(legend(p.n_train, p.n_test))
         self.slice_hint.setVisible(p.n_inputs > 2)
