@@ -426,12 +426,12 @@ def write_link(dataset: DatasetSettings, config: TrainConfig,
     for key in FEATURES:
         keys[key] = "false"
     for feature in features:
-        key = ours_to_theirs.get(feature)
-        if key is None:
+        theirs_key = ours_to_theirs.get(feature)
+        if theirs_key is None:
             misfits.append(f"the input feature {feature!r} (TensorFlow Playground: "
                            "x, y, x², y², xy, sin, cos)")
         else:
-            keys[key] = "true"
+            keys[theirs_key] = "true"
     if config.init != "uniform":
         misfits.append(f"the {config.init} initial weights (TensorFlow Playground: "
                        "uniform ±0.5)")
