@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the window (the default)", allow_abbrev=False)
-    gui.add_argument("files", nargs="*", metavar="FILE", help="points CSV / weights / session")
+    gui.add_argument("files", nargs="*", metavar="FILE",
+                     help="points CSV / weights / session, or a TensorFlow Playground link "
+                     "(https://playground.tensorflow.org/#...)")
 
     train = sub.add_parser(
         "train",
@@ -76,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
     )
     _add_train_options(train)
+    train.add_argument(
+        "--link", metavar="URL",
+        help="train what a TensorFlow Playground link (https://playground.tensorflow.org/#...) "
+        "describes; every other option given wins over the link's value, wherever it stands "
+        "(see TensorFlow Playground links in docs/guide.md)",
+    )
+    # None: not given (``train --link`` tells the link's values from the user's);
+    # cmd_train puts the defaults shown in the help back
+    train.set_defaults(seed=None, train_ratio=None)
 
     pred = sub.add_parser(
         "predict", help="run a weights file on points and write predictions", allow_abbrev=False

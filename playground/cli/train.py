@@ -20,6 +20,14 @@ names what ended the run: ``"epochs"`` (all ``--epochs`` ran), ``"stop_loss"`` o
 ``"patience"``. Both go into the config, so ``--out`` and ``--session`` carry them. With
 ``--init``, the frozen and pruned neurons of the weights file's config stay frozen and pruned.
 
+``--link URL`` trains what a TensorFlow Playground link describes
+(``session.tfplayground``): its data set, split, seed, features, network, learning rate,
+batch size and regularisation become the options' values, and every option given on the
+command line wins over the link's, wherever it stands (``--dataset`` or ``--data`` replace
+the link's data, ``--lr`` its learning rate, ...). What Playground does differently and the
+link's warnings go to stderr, once; ``--session`` keeps the link's view settings (test
+points, discretize, the hidden classroom sections).
+
 On divergence the trainer has already restored the last good weights; with ``--out`` they are
 written there and the message says so, and the exit code is still 3.
 """
@@ -30,12 +38,13 @@ import argparse
 import dataclasses
 import json
 import math
+import sys
 import time
 from typing import Any
 
 import numpy as np
 
-from playground.cli.common import check_out, fail
+from playground.cli.common import PROG, check_out, fail
 from playground.cli.options import (
     DEFAULT_ACTIVATION,
     DEFAULT_DATASET,
@@ -65,6 +74,7 @@ from playground.session.dataset import DatasetSettings
 from playground.session.file import save_session
 from playground.session.model import SessionModel
 from playground.session.replay import Filmer, ReplayHistory
+from playground.session.tfplayground import read_link
 from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
 from playground.training.export import (
     check_compatible,
@@ -269,7 +279,49 @@ def _formula_points(args: argparse.Namespace,
         raise
 
 
+DEFAULT_SEED = 0
+DEFAULT_TRAIN_RATIO = 0.5
+
+
+def apply_link(args: argparse.Namespace) -> dict[str, Any]:
+    """Fill the options not given from ``--link`` (if any), then the defaults of those
+    still unset that ``train`` leaves None to tell them apart (seed, train ratio); returns the
+    link's view settings ({} without a link). Prints the link's note and warnings on stderr."""
+    view: dict[str, Any] = {}
+    url = getattr(args, "link", None)
+    if url is not None:
+        link = read_link(url)
+        print(f"{PROG}: note: {link.note}", file=sys.stderr)
+        for warning in link.warnings:
+            print(f"{PROG}: warning: --link: {warning}", file=sys.stderr)
+        d, c = link.dataset, link.config
+        if args.dataset is None and args.data is None and args.function is None:
+            args.dataset = d.name
+            if args.n_points is None:
+                args.n_points = d.n
+            if args.noise is None:
+                args.noise = d.noise
+        values = {
+            "train_ratio": d.train_ratio, "seed": c.seed, "features": ",".join(c.features),
+            "layers": ",".join(map(str, c.hidden_layers)),
+            "activation": c.activations[0] if c.activations else None,
+            "optimizer": c.optimizer, "momentum": c.momentum, "lr": c.learning_rate,
+            "batch_size": c.batch_size, "l1": c.l1, "l2": c.l2, "init_scheme": c.init,
+            "input_scaling": c.input_scaling,
+        }
+        for dest, value in values.items():
+            if getattr(args, dest) is None:
+                setattr(args, dest, value)
+        view = {k: v for k, v in link.view.items() if v is not None}
+    if args.seed is None:
+        args.seed = DEFAULT_SEED
+    if args.train_ratio is None:
+        args.train_ratio = DEFAULT_TRAIN_RATIO
+    return view
+
+
 def cmd_train(args: argparse.Namespace) -> int:
+    link_view = apply_link(args)
     if not 0 <= args.epochs <= MAX_EPOCHS:
         fail(f"--epochs must be between 0 and {MAX_EPOCHS} (got {args.epochs})")
     check_out(args.out, [("--init", args.init), ("--data", args.data)])
@@ -337,7 +389,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         _save(args.out, trainer, trainer.epoch, class_names, settings)
     if args.session is not None:
         _save_session(args.session, trainer, points, settings, history, class_names,
-                      film.replay, view)
+                      film.replay, view, link_view)
     ran = trainer.epoch - first_epoch
     result: dict[str, Any] = {
         **metrics.as_dict(),
@@ -361,9 +413,11 @@ def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None,
 
 def _save_session(path: str, trainer: Trainer, points: PointSet, settings: DatasetSettings,
                   history: list[Metrics], class_names: list[str] | None,
-                  replay: ReplayHistory | None, view: Extent) -> None:
+                  replay: ReplayHistory | None, view: Extent,
+                  view_settings: dict[str, Any] | None = None) -> None:
     """The run as a session, through the same session model the window saves; its view
-    shows ``view`` (the data's extent, which the replay's pictures cover)."""
+    shows ``view`` (the data's extent, which the replay's pictures cover), with
+    ``view_settings`` (a link's) besides."""
     model = SessionModel(trainer.config, points, class_names, settings)
     if replay is not None:
         model.replay = replay
@@ -372,7 +426,7 @@ def _save_session(path: str, trainer: Trainer, points: PointSet, settings: Datas
     model.record_state(TrainerState(t.config, t.epoch, tuple(t.model.weights),
                                     tuple(t.model.biases), t.optimizer.state(),
                                     t.normalizer.mean, t.normalizer.std))
-    save_session(path, model.to_session({"extent": list(view)}))
+    save_session(path, model.to_session({**(view_settings or {}), "extent": list(view)}))
 
 
 def _json_value(value: Any) -> Any:

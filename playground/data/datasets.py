@@ -17,7 +17,8 @@ every noise level and the noise slider only perturbs them.
 The tutorials' sets (``DatasetSpec.tutorial``, made in ``data.tutorial_sets``) are the
 exception: their coordinates are the tutorials' own, their noise is in the tutorials' units,
 and two of them are fixed tables (``DatasetSpec.fixed_rows``) that n, noise and seed leave
-alone.
+alone. TensorFlow Playground's six sets (``DatasetSpec.tf_playground``, made in
+``data.tf_sets``) are the other exception: their noise does what it does there.
 
 ``formula_points`` makes a set from a formula in x1 and x2 (``data.formula``) instead of a
 preset: points uniform in the box, labelled by the formula before the jitter (see there).
@@ -31,7 +32,7 @@ from numbers import Integral, Real
 
 import numpy as np
 
-from playground.data import tutorial_sets
+from playground.data import tf_sets, tutorial_sets
 from playground.data.formula import parse_formula
 from playground.data.points import PointSet
 from playground.errors import ConfigError
@@ -336,6 +337,9 @@ class DatasetSpec:
     fixed_rows: int = 0
     # its input columns' names (empty: x1, x2, ...), as a table's header would give them
     input_names: tuple[str, ...] = ()
+    # one of TensorFlow Playground's sets (``data.tf_sets``): its noise means what it means
+    # there (noise moves the labels, not the points; the slider's value / 100)
+    tf_playground: bool = False
 
     def generate(self, n: int, noise: float, seed: int, n_classes: int | None = None) -> PointSet:
         """n points, all training points. ``n_classes`` only for sets that take it; others accept
@@ -404,6 +408,24 @@ DATASETS: dict[str, DatasetSpec] = {
                     "Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std "
                     "(the tutorial: 400 points, 0.25).",
                     _checked(tutorial_sets.tutorial_004_spiral), tutorial=True),
+        DatasetSpec("tf_circle", "Circle (TF Playground)", "classification", 2, False,
+                    "TensorFlow Playground's circle: noise flips labels near radius 2.5.",
+                    _checked(tf_sets.tf_circle), tf_playground=True),
+        DatasetSpec("tf_xor", "Exclusive or (TF Playground)", "classification", 2, False,
+                    "TensorFlow Playground's xor: noise flips labels near the axes.",
+                    _checked(tf_sets.tf_xor), tf_playground=True),
+        DatasetSpec("tf_gauss", "Gaussian (TF Playground)", "classification", 2, False,
+                    "TensorFlow Playground's two Gaussians: noise widens them.",
+                    _checked(tf_sets.tf_gauss), tf_playground=True),
+        DatasetSpec("tf_spiral", "Spiral (TF Playground)", "classification", 2, False,
+                    "TensorFlow Playground's two spiral arms: noise moves points by up to "
+                    "±noise.", _checked(tf_sets.tf_spiral), tf_playground=True),
+        DatasetSpec("tf_reg_plane", "Plane (TF Playground)", "regression", 0, False,
+                    "TensorFlow Playground's reg-plane: target (x1 + x2) / 10.",
+                    _checked(tf_sets.tf_reg_plane), tf_playground=True),
+        DatasetSpec("tf_reg_gauss", "Multi Gaussian (TF Playground)", "regression", 0, False,
+                    "TensorFlow Playground's reg-gauss: six signed cones.",
+                    _checked(tf_sets.tf_reg_gauss), tf_playground=True),
     )
 }  # fmt: skip
 

@@ -76,13 +76,15 @@ DEFAULT_SIZE = QSize(1280, 800)  # or less: the window fits its screen (``fit_to
 TOOLS = {"add": ("A", "&Add points"), "brush": ("B", "&Brush"), "erase": ("E", "&Eraser")}
 # The menus: action ids (``Actions``), None a separator, (title, ids) a submenu.
 MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
-    ("&File", ["file.new", "file.open", "file.open_lesson", "file.save", "file.save_as", None,
+    ("&File", ["file.new", "file.open", "file.open_lesson", "file.open_link", "file.save",
+               "file.save_as", None,
                "file.import_points", "file.export_points", None,
                "file.export_weights", "file.import_weights",
                ("Export &model as", [f"file.export_model.{name}" for name in FORMATS]),
                "file.export_image", "file.export_replay", "file.export_history", None,
                "app.quit"]),
-    ("&Edit", ["edit.undo", "edit.redo", None, "edit.clear", None, *TOOL_IDS]),
+    ("&Edit", ["edit.undo", "edit.redo", None, "edit.clear", "edit.copy_link", None,
+               *TOOL_IDS]),
     ("&View", ["view.show_test", "view.discretize", "view.boundary", "view.log_y",
                "view.running_loss", None, "view.fit", "view.reset_view", None,
                *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,

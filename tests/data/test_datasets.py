@@ -14,8 +14,9 @@ from playground.errors import ConfigError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS
 
 # Playground's own presets; the tutorials' sets keep the tutorials' coordinates and noise
-# units and are tested in tests/data/test_tutorial_sets.py
-OWN = {n: s for n, s in DATASETS.items() if not s.tutorial}
+# units and are tested in tests/data/test_tutorial_sets.py, TensorFlow Playground's in
+# tests/data/test_tf_sets.py
+OWN = {n: s for n, s in DATASETS.items() if not (s.tutorial or s.tf_playground)}
 NAMES = list(OWN)
 CLASSIFICATION = [n for n, s in OWN.items() if s.task == "classification"]
 REGRESSION = [n for n, s in OWN.items() if s.task == "regression"]
@@ -25,6 +26,9 @@ def test_registry_contents():
     assert {n for n, s in DATASETS.items() if s.tutorial} == {
         "tutorial_000", "tutorial_001", "tutorial_002", "tutorial_003", "tutorial_004",
         "tutorial_004_spiral",
+    }  # fmt: skip
+    assert {n for n, s in DATASETS.items() if s.tf_playground} == {
+        "tf_circle", "tf_xor", "tf_gauss", "tf_spiral", "tf_reg_plane", "tf_reg_gauss",
     }  # fmt: skip
     assert set(CLASSIFICATION) == {
         "circle", "xor", "gauss", "spiral", "spiral_k", "moons", "blobs", "checkerboard"

@@ -49,8 +49,10 @@ PRESETS = {
     "sine": Preset(150, 0.01, (32, 32), "relu", features=("x1",)),
     "step": Preset(100, 0.01, (16, 16), "relu", features=("x1",)),  # ReLUs make a sharp jump
 }
-# Playground's own presets (the tutorials' sets are trained in tests/tutorials)
-OWN = {name: spec for name, spec in DATASETS.items() if not spec.tutorial}
+# Playground's own presets (the tutorials' sets are trained in tests/tutorials, TensorFlow
+# Playground's through its links in tests/session/test_tfplayground.py)
+OWN = {name: spec for name, spec in DATASETS.items()
+       if not (spec.tutorial or spec.tf_playground)}
 CLASSIFICATION = [name for name, spec in OWN.items() if spec.task == "classification"]
 REGRESSION = [name for name, spec in OWN.items() if spec.task == "regression"]
 

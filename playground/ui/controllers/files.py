@@ -18,7 +18,7 @@ from typing import Protocol
 import numpy as np
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from playground.data.atomic import atomic_write_bytes
 from playground.data.points import PointSet
@@ -33,6 +33,7 @@ from playground.pictures.gif import write_gif, write_history_csv
 from playground.session.dataset import DatasetSettings
 from playground.session.dims import is_one_d
 from playground.session.file import SESSION_SUFFIX, Session, load_session, save_session
+from playground.session.tfplayground import is_link, read_link, write_link
 from playground.training.config import DEFAULT_CONFIG
 from playground.training.export import (
     check_compatible,
@@ -88,6 +89,12 @@ class FileController(QObject):
         self._path: str | None = None
         # replaceable in tests: (title, text) -> SAVE | DISCARD | CANCEL
         self.ask_save: Callable[[str, str], str] = self._ask_save_dialog
+        # replaceable in tests: (title, text, details) -> None, a note that does not stop
+        # the window (what a TensorFlow Playground link's session does differently, what
+        # did not fit a copied link)
+        self.tell: Callable[[str, str, str], None] = self._tell_dialog
+        # replaceable in tests: the text typed in Open link's dialog (None: cancelled)
+        self.ask_link: Callable[[], str | None] = self._ask_link_dialog
 
     @property
     def path(self) -> str | None:
@@ -110,6 +117,9 @@ class FileController(QObject):
             ActionSpec("file.new", "&New", self.new, QKeySequence.StandardKey.New),
             ActionSpec("file.open", "&Open session…", self.open_dialog,
                        QKeySequence.StandardKey.Open),
+            ActionSpec("file.open_link", "Open &link…", self.open_link_dialog,
+                       tip="Open a TensorFlow Playground link "
+                           "(https://playground.tensorflow.org/#...) as a new session"),
             ActionSpec("file.save", "&Save session", self.save, QKeySequence.StandardKey.Save),
             ActionSpec("file.save_as", "Save session &as…", self.save_as, "Ctrl+Shift+S"),
             ActionSpec("file.import_points", "&Import points CSV…",
@@ -136,6 +146,9 @@ class FileController(QObject):
                 save_to(fmt.filter, fmt.suffix, export_as(name)),
                 tip=fmt.missing() or f"The trained network as {fmt.label} ({fmt.suffix}), "
                                      "to run without Playground"))
+        specs.append(ActionSpec(
+            "edit.copy_link", "Copy as &link", self.copy_link,
+            tip="Copy the session as a TensorFlow Playground link (says what does not fit)"))
         return specs
 
     def display_name(self) -> str:
@@ -177,6 +190,22 @@ class FileController(QObject):
                 QMessageBox.StandardButton.Discard: DISCARD}.get(
                     QMessageBox.StandardButton(answer), CANCEL)
 
+    def _tell_dialog(self, title: str, text: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self._parent)
+        if details:
+            box.setDetailedText(details)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    def _ask_link_dialog(self) -> str | None:
+        clipboard = QApplication.clipboard().text().strip()
+        text, ok = QInputDialog.getText(
+            self._parent, "Open link", "TensorFlow Playground link:",
+            text=clipboard if is_link(clipboard) else "https://playground.tensorflow.org/#")
+        return text.strip() if ok and text.strip() else None
+
     def confirm_discard(self, doing: str) -> bool:
         """Before closing/New/Open: ask Save / Discard / Cancel when there are unsaved changes.
         Returns True when it is fine to go on."""
@@ -203,7 +232,10 @@ class FileController(QObject):
         return self._dialog_open(SESSION_FILTER, lambda p: self.open_session(p, ask=False))
 
     def open_path(self, path: str) -> bool:
-        """Open a file by its type: session, points CSV or weights."""
+        """Open a file by its type: session, points CSV or weights; or a TensorFlow
+        Playground link (``playground gui URL``)."""
+        if is_link(path):
+            return self.open_link(path)
         lower = path.lower()
         if lower.endswith(".csv"):
             return self.import_points(path)
@@ -222,6 +254,54 @@ class FileController(QObject):
         self.apply_session(s)
         self.path = path
         self._remember_dir(path)
+        return True
+
+    # --- TensorFlow Playground links ----------------------------------------------------------
+    def open_link_dialog(self) -> bool:
+        url = self.ask_link()
+        return url is not None and self.open_link(url)
+
+    def open_link(self, url: str, ask: bool = True) -> bool:
+        """Replace the work by the session a TensorFlow Playground link describes (asking to
+        save unsaved work first, as Open does); what Playground does differently and the
+        link's warnings are told once."""
+        try:
+            link = read_link(url)
+        except PlaygroundError as exc:
+            return self._fail("Open link", exc)
+        if ask and not self.confirm_discard("opening the link"):
+            return False
+        try:
+            with _busy():
+                s = link.session()
+        except PlaygroundError as exc:
+            return self._fail("Open link", exc)
+        self.apply_session(s)
+        self.path = None
+        text = link.note
+        if link.warnings:
+            text += "\n\nFrom the link:\n" + "\n".join(f"• {w}" for w in link.warnings)
+        self.tell("TensorFlow Playground link", text, url)
+        return True
+
+    def current_link(self) -> tuple[str, list[str]]:
+        """The session as a TensorFlow Playground link, and what does not fit one."""
+        model = self.session.model
+        return write_link(model.dataset, model.config, self.view.view_settings())
+
+    def copy_link(self) -> bool:
+        """Edit ▸ Copy as link: the link on the clipboard, and a note naming what did not
+        fit (left at TensorFlow Playground's defaults)."""
+        url, misfits = self.current_link()
+        QApplication.clipboard().setText(url)
+        if misfits:
+            self.tell("Copy as link",
+                      "Copied a TensorFlow Playground link. These do not fit one and are left "
+                      "at TensorFlow Playground's defaults:\n"
+                      + "\n".join(f"• {m}" for m in misfits), url)
+        else:
+            self.status.show_message("Copied the session as a TensorFlow Playground link",
+                                     5000)
         return True
 
     def apply_session(self, s: Session) -> None:
