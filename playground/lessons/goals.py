@@ -45,6 +45,9 @@ METRICS: dict[str, str] = {
     "dead_fraction": "share of (unpruned) hidden units that are dead ReLUs: 0 on every point",
     "saturated_fraction": "share of hidden tanh/sigmoid outputs in their flat range, over "
                           "all points",
+    "gradient_ratio": "size of the first hidden layer's weight gradient over the output "
+                      "layer's, on the training points (small: vanishing gradients; NaN "
+                      "without a hidden layer)",
     "learning_rate": "the configured learning rate",
     "l1": "the L1 penalty rate",
     "l2": "the L2 penalty rate",

@@ -37,6 +37,25 @@ def trainer_of(s: Session) -> Trainer:
     return trainer
 
 
+def gradient_ratio(trainer: Trainer) -> float:
+    """``|dL/dW_first| / |dL/dW_output|``: the Frobenius norm of the data loss's gradient
+    (no penalty) with respect to the first layer's weights over that with respect to the
+    output layer's, on the training points. Much below 1, the first layers barely learn
+    (vanishing gradients); much above, they explode. NaN without a hidden layer or
+    training points."""
+    split = trainer.train_split
+    model = trainer.model
+    if model.n_layers < 2 or not len(split.x_aug):
+        return NAN
+    with np.errstate(all="ignore"):
+        blocks = model.blocks(model.gradient(split.x_aug, split.t, trainer.loss))
+        first = float(np.linalg.norm(blocks[0][:-1]))  # the last row of a block: its biases
+        last = float(np.linalg.norm(blocks[-1][:-1]))
+    if not (math.isfinite(first) and math.isfinite(last)) or last == 0.0:
+        return NAN
+    return first / last
+
+
 def lesson_metrics(source: SessionModel | Session) -> dict[str, float]:
     """Every metric of ``goals.METRICS`` for a session model (the window's) or a loaded
     session (``session.file.load_session``); NaN where one does not apply."""
@@ -82,6 +101,7 @@ def lesson_metrics(source: SessionModel | Session) -> dict[str, float]:
         "features": float(len(config.features)),
         "dead_fraction": dead / active_units if active_units else 0.0,
         "saturated_fraction": saturated / outputs if outputs else 0.0,
+        "gradient_ratio": gradient_ratio(trainer),
         "learning_rate": float(config.learning_rate),
         "l1": float(config.l1),
         "l2": float(config.l2),

@@ -115,3 +115,39 @@ def test_a_session_saved_before_training_is_its_seeded_start():
     m = lesson_metrics(model)
     assert m["epoch"] == 0 and math.isfinite(m["train_loss"]) and m["hidden_units"] == 3
     assert lesson_metrics(model) == m  # seeded: the same every time
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def test_gradient_ratio_matches_backpropagation_by_hand(tmp_path, capsys):
+    """The first hidden layer's weight gradient over the output layer's, both by hand: four
+    sigmoid layers, a sigmoid output and binary cross-entropy averaged over the training
+    points (float64, so the two computations agree to many digits)."""
+    s = _trained(tmp_path, "--dataset", "circle", "--n-points", "120", "--layers", "6,6,6,6",
+                 "--activation", "sigmoid", "--dtype", "float64", "--seed", "3")
+    capsys.readouterr()
+    x = _inputs(s)[s.points.is_train]
+    y = s.points.values[s.points.is_train].astype(float).reshape(-1, 1)
+    outs = [x]
+    for w, b in zip(s.weights, s.biases):
+        outs.append(_sigmoid(outs[-1] @ w + b))
+    delta = (outs[-1] - y) / len(x)  # d(mean BCE)/d(logit)
+    grads = []
+    for layer in range(len(s.weights) - 1, -1, -1):
+        grads.append(outs[layer].T @ delta)
+        if layer:
+            a = outs[layer]
+            delta = (delta @ s.weights[layer].T) * a * (1 - a)
+    first, last = grads[-1], grads[0]
+    want = np.linalg.norm(first) / np.linalg.norm(last)
+    m = lesson_metrics(s)
+    assert m["gradient_ratio"] == pytest.approx(want, rel=1e-9)
+    assert m["gradient_ratio"] < 0.5  # four sigmoid layers: the first layer's gradient is small
+
+
+def test_gradient_ratio_does_not_apply_without_a_hidden_layer(tmp_path, capsys):
+    s = _trained(tmp_path, "--dataset", "gauss", "--n-points", "100", "--layers", "")
+    capsys.readouterr()
+    assert math.isnan(lesson_metrics(s)["gradient_ratio"])
