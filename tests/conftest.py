@@ -7,6 +7,11 @@ import os
 SCREEN = os.path.join(os.path.dirname(__file__), "screen.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
 os.environ.setdefault("PLAYGROUND_NO_SETTINGS", "1")  # tests never read or write QSettings
+# the suite runs one test per core (pytest-xdist): a BLAS that also starts a thread per core
+# makes the workers fight for the cores (a lesson's headless run measured 7-11 s, not 1.3 s),
+# so each worker and the training processes it starts keep to one thread
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 
