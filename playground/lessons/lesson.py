@@ -314,13 +314,20 @@ def _step(number: int, raw: Any, where: str, epochs: int) -> Step:
     return Step(number, text, settings, goal, tuple(hints), answer, step_epochs)
 
 
+def _builtin_files() -> list[Path]:
+    """The built-in lesson files in the order a course takes them: the tutorials first (000
+    to 004, the order they build on each other), then the challenges by name."""
+    return sorted(BUILTIN.glob(f"*{SUFFIX}"),
+                  key=lambda p: (not p.stem.startswith("tutorial-"), p.stem))
+
+
 def builtin_lessons() -> list[Lesson]:
-    """The lessons that come with Playground, by file name."""
-    return [load_lesson(p) for p in sorted(BUILTIN.glob(f"*{SUFFIX}"))]
+    """The lessons that come with Playground: the tutorials', then the challenges."""
+    return [load_lesson(p) for p in _builtin_files()]
 
 
 def builtin_ids() -> list[str]:
-    return [p.stem for p in sorted(BUILTIN.glob(f"*{SUFFIX}"))]
+    return [p.stem for p in _builtin_files()]
 
 
 def find_lesson(name: str) -> Lesson:

@@ -236,3 +236,18 @@ def test_the_lesson_dock_fits_1280_by_800_and_keeps_the_canvas(qtbot, window):
     assert w.size() == size and fits(w, w) and fits(w, w.lessons.dock)
     assert plot_side(w.canvas) >= MIN_CANVAS
     assert w.lessons.dock.width() >= 250
+
+
+def test_the_lessons_list_shows_every_title_whole_tutorials_first(qtbot):
+    from playground.lessons.lesson import builtin_lessons
+    from playground.ui.dialogs.lessons import LessonsDialog
+
+    lessons = builtin_lessons()
+    dialog = LessonsDialog(lessons)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.list.horizontalScrollBar().isVisible()
+    ids = [lesson.id for lesson in lessons]
+    tutorials = [i for i in ids if i.startswith("tutorial-")]
+    assert ids[:len(tutorials)] == sorted(tutorials) and len(tutorials) == 5

@@ -36,7 +36,11 @@ class LessonsDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.list)
         box.addWidget(buttons)
-        self.resize(460, 320)
+        # every title whole: the list as wide as its longest line (the dialog stays on screen)
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(min(self.list.sizeHintForColumn(0) + frame + 8, 900))
+        self.list.setMinimumHeight(min(self.list.sizeHintForRow(0) * self.list.count()
+                                       + 2 * self.list.frameWidth() + 4, 480))
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()
