@@ -42,6 +42,7 @@ from playground.session.dataset import DatasetSettings
 from playground.session.file import Session
 from playground.session.history import WIDTH as HISTORY_WIDTH
 from playground.session.history import LossHistory
+from playground.session.notebook import LabNotebook, NotebookRecorder
 from playground.session.replay import ReplayHistory, frame_of
 from playground.training.config import TrainConfig
 from playground.training.protocol import ModelState, Snapshot, TrainerState
@@ -187,6 +188,9 @@ class SessionModel:
         self._marked_epoch = 0
         self._listeners: list[Listener] = []
         self._rng = np.random.default_rng()
+        # the lab notebook: a row per run, written as runs end (``session.notebook``)
+        self.notebook = LabNotebook()
+        self.recorder = NotebookRecorder(self)
 
     @property
     def points(self) -> PointSet:
@@ -481,11 +485,12 @@ class SessionModel:
             optimizer_state=dict(w.optimizer_state) if fits and w is not None else {},
             normalizer=w.normalizer if fits and w is not None else None,
             history=self.history.rows(), dataset=self.dataset.as_dict(), replay=self.replay,
-            view={**self.view, **(view or {})})
+            view={**self.view, **(view or {})}, notebook=self.notebook.to_json())
 
     def load(self, s: Session) -> None:
         """Replace everything by a saved session (Open, recovery)."""
-        self.set_playing(False)
+        self.set_playing(False)  # a run playing ends in the notebook it began in
+        self.notebook.replace(LabNotebook.from_json(s.notebook) if s.notebook else LabNotebook())
         # settings missing or not understood: keep the current ones, but as a 2-D session
         self.dataset = DatasetSettings.from_dict(s.dataset) or self.dataset.copy(dims=2)
         config = fit_config(s.config, s.points, self.dataset.dims)
