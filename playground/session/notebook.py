@@ -96,7 +96,7 @@ class NotebookRow:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ConfigError(f"a notebook row's {key!r} must be a whole number >= 0")
             ints[key] = value
-        seconds = data.get("seconds")
+        seconds: Any = data.get("seconds")
         if not _is_number(seconds) or seconds < 0:
             raise ConfigError("a notebook row's 'seconds' must be a number >= 0")
         figures = _figures(data.get("figures"), "figures")
