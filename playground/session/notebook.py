@@ -2,9 +2,9 @@
 
 A run goes from Play (after a reset, a change that needs fresh weights, or a pause) to the
 next pause or stop (a stop rule pauses Play), or to a reset or such a change while playing,
-which ends the run and begins the next. ``NotebookRecorder`` learns all of this from a
-``SessionModel``'s events (``PlayChanged``, ``ConfigChanged``, ``WeightsReplaced``,
-``HistoryChanged``), so the window and a script can share it; it writes into the model's
+which ends the run and begins the next. ``session.model.NotebookRecorder`` learns all of this
+from the session model's events (``PlayChanged``, ``ConfigChanged``, ``WeightsReplaced``,
+``HistoryChanged``), so the window and a script share it; it writes into the model's
 ``notebook``. A row keeps what changed since the previous row's configuration, in words
 (``describe_changes``: "learning_rate 0.03 → 0.1, hidden_layers 4,2 → 8,8"), the seed, the
 epochs trained and the epoch reached, the wall time, and the final train/test loss and
@@ -25,20 +25,13 @@ import dataclasses
 import io
 import json
 import math
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import Any
 
 from playground.errors import ConfigError
 from playground.training.compare import SUMMARY_COLUMNS, CompareResult, summarize
 from playground.training.config import TrainConfig
-from playground.training.trainer import Diverged, Trainer
-
-if TYPE_CHECKING:  # the model imports this module
-    from playground.session.model import Event, SessionModel
 
 MAX_NOTEBOOK_ROWS = 500  # the latest rows a session keeps (meta's length is bounded)
 MAX_CHANGES_CHARS = 300  # a row's "what changed" text as JSON writes it, cut with "…" beyond
@@ -110,12 +103,13 @@ def _is_number(value: Any) -> bool:
             and math.isfinite(value))
 
 
-def _finite(value: float | None) -> float | None:
+def finite_or_none(value: float | None) -> float | None:
+    """``value`` as a float, None when it is None or not finite."""
     return float(value) if value is not None and math.isfinite(value) else None
 
 
 def _rounded(value: float | None) -> float | None:
-    value = _finite(value)
+    value = finite_or_none(value)
     return None if value is None else float(f"{value:.{DIGITS}g}")
 
 
@@ -295,94 +289,3 @@ def summary_json(results: Sequence[CompareResult]) -> dict[str, Any]:
     summary = summarize(results)
     return {"seeds": [r.config.seed for r in results], "runs": len(results),
             **{f: {"mean": summary[f].mean, "sd": summary[f].sd} for f in FIGURES}}
-
-
-# --- recording from a session model -----------------------------------------------------------
-class NotebookRecorder:
-    """Adds a row to ``model.notebook`` whenever a run ends (module docstring). ``clock``
-    gives seconds (``time.monotonic``; a test may script it)."""
-
-    def __init__(self, model: SessionModel,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.model = model
-        self.clock = clock
-        self._config = model.config  # the configuration the current run trains
-        self._last: np.ndarray | None = None  # the run's latest history row
-        self._start: tuple[float, int] | None = None  # (time, epoch) the open run began at
-        model.subscribe(self._on_event)
-
-    def _on_event(self, event: Event) -> None:
-        from playground.session.model import (
-            ConfigChanged,
-            HistoryChanged,
-            PlayChanged,
-            SessionReplaced,
-            WeightsReplaced,
-        )
-        model = self.model
-        if isinstance(event, HistoryChanged):
-            rows = event.added if event.added is not None else model.history.rows()
-            if len(rows):
-                self._last = np.asarray(rows[-1], np.float64)
-        elif isinstance(event, PlayChanged):
-            if event.playing:
-                self._open()
-            else:
-                self._close()
-        elif isinstance(event, ConfigChanged):
-            if event.reset:
-                self._close()
-            self._config = event.config
-            if event.reset and model.playing:
-                self._open()
-        elif isinstance(event, WeightsReplaced):
-            self._close(weights_gone=True)
-            if model.playing:
-                self._open()
-        elif isinstance(event, SessionReplaced):
-            self._start, self._last, self._config = None, None, model.config
-
-    def _open(self) -> None:
-        if self._start is None:
-            self._start = (self.clock(), self.model.epoch)
-            rows = self.model.history.rows()
-            self._last = rows[-1].copy() if len(rows) else None
-
-    def _close(self, weights_gone: bool = False) -> None:
-        if self._start is None:
-            return
-        started, first = self._start
-        self._start = None
-        last, self._last = self._last, None
-        if last is None or int(last[0]) <= first:
-            return  # nothing was trained
-        config = self._config
-        notebook = self.model.notebook
-        changes = notebook.changes_to(config)
-        if not changes:
-            changes = NEW_WEIGHTS if first == 0 else CONTINUED
-        figures: dict[str, float | None] = {
-            name: _finite(float(last[i])) for i, name in enumerate(
-                ("train_loss", "test_loss", "train_accuracy", "test_accuracy"), start=1)}
-        figures["r2"] = None if weights_gone else self._r2(int(last[0]))
-        row = NotebookRow("run", changes, config.seed, int(last[0]), int(last[0]) - first,
-                          max(0.0, self.clock() - started), figures)
-        notebook.add(row, config)
-
-    def _r2(self, epoch: int) -> float | None:
-        """A regression's R² from the weights the run ended with (None for a classifier, or
-        when those weights are not known)."""
-        model, w = self.model, self.model.weights
-        if (model.config.task != "regression" or w is None or w.epoch != epoch
-                or model.config.layer_sizes != self._config.layer_sizes):
-            return None
-        try:
-            trainer = Trainer(model.config, model.points)
-            trainer.load_weights(list(w.weights), list(w.biases), w.epoch)
-            if w.normalizer is not None:
-                trainer.set_normalizer(w.normalizer)
-            with np.errstate(all="ignore"):
-                r2 = trainer.evaluate(running=False).r2
-        except (Diverged, ValueError, ConfigError):
-            return None
-        return None if r2 is None else _finite(float(r2))
