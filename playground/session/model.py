@@ -15,6 +15,9 @@ new one whenever epochs are trained or the weights are replaced. ``mark_saved`` 
 mark the file holds; ``trained_since_save`` compares (``TrainedSinceSave`` says when that
 flips). A ``Run`` (``capture_run``) keeps a run with its mark, so that an undo history that
 brings the saved run back (``restore_run``) makes the work saved again.
+
+The model keeps the lab notebook (``notebook``, ``session.notebook``): its own
+``NotebookRecorder`` listens to these events and adds a row whenever a run ends.
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ from playground.session.notebook import (
 )
 from playground.training.compare import seed_configs, summarize, train_job
 from playground.training.config import TrainConfig
-from playground.training.protocol import HISTORY_COLUMNS
+from playground.training.protocol import HISTORY_COLUMNS, TrainerState, metrics_row
+from playground.training.trainer import Trainer
 
 CONFIG = TrainConfig(hidden_layers=(4, 2), activations=("tanh", "tanh"), learning_rate=0.03)
 
@@ -271,3 +272,24 @@ def test_a_repeat_row_is_compare_summarize_over_the_same_seeds(model):
     for name, stat in summary.items():
         assert (row.figures[name], row.sd[name]) == (stat.mean, stat.sd)
     assert row.sd["train_loss"] is not None and row.sd["train_loss"] > 0
+
+
+def test_a_regression_run_records_its_r2_from_the_weights_it_ended_with():
+    points = make_dataset("sine", n=40, noise=0.1, seed=1, train_ratio=0.5)
+    config = TrainConfig(task="regression", n_classes=0, loss="mse", hidden_layers=(6,),
+                         activations=("tanh",))
+    model = SessionModel(config, points, dataset=None)
+    trainer = Trainer(model.config, points)
+    model.set_playing(True)
+    rows = []
+    for _ in range(5):
+        trainer.run_epoch()
+        rows.append(metrics_row(trainer.evaluate()))
+    model.append_history(np.array(rows))
+    model.record_state(TrainerState(trainer.config, trainer.epoch, tuple(trainer.model.weights),
+                                    tuple(trainer.model.biases), trainer.optimizer.state(),
+                                    trainer.normalizer.mean, trainer.normalizer.std))
+    model.set_playing(False)
+    (row,) = model.notebook.rows
+    assert row.figures["r2"] == pytest.approx(trainer.evaluate().r2, rel=1e-12)
+    assert row.figures["train_accuracy"] is None  # no accuracy for a regression
