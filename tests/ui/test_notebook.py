@@ -59,6 +59,16 @@ def test_a_change_then_a_run_adds_a_row_naming_the_change(qtbot, window):
     assert second.epoch == second.epochs  # fresh weights: the run began at epoch 0
 
 
+def test_a_stop_rule_ends_the_run_with_a_row(qtbot, window):
+    doc = window.document
+    doc.set_config(doc.config.replace(max_epochs=6))
+    window.set_playing(True)
+    qtbot.waitUntil(lambda: not window.model.playing, timeout=20000)
+    (row,) = window.model.notebook.rows
+    assert (row.epoch, row.epochs) == (6, 6)
+    assert row.figures["train_loss"] == history_row(window.model, 6)[1]
+
+
 @pytest.fixture
 def dialog(qtbot, doc):
     d = shown(qtbot, NotebookDialog(doc, max_workers=2), 800, 400)
