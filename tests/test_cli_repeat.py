@@ -66,3 +66,12 @@ def test_bad_repeats_are_one_line_and_exit_2(capsys, tmp_path, monkeypatch, args
     code, out, err = run_cli(capsys, "train", "--epochs", "1", *args)
     assert code == 2 and out == "" and message in err and len(err.splitlines()) == 1
     assert not any(tmp_path.iterdir())
+
+
+def test_runs_that_diverge_count_with_their_last_good_figures_and_exit_3(capsys):
+    code, out, err = run_cli(capsys, "train", "--dataset", "sine", "--lr", "10",
+                             "--batch-size", "1", "--epochs", "50", "--repeat", "2")
+    assert code == 3
+    summary = json.loads(out)
+    assert summary["runs"] == 2 and summary["train_loss"]["mean"] is not None
+    assert err.count("diverged") == 2 and "seed 0:" in err and "seed 1:" in err
