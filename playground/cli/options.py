@@ -84,6 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
         "describes; every other option given wins over the link's value, wherever it stands "
         "(see TensorFlow Playground links in docs/guide.md)",
     )
+    train.add_argument(
+        "--repeat", type=int, metavar="N",
+        help="train the configuration N times, with the network seeds S, S+1, ..., S+N-1 "
+        "(the points stay those of --seed), in background processes, and print one JSON line: "
+        "the mean and sample standard deviation of the final metrics over the N runs",
+    )
+    train.add_argument(
+        "--json-lines", action="store_true",
+        help="with --repeat: also one JSON line per run, in seed order, before the summary",
+    )
     # None: not given (``train --link`` tells the link's values from the user's);
     # cmd_train puts the defaults shown in the help back
     train.set_defaults(seed=None, train_ratio=None)

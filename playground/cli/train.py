@@ -30,6 +30,14 @@ points, discretize, the hidden classroom sections).
 
 On divergence the trainer has already restored the last good weights; with ``--out`` they are
 written there and the message says so, and the exit code is still 3.
+
+``--repeat N`` trains the configuration with the network seeds S, S+1, ..., S+N-1 (the points
+stay those of ``--seed``; ``training.compare.seed_configs``), each run in a background process
+exactly as ``playground compare --seeds`` trains it, and prints one JSON line: the seeds, and
+the mean and sample standard deviation (``summarize``) of each final figure
+(``session.notebook.summary_json``: the lab notebook's repeat row). ``--json-lines`` first
+prints one line per run, in seed order. A run that diverged counts with its last good
+figures, and the exit code is 3.
 """
 
 from __future__ import annotations
@@ -44,7 +52,7 @@ from typing import Any
 
 import numpy as np
 
-from playground.cli.common import PROG, check_out, fail
+from playground.cli.common import EXIT_DIVERGED, EXIT_ERROR, PROG, check_out, fail
 from playground.cli.options import (
     DEFAULT_ACTIVATION,
     DEFAULT_DATASET,
@@ -73,9 +81,12 @@ from playground.limits import MAX_COORD, MAX_GENERATED_POINTS
 from playground.session.dataset import DatasetSettings
 from playground.session.file import save_session
 from playground.session.model import SessionModel
+from playground.session.notebook import summary_json
 from playground.session.replay import Filmer, ReplayHistory
 from playground.session.tfplayground import read_link
-from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
+from playground.training.background import BackgroundJobs
+from playground.training.compare import MAX_SEEDS, CompareResult, background_job, seed_configs
+from playground.training.config import MAX_SEED, MAX_STOP_EPOCHS, TrainConfig
 from playground.training.export import (
     check_compatible,
     input_scaling_of,
@@ -330,6 +341,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     points, settings, class_names = load_named_points(args)
     config = config_from_args(args, points.task, points.n_classes, settings.dims,
                               points.n_inputs)
+    if args.repeat is not None or args.json_lines:
+        return _repeat(args, config, points)
     init: WeightsFile | None = load_weights(args.init) if args.init is not None else None
     if init is not None:
         if args.input_scaling is None:  # the file's normaliser is what its weights know
@@ -433,3 +446,56 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+def _repeat(args: argparse.Namespace, config: TrainConfig,
+            points: PointSet) -> int:
+    """``--repeat N``: the configuration over N seeds in background processes (module
+    docstring)."""
+    if args.repeat is None:
+        fail("--json-lines applies to --repeat only")
+    for flag, value in (("--init", args.init), ("--out", args.out),
+                        ("--session", args.session)):
+        if value is not None:
+            fail(f"{flag} does not apply with --repeat (its runs keep no weights)")
+    n = args.repeat
+    if not 1 <= n <= MAX_SEEDS:
+        fail(f"--repeat must be between 1 and {MAX_SEEDS} (got {n})")
+    if config.seed + n - 1 > MAX_SEED:
+        fail(f"--repeat: the seeds {config.seed}..{config.seed + n - 1} go past {MAX_SEED}: "
+             "give a smaller --seed or a smaller --repeat")
+    configs = seed_configs(config, n)
+    jobs = BackgroundJobs()
+    outcomes: dict[int, CompareResult | str] = {}
+    try:
+        ids = {jobs.submit(background_job, c, points, args.epochs): k
+               for k, c in enumerate(configs)}
+        while len(outcomes) < n:
+            for event in jobs.wait(1.0):
+                if event.kind in ("done", "error"):
+                    outcomes[ids[event.job]] = event.value
+    finally:
+        jobs.cancel()
+    results: list[CompareResult] = []
+    errors = diverged = 0
+    for k in range(n):
+        outcome = outcomes[k]
+        seed = configs[k].seed
+        if isinstance(outcome, str):
+            errors += 1
+            print(f"{PROG}: error: seed {seed}: {' '.join(outcome.split())}", file=sys.stderr)
+            continue
+        results.append(outcome)
+        if outcome.message is not None:
+            diverged += 1
+            print(f"{PROG}: error: seed {seed}: {' '.join(outcome.message.split())}",
+                  file=sys.stderr)
+        if args.json_lines:
+            line = {"seed": seed, **outcome.metrics, "r2": outcome.r2,
+                    "stopped": outcome.stopped, "seconds": round(outcome.seconds, 6)}
+            print(json.dumps({k: _json_value(v) for k, v in line.items()}), flush=True)
+    summary = {"repeat": n, **summary_json(results)}
+    print(json.dumps(summary), flush=True)
+    if errors:
+        return EXIT_ERROR
+    return EXIT_DIVERGED if diverged else 0

@@ -6,7 +6,8 @@ version 3 has 5 columns, no running loss), the weights ``W0, b0, ...`` when ther
 the optimizer's state as ``opt_<name>``, and the
 replay (``replay_*``, ``session.replay``). ``meta`` is a 0-d string array of JSON: format,
 version, task, classes, class names, config, data set settings, epoch, normaliser (one mean
-and std per input), and free-form view settings.
+and std per input), free-form view settings, and the lab notebook (``session.notebook``;
+absent in older files: an empty notebook).
 
 Saved files are deflated at zlib level ``COMPRESS_LEVEL`` (the replay's float16 pictures
 shrink to about half), all but the exact weights (``_STORED``); recovery files, written every
@@ -41,9 +42,10 @@ from playground.data.reading import read_file
 from playground.engine.losses import TASKS, output_width
 from playground.engine.model import DTYPES
 from playground.engine.optimizers import OPTIMIZERS
-from playground.errors import FormatError, PlaygroundError
+from playground.errors import ConfigError, FormatError, PlaygroundError
 from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_POINTS, MAX_UNITS
 from playground.session.history import MAX_ROWS
+from playground.session.notebook import LabNotebook
 from playground.session.replay import (
     ReplayHistory,
     replay_arrays,
@@ -117,6 +119,9 @@ class Session:
     dataset: dict[str, Any] = field(default_factory=dict)
     view: dict[str, Any] = field(default_factory=dict)
     replay: ReplayHistory = field(default_factory=ReplayHistory)
+    # the lab notebook (``session.notebook.LabNotebook.to_json``; empty: none, as in a file
+    # written before it)
+    notebook: dict[str, Any] = field(default_factory=dict)
 
 
 def save_session(path: StrPath, s: Session, compress: bool = True) -> None:
@@ -138,6 +143,8 @@ def save_session(path: StrPath, s: Session, compress: bool = True) -> None:
         "view": s.view,
         "replay": replay_meta,
     }
+    if s.notebook.get("rows"):
+        meta["notebook"] = s.notebook
     try:
         text = json.dumps(meta, allow_nan=False)
     except (TypeError, ValueError) as exc:
@@ -247,10 +254,17 @@ def _load(where: str, data: bytes) -> Session:
     for key in ("dataset", "view"):
         if not isinstance(meta.get(key, {}), dict):
             raise FormatError(f"{where}: {key!r} must be an object")
+    notebook = meta.get("notebook", {})
+    if notebook:
+        try:
+            LabNotebook.from_json(notebook)
+        except ConfigError as exc:
+            raise FormatError(f"{where}: the lab notebook is damaged ({exc})") from exc
     return Session(points=points, class_names=tuple(read_class_names(names)), config=config,
                    epoch=epoch, weights=weights, biases=biases, optimizer_state=opt,
                    normalizer=normalizer, history=history.astype(np.float64),
-                   dataset=meta.get("dataset", {}), view=meta.get("view", {}), replay=replay)
+                   dataset=meta.get("dataset", {}), view=meta.get("view", {}), replay=replay,
+                   notebook=notebook)
 
 
 def _numbers(value: Any, count: int) -> bool:

@@ -15,12 +15,16 @@ new one whenever epochs are trained or the weights are replaced. ``mark_saved`` 
 mark the file holds; ``trained_since_save`` compares (``TrainedSinceSave`` says when that
 flips). A ``Run`` (``capture_run``) keeps a run with its mark, so that an undo history that
 brings the saved run back (``restore_run``) makes the work saved again.
+
+The model keeps the lab notebook (``notebook``, ``session.notebook``): its own
+``NotebookRecorder`` listens to these events and adds a row whenever a run ends.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -38,13 +42,22 @@ from playground.data.features import (
 )
 from playground.data.points import PointSet, default_class_name, default_class_names
 from playground.engine.neurons import Address, Change, neuron_params, values_at, with_values
+from playground.errors import ConfigError
 from playground.session.dataset import DatasetSettings
 from playground.session.file import Session
 from playground.session.history import WIDTH as HISTORY_WIDTH
 from playground.session.history import LossHistory
+from playground.session.notebook import (
+    CONTINUED,
+    NEW_WEIGHTS,
+    LabNotebook,
+    NotebookRow,
+    finite_or_none,
+)
 from playground.session.replay import ReplayHistory, frame_of
 from playground.training.config import TrainConfig
 from playground.training.protocol import ModelState, Snapshot, TrainerState
+from playground.training.trainer import Diverged, Trainer
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -113,6 +126,90 @@ class TrainedSinceSave:
 Event = (PointsEdited | ConfigChanged | ClassNamesChanged | PlayChanged | WeightsReplaced
          | WeightsEdited | HistoryChanged | SessionReplaced | TrainedSinceSave)
 Listener = Callable[[Event], None]
+
+
+# --- the lab notebook's recorder -----------------------------------------------------------
+class NotebookRecorder:
+    """Adds a row to ``model.notebook`` whenever a run ends (``session.notebook``). ``clock``
+    gives seconds (``time.monotonic``; a test may script it)."""
+
+    def __init__(self, model: SessionModel,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.model = model
+        self.clock = clock
+        self._config = model.config  # the configuration the current run trains
+        self._last: np.ndarray | None = None  # the run's latest history row
+        self._start: tuple[float, int] | None = None  # (time, epoch) the open run began at
+        model.subscribe(self._on_event)
+
+    def _on_event(self, event: Event) -> None:
+        model = self.model
+        if isinstance(event, HistoryChanged):
+            rows = event.added if event.added is not None else model.history.rows()
+            if len(rows):
+                self._last = np.asarray(rows[-1], np.float64)
+        elif isinstance(event, PlayChanged):
+            if event.playing:
+                self._open()
+            else:
+                self._close()
+        elif isinstance(event, ConfigChanged):
+            if event.reset:
+                self._close()
+            self._config = event.config
+            if event.reset and model.playing:
+                self._open()
+        elif isinstance(event, WeightsReplaced):
+            self._close(weights_gone=True)
+            if model.playing:
+                self._open()
+        elif isinstance(event, SessionReplaced):
+            self._start, self._last, self._config = None, None, model.config
+
+    def _open(self) -> None:
+        if self._start is None:
+            self._start = (self.clock(), self.model.epoch)
+            rows = self.model.history.rows()
+            self._last = rows[-1].copy() if len(rows) else None
+
+    def _close(self, weights_gone: bool = False) -> None:
+        if self._start is None:
+            return
+        started, first = self._start
+        self._start = None
+        last, self._last = self._last, None
+        if last is None or int(last[0]) <= first:
+            return  # nothing was trained
+        config = self._config
+        notebook = self.model.notebook
+        changes = notebook.changes_to(config)
+        if not changes:
+            changes = NEW_WEIGHTS if first == 0 else CONTINUED
+        figures: dict[str, float | None] = {
+            name: finite_or_none(float(last[i])) for i, name in enumerate(
+                ("train_loss", "test_loss", "train_accuracy", "test_accuracy"), start=1)}
+        figures["r2"] = None if weights_gone else self._r2(int(last[0]))
+        row = NotebookRow("run", changes, config.seed, int(last[0]), int(last[0]) - first,
+                          max(0.0, self.clock() - started), figures)
+        notebook.add(row, config)
+
+    def _r2(self, epoch: int) -> float | None:
+        """A regression's R² from the weights the run ended with (None for a classifier, or
+        when those weights are not known)."""
+        model, w = self.model, self.model.weights
+        if (model.config.task != "regression" or w is None or w.epoch != epoch
+                or model.config.layer_sizes != self._config.layer_sizes):
+            return None
+        try:
+            trainer = Trainer(model.config, model.points)
+            trainer.load_weights(list(w.weights), list(w.biases), w.epoch)
+            if w.normalizer is not None:
+                trainer.set_normalizer(w.normalizer)
+            with np.errstate(all="ignore"):
+                r2 = trainer.evaluate(running=False).r2
+        except (Diverged, ValueError, ConfigError):
+            return None
+        return None if r2 is None else finite_or_none(float(r2))
 
 
 @dataclass(frozen=True, eq=False)
@@ -187,6 +284,9 @@ class SessionModel:
         self._marked_epoch = 0
         self._listeners: list[Listener] = []
         self._rng = np.random.default_rng()
+        # the lab notebook: a row per run, written as runs end (``session.notebook``)
+        self.notebook = LabNotebook()
+        self.recorder = NotebookRecorder(self)
 
     @property
     def points(self) -> PointSet:
@@ -481,11 +581,12 @@ class SessionModel:
             optimizer_state=dict(w.optimizer_state) if fits and w is not None else {},
             normalizer=w.normalizer if fits and w is not None else None,
             history=self.history.rows(), dataset=self.dataset.as_dict(), replay=self.replay,
-            view={**self.view, **(view or {})})
+            view={**self.view, **(view or {})}, notebook=self.notebook.to_json())
 
     def load(self, s: Session) -> None:
         """Replace everything by a saved session (Open, recovery)."""
-        self.set_playing(False)
+        self.set_playing(False)  # a run playing ends in the notebook it began in
+        self.notebook.replace(LabNotebook.from_json(s.notebook) if s.notebook else LabNotebook())
         # settings missing or not understood: keep the current ones, but as a 2-D session
         self.dataset = DatasetSettings.from_dict(s.dataset) or self.dataset.copy(dims=2)
         config = fit_config(s.config, s.points, self.dataset.dims)

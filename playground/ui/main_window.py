@@ -54,6 +54,7 @@ from playground.ui.icons import app_icon, swatch_icon
 from playground.ui.inspect import InspectViews
 from playground.ui.layout import fit_to_screen
 from playground.ui.lessons import LessonController, ViewParts
+from playground.ui.notebook import Notebook
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.speed import SpeedControl
@@ -90,7 +91,7 @@ MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
                *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
                "view.classroom", "view.leave_classroom"]),
     ("&Train", ["train.play", "train.step", "train.reset", "train.stop_rules", None,
-                "train.replay", "train.compare"]),
+                "train.replay", "train.compare", "train.notebook"]),
     ("&Inspect", [*InspectViews.MENU, None, "inspect.step_through"]),
     ("&Help", ["help.lessons", None, "help.shortcuts", "help.about"]),
 ]
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
                                         self.layout_.current_output, self.status, self)
         self.compare = Compare(doc, self)
         self.commands.add_all([*self.step_through.action_specs(), *self.compare.action_specs()])
+        self.notebook = Notebook(doc, self)  # the lab notebook's window (Train menu)
+        self.commands.add_all(self.notebook.action_specs())
         # the one place that decides what the views draw: the live run or a replay frame
         self.router = SnapshotRouter(self.model, Views(
             self.canvas, self.network_view, self.loss_plot, self.status_label,
@@ -439,6 +442,7 @@ class MainWindow(QMainWindow):
         """Stop background work and join the training thread; True when it finished."""
         self.inspect.stop()
         self.compare.stop()
+        self.notebook.stop()
         ok = self.session.stop()
         if not ok:
             log.error("the training thread did not stop in time")

@@ -1,0 +1,36 @@
+"""The Train menu's "Lab notebook…": one notebook window per main window."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from playground.ui.actions import ActionSpec
+from playground.ui.controllers.document import Document
+from playground.ui.dialogs.notebook_dialog import NotebookDialog
+
+
+class Notebook:
+    """Opens (and keeps) the window's ``NotebookDialog``; the rows are written below the
+    window, by the session model's recorder (``session.notebook``), dialog open or not."""
+
+    def __init__(self, document: Document, parent: QWidget) -> None:
+        self.document = document
+        self._parent = parent
+        self.dialog: NotebookDialog | None = None
+
+    def action_specs(self) -> list[ActionSpec]:
+        return [ActionSpec("train.notebook", "Lab &notebook…", self.open, "Ctrl+Shift+N",
+                           "Every run with what changed and how it ended; repeat a "
+                           "configuration over several seeds")]
+
+    def open(self) -> None:
+        if self.dialog is None:
+            self.dialog = NotebookDialog(self.document, self._parent)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+    def stop(self) -> None:
+        """The window closes: end the repeat's background work."""
+        if self.dialog is not None:
+            self.dialog.close()
