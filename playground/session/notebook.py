@@ -258,14 +258,22 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _number(value: float) -> str:
+    """Four decimals, or three significant digits for a value too small or large for them
+    (a loss of 6e-10 must not read as 0)."""
+    if value == 0 or 1e-3 <= abs(value) < 1e4 or value != value:
+        return f"{value:.4f}"
+    return f"{value:.3g}"
+
+
 def figure_text(row: NotebookRow, figure: str) -> str:
-    """A figure as a table shows it: "0.1234", "0.1234 ± 0.0056" for a repeat, "—" when
-    not measured."""
+    """A figure as a table shows it: "0.1234", "0.1234 ± 0.0056" for a repeat, "6.18e-10"
+    for a tiny one, "—" when not measured."""
     value = row.figures.get(figure)
     if value is None:
         return "—"
     sd = row.sd.get(figure)
-    return f"{value:.4f}" if sd is None else f"{value:.4f} ± {sd:.4f}"
+    return _number(value) if sd is None else f"{_number(value)} ± {_number(sd)}"
 
 
 # --- repeats ----------------------------------------------------------------------------------

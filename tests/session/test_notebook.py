@@ -293,3 +293,14 @@ def test_a_regression_run_records_its_r2_from_the_weights_it_ended_with():
     (row,) = model.notebook.rows
     assert row.figures["r2"] == pytest.approx(trainer.evaluate().r2, rel=1e-12)
     assert row.figures["train_accuracy"] is None  # no accuracy for a regression
+
+
+def test_a_tiny_loss_is_not_shown_as_zero():
+    from playground.session.notebook import figure_text
+
+    row = NotebookRow("run", FIRST, 0, 10, 10, 1.0,
+                      {"train_loss": 6.18e-10, "test_loss": 0.5497, "train_accuracy": 1.0,
+                       "test_accuracy": 0.94, "r2": None})
+    assert figure_text(row, "train_loss") == "6.18e-10"
+    assert figure_text(row, "test_loss") == "0.5497"
+    assert figure_text(row, "r2") == "—"
