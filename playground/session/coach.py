@@ -292,35 +292,46 @@ class Coach:
 
     def __init__(self) -> None:
         self.dismissed: set[str] = set()
-        self._rows: list[np.ndarray] = []
+        # the run's history rows, in a buffer that doubles when full (a snapshot adds a few)
+        self._rows = np.empty((256, len(HISTORY_COLUMNS)))
+        self._count = 0
         self._situation: Situation | None = None
 
     def rearm(self) -> None:
         """A new run: forget its history and what was dismissed."""
         self.dismissed.clear()
-        self._rows.clear()
+        self._count = 0
         self._situation = None
 
     def dismiss(self, rule: str) -> None:
         """Keep ``rule`` quiet for the rest of this run."""
         self.dismissed.add(rule)
 
-    def observe(self, snap: Snapshot) -> list[Advice]:
-        """Take one snapshot; the advice for the run so far (dismissed rules left out)."""
+    def observe(self, snap: Snapshot) -> None:
+        """Take one snapshot of the run (``advice`` says what the rules make of it)."""
         if snap.reset:
             self.rearm()
         previous = self._situation
-        if snap.history.size:
-            self._rows.append(np.asarray(snap.history, np.float64))
-        history = (np.concatenate(self._rows) if self._rows
-                   else np.empty((0, len(HISTORY_COLUMNS))))
-        if len(self._rows) > 1:
-            self._rows = [history]
+        self._append(np.asarray(snap.history, np.float64).reshape(-1, len(HISTORY_COLUMNS)))
+        history = self._rows[:self._count]
         inspection = snap.inspection or (previous.inspection if previous else None)
         self._situation = Situation(snap.config, snap.metrics or (
             previous.metrics if previous else None), history, inspection, snap.message,
             snap.stopped)
-        return self.advice()
+
+    @property
+    def history(self) -> np.ndarray:
+        """The run's history rows so far (``HISTORY_COLUMNS``), oldest first."""
+        return self._rows[:self._count]
+
+    def _append(self, rows: np.ndarray) -> None:
+        end = self._count + len(rows)
+        if end > len(self._rows):
+            grown = np.empty((max(end, 2 * len(self._rows)), len(HISTORY_COLUMNS)))
+            grown[:self._count] = self._rows[:self._count]
+            self._rows = grown
+        self._rows[self._count:end] = rows
+        self._count = end
 
     def advice(self) -> list[Advice]:
         """What the rules say about the run so far, dismissed rules left out."""

@@ -229,14 +229,38 @@ def test_coach_follows_a_live_loop_dismisses_and_rearms_on_reset():
     loop.handle(SetViews(ViewRequest(diagnostics=True)))
     loop.handle(Play())
     coach = Coach()
-    snap = poll_until(loop, lambda s: s.epoch >= 20 and s.inspection is not None
-                      and any(a.rule == "dead_relu" for a in coach.observe(s)), limit=2000)
+
+    def seen(s):
+        coach.observe(s)
+        return any(a.rule == "dead_relu" for a in coach.advice())
+
+    snap = poll_until(loop, lambda s: s.epoch >= 20 and s.inspection is not None and seen(s),
+                      limit=2000)
     assert snap.epoch >= 20
     coach.dismiss("dead_relu")
     assert all(a.rule != "dead_relu" for a in coach.advice())
     loop.handle(Reset(generation=1))
-    poll_until(loop, lambda s: s.reset and coach.observe(s) is not None)
+    poll_until(loop, lambda s: s.reset and coach.observe(s) is None)
     assert "dead_relu" not in coach.dismissed
+
+
+def test_coach_keeps_a_long_run_s_history_across_snapshots():
+    config = TrainConfig(hidden_layers=(8,), activations=("tanh",), learning_rate=1e-6)
+    loop = make_loop(CIRCLE, config)
+    loop.handle(Play())
+    coach = Coach()
+
+    def seen(s):
+        coach.observe(s)
+        return s.epoch >= 1000
+
+    snap = poll_until(loop, seen, limit=50000)
+    epochs = coach.history[:, 0]
+    assert len(epochs) > 256 and (np.diff(epochs) > 0).all()  # kept whole, in order
+    assert epochs[-1] == snap.epoch
+    advice = {a.rule: a for a in coach.advice()}
+    assert "plateau" in advice  # 200 flat epochs: seen only across many snapshots
+    assert f"stayed at {snap.metrics.train_loss:.3g}" in advice["plateau"].text
 
 
 def test_every_advice_names_a_known_rule():
