@@ -315,9 +315,12 @@ class Coach:
         self._append(np.asarray(snap.history, np.float64).reshape(-1, len(HISTORY_COLUMNS)))
         history = self._rows[:self._count]
         inspection = snap.inspection or (previous.inspection if previous else None)
+        # the loop says why it stopped in one snapshot only: keep it until play resumes
+        message, stopped = snap.message, snap.stopped
+        if message is None and not snap.playing and previous is not None:
+            message, stopped = previous.message, previous.stopped
         self._situation = Situation(snap.config, snap.metrics or (
-            previous.metrics if previous else None), history, inspection, snap.message,
-            snap.stopped)
+            previous.metrics if previous else None), history, inspection, message, stopped)
 
     @property
     def history(self) -> np.ndarray:

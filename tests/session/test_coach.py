@@ -30,8 +30,11 @@ from playground.training.protocol import (
     DIAGNOSTIC_COLUMNS,
     HISTORY_COLUMNS,
     Inspection,
+    Pause,
     Play,
+    RequestSnapshot,
     Reset,
+    SetConfig,
     SetViews,
     ViewRequest,
     metrics_row,
@@ -242,6 +245,30 @@ def test_coach_follows_a_live_loop_dismisses_and_rearms_on_reset():
     loop.handle(Reset(generation=1))
     poll_until(loop, lambda s: s.reset and coach.observe(s) is None)
     assert "dead_relu" not in coach.dismissed
+
+
+def test_the_divergence_hint_stays_until_play_resumes():
+    config = TrainConfig(task="regression", n_classes=0, loss="mse", hidden_layers=(8, 8),
+                         activations=("relu", "relu"), learning_rate=10.0)
+    loop = make_loop(PLANE, config)
+    loop.handle(Play())
+    coach = Coach()
+
+    def seen(s):
+        coach.observe(s)
+        return s.message is not None
+
+    poll_until(loop, seen, limit=2000)
+    assert [a.rule for a in coach.advice()][:1] == ["divergence"]
+    loop.handle(RequestSnapshot())  # a later snapshot, paused, no message
+    later = poll_until(loop, lambda s: coach.observe(s) is None)
+    assert later.message is None and not later.playing
+    assert [a.rule for a in coach.advice()][:1] == ["divergence"]
+    loop.handle(Pause())
+    loop.handle(SetConfig(config.replace(learning_rate=0.01)))
+    loop.handle(Play())
+    poll_until(loop, lambda s: s.playing and coach.observe(s) is None)
+    assert "divergence" not in [a.rule for a in coach.advice()]
 
 
 def test_coach_keeps_a_long_run_s_history_across_snapshots():
