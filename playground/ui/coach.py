@@ -133,8 +133,13 @@ class CoachController(QObject):
         self._timer.stop()
 
     def _pulse(self) -> None:
-        """Ask for one inspection when the weights moved on since the last one."""
-        if self.active and self._epoch != self.inspected_epoch:
+        """Ask for one inspection when the weights moved on since the last one (and hide the
+        bar when the coach may no longer speak: classroom mode entered while paused)."""
+        if not self.active:
+            if self.bar.isVisible():
+                self._show()
+            return
+        if self._epoch != self.inspected_epoch:
             self.inside.set_coach_diagnostics(True)
 
     def _show(self) -> None:

@@ -9,6 +9,7 @@ import textwrap
 from PySide6.QtCore import Qt
 
 from playground.lessons.lesson import load_lesson
+from playground.ui.classroom import ClassroomSettings
 from playground.ui.coach import PULSE_MS
 from tests.ui.test_window import first_snapshot, train
 
@@ -98,6 +99,10 @@ def test_classroom_mode_keeps_the_coach_quiet_unless_the_lesson_turns_it_on(
     assert w.layout_.classroom is not None
     qtbot.waitUntil(lambda: w.coach.shown is not None and w.coach.shown.rule == "dead_relu",
                     timeout=TIMEOUT)
+    # classroom mode entered by hand (no lesson turning the coach on), while paused
+    w.lessons.close_lesson()
+    w.layout_.set_classroom(ClassroomSettings((), ("data",)))
+    qtbot.waitUntil(lambda: not w.coach.bar.isVisible(), timeout=TIMEOUT)
 
 
 def test_view_coach_turns_it_off_and_is_remembered(qtbot, make_window, tmp_path):
