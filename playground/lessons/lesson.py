@@ -46,7 +46,7 @@ LOCKABLE = ("data", "network", "training")
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _TOP_KEYS = ("id", "title", "summary", "epochs", "start", "steps")
 _START_KEYS = ("dataset", "points", "n_points", "noise", "classes", "train_ratio", "seed",
-               "settings", "locks", "hidden")
+               "settings", "locks", "hidden", "coach")
 _STEP_KEYS = ("text", "settings", "goal", "hints", "answer", "epochs")
 
 
@@ -88,6 +88,7 @@ class Lesson:
     locks: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
     epochs: int = DEFAULT_EPOCHS
+    coach: bool = False  # the coach's hints in classroom mode (off there unless turned on)
 
     @property
     def goals(self) -> tuple[Step, ...]:
@@ -151,6 +152,9 @@ def parse_lesson(text: str, where: str = "<lesson>", folder: Path | None = None)
     locks = _names(start.get("locks", []), LOCKABLE, where, "[start] locks")
     hidden = _names(start.get("hidden", []), HIDEABLE, where, "[start] hidden")
     settings = _settings(start.get("settings", {}), where, "[start] settings")
+    coach = start.get("coach", False)
+    if not isinstance(coach, bool):
+        raise ConfigError(f"{where}: [start] coach must be true or false (got {coach!r})")
 
     raw_steps = doc.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
@@ -159,7 +163,7 @@ def parse_lesson(text: str, where: str = "<lesson>", folder: Path | None = None)
         raise ConfigError(f"{where}: at most {MAX_STEPS} steps (got {len(raw_steps)})")
     steps = tuple(_step(k, raw, where, epochs) for k, raw in enumerate(raw_steps, start=1))
     lesson = Lesson(lesson_id, title, where, dataset, points_file, classes, settings, steps,
-                    summary, locks, hidden, epochs)
+                    summary, locks, hidden, epochs, coach)
     made = _make_start(lesson, where)
     config = made.config
     for step in steps:  # every step's settings and answer must fit the network then

@@ -38,6 +38,7 @@ from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import Command, SetSpeed, Snapshot, Step
 from playground.ui.actions import Actions, ActionSpec, StatusBarReporter
 from playground.ui.classroom import SECTIONS
+from playground.ui.coach import CoachController
 from playground.ui.compare import Compare
 from playground.ui.controllers.files import FileController
 from playground.ui.controllers.input_guard import InputGuard
@@ -87,7 +88,7 @@ MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
     ("&Edit", ["edit.undo", "edit.redo", None, "edit.clear", "edit.copy_link", None,
                *TOOL_IDS]),
     ("&View", ["view.show_test", "view.discretize", "view.boundary", "view.log_y",
-               "view.running_loss", None, "view.fit", "view.reset_view", None,
+               "view.running_loss", "view.coach", None, "view.fit", "view.reset_view", None,
                *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
                "view.classroom", "view.leave_classroom"]),
     ("&Train", ["train.play", "train.step", "train.reset", "train.stop_rules", None,
@@ -178,6 +179,13 @@ class MainWindow(QMainWindow):
             recorder=self.session)
         self.router.sigDrawn.connect(self._snapshot_drawn)
         self.router.sigDrawn.connect(self.lessons.snapshot_drawn)
+        # the coach: a line of advice above the loss curves (off in classroom mode unless the
+        # lesson turns it on)
+        self.coach = CoachController(self.inspect.inside, self.settings, self._coach_allowed,
+                                     self)
+        self.commands.add_all(self.coach.action_specs())
+        self.coach.place_at_top_of(self.loss_plot)
+        self.router.sigDrawn.connect(self.coach.snapshot_drawn)
         self.replay = ReplayController(self.model, self.document, self.router,
                                        self.status.show_message)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.replay.toolbar)
@@ -342,6 +350,10 @@ class MainWindow(QMainWindow):
             a.setToolTip(f"Draw points of {doc.class_label(i)} (key {i + 1})")
         self.class_actions[doc.current_class].setChecked(True)
 
+    def _coach_allowed(self) -> bool:
+        lesson = self.lessons.lesson
+        return self.layout_.classroom is None or (lesson is not None and lesson.coach)
+
     @property
     def last_snapshot(self) -> Snapshot | None:
         """The latest live snapshot recorded (``WindowSession.last_snapshot``)."""
@@ -441,6 +453,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> bool:
         """Stop background work and join the training thread; True when it finished."""
         self.inspect.stop()
+        self.coach.stop()
         self.compare.stop()
         self.notebook.stop()
         ok = self.session.stop()

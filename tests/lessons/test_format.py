@@ -44,6 +44,12 @@ def test_points_from_a_csv_next_to_the_lesson(tmp_path):
     assert lesson.points_file == str(tmp_path / "pts.csv")
 
 
+def test_the_coach_is_off_unless_the_lesson_turns_it_on(tmp_path):
+    assert load_lesson(write_lesson(tmp_path)).coach is False
+    on = write_lesson(tmp_path, VALID.replace("seed = 3", "seed = 3\ncoach = true", 1))
+    assert load_lesson(on).coach is True
+
+
 def _bad(tmp_path, old, new):
     assert old in VALID, old
     path = write_lesson(tmp_path, VALID.replace(old, new, 1))
@@ -65,6 +71,7 @@ def _bad(tmp_path, old, new):
     ("seed = 3", "seed = 3\nnoise = 2.0", "noise must be between 0 and 1"),
     ("seed = 3", 'seed = 3\nlocks = ["diagram"]', "locks: unknown name 'diagram'"),
     ("seed = 3", 'seed = 3\nhidden = ["everything"]', "hidden: unknown name 'everything'"),
+    ("seed = 3", 'seed = 3\ncoach = "yes"', "[start] coach must be true or false"),
     ('activation = "relu"', 'activation = "rellu"', "[start] settings"),
     ("layers = [3]", "layers = [3]\nwidth = 4", "unknown setting 'width'"),
 ])

@@ -26,7 +26,8 @@ class InsideViews(QObject):
     """The current ``ViewRequest``; ``send`` delivers commands to the training process.
 
     Gradients are asked for while the overlay is on or the pointer is over the diagram
-    (hovering a link shows its gradient).
+    (hovering a link shows its gradient); diagnostics while the dock is shown or the coach
+    asks for them.
     """
 
     def __init__(self, send: Callable[[Command], None], parent: QObject | None = None) -> None:
@@ -35,6 +36,8 @@ class InsideViews(QObject):
         self.request = ViewRequest()
         self.overlay = False  # the gradient overlay is on
         self.pointer_in_diagram = False
+        self.dock_diagnostics = False  # the diagnostics dock is shown
+        self.coach_diagnostics = False  # the coach wants one inspection
 
     def close(self) -> None:
         """The window closes: its docks hiding change nothing in a process that is ending."""
@@ -45,7 +48,15 @@ class InsideViews(QObject):
         self._update(focus=neuron)
 
     def set_diagnostics(self, on: bool) -> None:
-        self._update(diagnostics=on)
+        """The diagnostics dock is shown (or hidden)."""
+        self.dock_diagnostics = on
+        self._update(diagnostics=self.dock_diagnostics or self.coach_diagnostics)
+
+    def set_coach_diagnostics(self, on: bool) -> None:
+        """The coach asks for diagnostics (``ui.coach`` pulses this on until an inspection
+        arrives, then off: about one inspection a second, whatever the dock does)."""
+        self.coach_diagnostics = on
+        self._update(diagnostics=self.dock_diagnostics or self.coach_diagnostics)
 
     def set_gradient_overlay(self, on: bool) -> None:
         self.overlay = on
