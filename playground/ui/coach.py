@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QWidget,
 )
@@ -54,7 +55,13 @@ class CoachBar(QFrame):
                                      "again from new weights")
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 2, 2)
-        row.addWidget(QLabel("💡"))
+        # the style's information icon: an emoji would be a box where no font has it
+        icon = QLabel()
+        size = self.label.fontMetrics().height()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size))
+        icon.setToolTip("The coach (View ▸ Coach turns it off)")
+        row.addWidget(icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.close_button)
         self.hide()
