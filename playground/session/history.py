@@ -31,6 +31,10 @@ class LossHistory:
         """A copy of every row, ``(m, 6)`` float64."""
         return self._rows[: self._n].copy()
 
+    def last(self) -> np.ndarray | None:
+        """The latest row (a copy), None when there is none."""
+        return self._rows[self._n - 1].copy() if self._n else None
+
     def append(self, rows: np.ndarray) -> None:
         rows = np.asarray(rows, np.float64)
         if rows.size == 0:

@@ -489,6 +489,12 @@ class SessionModel:
         if snap.epoch > self._marked_epoch or (snap.reset and snap.epoch != self.epoch):
             self._new_mark(snap.epoch)  # epochs were trained, or the trainer started afresh
         added = np.asarray(snap.history, np.float64).reshape(-1, HISTORY_WIDTH)
+        if len(added) and len(self.history) and not cut:
+            # the same weights evaluated again, unchanged (a paused trainer asked for another
+            # picture): the row is there already
+            last = self.history.last()
+            if last is not None and np.array_equal(added[0], last, equal_nan=True):
+                added = added[1:]
         self.history.append(added)
         if (snap.metrics is not None and snap.heatmap is not None and self.replay.due(snap.epoch)
                 and snap.config.layer_sizes == self.config.layer_sizes):

@@ -135,6 +135,20 @@ def test_history_is_whole_and_a_reset_starts_it_again(model):
     assert model.history.rows()[:, 0].tolist() == [0]
 
 
+def test_a_row_evaluated_again_unchanged_is_kept_once(model):
+    """A paused trainer asked for another picture (diagnostics, a view) evaluates the same
+    weights again: the same row twice says nothing more, and an undo step that captured the
+    run between the two would bring back a history the user never saw."""
+    model.record_snapshot(snapshot_like(0, [0], reset=True))
+    model.record_snapshot(snapshot_like(5, [1, 2, 3, 4, 5]))
+    model.record_snapshot(snapshot_like(5, [5], playing=False))
+    assert model.history.rows()[:, 0].tolist() == [0, 1, 2, 3, 4, 5]
+    edited = snapshot_like(5, [5], playing=False)  # the same epoch, other points: a new row
+    edited.history[0, 1] = 0.25
+    model.record_snapshot(edited)
+    assert model.history.rows()[:, 0].tolist() == [0, 1, 2, 3, 4, 5, 5]
+
+
 def test_loaded_weights_continue_the_saved_history(model, tmp_path):
     for e in range(0, 11):
         model.record_snapshot(snapshot_like(e, [e], reset=e == 0))
