@@ -82,6 +82,7 @@ def test_hovering_a_neuron_fills_the_canvas_with_its_map(qtbot, window):
 
 def test_diagnostics_dock_asks_for_and_shows_per_layer_curves(qtbot, window):
     w = window
+    w.commands["view.coach"].setChecked(False)  # the coach asks for diagnostics of its own
     setup(qtbot, w)
     assert not w.inspect.inside.request.diagnostics
     w.commands["inspect.diagnostics"].trigger()
