@@ -86,7 +86,7 @@ from playground.session.replay import Filmer, ReplayHistory
 from playground.session.tfplayground import read_link
 from playground.training.background import BackgroundJobs
 from playground.training.compare import MAX_SEEDS, CompareResult, background_job, seed_configs
-from playground.training.config import MAX_SEED, MAX_STOP_EPOCHS, TrainConfig
+from playground.training.config import MAX_SEED, MAX_STOP_EPOCHS, OPTION_FIELDS, TrainConfig
 from playground.training.export import (
     check_compatible,
     input_scaling_of,
@@ -99,29 +99,6 @@ from playground.training.trainer import Diverged, Metrics, Trainer
 
 MAX_EPOCHS = 10**7
 
-_OPTION_FIELDS = {  # argparse dest -> TrainConfig field, for options passed through as given
-    "loss": "loss",
-    "optimizer": "optimizer",
-    "lr": "learning_rate",
-    "momentum": "momentum",
-    "nesterov": "nesterov",
-    "alpha": "alpha",
-    "beta1": "beta1",
-    "beta2": "beta2",
-    "eps": "eps",
-    "weight_decay": "weight_decay",
-    "schedule": "schedule",
-    "lr_step_size": "lr_step_size",
-    "lr_gamma": "lr_gamma",
-    "lr_t_max": "lr_t_max",
-    "l1": "l1",
-    "l2": "l2",
-    "init_scheme": "init",
-    "init_std": "init_std",
-    "init_bias": "init_bias",
-    "input_scaling": "input_scaling",
-    "dtype": "dtype",
-}
 
 
 def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
@@ -136,7 +113,7 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
         "loss": losses_for(task)[0],
         "seed": args.seed,
     }
-    for dest, name in _OPTION_FIELDS.items():
+    for dest, name in OPTION_FIELDS.items():
         value = getattr(args, dest)
         if value is not None:
             fields[name] = value

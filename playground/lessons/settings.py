@@ -15,36 +15,17 @@ from typing import Any
 
 from playground.data.features import split_features
 from playground.errors import ConfigError
-from playground.training.config import TrainConfig
+from playground.training.config import OPTION_FIELDS, TrainConfig
 
-# setting -> TrainConfig field
+# setting -> TrainConfig field: ``train``'s pass-through options (``OPTION_FIELDS``) and those
+# it reads itself (features, layers, activation, batch size, shuffle, seed, stop rules)
 SETTINGS: dict[str, str] = {
     "features": "features",
     "layers": "hidden_layers",
     "activation": "activations",
-    "init_scheme": "init",
-    "init_std": "init_std",
-    "init_bias": "init_bias",
-    "input_scaling": "input_scaling",
-    "dtype": "dtype",
-    "loss": "loss",
-    "optimizer": "optimizer",
-    "lr": "learning_rate",
-    "momentum": "momentum",
-    "nesterov": "nesterov",
-    "alpha": "alpha",
-    "beta1": "beta1",
-    "beta2": "beta2",
-    "eps": "eps",
-    "weight_decay": "weight_decay",
-    "schedule": "schedule",
-    "lr_step_size": "lr_step_size",
-    "lr_gamma": "lr_gamma",
-    "lr_t_max": "lr_t_max",
+    **OPTION_FIELDS,
     "batch_size": "batch_size",
     "shuffle": "shuffle",
-    "l1": "l1",
-    "l2": "l2",
     "seed": "seed",
     "stop_loss": "stop_loss",
     "patience": "patience",

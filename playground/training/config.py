@@ -69,6 +69,31 @@ RESET_FIELDS = (
 # draws every weight again, so no neuron is the one that was frozen or pruned: ``replace``
 # drops those marks (undo, which restores the fields, brings them back).
 ARCHITECTURE_FIELDS = ("features", "hidden_layers", "activations")
+# ``playground train``'s options that set one field as given (option -> TrainConfig field):
+# the command line and a lesson's settings (``lessons.settings``) read them alike
+OPTION_FIELDS: dict[str, str] = {
+    "loss": "loss",
+    "optimizer": "optimizer",
+    "lr": "learning_rate",
+    "momentum": "momentum",
+    "nesterov": "nesterov",
+    "alpha": "alpha",
+    "beta1": "beta1",
+    "beta2": "beta2",
+    "eps": "eps",
+    "weight_decay": "weight_decay",
+    "schedule": "schedule",
+    "lr_step_size": "lr_step_size",
+    "lr_gamma": "lr_gamma",
+    "lr_t_max": "lr_t_max",
+    "l1": "l1",
+    "l2": "l2",
+    "init_scheme": "init",
+    "init_std": "init_std",
+    "init_bias": "init_bias",
+    "input_scaling": "input_scaling",
+    "dtype": "dtype",
+}
 # what a hidden neuron can be (``TrainConfig.neuron_state``)
 NEURON_STATES = ("active", "frozen", "pruned")
 
