@@ -2,11 +2,11 @@
 
 Run as ``python -m playground.ui.i18n_catalog COMMAND`` (docs/translating.md):
 
-- ``update`` reads every ``translate(...)`` / ``translate_noop(...)`` call in ``playground/ui``
-  (``ui.i18n``) and rewrites ``ui/translations/playground_<code>.ts`` for each language: new
-  texts come in unfinished, translations of texts that are still there are kept, texts no
-  longer in the code leave. Then it compiles each ``.ts`` into its ``.qm`` with Qt's
-  ``lrelease``.
+- ``update`` reads every ``translate(...)`` / ``translate_noop(...)`` call in the package
+  (``ui.i18n``, ``playground.texts``) and rewrites ``ui/translations/playground_<code>.ts``
+  for each language: new texts come in unfinished, translations of texts that are still
+  there are kept, texts no longer in the code leave. Then it compiles each ``.ts`` into its
+  ``.qm`` with Qt's ``lrelease``.
 - ``todo LANG [--context CTX ...]`` lists the unfinished entries of a language.
 - ``fill LANG FILE.json`` takes translations from ``{"Context": {"Source": "translation",
   "%n point(s)": ["%n Punkt", "%n Punkte"]}}`` (a list: the plural forms), then compiles.
@@ -119,9 +119,10 @@ def _relative(path: Path) -> str:
         return path.as_posix()
 
 
-def extract(paths: Iterable[Path] = (UI_DIR,)) -> dict[Key, Message]:
-    """Every marked text in ``paths`` (files or folders) by key. A call whose context or
-    source is not a literal looks up a text marked elsewhere and adds nothing."""
+def extract(paths: Iterable[Path] = (PACKAGE_DIR,)) -> dict[Key, Message]:
+    """Every marked text in ``paths`` (files or folders; by default the whole package: the
+    window shows texts marked below ``ui/`` too, ``playground.texts``) by key. A call whose
+    context or source is not a literal looks up a text marked elsewhere and adds nothing."""
     found: dict[Key, Message] = {}
     for path in _python_files(paths):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -426,7 +427,7 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
     subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def update(codes: Sequence[str] = tuple(CATALOGUES), paths: Iterable[Path] = (UI_DIR,),
+def update(codes: Sequence[str] = tuple(CATALOGUES), paths: Iterable[Path] = (PACKAGE_DIR,),
            compile_qm: bool = True) -> dict[str, dict[Key, Message]]:
     extracted = extract(paths)
     result = {}
