@@ -9,7 +9,9 @@ Run as ``python -m playground.ui.i18n_catalog COMMAND`` (docs/translating.md):
   ``.qm`` with Qt's ``lrelease``.
 - ``todo LANG [--context CTX ...]`` lists the unfinished entries of a language.
 - ``fill LANG FILE.json`` takes translations from ``{"Context": {"Source": "translation",
-  "%n point(s)": ["%n Punkt", "%n Punkte"]}}`` (a list: the plural forms), then compiles.
+  "%n point(s)": ["%n Punkt", "%n Punkte"]}}`` (a list: the plural forms), then compiles;
+  ``fill LANG OTHER.ts`` takes the finished entries of another version of a catalogue (two
+  branches that each translated their part).
 - ``unmarked [PATH ...]`` lists strings that look like text shown to people but are not
   marked for translation. A string that looks like text and is not shown (a style sheet, an
   object name) carries a trailing ``# untranslated: <why>`` comment on its line.
@@ -520,6 +522,15 @@ def fill(code: str, translations: dict[str, dict[str, str | list[str]]]) -> list
     return complaints
 
 
+def translations_of(messages: dict[Key, Message]) -> dict[str, dict[str, str | list[str]]]:
+    """The finished translations of ``messages`` as ``fill`` takes them."""
+    table: dict[str, dict[str, str | list[str]]] = {}
+    for m in messages.values():
+        if m.finished and m.translation is not None:
+            table.setdefault(m.key.context, {})[m.key.source] = m.translation
+    return table
+
+
 def _main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m playground.ui.i18n_catalog")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -553,8 +564,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 1 if rows else 0
     if args.command == "fill":
         try:
-            table = json.loads(args.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
+            if args.file.suffix == ".ts":  # another version of a catalogue: its finished entries
+                table = translations_of(read_ts(args.file))
+            else:
+                table = json.loads(args.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError, ET.ParseError) as e:
             print(f"cannot read {args.file}: {e}", file=sys.stderr)
             return 2
         complaints = fill(args.language, table)
