@@ -156,6 +156,58 @@ def extract(paths: Iterable[Path] = (PACKAGE_DIR,)) -> dict[Key, Message]:
     return found
 
 
+# The domain's registries: the labels (and descriptions) of what a menu offers. They are
+# written once, in their registry below ui/, and read from there (not copied into the code of
+# the window); the window shows them with ``translate(context, label)`` and the same context.
+REGISTRY_CONTEXTS = ("Presets", "Tasks", "Activations", "Initializers", "BiasInits", "Losses",
+                     "DTypes", "Optimizers", "Schedules", "Features", "Scaling", "ExportFormats")
+
+
+def registry_texts() -> dict[str, list[tuple[str, str]]]:
+    """context -> (text, module) for every label of the domain's registries."""
+    from playground.data.datasets import DATASETS
+    from playground.data.features import FEATURES
+    from playground.data.scaling import SCALING_KINDS
+    from playground.engine.activations import ACTIVATIONS
+    from playground.engine.init import BIAS_INITS, INITIALIZERS
+    from playground.engine.losses import LOSSES, TASKS
+    from playground.engine.model import DTYPES
+    from playground.engine.optimizers import OPTIMIZERS
+    from playground.engine.schedules import SCHEDULES
+    from playground.exporters.formats import FORMATS
+
+    def labels(table: dict, module: str) -> list[tuple[str, str]]:
+        return [(v if isinstance(v, str) else v.label, module) for v in table.values()]
+
+    presets = "playground/data/datasets.py"
+    return {
+        "Presets": [(spec.label, presets) for spec in DATASETS.values()]
+        + [(spec.description, presets) for spec in DATASETS.values()],
+        "Tasks": labels(TASKS, "playground/engine/losses.py"),
+        "Activations": labels(ACTIVATIONS, "playground/engine/activations.py"),
+        "Initializers": labels(INITIALIZERS, "playground/engine/init.py"),
+        "BiasInits": labels(BIAS_INITS, "playground/engine/init.py"),
+        "Losses": labels(LOSSES, "playground/engine/losses.py"),
+        "DTypes": labels(DTYPES, "playground/engine/model.py"),
+        "Optimizers": labels(OPTIMIZERS, "playground/engine/optimizers.py"),
+        "Schedules": labels(SCHEDULES, "playground/engine/schedules.py"),
+        "Features": labels(FEATURES, "playground/data/features.py"),
+        "Scaling": labels(SCALING_KINDS, "playground/data/scaling.py"),
+        "ExportFormats": labels(FORMATS, "playground/exporters/formats.py"),
+    }
+
+
+def extract_all() -> dict[Key, Message]:
+    """Everything the window translates: the marked text of the package and the labels of
+    the domain's registries."""
+    found = extract()
+    for context, texts in registry_texts().items():
+        for text, module in texts:
+            message = found.setdefault(Key(context, text), Message(Key(context, text)))
+            message.files.add(module)
+    return found
+
+
 # ---------------------------------------------------------------------------------------------
 # finding text that is not marked
 
@@ -457,11 +509,11 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
     subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def english_plurals(source: str) -> list[str] | None:
+def english_plurals(source: str) -> list[str]:
     """The English singular and plural of a source with "(s)" ("%n point(s)" -> "%n point",
-    "%n points"); None when it has none."""
+    "%n points"); a source without one reads the same for every count (the code chose it so)."""
     if "(s)" not in source:
-        return None
+        return [source, source]
     return [source.replace("(s)", ""), source.replace("(s)", "s")]
 
 
@@ -472,17 +524,18 @@ def catalogue_messages(code: str, extracted: dict[Key, Message]) -> dict[Key, Me
     return {k: m for k, m in extracted.items() if m.numerus}
 
 
-def update(codes: Sequence[str] = tuple(CATALOGUES), paths: Iterable[Path] = (PACKAGE_DIR,),
+def update(codes: Sequence[str] = tuple(CATALOGUES), paths: Iterable[Path] | None = None,
            compile_qm: bool = True) -> dict[str, dict[Key, Message]]:
-    extracted = extract(paths)
+    """Bring the catalogues of ``codes`` up to date with the code (``paths``: only the marked
+    text there, for a test; by default the whole package and the registries)."""
+    extracted = extract_all() if paths is None else extract(paths)
     result = {}
     for code in codes:
         merged = merge(catalogue_messages(code, extracted), read_ts(ts_path(code)))
         if code in ONLY_PLURALS:
             for message in merged.values():
-                forms = english_plurals(message.key.source)
-                if message.translation is None and forms is not None:
-                    message.translation = forms
+                if message.translation is None:
+                    message.translation = english_plurals(message.key.source)
         write_ts(ts_path(code), code, merged)
         if compile_qm:
             compile_catalogue(ts_path(code), qm_path(code))
