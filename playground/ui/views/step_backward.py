@@ -141,7 +141,7 @@ def _output_delta(s: StepSituation) -> list[str]:
         return out_lines
     if name == "mae":
         return [f"{delta} = sign(ŷ − <i>t</i>) = sign({num(p[0])} − {factor(t[0])}) = "
-                f"{bold(num(d[0]))}"]
+                f"{bold(num(d[0]))}"]  # untranslated: formula
     if name == "huber":
         r = p[0] - t[0]
         return [translate("StepThroughView", "{delta} = <i>r</i> if |<i>r</i>| ≤ 1, else "
@@ -165,7 +165,7 @@ def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
     label = act.label if act is not None else step.activation
     rule = (f"{_delta(ell)}<sub><i>j</i></sub> = <i>f</i> ′({sym('z', ell)}"
             f"<sub><i>j</i></sub>) · Σ<sub><i>k</i></sub> {sym('w', ell + 1)}<sub><i>jk</i>"
-            f"</sub>·{_delta(ell + 1)}<sub><i>k</i></sub>")
+            f"</sub>·{_delta(ell + 1)}<sub><i>k</i></sub>")  # untranslated: formula
     intro = translate("StepThroughView", "The chain rule sends the error back through the "
                       "weights that carried the signal forward: {rule}, where {slope} = "
                       "{slope_rule}.").format(rule=rule, slope=f"{esc(label)}′(<i>z</i>)",
@@ -196,7 +196,7 @@ def _gradients(s: StepSituation, layer: int) -> list[str]:
                       "neuron's δ, {weight_rule}, and each bias's is the δ itself, {bias_rule}. "
                       "The largest: {largest}.").format(
         weight_rule=(f"∂<i>L</i>/∂{sym('w', ell)}<sub><i>ij</i></sub> = {a_sym}<sub><i>i</i>"
-                     f"</sub>·{_delta(ell)}<sub><i>j</i></sub>"),
+                     f"</sub>·{_delta(ell)}<sub><i>j</i></sub>"),  # untranslated: formula
         bias_rule=(f"∂<i>L</i>/∂{sym('b', ell)}<sub><i>j</i></sub> = {_delta(ell)}"
                    f"<sub><i>j</i></sub>"),
         largest=(f"∂<i>L</i>/∂{sym('w', ell, int(i), int(j))} = {input_sym(ell, int(i))}·"

@@ -180,17 +180,18 @@ def _sigma(z: str) -> str:
 
 
 FORMULAS: dict[str, str] = {
-    "relu": "max(0, <i>z</i>)",
-    "leaky_relu": "max(0.01·<i>z</i>, <i>z</i>)",
+    "relu": "max(0, <i>z</i>)",  # untranslated: formula
+    "leaky_relu": "max(0.01·<i>z</i>, <i>z</i>)",  # untranslated: formula
     "elu": translate_noop("StepThroughView",
                           "<i>z</i> if <i>z</i> &gt; 0, else <i>e</i><sup><i>z</i></sup> − 1"),
-    "gelu": "½·<i>z</i>·(1 + tanh(√(2/π)·(<i>z</i> + 0.044715·<i>z</i>³)))",
+    "gelu": ("½·<i>z</i>·(1 + tanh(√(2/π)·(<i>z</i> + "  # untranslated: formula
+             "0.044715·<i>z</i>³)))"),
     "silu": "<i>z</i>·σ(<i>z</i>)",
-    "softplus": "log(1 + <i>e</i><sup><i>z</i></sup>)",
-    "tanh": "tanh(<i>z</i>)",
+    "softplus": "log(1 + <i>e</i><sup><i>z</i></sup>)",  # untranslated: formula
+    "tanh": "tanh(<i>z</i>)",  # untranslated: formula
     "sigmoid": f"σ(<i>z</i>) = {_sigma('−<i>z</i>')}",
     "linear": "<i>z</i>",
-    "sin": "sin(<i>z</i>)",
+    "sin": "sin(<i>z</i>)",  # untranslated: formula
 }
 
 SLOPES: dict[str, str] = {
@@ -203,7 +204,7 @@ SLOPES: dict[str, str] = {
     "tanh": "1 − <i>a</i>²",
     "sigmoid": "<i>a</i>·(1 − <i>a</i>)",
     "linear": "1",
-    "sin": "cos(<i>z</i>)",
+    "sin": "cos(<i>z</i>)",  # untranslated: formula
 }
 
 

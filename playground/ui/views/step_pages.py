@@ -143,7 +143,7 @@ def forward_step(s: StepSituation, layer: int) -> Step:
     z = f"{sym('z', ell)}<sub><i>j</i></sub>"
     rule = (f"{z} = Σ<sub><i>i</i></sub> {sym('w', ell)}<sub><i>ij</i></sub>·"
             f"{'<i>x</i>' if ell == 1 else sym('a', ell - 1)}<sub><i>i</i></sub> + "
-            f"{sym('b', ell)}<sub><i>j</i></sub>")
+            f"{sym('b', ell)}<sub><i>j</i></sub>")  # untranslated: formula
     # English says "its 1 input" / "its 2 inputs" without a catalogue of its own: a source for
     # each, both plurals for the languages that have more forms
     if out and fan_in == 1:
@@ -253,17 +253,21 @@ def _loss_formula(s: StepSituation) -> tuple[str, str]:
     if name == "cross_entropy":
         if expl.head == "sigmoid":
             general = translate("StepThroughView", "{formula}; here <i>t</i> = {t}, so").format(
-                formula="<i>L</i> = −[<i>t</i>·log <i>p</i> + (1 − <i>t</i>)·log(1 − <i>p</i>)]",
+                formula=("<i>L</i> = −[<i>t</i>·log <i>p</i> + "  # untranslated: formula
+                         "(1 − <i>t</i>)·log(1 − <i>p</i>)]"),
                 t=int(t[0])) + "<br><i>L</i>"
             if t[0] == 1:
                 digits, rel = agree(lambda p0: -log(p0), loss, p[0])
-                return f"{general} = −log <i>p</i> = −log({num(p[0], digits)})", rel
+                return (f"{general} = −log <i>p</i> = "  # untranslated: formula
+                        f"−log({num(p[0], digits)})"), rel
             digits, rel = agree(lambda p0: -log(1 - p0), loss, p[0])
-            return f"{general} = −log(1 − <i>p</i>) = −log(1 − {num(p[0], digits)})", rel
+            return (f"{general} = −log(1 − <i>p</i>) = "  # untranslated: formula
+                    f"−log(1 − {num(p[0], digits)})"), rel
         y = int(np.argmax(t))
         digits, rel = agree(lambda py: -log(py), loss, p[y])
+        p_y = sym("p", None, y)
         return translate("StepThroughView", "{loss} (the probability of the true class) = "
-                         "{value}").format(loss=f"<i>L</i> = −log {sym('p', None, y)}",
+                         "{value}").format(loss=f"<i>L</i> = −log {p_y}",  # untranslated: formula
                                            value=f"−log({num(p[y], digits)})"), rel
     if name == "mse":
         pairs = [float(v) for i in range(k) for v in (p[i], t[i])]
@@ -280,14 +284,15 @@ def _loss_formula(s: StepSituation) -> tuple[str, str]:
             digits, rel = agree(lambda zz: max(0, 1 - Fraction(float(y)) * zz), loss, z[0])
             return translate("StepThroughView", "with <i>y</i> = {y} (the class as ±1): "
                              "{formula}").format(
-                y=num(y), formula=(f"<i>L</i> = max(0, 1 − <i>y</i>·<i>z</i>) = max(0, 1 − "
-                                   f"{factor(y)}·{factor(z[0], digits)})")), rel
+                y=num(y),
+                formula=(f"<i>L</i> = max(0, 1 − <i>y</i>·<i>z</i>) = "  # untranslated: formula
+                         f"max(0, 1 − {factor(y)}·{factor(z[0], digits)})")), rel
         y = int(np.argmax(t))
-        terms = " + ".join(f"max(0, 1 − {factor(z[y])} + {factor(z[i])})"
+        terms = " + ".join(f"max(0, 1 − {factor(z[y])} + {factor(z[i])})"  # untranslated: formula
                            for i in range(k) if i != y)
         return (f"<i>L</i> = (1/{k})·Σ<sub><i>k</i> ≠ <i>y</i></sub> max(0, 1 − "
                 f"{sym('z')}<sub><i>y</i></sub> + {sym('z')}<sub><i>k</i></sub>) = "
-                f"(1/{k})·[{terms}]"), "="
+                f"(1/{k})·[{terms}]"), "="  # untranslated: formula
     if name == "mae":
         digits, rel = agree(lambda p0, t0: abs(p0 - t0), loss, p[0], t[0])
         return f"<i>L</i> = |ŷ − <i>t</i>| = |{num(p[0], digits)} − {factor(t[0], digits)}|", rel

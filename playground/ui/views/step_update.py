@@ -51,7 +51,7 @@ def rules(name: str, hyper: Mapping[str, object]) -> list[str]:
         return [*first, f"<i>m</i> ← β₁·<i>m</i> + (1 − β₁)·{G}",
                 f"<i>v</i> ← β₂·<i>v</i> + (1 − β₂)·{G}²",
                 f"{M_HAT} = <i>m</i> / (1 − β₁<sup><i>t</i></sup>),&nbsp; {V_HAT} = <i>v</i> / "
-                f"(1 − β₂<sup><i>t</i></sup>) "
+                f"(1 − β₂<sup><i>t</i></sup>) "  # untranslated: formula
                 f"{muted(translate('StepThroughView', '(bias correction)'))}",
                 f"{W} ← {W} − η·{M_HAT} / (√{V_HAT} + ε)"]
     return [f"{W} ← {W} − η·{G}"]
@@ -132,7 +132,7 @@ def _gradient_terms(s: StepSituation) -> str:
     if cfg.l2:
         parts.append(f"+ λ₂·{W}")
     if cfg.l1:
-        parts.append(f"+ λ₁·sign({W})")
+        parts.append(f"+ λ₁·sign({W})")  # untranslated: formula
     if parts:
         parts.append(muted(translate("StepThroughView", "(weights only; {l1}, {l2})").format(
             l1=f"λ₁ = {num(cfg.l1)}", l2=f"λ₂ = {num(cfg.l2)}")))
@@ -216,8 +216,9 @@ def _worked(s: StepSituation, i: int) -> list[str]:
             f"{num(q['m'][i])}",
             f"<i>v</i> ← {num(b2)}·{factor(q['v_prev'][i])} + {num(1 - b2)}·{squared(g)} = "
             f"{num(q['v'][i])}",
-            f"{M_HAT} = {num(q['m'][i])} / {num(bc1)} = {num(q['m_hat'][i])},&nbsp; "
-            f"{V_HAT} = {num(q['v'][i])} / {num(bc2)} = {num(q['v_hat'][i])}",
+            f"{M_HAT} = {num(q['m'][i])} / {num(bc1)} = "  # untranslated: formula
+            f"{num(q['m_hat'][i])},&nbsp; {V_HAT} = {num(q['v'][i])} / {num(bc2)} = "
+            f"{num(q['v_hat'][i])}",
             f"{W} ← {start} − {num(lr)}·{factor(q['m_hat'][i])} / (√({num(q['v_hat'][i])}) + "
             f"{num(eps)}) = {bold(num(q['new'][i]))}",
         ]
