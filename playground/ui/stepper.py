@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from playground.ui.actions import ActionSpec, StatusReporter
 from playground.ui.dialogs.step_through import StepThroughDialog
+from playground.ui.i18n import translate
 from playground.ui.session import WindowSession
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.curve_view import CurveView
@@ -81,16 +82,18 @@ class StepThrough:
         self._picker = _PointPicker(self.picked, status.clear_message)
 
     def action_specs(self) -> list[ActionSpec]:
-        return [ActionSpec("inspect.step_through", "&Step through a point…", self.pick_point,
-                           "Ctrl+Shift+T", "Click a training point, then follow one training "
-                           "step for it with the real numbers (→ / ← / Esc)")]
+        return [ActionSpec("inspect.step_through",
+                           translate("StepThrough", "&Step through a point…"), self.pick_point,
+                           "Ctrl+Shift+T",
+                           translate("StepThrough", "Click a training point, then follow one "
+                                     "training step for it with the real numbers (→ / ← / Esc)"))]
 
     def pick_point(self) -> None:
         """The next click on the canvas picks the training point to step through."""
         self.session.model.set_playing(False)
         self._picker.arm(self.output())
-        self.status.show_message("Click a training point to step through its training step "
-                                 "(Esc cancels)", 8000)
+        self.status.show_message(translate("StepThrough", "Click a training point to step "
+                                           "through its training step (Esc cancels)"), 8000)
 
     def start(self, index: int) -> bool:
         """Step through training point ``index``; False (with the reason shown) if it cannot."""
@@ -106,7 +109,8 @@ class StepThrough:
         self.status.clear_message()  # the ask to click is answered
         index = nearest_training_point(self.session.document.points, x, y, radius)
         if index is None:
-            self.status.show_message("No training point there: choose Step through a point "
-                                     "again and click on one", 5000)
+            self.status.show_message(translate("StepThrough", "No training point there: choose "
+                                               "Step through a point again and click on one"),
+                                     5000)
             return
         self.start(index)

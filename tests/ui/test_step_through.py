@@ -4,6 +4,8 @@ it steps from the trainer's exact state (or the session's weights, or a fresh st
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -458,3 +460,36 @@ def test_the_input_page_shows_the_raw_input_the_scaling_and_the_scaled_value(spe
         np.testing.assert_allclose(scaled, 2 * x)
     if spec == "none":
         np.testing.assert_allclose(scaled, x)
+
+
+@pytest.mark.parametrize("code,title,more,chain", [
+    ("de", "Schritt 3 von 9: vorwärts, verborgene Schicht 2", "4 weitere Neuronen",
+     "Kettenregel"),
+    ("es", "Paso 3 de 9: hacia delante, capa oculta 2", "4 neuronas más",
+     "regla de la cadena"),
+])
+def test_the_pages_speak_the_window_s_language_and_keep_their_formulas(qtbot, qapp, code, title,
+                                                                       more, chain):
+    from playground.ui.i18n import install_language
+    points = _points(2)
+    index = _first_train(points)
+    english = build_steps(situation_for(SessionModel(TrainConfig(hidden_layers=(20, 20)),
+                                                     points), index))
+    assert install_language(code)
+    try:
+        doc, _ = _document(TrainConfig(hidden_layers=(20, 20)), points)
+        view = shown(qtbot, StepThroughView(doc), 560, 640)
+        assert view.start(index)
+        view.go(2)
+        assert view.title.text() == title
+        assert more in view.step().html and "(20 terms)" not in view.step().html
+        view.go(6)
+        assert chain in view.browser.toPlainText()
+        # the numbers of a formula keep their decimal point in every language
+        translated = build_steps(situation_for(SessionModel(TrainConfig(hidden_layers=(20, 20)),
+                                                            points), index))
+        shown_numbers = re.compile(r"−?\d+\.\d+")
+        for page, original in zip(translated, english, strict=True):
+            assert shown_numbers.findall(page.html) == shown_numbers.findall(original.html)
+    finally:
+        install_language("en")

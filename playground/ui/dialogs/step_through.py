@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate
 from playground.ui.placement import place_window
 from playground.ui.views.step_view import StepThroughView
 
@@ -34,7 +35,7 @@ class StepThroughDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None,
                  avoid: Callable[[], Sequence[QWidget]] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Step through one training step")
+        self.setWindowTitle(translate("StepThroughDialog", "Step through one training step"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.view = StepThroughView(document, self)

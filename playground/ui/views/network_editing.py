@@ -17,11 +17,18 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
+from playground.ui.i18n import translate, translate_noop
+from playground.ui.views.network_readout import grouped
+
 MAX_TYPED = 1e6  # |value| a typed weight may have
-HINT = "Enter applies, Esc cancels"
-STATES = (("active", "&Restore neuron", "Train it as usual"),
-          ("frozen", "&Freeze neuron", "Training leaves its incoming weights and bias as they are"),
-          ("pruned", "&Prune neuron", "Hold its weights at 0, as if it were gone"))
+HINT = translate_noop("ValueEditor", "Enter applies, Esc cancels")
+STATES = (("active", translate_noop("ValueEditor", "&Restore neuron"),
+           translate_noop("ValueEditor", "Train it as usual")),
+          ("frozen", translate_noop("ValueEditor", "&Freeze neuron"),
+           translate_noop("ValueEditor",
+                          "Training leaves its incoming weights and bias as they are")),
+          ("pruned", translate_noop("ValueEditor", "&Prune neuron"),
+           translate_noop("ValueEditor", "Hold its weights at 0, as if it were gone")))
 
 
 def parse_value(text: str) -> tuple[float | None, str]:
@@ -29,13 +36,15 @@ def parse_value(text: str) -> tuple[float | None, str]:
     why it cannot be used."""
     cleaned = text.strip().replace("−", "-").replace(",", ".")
     if not cleaned:
-        return None, "Type a number, e.g. 0.5 or -1.2e-3"
+        return None, translate("ValueEditor", "Type a number, e.g. 0.5 or -1.2e-3")
     try:
         value = float(cleaned)
     except ValueError:
-        return None, f"“{text.strip()}” is not a number: type e.g. 0.5 or -1.2e-3"
+        return None, translate("ValueEditor", "“{text}” is not a number: type e.g. 0.5 or "
+                               "-1.2e-3").format(text=text.strip())
     if not math.isfinite(value) or abs(value) > MAX_TYPED:
-        return None, f"Type a value between −{MAX_TYPED:,.0f} and {MAX_TYPED:,.0f}"
+        return None, translate("ValueEditor", "Type a value between −{limit} and {limit}").format(
+            limit=grouped(MAX_TYPED))
     return value, ""
 
 
@@ -58,12 +67,15 @@ class ValueEditor(QFrame):
         self.field.setMinimumWidth(160)
         self.field.selectAll()
         self.field.returnPressed.connect(self.commit)
-        self.field.textEdited.connect(lambda _text: self._say(HINT, error=False))
+        self.field.setAccessibleName(title)
+        self.field.setAccessibleDescription(translate("ValueEditor", HINT))
+        self.field.textEdited.connect(
+            lambda _text: self._say(translate("ValueEditor", HINT), error=False))
         self.message = QLabel()
         self.message.setWordWrap(True)
         for w in (self.title, self.field, self.message):
             layout.addWidget(w)
-        self._say(HINT, error=False)
+        self._say(translate("ValueEditor", HINT), error=False)
 
     def popup(self, where: QPoint) -> None:
         """Show at global position ``where`` with the field focused."""
@@ -89,7 +101,8 @@ class ValueEditor(QFrame):
     def _say(self, text: str, error: bool) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: #c0392b;" if error else "color: palette(mid);")
+        self.message.setStyleSheet("color: #c0392b;" if error  # untranslated: style sheet
+                                   else "color: palette(mid);")  # untranslated: style sheet
         if self.isVisible():  # a longer message: the popup grows to show every line of it
             self.adjustSize()
             self._keep_on_screen()
@@ -112,16 +125,17 @@ def neuron_menu(parent: QWidget, layer: int, unit: int, state: str,
     checked; choosing another calls ``choose(layer, unit, state)``."""
     menu = QMenu(parent)
     menu.setToolTipsVisible(True)
-    title = menu.addAction(f"Neuron {unit + 1} of layer {layer + 1}")
+    title = menu.addAction(translate("ValueEditor", "Neuron {unit} of layer {layer}").format(
+        unit=unit + 1, layer=layer + 1))
     title.setEnabled(False)
     menu.addSeparator()
     group = QActionGroup(menu)
     group.setExclusive(True)
     for name, text, tip in (STATES[1], STATES[2], STATES[0]):
-        action = QAction(text, menu)
+        action = QAction(translate("ValueEditor", text), menu)
         action.setCheckable(True)
         action.setChecked(name == state)
-        action.setToolTip(tip)
+        action.setToolTip(translate("ValueEditor", tip))
         action.setData(name)
         action.triggered.connect(
             lambda _checked=False, n=name: None if n == state else choose(layer, unit, n))

@@ -1,5 +1,6 @@
 """The backward pages of the step-through mode: each layer's ``δ = ∂L/∂z`` with the chain rule
-written out, then its gradients ``∂L/∂w = a·δ`` and ``∂L/∂b = δ``. Qt-free.
+written out, then its gradients ``∂L/∂w = a·δ`` and ``∂L/∂b = δ``. Widget-free; the words go
+through ``ui.i18n`` (context ``StepThroughView``), the formulas stay as they are.
 
 The output layer's δ depends on the loss and its head (for cross-entropy with its own head the
 chain rule collapses to ``p − t``); a hidden layer's is ``f′(z_j) · Σ_k w_jk·δ_k``, the error
@@ -13,9 +14,9 @@ from fractions import Fraction
 import numpy as np
 
 from playground.engine.activations import ACTIVATIONS
+from playground.ui.i18n import translate
 from playground.ui.views.step_format import (
     MAX_NEURONS,
-    SLOPES,
     agree,
     bold,
     esc,
@@ -25,6 +26,7 @@ from playground.ui.views.step_format import (
     muted,
     num,
     para,
+    slope_rule,
     slope_value,
     sym,
     table,
@@ -48,8 +50,9 @@ def backward_step(s: StepSituation, layer: int) -> Step:
     ell = layer + 1
     name = layer_name(cfg, layer)
     if layer == last:
-        body = [para("Backpropagation starts at the output with δ = ∂<i>L</i>/∂<i>z</i>: how "
-                     "much the loss changes when the output neuron's <i>z</i> moves."),
+        body = [para(translate("StepThroughView", "Backpropagation starts at the output with "
+                               "δ = ∂<i>L</i>/∂<i>z</i>: how much the loss changes when the "
+                               "output neuron's <i>z</i> moves.")),
                 para(lines(_output_delta(s)))]
     else:
         body = _hidden_delta(s, layer)
@@ -59,7 +62,8 @@ def backward_step(s: StepSituation, layer: int) -> Step:
     if layer < last:
         links |= links_into(sizes, layer + 1)
     hl = Highlight(neurons=column(sizes, ell), links=links)
-    return Step("backward", f"backward, {name}", "".join(body), hl, layer)
+    return Step("backward", translate("StepThroughView", "backward, {layer}").format(layer=name),
+                "".join(body), hl, layer)
 
 
 def _delta(ell: int, k: int | None = None) -> str:
@@ -78,11 +82,13 @@ def _output_delta(s: StepSituation) -> list[str]:
             f"{delta} = ∂<i>L</i>/∂<i>p</i> · ∂<i>p</i>/∂<i>z</i> = "
             f"(<i>p</i> − <i>t</i>)/(<i>p</i>(1 − <i>p</i>)) · <i>p</i>(1 − <i>p</i>) = "
             f"<i>p</i> − <i>t</i>",
-            muted("the sigmoid's slope cancels against the log's"),
+            muted(translate("StepThroughView", "the sigmoid's slope cancels against the log's")),
             f"{delta} = {num(p[0], digits)} − {num(t[0])} {rel} {bold(num(d[0]))}"]
     if name == "cross_entropy":
-        return [f"with its softmax head, cross-entropy gives {delta}<sub><i>k</i></sub> = "
-                f"{sym('p')}<sub><i>k</i></sub> − {sym('t')}<sub><i>k</i></sub>:",
+        return [translate("StepThroughView", "with its softmax head, cross-entropy gives "
+                          "{formula}:").format(
+                              formula=(f"{delta}<sub><i>k</i></sub> = {sym('p')}<sub><i>k</i>"
+                                       f"</sub> − {sym('t')}<sub><i>k</i></sub>")),
                 *(_difference(_delta(ell, j), p[j], t[j], d[j]) for j in range(k))]
     if name == "mse" and head == "linear":
         digits, rel = agree(lambda p0, t0: 2 * (p0 - t0), d[0], p[0], t[0])
@@ -98,40 +104,49 @@ def _output_delta(s: StepSituation) -> list[str]:
     if name == "mse":
         g = 2.0 / k * (p - t)
         total = float(np.dot(g, p))
-        return [f"∂<i>L</i>/∂{sym('p')}<sub><i>k</i></sub> = (2/{k})({sym('p')}<sub><i>k</i>"
-                f"</sub> − {sym('t')}<sub><i>k</i></sub>), and through the softmax "
-                f"{delta}<sub><i>k</i></sub> = {sym('p')}<sub><i>k</i></sub>·(∂<i>L</i>/∂"
+        by_p = (f"∂<i>L</i>/∂{sym('p')}<sub><i>k</i></sub> = (2/{k})({sym('p')}<sub><i>k</i>"
+                f"</sub> − {sym('t')}<sub><i>k</i></sub>)")
+        by_z = (f"{delta}<sub><i>k</i></sub> = {sym('p')}<sub><i>k</i></sub>·(∂<i>L</i>/∂"
                 f"{sym('p')}<sub><i>k</i></sub> − Σ<sub><i>i</i></sub> ∂<i>L</i>/∂"
-                f"{sym('p')}<sub><i>i</i></sub>·{sym('p')}<sub><i>i</i></sub>); here the sum "
-                f"is {num(total)}:",
+                f"{sym('p')}<sub><i>i</i></sub>·{sym('p')}<sub><i>i</i></sub>)")
+        return [translate("StepThroughView", "{gradient}, and through the softmax {delta}; "
+                          "here the sum is {total}:").format(gradient=by_p, delta=by_z,
+                                                             total=num(total)),
                 *(f"{_delta(ell, j)} = {num(p[j])}·({num(g[j])} − {factor(total)}) = "
                   f"{bold(num(d[j]))}" for j in range(k))]
     if name == "hinge" and k == 1:
         y = 2 * t[0] - 1
         margin = 1 - y * z[0]
-        why = (f"the margin 1 − <i>y</i>·<i>z</i> = {num(margin)} is &gt; 0, so "
-               f"{delta} = −<i>y</i>" if margin > 0 else
-               f"the margin 1 − <i>y</i>·<i>z</i> = {num(margin)} is ≤ 0 (far enough on the "
-               f"right side), so {delta} = 0")
+        why = (translate("StepThroughView", "the margin 1 − <i>y</i>·<i>z</i> = {margin} is "
+                         "&gt; 0, so {delta} = −<i>y</i>") if margin > 0 else
+               translate("StepThroughView", "the margin 1 − <i>y</i>·<i>z</i> = {margin} is ≤ 0 "
+                         "(far enough on the right side), so {delta} = 0")).format(
+                             margin=num(margin), delta=delta)
         return [f"{why} = {bold(num(d[0]))}"]
     if name == "hinge":
         y = int(np.argmax(t))
-        out_lines = [f"each wrong class <i>k</i> whose margin 1 − {sym('z')}<sub><i>y</i></sub>"
-                     f" + {sym('z')}<sub><i>k</i></sub> is &gt; 0 adds 1/{k} to its "
-                     f"{delta}<sub><i>k</i></sub> and takes 1/{k} from the true class's:"]
+        out_lines = [translate(
+            "StepThroughView", "each wrong class <i>k</i> whose margin {margin} is &gt; 0 adds "
+            "1/{k} to its {delta} and takes 1/{k} from the true class's:").format(
+                margin=f"1 − {sym('z')}<sub><i>y</i></sub> + {sym('z')}<sub><i>k</i></sub>",
+                k=k, delta=f"{delta}<sub><i>k</i></sub>")]
         for j in range(k):
             margin = 1 - z[y] + z[j]
-            note = ("the true class" if j == y else
-                    f"margin {num(margin)}" + (" &gt; 0" if margin > 0 else " ≤ 0"))
+            note = (translate("StepThroughView", "the true class") if j == y else
+                    translate("StepThroughView", "margin {margin} &gt; 0").format(
+                        margin=num(margin)) if margin > 0 else
+                    translate("StepThroughView", "margin {margin} ≤ 0").format(
+                        margin=num(margin)))
             out_lines.append(f"{_delta(ell, j)} = {bold(num(d[j]))} {muted(f'({note})')}")
         return out_lines
     if name == "mae":
         return [f"{delta} = sign(ŷ − <i>t</i>) = sign({num(p[0])} − {factor(t[0])}) = "
-                f"{bold(num(d[0]))}"]
+                f"{bold(num(d[0]))}"]  # untranslated: formula
     if name == "huber":
         r = p[0] - t[0]
-        return [f"{delta} = <i>r</i> if |<i>r</i>| ≤ 1, else sign(<i>r</i>); with <i>r</i> = "
-                f"{num(r)}: {delta} = {bold(num(d[0]))}"]
+        return [translate("StepThroughView", "{delta} = <i>r</i> if |<i>r</i>| ≤ 1, else "
+                          "sign(<i>r</i>); with <i>r</i> = {r}: {delta} = {value}").format(
+                              delta=delta, r=num(r), value=bold(num(d[0])))]
     return [f"{_delta(ell, j)} = {bold(num(d[j]))}" for j in range(k)]
 
 
@@ -148,12 +163,13 @@ def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
     ell = layer + 1
     act = ACTIVATIONS.get(step.activation)
     label = act.label if act is not None else step.activation
-    slope_rule = SLOPES.get(step.activation, f"{esc(label)}′(<i>z</i>)")
-    intro = (f"The chain rule sends the error back through the weights that carried the "
-             f"signal forward: {_delta(ell)}<sub><i>j</i></sub> = <i>f</i> ′({sym('z', ell)}"
-             f"<sub><i>j</i></sub>) · Σ<sub><i>k</i></sub> {sym('w', ell + 1)}<sub><i>jk</i>"
-             f"</sub>·{_delta(ell + 1)}<sub><i>k</i></sub>, where {esc(label)}′(<i>z</i>) = "
-             f"{slope_rule}.")
+    rule = (f"{_delta(ell)}<sub><i>j</i></sub> = <i>f</i> ′({sym('z', ell)}"
+            f"<sub><i>j</i></sub>) · Σ<sub><i>k</i></sub> {sym('w', ell + 1)}<sub><i>jk</i>"
+            f"</sub>·{_delta(ell + 1)}<sub><i>k</i></sub>")  # untranslated: formula
+    intro = translate("StepThroughView", "The chain rule sends the error back through the "
+                      "weights that carried the signal forward: {rule}, where {slope} = "
+                      "{slope_rule}.").format(rule=rule, slope=f"{esc(label)}′(<i>z</i>)",
+                                              slope_rule=slope_rule(step.activation, label))
     rows = []
     fan_out = len(step.z)
     for j in range(min(fan_out, MAX_NEURONS)):
@@ -165,7 +181,8 @@ def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
                     f"{factor(step.back[j])} = {bold(num(step.delta[j]))}")
     body = [para(intro), para(lines(rows))]
     if fan_out > MAX_NEURONS:
-        body.append(para(muted(f"… and {fan_out - MAX_NEURONS} more neurons, the same way.")))
+        body.append(para(muted(translate("StepThroughView", "… and %n more neurons, the same "
+                                         "way.", n=fan_out - MAX_NEURONS))))
     return body
 
 
@@ -175,13 +192,16 @@ def _gradients(s: StepSituation, layer: int) -> list[str]:
     fan_in, fan_out = step.dW.shape
     i, j = np.unravel_index(int(np.argmax(np.abs(step.dW))), step.dW.shape)
     a_sym = "<i>x</i>" if ell == 1 else sym("a", ell - 1)
-    intro = (f"Each weight's gradient is its input times the neuron's δ, "
-             f"∂<i>L</i>/∂{sym('w', ell)}<sub><i>ij</i></sub> = {a_sym}<sub><i>i</i></sub>·"
-             f"{_delta(ell)}<sub><i>j</i></sub>, and each bias's is the δ itself, "
-             f"∂<i>L</i>/∂{sym('b', ell)}<sub><i>j</i></sub> = {_delta(ell)}<sub><i>j</i></sub>. "
-             f"The largest: ∂<i>L</i>/∂{sym('w', ell, int(i), int(j))} = "
-             f"{input_sym(ell, int(i))}·{_delta(ell, int(j))} = {factor(step.a_in[i])}·"
-             f"{factor(step.delta[j])} = {bold(num(step.dW[i, j]))}.")
+    intro = translate("StepThroughView", "Each weight's gradient is its input times the "
+                      "neuron's δ, {weight_rule}, and each bias's is the δ itself, {bias_rule}. "
+                      "The largest: {largest}.").format(
+        weight_rule=(f"∂<i>L</i>/∂{sym('w', ell)}<sub><i>ij</i></sub> = {a_sym}<sub><i>i</i>"
+                     f"</sub>·{_delta(ell)}<sub><i>j</i></sub>"),  # untranslated: formula
+        bias_rule=(f"∂<i>L</i>/∂{sym('b', ell)}<sub><i>j</i></sub> = {_delta(ell)}"
+                   f"<sub><i>j</i></sub>"),
+        largest=(f"∂<i>L</i>/∂{sym('w', ell, int(i), int(j))} = {input_sym(ell, int(i))}·"
+                 f"{_delta(ell, int(j))} = {factor(step.a_in[i])}·{factor(step.delta[j])} = "
+                 f"{bold(num(step.dW[i, j]))}"))
     cols = range(min(fan_out, MAX_CELLS))
     more_cols = fan_out > MAX_CELLS
     # the δs head the columns, their values under them (narrower than "δ = value" cells)
@@ -191,9 +211,11 @@ def _gradients(s: StepSituation, layer: int) -> list[str]:
         rows.append([f"{input_sym(ell, r)} = {num(step.a_in[r])}",
                      *(num(step.dW[r, c]) for c in cols)])
     if fan_in > MAX_CELLS:
-        rows.append([muted(f"… {fan_in - MAX_CELLS} more"), *("…" for _ in cols)])
-    rows.append([f"bias ({sym('b', ell)})", *(num(step.db[c]) for c in cols)])
+        rows.append([muted(translate("StepThroughView", "… %n more", n=fan_in - MAX_CELLS)),
+                     *("…" for _ in cols)])
+    rows.append([translate("StepThroughView", "bias ({symbol})").format(symbol=sym("b", ell)),
+                 *(num(step.db[c]) for c in cols)])
     if more_cols:
-        header.append(muted(f"… {fan_out - MAX_CELLS} more"))
+        header.append(muted(translate("StepThroughView", "… %n more", n=fan_out - MAX_CELLS)))
         rows = [[*row, "…"] for row in rows]
     return [para(intro), table(rows, header)]

@@ -1,5 +1,7 @@
 """How the step-through pages write numbers and symbols: rich text (Qt's HTML subset) with
-Unicode, no LaTeX. Qt-free, so the pages can be built and tested without a window.
+Unicode, no LaTeX. Widget-free, so the pages can be built and tested without a window; their
+words go through ``ui.i18n`` (context ``StepThroughView``, the view that shows them), their
+formulas and numbers stay as they are in every language.
 
 Notation (as in the usual from-scratch tutorials): inputs ``x_i``; layer ``ℓ`` (from 1) computes
 ``z[ℓ]_j = Σ_i w[ℓ]_ij · a[ℓ−1]_i + b[ℓ]_j`` and ``a[ℓ]_j = f(z[ℓ]_j)``, with ``a[0] = x``; the
@@ -14,6 +16,8 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 import numpy as np
+
+from playground.ui.i18n import translate, translate_noop
 
 MINUS = "−"
 DIGITS = 4  # significant digits of a number on the pages
@@ -81,7 +85,7 @@ def agree(fn: Callable[..., Fraction | float], result: float, *values: float) ->
 def log(x: Fraction) -> float:
     """The natural log of an exact number, precise near 1 (where −log p is tiny)."""
     if x <= 0:
-        raise ValueError("log of a number ≤ 0")
+        raise ValueError("log of a number ≤ 0")  # untranslated: caught by agree, never shown
     return math.log1p(x - 1) if Fraction(1, 2) < x < 2 else math.log(x)
 
 
@@ -129,7 +133,8 @@ def weighted_sum(weights: Sequence[float] | np.ndarray, inputs: Sequence[float] 
                                  + (v[-1] if bias is not None else 0), result, *values)
     terms = [f"{factor(w, digits)}·{factor(a, digits)}" for w, a in zip(weights, inputs)]
     if n > MAX_TERMS:
-        terms = [*terms[:SHOWN_TERMS], f"… {muted(f'({n} terms)')}"]
+        more = translate("StepThroughView", "(%n terms)", n=n)
+        terms = [*terms[:SHOWN_TERMS], f"… {muted(more)}"]
     return " + ".join(terms + ([] if bias is None else [factor(bias, digits)])), relation
 
 
@@ -160,36 +165,59 @@ def para(text: str) -> str:
     return f"<p>{text}</p>"
 
 
+def and_list(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c`` in the window's language."""
+    if len(items) < 2:
+        return "".join(items)
+    return translate("StepThroughView", "{items} and {last}").format(
+        items=", ".join(items[:-1]), last=items[-1])
+
+
 # --- activations: their formula and their slope with the numbers filled in -----------------
+# (the words among the symbols are marked; ``formula`` and ``slope_rule`` translate them)
 def _sigma(z: str) -> str:
     return f"1 / (1 + <i>e</i><sup>{z}</sup>)"
 
 
 FORMULAS: dict[str, str] = {
-    "relu": "max(0, <i>z</i>)",
-    "leaky_relu": "max(0.01·<i>z</i>, <i>z</i>)",
-    "elu": "<i>z</i> if <i>z</i> &gt; 0, else <i>e</i><sup><i>z</i></sup> − 1",
-    "gelu": "½·<i>z</i>·(1 + tanh(√(2/π)·(<i>z</i> + 0.044715·<i>z</i>³)))",
+    "relu": "max(0, <i>z</i>)",  # untranslated: formula
+    "leaky_relu": "max(0.01·<i>z</i>, <i>z</i>)",  # untranslated: formula
+    "elu": translate_noop("StepThroughView",
+                          "<i>z</i> if <i>z</i> &gt; 0, else <i>e</i><sup><i>z</i></sup> − 1"),
+    "gelu": ("½·<i>z</i>·(1 + tanh(√(2/π)·(<i>z</i> + "  # untranslated: formula
+             "0.044715·<i>z</i>³)))"),
     "silu": "<i>z</i>·σ(<i>z</i>)",
-    "softplus": "log(1 + <i>e</i><sup><i>z</i></sup>)",
-    "tanh": "tanh(<i>z</i>)",
+    "softplus": "log(1 + <i>e</i><sup><i>z</i></sup>)",  # untranslated: formula
+    "tanh": "tanh(<i>z</i>)",  # untranslated: formula
     "sigmoid": f"σ(<i>z</i>) = {_sigma('−<i>z</i>')}",
     "linear": "<i>z</i>",
-    "sin": "sin(<i>z</i>)",
+    "sin": "sin(<i>z</i>)",  # untranslated: formula
 }
 
 SLOPES: dict[str, str] = {
-    "relu": "1 if <i>z</i> &gt; 0, else 0",
-    "leaky_relu": "1 if <i>z</i> &gt; 0, else 0.01",
-    "elu": "1 if <i>z</i> &gt; 0, else <i>a</i> + 1",
-    "gelu": "the slope of the GELU curve at <i>z</i>",
+    "relu": translate_noop("StepThroughView", "1 if <i>z</i> &gt; 0, else 0"),
+    "leaky_relu": translate_noop("StepThroughView", "1 if <i>z</i> &gt; 0, else 0.01"),
+    "elu": translate_noop("StepThroughView", "1 if <i>z</i> &gt; 0, else <i>a</i> + 1"),
+    "gelu": translate_noop("StepThroughView", "the slope of the GELU curve at <i>z</i>"),
     "silu": "σ(<i>z</i>) + <i>a</i>·(1 − σ(<i>z</i>))",
     "softplus": "σ(<i>z</i>)",
     "tanh": "1 − <i>a</i>²",
     "sigmoid": "<i>a</i>·(1 − <i>a</i>)",
     "linear": "1",
-    "sin": "cos(<i>z</i>)",
+    "sin": "cos(<i>z</i>)",  # untranslated: formula
 }
+
+
+def formula(name: str, label: str) -> str:
+    """Activation ``name``'s formula in the window's language (``label(z)`` when unknown)."""
+    known = FORMULAS.get(name)
+    return f"{esc(label)}(<i>z</i>)" if known is None else translate("StepThroughView", known)
+
+
+def slope_rule(name: str, label: str) -> str:
+    """Activation ``name``'s slope in the window's language (``label′(z)`` when unknown)."""
+    known = SLOPES.get(name)
+    return f"{esc(label)}′(<i>z</i>)" if known is None else translate("StepThroughView", known)
 
 
 def _sigmoid(z: float) -> float:

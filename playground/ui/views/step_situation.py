@@ -1,6 +1,7 @@
 """What one step-through needs: the point, the network and its optimizer's state, explained by
 ``engine.explain`` (``make_situation``), and what a page is (``Step``) and marks on the network
-diagram (``Highlight``). Qt-free.
+diagram (``Highlight``). Widget-free; its words go through ``ui.i18n`` (context
+``StepThroughView``, the view that shows them).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from playground.session.model import SessionModel
 from playground.training.config import TrainConfig
 from playground.training.protocol import TrainerState
 from playground.training.trainer import Trainer
+from playground.ui.i18n import translate
 from playground.ui.views.hover import nearest_point
 from playground.ui.views.step_format import esc, num
 
@@ -81,9 +83,12 @@ def make_situation(
 ) -> StepSituation:
     """Explain point ``index`` of ``points`` under ``config`` with these weights."""
     if not 0 <= index < len(points):
-        raise ConfigError(f"there is no point {index + 1} (the set has {len(points)})")
+        raise ConfigError(translate("StepThroughView", "there is no point {index} (the set has "
+                                    "{count})").format(index=index + 1, count=len(points)))
     if points.task != config.task:
-        raise ConfigError(f"the points are for {points.task} but the network for {config.task}")
+        raise ConfigError(translate("StepThroughView", "the points are for {points} but the "
+                                    "network for {network}").format(points=points.task,
+                                                                    network=config.task))
     coords = points.coords[index]
     row = points.values[index]
     value: float | np.ndarray = row.copy() if row.ndim else float(row)
@@ -104,7 +109,9 @@ def make_situation(
 # --- names ------------------------------------------------------------------------------------
 def layer_name(config: TrainConfig, layer: int) -> str:
     """Weight layer ``layer`` (from 0) by the layer of neurons it computes."""
-    return "output layer" if layer == len(config.hidden_layers) else f"hidden layer {layer + 1}"
+    if layer == len(config.hidden_layers):
+        return translate("StepThroughView", "output layer")
+    return translate("StepThroughView", "hidden layer {layer}").format(layer=layer + 1)
 
 
 def class_label(s: StepSituation, k: int) -> str:
@@ -118,13 +125,16 @@ def point_text(s: StepSituation) -> str:
              else "(" + ", ".join(num(v) for v in s.coords) + ")")
     if isinstance(s.value, np.ndarray):  # multi-label: the labels that are 1
         on = [class_label(s, k) for k, v in enumerate(s.value) if v]
-        truth = "labels " + (", ".join(on) if on else "none")
+        truth = (translate("StepThroughView", "labels {names}").format(names=", ".join(on)) if on
+                 else translate("StepThroughView", "labels none"))
     elif s.config.task == "classification":
         truth = class_label(s, int(s.value))
     else:
-        truth = f"target {num(s.value)}"
-    kind = "a training point" if s.is_train else "a test point (training never steps on it)"
-    return f"Point {s.index + 1} at {where}, {truth}: {kind}"
+        truth = translate("StepThroughView", "target {value}").format(value=num(s.value))
+    kind = (translate("StepThroughView", "a training point") if s.is_train
+            else translate("StepThroughView", "a test point (training never steps on it)"))
+    return translate("StepThroughView", "Point {index} at {where}, {truth}: {kind}").format(
+        index=s.index + 1, where=where, truth=truth, kind=kind)
 
 
 def links_into(sizes: Sequence[int], layer: int) -> frozenset[tuple[int, int, int]]:

@@ -1,7 +1,8 @@
 """The update page of the step-through mode: the optimizer in use, its rule, two parameters
 worked through with every intermediate number (momentum's velocity, RMSprop's average of g²,
 Adam's m, v and their bias corrections), and a table of the parameters that move most.
-Qt-free.
+Widget-free; the words go through ``ui.i18n`` (context ``StepThroughView``), the formulas stay
+as they are.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import numpy as np
 from playground.engine.explain import bias_corrections
 from playground.engine.neurons import flat_params, held_params, param_address, weight_mask
 from playground.engine.optimizers import OPTIMIZERS
+from playground.ui.i18n import translate
 from playground.ui.views.step_format import (
+    and_list,
     bold,
     esc,
     factor,
@@ -42,12 +45,14 @@ def rules(name: str, hyper: Mapping[str, object]) -> list[str]:
     if name == "rmsprop":
         return [f"<i>s</i> ← α·<i>s</i> + (1 − α)·{G}²", f"{W} ← {W} − η·{G} / (√<i>s</i> + ε)"]
     if name in ("adam", "adamw"):
-        first = [f"{W} ← {W}·(1 − η·λ) {muted('(decoupled weight decay)')}"] \
+        decay = muted(translate("StepThroughView", "(decoupled weight decay)"))
+        first = [f"{W} ← {W}·(1 − η·λ) {decay}"] \
             if name == "adamw" and hyper.get("weight_decay") else []
         return [*first, f"<i>m</i> ← β₁·<i>m</i> + (1 − β₁)·{G}",
                 f"<i>v</i> ← β₂·<i>v</i> + (1 − β₂)·{G}²",
                 f"{M_HAT} = <i>m</i> / (1 − β₁<sup><i>t</i></sup>),&nbsp; {V_HAT} = <i>v</i> / "
-                f"(1 − β₂<sup><i>t</i></sup>) {muted('(bias correction)')}",
+                f"(1 − β₂<sup><i>t</i></sup>) "  # untranslated: formula
+                f"{muted(translate('StepThroughView', '(bias correction)'))}",
                 f"{W} ← {W} − η·{M_HAT} / (√{V_HAT} + ε)"]
     return [f"{W} ← {W} − η·{G}"]
 
@@ -70,7 +75,9 @@ def update_step(s: StepSituation) -> Step:
     hyper = dict(u.hyper)
     settings = [f"η = {num(u.lr)}"]
     if cfg.schedule != "constant":
-        settings[0] += f" {muted(f'({esc(cfg.schedule)} schedule, epoch {s.epoch + 1})')}"
+        schedule = translate("StepThroughView", "({schedule} schedule, epoch {epoch})").format(
+            schedule=esc(cfg.schedule), epoch=s.epoch + 1)
+        settings[0] += f" {muted(schedule)}"
     names = {"momentum": "μ", "alpha": "α", "beta1": "β₁", "beta2": "β₂", "eps": "ε",
              "weight_decay": "λ"}
     settings += [f"{names[k]} = {num(float(v))}" for k, v in hyper.items()
@@ -80,33 +87,43 @@ def update_step(s: StepSituation) -> Step:
     if u.name == "sgd":
         state_note = ""
     elif not s.state_known:
-        state_note = (" Its state from training was not available, so this is shown as its "
-                      "first step.")
+        state_note = " " + translate("StepThroughView", "Its state from training was not "
+                                     "available, so this is shown as its first step.")
     elif u.t == 1:
-        state_note = " This is its first step: its running averages start from zero."
+        state_note = " " + translate("StepThroughView", "This is its first step: its running "
+                                     "averages start from zero.")
     else:
-        state_note = f" It keeps running averages from the {u.t - 1} steps before this one."
+        state_note = " " + translate("StepThroughView", "It keeps running averages from the %n "
+                                     "steps before this one.", n=u.t - 1)
     body = [
-        para(f"Finally the optimizer, {esc(label)}, moves every parameter against its gradient "
-             f"<i>g</i>.{state_note}"),
+        para(translate("StepThroughView", "Finally the optimizer, {optimizer}, moves every "
+                       "parameter against its gradient <i>g</i>.").format(optimizer=esc(label))
+             + state_note),
         para(lines(rules(u.name, hyper))),
         para(", ".join(settings)),
     ]
     extra = _gradient_terms(s)
     if extra:
-        body.append(para(f"Here <i>g</i> = ∂<i>L</i>/∂{W} {extra}."))
+        body.append(para(translate("StepThroughView", "Here {formula}.").format(
+            formula=f"<i>g</i> = ∂<i>L</i>/∂{W} {extra}")))
     body += _examples(s, held)
     body.append(_table(s, new, held))
     batch = cfg.batch_size
-    notes = ["This treats the point as a batch of its own; training averages the gradient "
-             f"over a mini-batch of {batch} points." if batch not in (None, 1) else
-             "This treats the point as a batch of its own; training averages the gradient "
-             "over all the training points." if batch is None else ""]
-    body.append(para(muted(" ".join(n for n in notes if n))))
+    if batch is None:
+        note = translate("StepThroughView", "This treats the point as a batch of its own; "
+                         "training averages the gradient over all the training points.")
+    elif batch != 1:
+        note = translate("StepThroughView", "This treats the point as a batch of its own; "
+                         "training averages the gradient over a mini-batch of %n points.",
+                         n=batch)
+    else:
+        note = ""
+    body.append(para(muted(note)))
     hl = Highlight(
         neurons=frozenset((c, j) for c in range(1, len(sizes)) for j in range(sizes[c])),
         links=frozenset().union(*(links_into(sizes, layer) for layer in range(len(sizes) - 1))))
-    return Step("update", f"update ({esc(label)})", "".join(body), hl)
+    return Step("update", translate("StepThroughView", "update ({optimizer})").format(
+        optimizer=esc(label)), "".join(body), hl)
 
 
 def _gradient_terms(s: StepSituation) -> str:
@@ -115,11 +132,12 @@ def _gradient_terms(s: StepSituation) -> str:
     if cfg.l2:
         parts.append(f"+ λ₂·{W}")
     if cfg.l1:
-        parts.append(f"+ λ₁·sign({W})")
+        parts.append(f"+ λ₁·sign({W})")  # untranslated: formula
     if parts:
-        parts.append(muted(f"(weights only; λ₁ = {num(cfg.l1)}, λ₂ = {num(cfg.l2)})"))
+        parts.append(muted(translate("StepThroughView", "(weights only; {l1}, {l2})").format(
+            l1=f"λ₁ = {num(cfg.l1)}", l2=f"λ₂ = {num(cfg.l2)}")))
     if u.name != "adamw" and u.hyper.get("weight_decay"):
-        parts.append(f"+ λ·{W} {muted('(weight decay)')}")
+        parts.append(f"+ λ·{W} {muted(translate('StepThroughView', '(weight decay)'))}")
     return " ".join(parts)
 
 
@@ -129,13 +147,16 @@ def _examples(s: StepSituation, held: np.ndarray) -> list[str]:
     weights = weight_mask(sizes)
     g = np.abs(u.quantities["g"])
     out = []
-    for mask, what in ((weights, "weight"), (~weights, "bias")):
+    for mask, what in ((weights, translate("StepThroughView", "For example the weight with the "
+                                           "largest gradient, {name}:")),
+                       (~weights, translate("StepThroughView", "For example the bias with the "
+                                            "largest gradient, {name}:"))):
         free = mask & ~held
         if not free.any():
             continue
         index = int(np.flatnonzero(free)[np.argmax(g[free])])
-        out.append(para(f"For example the {what} with the largest gradient, "
-                        f"{param_name(sizes, index)}:<br>" + lines(_worked(s, index))))
+        out.append(para(what.format(name=param_name(sizes, index)) + "<br>"
+                        + lines(_worked(s, index))))
     return out
 
 
@@ -195,8 +216,9 @@ def _worked(s: StepSituation, i: int) -> list[str]:
             f"{num(q['m'][i])}",
             f"<i>v</i> ← {num(b2)}·{factor(q['v_prev'][i])} + {num(1 - b2)}·{squared(g)} = "
             f"{num(q['v'][i])}",
-            f"{M_HAT} = {num(q['m'][i])} / {num(bc1)} = {num(q['m_hat'][i])},&nbsp; "
-            f"{V_HAT} = {num(q['v'][i])} / {num(bc2)} = {num(q['v_hat'][i])}",
+            f"{M_HAT} = {num(q['m'][i])} / {num(bc1)} = "  # untranslated: formula
+            f"{num(q['m_hat'][i])},&nbsp; {V_HAT} = {num(q['v'][i])} / {num(bc2)} = "
+            f"{num(q['v_hat'][i])}",
             f"{W} ← {start} − {num(lr)}·{factor(q['m_hat'][i])} / (√({num(q['v_hat'][i])}) + "
             f"{num(eps)}) = {bold(num(q['new'][i]))}",
         ]
@@ -209,29 +231,43 @@ def _table(s: StepSituation, new: np.ndarray, held: np.ndarray) -> str:
     moved = np.abs(new - u.params)
     order = np.argsort(-moved, kind="stable")[:MAX_ROWS]
     state = STATE_COLUMNS.get(u.name, ())
-    header = ["parameter", "before", "<i>g</i>", *(f"<i>{k}</i>" for k in state), "after"]
+    header = [translate("StepThroughView", "parameter"), translate("StepThroughView", "before"),
+              "<i>g</i>", *(f"<i>{k}</i>" for k in state), translate("StepThroughView", "after")]
     rows = []
     for i in order:
-        after = bold(num(new[i])) + (muted(" (held)") if held[i] else "")
+        after = bold(num(new[i])) + (
+            muted(" " + translate("StepThroughView", "(held)")) if held[i] else "")
         rows.append([param_name(sizes, int(i)), num(u.params[i]), num(q["g"][i]),
                      *(num(q[k][i]) for k in state), after])
     total = u.params.size
     n_held = int(held.sum())
     if n_held:
-        caption = (f"{total - n_held} of the {total} parameters change at once, each by its "
-                   f"own numbers; {n_held} {'is' if n_held == 1 else 'are'} held, keeping "
-                   f"their values: {_held_neurons(s)}")
+        # English has no catalogue of its own: a source for "1 is" and one for "2 are"
+        caption = (translate("StepThroughView", "{changing} of the {total} parameters change "
+                             "at once, each by its own numbers; %n is held, keeping their "
+                             "values: {neurons}", n=n_held) if n_held == 1 else
+                   translate("StepThroughView", "{changing} of the {total} parameters change "
+                             "at once, each by its own numbers; %n are held, keeping their "
+                             "values: {neurons}", n=n_held)).format(
+            changing=total - n_held, total=total, neurons=_held_neurons(s))
     else:
-        caption = f"All {total} parameters change at once, each by its own numbers"
-    caption += f". The {len(order)} that move most:" if total > MAX_ROWS else ":"
+        caption = translate("StepThroughView", "All %n parameters change at once, each by its "
+                            "own numbers", n=total)
+    if total > MAX_ROWS:
+        caption = translate("StepThroughView", "{caption}. The %n that move most:",
+                            n=len(order)).format(caption=caption)
+    else:
+        caption += ":"
     return para(caption) + table(rows, header)
 
 
 def _held_neurons(s: StepSituation) -> str:
     """Which neurons' parameters the update holds, and which of their parameters."""
     cfg = s.config
-    parts = [f"frozen neuron {u + 1} of hidden layer {h + 1} (its weights in and its bias)"
-             for h, u in cfg.frozen]
-    parts += [f"pruned neuron {u + 1} of hidden layer {h + 1} (its weights in and out and its "
-              "bias, held at 0)" for h, u in cfg.pruned]
-    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    frozen = translate("StepThroughView", "frozen neuron {unit} of hidden layer {layer} (its "
+                       "weights in and its bias)")
+    pruned = translate("StepThroughView", "pruned neuron {unit} of hidden layer {layer} (its "
+                       "weights in and out and its bias, held at 0)")
+    parts = [frozen.format(unit=u + 1, layer=h + 1) for h, u in cfg.frozen]
+    parts += [pruned.format(unit=u + 1, layer=h + 1) for h, u in cfg.pruned]
+    return and_list(parts)

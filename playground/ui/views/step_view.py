@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from playground.errors import PlaygroundError
 from playground.ui import theme
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.views.step_format import MUTED, esc
 from playground.ui.views.step_pages import build_steps
 from playground.ui.views.step_situation import (
@@ -46,13 +47,17 @@ __all__ = ["Highlight", "StepThroughView"]
 
 log = logging.getLogger(__name__)
 
-KIND_NAMES = {"input": "Input", "forward": "Forward", "loss": "Loss", "backward": "Backward",
-              "update": "Update"}
+KIND_NAMES = {"input": translate_noop("StepThroughView", "Input"),
+              "forward": translate_noop("StepThroughView", "Forward"),
+              "loss": translate_noop("StepThroughView", "Loss"),
+              "backward": translate_noop("StepThroughView", "Backward"),
+              "update": translate_noop("StepThroughView", "Update")}
 # a table cell never wraps (a label or a number on one line: a wide table scrolls sideways)
-STYLE = (f"th {{ color: {MUTED}; font-weight: normal; }} "
+STYLE = (f"th {{ color: {MUTED}; font-weight: normal; }} "  # untranslated: style sheet
          "td, th { padding: 2px 10px 2px 2px; white-space: nowrap; } p { margin-bottom: 8px; }")
-EMPTY = ("Choose a training point to step through one training step for it: the forward "
-         "pass, the loss, backpropagation and the optimizer's update, with the numbers.")
+EMPTY = translate_noop("StepThroughView", "Choose a training point to step through one "
+                       "training step for it: the forward pass, the loss, backpropagation and "
+                       "the optimizer's update, with the numbers.")
 
 
 class StepThroughView(QWidget):
@@ -71,6 +76,11 @@ class StepThroughView(QWidget):
         self._active = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(280)
+        self.setAccessibleName(translate("StepThroughView", "Step-through"))
+        self.setAccessibleDescription(translate(
+            "StepThroughView", "One training step for one point, page by page: → or Page Down "
+            "for the next page, ← or Page Up for the previous one, Home and End for the first "
+            "and the last, Esc leaves"))
 
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -85,7 +95,13 @@ class StepThroughView(QWidget):
         self.crumbs.setTextFormat(Qt.TextFormat.RichText)
         self.crumbs.setWordWrap(True)
         self.crumbs.linkActivated.connect(lambda link: self.go(int(link.split(":")[1])))
+        self.crumbs.setAccessibleName(translate("StepThroughView", "Steps"))
+        self.crumbs.setAccessibleDescription(translate(
+            "StepThroughView", "The pages of the step; click one to go to it"))
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(translate("StepThroughView", "Step explanation"))
+        self.browser.setAccessibleDescription(translate(
+            "StepThroughView", "What this page of the training step computes, with the numbers"))
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.browser.setOpenLinks(False)
         # lines break between words only: a number (2.213·10⁻²²) never breaks in two
@@ -96,12 +112,14 @@ class StepThroughView(QWidget):
         self.browser.setFont(text_font)
         self.browser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        self.back_button = QPushButton("← Back")
-        self.next_button = QPushButton("Next →")
-        self.close_button = QPushButton("Close")
-        for button, tip in ((self.back_button, "The previous step (←)"),
-                            (self.next_button, "The next step (→)"),
-                            (self.close_button, "Leave the step-through (Esc)")):
+        self.back_button = QPushButton(translate("StepThroughView", "← Back"))
+        self.next_button = QPushButton(translate("StepThroughView", "Next →"))
+        self.close_button = QPushButton(translate("StepThroughView", "Close"))
+        for button, tip in ((self.back_button, translate("StepThroughView",
+                                                         "The previous step (←)")),
+                            (self.next_button, translate("StepThroughView", "The next step (→)")),
+                            (self.close_button, translate("StepThroughView",
+                                                          "Leave the step-through (Esc)"))):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(tip)
         self.back_button.clicked.connect(self.previous_step)
@@ -119,14 +137,14 @@ class StepThroughView(QWidget):
         layout.addWidget(self.crumbs)
         layout.addWidget(self.browser, 1)
         layout.addLayout(buttons)
-        self.show_message(EMPTY)
+        self.show_message(translate("StepThroughView", EMPTY))
 
     # --- starting ---------------------------------------------------------------------------
     def start(self, point_index: int) -> bool:
         """Step through point ``point_index`` of the document's points, from the trainer's
         exact state; False (with the reason shown) when it cannot."""
         if self.document is None:
-            raise RuntimeError("StepThroughView.start needs a document")
+            raise RuntimeError("StepThroughView.start needs a document")  # untranslated: a bug
         state = None
         source = self.document.state_source
         if source is not None:
@@ -137,16 +155,18 @@ class StepThroughView(QWidget):
         try:
             situation = situation_for(self.document.model, point_index, state)
         except PlaygroundError as exc:
-            self.show_message(f"Cannot step through point {point_index + 1}: {esc(str(exc))}")
+            self.show_message(translate("StepThroughView", "Cannot step through point {index}: "
+                                        "{reason}").format(index=point_index + 1,
+                                                           reason=esc(str(exc))))
             return False
         self.show_situation(situation)
         return True
 
     def show_situation(self, situation: StepSituation) -> None:
         self.situation = situation
-        epoch = f"epoch {situation.epoch}"
-        self.show_steps(build_steps(situation), f"{point_text(situation)}; the network at "
-                        f"{epoch}. Nothing changes until you train.")
+        self.show_steps(build_steps(situation), translate(
+            "StepThroughView", "{point}; the network at epoch {epoch}. Nothing changes until "
+            "you train.").format(point=point_text(situation), epoch=situation.epoch))
 
     def show_steps(self, steps: Sequence[Step], header: str = "") -> None:
         self._steps = list(steps)
@@ -160,7 +180,7 @@ class StepThroughView(QWidget):
         """No steps: just ``text`` (rich text)."""
         self._steps, self._index, self._active = [], 0, False
         self.header.hide()
-        self.title.setText("Step through the maths")
+        self.title.setText(translate("StepThroughView", "Step through the maths"))
         self.crumbs.clear()
         self.browser.setHtml(f"<p>{text}</p>")
         self.back_button.setEnabled(False)
@@ -189,7 +209,8 @@ class StepThroughView(QWidget):
             return
         self._index = max(0, min(index, len(self._steps) - 1))
         step = self._steps[self._index]
-        self.title.setText(f"Step {self._index + 1} of {len(self._steps)}: {step.title}")
+        self.title.setText(translate("StepThroughView", "Step {index} of {count}: {title}").format(
+            index=self._index + 1, count=len(self._steps), title=step.title))
         self.crumbs.setText(self._crumbs())
         self.browser.setHtml(step.html)
         self.back_button.setEnabled(self._index > 0)
@@ -219,7 +240,7 @@ class StepThroughView(QWidget):
         groups: list[tuple[str, list[str]]] = []
         colour = "#7fb2ff" if theme.is_dark() else "#1f5fa8"
         for i, step in enumerate(self._steps):
-            text = KIND_NAMES.get(step.kind, step.kind)
+            text = translate("StepThroughView", KIND_NAMES.get(step.kind, step.kind))
             if step.layer is not None:
                 text = str(step.layer + 1)
             link = (f'<a href="step:{i}" style="text-decoration:none; color:{colour}">'
@@ -229,7 +250,7 @@ class StepThroughView(QWidget):
             if groups and groups[-1][0] == step.kind and step.layer is not None:
                 groups[-1][1].append(link)
             else:
-                label = KIND_NAMES.get(step.kind, step.kind)
+                label = translate("StepThroughView", KIND_NAMES.get(step.kind, step.kind))
                 groups.append((step.kind, [f"{label} {link}"] if step.layer is not None
                                else [link]))
         return " › ".join(" ".join(links) for _, links in groups)
