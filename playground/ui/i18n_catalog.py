@@ -45,6 +45,12 @@ CATALOGUES: dict[str, str] = {"de": "de_DE", "es": "es_ES"}
 MARKERS = {"translate", "translate_noop"}
 EXEMPT_COMMENT = "# untranslated:"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+MARKUP = re.compile(r"<[^<>]*>")  # a rich-text tag: its words are not text
+STYLE_SHEET = re.compile(r"[a-z-]+\s*:\s*[^;:{}]+;")  # "font-weight: bold;"
+# exceptions that report a programming error (never shown as such to a person)
+PROGRAMMING_ERRORS = frozenset({"ValueError", "TypeError", "RuntimeError", "KeyError",
+                                "IndexError", "AssertionError", "NotImplementedError",
+                                "AttributeError", "LookupError"})
 # single words that are names, not text, in any language
 NAMES = frozenset({"Playground", "Adam", "NumPy", "PyTorch", "TensorFlow", "Qt", "Dask",
                    "Xavier", "He", "Nesterov", "Glorot"})
@@ -152,7 +158,9 @@ def extract(paths: Iterable[Path] = (PACKAGE_DIR,)) -> dict[Key, Message]:
 def _looks_like_text(text: str) -> bool:
     """Whether ``text`` reads as words for a person (rather than a key, a name, a number, a
     pattern or a shortcut)."""
-    stripped = PLACEHOLDER.sub("0", text).strip()
+    if STYLE_SHEET.search(text) and ". " not in text:
+        return False
+    stripped = PLACEHOLDER.sub("0", MARKUP.sub(" ", text)).strip()
     if not stripped or stripped.startswith(("#", "*.", "%")) and " " not in stripped:
         return False
     if re.fullmatch(r"((Ctrl|Shift|Alt|Meta)\+)*([A-Za-z0-9]|F\d+|[A-Z][a-z]+|[^\w\s])",
@@ -179,6 +187,21 @@ def _docstrings(tree: ast.Module) -> set[int]:
             body = node.body
             if body and isinstance(body[0], ast.Expr) and _literal(body[0].value) is not None:
                 ids.add(id(body[0].value))
+    return ids
+
+
+def _programming_errors(tree: ast.Module) -> set[int]:
+    """The nodes of ``raise ValueError(...)`` and ``assert ..., "..."`` messages."""
+    ids: set[int] = set()
+    for node in ast.walk(tree):
+        message: ast.AST | None = None
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and \
+                _call_name(node.exc) in PROGRAMMING_ERRORS:
+            message = node.exc
+        elif isinstance(node, ast.Assert):
+            message = node.msg
+        if message is not None:
+            ids.update(id(inner) for inner in ast.walk(message))
     return ids
 
 
@@ -250,7 +273,7 @@ def unmarked(paths: Iterable[Path] = (UI_DIR,)) -> list[Unmarked]:
         source = path.read_text(encoding="utf-8")
         lines = source.splitlines()
         tree = ast.parse(source, filename=str(path))
-        skip = _docstrings(tree)
+        skip = _docstrings(tree) | _programming_errors(tree)
         shown = _shown_strings(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and (_marker_name(node.func) or _is_logging(node)):

@@ -52,11 +52,15 @@ def test_unmarked_reports_shown_text_and_honours_the_exemption(tmp_path):
             label.setStyleSheet("font-weight: bold")  # untranslated: a style sheet
             log.info("not for people %s", n)
             label.setLabel("bottom", "epoch")
+            label.setText(f'<span style="color:{n}; font-weight:bold">{n}</span>')
+            label.setText(f"<b>Loss</b> {n}")
+            if n < 0:
+                raise ValueError(f"n must not be negative (got {n})")
             return "Ctrl+S"
     """)
     rows = catalog.unmarked([path])
     assert [(r.line, r.text) for r in rows] == [(3, "Training stopped"), (4, "Epoch {x}"),
-                                                (8, "epoch")]
+                                                (8, "epoch"), (10, "<b>Loss</b> {x}")]
 
 
 def test_update_keeps_translations_and_fill_checks_placeholders(tmp_path, own_catalogue):
