@@ -210,6 +210,8 @@ def _is_logging(call: ast.Call) -> bool:
     if isinstance(f, ast.Attribute) and f.attr in {"debug", "info", "warning", "error",
                                                     "exception", "critical"}:
         owner = f.value
+        if isinstance(owner, ast.Call):
+            return _call_name(owner) == "getLogger"
         return isinstance(owner, ast.Name) and owner.id in {"log", "logger", "logging", "_log"}
     return False
 
@@ -291,8 +293,8 @@ def unmarked(paths: Iterable[Path] = (UI_DIR,)) -> list[Unmarked]:
                 text = "".join(_literal(v) or "{x}" for v in node.values)
             else:
                 continue
-            if not (_looks_like_text(text) or id(node) in shown
-                    and re.search(r"[^\W\d_]{2,}", PLACEHOLDER.sub("0", text))):
+            if not (_looks_like_text(text) or id(node) in shown and not STYLE_SHEET.search(text)
+                    and re.search(r"[^\W\d_]{2,}", PLACEHOLDER.sub("0", MARKUP.sub(" ", text)))):
                 continue
             first, last = node.lineno, getattr(node, "end_lineno", node.lineno) or node.lineno
             if any(EXEMPT_COMMENT in lines[i - 1] for i in range(first, last + 1)
