@@ -308,7 +308,7 @@ class DiagnosticsView(QWidget):
             glyph = "┅┅" if dashed else "━━"
             entries.append(f'<span style="white-space:nowrap"><span style="color:{color}; '
                            f'font-weight:bold">{glyph}</span> {layer_name(layer, n)} '
-                           f'{format_value(float(last))}</span>')  # untranslated: markup
+                           f'{format_value(float(last))}</span>')
         self.legend.setText("&nbsp;&nbsp; ".join(entries) if entries else translate(
             "DiagnosticsView", "No diagnostics yet: they appear while training runs."))
         # the x axis grows in 1-2-5 steps: it (and its grid) repaints a few times a decade
