@@ -41,7 +41,10 @@ TRANSLATIONS_DIR = UI_DIR / "translations"
 PACKAGE_DIR = UI_DIR.parent
 # the languages with a catalogue: code -> the language tag written in the .ts (lrelease reads
 # its plural rules from it)
-CATALOGUES: dict[str, str] = {"de": "de_DE", "es": "es_ES"}
+CATALOGUES: dict[str, str] = {"en": "en_US", "de": "de_DE", "es": "es_ES"}
+# English is the source language: its catalogue holds only the plural forms ("%n point(s)" ->
+# "1 point", "2 points"), which ``update`` writes itself from the "(s)" of the source
+ONLY_PLURALS = frozenset({"en"})
 MARKERS = {"translate", "translate_noop"}
 EXEMPT_COMMENT = "# untranslated:"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -452,12 +455,32 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
     subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def english_plurals(source: str) -> list[str] | None:
+    """The English singular and plural of a source with "(s)" ("%n point(s)" -> "%n point",
+    "%n points"); None when it has none."""
+    if "(s)" not in source:
+        return None
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def catalogue_messages(code: str, extracted: dict[Key, Message]) -> dict[Key, Message]:
+    """What the catalogue of ``code`` holds of the extracted messages."""
+    if code not in ONLY_PLURALS:
+        return extracted
+    return {k: m for k, m in extracted.items() if m.numerus}
+
+
 def update(codes: Sequence[str] = tuple(CATALOGUES), paths: Iterable[Path] = (PACKAGE_DIR,),
            compile_qm: bool = True) -> dict[str, dict[Key, Message]]:
     extracted = extract(paths)
     result = {}
     for code in codes:
-        merged = merge(extracted, read_ts(ts_path(code)))
+        merged = merge(catalogue_messages(code, extracted), read_ts(ts_path(code)))
+        if code in ONLY_PLURALS:
+            for message in merged.values():
+                forms = english_plurals(message.key.source)
+                if message.translation is None and forms is not None:
+                    message.translation = forms
         write_ts(ts_path(code), code, merged)
         if compile_qm:
             compile_catalogue(ts_path(code), qm_path(code))
