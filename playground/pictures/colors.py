@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from playground.texts import translate_noop
+
 # Okabe-Ito colours (safe for the common colour-vision deficiencies), blue and orange first
 # so a two-class problem looks like TensorFlow Playground's.
 CLASS_COLORS: tuple[str, ...] = (
@@ -35,6 +37,8 @@ CLASS_RGB = np.array([hex_to_rgb(c) for c in CLASS_COLORS], dtype=np.float32)  #
 
 NEGATIVE_RGB = CLASS_RGB[0]  # blue: a value below 0
 POSITIVE_RGB = CLASS_RGB[1]  # orange: a value above 0
-SIGN_NAMES = {"negative": "blue", "positive": "orange"}
+# the colours' names (marked for the window's translation: playground.texts)
+SIGN_NAMES = {"negative": translate_noop("Colors", "blue"),
+              "positive": translate_noop("Colors", "orange")}
 # what a legend of signed colours says: "blue: negative · orange: positive"
 SIGN_LEGEND = f"{SIGN_NAMES['negative']}: negative · {SIGN_NAMES['positive']}: positive"

@@ -30,13 +30,14 @@ from playground.engine.landscape import (
     trajectory_directions,
 )
 from playground.errors import ConfigError
+from playground.texts import translate_noop
 from playground.training.config import TrainConfig
 from playground.training.protocol import ModelState
 from playground.training.trainer import Trainer
 
-KINDS: dict[str, str] = {
-    "random": "Random directions (filter-normalised)",
-    "trajectory": "Principal directions of the trajectory",
+KINDS: dict[str, str] = {  # kind -> label (the window shows it translated: playground.texts)
+    "random": translate_noop("LandscapeView", "Random directions (filter-normalised)"),
+    "trajectory": translate_noop("LandscapeView", "Principal directions of the trajectory"),
 }
 # 41 x 41 = 1,681 forward passes: about 1.5 s for 8 hidden layers of 32 tanh units on 300
 # training points on one core (bench/landscape.py)

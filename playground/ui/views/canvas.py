@@ -45,6 +45,7 @@ from playground.training.config import TrainConfig
 from playground.training.protocol import NeuronMap
 from playground.ui import theme
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate
 from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
 from playground.ui.views.focus_map import FocusMap
@@ -151,8 +152,8 @@ class CanvasView(PlotCoordinates, QWidget):
             # the axes change only when the view moves: paint them into a pixmap, not 30
             # times a second
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        item.setLabel("bottom", "x₁", color=theme.plot_text())
-        item.setLabel("left", "x₂", color=theme.plot_text())
+        item.setLabel("bottom", "x₁", color=theme.plot_text())  # untranslated: a feature name
+        item.setLabel("left", "x₂", color=theme.plot_text())  # untranslated: a feature name
 
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-20)
@@ -239,7 +240,8 @@ class CanvasView(PlotCoordinates, QWidget):
         elif p.task == "multilabel":  # the label shown: its 0 and its 1
             name = self._document.class_label(self._label())
             changed = self.color_scale.update(p.task, 2, self._limit, self._discretize,
-                                              [f"not {name}", name])
+                                              [translate("CanvasView", "not {label}").format(
+                                                  label=name), name])
         else:
             changed = self.color_scale.update(p.task, p.n_classes, self._limit,
                                               self._discretize, self._document.class_names)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from playground.data.points import default_class_name
 from playground.pictures.colors import CLASS_COLORS
+from playground.ui.i18n import translate
 
 RIGHT_RGB = (0, 114, 178)  # blue: predicted the true class
 WRONG_RGB = (213, 94, 0)  # vermillion: predicted another class
@@ -59,11 +60,13 @@ class ConfusionTable(QTableWidget):
         self.setHorizontalHeaderLabels(labels)
         for i in range(k):
             color = QBrush(QColor(CLASS_COLORS[i % len(CLASS_COLORS)]))
-            for header, role in ((self.verticalHeaderItem(i), "true"),
-                                 (self.horizontalHeaderItem(i), "predicted")):
+            for header, tip in ((self.verticalHeaderItem(i),
+                                 translate("ConfusionTable", "true class: {label}")),
+                                (self.horizontalHeaderItem(i),
+                                 translate("ConfusionTable", "predicted class: {label}"))):
                 if header is not None:
                     header.setForeground(color)
-                    header.setToolTip(f"{role} class: {labels[i]}")
+                    header.setToolTip(tip.format(label=labels[i]))
 
     def set_counts(self, counts: np.ndarray) -> None:
         """Show ``counts[i, j]``: points of true class i predicted as j (K x K, K matching the
@@ -83,8 +86,10 @@ class ConfusionTable(QTableWidget):
                 rgb = RIGHT_RGB if i == j else WRONG_RGB
                 item.setText(str(n))
                 item.setBackground(QBrush(QColor(*rgb, round(MAX_ALPHA * share))))
-                item.setToolTip(f"{n} point{'s' if n != 1 else ''} of {self._label(i)} "
-                                f"predicted as {self._label(j)} ({share:.0%} of the row)")
+                item.setToolTip(translate(
+                    "ConfusionTable", "%n point(s) of {true} predicted as {predicted} ({share} "
+                    "of the row)", n=n).format(true=self._label(i), predicted=self._label(j),
+                                               share=f"{share:.0%}"))
 
     def counts(self) -> np.ndarray:
         """The matrix as shown (read back from the cells; empty cells count 0)."""

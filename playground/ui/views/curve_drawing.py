@@ -16,6 +16,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate
 from playground.ui.views.drawing import ViewportMouse
 
 TOOLS = ("add", "brush", "erase")
@@ -119,7 +120,7 @@ class CurveDrawing(ViewportMouse):
             return
         try:
             if self._mode == "add" and not self._dragging:
-                self._add(self._press_px, "Add point", stroke=False)
+                self._add(self._press_px, translate("Document", "Add point"), stroke=False)
         finally:
             self.finish_gesture()
 
@@ -153,7 +154,7 @@ class CurveDrawing(ViewportMouse):
         self._document.add_points(np.array([[x, 0.0]]), np.array([y]), text)
 
     def _paint(self, pos: QPointF) -> None:
-        self._add(pos, "Paint points")
+        self._add(pos, translate("Document", "Paint points"))
         self._last_paint = QPointF(pos)
 
     def _erase(self, pos: QPointF) -> None:
@@ -165,5 +166,5 @@ class CurveDrawing(ViewportMouse):
         dy = (p.values.astype(np.float64) - y) / (ERASE_RADIUS_PX * px_h)
         indices = np.flatnonzero(dx * dx + dy * dy <= 1.0)
         if len(indices):
-            self._open_stroke("Erase points")
-            self._document.remove_points(indices, "Erase points")
+            self._open_stroke(translate("Document", "Erase points"))
+            self._document.remove_points(indices, translate("Document", "Erase points"))

@@ -35,6 +35,7 @@ from playground.training.protocol import DIAGNOSTIC_COLUMNS, Inspection, Snapsho
 from playground.training.trainer import Metrics
 from playground.ui import theme
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.status import format_percent
 from playground.ui.views.confusion_table import ConfusionTable
 from playground.ui.views.loss_plot import DecimatingBuffer, nice_ceil
@@ -43,38 +44,62 @@ from playground.ui.views.throttle import Throttle
 MAX_ROWS = 2000  # epochs kept per run (thinned evenly beyond)
 N_COLUMNS = len(DIAGNOSTIC_COLUMNS)
 
-# column -> (menu label, axis label, log axis, what it means)
+# column -> (menu label, axis label, log axis, what it means); texts marked for translation,
+# translated where shown (``metric_texts``)
 METRICS: dict[str, tuple[str, str, bool, str]] = {
     "grad_norm": (
-        "Gradient norm", "‖gradient‖", True,
-        "The size (Euclidean norm) of each layer's full-batch gradient, weights and biases. "
-        "Vanishing gradients fall towards 0 in the first layers; exploding ones grow."),
+        translate_noop("DiagnosticsView", "Gradient norm"),
+        translate_noop("DiagnosticsView", "‖gradient‖"), True,
+        translate_noop(
+            "DiagnosticsView",
+            "The size (Euclidean norm) of each layer's full-batch gradient, weights and biases. "
+            "Vanishing gradients fall towards 0 in the first layers; exploding ones grow.")),
     "weight_norm": (
-        "Weight norm", "‖W‖", True,
-        "The size (Euclidean norm) of each layer's weights (biases left out). Growing "
-        "without end hints at too little regularisation."),
+        translate_noop("DiagnosticsView", "Weight norm"), "‖W‖", True,
+        translate_noop(
+            "DiagnosticsView",
+            "The size (Euclidean norm) of each layer's weights (biases left out). Growing "
+            "without end hints at too little regularisation.")),
     "update_ratio": (
-        "Update / weight ratio", "‖step‖ / ‖W‖", True,
-        "How much the last optimizer step changed each layer relative to its size (weights "
-        "and biases). Around 1e-3 is healthy; far below learns slowly, far above is "
-        "unstable."),
+        translate_noop("DiagnosticsView", "Update / weight ratio"),
+        translate_noop("DiagnosticsView", "‖step‖ / ‖W‖"), True,
+        translate_noop(
+            "DiagnosticsView",
+            "How much the last optimizer step changed each layer relative to its size (weights "
+            "and biases). Around 1e-3 is healthy; far below learns slowly, far above is "
+            "unstable.")),
     "dead_fraction": (
-        "Dead ReLU units", "fraction of units", False,
-        "The fraction of each hidden layer's ReLU units that output 0 for every training "
-        "point: they get no gradient and no longer learn. Always 0 for other activations."),
+        translate_noop("DiagnosticsView", "Dead ReLU units"),
+        translate_noop("DiagnosticsView", "fraction of units"), False,
+        translate_noop(
+            "DiagnosticsView",
+            "The fraction of each hidden layer's ReLU units that output 0 for every training "
+            "point: they get no gradient and no longer learn. Always 0 for other activations.")),
     "saturated_fraction": (
-        "Saturated units", "fraction of outputs", False,
-        f"The fraction of each hidden layer's outputs (over the training points) in the flat "
-        f"ends of tanh (|a| > {SATURATED_TANH}) or sigmoid (a < {SATURATED_SIGMOID} or "
-        f"> {1 - SATURATED_SIGMOID}), where the gradient almost vanishes. Always 0 for other "
-        f"activations."),
+        translate_noop("DiagnosticsView", "Saturated units"),
+        translate_noop("DiagnosticsView", "fraction of outputs"), False,
+        translate_noop(
+            "DiagnosticsView",
+            "The fraction of each hidden layer's outputs (over the training points) in the flat "
+            "ends of tanh (|a| > {tanh}) or sigmoid (a < {low} or > {high}), where the gradient "
+            "almost vanishes. Always 0 for other activations.")),
 }
 assert tuple(METRICS) == DIAGNOSTIC_COLUMNS
 
 
+def metric_texts(column: str) -> tuple[str, str, str]:
+    """The menu label, axis label and meaning of a diagnostics column, translated."""
+    label, axis, _log, tip = METRICS[column]
+    return (translate("DiagnosticsView", label), translate("DiagnosticsView", axis),
+            translate("DiagnosticsView", tip).format(
+                tanh=SATURATED_TANH, low=SATURATED_SIGMOID, high=1 - SATURATED_SIGMOID))
+
+
 def layer_name(layer: int, n_layers: int) -> str:
     """Weight layer ``layer`` (from 0) of ``n_layers``: "layer 1" ... or "output"."""
-    return "output" if layer == n_layers - 1 else f"layer {layer + 1}"
+    if layer == n_layers - 1:
+        return translate("DiagnosticsView", "output")
+    return translate("DiagnosticsView", "layer {n}").format(n=layer + 1)
 
 
 def layer_color(layer: int, n_layers: int) -> str:
@@ -96,16 +121,21 @@ def format_scores(metrics: Metrics | None) -> str:
         return ""
     m = metrics
     if m.r2 is not None or m.rmse is not None:
-        split = "test" if m.test_loss is not None else "training"
         r2 = "–" if m.r2 is None or math.isnan(m.r2) else f"{m.r2:.3f}"
         rmse = "–" if m.rmse is None or math.isnan(m.rmse) else f"{m.rmse:.4g}"
-        return f"R² {r2} · RMSE {rmse} (on the {split} split)"
+        if m.test_loss is not None:
+            return translate("DiagnosticsView", "R² {r2} · RMSE {rmse} (on the test split)"
+                             ).format(r2=r2, rmse=rmse)
+        return translate("DiagnosticsView", "R² {r2} · RMSE {rmse} (on the training split)"
+                         ).format(r2=r2, rmse=rmse)
     if m.train_accuracy is None and m.test_accuracy is None:
         return ""
-    text = f"Training accuracy {format_percent(m.train_accuracy)}"
     if m.test_accuracy is not None:
-        text += f" · test accuracy {format_percent(m.test_accuracy)}"
-    return text
+        return translate("DiagnosticsView", "Training accuracy {train} · test accuracy {test}"
+                         ).format(train=format_percent(m.train_accuracy),
+                                  test=format_percent(m.test_accuracy))
+    return translate("DiagnosticsView", "Training accuracy {train}").format(
+        train=format_percent(m.train_accuracy))
 
 
 class DiagnosticsView(QWidget):
@@ -121,13 +151,15 @@ class DiagnosticsView(QWidget):
         self._throttle = Throttle(self._draw, parent=self)
 
         self.metric_menu = QComboBox()
-        for i, (name, (label, _axis, _log, tip)) in enumerate(METRICS.items()):
+        for i, name in enumerate(METRICS):
+            label, _axis, tip = metric_texts(name)
             self.metric_menu.addItem(label, name)
             self.metric_menu.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
-        self.metric_menu.setToolTip("Which number to follow per layer (hover an entry for what "
-                               "it means)")
+        self.metric_menu.setToolTip(translate(
+            "DiagnosticsView", "Which number to follow per layer (hover an entry for what it "
+            "means)"))
         self.metric_menu.currentIndexChanged.connect(self._metric_changed)
-        chooser = QLabel("&Show:")
+        chooser = QLabel(translate("DiagnosticsView", "&Show:"))
         chooser.setBuddy(self.metric_menu)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -138,7 +170,7 @@ class DiagnosticsView(QWidget):
         self.plot_item = pi = self.plot_widget.getPlotItem()
         pi.setMenuEnabled(False, True)  # no "Plot Options": its log setting would fight ours
         pi.showGrid(x=True, y=True, alpha=0.15)
-        pi.setLabel("bottom", "epoch", color=theme.plot_text())
+        pi.setLabel("bottom", translate("DiagnosticsView", "epoch"), color=theme.plot_text())
         theme.style_axes(pi)
         # a log axis over a decade or two would label every 2..9 tick, one on top of another
         pi.getAxis("left").setStyle(textFillLimits=[(0, 0.8), (2, 0.2)])
@@ -232,7 +264,8 @@ class DiagnosticsView(QWidget):
     # --- drawing ------------------------------------------------------------------------------
     def _metric_changed(self) -> None:
         name = self.current_metric()
-        _label, axis, log, tip = METRICS[name]
+        _label, axis, tip = metric_texts(name)
+        log = METRICS[name][2]
         self.metric_menu.setToolTip(tip)
         pi = self.plot_item
         pi.setLogMode(y=log)
@@ -276,8 +309,8 @@ class DiagnosticsView(QWidget):
             entries.append(f'<span style="white-space:nowrap"><span style="color:{color}; '
                            f'font-weight:bold">{glyph}</span> {layer_name(layer, n)} '
                            f'{format_value(float(last))}</span>')
-        self.legend.setText("&nbsp;&nbsp; ".join(entries) if entries else
-                            "No diagnostics yet: they appear while training runs.")
+        self.legend.setText("&nbsp;&nbsp; ".join(entries) if entries else translate(
+            "DiagnosticsView", "No diagnostics yet: they appear while training runs."))
         # the x axis grows in 1-2-5 steps: it (and its grid) repaints a few times a decade
         x_max = nice_ceil(max(float(rows[-1, 0]), 1.0)) if len(self.buffer) else 1.0
         if x_max != self._x_max:
@@ -293,9 +326,11 @@ class DiagnosticsView(QWidget):
         self.confusion_title.setVisible(shown)
         if not shown or m is None or confusion is None:
             return
-        split = "test" if m.test_loss is not None else "training"
-        self.confusion_title.setText(f"Confusion matrix on the {split} split: rows are the "
-                                     f"true classes, columns the predicted ones")
+        self.confusion_title.setText(translate(
+            "DiagnosticsView", "Confusion matrix on the test split: rows are the true classes, "
+            "columns the predicted ones") if m.test_loss is not None else translate(
+            "DiagnosticsView", "Confusion matrix on the training split: rows are the true "
+            "classes, columns the predicted ones"))
         k = confusion.shape[0]
         self.confusion.set_labels([self._doc.class_label(i) for i in range(k)])
         self.confusion.set_counts(confusion)

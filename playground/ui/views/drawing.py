@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from playground.limits import MAX_COORD
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate
 from playground.ui.views.navigation import ViewNavigation
 
 TOOLS = ("add", "brush", "erase")
@@ -192,7 +193,7 @@ class DrawingTools(ViewportMouse):
             return
         try:
             if self._mode == "add" and not self._dragging:
-                self._add(np.array([self._press_xy]), "Add point")
+                self._add(np.array([self._press_xy]), translate("Document", "Add point"))
         finally:
             self.finish_gesture()
         x, y = self._canvas.viewport_to_data(event.position())
@@ -246,7 +247,7 @@ class DrawingTools(ViewportMouse):
         r = self._radius * np.sqrt(self._rng.random(n))
         theta = self._rng.random(n) * (2 * np.pi)
         self._add(np.column_stack([x + r * np.cos(theta), y + r * np.sin(theta)]),
-                  "Paint points", stroke=True)
+                  translate("Document", "Paint points"), stroke=True)
         self._last_spray = (x, y)
 
     def _erase(self, x: float, y: float) -> None:
@@ -255,7 +256,7 @@ class DrawingTools(ViewportMouse):
         if len(indices) == 0:
             return
         if not self._stroke_open:
-            self._document.begin_stroke("Erase points")
+            self._document.begin_stroke(translate("Document", "Erase points"))
             self._stroke_open = True
-        self._document.remove_points(indices, "Erase points")
+        self._document.remove_points(indices, translate("Document", "Erase points"))
 

@@ -17,6 +17,7 @@ import pyqtgraph as pg
 
 from playground.pictures.heatmap import signed_rgb
 from playground.training.protocol import NeuronMap
+from playground.ui.i18n import translate
 
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
@@ -46,8 +47,8 @@ def focus_rgb(image: np.ndarray, limit: float, discretize: bool = False) -> np.n
 
 
 def focus_text(focus: NeuronMap) -> str:
-    return (f"Neuron {focus.unit + 1} of layer {focus.layer + 1}: "
-            f"{fmt(focus.low)} … {fmt(focus.high)}")
+    return translate("FocusMap", "Neuron {unit} of layer {layer}: {low} … {high}").format(
+        unit=focus.unit + 1, layer=focus.layer + 1, low=fmt(focus.low), high=fmt(focus.high))
 
 
 class FocusMap:
@@ -81,5 +82,6 @@ class FocusMap:
         """The colour bar's colours, levels and label for the focused neuron."""
         assert self.focus is not None
         values = np.linspace(-self.limit, self.limit, 256, dtype=np.float32)
-        label = f"neuron {self.focus.unit + 1}, layer {self.focus.layer + 1}"
+        label = translate("FocusMap", "neuron {unit}, layer {layer}").format(
+            unit=self.focus.unit + 1, layer=self.focus.layer + 1)
         return focus_rgb(values, self.limit, discretize), (-self.limit, self.limit), label

@@ -27,6 +27,7 @@ from playground.training.config import TrainConfig
 from playground.training.protocol import HiddenSpace, Snapshot
 from playground.ui import theme
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.views.throttle import Throttle
 from playground.ui.widgets import signals_blocked
 
@@ -34,7 +35,9 @@ POINT_SIZE = 6.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # rim of a filled (training) point, as on the canvas
 GRID_ALPHA = 70  # the grid lines are faint: the points are the subject
 PCA, UNITS = "pca", "units"
-NO_LAYER_NOTE = "The network has no hidden layer: add one to see how it transforms the plane."
+NO_LAYER_NOTE = translate_noop(
+    "HiddenSpaceView",
+    "The network has no hidden layer: add one to see how it transforms the plane.")
 
 
 def grid_connect(lines: int, samples: int) -> np.ndarray:
@@ -97,24 +100,28 @@ class HiddenSpaceView(QWidget):
         self._throttle = Throttle(self._draw, parent=self)
 
         self.layer = QComboBox()
-        self.layer.setToolTip("The hidden layer whose outputs place the points")
+        self.layer.setToolTip(translate("HiddenSpaceView",
+                                         "The hidden layer whose outputs place the points"))
         self.mode = QComboBox()
-        self.mode.addItem("Principal components", PCA)
-        self.mode.addItem("Two units", UNITS)
-        self.mode.setToolTip("Project the layer's outputs onto their first two principal "
-                             "components (the directions they vary most along), or show "
-                             "two of its units' outputs")
+        self.mode.addItem(translate("HiddenSpaceView", "Principal components"), PCA)
+        self.mode.addItem(translate("HiddenSpaceView", "Two units"), UNITS)
+        self.mode.setToolTip(translate(
+            "HiddenSpaceView", "Project the layer's outputs onto their first two principal "
+            "components (the directions they vary most along), or show two of its units' "
+            "outputs"))
         self.unit_x = QComboBox()
-        self.unit_x.setToolTip("The unit whose output is the horizontal axis")
+        self.unit_x.setToolTip(translate("HiddenSpaceView",
+                                          "The unit whose output is the horizontal axis"))
         self.unit_y = QComboBox()
-        self.unit_y.setToolTip("The unit whose output is the vertical axis")
-        self.note = QLabel(NO_LAYER_NOTE)
+        self.unit_y.setToolTip(translate("HiddenSpaceView",
+                                          "The unit whose output is the vertical axis"))
+        self.note = QLabel(translate("HiddenSpaceView", NO_LAYER_NOTE))
         self.note.setWordWrap(True)
         self._combos = [self.layer, self.mode, self.unit_x, self.unit_y]
 
         controls = QHBoxLayout()
         controls.setContentsMargins(6, 4, 6, 0)
-        label = QLabel("&Layer:")
+        label = QLabel(translate("HiddenSpaceView", "&Layer:"))
         label.setBuddy(self.layer)
         controls.addWidget(label)
         controls.addWidget(self.layer, 2)
@@ -184,7 +191,8 @@ class HiddenSpaceView(QWidget):
             if self.layer.count() != len(sizes):
                 self.layer.clear()
                 for i in range(len(sizes)):
-                    self.layer.addItem(f"hidden layer {i + 1}", i)
+                    self.layer.addItem(translate("HiddenSpaceView", "hidden layer {n}"
+                                                 ).format(n=i + 1), i)
             if sizes:
                 self.layer.setCurrentIndex(min(max(layer, 0), len(sizes) - 1))
                 self._fill_units(sizes[self.layer.currentIndex()])
@@ -198,7 +206,7 @@ class HiddenSpaceView(QWidget):
             for combo in (self.unit_x, self.unit_y):
                 combo.clear()
                 for u in range(size):
-                    combo.addItem(f"unit {u + 1}", u)
+                    combo.addItem(translate("HiddenSpaceView", "unit {n}").format(n=u + 1), u)
         self.unit_x.setCurrentIndex(x if 0 <= x < size else 0)
         self.unit_y.setCurrentIndex(y if 0 <= y < size else min(1, size - 1))
 

@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from playground.training.landscape import Landscape
+from playground.ui.i18n import translate
 
 N_CONTOURS = 12
 TINY = 1e-12  # a loss of 0 is shown as this (a log scale has no 0)
@@ -54,24 +55,29 @@ def pixel_rect(alphas: np.ndarray, betas: np.ndarray) -> tuple[float, float, flo
 def axis_labels(landscape: Landscape) -> tuple[str, str]:
     if landscape.kind == "trajectory" and landscape.explained is not None:
         first, second = landscape.explained
-        return (f"principal direction 1 ({first:.0%} of the path's variance)",
-                f"principal direction 2 ({second:.0%} of the path's variance)")
-    return ("random direction 1 (filter-normalised)", "random direction 2 (filter-normalised)")
+        text = translate("LandscapeView", "principal direction {n} ({share} of the path's "
+                                          "variance)")
+        return (text.format(n=1, share=f"{first:.0%}"), text.format(n=2, share=f"{second:.0%}"))
+    text = translate("LandscapeView", "random direction {n} (filter-normalised)")
+    return text.format(n=1), text.format(n=2)
 
 
 def format_loss(value: float) -> str:
     if not math.isfinite(value):
-        return "not a number" if math.isnan(value) else "infinite"
+        return translate("LandscapeView", "not a number") if math.isnan(value) else translate(
+            "LandscapeView", "infinite")
     return f"{value:.4g}"
 
 
 def status_text(landscape: Landscape) -> str:
     """One line: the centre's loss, the grid, the time taken, and any note."""
     res = landscape.resolution
-    text = (f"Loss {format_loss(landscape.centre_loss)} at the centre (epoch "
-            f"{landscape.epoch}) · {res} × {res} grid · took {landscape.seconds:.1f} s")
+    text = translate("LandscapeView", "Loss {loss} at the centre (epoch {epoch}) · {n} × {n} "
+                     "grid · took {seconds} s").format(
+        loss=format_loss(landscape.centre_loss), epoch=landscape.epoch, n=res,
+        seconds=f"{landscape.seconds:.1f}")
     if landscape.path is None:
-        text += " · no trajectory yet"
+        text += translate("LandscapeView", " · no trajectory yet")
     if landscape.note:
         text += f" · {landscape.note}"
     return text

@@ -42,6 +42,7 @@ from playground.training.landscape import (
     landscape_job,
 )
 from playground.ui import theme
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.views.landscape_drawing import (
     axis_labels,
     contour_levels,
@@ -50,10 +51,11 @@ from playground.ui.views.landscape_drawing import (
     status_text,
 )
 
-RequestSource = Callable[[], "LandscapeRequest | None"]
-_NORMAL = f"Normal ({DEFAULT_RESOLUTION} × {DEFAULT_RESOLUTION})"
-RESOLUTIONS = ((21, "Coarse (21 × 21)"), (DEFAULT_RESOLUTION, _NORMAL),
-               (61, "Fine (61 × 61, slower)"))
+RequestSource = Callable[[], "LandscapeRequest | None"]  # untranslated: a type
+# grid sides and their labels ({n}: the side), translated where shown
+RESOLUTIONS = ((21, translate_noop("LandscapeView", "Coarse ({n} × {n})")),
+               (DEFAULT_RESOLUTION, translate_noop("LandscapeView", "Normal ({n} × {n})")),
+               (61, translate_noop("LandscapeView", "Fine ({n} × {n}, slower)")))
 POLL_MS = 50
 DEFAULT_AUTO_SECONDS = 10
 PATH_COLOR = "#ff5a36"
@@ -86,29 +88,35 @@ class LandscapeView(QWidget):
 
         self.kind = QComboBox()
         for name, label in KINDS.items():
-            self.kind.addItem(label, name)
-        self.kind.setToolTip(
+            self.kind.addItem(translate("LandscapeView", label), name)
+        self.kind.setToolTip(translate(
+            "LandscapeView",
             "Random directions: two Gaussian directions, each unit's part scaled to that "
             "unit's weights (Li et al. 2018). Principal directions: the plane the weights "
-            "moved in the most so far (needs a few saved epochs).")
+            "moved in the most so far (needs a few saved epochs)."))
         self.detail = QComboBox()
         for res, label in RESOLUTIONS:
-            self.detail.addItem(label, res)
+            self.detail.addItem(translate("LandscapeView", label).format(n=res), res)
         self.detail.setCurrentIndex([r for r, _ in RESOLUTIONS].index(DEFAULT_RESOLUTION))
-        self.detail.setToolTip("How many points of the plane to evaluate the loss at")
-        self.compute_button = QPushButton("Compute")
-        self.compute_button.setToolTip("Compute the loss around the current weights (in the "
-                                       "background)")
+        self.detail.setToolTip(translate("LandscapeView",
+                                         "How many points of the plane to evaluate the loss at"))
+        self.compute_button = QPushButton(translate("LandscapeView", "Compute"))
+        self.compute_button.setToolTip(translate(
+            "LandscapeView", "Compute the loss around the current weights (in the background)"))
         self.compute_button.clicked.connect(self._button_clicked)
-        self.auto = QCheckBox("Recompute every")
-        self.auto.setToolTip("Recompute on this period while the weights change (training)")
+        self.auto = QCheckBox(translate("LandscapeView", "Recompute every"))
+        self.auto.setToolTip(translate(
+            "LandscapeView", "Recompute on this period while the weights change (training)"))
         self.auto_seconds = QSpinBox()
         self.auto_seconds.setRange(2, 600)
         self.auto_seconds.setValue(DEFAULT_AUTO_SECONDS)
-        self.auto_seconds.setSuffix(" s")
+        self.auto_seconds.setSuffix(translate("LandscapeView", " s"))
+        self.auto_seconds.setToolTip(self.auto.toolTip())
+        self.auto_seconds.setAccessibleName(translate("LandscapeView", "Recompute period"))
         self.auto.toggled.connect(self._auto_toggled)
         self.auto_seconds.valueChanged.connect(self._auto_toggled)
-        self.status = QLabel("Press Compute to map the loss around the current weights.")
+        self.status = QLabel(translate("LandscapeView",
+                                       "Press Compute to map the loss around the current weights."))
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -157,7 +165,8 @@ class LandscapeView(QWidget):
         pi.addItem(self.image)
         self.colorbar = pg.ColorBarItem(values=(0.0, 1.0), width=14, interactive=False,
                                         colorMap=pg.colormap.get("viridis"),
-                                        label="log₁₀ loss", colorMapMenu=False)
+                                        label=translate("LandscapeView", "log₁₀ loss"),
+                                        colorMapMenu=False)
         for name in ("left", "right", "top", "bottom"):
             axis = self.colorbar.getAxis(name)
             axis.setPen(pg.mkPen(theme.plot_text()))
@@ -179,9 +188,11 @@ class LandscapeView(QWidget):
         for item in (self.path_item, self.path_start, self.centre_item):
             item.setZValue(10)
             pi.addItem(item)
-        self.centre_item.setToolTip("The current weights")
-        self.path_start.setToolTip("The first saved weights of the path")
-        self._set_axis_labels("direction 1", "direction 2")
+        self.centre_item.setToolTip(translate("LandscapeView", "The current weights"))
+        self.path_start.setToolTip(translate("LandscapeView",
+                                             "The first saved weights of the path"))
+        self._set_axis_labels(translate("LandscapeView", "direction 1"),
+                              translate("LandscapeView", "direction 2"))
 
     def _set_axis_labels(self, x: str, y: str) -> None:
         self.plot_item.setLabel("bottom", x, color=theme.plot_text())
@@ -196,7 +207,8 @@ class LandscapeView(QWidget):
         way); False when the source has nothing to compute from."""
         request = self._source()
         if request is None:
-            self.status.setText("Nothing to compute yet: the network has no weights.")
+            self.status.setText(translate("LandscapeView",
+                                          "Nothing to compute yet: the network has no weights."))
             return False
         self.cancel(quiet=True)
         kind = str(self.kind.currentData())
@@ -205,8 +217,8 @@ class LandscapeView(QWidget):
         self._job_from = _made_from(request)
         self._job = self._jobs.submit(landscape_job, request)  # the child imports no Qt
         self._poll_timer.start()
-        self.compute_button.setText("Cancel")
-        self.status.setText("Computing…")
+        self.compute_button.setText(translate("LandscapeView", "Cancel"))
+        self.status.setText(translate("LandscapeView", "Computing…"))
         return True
 
     def cancel(self, quiet: bool = False) -> None:
@@ -218,7 +230,7 @@ class LandscapeView(QWidget):
         self._poll_timer.stop()
         self._reset_button()
         if not quiet:
-            self.status.setText("Cancelled.")
+            self.status.setText(translate("LandscapeView", "Cancelled."))
 
     def stop(self) -> None:
         """End the background work and the timers (the window closes)."""
@@ -237,8 +249,9 @@ class LandscapeView(QWidget):
             self.compute()
 
     def _reset_button(self) -> None:
-        self.compute_button.setText("Recompute" if self.last_landscape is not None
-                                    else "Compute")
+        self.compute_button.setText(translate("LandscapeView", "Recompute")
+                                    if self.last_landscape is not None
+                                    else translate("LandscapeView", "Compute"))
 
     def _poll(self) -> None:
         for event in self._jobs.poll():
@@ -246,7 +259,8 @@ class LandscapeView(QWidget):
                 continue
             if event.kind == "progress":
                 done, total = event.value
-                self.status.setText(f"Computing… {done} of {total} rows")
+                self.status.setText(translate("LandscapeView", "Computing… {done} of {total} rows"
+                                              ).format(done=done, total=total))
                 continue
             self._job = None
             self._poll_timer.stop()
@@ -254,7 +268,9 @@ class LandscapeView(QWidget):
                 self._last_from = self._job_from
                 self._show(event.value)
             else:
-                self.status.setText(f"Could not compute the landscape: {event.value}")
+                self.status.setText(translate("LandscapeView",
+                                              "Could not compute the landscape: {reason}"
+                                              ).format(reason=event.value))
             self._reset_button()
         if self._job is None:
             self._poll_timer.stop()

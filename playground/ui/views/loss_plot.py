@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from playground.session.view_inputs import Curves
 from playground.training.protocol import HISTORY_COLUMNS
 from playground.ui import theme
+from playground.ui.i18n import translate
 from playground.ui.status import format_loss, format_percent
 
 REDRAW_INTERVAL_MS = 125  # curves redraw at most 8 times a second
@@ -172,15 +173,16 @@ class LossPlot(QWidget):
         # let the widget shrink below the legend's width rather than grow the window
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend.setWordWrap(True)
-        self.log_check = QCheckBox("log y")
-        self.log_check.setToolTip("Logarithmic loss axis")
+        self.log_check = QCheckBox(translate("LossPlot", "log y"))
+        self.log_check.setToolTip(translate("LossPlot", "Logarithmic loss axis"))
         self.log_check.toggled.connect(self.set_log_y)
-        self.running_check = QCheckBox("running")
-        self.running_check.setToolTip(
+        self.running_check = QCheckBox(translate("LossPlot", "running"))
+        self.running_check.setToolTip(translate(
+            "LossPlot",
             "Also draw the running train loss (dotted): the mean over each epoch's mini-batches "
             "of their loss before each update, as a per-sample SGD loop prints it (times the "
             "number of training points for a loop that sums). The solid train loss is the "
-            "whole training set's at the end of the epoch.")
+            "whole training set's at the end of the epoch."))
         self.running_check.toggled.connect(self.set_show_running)
         header = QHBoxLayout()
         header.setContentsMargins(6, 2, 6, 0)
@@ -196,8 +198,8 @@ class LossPlot(QWidget):
         self.plot_widget = pg.PlotWidget(background=theme.plot_background(),
                                          axisItems={"left": _LossAxis("left")})
         self.plot_item = pi = self.plot_widget.getPlotItem()
-        pi.setLabel("bottom", "epoch", color=theme.plot_text())
-        pi.setLabel("left", "loss", color=theme.plot_text())
+        pi.setLabel("bottom", translate("LossPlot", "epoch"), color=theme.plot_text())
+        pi.setLabel("left", translate("LossPlot", "loss"), color=theme.plot_text())
         pi.showGrid(x=True, y=True, alpha=0.15)
         # keep the view box menu (View All, ...) but not "Plot Options": its log/transform
         # settings would bypass set_log_y
@@ -217,7 +219,7 @@ class LossPlot(QWidget):
         pi.showAxis("right")
         pi.scene().addItem(self.acc_box)
         pi.getAxis("right").linkToView(self.acc_box)
-        pi.setLabel("right", "accuracy", color=theme.plot_text())
+        pi.setLabel("right", translate("LossPlot", "accuracy"), color=theme.plot_text())
         self.acc_box.setXLink(pi)
         self.acc_box.setYRange(0.0, 1.0, padding=0.02)
         pi.vb.sigResized.connect(self._sync_boxes)
@@ -407,21 +409,29 @@ class LossPlot(QWidget):
         entries = []
         if self._cursor_row is not None:
             last = self._cursor_row
-            entries.append(f"<b>epoch {int(last[EPOCH]):,}:</b>")
-        entries.append(f"{_swatch(TRAIN_COLOR, False)} train loss "
-                       f"{format_loss(last[TRAIN_LOSS])}")
+            entries.append(translate("LossPlot", "<b>epoch {epoch}:</b>").format(
+                epoch=f"{int(last[EPOCH]):,}"))
+        entries.append(translate("LossPlot", "{swatch} train loss {value}").format(
+            swatch=_swatch(TRAIN_COLOR, False), value=format_loss(last[TRAIN_LOSS])))
         if self._show_running:
-            entries.append(f"{_swatch(TRAIN_COLOR, False, dotted=True)} running train loss "
-                           f"{format_loss(last[RUNNING_LOSS])}")
+            entries.append(translate("LossPlot", "{swatch} running train loss {value}").format(
+                swatch=_swatch(TRAIN_COLOR, False, dotted=True),
+                value=format_loss(last[RUNNING_LOSS])))
         if self._has_test:
-            entries.append(f"{_swatch(TEST_COLOR, False)} test loss {format_loss(last[TEST_LOSS])}")
+            entries.append(translate("LossPlot", "{swatch} test loss {value}").format(
+                swatch=_swatch(TEST_COLOR, False), value=format_loss(last[TEST_LOSS])))
         if self._show_accuracy:
-            acc = "exact match" if self._exact_match else "acc"
-            entries.append(f"{_swatch(TRAIN_COLOR, True)} train {acc} "
-                           f"{format_percent(last[TRAIN_ACC])}")
+            if self._exact_match:
+                train = translate("LossPlot", "{swatch} train exact match {value}")
+                test = translate("LossPlot", "{swatch} test exact match {value}")
+            else:
+                train = translate("LossPlot", "{swatch} train acc {value}")
+                test = translate("LossPlot", "{swatch} test acc {value}")
+            entries.append(train.format(swatch=_swatch(TRAIN_COLOR, True),
+                                        value=format_percent(last[TRAIN_ACC])))
             if self._has_test:
-                entries.append(f"{_swatch(TEST_COLOR, True)} test {acc} "
-                               f"{format_percent(last[TEST_ACC])}")
+                entries.append(test.format(swatch=_swatch(TEST_COLOR, True),
+                                           value=format_percent(last[TEST_ACC])))
         # entries never break inside; a narrow plot puts them on two lines
         self.legend.setText("&nbsp;&nbsp; ".join(
             f'<span style="white-space:nowrap">{e}</span>' for e in entries))

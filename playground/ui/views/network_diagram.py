@@ -36,6 +36,7 @@ from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection
 from playground.training.rendering import fitting_frame
 from playground.ui import theme
+from playground.ui.i18n import translate
 from playground.ui.views.network_items import (
     CLASS_LUTS,
     DIVERGING,
@@ -120,11 +121,12 @@ class Diagram:
 
     def _build(self, config: TrainConfig) -> None:
         scene, layout = self.scene, self.layout
-        titles = ["inputs"] + [
-            f"layer {i + 1}\n{units} · {ACTIVATIONS[name].label}"
+        layer_title = translate("NetworkDiagram", "layer {n}\n{units} · {activation}")
+        titles = [translate("NetworkDiagram", "inputs")] + [
+            layer_title.format(n=i + 1, units=units, activation=ACTIVATIONS[name].label)
             for i, (units, name) in enumerate(zip(config.hidden_layers, config.activations,
                                                   strict=True))
-        ] + ["output"]
+        ] + [translate("NetworkDiagram", "output")]
         small = QFont()
         small.setPointSizeF(7.5)
         top = layout.top()

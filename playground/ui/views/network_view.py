@@ -38,6 +38,7 @@ from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection
 from playground.ui import theme
+from playground.ui.i18n import translate
 from playground.ui.views import network_readout as readout
 from playground.ui.views.network_diagram import Column, Diagram
 from playground.ui.views.network_editing import ValueEditor, neuron_menu
@@ -59,9 +60,11 @@ def _coloured(word: str, rgb: np.ndarray) -> str:
     return f'<b style="color: #{r:02x}{g:02x}{b:02x}">{word}</b>'
 
 
-# ``colors.SIGN_LEGEND`` with each colour's name written in that colour
-SIGN_LEGEND_HTML = (f"{_coloured(SIGN_NAMES['negative'], NEGATIVE_RGB)}: negative · "
-                    f"{_coloured(SIGN_NAMES['positive'], POSITIVE_RGB)}: positive")
+def sign_legend_html() -> str:
+    """``colors.SIGN_LEGEND`` with each colour's name written in that colour."""
+    return translate("NetworkView", "{negative}: negative · {positive}: positive").format(
+        negative=_coloured(translate("Colors", SIGN_NAMES["negative"]), NEGATIVE_RGB),
+        positive=_coloured(translate("Colors", SIGN_NAMES["positive"]), POSITIVE_RGB))
 
 
 def _architecture(config: TrainConfig) -> tuple:
@@ -215,11 +218,13 @@ class NetworkView(QGraphicsView):
         layer, row, col = address
         if target.kind == "link":
             value = float(self._snap.weights[layer][row, col])
-            title = (f"Weight from {readout.node_name(config, layer, row)} to "
-                     f"{readout.node_name(config, layer + 1, col)}")
+            title = translate("NetworkView", "Weight from {source} to {target}").format(
+                source=readout.node_name(config, layer, row),
+                target=readout.node_name(config, layer + 1, col))
         else:
             value = float(self._snap.biases[layer][col])
-            title = f"Bias of {readout.node_name(config, layer + 1, col)}"
+            title = translate("NetworkView", "Bias of {node}").format(
+                node=readout.node_name(config, layer + 1, col))
         if self.editor is not None:
             self.editor.close()
         self.editor = ValueEditor(self, title, value,
@@ -364,12 +369,13 @@ class NetworkView(QGraphicsView):
 
     def _update_legend(self) -> None:
         """The sign colours, and with the gradient overlay on what the widths mean."""
-        text = SIGN_LEGEND_HTML
+        text = sign_legend_html()
         if self._overlay and self._inspection is None:
-            text += "<br>Gradient flow: gradients not measured yet"
+            text += "<br>" + translate("NetworkView", "Gradient flow: gradients not measured yet")
         elif self._overlay:
-            text += (f"<br>Gradient flow · link width: |∂L/∂w| · purple halo: mean |δ| · "
-                     f"log scale, {DECADES:.0f} decades below the largest")
+            text += "<br>" + translate(
+                "NetworkView", "Gradient flow · link width: |∂L/∂w| · purple halo: mean |δ| · "
+                "log scale, {decades} decades below the largest").format(decades=f"{DECADES:.0f}")
         if self.legend.text() != text:
             height = self.legend.height()
             self.legend.setText(text)

@@ -15,8 +15,10 @@ from playground.ui.status import format_readout
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.curve_view import CurveView
 
-# the width of a typical line, so the label does not jump as the numbers change
-TYPICAL_TEXT = "x₁ −0.00, x₂ −0.00 · point: class 1, training · p(class 2) = 0.00 → class 2"
+# the width of a typical line, so the label does not jump as the numbers change (a sample to
+# measure, never shown)
+TYPICAL_TEXT = ("x₁ −0.00, x₂ −0.00 · point: class 1, training · "
+                "p(class 2) = 0.00 → class 2")  # untranslated: a width sample
 
 
 class HoverReadout(QLabel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from playground.ui.i18n import translate
 from playground.ui.status import format_loss
 
 PLAY_INTERVAL_MS = 66  # about 15 frames a second
@@ -24,25 +25,26 @@ class ReplayBar(QWidget):
         super().__init__(parent)
         self.play_button = QPushButton("▶")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Play the replay from the frame shown")
+        self.play_button.setToolTip(translate("ReplayBar", "Play the replay from the frame shown"))
         self.play_button.setFixedWidth(36)
         self.play_button.toggled.connect(self._play_toggled)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setMinimumWidth(240)
-        self.slider.setToolTip("Drag to travel through the run")
+        self.slider.setToolTip(translate("ReplayBar", "Drag to travel through the run"))
         self.slider.valueChanged.connect(self.sigFrame)
         self.where = QLabel()
         self.where.setMinimumWidth(220)
         self.memory = QLabel()
-        self.memory.setToolTip("How the run is kept: a frame every so many epochs, thinned "
-                               "so that a run of any length fits the memory cap")
-        self.continue_button = QPushButton("Continue from here")
-        self.continue_button.setToolTip(
-            "Train on from exactly the weights of the frame shown (the rest of the run is "
-            "dropped; Undo brings it back)")
+        self.memory.setToolTip(translate(
+            "ReplayBar", "How the run is kept: a frame every so many epochs, thinned so that "
+            "a run of any length fits the memory cap"))
+        self.continue_button = QPushButton(translate("ReplayBar", "Continue from here"))
+        self.continue_button.setToolTip(translate(
+            "ReplayBar", "Train on from exactly the weights of the frame shown (the rest of "
+            "the run is dropped; Undo brings it back)"))
         self.continue_button.clicked.connect(self.sigContinue)
-        self.leave_button = QPushButton("Leave replay")
-        self.leave_button.setToolTip("Back to the live network (Esc)")
+        self.leave_button = QPushButton(translate("ReplayBar", "Leave replay"))
+        self.leave_button.setToolTip(translate("ReplayBar", "Back to the live network (Esc)"))
         self.leave_button.clicked.connect(self.sigLeave)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
@@ -63,15 +65,19 @@ class ReplayBar(QWidget):
         self.continue_button.setEnabled(count > 0)
 
     def show_position(self, epoch: int, loss: float, last_epoch: int) -> None:
-        self.where.setText(f"epoch {epoch:,} of {last_epoch:,} · loss {format_loss(loss)}")
+        self.where.setText(translate("ReplayBar", "epoch {epoch} of {last} · loss {loss}").format(
+            epoch=f"{epoch:,}", last=f"{last_epoch:,}", loss=format_loss(loss)))
 
     def show_memory(self, frames: int, every: int, used: int, cap: int, epochs: int) -> None:
-        self.memory.setText(f"{_count(frames, 'frame')} over {_count(epochs, 'epoch')} · "
-                            f"{used / 2**20:.1f} of {cap / 2**20:.0f} MB")
-        self.memory.setToolTip(
-            f"A frame is kept at most every {_count(every, 'epoch')} (each picture "
-            "drawn while training is offered); when the replay would pass its memory cap, "
-            "every other frame goes and the spacing doubles, so a run of any length fits.")
+        self.memory.setText(translate("ReplayBar", "{frames} over {epochs} · {used} of {cap} MB"
+                                      ).format(frames=_frames(frames), epochs=_epochs(epochs),
+                                               used=f"{used / 2**20:.1f}",
+                                               cap=f"{cap / 2**20:.0f}"))
+        self.memory.setToolTip(translate(
+            "ReplayBar", "A frame is kept at most every {epochs} (each picture drawn while "
+            "training is offered); when the replay would pass its memory cap, every other "
+            "frame goes and the spacing doubles, so a run of any length fits."
+        ).format(epochs=_epochs(every)))
 
     def stop(self) -> None:
         self.play_button.setChecked(False)
@@ -92,6 +98,11 @@ class ReplayBar(QWidget):
             self.slider.setValue(self.slider.value() + 1)
 
 
-def _count(n: int, noun: str) -> str:
-    """``1 frame``, ``2 frames``, ``1,000 epochs``."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def _frames(n: int) -> str:
+    """``1 frame``, ``2 frames``, ``1,000 frames``."""
+    return translate("ReplayBar", "{count} frame(s)", n=n).format(count=f"{n:,}")
+
+
+def _epochs(n: int) -> str:
+    """``1 epoch``, ``1,000 epochs``."""
+    return translate("ReplayBar", "{count} epoch(s)", n=n).format(count=f"{n:,}")

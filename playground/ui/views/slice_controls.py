@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.ui.i18n import translate
+
 STEPS = 200  # slider positions over an input's range
 COLUMNS = 2  # sliders side by side
 SHOWN_ROWS = 2  # rows of sliders in view; more inputs scroll (the plot keeps its room)
@@ -51,15 +53,21 @@ class SliceControls(QWidget):
         self._updating = False
         self.x_axis = QComboBox()
         self.y_axis = QComboBox()
-        self.x_axis.setToolTip("The input along the canvas's horizontal axis")
-        self.y_axis.setToolTip("The input along the canvas's vertical axis")
+        self.x_axis.setToolTip(translate("SliceControls",
+                                         "The input along the canvas's horizontal axis"))
+        self.y_axis.setToolTip(translate("SliceControls",
+                                         "The input along the canvas's vertical axis"))
         self.x_axis.currentIndexChanged.connect(lambda i: self._axis_chosen(0, i))
         self.y_axis.currentIndexChanged.connect(lambda i: self._axis_chosen(1, i))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Slice: across"))
+        across = QLabel(translate("SliceControls", "Slice: across"))
+        across.setBuddy(self.x_axis)
+        top.addWidget(across)
         top.addWidget(self.x_axis)
-        top.addWidget(QLabel("up"))
+        up = QLabel(translate("SliceControls", "up"))
+        up.setBuddy(self.y_axis)
+        top.addWidget(up)
         top.addWidget(self.y_axis)
         top.addStretch(1)
         sliders = QWidget()
@@ -78,10 +86,10 @@ class SliceControls(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._scroll)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setToolTip("The canvas shows a slice of a table of more than two inputs: the "
-                        "two chosen inputs vary across the picture, every other input is "
-                        "held at its slider's value. Points are faded by their distance "
-                        "from the slice.")
+        self.setToolTip(translate(
+            "SliceControls", "The canvas shows a slice of a table of more than two inputs: the "
+            "two chosen inputs vary across the picture, every other input is held at its "
+            "slider's value. Points are faded by their distance from the slice."))
         self.hide()
 
     # --- what the slice is ----------------------------------------------------------------------
@@ -140,9 +148,12 @@ class SliceControls(QWidget):
             name = QLabel(self._names[k])
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, STEPS)
-            slider.setAccessibleName(f"{self._names[k]} (slice)")
-            slider.setToolTip(f"Where the slice is taken: {self._names[k]} from "
-                              f"{format_value(self._lows[k])} to {format_value(self._highs[k])}")
+            slider.setAccessibleName(translate("SliceControls", "{input} (slice)").format(
+                input=self._names[k]))
+            slider.setToolTip(translate(
+                "SliceControls", "Where the slice is taken: {input} from {low} to {high}"
+            ).format(input=self._names[k], low=format_value(self._lows[k]),
+                     high=format_value(self._highs[k])))
             slider.setValue(self._position(k, self._at[k]))
             value = QLabel(format_value(self._at[k]))
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−0.000e+00"))
