@@ -133,6 +133,22 @@ def install_language(code: str) -> bool:
     return True
 
 
+def number_text(text: str, loc: QLocale | None = None) -> str:
+    """A number written with ``.`` (``format_number``, ``f"{v:.3g}"``) as the locale
+    (``QLocale()``, the language's, by default) writes it: "0.05" is "0,05" in German."""
+    point = (loc or QLocale()).decimalPoint()
+    return text if point == "." else text.replace(".", point)
+
+
+def typed_number(text: str, loc: QLocale | None = None) -> str:
+    """Text typed into a number field as Python's ``float`` reads it: the locale's decimal
+    point (a German "0,05") becomes ``.``; a ``.`` is read as one in every language, as in
+    formulas and CSV files. Nothing else changes, so what is not a number stays one."""
+    text = text.strip().replace("\u2212", "-")  # a real minus sign
+    point = (loc or QLocale()).decimalPoint()
+    return text if point == "." else text.replace(point, ".")
+
+
 def _number_locale(loc: QLocale) -> QLocale:
     """``loc`` without thousands separators: a typed 1.000 must never be read as one thousand
     in one language and one in the other."""

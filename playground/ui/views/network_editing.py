@@ -17,6 +17,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
+from playground.ui.i18n import number_text
+
 MAX_TYPED = 1e6  # |value| a typed weight may have
 HINT = "Enter applies, Esc cancels"
 STATES = (("active", "&Restore neuron", "Train it as usual"),
@@ -53,7 +55,7 @@ class ValueEditor(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         self.title = QLabel(title)
-        self._shown = f"{value:.6g}"
+        self._shown = number_text(f"{value:.6g}")  # "0,5" in German (parse_value reads it)
         self.field = QLineEdit(self._shown)
         self.field.setMinimumWidth(160)
         self.field.selectAll()
