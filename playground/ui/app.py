@@ -47,7 +47,8 @@ def run_app(argv: list[str], files: list[str] | None = None) -> int:
     started = time.perf_counter()
     app, _window = start(argv, files)
     logging.getLogger("playground").info(
-        "window shown %.2f s after start", time.perf_counter() - started)
+        "window shown %.2f s after start",  # untranslated: a log message
+        time.perf_counter() - started)
     return int(app.exec())
 
 

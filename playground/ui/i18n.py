@@ -39,7 +39,8 @@ log = logging.getLogger("playground.ui")
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
 # The languages the window speaks: code -> the language's own name (as its speakers write it,
 # so that a person who reads only that language finds it in the menu).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
+LANGUAGES: dict[str, str] = {
+    "en": "English", "de": "Deutsch", "es": "Español"}  # untranslated: each in its own language
 SOURCE_LANGUAGE = "en"
 ENV_LANGUAGE = "PLAYGROUND_LANG"
 SETTINGS_KEY = "language"

@@ -255,48 +255,50 @@ class MainWindow(QMainWindow):
     def _action_specs(self) -> list[ActionSpec]:
         """The window's own commands (the controllers declare theirs)."""
         doc, canvas = self.document, self.canvas
-        tr = translate
         specs = [
-            ActionSpec("train.play", tr("MainWindow", "&Play"), self.toggle_play, "Space",
-                       tr("MainWindow", "Start or pause training")),
-            ActionSpec("train.step", tr("MainWindow", "&Step one epoch"), self.step, ".",
-                       tr("MainWindow", "Train exactly one epoch")),
-            ActionSpec("train.reset", tr("MainWindow", "&Reset weights"), self.reset_weights,
-                       "Ctrl+R", tr("MainWindow", "Start again from new weights")),
-            ActionSpec("train.stop_rules", tr("MainWindow", "S&top rules…"),
+            ActionSpec("train.play", translate("MainWindow", "&Play"), self.toggle_play, "Space",
+                       translate("MainWindow", "Start or pause training")),
+            ActionSpec("train.step", translate("MainWindow", "&Step one epoch"), self.step, ".",
+                       translate("MainWindow", "Train exactly one epoch")),
+            ActionSpec("train.reset", translate("MainWindow", "&Reset weights"),
+                       self.reset_weights, "Ctrl+R",
+                       translate("MainWindow", "Start again from new weights")),
+            ActionSpec("train.stop_rules", translate("MainWindow", "S&top rules…"),
                        self.stop_rules.showMenu,
-                       tip=tr("MainWindow", "Pause Play at an epoch, at a target loss, or when "
-                                            "the loss stops improving")),
-            ActionSpec("edit.clear", tr("MainWindow", "&Clear points"), doc.clear,
-                       tip=tr("MainWindow", "Remove every point (undoable)")),
-            ActionSpec("view.show_test", tr("MainWindow", "Show &test points"),
+                       tip=translate("MainWindow", "Pause Play at an epoch, at a target loss, "
+                                                   "or when the loss stops improving")),
+            ActionSpec("edit.clear", translate("MainWindow", "&Clear points"), doc.clear,
+                       tip=translate("MainWindow", "Remove every point (undoable)")),
+            ActionSpec("view.show_test", translate("MainWindow", "Show &test points"),
                        canvas.set_show_test, "T", checkable=True, checked=True),
-            ActionSpec("view.discretize", tr("MainWindow", "&Discretize output"),
+            ActionSpec("view.discretize", translate("MainWindow", "&Discretize output"),
                        canvas.set_discretize, "D", checkable=True),
-            ActionSpec("view.boundary", tr("MainWindow", "Decision &boundary"),
+            ActionSpec("view.boundary", translate("MainWindow", "Decision &boundary"),
                        canvas.set_show_boundary, checkable=True, checked=True),
-            ActionSpec("view.log_y", tr("MainWindow", "&Log-scale loss"),
+            ActionSpec("view.log_y", translate("MainWindow", "&Log-scale loss"),
                        self.loss_plot.set_log_y, checkable=True),
-            ActionSpec("view.running_loss", tr("MainWindow", "R&unning loss over batches"),
+            ActionSpec("view.running_loss",
+                       translate("MainWindow", "R&unning loss over batches"),
                        self.loss_plot.set_show_running, checkable=True,
-                       tip=tr("MainWindow", "Also plot each epoch's batch losses before their "
-                                            "updates")),
-            ActionSpec("help.shortcuts", tr("MainWindow", "&Keyboard shortcuts"),
+                       tip=translate("MainWindow", "Also plot each epoch's batch losses before "
+                                                   "their updates")),
+            ActionSpec("help.shortcuts", translate("MainWindow", "&Keyboard shortcuts"),
                        lambda: help_dialogs.show_shortcuts(self), "F1"),
-            ActionSpec("help.about", tr("MainWindow", "&About Playground"),
+            ActionSpec("help.about", translate("MainWindow", "&About Playground"),
                        lambda: help_dialogs.show_about(self)),
-            ActionSpec("app.quit", tr("MainWindow", "&Quit"), self.close,
+            ActionSpec("app.quit", translate("MainWindow", "&Quit"), self.close,
                        QKeySequence.StandardKey.Quit),
         ]
-        specs += [ActionSpec(f"class.{i}", tr("MainWindow", "Class {number}").format(number=i + 1),
+        specs += [ActionSpec(f"class.{i}",
+                             translate("MainWindow", "Class {number}").format(number=i + 1),
                              lambda on, i=i: doc.set_current_class(i) if on else None,
                              str(i + 1),
-                             tr("MainWindow", "Draw points of class {number}").format(
+                             translate("MainWindow", "Draw points of class {number}").format(
                                  number=i + 1),
                              checkable=True, checked=i == 0, group="class",
                              icon=swatch_icon(color, str(i + 1)))
                   for i, color in enumerate(CLASS_COLORS)]
-        specs += [ActionSpec(f"tool.{name}", tr("MainWindow", text),
+        specs += [ActionSpec(f"tool.{name}", translate("MainWindow", text),
                              lambda on, n=name: self.data_panel.select_tool(n) if on else None,
                              key, checkable=True, checked=name == "add", group="tool")
                   for name, (key, text) in TOOLS.items()]
@@ -521,7 +523,8 @@ class MainWindow(QMainWindow):
         other.recovery.write()  # the work is in the new window's recovery file first
         other.status.show_message(translate(
             "MainWindow", "The window speaks {language} now. Your work is kept (training is "
-            "paused); the undo history starts afresh.").format(language=LANGUAGES[current_language()]), 10000)
+            "paused); the undo history starts afresh.").format(
+                language=LANGUAGES[current_language()]), 10000)
         self._replaced = True
         self.replaced_by = other
         self.close()
