@@ -527,10 +527,11 @@ class MainWindow(QMainWindow):
                 language=LANGUAGES[current_language()]), 10000)
         self._replaced = True
         self.replaced_by = other
+        self.session.sigSnapshot.disconnect(self.router.live)  # nothing more to draw here
         self.close()
         if self in _EXTRA_WINDOWS:
             _EXTRA_WINDOWS.remove(self)
-        self.deleteLater()
+        QTimer.singleShot(0, self.deleteLater)  # after the redraws already queued for it
         return other
 
     def offer_recovery(self) -> None:

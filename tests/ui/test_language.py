@@ -8,6 +8,7 @@ import dataclasses
 
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,11 +35,14 @@ def english(qapp):
     install_language("en")
 
 
+made: list[MainWindow] = []  # the windows of the running test, switches' included
+
+
 @pytest.fixture
 def windows(qtbot, playground_home, english):
     """Windows in the language installed now; every window a switch made is closed too."""
     clear_settings()
-    made: list[MainWindow] = []
+    made.clear()
 
     def make() -> MainWindow:
         w = MainWindow(trainer=in_process_trainer)
@@ -49,10 +53,9 @@ def windows(qtbot, playground_home, english):
         return w
 
     yield make
-    for w in made:
-        while w.replaced_by is not None:
-            w = w.replaced_by
-        close_window(w)
+    for w in made:  # a window a switch replaced is deleted: close the ones still there
+        if shiboken6.isValid(w) and w.isVisible():
+            close_window(w)
     clear_settings()
 
 
@@ -66,8 +69,16 @@ def choose(qtbot, w: MainWindow, code: str) -> MainWindow:
     qtbot.waitUntil(lambda: w.replaced_by is not None)
     new = w.replaced_by
     assert new is not None
+    made.append(new)
     qtbot.waitExposed(new)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(w))  # the old window is gone
+    assert shown_windows() == [new]
     return new
+
+
+def shown_windows() -> list[MainWindow]:
+    return [x for x in QApplication.topLevelWidgets()
+            if isinstance(x, MainWindow) and x.isVisible()]
 
 
 def test_playground_lang_comes_before_the_settings(monkeypatch, tmp_path):
@@ -121,12 +132,14 @@ def test_view_language_switches_the_window_and_keeps_the_work(qtbot, windows):
     doc.set_config(dataclasses.replace(doc.config, hidden_layers=[3, 2],
                                        activations=["tanh", "tanh"]))
     points, config = doc.points, doc.config
+    w.set_playing(True)  # snapshots are arriving while the window is rebuilt
+    qtbot.waitUntil(lambda: w.model.epoch >= 3)
 
     german = choose(qtbot, w, "de")
+    assert not german.playing and german.model.epoch >= 3  # the trained weights came along
     assert menu_titles(german)[:2] == ["&Datei", "&Bearbeiten"]
     assert german.commands["view.language.de"].isChecked()
     assert german.commands["train.play"].text() == "&Start"
-    assert not w.isVisible() and german.isVisible()
     assert np.array_equal(german.document.points.coords, points.coords)
     assert np.array_equal(german.document.points.values, points.values)
     assert german.document.config == config

@@ -44,4 +44,4 @@ class LanguageChooser(QObject):
         self.settings.sync()
         if code != current_language():
             # not from inside the action's signal: the window that owns it goes away
-            QTimer.singleShot(0, self, lambda: self._switch(code))
+            QTimer.singleShot(0, lambda: self._switch(code))
