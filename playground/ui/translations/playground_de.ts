@@ -44,7 +44,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Eraser</source>
-            <translation>&amp;Radierer</translation>
+            <translation>Radi&amp;erer</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />

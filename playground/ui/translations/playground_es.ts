@@ -14,7 +14,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>&amp;About Playground</source>
-            <translation>&amp;Acerca de Playground</translation>
+            <translation>Acerca &amp;de Playground</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -44,7 +44,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Eraser</source>
-            <translation>&amp;Borrador</translation>
+            <translation>B&amp;orrador</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -184,7 +184,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>S&amp;top rules…</source>
-            <translation>Reglas de &amp;parada…</translation>
+            <translation>Re&amp;glas de parada…</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
