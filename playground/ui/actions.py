@@ -18,6 +18,8 @@ from typing import Protocol
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
 
+from playground.ui.i18n import translate
+
 Shortcut = str | QKeySequence.StandardKey
 
 
@@ -56,7 +58,10 @@ class Actions:
             a.setShortcuts(keys)
         if spec.tip:
             a.setStatusTip(spec.tip)
-            a.setToolTip(f"{spec.tip} ({keys[0].toString()})" if keys else spec.tip)
+            # the key as the language names it ("Strg+S" in German)
+            key = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+            a.setToolTip(translate("Actions", "{tip} ({key})").format(tip=spec.tip, key=key)
+                         if keys else spec.tip)
         if spec.icon is not None:
             a.setIcon(spec.icon)
         a.setCheckable(spec.checkable)

@@ -1,4 +1,4 @@
-"""Application start-up: logging, the QApplication, the main window."""
+"""Application start-up: logging, the QApplication, the language, the main window."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ def start(argv: list[str], files: list[str] | None = None) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from playground.ui import theme
+    from playground.ui.controllers.settings import app_settings
+    from playground.ui.i18n import chosen_language, install_language
     from playground.ui.icons import app_icon
     from playground.ui.main_window import MainWindow
 
@@ -30,6 +32,8 @@ def start(argv: list[str], files: list[str] | None = None) -> tuple[Any, Any]:
     if isinstance(app, QApplication):
         theme.apply(app)
         app.setWindowIcon(app_icon())
+    # before the window is built: its text is made in the language installed then
+    install_language(chosen_language(app_settings()))
     window = MainWindow()
     window.show()
     for f in files or []:
@@ -43,7 +47,8 @@ def run_app(argv: list[str], files: list[str] | None = None) -> int:
     started = time.perf_counter()
     app, _window = start(argv, files)
     logging.getLogger("playground").info(
-        "window shown %.2f s after start", time.perf_counter() - started)
+        "window shown %.2f s after start",  # untranslated: a log message
+        time.perf_counter() - started)
     return int(app.exec())
 
 

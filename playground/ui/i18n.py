@@ -39,7 +39,8 @@ log = logging.getLogger("playground.ui")
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
 # The languages the window speaks: code -> the language's own name (as its speakers write it,
 # so that a person who reads only that language finds it in the menu).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
+LANGUAGES: dict[str, str] = {
+    "en": "English", "de": "Deutsch", "es": "Español"}  # untranslated: each in its own language
 SOURCE_LANGUAGE = "en"
 ENV_LANGUAGE = "PLAYGROUND_LANG"
 SETTINGS_KEY = "language"
@@ -134,6 +135,22 @@ def install_language(code: str) -> bool:
     QLocale.setDefault(_number_locale(QLocale(wanted)))
     _current = wanted
     return True
+
+
+def number_text(text: str, loc: QLocale | None = None) -> str:
+    """A number written with ``.`` (``format_number``, ``f"{v:.3g}"``) as the locale
+    (``QLocale()``, the language's, by default) writes it: "0.05" is "0,05" in German."""
+    point = (loc or QLocale()).decimalPoint()
+    return text if point == "." else text.replace(".", point)
+
+
+def typed_number(text: str, loc: QLocale | None = None) -> str:
+    """Text typed into a number field as Python's ``float`` reads it: the locale's decimal
+    point (a German "0,05") becomes ``.``; a ``.`` is read as one in every language, as in
+    formulas and CSV files. Nothing else changes, so what is not a number stays one."""
+    text = text.strip().replace("\u2212", "-")  # a real minus sign
+    point = (loc or QLocale()).decimalPoint()
+    return text if point == "." else text.replace(point, ".")
 
 
 def _number_locale(loc: QLocale) -> QLocale:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from playground.exporters import FORMATS
 from playground.logs import log_path
+from playground.paths import APP_NAME
 from playground.pictures.colors import CLASS_COLORS
 from playground.session.model import Event as SessionEvent
 from playground.session.model import PlayChanged
@@ -42,6 +43,8 @@ from playground.ui.coach import CoachController
 from playground.ui.compare import Compare
 from playground.ui.controllers.files import FileController
 from playground.ui.controllers.input_guard import InputGuard
+from playground.ui.controllers.language import MENU_IDS as LANGUAGE_IDS
+from playground.ui.controllers.language import LanguageChooser
 from playground.ui.controllers.recovery import Recovery
 from playground.ui.controllers.settings import (
     app_settings,
@@ -51,6 +54,13 @@ from playground.ui.controllers.settings import (
 )
 from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
+from playground.ui.i18n import (
+    LANGUAGES,
+    current_language,
+    install_language,
+    translate,
+    translate_noop,
+)
 from playground.ui.icons import app_icon, swatch_icon
 from playground.ui.inspect import InspectViews
 from playground.ui.layout import fit_to_screen
@@ -75,26 +85,35 @@ log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
 DEFAULT_SIZE = QSize(1280, 800)  # or less: the window fits its screen (``fit_to_screen``)
-TOOLS = {"add": ("A", "&Add points"), "brush": ("B", "&Brush"), "erase": ("E", "&Eraser")}
-# The menus: action ids (``Actions``), None a separator, (title, ids) a submenu.
-MENUS: list[tuple[str, list[str | None | tuple[str, list[str | None]]]]] = [
-    ("&File", ["file.new", "file.open", "file.open_lesson", "file.open_link", "file.save",
-               "file.save_as", None,
-               "file.import_points", "file.export_points", None,
-               "file.export_weights", "file.import_weights",
-               ("Export &model as", [f"file.export_model.{name}" for name in FORMATS]),
-               "file.export_image", "file.export_replay", "file.export_history", None,
-               "app.quit"]),
-    ("&Edit", ["edit.undo", "edit.redo", None, "edit.clear", "edit.copy_link", None,
-               *TOOL_IDS]),
-    ("&View", ["view.show_test", "view.discretize", "view.boundary", "view.log_y",
-               "view.running_loss", "view.coach", None, "view.fit", "view.reset_view", None,
-               *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
-               "view.classroom", "view.leave_classroom"]),
-    ("&Train", ["train.play", "train.step", "train.reset", "train.stop_rules", None,
-                "train.replay", "train.compare", "train.notebook"]),
-    ("&Inspect", [*InspectViews.MENU, None, "inspect.step_through"]),
-    ("&Help", ["help.lessons", None, "help.shortcuts", "help.about"]),
+TOOLS = {"add": ("A", translate_noop("MainWindow", "&Add points")),
+         "brush": ("B", translate_noop("MainWindow", "&Brush")),
+         "erase": ("E", translate_noop("MainWindow", "&Eraser"))}
+# The menus: action ids (``Actions``), None a separator, (title, ids) a submenu; the titles
+# are translated where the menus are made.
+Entries = list[str | None | tuple[str, list[str]]]
+MENUS: list[tuple[str, Entries]] = [
+    (translate_noop("MainWindow", "&File"),
+     ["file.new", "file.open", "file.open_lesson", "file.open_link", "file.save",
+      "file.save_as", None,
+      "file.import_points", "file.export_points", None,
+      "file.export_weights", "file.import_weights",
+      (translate_noop("MainWindow", "Export &model as"),
+       [f"file.export_model.{name}" for name in FORMATS]),
+      "file.export_image", "file.export_replay", "file.export_history", None,
+      "app.quit"]),
+    (translate_noop("MainWindow", "&Edit"),
+     ["edit.undo", "edit.redo", None, "edit.clear", "edit.copy_link", None, *TOOL_IDS]),
+    (translate_noop("MainWindow", "&View"),
+     ["view.show_test", "view.discretize", "view.boundary", "view.log_y",
+      "view.running_loss", "view.coach", None, "view.fit", "view.reset_view", None,
+      *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
+      "view.classroom", "view.leave_classroom", None,
+      (translate_noop("MainWindow", "&Language"), LANGUAGE_IDS)]),
+    (translate_noop("MainWindow", "&Train"),
+     ["train.play", "train.step", "train.reset", "train.stop_rules", None,
+      "train.replay", "train.compare", "train.notebook"]),
+    (translate_noop("MainWindow", "&Inspect"), [*InspectViews.MENU, None, "inspect.step_through"]),
+    (translate_noop("MainWindow", "&Help"), ["help.lessons", None, "help.shortcuts", "help.about"]),
 ]
 _EXTRA_WINDOWS: list[MainWindow] = []
 
@@ -115,6 +134,8 @@ class MainWindow(QMainWindow):
         self.worker = self.session.trainer
         self._trainer = trainer
         self._message_box: QMessageBox | None = None
+        self._replaced = False  # closed because a window in another language took over
+        self.replaced_by: MainWindow | None = None
 
         self.canvas = CanvasView(doc)
         self.data_panel = DataPanel(doc)
@@ -184,6 +205,8 @@ class MainWindow(QMainWindow):
         self.coach = CoachController(self.inspect.inside, self.settings, self._coach_allowed,
                                      self)
         self.commands.add_all(self.coach.action_specs())
+        self.language = LanguageChooser(self.settings, self.switch_language, self)
+        self.commands.add_all(self.language.action_specs())
         self.coach.place_at_top_of(self.loss_plot)
         self.router.sigDrawn.connect(self.coach.snapshot_drawn)
         self.replay = ReplayController(self.model, self.document, self.router,
@@ -216,7 +239,7 @@ class MainWindow(QMainWindow):
         # widget, on the right, as wide as its text, so a message has the rest of the width.
         bar = self.statusBar()
         bar.addWidget(self.readout)
-        self.status_label = QLabel("Paused — press Space to train")
+        self.status_label = QLabel(translate("MainWindow", "Paused — press Space to train"))
         self.status_label.setMinimumWidth(1)  # a long line never widens the window
         bar.addPermanentWidget(self.status_label)
         fit_to_screen(self, DEFAULT_SIZE)
@@ -233,39 +256,49 @@ class MainWindow(QMainWindow):
         """The window's own commands (the controllers declare theirs)."""
         doc, canvas = self.document, self.canvas
         specs = [
-            ActionSpec("train.play", "&Play", self.toggle_play, "Space",
-                       "Start or pause training"),
-            ActionSpec("train.step", "&Step one epoch", self.step, ".",
-                       "Train exactly one epoch"),
-            ActionSpec("train.reset", "&Reset weights", self.reset_weights, "Ctrl+R",
-                       "Start again from new weights"),
-            ActionSpec("train.stop_rules", "S&top rules…", self.stop_rules.showMenu,
-                       tip="Pause Play at an epoch, at a target loss, or when the loss stops "
-                           "improving"),
-            ActionSpec("edit.clear", "&Clear points", doc.clear,
-                       tip="Remove every point (undoable)"),
-            ActionSpec("view.show_test", "Show &test points", canvas.set_show_test, "T",
-                       checkable=True, checked=True),
-            ActionSpec("view.discretize", "&Discretize output", canvas.set_discretize, "D",
-                       checkable=True),
-            ActionSpec("view.boundary", "Decision &boundary", canvas.set_show_boundary,
-                       checkable=True, checked=True),
-            ActionSpec("view.log_y", "&Log-scale loss", self.loss_plot.set_log_y,
-                       checkable=True),
-            ActionSpec("view.running_loss", "R&unning loss over batches",
+            ActionSpec("train.play", translate("MainWindow", "&Play"), self.toggle_play, "Space",
+                       translate("MainWindow", "Start or pause training")),
+            ActionSpec("train.step", translate("MainWindow", "&Step one epoch"), self.step, ".",
+                       translate("MainWindow", "Train exactly one epoch")),
+            ActionSpec("train.reset", translate("MainWindow", "&Reset weights"),
+                       self.reset_weights, "Ctrl+R",
+                       translate("MainWindow", "Start again from new weights")),
+            ActionSpec("train.stop_rules", translate("MainWindow", "S&top rules…"),
+                       self.stop_rules.showMenu,
+                       tip=translate("MainWindow", "Pause Play at an epoch, at a target loss, "
+                                                   "or when the loss stops improving")),
+            ActionSpec("edit.clear", translate("MainWindow", "&Clear points"), doc.clear,
+                       tip=translate("MainWindow", "Remove every point (undoable)")),
+            ActionSpec("view.show_test", translate("MainWindow", "Show &test points"),
+                       canvas.set_show_test, "T", checkable=True, checked=True),
+            ActionSpec("view.discretize", translate("MainWindow", "&Discretize output"),
+                       canvas.set_discretize, "D", checkable=True),
+            ActionSpec("view.boundary", translate("MainWindow", "Decision &boundary"),
+                       canvas.set_show_boundary, checkable=True, checked=True),
+            ActionSpec("view.log_y", translate("MainWindow", "&Log-scale loss"),
+                       self.loss_plot.set_log_y, checkable=True),
+            ActionSpec("view.running_loss",
+                       translate("MainWindow", "R&unning loss over batches"),
                        self.loss_plot.set_show_running, checkable=True,
-                       tip="Also plot each epoch's batch losses before their updates"),
-            ActionSpec("help.shortcuts", "&Keyboard shortcuts",
+                       tip=translate("MainWindow", "Also plot each epoch's batch losses before "
+                                                   "their updates")),
+            ActionSpec("help.shortcuts", translate("MainWindow", "&Keyboard shortcuts"),
                        lambda: help_dialogs.show_shortcuts(self), "F1"),
-            ActionSpec("help.about", "&About Playground", lambda: help_dialogs.show_about(self)),
-            ActionSpec("app.quit", "&Quit", self.close, QKeySequence.StandardKey.Quit),
+            ActionSpec("help.about", translate("MainWindow", "&About Playground"),
+                       lambda: help_dialogs.show_about(self)),
+            ActionSpec("app.quit", translate("MainWindow", "&Quit"), self.close,
+                       QKeySequence.StandardKey.Quit),
         ]
-        specs += [ActionSpec(f"class.{i}", f"Class {i + 1}",
+        specs += [ActionSpec(f"class.{i}",
+                             translate("MainWindow", "Class {number}").format(number=i + 1),
                              lambda on, i=i: doc.set_current_class(i) if on else None,
-                             str(i + 1), f"Draw points of class {i + 1}", checkable=True,
-                             checked=i == 0, group="class", icon=swatch_icon(color, str(i + 1)))
+                             str(i + 1),
+                             translate("MainWindow", "Draw points of class {number}").format(
+                                 number=i + 1),
+                             checkable=True, checked=i == 0, group="class",
+                             icon=swatch_icon(color, str(i + 1)))
                   for i, color in enumerate(CLASS_COLORS)]
-        specs += [ActionSpec(f"tool.{name}", text,
+        specs += [ActionSpec(f"tool.{name}", translate("MainWindow", text),
                              lambda on, n=name: self.data_panel.select_tool(n) if on else None,
                              key, checkable=True, checked=name == "add", group="tool")
                   for name, (key, text) in TOOLS.items()]
@@ -273,9 +306,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, "&Undo")
+        undo = stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = stack.createRedoAction(self, "&Redo")
+        redo = stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         # each once, whatever the platform's Redo is (on X11 it is Ctrl+Shift+Z already, and a
         # key bound twice is an "ambiguous shortcut" that Qt ignores)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -283,13 +316,13 @@ class MainWindow(QMainWindow):
         self.commands.register("edit.redo", redo)
         bar = self.menuBar()
         for title, entries in MENUS:
-            menu = bar.addMenu(title)
+            menu = bar.addMenu(translate("MainWindow", title))
             for entry in entries:
                 if isinstance(entry, tuple):  # a submenu
-                    self.commands.fill(menu.addMenu(entry[0]), entry[1])
+                    self.commands.fill(menu.addMenu(translate("MainWindow", entry[0])), entry[1])
                 else:
                     self.commands.fill(menu, [entry])
-        tb = QToolBar("Training")
+        tb = QToolBar(translate("MainWindow", "Training"))
         tb.setObjectName("training-toolbar")
         self.commands.fill(tb, ["train.play", "train.step", "train.reset"])
         tb.addWidget(self.stop_rules)  # next to Play: a student looks for them there
@@ -301,7 +334,7 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         self.commands.fill(tb, ["edit.undo", "edit.redo"])
         self.addToolBar(tb)
-        draw = QToolBar("Drawing")
+        draw = QToolBar(translate("MainWindow", "Drawing"))
         draw.setObjectName("drawing-toolbar")
         self.commands.fill(draw, [*TOOL_IDS, None, *(f"class.{i}" for i in
                                                     range(len(CLASS_COLORS)))])
@@ -326,11 +359,12 @@ class MainWindow(QMainWindow):
         doc.sigClassNamesChanged.connect(lambda _n: self._show_class_actions())
         dp.sigRegressionValueChanged.connect(self.canvas.set_regression_value)
         dp.sigBrushChanged.connect(self.canvas.set_brush)
-        dp.sigError.connect(lambda text: self.show_message("Playground", text))
+        dp.sigError.connect(lambda text: self.show_message(APP_NAME, text))
         notice = getattr(self.network_panel, "sigResetNotice", None)
         if notice is not None:
             notice.connect(lambda text: self.status.show_message(
-                f"{text} (Undo brings the trained ones back)", 5000))
+                translate("MainWindow", "{notice} (Undo brings the trained ones back)").format(
+                    notice=text), 5000))
         # the heatmap and the curve are computed over the extent the output view shows
         self.layout_.sigExtentChanged.connect(self.inspect.inside.set_view_extent)
         self.inspect.inside.set_view_extent(self.layout_.current_output().extent())
@@ -347,7 +381,8 @@ class MainWindow(QMainWindow):
             a.setVisible(i < doc.points.n_classes)
             # F1 and the menus name it as the views do ("&&": a name's "&" is no mnemonic)
             a.setText(doc.class_label(i).replace("&", "&&"))
-            a.setToolTip(f"Draw points of {doc.class_label(i)} (key {i + 1})")
+            a.setToolTip(translate("MainWindow", "Draw points of {name} (key {key})").format(
+                name=doc.class_label(i), key=i + 1))
         self.class_actions[doc.current_class].setChecked(True)
 
     def _coach_allowed(self) -> bool:
@@ -372,14 +407,18 @@ class MainWindow(QMainWindow):
 
     def _on_model_event(self, event: SessionEvent) -> None:
         if isinstance(event, PlayChanged):
-            self.commands["train.play"].setText("&Pause" if event.playing else "&Play")
+            self.commands["train.play"].setText(translate("MainWindow", "&Pause")
+                                                if event.playing
+                                                else translate("MainWindow", "&Play"))
 
     def send(self, command: Command) -> None:
         """A command that is the window's own (not the session's): step, speed."""
         self.session.send(command)
 
     def _command_lost(self, why: str) -> None:
-        self.status.show_message(f"The training process is restarting ({why})", 5000)
+        self.status.show_message(translate(
+            "MainWindow", "The training process is restarting ({reason})").format(reason=why),
+            5000)
 
     def step(self) -> None:
         self.set_playing(False)
@@ -387,8 +426,9 @@ class MainWindow(QMainWindow):
 
     def reset_weights(self) -> None:
         self.document.reset_weights()
-        self.status.show_message("Weights reset: training starts again (Undo brings the "
-                                 "trained ones back)", 3000)
+        self.status.show_message(translate("MainWindow", "Weights reset: training starts again "
+                                                         "(Undo brings the trained ones back)"),
+                                 3000)
 
     def _tool_changed(self, name: str) -> None:
         self.canvas.set_tool(name)
@@ -396,21 +436,24 @@ class MainWindow(QMainWindow):
 
     def _config_changed(self, _config: TrainConfig, reset: bool) -> None:
         if reset:
-            self.status.show_message("Network changed: training starts from new weights",
-                                     4000)
+            self.status.show_message(
+                translate("MainWindow", "Network changed: training starts from new weights"),
+                4000)
 
     def _snapshot_drawn(self, snap: Snapshot) -> None:
         """After the router drew a live snapshot: autosave soon; an error's message shows."""
         if snap.playing:
             self.recovery.changed()
         if snap.message and not snap.stopped:  # a stop rule is expected, not an error
-            self.show_message("Training stopped", snap.message)
+            self.show_message(translate("MainWindow", "Training stopped"), snap.message)
 
     def _on_worker_error(self, message: str, details: str) -> None:
         self.model.set_playing(False)
-        self.show_message("Training error",
-                          f"Training stopped because of an internal error:\n{message}\n\n"
-                          f"Your points are safe. Details were written to {log_path()}.",
+        self.show_message(translate("MainWindow", "Training error"),
+                          translate("MainWindow",
+                                    "Training stopped because of an internal error:\n{message}"
+                                    "\n\nYour points are safe. Details were written to {path}."
+                                    ).format(message=message, path=log_path()),
                           details)
 
     # --- messages -----------------------------------------------------------------------------
@@ -424,7 +467,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.files.display_name()
         mark = "*" if self.document.modified else ""
-        self.setWindowTitle(f"{name}{mark} — Playground")
+        self.setWindowTitle(translate("MainWindow", "{name}{modified} — Playground").format(
+            name=name, modified=mark))
 
     # --- persistence (see ``controllers.settings``) -----------------------------------------
     def _restore_geometry(self) -> None:
@@ -446,6 +490,50 @@ class MainWindow(QMainWindow):
         other.show()
         return other
 
+    def switch_language(self, code: str) -> MainWindow | None:
+        """Speak ``code`` (View ▸ Language): a new window in that language takes over this
+        one's work — points, network, weights and the optimizer's state, the loss history
+        and replay, the lesson followed, the file it belongs to and whether it is saved —
+        and its place on the screen; this one closes without asking to save (nothing is
+        lost). The undo history starts afresh. Returns the new window (None, and this one
+        stays, when the language cannot be loaded)."""
+        previous = current_language()
+        self.set_playing(False)
+        self.files.fetch_trainer_state()
+        work = self.session.model.to_session(self.view_parts.view_settings())
+        modified, path = self.document.modified, self.files.path
+        self.save_settings()  # the new window opens with this one's sizes
+        if not install_language(code):
+            install_language(previous)
+            self.commands[f"view.language.{previous}"].setChecked(True)
+            self.status.show_message(translate(
+                "MainWindow", "The {language} translation could not be loaded: see the log"
+            ).format(language=LANGUAGES.get(code, code)), 8000)
+            return None
+        other = MainWindow(trainer=self._trainer)
+        other.files.apply_session(work)
+        other.files.path = path
+        if modified:
+            other.document.mark_modified()
+        other.speed.setValue(self.speed.value())
+        other.restoreGeometry(self.saveGeometry())
+        other.restoreState(self.saveState())
+        _EXTRA_WINDOWS.append(other)
+        other.show()
+        other.recovery.write()  # the work is in the new window's recovery file first
+        other.status.show_message(translate(
+            "MainWindow", "The window speaks {language} now. Your work is kept (training is "
+            "paused); the undo history starts afresh.").format(
+                language=LANGUAGES[current_language()]), 10000)
+        self._replaced = True
+        self.replaced_by = other
+        self.session.sigSnapshot.disconnect(self.router.live)  # nothing more to draw here
+        self.close()
+        if self in _EXTRA_WINDOWS:
+            _EXTRA_WINDOWS.remove(self)
+        QTimer.singleShot(0, self.deleteLater)  # after the redraws already queued for it
+        return other
+
     def offer_recovery(self) -> None:
         """Once the event loop runs: offer the work of windows that did not close cleanly."""
         self.recovery.offer_later()
@@ -462,6 +550,11 @@ class MainWindow(QMainWindow):
         return ok
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._replaced:  # its work lives on in the window that replaced it
+            self.recovery.discard(for_good=True)
+            self.shutdown()
+            event.accept()
+            return
         if not self.files.confirm_discard("closing"):
             event.ignore()
             return

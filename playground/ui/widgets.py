@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine.params import Param
+from playground.ui.i18n import number_text, typed_number
 
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?")
 _EXPONENT = re.compile(r"e([+-])0*(\d)")
@@ -63,19 +64,21 @@ def log_grid(minimum: float, maximum: float, mantissas: Sequence[float] = (1, 3)
 
 
 class CompactSpinBox(QDoubleSpinBox):
-    """A QDoubleSpinBox without trailing zeros ("0.9", not "0.9000")."""
+    """A QDoubleSpinBox without trailing zeros ("0.9", not "0.9000"; "0,9" in German)."""
 
     def textFromValue(self, value: float) -> str:
         text = f"{value:.{self.decimals()}f}"
-        return text.rstrip("0").rstrip(".") if "." in text else text
+        return number_text(text.rstrip("0").rstrip(".") if "." in text else text, self.locale())
 
 
 class PresetSpinBox(QDoubleSpinBox):
     """A float spin box that steps through ``presets`` and accepts typed values in range.
 
     A typed value outside ``[minimum, maximum]`` is clamped and ``sigNotice`` explains it;
-    text that is not a number is refused keystroke by keystroke. The value only changes when
-    typing is finished (Enter or focus out), so a half-typed number never reaches training.
+    text that is not a number is refused keystroke by keystroke. Numbers are shown with the
+    locale's decimal point (``self.locale()``: the language's), and typed with it or ``.``.
+    The value only changes when typing is finished (Enter or focus out), so a half-typed
+    number never reaches training.
     """
 
     sigNotice = Signal(str)
@@ -94,18 +97,18 @@ class PresetSpinBox(QDoubleSpinBox):
 
     # --- text <-> value ---------------------------------------------------------------------
     def textFromValue(self, value: float) -> str:
-        return format_number(value)
+        return number_text(format_number(value), self.locale())
 
     def valueFromText(self, text: str) -> float:
         try:
-            typed = float(f"{float(text.strip()):.{TYPED_DIGITS}g}")
+            typed = float(f"{float(typed_number(text, self.locale())):.{TYPED_DIGITS}g}")
         except ValueError:
             return self.value()
         self._typed = typed
         return min(max(typed, self.minimum()), self.maximum())
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        stripped = text.strip()
+        stripped = typed_number(text, self.locale())
         if not _NUMBER.fullmatch(stripped):
             return QValidator.State.Invalid, text, pos
         try:
@@ -119,9 +122,10 @@ class PresetSpinBox(QDoubleSpinBox):
     def _explain_clamp(self) -> None:
         typed, self._typed = self._typed, None
         if typed is not None and not math.isclose(typed, self.value(), rel_tol=1e-9):
-            lo, hi = format_number(self.minimum()), format_number(self.maximum())
+            lo, hi, shown = (number_text(format_number(v), self.locale())
+                             for v in (self.minimum(), self.maximum(), typed))
             self.sigNotice.emit(
-                f"{format_number(typed)} is outside {lo} … {hi}: using {self.text()}")
+                f"{shown} is outside {lo} … {hi}: using {self.text()}")
 
     # --- stepping through the presets -------------------------------------------------------
     def stepBy(self, steps: int) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMenu, QVBoxLayout, QWi
 
 from playground.ui.i18n import translate, translate_noop
 from playground.ui.views.network_readout import grouped
+from playground.ui.i18n import number_text
 
 MAX_TYPED = 1e6  # |value| a typed weight may have
 HINT = translate_noop("ValueEditor", "Enter applies, Esc cancels")
@@ -62,7 +63,7 @@ class ValueEditor(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         self.title = QLabel(title)
-        self._shown = f"{value:.6g}"
+        self._shown = number_text(f"{value:.6g}")  # "0,5" in German (parse_value reads it)
         self.field = QLineEdit(self._shown)
         self.field.setMinimumWidth(160)
         self.field.selectAll()
