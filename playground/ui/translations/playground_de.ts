@@ -2,9 +2,996 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>Actions</name>
+        <message>
+            <location filename="playground/ui/actions.py" />
+            <source>{tip} ({key})</source>
+            <translation>{tip} ({key})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Activations</name>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>GELU</source>
+            <translation>GELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>SiLU</source>
+            <translation>SiLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sigmoid</source>
+            <translation>Sigmoid</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sine</source>
+            <translation>Sinus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Softplus</source>
+            <translation>Softplus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Tanh</source>
+            <translation>Tanh</translation>
+        </message>
+    </context>
+    <context>
+        <name>BiasInits</name>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²)</source>
+            <translation>Normal N(0, σ²)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Zero</source>
+            <translation>Null</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasView</name>
+        <message>
+            <location filename="playground/ui/views/canvas.py" />
+            <source>not {label}</source>
+            <translation>nicht {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Colors</name>
+        <message>
+            <location filename="playground/pictures/colors.py" />
+            <source>blue</source>
+            <translation>blau</translation>
+        </message>
+        <message>
+            <location filename="playground/pictures/colors.py" />
+            <source>orange</source>
+            <translation>orange</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionTable</name>
+        <message numerus="yes">
+            <location filename="playground/ui/views/confusion_table.py" />
+            <source>%n point(s) of {true} predicted as {predicted} ({share} of the row)</source>
+            <translation>
+                <numerusform>%n Punkt von {true} als {predicted} vorhergesagt ({share} der Zeile)</numerusform>
+                <numerusform>%n Punkte von {true} als {predicted} vorhergesagt ({share} der Zeile)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/confusion_table.py" />
+            <source>predicted class: {label}</source>
+            <translation>vorhergesagte Klasse: {label}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/confusion_table.py" />
+            <source>true class: {label}</source>
+            <translation>wahre Klasse: {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DTypes</name>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float32 (faster)</source>
+            <translation>float32 (schneller)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float64 (double)</source>
+            <translation>float64 (doppelt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsView</name>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Confusion matrix on the test split: rows are the true classes, columns the predicted ones</source>
+            <translation>Konfusionsmatrix auf den Testdaten: Zeilen sind die wahren Klassen, Spalten die vorhergesagten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Confusion matrix on the training split: rows are the true classes, columns the predicted ones</source>
+            <translation>Konfusionsmatrix auf den Trainingsdaten: Zeilen sind die wahren Klassen, Spalten die vorhergesagten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Dead ReLU units</source>
+            <translation>Tote ReLU-Neuronen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Gradient norm</source>
+            <translation>Gradientennorm</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>How much the last optimizer step changed each layer relative to its size (weights and biases). Around 1e-3 is healthy; far below learns slowly, far above is unstable.</source>
+            <translation>Wie stark der letzte Schritt des Optimierers jede Schicht im Verhältnis zu ihrer Größe verändert hat (Gewichte und Bias). Um 1e-3 ist gesund; weit darunter lernt langsam, weit darüber ist instabil.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>No diagnostics yet: they appear while training runs.</source>
+            <translation>Noch keine Diagnosen: Sie erscheinen, während das Training läuft.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>R² {r2} · RMSE {rmse} (on the test split)</source>
+            <translation>R² {r2} · RMSE {rmse} (auf den Testdaten)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>R² {r2} · RMSE {rmse} (on the training split)</source>
+            <translation>R² {r2} · RMSE {rmse} (auf den Trainingsdaten)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Saturated units</source>
+            <translation>Gesättigte Neuronen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>The fraction of each hidden layer's ReLU units that output 0 for every training point: they get no gradient and no longer learn. Always 0 for other activations.</source>
+            <translation>Der Anteil der ReLU-Neuronen jeder verborgenen Schicht, die für jeden Trainingspunkt 0 ausgeben: Sie bekommen keinen Gradienten und lernen nicht mehr. Bei anderen Aktivierungen immer 0.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>The fraction of each hidden layer's outputs (over the training points) in the flat ends of tanh (|a| &gt; {tanh}) or sigmoid (a &lt; {low} or &gt; {high}), where the gradient almost vanishes. Always 0 for other activations.</source>
+            <translation>Der Anteil der Ausgaben jeder verborgenen Schicht (über die Trainingspunkte) in den flachen Enden von tanh (|a| &gt; {tanh}) oder Sigmoid (a &lt; {low} oder &gt; {high}), wo der Gradient fast verschwindet. Bei anderen Aktivierungen immer 0.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>The size (Euclidean norm) of each layer's full-batch gradient, weights and biases. Vanishing gradients fall towards 0 in the first layers; exploding ones grow.</source>
+            <translation>Die Größe (euklidische Norm) des Gradienten jeder Schicht über alle Daten, für Gewichte und Bias. Verschwindende Gradienten fallen in den ersten Schichten gegen 0; explodierende wachsen.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>The size (Euclidean norm) of each layer's weights (biases left out). Growing without end hints at too little regularisation.</source>
+            <translation>Die Größe (euklidische Norm) der Gewichte jeder Schicht (ohne Bias). Wächst sie ohne Ende, fehlt es vermutlich an Regularisierung.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Training accuracy {train}</source>
+            <translation>Trainingsgenauigkeit {train}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Training accuracy {train} · test accuracy {test}</source>
+            <translation>Trainingsgenauigkeit {train} · Testgenauigkeit {test}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Update / weight ratio</source>
+            <translation>Verhältnis Schritt / Gewicht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Weight norm</source>
+            <translation>Gewichtsnorm</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Which number to follow per layer (hover an entry for what it means)</source>
+            <translation>Welche Größe pro Schicht verfolgt wird (mit der Maus über einen Eintrag zeigt, was sie bedeutet)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>epoch</source>
+            <translation>Epoche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>fraction of outputs</source>
+            <translation>Anteil der Ausgaben</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>fraction of units</source>
+            <translation>Anteil der Neuronen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>layer {n}</source>
+            <translation>Schicht {n}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>output</source>
+            <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>‖gradient‖</source>
+            <translation>‖Gradient‖</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>‖step‖ / ‖W‖</source>
+            <translation>‖Schritt‖ / ‖W‖</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <location filename="playground/ui/views/curve_drawing.py" />
+            <location filename="playground/ui/views/drawing.py" />
+            <source>Add point</source>
+            <translation>Punkt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/curve_drawing.py" />
+            <location filename="playground/ui/views/drawing.py" />
+            <source>Erase points</source>
+            <translation>Punkte radieren</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/curve_drawing.py" />
+            <location filename="playground/ui/views/drawing.py" />
+            <source>Paint points</source>
+            <translation>Punkte malen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFormats</name>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>NumPy code</source>
+            <translation>NumPy-Code</translation>
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>ONNX</source>
+            <translation>ONNX</translation>
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>PyTorch code</source>
+            <translation>PyTorch-Code</translation>
+        </message>
+    </context>
+    <context>
+        <name>Features</name>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>sin(x₁)</source>
+            <translation>sin(x₁)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>sin(x₂)</source>
+            <translation>sin(x₂)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁</source>
+            <translation>x₁</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁x₂</source>
+            <translation>x₁x₂</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁²</source>
+            <translation>x₁²</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₂</source>
+            <translation>x₂</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₂²</source>
+            <translation>x₂²</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusMap</name>
+        <message>
+            <location filename="playground/ui/views/focus_map.py" />
+            <source>Neuron {unit} of layer {layer}: {low} … {high}</source>
+            <translation>Neuron {unit} der Schicht {layer}: {low} … {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/focus_map.py" />
+            <source>neuron {unit}, layer {layer}</source>
+            <translation>Neuron {unit}, Schicht {layer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HiddenSpaceView</name>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>&amp;Layer:</source>
+            <translation>&amp;Schicht:</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>Principal components</source>
+            <translation>Hauptkomponenten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>Project the layer's outputs onto their first two principal components (the directions they vary most along), or show two of its units' outputs</source>
+            <translation>Die Ausgaben der Schicht auf ihre ersten beiden Hauptkomponenten projizieren (die Richtungen, in denen sie am stärksten variieren) oder die Ausgaben zweier ihrer Neuronen zeigen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>The hidden layer whose outputs place the points</source>
+            <translation>Die verborgene Schicht, deren Ausgaben die Punkte platzieren</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>The network has no hidden layer: add one to see how it transforms the plane.</source>
+            <translation>Das Netz hat keine verborgene Schicht: Füge eine hinzu, um zu sehen, wie sie die Ebene verformt.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>The unit whose output is the horizontal axis</source>
+            <translation>Das Neuron, dessen Ausgabe die waagerechte Achse ist</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>The unit whose output is the vertical axis</source>
+            <translation>Das Neuron, dessen Ausgabe die senkrechte Achse ist</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>Two units</source>
+            <translation>Zwei Neuronen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>hidden layer {n}</source>
+            <translation>verborgene Schicht {n}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>unit {n}</source>
+            <translation>Neuron {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Initializers</name>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot normal</source>
+            <translation>Glorot normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot uniform</source>
+            <translation>Glorot gleichverteilt</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He normal</source>
+            <translation>He normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He uniform</source>
+            <translation>He gleichverteilt</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²) (tutorials)</source>
+            <translation>Normal N(0, σ²) (Tutorials)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Uniform ±0.5 (TF Playground)</source>
+            <translation>Gleichverteilt ±0.5 (TF Playground)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LandscapeView</name>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source> · no trajectory yet</source>
+            <translation> · noch kein Pfad</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Coarse ({n} × {n})</source>
+            <translation>Grob ({n} × {n})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Compute</source>
+            <translation>Berechnen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Compute the loss around the current weights (in the background)</source>
+            <translation>Den Verlust rund um die aktuellen Gewichte berechnen (im Hintergrund)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Computing…</source>
+            <translation>Berechne…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Computing… {done} of {total} rows</source>
+            <translation>Berechne… {done} von {total} Zeilen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Could not compute the landscape: {reason}</source>
+            <translation>Die Verlustlandschaft konnte nicht berechnet werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Fine ({n} × {n}, slower)</source>
+            <translation>Fein ({n} × {n}, langsamer)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>How many points of the plane to evaluate the loss at</source>
+            <translation>An wie vielen Punkten der Ebene der Verlust berechnet wird</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>Loss {loss} at the centre (epoch {epoch}) · {n} × {n} grid · took {seconds} s</source>
+            <translation>Verlust {loss} in der Mitte (Epoche {epoch}) · Gitter {n} × {n} · dauerte {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Normal ({n} × {n})</source>
+            <translation>Normal ({n} × {n})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Nothing to compute yet: the network has no weights.</source>
+            <translation>Noch nichts zu berechnen: Das Netz hat keine Gewichte.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Press Compute to map the loss around the current weights.</source>
+            <translation>„Berechnen“ kartiert den Verlust rund um die aktuellen Gewichte.</translation>
+        </message>
+        <message>
+            <location filename="playground/training/landscape.py" />
+            <source>Principal directions of the trajectory</source>
+            <translation>Hauptrichtungen des Pfads</translation>
+        </message>
+        <message>
+            <location filename="playground/training/landscape.py" />
+            <source>Random directions (filter-normalised)</source>
+            <translation>Zufällige Richtungen (filternormiert)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Random directions: two Gaussian directions, each unit's part scaled to that unit's weights (Li et al. 2018). Principal directions: the plane the weights moved in the most so far (needs a few saved epochs).</source>
+            <translation>Zufällige Richtungen: zwei gaußsche Richtungen, der Anteil jedes Neurons auf dessen Gewichte skaliert (Li et al. 2018). Hauptrichtungen: die Ebene, in der sich die Gewichte bisher am meisten bewegt haben (braucht einige gespeicherte Epochen).</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Recompute</source>
+            <translation>Neu berechnen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Recompute every</source>
+            <translation>Neu berechnen alle</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Recompute on this period while the weights change (training)</source>
+            <translation>In diesem Abstand neu berechnen, solange sich die Gewichte ändern (Training)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Recompute period</source>
+            <translation>Abstand der Neuberechnung</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>The current weights</source>
+            <translation>Die aktuellen Gewichte</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>The first saved weights of the path</source>
+            <translation>Die ersten gespeicherten Gewichte des Pfads</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>direction 1</source>
+            <translation>Richtung 1</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>direction 2</source>
+            <translation>Richtung 2</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>infinite</source>
+            <translation>unendlich</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ Verlust</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>not a number</source>
+            <translation>keine Zahl</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>principal direction {n} ({share} of the path's variance)</source>
+            <translation>Hauptrichtung {n} ({share} der Varianz des Pfads)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>random direction {n} (filter-normalised)</source>
+            <translation>zufällige Richtung {n} (filternormiert)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossPlot</name>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>&lt;b&gt;epoch {epoch}:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Epoche {epoch}:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>Also draw the running train loss (dotted): the mean over each epoch's mini-batches of their loss before each update, as a per-sample SGD loop prints it (times the number of training points for a loop that sums). The solid train loss is the whole training set's at the end of the epoch.</source>
+            <translation>Auch den laufenden Trainingsverlust zeichnen (gepunktet): der Mittelwert über die Mini-Batches jeder Epoche, jeweils vor ihrem Schritt gemessen, wie ihn eine SGD-Schleife pro Beispiel ausgibt (mal der Zahl der Trainingspunkte bei einer Schleife, die summiert). Der durchgezogene Trainingsverlust ist der über alle Trainingsdaten am Ende der Epoche.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>Logarithmic loss axis</source>
+            <translation>Logarithmische Verlustachse</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>accuracy</source>
+            <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>epoch</source>
+            <translation>Epoche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>log y</source>
+            <translation>log y</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>loss</source>
+            <translation>Verlust</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>running</source>
+            <translation>laufend</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} running train loss {value}</source>
+            <translation>{swatch} laufender Trainingsverlust {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} test acc {value}</source>
+            <translation>{swatch} Test-Gen. {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} test exact match {value}</source>
+            <translation>{swatch} Test exakt {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} test loss {value}</source>
+            <translation>{swatch} Testverlust {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} train acc {value}</source>
+            <translation>{swatch} Train-Gen. {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} train exact match {value}</source>
+            <translation>{swatch} Train exakt {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} train loss {value}</source>
+            <translation>{swatch} Trainingsverlust {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Losses</name>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Absolute error (MAE)</source>
+            <translation>Absoluter Fehler (MAE)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy</source>
+            <translation>Kreuzentropie</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy summed over labels</source>
+            <translation>Kreuzentropie, über die Labels summiert</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Hinge (multi-class)</source>
+            <translation>Hinge (mehrere Klassen)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Huber</source>
+            <translation>Huber</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Squared error (MSE)</source>
+            <translation>Quadratischer Fehler (MSE)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;About Playground</source>
+            <translation>Ü&amp;ber Playground</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Add points</source>
+            <translation>Punkte &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Brush</source>
+            <translation>&amp;Pinsel</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Clear points</source>
+            <translation>Punkte &amp;löschen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Discretize output</source>
+            <translation>Ausgabe &amp;diskretisieren</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Eraser</source>
+            <translation>Radi&amp;erer</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Inspect</source>
+            <translation>&amp;Untersuchen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Log-scale loss</source>
+            <translation>Verlust &amp;logarithmisch</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Play</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Reset weights</source>
+            <translation>Gewichte &amp;zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Step one epoch</source>
+            <translation>Eine &amp;Epoche weiter</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Train</source>
+            <translation>&amp;Training</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Also plot each epoch's batch losses before their updates</source>
+            <translation>Auch den Verlust jedes Batches einer Epoche vor seinem Update zeichnen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Class {number}</source>
+            <translation>Klasse {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Decision &amp;boundary</source>
+            <translation>Entscheidungs&amp;grenze</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Draw points of class {number}</source>
+            <translation>Punkte der Klasse {number} zeichnen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Draw points of {name} (key {key})</source>
+            <translation>Punkte von {name} zeichnen (Taste {key})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Drawing</source>
+            <translation>Zeichnen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Export &amp;model as</source>
+            <translation>&amp;Modell exportieren als</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Network changed: training starts from new weights</source>
+            <translation>Netz geändert: Das Training beginnt mit neuen Gewichten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Pause Play at an epoch, at a target loss, or when the loss stops improving</source>
+            <translation>Das Training bei einer Epoche, einem Zielverlust oder wenn der Verlust nicht mehr sinkt anhalten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Paused — press Space to train</source>
+            <translation>Pausiert – Leertaste startet das Training</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>R&amp;unning loss over batches</source>
+            <translation>La&amp;ufender Verlust über die Batches</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Remove every point (undoable)</source>
+            <translation>Alle Punkte entfernen (lässt sich rückgängig machen)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>S&amp;top rules…</source>
+            <translation>S&amp;topp-Regeln…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Show &amp;test points</source>
+            <translation>&amp;Testpunkte zeigen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Start again from new weights</source>
+            <translation>Mit neuen Gewichten von vorn beginnen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Start or pause training</source>
+            <translation>Training starten oder pausieren</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>The training process is restarting ({reason})</source>
+            <translation>Der Trainingsprozess startet neu ({reason})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>The window speaks {language} now. Your work is kept (training is paused); the undo history starts afresh.</source>
+            <translation>Das Fenster spricht jetzt {language}. Die Arbeit bleibt erhalten (das Training ist pausiert); der Verlauf für Rückgängig beginnt neu.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>The {language} translation could not be loaded: see the log</source>
+            <translation>Die Übersetzung „{language}“ konnte nicht geladen werden (siehe Protokoll)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Train exactly one epoch</source>
+            <translation>Genau eine Epoche trainieren</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Training error</source>
+            <translation>Trainingsfehler</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Training stopped</source>
+            <translation>Training angehalten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Training stopped because of an internal error:
+{message}
+
+Your points are safe. Details were written to {path}.</source>
+            <translation>Das Training wurde wegen eines internen Fehlers angehalten:
+{message}
+
+Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Weights reset: training starts again (Undo brings the trained ones back)</source>
+            <translation>Gewichte zurückgesetzt: Das Training beginnt von vorn (Rückgängig holt die trainierten zurück)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>{name}{modified} — Playground</source>
+            <translation>{name}{modified} — Playground</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>{notice} (Undo brings the trained ones back)</source>
+            <translation>{notice} (Rückgängig holt die trainierten zurück)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDiagram</name>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>inputs</source>
+            <translation>Eingaben</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>layer {n}
+{units} · {activation}</source>
+            <translation>Schicht {n}
+{units} · {activation}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>output</source>
+            <translation>Ausgabe</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkView</name>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
+            <location filename="playground/ui/views/network_view.py" />
             <source>Bias of {node}</source>
             <translation>Bias von {node}</translation>
         </message>
@@ -17,6 +1004,16 @@
             <location filename="playground/ui/views/network_readout.py" />
             <source>Frozen: training leaves its incoming weights and bias as they are.</source>
             <translation>Eingefroren: Das Training lässt seine eingehenden Gewichte und seinen Bias unverändert.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Gradient flow · link width: |∂L/∂w| · purple halo: mean |δ| · log scale, {decades} decades below the largest</source>
+            <translation>Gradientenfluss · Linienbreite: |∂L/∂w| · violetter Schein: mittleres |δ| · logarithmisch, {decades} Dekaden unter dem größten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Gradient flow: gradients not measured yet</source>
+            <translation>Gradientenfluss: Gradienten noch nicht gemessen</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
@@ -35,6 +1032,7 @@
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
+            <location filename="playground/ui/views/network_view.py" />
             <source>Weight from {source} to {target}</source>
             <translation>Gewicht von {source} zu {target}</translation>
         </message>
@@ -77,6 +1075,430 @@
             <location filename="playground/ui/views/network_readout.py" />
             <source>{name} is pruned: its weights stay 0. Restore it (right-click it) to type values.</source>
             <translation>{name} ist beschnitten: Seine Gewichte bleiben 0. Zum Eingeben von Werten wiederherstellen (per Rechtsklick).</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>{negative}: negative · {positive}: positive</source>
+            <translation>{negative}: negativ · {positive}: positiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>Optimizers</name>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>RMSprop</source>
+            <translation>RMSprop</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD + momentum</source>
+            <translation>SGD + Momentum</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y is sin of x, two periods.</source>
+            <translation>1-D: y ist der Sinus von x, zwei Perioden.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y jumps from -0.8 to 0.8 at x = 0.</source>
+            <translation>1-D: y springt bei x = 0 von -0.8 auf 0.8.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A 4x4 board of alternating classes.</source>
+            <translation>Ein 4×4-Brett mit abwechselnden Klassen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A disc of one class inside a ring of the other.</source>
+            <translation>Eine Scheibe der einen Klasse in einem Ring der anderen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Blobs (K classes)</source>
+            <translation>Wolken (K Klassen)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Checkerboard</source>
+            <translation>Schachbrett</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle</source>
+            <translation>Kreis</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle (TF Playground)</source>
+            <translation>Kreis (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Class by the sign of x1 * x2 (the four quadrants).</source>
+            <translation>Klasse nach dem Vorzeichen von x1 * x2 (die vier Quadranten).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or</source>
+            <translation>Exklusives Oder</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or (TF Playground)</source>
+            <translation>Exklusives Oder (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian</source>
+            <translation>Gauß</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian (TF Playground)</source>
+            <translation>Gauß (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K Gaussian blobs spread on a circle.</source>
+            <translation>K gaußsche Wolken, auf einem Kreis verteilt.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K interleaved spiral arms, one class per arm.</source>
+            <translation>K ineinander verschlungene Spiralarme, eine Klasse pro Arm.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian</source>
+            <translation>Mehrfach-Gauß</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian (TF Playground)</source>
+            <translation>Mehrfach-Gauß (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane (TF Playground)</source>
+            <translation>Ebene (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Sine (1-D)</source>
+            <translation>Sinus (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral</source>
+            <translation>Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (K arms)</source>
+            <translation>Spirale (K Arme)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (TF Playground)</source>
+            <translation>Spirale (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Step (1-D)</source>
+            <translation>Stufe (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target is a sum of signed Gaussian bumps.</source>
+            <translation>Das Ziel ist eine Summe gaußscher Hügel mit Vorzeichen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target linear in x1 and x2.</source>
+            <translation>Ziel linear in x1 und x2.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's circle: noise flips labels near radius 2.5.</source>
+            <translation>Der Kreis von TensorFlow Playground: Rauschen vertauscht Labels nahe Radius 2.5.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-gauss: six signed cones.</source>
+            <translation>reg-gauss von TensorFlow Playground: sechs Kegel mit Vorzeichen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-plane: target (x1 + x2) / 10.</source>
+            <translation>reg-plane von TensorFlow Playground: Ziel (x1 + x2) / 10.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two Gaussians: noise widens them.</source>
+            <translation>Die zwei Gauß-Wolken von TensorFlow Playground: Rauschen macht sie breiter.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two spiral arms: noise moves points by up to ±noise.</source>
+            <translation>Die zwei Spiralarme von TensorFlow Playground: Rauschen verschiebt Punkte um bis zu ±Rauschen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's xor: noise flips labels near the axes.</source>
+            <translation>Das XOR von TensorFlow Playground: Rauschen vertauscht Labels nahe den Achsen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000's 8 people by height, weight, score; good or bad (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Die 8 Personen aus Tutorial 000 nach Größe, Gewicht, Punktzahl; gut oder schlecht (eine feste Tabelle: --n-points und --noise gelten nicht).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000: people</source>
+            <translation>Tutorial 000: Personen</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001's 5 rows of 3 inputs with 4 labels each (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Die 5 Zeilen aus Tutorial 001 mit 3 Eingaben und je 4 Labels (eine feste Tabelle: --n-points und --noise gelten nicht).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001: four labels</source>
+            <translation>Tutorial 001: vier Labels</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002's scikit-learn moons, raw coordinates; --noise is the position std (the tutorial: 300 points, 0.2).</source>
+            <translation>Die scikit-learn-Monde aus Tutorial 002, rohe Koordinaten; --noise ist die Standardabweichung der Position (im Tutorial: 300 Punkte, 0.2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002: moons</source>
+            <translation>Tutorial 002: Monde</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std (the tutorial: 300 points, 0.2).</source>
+            <translation>Die dreiarmige Spirale mit Radius 1 aus Tutorial 003; --noise ist die Standardabweichung des Winkels (im Tutorial: 300 Punkte, 0.2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003: spiral</source>
+            <translation>Tutorial 003: Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 1-D set: a sine over x in -10..10, another curve over 10..20; --noise is the target std (the tutorial: 600 points, 0.1).</source>
+            <translation>Der 1-D-Datensatz aus Tutorial 004: ein Sinus über x in -10..10, eine andere Kurve über 10..20; --noise ist die Standardabweichung des Ziels (im Tutorial: 600 Punkte, 0.1).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std (the tutorial: 400 points, 0.25).</source>
+            <translation>Die zweiarmige Spirale mit Radius 5 aus Tutorial 004; --noise ist die Standardabweichung des Winkels (im Tutorial: 400 Punkte, 0.25).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: sine and more (1-D)</source>
+            <translation>Tutorial 004: Sinus und mehr (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: spiral</source>
+            <translation>Tutorial 004: Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two Gaussian blobs, one per class.</source>
+            <translation>Zwei gaußsche Wolken, eine pro Klasse.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved half moons.</source>
+            <translation>Zwei ineinandergreifende Halbmonde.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved spiral arms.</source>
+            <translation>Zwei ineinander verschlungene Spiralarme.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two moons</source>
+            <translation>Zwei Monde</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplayBar</name>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>A frame is kept at most every {epochs} (each picture drawn while training is offered); when the replay would pass its memory cap, every other frame goes and the spacing doubles, so a run of any length fits.</source>
+            <translation>Höchstens alle {epochs} wird ein Bild behalten (jedes während des Trainings gezeichnete Bild wird angeboten); würde die Wiedergabe ihre Speichergrenze überschreiten, fällt jedes zweite Bild weg und der Abstand verdoppelt sich, sodass ein Lauf jeder Länge hineinpasst.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Back to the live network (Esc)</source>
+            <translation>Zurück zum laufenden Netz (Esc)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Continue from here</source>
+            <translation>Von hier weitermachen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Drag to travel through the run</source>
+            <translation>Ziehen, um durch den Lauf zu reisen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>How the run is kept: a frame every so many epochs, thinned so that a run of any length fits the memory cap</source>
+            <translation>Wie der Lauf aufbewahrt wird: ein Bild alle so und so viele Epochen, ausgedünnt, sodass ein Lauf jeder Länge in die Speichergrenze passt</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Leave replay</source>
+            <translation>Wiedergabe verlassen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Play the replay from the frame shown</source>
+            <translation>Die Wiedergabe ab dem gezeigten Bild abspielen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Train on from exactly the weights of the frame shown (the rest of the run is dropped; Undo brings it back)</source>
+            <translation>Genau ab den Gewichten des gezeigten Bildes weitertrainieren (der Rest des Laufs wird verworfen; Rückgängig holt ihn zurück)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>epoch {epoch} of {last} · loss {loss}</source>
+            <translation>Epoche {epoch} von {last} · Verlust {loss}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>{count} epoch(s)</source>
+            <translation>
+                <numerusform>{count} Epoche</numerusform>
+                <numerusform>{count} Epochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>{count} frame(s)</source>
+            <translation>
+                <numerusform>{count} Bild</numerusform>
+                <numerusform>{count} Bilder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>{frames} over {epochs} · {used} of {cap} MB</source>
+            <translation>{frames} über {epochs} · {used} von {cap} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scaling</name>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>None (raw)</source>
+            <translation>Keine (roh)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Scale by K</source>
+            <translation>Mit K skalieren</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Standardise</source>
+            <translation>Standardisieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schedules</name>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Constant</source>
+            <translation>Konstant</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Cosine</source>
+            <translation>Kosinus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Exponential</source>
+            <translation>Exponentiell</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Step</source>
+            <translation>Stufen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SliceControls</name>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>Slice: across</source>
+            <translation>Schnitt: waagerecht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>The canvas shows a slice of a table of more than two inputs: the two chosen inputs vary across the picture, every other input is held at its slider's value. Points are faded by their distance from the slice.</source>
+            <translation>Die Zeichenfläche zeigt einen Schnitt durch eine Tabelle mit mehr als zwei Eingaben: Die beiden gewählten Eingaben variieren über das Bild, jede andere Eingabe bleibt auf dem Wert ihres Schiebereglers. Punkte verblassen mit ihrem Abstand vom Schnitt.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>The input along the canvas's horizontal axis</source>
+            <translation>Die Eingabe entlang der waagerechten Achse der Zeichenfläche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>The input along the canvas's vertical axis</source>
+            <translation>Die Eingabe entlang der senkrechten Achse der Zeichenfläche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>Where the slice is taken: {input} from {low} to {high}</source>
+            <translation>Wo der Schnitt liegt: {input} von {low} bis {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>up</source>
+            <translation>senkrecht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>{input} (slice)</source>
+            <translation>{input} (Schnitt)</translation>
         </message>
     </context>
     <context>
@@ -689,6 +2111,24 @@
             <location filename="playground/ui/views/step_view.py" />
             <source>← Back</source>
             <translation>← Zurück</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Classification</source>
+            <translation>Klassifikation</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Multi-label</source>
+            <translation>Mehrfach-Label</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Regression</source>
+            <translation>Regression</translation>
         </message>
     </context>
     <context>

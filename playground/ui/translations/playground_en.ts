@@ -31,4 +31,120 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>StepThroughView</name>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_format.py" />
+            <source>(%n terms)</source>
+            <translation>
+                <numerusform>(%n terms)</numerusform>
+                <numerusform>(%n terms)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_update.py" />
+            <source>All %n parameters change at once, each by its own numbers</source>
+            <translation>
+                <numerusform>All %n parameters change at once, each by its own numbers</numerusform>
+                <numerusform>All %n parameters change at once, each by its own numbers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_pages.py" />
+            <source>Each neuron &lt;i&gt;j&lt;/i&gt; of hidden layer {layer} adds up its %n input, each times its weight, plus its bias: {rule}.</source>
+            <translation>
+                <numerusform>Each neuron &lt;i&gt;j&lt;/i&gt; of hidden layer {layer} adds up its %n input, each times its weight, plus its bias: {rule}.</numerusform>
+                <numerusform>Each neuron &lt;i&gt;j&lt;/i&gt; of hidden layer {layer} adds up its %n input, each times its weight, plus its bias: {rule}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_pages.py" />
+            <source>Each neuron &lt;i&gt;j&lt;/i&gt; of hidden layer {layer} adds up its %n inputs, each times its weight, plus its bias: {rule}.</source>
+            <translation>
+                <numerusform>Each neuron &lt;i&gt;j&lt;/i&gt; of hidden layer {layer} adds up its %n inputs, each times its weight, plus its bias: {rule}.</numerusform>
+                <numerusform>Each neuron &lt;i&gt;j&lt;/i&gt; of hidden layer {layer} adds up its %n inputs, each times its weight, plus its bias: {rule}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_pages.py" />
+            <source>Each neuron &lt;i&gt;j&lt;/i&gt; of the output layer adds up its %n input, each times its weight, plus its bias: {rule}.</source>
+            <translation>
+                <numerusform>Each neuron &lt;i&gt;j&lt;/i&gt; of the output layer adds up its %n input, each times its weight, plus its bias: {rule}.</numerusform>
+                <numerusform>Each neuron &lt;i&gt;j&lt;/i&gt; of the output layer adds up its %n input, each times its weight, plus its bias: {rule}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_pages.py" />
+            <source>Each neuron &lt;i&gt;j&lt;/i&gt; of the output layer adds up its %n inputs, each times its weight, plus its bias: {rule}.</source>
+            <translation>
+                <numerusform>Each neuron &lt;i&gt;j&lt;/i&gt; of the output layer adds up its %n inputs, each times its weight, plus its bias: {rule}.</numerusform>
+                <numerusform>Each neuron &lt;i&gt;j&lt;/i&gt; of the output layer adds up its %n inputs, each times its weight, plus its bias: {rule}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_update.py" />
+            <source>It keeps running averages from the %n steps before this one.</source>
+            <translation>
+                <numerusform>It keeps running averages from the %n steps before this one.</numerusform>
+                <numerusform>It keeps running averages from the %n steps before this one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_pages.py" />
+            <source>The softmax turns the %n outputs into probabilities: {rule} (here Σ = {total}):</source>
+            <translation>
+                <numerusform>The softmax turns the %n outputs into probabilities: {rule} (here Σ = {total}):</numerusform>
+                <numerusform>The softmax turns the %n outputs into probabilities: {rule} (here Σ = {total}):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_update.py" />
+            <source>This treats the point as a batch of its own; training averages the gradient over a mini-batch of %n points.</source>
+            <translation>
+                <numerusform>This treats the point as a batch of its own; training averages the gradient over a mini-batch of %n points.</numerusform>
+                <numerusform>This treats the point as a batch of its own; training averages the gradient over a mini-batch of %n points.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_update.py" />
+            <source>{caption}. The %n that move most:</source>
+            <translation>
+                <numerusform>{caption}. The %n that move most:</numerusform>
+                <numerusform>{caption}. The %n that move most:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_update.py" />
+            <source>{changing} of the {total} parameters change at once, each by its own numbers; %n are held, keeping their values: {neurons}</source>
+            <translation>
+                <numerusform>{changing} of the {total} parameters change at once, each by its own numbers; %n are held, keeping their values: {neurons}</numerusform>
+                <numerusform>{changing} of the {total} parameters change at once, each by its own numbers; %n are held, keeping their values: {neurons}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_update.py" />
+            <source>{changing} of the {total} parameters change at once, each by its own numbers; %n is held, keeping their values: {neurons}</source>
+            <translation>
+                <numerusform>{changing} of the {total} parameters change at once, each by its own numbers; %n is held, keeping their values: {neurons}</numerusform>
+                <numerusform>{changing} of the {total} parameters change at once, each by its own numbers; %n is held, keeping their values: {neurons}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_backward.py" />
+            <source>… %n more</source>
+            <translation>
+                <numerusform>… %n more</numerusform>
+                <numerusform>… %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_backward.py" />
+            <location filename="playground/ui/views/step_pages.py" />
+            <source>… and %n more neurons, the same way.</source>
+            <translation>
+                <numerusform>… and %n more neurons, the same way.</numerusform>
+                <numerusform>… and %n more neurons, the same way.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2,9 +2,996 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
     <context>
+        <name>Actions</name>
+        <message>
+            <location filename="playground/ui/actions.py" />
+            <source>{tip} ({key})</source>
+            <translation>{tip} ({key})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Activations</name>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>GELU</source>
+            <translation>GELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Linear</source>
+            <translation>Lineal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>SiLU</source>
+            <translation>SiLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sigmoid</source>
+            <translation>Sigmoide</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sine</source>
+            <translation>Seno</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Softplus</source>
+            <translation>Softplus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Tanh</source>
+            <translation>Tanh</translation>
+        </message>
+    </context>
+    <context>
+        <name>BiasInits</name>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²)</source>
+            <translation>Normal N(0, σ²)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Zero</source>
+            <translation>Cero</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasView</name>
+        <message>
+            <location filename="playground/ui/views/canvas.py" />
+            <source>not {label}</source>
+            <translation>no {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Colors</name>
+        <message>
+            <location filename="playground/pictures/colors.py" />
+            <source>blue</source>
+            <translation>azul</translation>
+        </message>
+        <message>
+            <location filename="playground/pictures/colors.py" />
+            <source>orange</source>
+            <translation>naranja</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionTable</name>
+        <message numerus="yes">
+            <location filename="playground/ui/views/confusion_table.py" />
+            <source>%n point(s) of {true} predicted as {predicted} ({share} of the row)</source>
+            <translation>
+                <numerusform>%n punto de {true} predicho como {predicted} ({share} de la fila)</numerusform>
+                <numerusform>%n puntos de {true} predichos como {predicted} ({share} de la fila)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/confusion_table.py" />
+            <source>predicted class: {label}</source>
+            <translation>clase predicha: {label}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/confusion_table.py" />
+            <source>true class: {label}</source>
+            <translation>clase real: {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DTypes</name>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float32 (faster)</source>
+            <translation>float32 (más rápido)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float64 (double)</source>
+            <translation>float64 (doble)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsView</name>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostrar:</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Confusion matrix on the test split: rows are the true classes, columns the predicted ones</source>
+            <translation>Matriz de confusión sobre los datos de prueba: las filas son las clases reales; las columnas, las predichas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Confusion matrix on the training split: rows are the true classes, columns the predicted ones</source>
+            <translation>Matriz de confusión sobre los datos de entrenamiento: las filas son las clases reales; las columnas, las predichas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Dead ReLU units</source>
+            <translation>Neuronas ReLU muertas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Gradient norm</source>
+            <translation>Norma del gradiente</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>How much the last optimizer step changed each layer relative to its size (weights and biases). Around 1e-3 is healthy; far below learns slowly, far above is unstable.</source>
+            <translation>Cuánto cambió el último paso del optimizador cada capa en relación con su tamaño (pesos y sesgos). Alrededor de 1e-3 es sano; muy por debajo aprende despacio, muy por encima es inestable.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>No diagnostics yet: they appear while training runs.</source>
+            <translation>Aún no hay diagnósticos: aparecen mientras se entrena.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>R² {r2} · RMSE {rmse} (on the test split)</source>
+            <translation>R² {r2} · RMSE {rmse} (sobre los datos de prueba)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>R² {r2} · RMSE {rmse} (on the training split)</source>
+            <translation>R² {r2} · RMSE {rmse} (sobre los datos de entrenamiento)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Saturated units</source>
+            <translation>Neuronas saturadas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>The fraction of each hidden layer's ReLU units that output 0 for every training point: they get no gradient and no longer learn. Always 0 for other activations.</source>
+            <translation>La fracción de neuronas ReLU de cada capa oculta que dan 0 para todos los puntos de entrenamiento: no reciben gradiente y ya no aprenden. Siempre 0 con otras activaciones.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>The fraction of each hidden layer's outputs (over the training points) in the flat ends of tanh (|a| &gt; {tanh}) or sigmoid (a &lt; {low} or &gt; {high}), where the gradient almost vanishes. Always 0 for other activations.</source>
+            <translation>La fracción de salidas de cada capa oculta (sobre los puntos de entrenamiento) en los extremos planos de tanh (|a| &gt; {tanh}) o de la sigmoide (a &lt; {low} o &gt; {high}), donde el gradiente casi desaparece. Siempre 0 con otras activaciones.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>The size (Euclidean norm) of each layer's full-batch gradient, weights and biases. Vanishing gradients fall towards 0 in the first layers; exploding ones grow.</source>
+            <translation>El tamaño (norma euclídea) del gradiente de cada capa sobre todos los datos, para pesos y sesgos. Los gradientes que se desvanecen caen hacia 0 en las primeras capas; los que explotan crecen.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>The size (Euclidean norm) of each layer's weights (biases left out). Growing without end hints at too little regularisation.</source>
+            <translation>El tamaño (norma euclídea) de los pesos de cada capa (sin los sesgos). Si crece sin fin, sugiere que falta regularización.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Training accuracy {train}</source>
+            <translation>Exactitud de entrenamiento {train}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Training accuracy {train} · test accuracy {test}</source>
+            <translation>Exactitud de entrenamiento {train} · exactitud de prueba {test}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Update / weight ratio</source>
+            <translation>Razón paso / peso</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Weight norm</source>
+            <translation>Norma de los pesos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>Which number to follow per layer (hover an entry for what it means)</source>
+            <translation>Qué magnitud seguir por capa (pasa el ratón sobre una entrada para ver qué significa)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>epoch</source>
+            <translation>época</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>fraction of outputs</source>
+            <translation>fracción de salidas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>fraction of units</source>
+            <translation>fracción de neuronas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>layer {n}</source>
+            <translation>capa {n}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>output</source>
+            <translation>salida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>‖gradient‖</source>
+            <translation>‖gradiente‖</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/diagnostics_view.py" />
+            <source>‖step‖ / ‖W‖</source>
+            <translation>‖paso‖ / ‖W‖</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <location filename="playground/ui/views/curve_drawing.py" />
+            <location filename="playground/ui/views/drawing.py" />
+            <source>Add point</source>
+            <translation>Añadir punto</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/curve_drawing.py" />
+            <location filename="playground/ui/views/drawing.py" />
+            <source>Erase points</source>
+            <translation>Borrar puntos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/curve_drawing.py" />
+            <location filename="playground/ui/views/drawing.py" />
+            <source>Paint points</source>
+            <translation>Pintar puntos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFormats</name>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>NumPy code</source>
+            <translation>Código NumPy</translation>
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>ONNX</source>
+            <translation>ONNX</translation>
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>PyTorch code</source>
+            <translation>Código PyTorch</translation>
+        </message>
+    </context>
+    <context>
+        <name>Features</name>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>sin(x₁)</source>
+            <translation>sin(x₁)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>sin(x₂)</source>
+            <translation>sin(x₂)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁</source>
+            <translation>x₁</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁x₂</source>
+            <translation>x₁x₂</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁²</source>
+            <translation>x₁²</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₂</source>
+            <translation>x₂</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₂²</source>
+            <translation>x₂²</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusMap</name>
+        <message>
+            <location filename="playground/ui/views/focus_map.py" />
+            <source>Neuron {unit} of layer {layer}: {low} … {high}</source>
+            <translation>Neurona {unit} de la capa {layer}: {low} … {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/focus_map.py" />
+            <source>neuron {unit}, layer {layer}</source>
+            <translation>neurona {unit}, capa {layer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HiddenSpaceView</name>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>&amp;Layer:</source>
+            <translation>&amp;Capa:</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>Principal components</source>
+            <translation>Componentes principales</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>Project the layer's outputs onto their first two principal components (the directions they vary most along), or show two of its units' outputs</source>
+            <translation>Proyectar las salidas de la capa sobre sus dos primeras componentes principales (las direcciones en que más varían) o mostrar las salidas de dos de sus neuronas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>The hidden layer whose outputs place the points</source>
+            <translation>La capa oculta cuyas salidas sitúan los puntos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>The network has no hidden layer: add one to see how it transforms the plane.</source>
+            <translation>La red no tiene capa oculta: añade una para ver cómo transforma el plano.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>The unit whose output is the horizontal axis</source>
+            <translation>La neurona cuya salida es el eje horizontal</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>The unit whose output is the vertical axis</source>
+            <translation>La neurona cuya salida es el eje vertical</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>Two units</source>
+            <translation>Dos neuronas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>hidden layer {n}</source>
+            <translation>capa oculta {n}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/hidden_space_view.py" />
+            <source>unit {n}</source>
+            <translation>neurona {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Initializers</name>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot normal</source>
+            <translation>Glorot normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot uniform</source>
+            <translation>Glorot uniforme</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He normal</source>
+            <translation>He normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He uniform</source>
+            <translation>He uniforme</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²) (tutorials)</source>
+            <translation>Normal N(0, σ²) (tutoriales)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Uniform ±0.5 (TF Playground)</source>
+            <translation>Uniforme ±0.5 (TF Playground)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LandscapeView</name>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source> · no trajectory yet</source>
+            <translation> · aún sin trayectoria</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Coarse ({n} × {n})</source>
+            <translation>Gruesa ({n} × {n})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Compute</source>
+            <translation>Calcular</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Compute the loss around the current weights (in the background)</source>
+            <translation>Calcular la pérdida alrededor de los pesos actuales (en segundo plano)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Computing…</source>
+            <translation>Calculando…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Computing… {done} of {total} rows</source>
+            <translation>Calculando… {done} de {total} filas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Could not compute the landscape: {reason}</source>
+            <translation>No se pudo calcular el paisaje de pérdida: {reason}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Fine ({n} × {n}, slower)</source>
+            <translation>Fina ({n} × {n}, más lenta)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>How many points of the plane to evaluate the loss at</source>
+            <translation>En cuántos puntos del plano se evalúa la pérdida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>Loss {loss} at the centre (epoch {epoch}) · {n} × {n} grid · took {seconds} s</source>
+            <translation>Pérdida {loss} en el centro (época {epoch}) · cuadrícula {n} × {n} · tardó {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Normal ({n} × {n})</source>
+            <translation>Normal ({n} × {n})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Nothing to compute yet: the network has no weights.</source>
+            <translation>Aún no hay nada que calcular: la red no tiene pesos.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Press Compute to map the loss around the current weights.</source>
+            <translation>Pulsa Calcular para trazar la pérdida alrededor de los pesos actuales.</translation>
+        </message>
+        <message>
+            <location filename="playground/training/landscape.py" />
+            <source>Principal directions of the trajectory</source>
+            <translation>Direcciones principales de la trayectoria</translation>
+        </message>
+        <message>
+            <location filename="playground/training/landscape.py" />
+            <source>Random directions (filter-normalised)</source>
+            <translation>Direcciones aleatorias (normalizadas por filtro)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Random directions: two Gaussian directions, each unit's part scaled to that unit's weights (Li et al. 2018). Principal directions: the plane the weights moved in the most so far (needs a few saved epochs).</source>
+            <translation>Direcciones aleatorias: dos direcciones gaussianas, con la parte de cada neurona escalada a sus pesos (Li et al. 2018). Direcciones principales: el plano en el que más se han movido los pesos hasta ahora (necesita algunas épocas guardadas).</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Recompute</source>
+            <translation>Recalcular</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Recompute every</source>
+            <translation>Recalcular cada</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Recompute on this period while the weights change (training)</source>
+            <translation>Recalcular con este periodo mientras cambian los pesos (entrenamiento)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>Recompute period</source>
+            <translation>Periodo de recálculo</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>The current weights</source>
+            <translation>Los pesos actuales</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>The first saved weights of the path</source>
+            <translation>Los primeros pesos guardados de la trayectoria</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>direction 1</source>
+            <translation>dirección 1</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>direction 2</source>
+            <translation>dirección 2</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>infinite</source>
+            <translation>infinito</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_view.py" />
+            <source>log₁₀ loss</source>
+            <translation>log₁₀ pérdida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>not a number</source>
+            <translation>no es un número</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>principal direction {n} ({share} of the path's variance)</source>
+            <translation>dirección principal {n} ({share} de la varianza de la trayectoria)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/landscape_drawing.py" />
+            <source>random direction {n} (filter-normalised)</source>
+            <translation>dirección aleatoria {n} (normalizada por filtro)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossPlot</name>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>&lt;b&gt;epoch {epoch}:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;época {epoch}:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>Also draw the running train loss (dotted): the mean over each epoch's mini-batches of their loss before each update, as a per-sample SGD loop prints it (times the number of training points for a loop that sums). The solid train loss is the whole training set's at the end of the epoch.</source>
+            <translation>Dibujar también la pérdida de entrenamiento acumulada (punteada): la media, sobre los minilotes de cada época, de su pérdida antes de cada actualización, como la imprime un bucle SGD por muestra (multiplicada por el número de puntos de entrenamiento en un bucle que suma). La pérdida de entrenamiento continua es la de todo el conjunto de entrenamiento al final de la época.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>Logarithmic loss axis</source>
+            <translation>Eje de pérdida logarítmico</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>accuracy</source>
+            <translation>exactitud</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>epoch</source>
+            <translation>época</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>log y</source>
+            <translation>log y</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>loss</source>
+            <translation>pérdida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>running</source>
+            <translation>acumulada</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} running train loss {value}</source>
+            <translation>{swatch} pérdida de entrenamiento acumulada {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} test acc {value}</source>
+            <translation>{swatch} exact. prueba {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} test exact match {value}</source>
+            <translation>{swatch} coincidencia exacta prueba {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} test loss {value}</source>
+            <translation>{swatch} pérdida de prueba {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} train acc {value}</source>
+            <translation>{swatch} exact. entren. {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} train exact match {value}</source>
+            <translation>{swatch} coincidencia exacta entren. {value}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/loss_plot.py" />
+            <source>{swatch} train loss {value}</source>
+            <translation>{swatch} pérdida de entrenamiento {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Losses</name>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Absolute error (MAE)</source>
+            <translation>Error absoluto (MAE)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy</source>
+            <translation>Entropía cruzada</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy summed over labels</source>
+            <translation>Entropía cruzada sumada sobre las etiquetas</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Hinge (multi-class)</source>
+            <translation>Bisagra (multiclase)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Huber</source>
+            <translation>Huber</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Squared error (MSE)</source>
+            <translation>Error cuadrático (MSE)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;About Playground</source>
+            <translation>Acerca &amp;de Playground</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Add points</source>
+            <translation>&amp;Añadir puntos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Brush</source>
+            <translation>&amp;Pincel</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Clear points</source>
+            <translation>&amp;Borrar puntos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Discretize output</source>
+            <translation>&amp;Discretizar la salida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Eraser</source>
+            <translation>B&amp;orrador</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Inspect</source>
+            <translation>&amp;Inspeccionar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Log-scale loss</source>
+            <translation>Pérdida en escala &amp;logarítmica</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Pause</source>
+            <translation>&amp;Pausa</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Play</source>
+            <translation>&amp;Iniciar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Reset weights</source>
+            <translation>&amp;Reiniciar pesos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Step one epoch</source>
+            <translation>&amp;Avanzar una época</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Train</source>
+            <translation>E&amp;ntrenar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Also plot each epoch's batch losses before their updates</source>
+            <translation>Dibujar también la pérdida de cada lote de la época antes de su actualización</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Class {number}</source>
+            <translation>Clase {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Decision &amp;boundary</source>
+            <translation>&amp;Frontera de decisión</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Draw points of class {number}</source>
+            <translation>Dibujar puntos de la clase {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Draw points of {name} (key {key})</source>
+            <translation>Dibujar puntos de {name} (tecla {key})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Drawing</source>
+            <translation>Dibujo</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Export &amp;model as</source>
+            <translation>Exportar &amp;modelo como</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Network changed: training starts from new weights</source>
+            <translation>Red cambiada: el entrenamiento empieza con pesos nuevos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Pause Play at an epoch, at a target loss, or when the loss stops improving</source>
+            <translation>Pausar el entrenamiento en una época, al llegar a una pérdida objetivo o cuando la pérdida deja de mejorar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Paused — press Space to train</source>
+            <translation>En pausa: Espacio inicia el entrenamiento</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>R&amp;unning loss over batches</source>
+            <translation>Pérdida &amp;continua por lotes</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Remove every point (undoable)</source>
+            <translation>Quitar todos los puntos (se puede deshacer)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>S&amp;top rules…</source>
+            <translation>Re&amp;glas de parada…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Show &amp;test points</source>
+            <translation>Mostrar puntos de &amp;prueba</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Start again from new weights</source>
+            <translation>Empezar de nuevo con pesos nuevos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Start or pause training</source>
+            <translation>Iniciar o pausar el entrenamiento</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>The training process is restarting ({reason})</source>
+            <translation>El proceso de entrenamiento se está reiniciando ({reason})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>The window speaks {language} now. Your work is kept (training is paused); the undo history starts afresh.</source>
+            <translation>La ventana habla ahora {language}. El trabajo se conserva (el entrenamiento está en pausa); el historial de deshacer empieza de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>The {language} translation could not be loaded: see the log</source>
+            <translation>No se pudo cargar la traducción «{language}» (véase el registro)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Train exactly one epoch</source>
+            <translation>Entrenar exactamente una época</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Training</source>
+            <translation>Entrenamiento</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Training error</source>
+            <translation>Error de entrenamiento</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Training stopped</source>
+            <translation>Entrenamiento detenido</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Training stopped because of an internal error:
+{message}
+
+Your points are safe. Details were written to {path}.</source>
+            <translation>El entrenamiento se detuvo por un error interno:
+{message}
+
+Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Weights reset: training starts again (Undo brings the trained ones back)</source>
+            <translation>Pesos reiniciados: el entrenamiento empieza de nuevo (Deshacer recupera los entrenados)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>{name}{modified} — Playground</source>
+            <translation>{name}{modified} — Playground</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>{notice} (Undo brings the trained ones back)</source>
+            <translation>{notice} (Deshacer recupera los entrenados)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDiagram</name>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>inputs</source>
+            <translation>entradas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>layer {n}
+{units} · {activation}</source>
+            <translation>capa {n}
+{units} · {activation}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>output</source>
+            <translation>salida</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkView</name>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
+            <location filename="playground/ui/views/network_view.py" />
             <source>Bias of {node}</source>
             <translation>Sesgo de {node}</translation>
         </message>
@@ -17,6 +1004,16 @@
             <location filename="playground/ui/views/network_readout.py" />
             <source>Frozen: training leaves its incoming weights and bias as they are.</source>
             <translation>Congelada: el entrenamiento deja sus pesos de entrada y su sesgo como están.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Gradient flow · link width: |∂L/∂w| · purple halo: mean |δ| · log scale, {decades} decades below the largest</source>
+            <translation>Flujo del gradiente · grosor de la conexión: |∂L/∂w| · halo morado: |δ| medio · escala logarítmica, {decades} décadas por debajo del mayor</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Gradient flow: gradients not measured yet</source>
+            <translation>Flujo del gradiente: gradientes aún sin medir</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
@@ -35,6 +1032,7 @@
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
+            <location filename="playground/ui/views/network_view.py" />
             <source>Weight from {source} to {target}</source>
             <translation>Peso de {source} a {target}</translation>
         </message>
@@ -77,6 +1075,430 @@
             <location filename="playground/ui/views/network_readout.py" />
             <source>{name} is pruned: its weights stay 0. Restore it (right-click it) to type values.</source>
             <translation>{name} está podada: sus pesos se quedan en 0. Restáurala (clic derecho sobre ella) para escribir valores.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>{negative}: negative · {positive}: positive</source>
+            <translation>{negative}: negativo · {positive}: positivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Optimizers</name>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>RMSprop</source>
+            <translation>RMSprop</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD + momentum</source>
+            <translation>SGD + momento</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y is sin of x, two periods.</source>
+            <translation>1-D: y es el seno de x, dos periodos.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y jumps from -0.8 to 0.8 at x = 0.</source>
+            <translation>1-D: y salta de -0.8 a 0.8 en x = 0.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A 4x4 board of alternating classes.</source>
+            <translation>Un tablero de 4×4 con clases alternas.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A disc of one class inside a ring of the other.</source>
+            <translation>Un disco de una clase dentro de un anillo de la otra.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Blobs (K classes)</source>
+            <translation>Nubes (K clases)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Checkerboard</source>
+            <translation>Tablero de ajedrez</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle</source>
+            <translation>Círculo</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle (TF Playground)</source>
+            <translation>Círculo (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Class by the sign of x1 * x2 (the four quadrants).</source>
+            <translation>Clase según el signo de x1 * x2 (los cuatro cuadrantes).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or</source>
+            <translation>O exclusivo</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or (TF Playground)</source>
+            <translation>O exclusivo (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian</source>
+            <translation>Gaussiana</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian (TF Playground)</source>
+            <translation>Gaussiana (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K Gaussian blobs spread on a circle.</source>
+            <translation>K nubes gaussianas repartidas en un círculo.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K interleaved spiral arms, one class per arm.</source>
+            <translation>K brazos de espiral entrelazados, una clase por brazo.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian</source>
+            <translation>Multigaussiana</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian (TF Playground)</source>
+            <translation>Multigaussiana (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane</source>
+            <translation>Plano</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane (TF Playground)</source>
+            <translation>Plano (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Sine (1-D)</source>
+            <translation>Seno (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral</source>
+            <translation>Espiral</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (K arms)</source>
+            <translation>Espiral (K brazos)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (TF Playground)</source>
+            <translation>Espiral (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Step (1-D)</source>
+            <translation>Escalón (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target is a sum of signed Gaussian bumps.</source>
+            <translation>El objetivo es una suma de campanas gaussianas con signo.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target linear in x1 and x2.</source>
+            <translation>Objetivo lineal en x1 y x2.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's circle: noise flips labels near radius 2.5.</source>
+            <translation>El círculo de TensorFlow Playground: el ruido invierte etiquetas cerca del radio 2.5.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-gauss: six signed cones.</source>
+            <translation>reg-gauss de TensorFlow Playground: seis conos con signo.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-plane: target (x1 + x2) / 10.</source>
+            <translation>reg-plane de TensorFlow Playground: objetivo (x1 + x2) / 10.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two Gaussians: noise widens them.</source>
+            <translation>Las dos gaussianas de TensorFlow Playground: el ruido las ensancha.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two spiral arms: noise moves points by up to ±noise.</source>
+            <translation>Los dos brazos de espiral de TensorFlow Playground: el ruido mueve los puntos hasta ±ruido.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's xor: noise flips labels near the axes.</source>
+            <translation>El XOR de TensorFlow Playground: el ruido invierte etiquetas cerca de los ejes.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000's 8 people by height, weight, score; good or bad (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Las 8 personas del tutorial 000 por altura, peso y puntuación; buenas o malas (una tabla fija: --n-points y --noise no se aplican).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000: people</source>
+            <translation>Tutorial 000: personas</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001's 5 rows of 3 inputs with 4 labels each (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Las 5 filas del tutorial 001 con 3 entradas y 4 etiquetas cada una (una tabla fija: --n-points y --noise no se aplican).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001: four labels</source>
+            <translation>Tutorial 001: cuatro etiquetas</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002's scikit-learn moons, raw coordinates; --noise is the position std (the tutorial: 300 points, 0.2).</source>
+            <translation>Las lunas de scikit-learn del tutorial 002, coordenadas sin escalar; --noise es la desviación típica de la posición (en el tutorial: 300 puntos, 0.2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002: moons</source>
+            <translation>Tutorial 002: lunas</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std (the tutorial: 300 points, 0.2).</source>
+            <translation>La espiral de 3 brazos y radio 1 del tutorial 003; --noise es la desviación típica del ángulo (en el tutorial: 300 puntos, 0.2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003: spiral</source>
+            <translation>Tutorial 003: espiral</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 1-D set: a sine over x in -10..10, another curve over 10..20; --noise is the target std (the tutorial: 600 points, 0.1).</source>
+            <translation>El conjunto 1-D del tutorial 004: un seno sobre x en -10..10 y otra curva sobre 10..20; --noise es la desviación típica del objetivo (en el tutorial: 600 puntos, 0.1).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std (the tutorial: 400 points, 0.25).</source>
+            <translation>La espiral de 2 brazos y radio 5 del tutorial 004; --noise es la desviación típica del ángulo (en el tutorial: 400 puntos, 0.25).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: sine and more (1-D)</source>
+            <translation>Tutorial 004: seno y más (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: spiral</source>
+            <translation>Tutorial 004: espiral</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two Gaussian blobs, one per class.</source>
+            <translation>Dos nubes gaussianas, una por clase.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved half moons.</source>
+            <translation>Dos medias lunas entrelazadas.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved spiral arms.</source>
+            <translation>Dos brazos de espiral entrelazados.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two moons</source>
+            <translation>Dos lunas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplayBar</name>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>A frame is kept at most every {epochs} (each picture drawn while training is offered); when the replay would pass its memory cap, every other frame goes and the spacing doubles, so a run of any length fits.</source>
+            <translation>Se guarda como mucho un fotograma cada {epochs} (se ofrece cada imagen dibujada durante el entrenamiento); cuando la repetición superaría su límite de memoria, se descarta un fotograma de cada dos y el intervalo se duplica, de modo que cabe una ejecución de cualquier longitud.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Back to the live network (Esc)</source>
+            <translation>Volver a la red en vivo (Esc)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Continue from here</source>
+            <translation>Continuar desde aquí</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Drag to travel through the run</source>
+            <translation>Arrastra para recorrer la ejecución</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>How the run is kept: a frame every so many epochs, thinned so that a run of any length fits the memory cap</source>
+            <translation>Cómo se guarda la ejecución: un fotograma cada cierto número de épocas, aclarado para que una ejecución de cualquier longitud quepa en el límite de memoria</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Leave replay</source>
+            <translation>Salir de la repetición</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Play the replay from the frame shown</source>
+            <translation>Reproducir la repetición desde el fotograma mostrado</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>Train on from exactly the weights of the frame shown (the rest of the run is dropped; Undo brings it back)</source>
+            <translation>Seguir entrenando exactamente desde los pesos del fotograma mostrado (el resto de la ejecución se descarta; Deshacer lo recupera)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>epoch {epoch} of {last} · loss {loss}</source>
+            <translation>época {epoch} de {last} · pérdida {loss}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>{count} epoch(s)</source>
+            <translation>
+                <numerusform>{count} época</numerusform>
+                <numerusform>{count} épocas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>{count} frame(s)</source>
+            <translation>
+                <numerusform>{count} fotograma</numerusform>
+                <numerusform>{count} fotogramas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/replay_bar.py" />
+            <source>{frames} over {epochs} · {used} of {cap} MB</source>
+            <translation>{frames} en {epochs} · {used} de {cap} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scaling</name>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>None (raw)</source>
+            <translation>Ninguno (sin escalar)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Scale by K</source>
+            <translation>Escalar por K</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Standardise</source>
+            <translation>Estandarizar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schedules</name>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Constant</source>
+            <translation>Constante</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Cosine</source>
+            <translation>Coseno</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Exponential</source>
+            <translation>Exponencial</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Step</source>
+            <translation>Escalonada</translation>
+        </message>
+    </context>
+    <context>
+        <name>SliceControls</name>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>Slice: across</source>
+            <translation>Corte: horizontal</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>The canvas shows a slice of a table of more than two inputs: the two chosen inputs vary across the picture, every other input is held at its slider's value. Points are faded by their distance from the slice.</source>
+            <translation>El lienzo muestra un corte de una tabla de más de dos entradas: las dos entradas elegidas varían a lo largo de la imagen y cada una de las demás se mantiene en el valor de su control deslizante. Los puntos se desvanecen según su distancia al corte.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>The input along the canvas's horizontal axis</source>
+            <translation>La entrada a lo largo del eje horizontal del lienzo</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>The input along the canvas's vertical axis</source>
+            <translation>La entrada a lo largo del eje vertical del lienzo</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>Where the slice is taken: {input} from {low} to {high}</source>
+            <translation>Dónde se toma el corte: {input} de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>up</source>
+            <translation>vertical</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/slice_controls.py" />
+            <source>{input} (slice)</source>
+            <translation>{input} (corte)</translation>
         </message>
     </context>
     <context>
@@ -689,6 +2111,24 @@
             <location filename="playground/ui/views/step_view.py" />
             <source>← Back</source>
             <translation>← Atrás</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Classification</source>
+            <translation>Clasificación</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Multi-label</source>
+            <translation>Multietiqueta</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Regression</source>
+            <translation>Regresión</translation>
         </message>
     </context>
     <context>

@@ -17,9 +17,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
-from playground.ui.i18n import translate, translate_noop
+from playground.ui.i18n import number_text, translate, translate_noop
 from playground.ui.views.network_readout import grouped
-from playground.ui.i18n import number_text
 
 MAX_TYPED = 1e6  # |value| a typed weight may have
 HINT = translate_noop("ValueEditor", "Enter applies, Esc cancels")
