@@ -45,6 +45,7 @@ from playground.training.config import TrainConfig
 from playground.training.protocol import NeuronMap
 from playground.ui import theme
 from playground.ui.controllers.document import Document
+from playground.ui.views.canvas_keyboard import CanvasKeyboard
 from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
 from playground.ui.views.focus_map import FocusMap
@@ -121,6 +122,7 @@ class CanvasView(PlotCoordinates, QWidget):
         self.navigation = ViewNavigation(self._vb, self.viewport_to_data, self)
         self.drawing.navigation = self.navigation
         self.navigation.sigExtentChanged.connect(self.sigExtentChanged)
+        self.keyboard = CanvasKeyboard(self, document, self._vb)  # arrows, Enter, Delete
         self._vb.sigRangeChanged.connect(lambda *_args: self._place_focus_label())
 
         self._shown_version = -1  # the points version the scatter shows
