@@ -37,6 +37,7 @@ from playground.session.model import PlayChanged
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import Command, SetSpeed, Snapshot, Step
 from playground.ui.actions import Actions, ActionSpec, StatusBarReporter
+from playground.ui.announce import announce
 from playground.ui.classroom import SECTIONS
 from playground.ui.coach import CoachController
 from playground.ui.compare import Compare
@@ -51,6 +52,7 @@ from playground.ui.controllers.settings import (
 )
 from playground.ui.dialogs import help as help_dialogs
 from playground.ui.dialogs.messages import show_warning
+from playground.ui.i18n import translate
 from playground.ui.icons import app_icon, swatch_icon
 from playground.ui.inspect import InspectViews
 from playground.ui.layout import fit_to_screen
@@ -405,6 +407,8 @@ class MainWindow(QMainWindow):
             self.recovery.changed()
         if snap.message and not snap.stopped:  # a stop rule is expected, not an error
             self.show_message("Training stopped", snap.message)
+            announce(self.status_label, translate("MainWindow", "Training stopped: {why}")
+                     .format(why=snap.message), assertive=True)
 
     def _on_worker_error(self, message: str, details: str) -> None:
         self.model.set_playing(False)
