@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from playground.session.view_inputs import Curves
 from playground.training.protocol import HISTORY_COLUMNS
 from playground.ui import theme
+from playground.ui.i18n import translate
 from playground.ui.status import format_loss, format_percent
 
 REDRAW_INTERVAL_MS = 125  # curves redraw at most 8 times a second
@@ -196,6 +197,10 @@ class LossPlot(QWidget):
         self.plot_widget = pg.PlotWidget(background=theme.plot_background(),
                                          axisItems={"left": _LossAxis("left")})
         self.plot_item = pi = self.plot_widget.getPlotItem()
+        self.plot_widget.setAccessibleName(translate("LossPlot", "Loss curves"))
+        self.plot_widget.setAccessibleDescription(translate(
+            "LossPlot", "The training and test loss by epoch; the status line below the "
+            "window reads the latest numbers."))
         pi.setLabel("bottom", "epoch", color=theme.plot_text())
         pi.setLabel("left", "loss", color=theme.plot_text())
         pi.showGrid(x=True, y=True, alpha=0.15)
