@@ -145,3 +145,20 @@ def test_tab_follows_the_reading_order(qtbot, window):
     # each part's stops are together: Tab never comes back to a part it left
     visits = [name for i, name in enumerate(order) if name and (i == 0 or order[i - 1] != name)]
     assert visits == seen, visits
+
+
+def test_the_views_shown_later_name_their_controls(qtbot):
+    """The replay scrubber, the slice of a table of N > 2 inputs and a 1-D session's curve."""
+    from playground.ui.controllers.document import Document
+    from playground.ui.views.curve_view import CurveView
+    from playground.ui.views.replay_bar import ReplayBar
+    from playground.ui.views.slice_controls import SliceControls
+    from tests.ui.helpers import shown
+
+    bar = shown(qtbot, ReplayBar(), 800, 40)
+    controls = SliceControls()
+    controls.set_inputs(["height", "weight", "age"], [1, 40, 10], [2, 120, 90], [1.5, 80, 50])
+    controls = shown(qtbot, controls, 500, 120)
+    curve = shown(qtbot, CurveView(Document()))
+    missing = [*unnamed(bar), *unnamed(controls), *unnamed(curve)]
+    assert not missing, "\n".join(missing)

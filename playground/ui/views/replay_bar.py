@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from playground.ui.i18n import translate
 from playground.ui.status import format_loss
 
 PLAY_INTERVAL_MS = 66  # about 15 frames a second
@@ -26,10 +27,12 @@ class ReplayBar(QWidget):
         self.play_button.setCheckable(True)
         self.play_button.setToolTip("Play the replay from the frame shown")
         self.play_button.setFixedWidth(36)
+        self.play_button.setAccessibleName(translate("ReplayBar", "Play replay"))
         self.play_button.toggled.connect(self._play_toggled)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setMinimumWidth(240)
         self.slider.setToolTip("Drag to travel through the run")
+        self.slider.setAccessibleName(translate("ReplayBar", "Replay epoch"))
         self.slider.valueChanged.connect(self.sigFrame)
         self.where = QLabel()
         self.where.setMinimumWidth(220)

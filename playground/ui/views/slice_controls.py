@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.ui.i18n import translate
+
 STEPS = 200  # slider positions over an input's range
 COLUMNS = 2  # sliders side by side
 SHOWN_ROWS = 2  # rows of sliders in view; more inputs scroll (the plot keeps its room)
@@ -53,6 +55,8 @@ class SliceControls(QWidget):
         self.y_axis = QComboBox()
         self.x_axis.setToolTip("The input along the canvas's horizontal axis")
         self.y_axis.setToolTip("The input along the canvas's vertical axis")
+        self.x_axis.setAccessibleName(translate("SliceControls", "Input across"))
+        self.y_axis.setAccessibleName(translate("SliceControls", "Input up"))
         self.x_axis.currentIndexChanged.connect(lambda i: self._axis_chosen(0, i))
         self.y_axis.currentIndexChanged.connect(lambda i: self._axis_chosen(1, i))
         top = QHBoxLayout()
@@ -71,6 +75,7 @@ class SliceControls(QWidget):
         self._scroll.setWidget(sliders)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its sliders
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
