@@ -68,6 +68,7 @@ from playground.ui.router import SnapshotRouter, Views
 from playground.ui.session import TrainerFactory, WindowSession, process_trainer
 from playground.ui.stepper import StepThrough
 from playground.ui.views.canvas import CanvasView
+from playground.ui.views.canvas_keyboard import key_rows as canvas_key_rows
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
 from playground.ui.views.readout import HoverReadout
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
                        self.loss_plot.set_show_running, checkable=True,
                        tip="Also plot each epoch's batch losses before their updates"),
             ActionSpec("help.shortcuts", "&Keyboard shortcuts",
-                       lambda: help_dialogs.show_shortcuts(self), "F1"),
+                       lambda: help_dialogs.show_shortcuts(self, more=canvas_key_rows()), "F1"),
             ActionSpec("help.about", "&About Playground", lambda: help_dialogs.show_about(self)),
             ActionSpec("app.quit", "&Quit", self.close, QKeySequence.StandardKey.Quit),
         ]

@@ -99,3 +99,15 @@ def test_the_canvas_is_one_tab_stop_with_a_name_that_explains_the_keys(canvas):
     iface = QAccessible.queryAccessibleInterface(canvas)
     assert iface.text(QAccessible.Text.Name)
     assert "Enter" in iface.text(QAccessible.Text.Description)
+
+
+def test_help_shortcuts_lists_the_canvas_keys(window, monkeypatch):
+    from playground.ui.dialogs import help as help_dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(help_dialogs.QMessageBox, "information",
+                        staticmethod(lambda _parent, _title, text: shown.append(text)))
+    window.commands["help.shortcuts"].trigger()
+    (table,) = shown
+    for keys in ("Arrows on the canvas", "Enter on the canvas", "Delete / Backspace"):
+        assert keys in table
