@@ -30,7 +30,7 @@ def qt_announce(widget: QObject, text: str, assertive: bool = False) -> None:
     event_class = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
     if event_class is not None:  # Qt >= 6.8
         event = event_class(widget, text)
-        politeness = QtGui.QAccessible.AnnouncementPoliteness  # type: ignore[attr-defined]
+        politeness = QtGui.QAccessible.AnnouncementPoliteness
         event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
         QtGui.QAccessible.updateAccessibility(event)
     elif isinstance(widget, QWidget):

@@ -78,6 +78,8 @@ class KeyboardSurface(Protocol):
 
     def setFocusPolicy(self, policy: Qt.FocusPolicy) -> None: ...  # noqa: N802 (Qt's name)
 
+    def window(self) -> QWidget: ...
+
 
 class CanvasKeyboard(QObject):
     """The keyboard cursor of ``canvas`` (a ``CanvasView`` whose plot's view box is ``vb``);
@@ -196,10 +198,15 @@ class CanvasKeyboard(QObject):
 
     def _moved(self) -> None:
         x, y = self.position()
-        if self._active and self._canvas.hasFocus():
+        if self._active and self._focused():
             self._draw(x, y)
             self.item.show()
             self._canvas.sigCursorMoved.emit(x, y)
+
+    def _focused(self) -> bool:
+        """The canvas has the keyboard, or will have it when its window is active again (a
+        window under a bare X server, no window manager, is never "active")."""
+        return self._canvas.hasFocus() or self._canvas.window().focusWidget() is self._canvas
 
     def _draw(self, x: float, y: float) -> None:
         # a white ring under a dark one, and a dark cross rimmed white: seen on any colour
