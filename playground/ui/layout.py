@@ -6,6 +6,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QScrollArea, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from playground.ui.i18n import translate
+
 
 def fill(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:
     """Add ``actions`` to a menu or tool bar; None is a separator."""
@@ -57,6 +59,8 @@ def side_column(content: QWidget) -> QScrollArea:
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # not a tab stop of its own: Tab goes to its controls, and it scrolls to the one focused
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setMinimumWidth(content.minimumSizeHint().width()
                          + area.verticalScrollBar().sizeHint().width() + 4)
@@ -80,6 +84,8 @@ class Fold(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setText(title)
+        self.toggle.setToolTip(translate("Fold", "Show or hide the settings under: {title}")
+                               .format(title=title.replace("&", "")))
         self.toggle.toggled.connect(self.set_expanded)
         self._content = QWidget()
         self._content_layout = QVBoxLayout(self._content)

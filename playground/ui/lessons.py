@@ -31,9 +31,11 @@ from playground.lessons.state import VIEW_KEY, LessonState, lesson_state
 from playground.session.model import Event, SessionModel, SessionReplaced
 from playground.training.config import TrainConfig
 from playground.ui.actions import ActionSpec, StatusReporter
+from playground.ui.announce import announce
 from playground.ui.classroom import ClassroomSettings
 from playground.ui.controllers.files import FileController
 from playground.ui.dialogs.lessons import LessonsDialog
+from playground.ui.i18n import translate
 from playground.ui.panels.lesson_panel import WIDTH, LessonPanel
 from playground.ui.session import WindowSession
 from playground.ui.views.throttle import Throttle
@@ -273,6 +275,8 @@ class LessonController(QObject):
             self.state = self.state.with_met(step.number)
             self.session.document.mark_modified()
             self.status.show_message(f"Goal met: step {step.number} ✓", 5000)
+            announce(self.panel, translate("LessonController", "Goal met: step {number}")
+                     .format(number=step.number))
         self.panel.show_goal(step.number in self.state.met, step.goal.values(metrics))
 
     # --- saved with the session (``files.ViewSettings``) --------------------------------------

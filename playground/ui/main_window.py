@@ -38,6 +38,7 @@ from playground.session.model import PlayChanged
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import Command, SetSpeed, Snapshot, Step
 from playground.ui.actions import Actions, ActionSpec, StatusBarReporter
+from playground.ui.announce import announce
 from playground.ui.classroom import SECTIONS
 from playground.ui.coach import CoachController
 from playground.ui.compare import Compare
@@ -76,6 +77,7 @@ from playground.ui.router import SnapshotRouter, Views
 from playground.ui.session import TrainerFactory, WindowSession, process_trainer
 from playground.ui.stepper import StepThrough
 from playground.ui.views.canvas import CanvasView
+from playground.ui.views.canvas_keyboard import key_rows as canvas_key_rows
 from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
 from playground.ui.views.readout import HoverReadout
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
                        tip=translate("MainWindow", "Also plot each epoch's batch losses before "
                                                    "their updates")),
             ActionSpec("help.shortcuts", translate("MainWindow", "&Keyboard shortcuts"),
-                       lambda: help_dialogs.show_shortcuts(self), "F1"),
+                       lambda: help_dialogs.show_shortcuts(self, more=canvas_key_rows()), "F1"),
             ActionSpec("help.about", translate("MainWindow", "&About Playground"),
                        lambda: help_dialogs.show_about(self)),
             ActionSpec("app.quit", translate("MainWindow", "&Quit"), self.close,
@@ -446,6 +448,8 @@ class MainWindow(QMainWindow):
             self.recovery.changed()
         if snap.message and not snap.stopped:  # a stop rule is expected, not an error
             self.show_message(translate("MainWindow", "Training stopped"), snap.message)
+            announce(self.status_label, translate("MainWindow", "Training stopped: {why}")
+                     .format(why=snap.message), assertive=True)
 
     def _on_worker_error(self, message: str, details: str) -> None:
         self.model.set_playing(False)

@@ -26,6 +26,7 @@ from playground.session.model import Event, SessionModel, SessionReplaced, Weigh
 from playground.session.replay import Frame
 from playground.session.view_inputs import Curves, NetworkPicture, OutputPicture, RunStatus
 from playground.training.protocol import Snapshot
+from playground.ui.announce import announce
 from playground.ui.controllers.worker import merge_snapshots
 from playground.ui.status import format_metrics_tooltip, format_status, stop_note
 from playground.ui.views.canvas import CanvasView
@@ -136,6 +137,8 @@ class SnapshotRouter(QObject):
         if v.network.isVisible() or snap.reset:
             v.network.show_network(NetworkPicture.of_snapshot(snap))
         if snap.stopped:  # the rule's note stays until play goes on
+            if self._stopped is None:  # told once, to a screen reader too
+                announce(v.status, stop_note(snap.stopped, snap.config))
             self._stopped = (stop_note(snap.stopped, snap.config), snap.message or "")
         elif snap.playing:
             self._stopped = None

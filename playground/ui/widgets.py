@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPalette, QValidator
+from PySide6.QtGui import QPalette, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine.params import Param
-from playground.ui.i18n import number_text, typed_number
+from playground.ui.i18n import number_text, translate, typed_number
 
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?")
 _EXPONENT = re.compile(r"e([+-])0*(\d)")
@@ -178,6 +178,22 @@ class LogRateControl(QWidget):
 
     def _position(self, value: float) -> int:
         return round(self._spd * math.log10(value))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Its parts are named after the control: its own accessible name, else the label
+        whose buddy it or its box is (a form's row label), for a screen reader."""
+        super().showEvent(event)
+        name = self.accessibleName()
+        if not name:
+            window = self.window()
+            labels = [] if window is None else window.findChildren(QLabel)
+            name = next((label.text() for label in labels
+                         if label.buddy() in (self, self.spin)), "")
+        name = name.replace("&", "").rstrip(": ")
+        if name and not self.spin.accessibleName():
+            self.spin.setAccessibleName(name)
+            self.slider.setAccessibleName(translate("LogRateControl", "{name} slider")
+                                          .format(name=name))
 
     def value(self) -> float:
         return self.spin.value()

@@ -37,11 +37,13 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     return rows
 
 
-def show_shortcuts(parent: QWidget, actions: Iterable[QAction] | None = None) -> None:
-    """The table of ``actions`` (by default every action of ``parent`` and its menus)."""
+def show_shortcuts(parent: QWidget, actions: Iterable[QAction] | None = None,
+                   more: Iterable[tuple[str, str]] = ()) -> None:
+    """The table of ``actions`` (by default every action of ``parent`` and its menus), then
+    the keys no action says, then ``more`` (keys, what they do) rows."""
     rows = shortcut_rows(parent.findChildren(QAction) if actions is None else actions)
     body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
-                   for k, v in [*rows, *OTHER_KEYS])
+                   for k, v in [*rows, *OTHER_KEYS, *more])
     QMessageBox.information(parent, "Keyboard shortcuts", f"<table>{body}</table>")
 
 

@@ -46,6 +46,7 @@ from playground.training.protocol import NeuronMap
 from playground.ui import theme
 from playground.ui.controllers.document import Document
 from playground.ui.i18n import translate
+from playground.ui.views.canvas_keyboard import CanvasKeyboard
 from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
 from playground.ui.views.focus_map import FocusMap
@@ -122,6 +123,7 @@ class CanvasView(PlotCoordinates, QWidget):
         self.navigation = ViewNavigation(self._vb, self.viewport_to_data, self)
         self.drawing.navigation = self.navigation
         self.navigation.sigExtentChanged.connect(self.sigExtentChanged)
+        self.keyboard = CanvasKeyboard(self, document, self._vb)  # arrows, Enter, Delete
         self._vb.sigRangeChanged.connect(lambda *_args: self._place_focus_label())
 
         self._shown_version = -1  # the points version the scatter shows

@@ -34,6 +34,7 @@ from playground.training.config import TrainConfig
 from playground.training.rendering import curve_x
 from playground.ui import theme
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate
 from playground.ui.views.curve_drawing import CurveDrawing
 from playground.ui.views.hover import HOVER_PIXELS
 from playground.ui.views.navigation import ViewNavigation
@@ -90,6 +91,10 @@ class CurveView(PlotCoordinates, QWidget):
         self._drawn_edit = False  # the points changed by drawing (x stays)
 
         self._plot = pg.PlotWidget(self, background=theme.plot_background(), enableMenu=False)
+        self._plot.setAccessibleName(translate("CurveView", "Curve"))
+        self._plot.setAccessibleDescription(translate(
+            "CurveView", "The points of a one-input session and the network's curve through "
+            "them; the readout in the status bar tells what lies under the pointer."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._plot)

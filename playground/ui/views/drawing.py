@@ -242,6 +242,10 @@ class DrawingTools(ViewportMouse):
             self._stroke_open = True
         self._document.add_points(coords, value, text)
 
+    def add_point(self, x: float, y: float) -> None:
+        """One point at (x, y), as a click of the add tool adds (the keyboard's Enter)."""
+        self._add(np.array([[x, y]], np.float64), "Add point")
+
     def _spray(self, x: float, y: float) -> None:
         n = self._density
         r = self._radius * np.sqrt(self._rng.random(n))

@@ -198,6 +198,10 @@ class LossPlot(QWidget):
         self.plot_widget = pg.PlotWidget(background=theme.plot_background(),
                                          axisItems={"left": _LossAxis("left")})
         self.plot_item = pi = self.plot_widget.getPlotItem()
+        self.plot_widget.setAccessibleName(translate("LossPlot", "Loss curves"))
+        self.plot_widget.setAccessibleDescription(translate(
+            "LossPlot", "The training and test loss by epoch; the status line below the "
+            "window reads the latest numbers."))
         pi.setLabel("bottom", translate("LossPlot", "epoch"), color=theme.plot_text())
         pi.setLabel("left", translate("LossPlot", "loss"), color=theme.plot_text())
         pi.showGrid(x=True, y=True, alpha=0.15)

@@ -57,6 +57,8 @@ class SliceControls(QWidget):
                                          "The input along the canvas's horizontal axis"))
         self.y_axis.setToolTip(translate("SliceControls",
                                          "The input along the canvas's vertical axis"))
+        self.x_axis.setAccessibleName(translate("SliceControls", "Input across"))
+        self.y_axis.setAccessibleName(translate("SliceControls", "Input up"))
         self.x_axis.currentIndexChanged.connect(lambda i: self._axis_chosen(0, i))
         self.y_axis.currentIndexChanged.connect(lambda i: self._axis_chosen(1, i))
         top = QHBoxLayout()
@@ -79,6 +81,7 @@ class SliceControls(QWidget):
         self._scroll.setWidget(sliders)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its sliders
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
