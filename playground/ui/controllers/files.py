@@ -43,14 +43,17 @@ from playground.training.export import (
 )
 from playground.training.protocol import ModelState
 from playground.ui.actions import ActionSpec, StatusReporter
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.session import WindowSession
 
 log = logging.getLogger("playground.files")
-SESSION_FILTER = f"Playground session (*{SESSION_SUFFIX})"
-CSV_FILTER = "Points CSV (*.csv)"
-NPZ_FILTER = "Weights (*.npz)"
-PNG_FILTER = "PNG image (*.png)"
-GIF_FILTER = "Animated GIF (*.gif)"
+# file dialogs' filters: the words are translated (``translate("FileController", ...)``
+# where a dialog shows them), the patterns stay
+SESSION_FILTER = translate_noop("FileController", "Playground session (*.pgsession)")
+CSV_FILTER = translate_noop("FileController", "Points CSV (*.csv)")
+NPZ_FILTER = translate_noop("FileController", "Weights (*.npz)")
+PNG_FILTER = translate_noop("FileController", "PNG image (*.png)")
+GIF_FILTER = translate_noop("FileController", "Animated GIF (*.gif)")
 
 # The answer of the Save / Discard / Cancel question.
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -114,27 +117,33 @@ class FileController(QObject):
             return lambda: self._dialog_save(file_filter, suffix, action)
 
         specs = [
-            ActionSpec("file.new", "&New", self.new, QKeySequence.StandardKey.New),
-            ActionSpec("file.open", "&Open session…", self.open_dialog,
-                       QKeySequence.StandardKey.Open),
-            ActionSpec("file.open_link", "Open &link…", self.open_link_dialog,
-                       tip="Open a TensorFlow Playground link "
-                           "(https://playground.tensorflow.org/#...) as a new session"),
-            ActionSpec("file.save", "&Save session", self.save, QKeySequence.StandardKey.Save),
-            ActionSpec("file.save_as", "Save session &as…", self.save_as, "Ctrl+Shift+S"),
-            ActionSpec("file.import_points", "&Import points CSV…",
+            ActionSpec("file.new", translate("FileController", "&New"), self.new,
+                       QKeySequence.StandardKey.New),
+            ActionSpec("file.open", translate("FileController", "&Open session…"),
+                       self.open_dialog, QKeySequence.StandardKey.Open),
+            ActionSpec("file.open_link", translate("FileController", "Open &link…"),
+                       self.open_link_dialog,
+                       tip=translate("FileController",
+                                     "Open a TensorFlow Playground link "
+                                     "(https://playground.tensorflow.org/#...) as a new session")),
+            ActionSpec("file.save", translate("FileController", "&Save session"), self.save,
+                       QKeySequence.StandardKey.Save),
+            ActionSpec("file.save_as", translate("FileController", "Save session &as…"),
+                       self.save_as, "Ctrl+Shift+S"),
+            ActionSpec("file.import_points", translate("FileController", "&Import points CSV…"),
                        lambda: self._dialog_open(CSV_FILTER, self.import_points)),
-            ActionSpec("file.export_points", "E&xport points CSV…",
+            ActionSpec("file.export_points", translate("FileController", "E&xport points CSV…"),
                        save_to(CSV_FILTER, ".csv", self.export_points)),
-            ActionSpec("file.export_weights", "Export &weights…",
+            ActionSpec("file.export_weights", translate("FileController", "Export &weights…"),
                        save_to(NPZ_FILTER, ".npz", self.export_weights), "Ctrl+E"),
-            ActionSpec("file.import_weights", "Import wei&ghts…",
+            ActionSpec("file.import_weights", translate("FileController", "Import wei&ghts…"),
                        lambda: self._dialog_open(NPZ_FILTER, self.import_weights)),
-            ActionSpec("file.export_image", "Export &image PNG…",
+            ActionSpec("file.export_image", translate("FileController", "Export &image PNG…"),
                        save_to(PNG_FILTER, ".png", self.export_image)),
-            ActionSpec("file.export_replay", "Export &replay GIF…",
+            ActionSpec("file.export_replay", translate("FileController", "Export &replay GIF…"),
                        save_to(GIF_FILTER, ".gif", self.export_replay)),
-            ActionSpec("file.export_history", "Export loss &history CSV…",
+            ActionSpec("file.export_history",
+                       translate("FileController", "Export loss &history CSV…"),
                        save_to(CSV_FILTER, ".csv", self.export_history)),
         ]
         def export_as(to: str) -> Callable[[str], bool]:
@@ -142,17 +151,20 @@ class FileController(QObject):
 
         for name, fmt in FORMATS.items():
             specs.append(ActionSpec(
-                f"file.export_model.{name}", f"{fmt.label}…",
+                f"file.export_model.{name}", f"{fmt.label}…",  # untranslated: a format's name
                 save_to(fmt.filter, fmt.suffix, export_as(name)),
-                tip=fmt.missing() or f"The trained network as {fmt.label} ({fmt.suffix}), "
-                                     "to run without Playground"))
+                tip=fmt.missing() or translate(
+                    "FileController",
+                    "The trained network as {format} ({suffix}), to run without Playground",
+                ).format(format=fmt.label, suffix=fmt.suffix)))
         specs.append(ActionSpec(
-            "edit.copy_link", "Copy as &link", self.copy_link,
-            tip="Copy the session as a TensorFlow Playground link (says what does not fit)"))
+            "edit.copy_link", translate("FileController", "Copy as &link"), self.copy_link,
+            tip=translate("FileController", "Copy the session as a TensorFlow Playground link "
+                                            "(says what does not fit)")))
         return specs
 
     def display_name(self) -> str:
-        return Path(self.path).name if self.path else "Untitled"
+        return Path(self.path).name if self.path else translate("FileController", "Untitled")
 
     # --- dialogs ------------------------------------------------------------------------------
     def _last_dir(self) -> str:
@@ -163,11 +175,15 @@ class FileController(QObject):
         self.settings.setValue("last_dir", str(Path(path).parent))
 
     def _dialog_open(self, file_filter: str, action: Callable[[str], bool]) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self._parent, "Open", self._last_dir(), file_filter)
+        path, _ = QFileDialog.getOpenFileName(self._parent, translate("FileController", "Open"),
+                                              self._last_dir(),
+                                              translate("FileController", file_filter))
         return bool(path) and action(path)
 
     def _dialog_save(self, file_filter: str, suffix: str, action: Callable[[str], bool]) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self._parent, "Save", self._last_dir(), file_filter)
+        path, _ = QFileDialog.getSaveFileName(self._parent, translate("FileController", "Save"),
+                                              self._last_dir(),
+                                              translate("FileController", file_filter))
         if not path:
             return False
         if not path.lower().endswith(suffix):
@@ -202,17 +218,23 @@ class FileController(QObject):
     def _ask_link_dialog(self) -> str | None:
         clipboard = QApplication.clipboard().text().strip()
         text, ok = QInputDialog.getText(
-            self._parent, "Open link", "TensorFlow Playground link:",
+            self._parent, translate("FileController", "Open link"),
+            translate("FileController", "TensorFlow Playground link:"),
             text=clipboard if is_link(clipboard) else "https://playground.tensorflow.org/#")
         return text.strip() if ok and text.strip() else None
 
     def confirm_discard(self, doing: str) -> bool:
         """Before closing/New/Open: ask Save / Discard / Cancel when there are unsaved changes.
-        Returns True when it is fine to go on."""
+        Returns True when it is fine to go on. ``doing`` names what comes next in English
+        ("closing", "opening a lesson" ...: one of ``_questions``' keys, so that the question
+        is one translated sentence)."""
         if not self.session.document.modified:
             return True
-        answer = self.ask_save("Unsaved changes",
-                               f"Save the changes to {self.display_name()} before {doing}?")
+        question = _questions().get(doing)
+        if question is None:
+            question = translate("FileController", "Save the changes to {name} before {doing}?")
+        answer = self.ask_save(translate("FileController", "Unsaved changes"),
+                               question.format(name=self.display_name(), doing=doing))
         if answer == SAVE:
             return self.save()
         return answer == DISCARD
@@ -250,7 +272,7 @@ class FileController(QObject):
             with _busy():
                 s = load_session(path)
         except PlaygroundError as exc:
-            return self._fail("Open session", exc)
+            return self._fail(translate("FileController", "Open session"), exc)
         self.apply_session(s)
         self.path = path
         self._remember_dir(path)
@@ -268,20 +290,21 @@ class FileController(QObject):
         try:
             link = read_link(url)
         except PlaygroundError as exc:
-            return self._fail("Open link", exc)
+            return self._fail(translate("FileController", "Open link"), exc)
         if ask and not self.confirm_discard("opening the link"):
             return False
         try:
             with _busy():
                 s = link.session()
         except PlaygroundError as exc:
-            return self._fail("Open link", exc)
+            return self._fail(translate("FileController", "Open link"), exc)
         self.apply_session(s)
         self.path = None
         text = link.note
         if link.warnings:
-            text += "\n\nFrom the link:\n" + "\n".join(f"• {w}" for w in link.warnings)
-        self.tell("TensorFlow Playground link", text, url)
+            text += "\n\n" + translate("FileController", "From the link:\n{warnings}").format(
+                warnings="\n".join(f"• {w}" for w in link.warnings))
+        self.tell(translate("FileController", "TensorFlow Playground link"), text, url)
         return True
 
     def current_link(self) -> tuple[str, list[str]]:
@@ -295,13 +318,15 @@ class FileController(QObject):
         url, misfits = self.current_link()
         QApplication.clipboard().setText(url)
         if misfits:
-            self.tell("Copy as link",
-                      "Copied a TensorFlow Playground link. These do not fit one and are left "
-                      "at TensorFlow Playground's defaults:\n"
-                      + "\n".join(f"• {m}" for m in misfits), url)
+            self.tell(translate("FileController", "Copy as link"),
+                      translate("FileController",
+                                "Copied a TensorFlow Playground link. These do not fit one and "
+                                "are left at TensorFlow Playground's defaults:\n{misfits}").format(
+                                    misfits="\n".join(f"• {m}" for m in misfits)), url)
         else:
-            self.status.show_message("Copied the session as a TensorFlow Playground link",
-                                     5000)
+            self.status.show_message(
+                translate("FileController", "Copied the session as a TensorFlow Playground link"),
+                5000)
         return True
 
     def apply_session(self, s: Session) -> None:
@@ -316,7 +341,8 @@ class FileController(QObject):
         if self.session.fetch_state():
             return True
         self.status.show_message(
-            "Saved the latest weights shown; the optimizer's state was not available", 5000)
+            translate("FileController", "Saved the latest weights shown; the optimizer's state "
+                                        "was not available"), 5000)
         return False
 
     def current_session(self) -> Session:
@@ -337,7 +363,7 @@ class FileController(QObject):
             with _busy():  # a long run's replay takes a moment to compress
                 save_session(path, self.current_session())
         except PlaygroundError as exc:
-            return self._fail("Save session", exc)
+            return self._fail(translate("FileController", "Save session"), exc)
         self.path = path
         self._remember_dir(path)
         self.session.document.mark_saved()
@@ -353,7 +379,7 @@ class FileController(QObject):
             if len(points) > 1 and doc.dataset.train_ratio < 1:
                 points = points.with_split(doc.dataset.train_ratio, doc.dataset.seed)
         except PlaygroundError as exc:
-            return self._fail("Import points", exc)
+            return self._fail(translate("FileController", "Import points"), exc)
         doc.import_points(points, Path(path).name, table.dims, list(table.names) or None,
                           table.input_names if table.dims != 1 else ())
         self._remember_dir(path)
@@ -370,7 +396,7 @@ class FileController(QObject):
                              doc.model.input_names if dims == 2 else None,
                              names=doc.class_names if p.task == "multilabel" else None)
         except PlaygroundError as exc:
-            return self._fail("Export points", exc)
+            return self._fail(translate("FileController", "Export points"), exc)
         self._remember_dir(path)
         return True
 
@@ -397,7 +423,7 @@ class FileController(QObject):
         try:
             save_weights(path, self.current_weights())
         except PlaygroundError as exc:
-            return self._fail("Export weights", exc)
+            return self._fail(translate("FileController", "Export weights"), exc)
         self._remember_dir(path)
         return True
 
@@ -406,7 +432,8 @@ class FileController(QObject):
         try:
             export_model(self.current_weights(), to, path)
         except PlaygroundError as exc:
-            return self._fail(f"Export model as {FORMATS[to].label}", exc)
+            return self._fail(translate("FileController", "Export model as {format}").format(
+                format=FORMATS[to].label), exc)
         self._remember_dir(path)
         return True
 
@@ -432,7 +459,7 @@ class FileController(QObject):
             check_compatible(wf, config)
             normalizer = normalizer_from_file(wf)
         except (PlaygroundError, KeyError, TypeError) as exc:
-            return self._fail("Import weights", exc)
+            return self._fail(translate("FileController", "Import weights"), exc)
         doc.set_config(config)
         model.clear_history()
         model.replace_weights(ModelState(tuple(wf.weights), tuple(wf.biases),
@@ -446,11 +473,13 @@ class FileController(QObject):
         buf = QBuffer()
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
         if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # stubs: bytes; runtime: str
-            return self._fail("Export image", PlaygroundError("could not encode the image"))
+            return self._fail(translate("FileController", "Export image"),
+                              PlaygroundError(translate("FileController",
+                                                        "could not encode the image")))
         try:
             atomic_write_bytes(path, bytes(buf.data().data()))
         except PlaygroundError as exc:
-            return self._fail("Export image", exc)
+            return self._fail(translate("FileController", "Export image"), exc)
         self._remember_dir(path)
         return True
 
@@ -460,7 +489,7 @@ class FileController(QObject):
         try:
             write_gif(path, model.replay.frames, model.points, size, one_d=is_one_d(model))
         except PlaygroundError as exc:
-            return self._fail("Export replay", exc)
+            return self._fail(translate("FileController", "Export replay"), exc)
         self._remember_dir(path)
         return True
 
@@ -469,9 +498,24 @@ class FileController(QObject):
         try:
             write_history_csv(path, self.session.model.history.rows())
         except PlaygroundError as exc:
-            return self._fail("Export loss history", exc)
+            return self._fail(translate("FileController", "Export loss history"), exc)
         self._remember_dir(path)
         return True
+
+
+def _questions() -> dict[str, str]:
+    """``confirm_discard``'s question for each thing that comes next, whole sentences."""
+    return {
+        "closing": translate("FileController", "Save the changes to {name} before closing?"),
+        "starting a new session": translate(
+            "FileController", "Save the changes to {name} before starting a new session?"),
+        "opening another session": translate(
+            "FileController", "Save the changes to {name} before opening another session?"),
+        "opening the link": translate(
+            "FileController", "Save the changes to {name} before opening the link?"),
+        "opening a lesson": translate(
+            "FileController", "Save the changes to {name} before opening a lesson?"),
+    }
 
 
 @contextmanager
