@@ -434,7 +434,8 @@ class Document(QObject):
         """Change the class count; points of removed classes are removed (undoably)."""
         p = self.points
         if p.task == "classification" and k != p.n_classes:
-            self.replace_points(p.keeping_classes(k), translate("Document", "Use %n classes", n=k),
+            self.replace_points(p.keeping_classes(k),
+                                translate("Document", "Use {count} classes").format(count=k),
                                 list(self.class_names[:k]))
 
     def rename_class(self, index: int, name: str) -> None:

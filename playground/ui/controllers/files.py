@@ -57,6 +57,14 @@ GIF_FILTER = translate_noop("FileController", "Animated GIF (*.gif)")
 
 # The answer of the Save / Discard / Cancel question.
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+# what comes after the question (``confirm_discard``)
+NEXT_STEPS = ("close", "new", "open", "link", "lesson")
+# the English phrases callers gave before NEXT_STEPS (keys, not text shown)
+_OLD_STEPS = {"closing": "close",
+              "opening a lesson": "lesson",  # untranslated: a key
+              "starting a new session": "new",  # untranslated: a key
+              "opening another session": "open",  # untranslated: a key
+              "opening the link": "link"}  # untranslated: a key
 
 
 class ViewSettings(Protocol):
@@ -223,25 +231,26 @@ class FileController(QObject):
             text=clipboard if is_link(clipboard) else "https://playground.tensorflow.org/#")
         return text.strip() if ok and text.strip() else None
 
-    def confirm_discard(self, doing: str) -> bool:
+    def confirm_discard(self, next_step: str) -> bool:
         """Before closing/New/Open: ask Save / Discard / Cancel when there are unsaved changes.
-        Returns True when it is fine to go on. ``doing`` names what comes next in English
-        ("closing", "opening a lesson" ...: one of ``_questions``' keys, so that the question
-        is one translated sentence)."""
+        Returns True when it is fine to go on. ``next_step`` says what comes next, so that the
+        question says it in one sentence: one of ``NEXT_STEPS`` ("close", "new", "open",
+        "link", "lesson"; the English phrases "closing", "opening a lesson" ... of before are
+        understood too)."""
         if not self.session.document.modified:
             return True
-        question = _questions().get(doing)
-        if question is None:
-            question = translate("FileController", "Save the changes to {name} before {doing}?")
+        step = _OLD_STEPS.get(next_step, next_step)
+        question = _questions().get(step) or translate(
+            "FileController", "Save the changes to {name} first?")
         answer = self.ask_save(translate("FileController", "Unsaved changes"),
-                               question.format(name=self.display_name(), doing=doing))
+                               question.format(name=self.display_name()))
         if answer == SAVE:
             return self.save()
         return answer == DISCARD
 
     # --- sessions -----------------------------------------------------------------------------
     def new(self) -> bool:
-        if not self.confirm_discard("starting a new session"):
+        if not self.confirm_discard("new"):
             return False
         settings = DatasetSettings()
         self.session.document.reset_to(settings.generate(), DEFAULT_CONFIG, [], settings)
@@ -249,7 +258,7 @@ class FileController(QObject):
         return True
 
     def open_dialog(self) -> bool:
-        if not self.confirm_discard("opening another session"):
+        if not self.confirm_discard("open"):
             return False
         return self._dialog_open(SESSION_FILTER, lambda p: self.open_session(p, ask=False))
 
@@ -266,7 +275,7 @@ class FileController(QObject):
         return self.open_session(path)
 
     def open_session(self, path: str, ask: bool = True) -> bool:
-        if ask and not self.confirm_discard("opening another session"):
+        if ask and not self.confirm_discard("open"):
             return False
         try:
             with _busy():
@@ -291,7 +300,7 @@ class FileController(QObject):
             link = read_link(url)
         except PlaygroundError as exc:
             return self._fail(translate("FileController", "Open link"), exc)
-        if ask and not self.confirm_discard("opening the link"):
+        if ask and not self.confirm_discard("link"):
             return False
         try:
             with _busy():
@@ -407,7 +416,8 @@ class FileController(QObject):
         model = self.session.model
         shown = self.session.shown_network()
         if shown is None:
-            raise PlaygroundError("there are no weights yet; wait for the network to appear")
+            raise PlaygroundError(translate("FileController", "there are no weights yet; wait "
+                                                              "for the network to appear"))
         config, state = shown
         # the names belong to the document, the weights to the network shown: right after a
         # class-count change they differ, and the weights' own count wins
@@ -446,12 +456,17 @@ class FileController(QObject):
             wf = load_weights(path)
             meta = wf.meta
             if meta["task"] != doc.points.task:
-                raise PlaygroundError(f"these weights are for {meta['task']}, but the points "
-                                      f"are for {doc.points.task}")
+                raise PlaygroundError(translate(
+                    "FileController", "these weights are for {weights_task}, but the points are "
+                                      "for {points_task}").format(
+                                          weights_task=meta["task"], points_task=doc.points.task))
             if doc.points.task != "regression" and len(meta["classes"]) != \
                     doc.points.n_classes:
-                raise PlaygroundError(f"these weights are for {len(meta['classes'])} classes, "
-                                      f"but the points have {doc.points.n_classes}")
+                raise PlaygroundError(translate(
+                    "FileController", "these weights are for {weights} classes, but the points "
+                                      "have {points}").format(
+                                          weights=len(meta["classes"]),
+                                          points=doc.points.n_classes))
             hidden = tuple(meta["layer_sizes"][1:-1])
             config = doc.config.replace(features=tuple(meta["features"]), hidden_layers=hidden,
                                         activations=tuple(meta["activations"][:-1]),
@@ -504,16 +519,16 @@ class FileController(QObject):
 
 
 def _questions() -> dict[str, str]:
-    """``confirm_discard``'s question for each thing that comes next, whole sentences."""
+    """``confirm_discard``'s question before each of ``NEXT_STEPS``, whole sentences."""
     return {
-        "closing": translate("FileController", "Save the changes to {name} before closing?"),
-        "starting a new session": translate(
+        "close": translate("FileController", "Save the changes to {name} before closing?"),
+        "new": translate(
             "FileController", "Save the changes to {name} before starting a new session?"),
-        "opening another session": translate(
+        "open": translate(
             "FileController", "Save the changes to {name} before opening another session?"),
-        "opening the link": translate(
+        "link": translate(
             "FileController", "Save the changes to {name} before opening the link?"),
-        "opening a lesson": translate(
+        "lesson": translate(
             "FileController", "Save the changes to {name} before opening a lesson?"),
     }
 

@@ -310,7 +310,7 @@ class CompareDialog(QDialog):
         n = 2
         while f"current {n}" in names:  # untranslated: a row's name, as above
             n += 1
-        self.rows.add_row(f"current {n}", config)
+        self.rows.add_row(f"current {n}", config)  # untranslated: a row's name, as above
 
     def remove_row(self) -> None:
         selected = self.rows.selectionModel().selectedRows()

@@ -118,7 +118,7 @@ class ResultCard(QFrame):
         self.picture = QLabel()
         self.picture.setFixedSize(HEATMAP_PX, HEATMAP_PX)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setStyleSheet("border: 1px solid #999")
+        self.picture.setStyleSheet("border: 1px solid #999")  # untranslated: a style sheet
         self.picture.setAccessibleName(translate("ResultCard", "Heatmap of “{name}”").format(
             name=name))
         # a line per figure, never wrapped
@@ -205,7 +205,7 @@ class ResultCard(QFrame):
         self.progress.setValue(self.progress.maximum())
         self.numbers.setWordWrap(True)  # a message, however long, within the card's width
         self.numbers.setText(translate("ResultCard", "error: {message}").format(message=message))
-        self.numbers.setStyleSheet("color: #D55E00")
+        self.numbers.setStyleSheet("color: #D55E00")  # untranslated: a style sheet
 
     def show_cancelled(self) -> None:
         if self.result is None:

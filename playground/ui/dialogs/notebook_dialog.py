@@ -49,7 +49,7 @@ DEFAULT_EPOCHS = 200  # a repeat's epochs before any run was recorded
 MAX_EPOCHS = 100_000
 # a repeat's changes when nothing changed; untranslated: kept in the notebook and its CSV and
 # Markdown files, as the changes ``session.notebook`` writes
-REPEATED = "the same configuration"
+REPEATED = "the same configuration"  # untranslated: stored, as above
 HEADERS = (translate_noop("NotebookTable", "Changes"), translate_noop("NotebookTable", "Seed"),
            translate_noop("NotebookTable", "Epochs"), translate_noop("NotebookTable", "Seconds"),
            translate_noop("NotebookTable", "Train loss"),
@@ -214,7 +214,8 @@ class NotebookDialog(QDialog):
             configs = seed_configs(config, self.seeds_box.value())
         except PlaygroundError as exc:
             # the error's text is English, from below ui/ (as the command line words it)
-            self.status.setText(str(exc).replace("--seeds", "N").replace("--seed", "the seed"))
+            self.status.setText(str(exc).replace("--seeds", "N").replace(
+                "--seed", "the seed"))  # untranslated: mends the English error's wording
             return
         self.config, self.results, self.errors = config, [], []
         epochs = self.epochs_box.value()
