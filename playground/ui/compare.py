@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from playground.ui.actions import ActionSpec
 from playground.ui.controllers.document import Document
 from playground.ui.dialogs.compare_dialog import CompareDialog
+from playground.ui.i18n import translate
 
 
 class Compare:
@@ -18,9 +19,10 @@ class Compare:
         self.dialog: CompareDialog | None = None
 
     def action_specs(self) -> list[ActionSpec]:
-        return [ActionSpec("train.compare", "&Compare configurations…", self.open,
-                           "Ctrl+Shift+C", "Train 2–6 configurations side by side on these "
-                           "points")]
+        return [ActionSpec("train.compare", translate("Compare", "&Compare configurations…"),
+                           self.open, "Ctrl+Shift+C",
+                           translate("Compare", "Train 2–6 configurations side by side on "
+                                                "these points"))]
 
     def open(self) -> None:
         if self.dialog is None:

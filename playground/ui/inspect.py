@@ -15,6 +15,7 @@ from playground.training.landscape import LandscapeRequest
 from playground.training.protocol import Snapshot
 from playground.ui.actions import Actions, ActionSpec, StatusReporter
 from playground.ui.controllers.inside import InsideViews
+from playground.ui.i18n import translate
 from playground.ui.session import WindowSession
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.diagnostics_view import DiagnosticsView
@@ -49,10 +50,13 @@ class InspectViews:
         self.inside = InsideViews(session.send)
         self.diagnostics = DiagnosticsView(doc)
         self.hidden_space = HiddenSpaceView(doc)
-        self.diagnostics_dock = _dock("Diagnostics", "diagnostics-dock", self.diagnostics)
-        self.hidden_dock = _dock("Hidden space", "hidden-space-dock", self.hidden_space)
+        self.diagnostics_dock = _dock(translate("InspectViews", "Diagnostics"), "diagnostics-dock",
+                                     self.diagnostics)
+        self.hidden_dock = _dock(translate("InspectViews", "Hidden space"),
+                                "hidden-space-dock", self.hidden_space)
         self.landscape = LandscapeView(self._landscape_request)
-        self.landscape_dock = _dock("Loss landscape", "landscape-dock", self.landscape)
+        self.landscape_dock = _dock(translate("InspectViews", "Loss landscape"),
+                                    "landscape-dock", self.landscape)
         # what cannot be seen need not be computed (the window closing hides it too)
         self.landscape_dock.visibilityChanged.connect(
             lambda shown: None if shown else self.landscape.stop())
@@ -70,15 +74,28 @@ class InspectViews:
         net.sigUnitsWanted.connect(self.inside.set_neuron_units)
 
         actions.add(ActionSpec(
-            "inspect.gradient", "&Gradient flow", self.set_gradient_overlay, "G",
-            "Links drawn by |gradient|, neurons by mean |delta|: shows vanishing or exploding "
-            "gradients", checkable=True, on_toggle=True))
-        for ident, dock, text, key in (
-                ("inspect.diagnostics", self.diagnostics_dock, "&Diagnostics", "Ctrl+Shift+D"),
-                ("inspect.hidden_space", self.hidden_dock, "&Hidden space", "Ctrl+Shift+H"),
-                ("inspect.landscape", self.landscape_dock, "&Loss landscape", "Ctrl+Shift+L")):
+            "inspect.gradient", translate("InspectViews", "&Gradient flow"),
+            self.set_gradient_overlay, "G",
+            translate("InspectViews", "Links drawn by |gradient|, neurons by mean |delta|: shows "
+                                      "vanishing or exploding gradients"),
+            checkable=True, on_toggle=True))
+        for ident, dock, text, tip, key in (
+                ("inspect.diagnostics", self.diagnostics_dock,
+                 translate("InspectViews", "&Diagnostics"),
+                 translate("InspectViews", "Show or hide how each layer is doing over the epochs"),
+                 "Ctrl+Shift+D"),
+                ("inspect.hidden_space", self.hidden_dock,
+                 translate("InspectViews", "&Hidden space"),
+                 translate("InspectViews", "Show or hide the points as a hidden layer sees them"),
+                 "Ctrl+Shift+H"),
+                ("inspect.landscape", self.landscape_dock,
+                 translate("InspectViews", "&Loss landscape"),
+                 translate("InspectViews", "Show or hide the loss around the current weights"),
+                 "Ctrl+Shift+L")):
             action = dock.toggleViewAction()  # Qt's: follows the dock however it is closed
             action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
             action.setShortcut(key)
             # the dock just opened is the tab shown
             action.triggered.connect(lambda on, d=dock: d.raise_() if on else None)
@@ -111,10 +128,15 @@ class InspectViews:
     def _weight_typed(self, layer: int, row: int, col: int, value: float) -> None:
         doc = self.session.document
         fan_in = doc.config.layer_sizes[layer]
-        what = "bias" if row == fan_in else "weight"
-        if not doc.set_weights([(layer, row, col, value)], f"Set {what}"):
+        bias = row == fan_in
+        text = (translate("InspectViews", "Set bias") if bias
+                else translate("InspectViews", "Set weight"))
+        if not doc.set_weights([(layer, row, col, value)], text):
             self.status.show_message(
-                f"No trained {what}s to change yet: wait for the first picture", 4000)
+                translate("InspectViews", "No trained biases to change yet: wait for the first "
+                                          "picture") if bias else
+                translate("InspectViews", "No trained weights to change yet: wait for the first "
+                                          "picture"), 4000)
 
     # --- the hidden space ---------------------------------------------------------------------
     def _hidden_shown(self, shown: bool) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from playground.ui.actions import ActionSpec
 from playground.ui.controllers.document import Document
 from playground.ui.dialogs.notebook_dialog import NotebookDialog
+from playground.ui.i18n import translate
 
 
 class Notebook:
@@ -19,9 +20,11 @@ class Notebook:
         self.dialog: NotebookDialog | None = None
 
     def action_specs(self) -> list[ActionSpec]:
-        return [ActionSpec("train.notebook", "Lab &notebook…", self.open, "Ctrl+Shift+N",
-                           "Every run with what changed and how it ended; repeat a "
-                           "configuration over several seeds")]
+        return [ActionSpec("train.notebook", translate("Notebook", "Lab &notebook…"), self.open,
+                           "Ctrl+Shift+N",
+                           translate("Notebook", "Every run with what changed and how it "
+                                                 "ended; repeat a configuration over several "
+                                                 "seeds"))]
 
     def open(self) -> None:
         if self.dialog is None:

@@ -27,6 +27,7 @@ from playground.session.model import (
 from playground.session.replay import ReplayHistory
 from playground.training.protocol import ModelState
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate
 from playground.ui.router import SnapshotRouter
 from playground.ui.views.replay_bar import ReplayBar
 
@@ -46,18 +47,22 @@ class ReplayController:
         self.report = report
         self.active = False
         self.bar = ReplayBar()
-        self.toolbar = QToolBar("Replay")
+        self.toolbar = QToolBar(translate("ReplayController", "Replay"))
         self.toolbar.setObjectName("replay-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.bar)
         self.toolbar.hide()
-        self.action = QAction("&Replay the run", self.toolbar)
+        self.action = QAction(translate("ReplayController", "&Replay the run"), self.toolbar)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.action.setStatusTip("Travel back through the run: the boundary, the network and "
-                                 "the loss, frame by frame")
+        tip = translate("ReplayController", "Travel back through the run: the boundary, the "
+                                            "network and the loss, frame by frame")
+        self.action.setStatusTip(tip)
+        self.action.setToolTip(tip)
         self.action.toggled.connect(self.set_active)
-        self.leave_action = QAction("Leave replay", self.toolbar)
+        self.leave_action = QAction(translate("ReplayController", "Leave replay"), self.toolbar)
+        self.leave_action.setStatusTip(translate("ReplayController",
+                                                 "Go back to the live network (Esc)"))
         self.leave_action.setShortcut(QKeySequence("Esc"))
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
@@ -75,7 +80,8 @@ class ReplayController:
         if on == self.active:
             return
         if on and (not self.replay.frames or self.router.latest is None):
-            self.report("Nothing to replay yet: train for a while first", 4000)
+            self.report(translate("ReplayController",
+                                  "Nothing to replay yet: train for a while first"), 4000)
             self.action.setChecked(False)
             return
         self.active = on
@@ -112,8 +118,9 @@ class ReplayController:
         self.set_active(False)
         self.document.continue_from(state)
         self.report(
-            f"Continuing from epoch {frame.epoch} (Undo brings back the run it replaced: "
-            "weights, loss curve and replay)", 5000)
+            translate("ReplayController", "Continuing from epoch {epoch} (Undo brings back the "
+                                          "run it replaced: weights, loss curve and replay)"
+                      ).format(epoch=frame.epoch), 5000)
 
     def _show_memory(self) -> None:
         r = self.replay

@@ -99,12 +99,12 @@ class _LoopChannel:
 
     def send(self, command: Command) -> None:
         if self._owner.stopped:
-            raise ChannelClosed("the in-process trainer was stopped")
+            raise ChannelClosed("the in-process trainer was stopped")  # untranslated: logged
         self._owner.loop.send(command)
 
     def request_state(self) -> Future[TrainerState]:
         if self._owner.stopped:
-            raise ChannelClosed("the in-process trainer was stopped")
+            raise ChannelClosed("the in-process trainer was stopped")  # untranslated: logged
         future = _PolledFuture(self._owner)
         inner = self._owner.loop.request_state()
         inner.add_done_callback(lambda f: _copy_outcome(f, future))
@@ -151,6 +151,7 @@ class InProcessTrainer(QObject):
         except Exception as exc:  # never die: report, pause, carry on (as the process does)
             self.loop.send(Pause())
             log.error("training failed in-process", exc_info=True)
+            # untranslated: the error's own text (below ui/), as the training process reports it
             self.sigError.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
             return True
         if snap is not None:

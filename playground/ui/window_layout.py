@@ -26,6 +26,7 @@ from playground.ui.actions import Actions, ActionSpec
 from playground.ui.classroom import SECTIONS, ClassroomSettings
 from playground.ui.controllers.document import Document
 from playground.ui.dialogs.classroom import ClassroomDialog
+from playground.ui.i18n import translate
 from playground.ui.layout import side_column
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
@@ -158,7 +159,7 @@ class WindowLayout(QObject):
         self.full_canvas_action = actions["view.full_canvas"]
         self.classroom_action = actions["view.classroom"]
         self.leave_classroom_action = actions["view.leave_classroom"]
-        self.classroom_label = QLabel("Classroom mode")
+        self.classroom_label = QLabel(translate("WindowLayout", "Classroom mode"))
         self.classroom_label.setStyleSheet("font-weight: bold; padding: 0 6px")
         self.classroom_label.hide()
         window.statusBar().addWidget(self.classroom_label)
@@ -170,24 +171,42 @@ class WindowLayout(QObject):
 
     def action_specs(self) -> list[ActionSpec]:
         """The View menu's layout commands."""
-        sections = [ActionSpec(f"view.section.{name}", text,
+        texts = {  # each section's menu text and tip (SECTIONS names them)
+            "data": (translate("WindowLayout", "&Data"),
+                     translate("WindowLayout", "Show or hide the data")),
+            "training": (translate("WindowLayout", "&Training settings"),
+                         translate("WindowLayout", "Show or hide the training settings")),
+            "network": (translate("WindowLayout", "&Network settings"),
+                        translate("WindowLayout", "Show or hide the network settings")),
+            "diagram": (translate("WindowLayout", "Network &diagram"),
+                        translate("WindowLayout", "Show or hide the network diagram")),
+            "loss": (translate("WindowLayout", "&Loss curves"),
+                     translate("WindowLayout", "Show or hide the loss curves")),
+        }
+        sections = [ActionSpec(f"view.section.{name}", texts.get(name, (text, ""))[0],
                                lambda on, n=name: self.set_visible(n, on), checkable=True,
-                               checked=True, on_toggle=True,
-                               tip=f"Show or hide the {text.replace('&', '').lower()}")
+                               checked=True, on_toggle=True, tip=texts.get(name, (text, ""))[1])
                     for name, text in SECTIONS.items()]
         return [*sections,
-                ActionSpec("view.full_canvas", "&Full-window canvas", self.set_full_canvas,
-                           "F11", "Give the whole window to the canvas (F11 again to come "
-                           "back)", checkable=True, on_toggle=True),
-                ActionSpec("view.fit", "&Fit to data", lambda: self.current_output().fit_to_data(),
-                           "F", "Zoom the output to show every point (Ctrl+wheel zooms, a "
-                           "middle-button drag pans)"),
-                ActionSpec("view.reset_view", "&Reset view",
+                ActionSpec("view.full_canvas", translate("WindowLayout", "&Full-window canvas"),
+                           self.set_full_canvas, "F11",
+                           translate("WindowLayout", "Give the whole window to the canvas "
+                                                     "(F11 again to come back)"),
+                           checkable=True, on_toggle=True),
+                ActionSpec("view.fit", translate("WindowLayout", "&Fit to data"),
+                           lambda: self.current_output().fit_to_data(), "F",
+                           translate("WindowLayout", "Zoom the output to show every point "
+                                                     "(Ctrl+wheel zooms, a middle-button drag "
+                                                     "pans)")),
+                ActionSpec("view.reset_view", translate("WindowLayout", "&Reset view"),
                            lambda: self.current_output().reset_view(), "Ctrl+0",
-                           "Show the default box, −6 to 6"),
-                ActionSpec("view.classroom", "&Classroom mode…", self.choose_classroom,
-                           tip="Choose what a lesson hides and fixes; saved with the session"),
-                ActionSpec("view.leave_classroom", "&Leave classroom mode",
+                           translate("WindowLayout", "Show the default box, −6 to 6")),
+                ActionSpec("view.classroom", translate("WindowLayout", "&Classroom mode…"),
+                           self.choose_classroom,
+                           tip=translate("WindowLayout", "Choose what a lesson hides and fixes; "
+                                                         "saved with the session")),
+                ActionSpec("view.leave_classroom",
+                           translate("WindowLayout", "&Leave classroom mode"),
                            self.leave_classroom, enabled=False)]
 
     # --- the output view ----------------------------------------------------------------------

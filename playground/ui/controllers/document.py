@@ -47,12 +47,10 @@ from playground.session.replay import REPLAY_CAP_BYTES
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import ModelState, TrainerState
 from playground.ui.controllers.network_edits import NeuronCommand, WeightsCommand
+from playground.ui.i18n import translate
 
 log = logging.getLogger("playground.ui")
 UNDO_LIMIT = 1000
-CHANGE_NETWORK = "Change network"
-RESET_WEIGHTS = "Reset weights"
-CONTINUE_FROM_HERE = "Continue from here"
 # frames that only the undo history keeps alive (the live replay's are not counted)
 UNDO_REPLAY_BYTES = 2 * REPLAY_CAP_BYTES
 
@@ -272,19 +270,23 @@ class Document(QObject):
         """Apply ``edit`` (with new class names or data set settings) as one undoable step."""
         self.undo_stack.push(_EditCommand(self.model, edit, text, class_names, dataset))
 
-    def set_config(self, config: TrainConfig, text: str = CHANGE_NETWORK) -> None:
+    def set_config(self, config: TrainConfig, text: str | None = None) -> None:
         """Replace the config (task and classes always follow the points). A change that
-        needs new weights is an undo step that keeps the trained ones; the rest apply live."""
+        needs new weights is an undo step (``text``, by default "Change network") that keeps
+        the trained ones; the rest apply live."""
         config = self.model.fit(config)
         if config == self.config:
             return
         if not self.config.needs_reset(config):
             self.model.set_config(config)
             return
-        self._push_run(_ConfigCommand(self, config, text))
+        self._push_run(_ConfigCommand(
+            self, config, text if text is not None else translate("Document", "Change network")))
 
-    def reset_weights(self, text: str = RESET_WEIGHTS) -> None:
+    def reset_weights(self, text: str | None = None) -> None:
         """Start again from new weights, as one undo step that keeps the run it replaces."""
+        if text is None:
+            text = translate("Document", "Reset weights")
         self._push_run(_ConfigCommand(self, self.config, text))
 
     def set_weights(self, changes: list[tuple[int, int, int, float]], text: str) -> bool:
@@ -305,13 +307,17 @@ class Document(QObject):
         step; undoing a prune brings its weights back)."""
         if self.config.neuron_state(layer, unit) == state:
             return
-        verb = {"active": "Restore", "frozen": "Freeze", "pruned": "Prune"}[state]
+        text = {"active": translate("Document", "Restore neuron {unit} of layer {layer}"),
+                "frozen": translate("Document", "Freeze neuron {unit} of layer {layer}"),
+                "pruned": translate("Document", "Prune neuron {unit} of layer {layer}")}[state]
         self.undo_stack.push(NeuronCommand(
-            self.model, layer, unit, state, f"{verb} neuron {unit + 1} of layer {layer + 1}"))
+            self.model, layer, unit, state, text.format(unit=unit + 1, layer=layer + 1)))
 
-    def continue_from(self, state: ModelState, text: str = CONTINUE_FROM_HERE) -> None:
+    def continue_from(self, state: ModelState, text: str | None = None) -> None:
         """Train on from ``state`` (a replayed frame's weights) as one undo step: undo brings
         back the weights, loss history and replay frames it replaced."""
+        if text is None:
+            text = translate("Document", "Continue from here")
         self._push_run(_ConfigCommand(self, self.config, text,
                                       self.model.continued_run(state)))
 
@@ -367,10 +373,12 @@ class Document(QObject):
             seen.update(own)
 
     def add_points(self, coords: np.ndarray, values: np.ndarray | float,
-                   text: str = "Add point") -> None:
-        """Add points drawn by hand; they go where ``dataset.new_points`` says."""
+                   text: str | None = None) -> None:
+        """Add points drawn by hand; they go where ``dataset.new_points`` says (``text``: the
+        undo step's, by default "Add point")."""
         ratio = self.dataset.new_point_ratio()
-        self.push(self.model.add_rows(coords, values, ratio), text)
+        self.push(self.model.add_rows(coords, values, ratio),
+                  text if text is not None else translate("Document", "Add point"))
 
     def set_new_points(self, target: str) -> None:
         """Where points drawn from now on go: one of ``NEW_POINT_TARGETS``."""
@@ -380,10 +388,12 @@ class Document(QObject):
             self.model.set_dataset(self.dataset.copy(new_points=target))
             self._set_settings_dirty()
 
-    def remove_points(self, indices: Sequence[int] | np.ndarray, text: str = "Erase") -> None:
+    def remove_points(self, indices: Sequence[int] | np.ndarray,
+                      text: str | None = None) -> None:
         indices = np.asarray(indices, np.int64)
         if len(indices):
-            self.push(RemoveRows(indices), text)
+            self.push(RemoveRows(indices),
+                      text if text is not None else translate("Document", "Erase"))
 
     def replace_points(self, points: PointSet, text: str,
                        class_names: list[str] | None = None,
@@ -393,7 +403,7 @@ class Document(QObject):
     def clear(self) -> None:
         if len(self.points):
             self.replace_points(PointSet.empty(self.points.task, self.points.n_classes or None),
-                                "Clear points")
+                                translate("Document", "Clear points"))
 
     def begin_stroke(self, text: str) -> None:
         self.undo_stack.beginMacro(text)
@@ -408,7 +418,8 @@ class Document(QObject):
         an ``x,y`` file, which makes the session 1-D; ``class_names`` the names the file
         gives (a multi-label file's label names); ``input_names`` its input columns' names
         (``height``...; empty: x1, x2, ...)."""
-        self.push(ReplaceAll(points), f"Import {file_name}", class_names,
+        self.push(ReplaceAll(points), translate("Document", "Import {file}").format(file=file_name),
+                  class_names,
                   dataset=self.dataset.copy(source_file=file_name, dims=dims,
                                             input_names=tuple(input_names)))
 
@@ -416,14 +427,15 @@ class Document(QObject):
         """Replace the points by a fresh preset (undoable, with the settings)."""
         settings = (settings or self.dataset).copy(source_file="")
         points = settings.generate()
-        self.push(ReplaceAll(points), f"Generate {DATASETS[settings.name].label}",
-                  dataset=settings)
+        self.push(ReplaceAll(points), translate("Document", "Generate {dataset}").format(
+            dataset=DATASETS[settings.name].label), dataset=settings)
 
     def set_n_classes(self, k: int) -> None:
         """Change the class count; points of removed classes are removed (undoably)."""
         p = self.points
         if p.task == "classification" and k != p.n_classes:
-            self.replace_points(p.keeping_classes(k), f"Use {k} classes",
+            self.replace_points(p.keeping_classes(k),
+                                translate("Document", "Use {count} classes").format(count=k),
                                 list(self.class_names[:k]))
 
     def rename_class(self, index: int, name: str) -> None:
@@ -436,14 +448,17 @@ class Document(QObject):
         ``PointSet.as_task`` does (undoable). A multi-label set is only read from a file:
         it is never converted, nor are other points into one (``ConfigError``)."""
         if task != self.points.task:
-            self.replace_points(self.points.as_task(task), f"Switch to {task}")
+            text = {"classification": translate("Document", "Switch to classification"),
+                    "regression": translate("Document", "Switch to regression")}.get(
+                        task, translate("Document", "Switch to {task}").format(task=task))
+            self.replace_points(self.points.as_task(task), text)
 
     def set_split(self, train_ratio: float, seed: int | None = None) -> None:
         settings = self.dataset.copy(train_ratio=train_ratio)
         seed = self.dataset.seed if seed is None else seed
         if len(self.points):
-            self.push(ReplaceAll(self.points.with_split(train_ratio, seed)), "Change split",
-                      dataset=settings)
+            self.push(ReplaceAll(self.points.with_split(train_ratio, seed)),
+                      translate("Document", "Change split"), dataset=settings)
         else:
             self.model.set_dataset(settings)
 

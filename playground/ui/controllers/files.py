@@ -43,17 +43,28 @@ from playground.training.export import (
 )
 from playground.training.protocol import ModelState
 from playground.ui.actions import ActionSpec, StatusReporter
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.session import WindowSession
 
 log = logging.getLogger("playground.files")
-SESSION_FILTER = f"Playground session (*{SESSION_SUFFIX})"
-CSV_FILTER = "Points CSV (*.csv)"
-NPZ_FILTER = "Weights (*.npz)"
-PNG_FILTER = "PNG image (*.png)"
-GIF_FILTER = "Animated GIF (*.gif)"
+# file dialogs' filters: the words are translated (``translate("FileController", ...)``
+# where a dialog shows them), the patterns stay
+SESSION_FILTER = translate_noop("FileController", "Playground session (*.pgsession)")
+CSV_FILTER = translate_noop("FileController", "Points CSV (*.csv)")
+NPZ_FILTER = translate_noop("FileController", "Weights (*.npz)")
+PNG_FILTER = translate_noop("FileController", "PNG image (*.png)")
+GIF_FILTER = translate_noop("FileController", "Animated GIF (*.gif)")
 
 # The answer of the Save / Discard / Cancel question.
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+# what comes after the question (``confirm_discard``)
+NEXT_STEPS = ("close", "new", "open", "link", "lesson")
+# the English phrases callers gave before NEXT_STEPS (keys, not text shown)
+_OLD_STEPS = {"closing": "close",
+              "opening a lesson": "lesson",  # untranslated: a key
+              "starting a new session": "new",  # untranslated: a key
+              "opening another session": "open",  # untranslated: a key
+              "opening the link": "link"}  # untranslated: a key
 
 
 class ViewSettings(Protocol):
@@ -114,27 +125,33 @@ class FileController(QObject):
             return lambda: self._dialog_save(file_filter, suffix, action)
 
         specs = [
-            ActionSpec("file.new", "&New", self.new, QKeySequence.StandardKey.New),
-            ActionSpec("file.open", "&Open session…", self.open_dialog,
-                       QKeySequence.StandardKey.Open),
-            ActionSpec("file.open_link", "Open &link…", self.open_link_dialog,
-                       tip="Open a TensorFlow Playground link "
-                           "(https://playground.tensorflow.org/#...) as a new session"),
-            ActionSpec("file.save", "&Save session", self.save, QKeySequence.StandardKey.Save),
-            ActionSpec("file.save_as", "Save session &as…", self.save_as, "Ctrl+Shift+S"),
-            ActionSpec("file.import_points", "&Import points CSV…",
+            ActionSpec("file.new", translate("FileController", "&New"), self.new,
+                       QKeySequence.StandardKey.New),
+            ActionSpec("file.open", translate("FileController", "&Open session…"),
+                       self.open_dialog, QKeySequence.StandardKey.Open),
+            ActionSpec("file.open_link", translate("FileController", "Open &link…"),
+                       self.open_link_dialog,
+                       tip=translate("FileController",
+                                     "Open a TensorFlow Playground link "
+                                     "(https://playground.tensorflow.org/#...) as a new session")),
+            ActionSpec("file.save", translate("FileController", "&Save session"), self.save,
+                       QKeySequence.StandardKey.Save),
+            ActionSpec("file.save_as", translate("FileController", "Save session &as…"),
+                       self.save_as, "Ctrl+Shift+S"),
+            ActionSpec("file.import_points", translate("FileController", "&Import points CSV…"),
                        lambda: self._dialog_open(CSV_FILTER, self.import_points)),
-            ActionSpec("file.export_points", "E&xport points CSV…",
+            ActionSpec("file.export_points", translate("FileController", "E&xport points CSV…"),
                        save_to(CSV_FILTER, ".csv", self.export_points)),
-            ActionSpec("file.export_weights", "Export &weights…",
+            ActionSpec("file.export_weights", translate("FileController", "Export &weights…"),
                        save_to(NPZ_FILTER, ".npz", self.export_weights), "Ctrl+E"),
-            ActionSpec("file.import_weights", "Import wei&ghts…",
+            ActionSpec("file.import_weights", translate("FileController", "Import wei&ghts…"),
                        lambda: self._dialog_open(NPZ_FILTER, self.import_weights)),
-            ActionSpec("file.export_image", "Export &image PNG…",
+            ActionSpec("file.export_image", translate("FileController", "Export &image PNG…"),
                        save_to(PNG_FILTER, ".png", self.export_image)),
-            ActionSpec("file.export_replay", "Export &replay GIF…",
+            ActionSpec("file.export_replay", translate("FileController", "Export &replay GIF…"),
                        save_to(GIF_FILTER, ".gif", self.export_replay)),
-            ActionSpec("file.export_history", "Export loss &history CSV…",
+            ActionSpec("file.export_history",
+                       translate("FileController", "Export loss &history CSV…"),
                        save_to(CSV_FILTER, ".csv", self.export_history)),
         ]
         def export_as(to: str) -> Callable[[str], bool]:
@@ -142,17 +159,20 @@ class FileController(QObject):
 
         for name, fmt in FORMATS.items():
             specs.append(ActionSpec(
-                f"file.export_model.{name}", f"{fmt.label}…",
+                f"file.export_model.{name}", f"{fmt.label}…",  # untranslated: a format's name
                 save_to(fmt.filter, fmt.suffix, export_as(name)),
-                tip=fmt.missing() or f"The trained network as {fmt.label} ({fmt.suffix}), "
-                                     "to run without Playground"))
+                tip=fmt.missing() or translate(
+                    "FileController",
+                    "The trained network as {format} ({suffix}), to run without Playground",
+                ).format(format=fmt.label, suffix=fmt.suffix)))
         specs.append(ActionSpec(
-            "edit.copy_link", "Copy as &link", self.copy_link,
-            tip="Copy the session as a TensorFlow Playground link (says what does not fit)"))
+            "edit.copy_link", translate("FileController", "Copy as &link"), self.copy_link,
+            tip=translate("FileController", "Copy the session as a TensorFlow Playground link "
+                                            "(says what does not fit)")))
         return specs
 
     def display_name(self) -> str:
-        return Path(self.path).name if self.path else "Untitled"
+        return Path(self.path).name if self.path else translate("FileController", "Untitled")
 
     # --- dialogs ------------------------------------------------------------------------------
     def _last_dir(self) -> str:
@@ -163,11 +183,15 @@ class FileController(QObject):
         self.settings.setValue("last_dir", str(Path(path).parent))
 
     def _dialog_open(self, file_filter: str, action: Callable[[str], bool]) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self._parent, "Open", self._last_dir(), file_filter)
+        path, _ = QFileDialog.getOpenFileName(self._parent, translate("FileController", "Open"),
+                                              self._last_dir(),
+                                              translate("FileController", file_filter))
         return bool(path) and action(path)
 
     def _dialog_save(self, file_filter: str, suffix: str, action: Callable[[str], bool]) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self._parent, "Save", self._last_dir(), file_filter)
+        path, _ = QFileDialog.getSaveFileName(self._parent, translate("FileController", "Save"),
+                                              self._last_dir(),
+                                              translate("FileController", file_filter))
         if not path:
             return False
         if not path.lower().endswith(suffix):
@@ -202,24 +226,31 @@ class FileController(QObject):
     def _ask_link_dialog(self) -> str | None:
         clipboard = QApplication.clipboard().text().strip()
         text, ok = QInputDialog.getText(
-            self._parent, "Open link", "TensorFlow Playground link:",
+            self._parent, translate("FileController", "Open link"),
+            translate("FileController", "TensorFlow Playground link:"),
             text=clipboard if is_link(clipboard) else "https://playground.tensorflow.org/#")
         return text.strip() if ok and text.strip() else None
 
-    def confirm_discard(self, doing: str) -> bool:
+    def confirm_discard(self, next_step: str) -> bool:
         """Before closing/New/Open: ask Save / Discard / Cancel when there are unsaved changes.
-        Returns True when it is fine to go on."""
+        Returns True when it is fine to go on. ``next_step`` says what comes next, so that the
+        question says it in one sentence: one of ``NEXT_STEPS`` ("close", "new", "open",
+        "link", "lesson"; the English phrases "closing", "opening a lesson" ... of before are
+        understood too)."""
         if not self.session.document.modified:
             return True
-        answer = self.ask_save("Unsaved changes",
-                               f"Save the changes to {self.display_name()} before {doing}?")
+        step = _OLD_STEPS.get(next_step, next_step)
+        question = _questions().get(step) or translate(
+            "FileController", "Save the changes to {name} first?")
+        answer = self.ask_save(translate("FileController", "Unsaved changes"),
+                               question.format(name=self.display_name()))
         if answer == SAVE:
             return self.save()
         return answer == DISCARD
 
     # --- sessions -----------------------------------------------------------------------------
     def new(self) -> bool:
-        if not self.confirm_discard("starting a new session"):
+        if not self.confirm_discard("new"):
             return False
         settings = DatasetSettings()
         self.session.document.reset_to(settings.generate(), DEFAULT_CONFIG, [], settings)
@@ -227,7 +258,7 @@ class FileController(QObject):
         return True
 
     def open_dialog(self) -> bool:
-        if not self.confirm_discard("opening another session"):
+        if not self.confirm_discard("open"):
             return False
         return self._dialog_open(SESSION_FILTER, lambda p: self.open_session(p, ask=False))
 
@@ -244,13 +275,13 @@ class FileController(QObject):
         return self.open_session(path)
 
     def open_session(self, path: str, ask: bool = True) -> bool:
-        if ask and not self.confirm_discard("opening another session"):
+        if ask and not self.confirm_discard("open"):
             return False
         try:
             with _busy():
                 s = load_session(path)
         except PlaygroundError as exc:
-            return self._fail("Open session", exc)
+            return self._fail(translate("FileController", "Open session"), exc)
         self.apply_session(s)
         self.path = path
         self._remember_dir(path)
@@ -268,20 +299,21 @@ class FileController(QObject):
         try:
             link = read_link(url)
         except PlaygroundError as exc:
-            return self._fail("Open link", exc)
-        if ask and not self.confirm_discard("opening the link"):
+            return self._fail(translate("FileController", "Open link"), exc)
+        if ask and not self.confirm_discard("link"):
             return False
         try:
             with _busy():
                 s = link.session()
         except PlaygroundError as exc:
-            return self._fail("Open link", exc)
+            return self._fail(translate("FileController", "Open link"), exc)
         self.apply_session(s)
         self.path = None
         text = link.note
         if link.warnings:
-            text += "\n\nFrom the link:\n" + "\n".join(f"• {w}" for w in link.warnings)
-        self.tell("TensorFlow Playground link", text, url)
+            text += "\n\n" + translate("FileController", "From the link:\n{warnings}").format(
+                warnings="\n".join(f"• {w}" for w in link.warnings))
+        self.tell(translate("FileController", "TensorFlow Playground link"), text, url)
         return True
 
     def current_link(self) -> tuple[str, list[str]]:
@@ -295,13 +327,15 @@ class FileController(QObject):
         url, misfits = self.current_link()
         QApplication.clipboard().setText(url)
         if misfits:
-            self.tell("Copy as link",
-                      "Copied a TensorFlow Playground link. These do not fit one and are left "
-                      "at TensorFlow Playground's defaults:\n"
-                      + "\n".join(f"• {m}" for m in misfits), url)
+            self.tell(translate("FileController", "Copy as link"),
+                      translate("FileController",
+                                "Copied a TensorFlow Playground link. These do not fit one and "
+                                "are left at TensorFlow Playground's defaults:\n{misfits}").format(
+                                    misfits="\n".join(f"• {m}" for m in misfits)), url)
         else:
-            self.status.show_message("Copied the session as a TensorFlow Playground link",
-                                     5000)
+            self.status.show_message(
+                translate("FileController", "Copied the session as a TensorFlow Playground link"),
+                5000)
         return True
 
     def apply_session(self, s: Session) -> None:
@@ -316,7 +350,8 @@ class FileController(QObject):
         if self.session.fetch_state():
             return True
         self.status.show_message(
-            "Saved the latest weights shown; the optimizer's state was not available", 5000)
+            translate("FileController", "Saved the latest weights shown; the optimizer's state "
+                                        "was not available"), 5000)
         return False
 
     def current_session(self) -> Session:
@@ -337,7 +372,7 @@ class FileController(QObject):
             with _busy():  # a long run's replay takes a moment to compress
                 save_session(path, self.current_session())
         except PlaygroundError as exc:
-            return self._fail("Save session", exc)
+            return self._fail(translate("FileController", "Save session"), exc)
         self.path = path
         self._remember_dir(path)
         self.session.document.mark_saved()
@@ -353,7 +388,7 @@ class FileController(QObject):
             if len(points) > 1 and doc.dataset.train_ratio < 1:
                 points = points.with_split(doc.dataset.train_ratio, doc.dataset.seed)
         except PlaygroundError as exc:
-            return self._fail("Import points", exc)
+            return self._fail(translate("FileController", "Import points"), exc)
         doc.import_points(points, Path(path).name, table.dims, list(table.names) or None,
                           table.input_names if table.dims != 1 else ())
         self._remember_dir(path)
@@ -370,7 +405,7 @@ class FileController(QObject):
                              doc.model.input_names if dims == 2 else None,
                              names=doc.class_names if p.task == "multilabel" else None)
         except PlaygroundError as exc:
-            return self._fail("Export points", exc)
+            return self._fail(translate("FileController", "Export points"), exc)
         self._remember_dir(path)
         return True
 
@@ -381,7 +416,8 @@ class FileController(QObject):
         model = self.session.model
         shown = self.session.shown_network()
         if shown is None:
-            raise PlaygroundError("there are no weights yet; wait for the network to appear")
+            raise PlaygroundError(translate("FileController", "there are no weights yet; wait "
+                                                              "for the network to appear"))
         config, state = shown
         # the names belong to the document, the weights to the network shown: right after a
         # class-count change they differ, and the weights' own count wins
@@ -397,7 +433,7 @@ class FileController(QObject):
         try:
             save_weights(path, self.current_weights())
         except PlaygroundError as exc:
-            return self._fail("Export weights", exc)
+            return self._fail(translate("FileController", "Export weights"), exc)
         self._remember_dir(path)
         return True
 
@@ -406,7 +442,8 @@ class FileController(QObject):
         try:
             export_model(self.current_weights(), to, path)
         except PlaygroundError as exc:
-            return self._fail(f"Export model as {FORMATS[to].label}", exc)
+            return self._fail(translate("FileController", "Export model as {format}").format(
+                format=FORMATS[to].label), exc)
         self._remember_dir(path)
         return True
 
@@ -419,12 +456,17 @@ class FileController(QObject):
             wf = load_weights(path)
             meta = wf.meta
             if meta["task"] != doc.points.task:
-                raise PlaygroundError(f"these weights are for {meta['task']}, but the points "
-                                      f"are for {doc.points.task}")
+                raise PlaygroundError(translate(
+                    "FileController", "these weights are for {weights_task}, but the points are "
+                                      "for {points_task}").format(
+                                          weights_task=meta["task"], points_task=doc.points.task))
             if doc.points.task != "regression" and len(meta["classes"]) != \
                     doc.points.n_classes:
-                raise PlaygroundError(f"these weights are for {len(meta['classes'])} classes, "
-                                      f"but the points have {doc.points.n_classes}")
+                raise PlaygroundError(translate(
+                    "FileController", "these weights are for {weights} classes, but the points "
+                                      "have {points}").format(
+                                          weights=len(meta["classes"]),
+                                          points=doc.points.n_classes))
             hidden = tuple(meta["layer_sizes"][1:-1])
             config = doc.config.replace(features=tuple(meta["features"]), hidden_layers=hidden,
                                         activations=tuple(meta["activations"][:-1]),
@@ -432,7 +474,7 @@ class FileController(QObject):
             check_compatible(wf, config)
             normalizer = normalizer_from_file(wf)
         except (PlaygroundError, KeyError, TypeError) as exc:
-            return self._fail("Import weights", exc)
+            return self._fail(translate("FileController", "Import weights"), exc)
         doc.set_config(config)
         model.clear_history()
         model.replace_weights(ModelState(tuple(wf.weights), tuple(wf.biases),
@@ -446,11 +488,13 @@ class FileController(QObject):
         buf = QBuffer()
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
         if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # stubs: bytes; runtime: str
-            return self._fail("Export image", PlaygroundError("could not encode the image"))
+            return self._fail(translate("FileController", "Export image"),
+                              PlaygroundError(translate("FileController",
+                                                        "could not encode the image")))
         try:
             atomic_write_bytes(path, bytes(buf.data().data()))
         except PlaygroundError as exc:
-            return self._fail("Export image", exc)
+            return self._fail(translate("FileController", "Export image"), exc)
         self._remember_dir(path)
         return True
 
@@ -460,7 +504,7 @@ class FileController(QObject):
         try:
             write_gif(path, model.replay.frames, model.points, size, one_d=is_one_d(model))
         except PlaygroundError as exc:
-            return self._fail("Export replay", exc)
+            return self._fail(translate("FileController", "Export replay"), exc)
         self._remember_dir(path)
         return True
 
@@ -469,9 +513,24 @@ class FileController(QObject):
         try:
             write_history_csv(path, self.session.model.history.rows())
         except PlaygroundError as exc:
-            return self._fail("Export loss history", exc)
+            return self._fail(translate("FileController", "Export loss history"), exc)
         self._remember_dir(path)
         return True
+
+
+def _questions() -> dict[str, str]:
+    """``confirm_discard``'s question before each of ``NEXT_STEPS``, whole sentences."""
+    return {
+        "close": translate("FileController", "Save the changes to {name} before closing?"),
+        "new": translate(
+            "FileController", "Save the changes to {name} before starting a new session?"),
+        "open": translate(
+            "FileController", "Save the changes to {name} before opening another session?"),
+        "link": translate(
+            "FileController", "Save the changes to {name} before opening the link?"),
+        "lesson": translate(
+            "FileController", "Save the changes to {name} before opening a lesson?"),
+    }
 
 
 @contextmanager

@@ -22,6 +22,7 @@ from playground.session.file import Session, load_session
 from playground.session.recovery import Orphan, RecoveryFile, orphans
 from playground.training.protocol import TrainerState
 from playground.ui.controllers.files import FileController
+from playground.ui.i18n import translate
 from playground.ui.session import WindowSession
 
 log = logging.getLogger("playground.recovery")
@@ -129,18 +130,23 @@ class Recovery(QObject):
             except PlaygroundError as exc:
                 log.warning("an unreadable recovery file: %s", exc)
                 kept = orphan.set_aside()
-                text = (f"Playground did not close properly, and the work it autosaved could "
-                        f"not be opened:\n{exc}\n\nThe file is kept as {kept}.")
+                text = translate("Recovery", "Playground did not close properly, and the work "
+                                             "it autosaved could not be opened:\n{error}\n\n"
+                                             "The file is kept as {path}.").format(
+                                                 error=exc, path=kept)
                 if tell is None:
-                    QMessageBox.warning(self._parent, "Autosaved work could not be opened", text)
+                    QMessageBox.warning(self._parent, translate(
+                        "Recovery", "Autosaved work could not be opened"), text)
                 else:
                     tell(text)
                 continue
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.path.stat().st_mtime))
-            text = (f"Playground did not close properly. Restore the work autosaved at "
-                    f"{when} ({_contents(s)})?")
+            text = translate("Recovery", "Playground did not close properly. Restore the work "
+                                         "autosaved at {time} ({contents})?").format(
+                                             time=when, contents=_contents(s))
             if ask is None:
-                answer = QMessageBox.question(self._parent, "Restore unsaved work?", text)
+                answer = QMessageBox.question(
+                    self._parent, translate("Recovery", "Restore unsaved work?"), text)
                 restore = answer == QMessageBox.StandardButton.Yes
             else:
                 restore = ask(text)
@@ -170,10 +176,10 @@ class Recovery(QObject):
 def _contents(s: Session) -> str:
     """What a piece of autosaved work holds, in a few words: its points and how far its run
     had gone, so a teacher knows which crashed window's work this is."""
-    parts = [f"{len(s.points):,} points"]
+    parts = [translate("Recovery", "%n point(s)", n=len(s.points))]
     if s.epoch:
-        parts.append(f"trained to epoch {s.epoch:,}")
+        parts.append(translate("Recovery", "trained to epoch {epoch}").format(
+            epoch=f"{s.epoch:,}"))
     if s.replay.frames:
-        n = len(s.replay.frames)
-        parts.append(f"{n:,} replay frame{'s' if n != 1 else ''}")
-    return ", ".join(parts)
+        parts.append(translate("Recovery", "%n replay frame(s)", n=len(s.replay.frames)))
+    return translate("Recovery", ", ").join(parts)

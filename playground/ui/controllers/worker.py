@@ -24,6 +24,7 @@ from PySide6.QtCore import QThread, Signal
 
 from playground.training.protocol import Failure, Snapshot, Start
 from playground.training.remote import LoopClient, prespawn
+from playground.ui.i18n import translate
 
 log = logging.getLogger("playground.worker")
 
@@ -112,8 +113,10 @@ class TrainingWorker(QThread):
         code = self.channel.close(timeout=1.0)  # reap it; from now on sends fail ...
         log.error("the training process ended unexpectedly (exit code %s)", code)
         self.sigError.emit(
-            f"The training process ended unexpectedly (exit code {code}). It was "
-            "restarted with your points and settings; the weights start afresh.", "")
+            translate("TrainingWorker",
+                      "The training process ended unexpectedly (exit code {code}). It was "
+                      "restarted with your points and settings; the weights start afresh.").format(
+                          code=code), "")
         # ... so every command that failed is in what ``source`` returns; starting Python
         # first keeps short the time between reading it and the new pipe taking commands
         prespawn()

@@ -70,6 +70,7 @@ from playground.training.compare import (
 from playground.training.config import TrainConfig
 from playground.ui.dialogs.compare_results import LossCurves, ResultCard, ResultChart
 from playground.ui.dialogs.compare_rows import MAX_ROWS, MIN_ROWS, ConfigRows
+from playground.ui.i18n import translate
 from playground.ui.layout import fit_to_screen
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.max_workers = max_workers
-        self.setWindowTitle("Compare configurations")
+        self.setWindowTitle(translate("CompareDialog", "Compare configurations"))
         self.setModal(False)
         self.jobs: BackgroundJobs | None = None
         self.names: list[str] = []
@@ -127,8 +128,9 @@ class CompareDialog(QDialog):
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel("Train several configurations on the window's points, for the same "
-                       "number of epochs and with the same seed, and compare them.")
+        intro = QLabel(translate("CompareDialog", "Train several configurations on the window's "
+                                                  "points, for the same number of epochs and "
+                                                  "with the same seed, and compare them."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         setup = QWidget()  # the rows and what runs them
@@ -140,34 +142,51 @@ class CompareDialog(QDialog):
         setup_layout.addWidget(self.rows, 1)
 
         controls = QHBoxLayout()
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(translate("CompareDialog", "Add"))
+        self.add_button.setToolTip(translate("CompareDialog", "Add a row: a suggested variant, "
+                                                              "or the window's configuration"))
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected row (or the last one)")
+        self.remove_button = QPushButton(translate("CompareDialog", "Remove"))
+        self.remove_button.setToolTip(translate("CompareDialog",
+                                                "Remove the selected row (or the last one)"))
         self.remove_button.clicked.connect(self.remove_row)
-        self.reset_button = QPushButton("From the window")
-        self.reset_button.setToolTip("Start again from the window's configuration and the "
-                                     "suggested variants")
+        self.reset_button = QPushButton(translate("CompareDialog", "From the window"))
+        self.reset_button.setToolTip(translate("CompareDialog",
+                                               "Start again from the window's configuration "
+                                               "and the suggested variants"))
         self.reset_button.clicked.connect(self.reset_rows)
         self.epochs_box = QSpinBox()
         self.epochs_box.setRange(1, MAX_EPOCHS)
         self.epochs_box.setValue(DEFAULT_EPOCHS)
-        self.epochs_box.setPrefix("epochs ")
+        self.epochs_box.setPrefix(translate("CompareDialog", "epochs "))
+        self.epochs_box.setAccessibleName(translate("CompareDialog", "Epochs"))
+        self.epochs_box.setToolTip(translate("CompareDialog",
+                                             "How many epochs each configuration trains"))
         self.seeds_box = QSpinBox()
         self.seeds_box.setRange(1, MAX_SEEDS)
         self.seeds_box.setValue(1)
-        self.seeds_box.setPrefix("seeds ")
-        self.seeds_box.setToolTip("Train each configuration with this many network seeds (its "
-                                  "own, then the next ones) on the same points; the cards and "
-                                  "the chart give the mean ± sample standard deviation")
-        self.run_button = QPushButton("Run")
+        self.seeds_box.setPrefix(translate("CompareDialog", "seeds "))
+        self.seeds_box.setAccessibleName(translate("CompareDialog", "Seeds"))
+        self.seeds_box.setToolTip(translate("CompareDialog",
+                                            "Train each configuration with this many network "
+                                            "seeds (its own, then the next ones) on the same "
+                                            "points; the cards and the chart give the mean ± "
+                                            "sample standard deviation"))
+        self.run_button = QPushButton(translate("CompareDialog", "Run"))
+        self.run_button.setToolTip(translate("CompareDialog", "Train every row, each in a "
+                                                              "background process"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("CompareDialog", "Cancel"))
+        self.cancel_button.setToolTip(translate("CompareDialog", "Stop the runs now; the "
+                                                                 "results that arrived stay"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
+        self.progress.setAccessibleName(translate("CompareDialog", "Progress"))
+        self.progress.setAccessibleDescription(translate("CompareDialog",
+                                                         "How much of the comparison has run"))
         for button in (self.add_button, self.remove_button, self.reset_button):
             controls.addWidget(button)
         controls.addWidget(self.progress, 1)
@@ -180,14 +199,17 @@ class CompareDialog(QDialog):
         self.status.setWordWrap(True)
         setup_layout.addWidget(self.status)
 
-        self.weights_check = QCheckBox("“Use this one” with its trained weights")
-        self.weights_check.setToolTip("Also copy the weights it trained (and its optimizer's "
-                                      "state), so the window continues from them")
+        self.weights_check = QCheckBox(translate("CompareDialog",
+                                                 "“Use this one” with its trained weights"))
+        self.weights_check.setToolTip(translate("CompareDialog",
+                                                "Also copy the weights it trained (and its "
+                                                "optimizer's state), so the window continues "
+                                                "from them"))
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        header.addWidget(QLabel("<b>Results</b>"))
+        header.addWidget(QLabel(translate("CompareDialog", "<b>Results</b>")))
         header.addStretch(1)
         header.addWidget(self.weights_check)
         results_layout.addLayout(header)
@@ -204,14 +226,19 @@ class CompareDialog(QDialog):
         self.curves.setMinimumHeight(CURVES_MIN_HEIGHT)
         self.chart = ResultChart()
         self.chart.setMinimumHeight(CURVES_MIN_HEIGHT)
-        self.export_button = QPushButton("Export chart as PNG…")
-        self.export_button.setToolTip("Write the chart as a PNG, the picture `playground "
-                                      "compare --chart` draws")
+        self.export_button = QPushButton(translate("CompareDialog", "Export chart as PNG…"))
+        self.export_button.setToolTip(translate("CompareDialog",
+                                                "Write the chart as a PNG, the picture "
+                                                "`playground compare --chart` draws"))
         self.export_button.clicked.connect(self.export_chart)
         self.export_button.setEnabled(False)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.curves, "Loss curves")
-        self.tabs.addTab(self.chart, "Chart")
+        self.tabs.addTab(self.curves, translate("CompareDialog", "Loss curves"))
+        self.tabs.addTab(self.chart, translate("CompareDialog", "Chart"))
+        self.tabs.setAccessibleName(translate("CompareDialog", "Loss curves and chart"))
+        self.tabs.setAccessibleDescription(translate(
+            "CompareDialog", "The loss curves of every configuration, or the chart of their "
+                             "test accuracy and loss"))
         self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
         # the rows, the cards and the curves or the chart one above the other: the user
         # moves the lines between them (``_fit_cards`` splits the room until then)
@@ -269,6 +296,7 @@ class CompareDialog(QDialog):
     def reset_rows(self) -> None:
         """The window's configuration and the suggested variants of it."""
         config = self.document.config
+        # untranslated: a row's name, like suggest_variants' names (the chart and CSV too)
         self.rows.set_rows([("current", config), *suggest_variants(config)])
 
     def add_row(self) -> None:
@@ -280,9 +308,9 @@ class CompareDialog(QDialog):
                 self.rows.add_row(name, variant)
                 return
         n = 2
-        while f"current {n}" in names:
+        while f"current {n}" in names:  # untranslated: a row's name, as above
             n += 1
-        self.rows.add_row(f"current {n}", config)
+        self.rows.add_row(f"current {n}", config)  # untranslated: a row's name, as above
 
     def remove_row(self) -> None:
         selected = self.rows.selectionModel().selectedRows()
@@ -342,9 +370,13 @@ class CompareDialog(QDialog):
         self._drawn = 0.0
         self.progress.setValue(0)
         self._show_chart()
-        with_seeds = f" with {seeds} seeds each" if seeds > 1 else ""
-        self.status.setText(f"Training {n} configurations{with_seeds} for {epochs} epochs on "
-                            f"{len(points)} points…")
+        if seeds > 1:
+            text = translate("CompareDialog", "Training {n} configurations with {seeds} seeds "
+                                              "each for {epochs} epochs on {points} points…")
+        else:
+            text = translate("CompareDialog", "Training {n} configurations for {epochs} epochs "
+                                              "on {points} points…")
+        self.status.setText(text.format(n=n, seeds=seeds, epochs=epochs, points=len(points)))
         self.jobs = BackgroundJobs(self.max_workers)
         self._job_rows = {}
         self._pending = [(i, k, (config, points, epochs)) for i, row in enumerate(runs)
@@ -407,7 +439,8 @@ class CompareDialog(QDialog):
                     self.curves.set_history(i, result.history)
             elif self.errors[i] is None:
                 self.errors[i] = (str(event.value) if self._seeds == 1
-                                  else f"seed {self.configs[i].seed + k}: {event.value}")
+                                  else translate("CompareDialog", "seed {seed}: {error}").format(
+                                      seed=self.configs[i].seed + k, error=event.value))
             if self._row_ended(i):
                 self._show_row(i)
         if not ended:  # a result was drawn in this poll: the next job starts in the next one
@@ -446,8 +479,10 @@ class CompareDialog(QDialog):
     def export_chart(self) -> None:
         """Ask where, then write the chart as a PNG (the picture ``playground compare
         --chart`` draws of the same figures)."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart as PNG", "comparison.png",
-                                              "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("CompareDialog", "Export chart as PNG"),
+            "comparison.png",  # untranslated: a file name
+            translate("CompareDialog", "PNG images (*.png)"))
         if not path:
             return
         if not path.lower().endswith(".png"):
@@ -455,18 +490,23 @@ class CompareDialog(QDialog):
         try:
             write_chart(path, self.chart.panels, chart_title(len(self.names), self._seeds))
         except PlaygroundError as exc:
-            self.status.setText(f"The chart was not written: {exc}")
+            self.status.setText(translate("CompareDialog", "The chart was not written: {error}"
+                                          ).format(error=exc))
             return
-        self.status.setText(f"Chart written to {path}.")
+        self.status.setText(translate("CompareDialog", "Chart written to {path}.").format(
+            path=path))
 
     def _finish(self) -> None:
         self._timer.stop()
         failed = sum(e is not None for e in self.errors)
         seconds = time.perf_counter() - self._started
-        text = f"Done in {seconds:.1f} s."
         if failed:
-            text += f" {failed} of {len(self.errors)} failed (see their cards)."
-        self.status.setText(text)
+            text = translate("CompareDialog", "Done in {seconds} s. {failed} of {total} failed "
+                                              "(see their cards).")
+        else:
+            text = translate("CompareDialog", "Done in {seconds} s.")
+        self.status.setText(text.format(seconds=f"{seconds:.1f}", failed=failed,
+                                        total=len(self.errors)))
         self.progress.setValue(self.progress.maximum())
         self._set_running(False)
 
@@ -482,7 +522,7 @@ class CompareDialog(QDialog):
             for i, card in enumerate(self.cards):
                 if not self._row_ended(i):
                     card.show_cancelled()
-            self.status.setText("Cancelled.")
+            self.status.setText(translate("CompareDialog", "Cancelled."))
         self._set_running(False)
 
     # --- using a result -----------------------------------------------------------------------
@@ -493,20 +533,26 @@ class CompareDialog(QDialog):
         if result is None:
             return
         name = self.names[index]
-        text = f"Use “{name}” from the comparison"
+        text = translate("CompareDialog", "Use “{name}” from the comparison").format(name=name)
         doc = self.document
         if not self.weights_check.isChecked():
             doc.set_config(result.config, text)
-            self.status.setText(f"The window now uses the configuration of “{name}”.")
+            self.status.setText(translate(
+                "CompareDialog", "The window now uses the configuration of “{name}”."
+            ).format(name=name))
             return
         if doc.model.fit(result.config).layer_sizes != result.config.layer_sizes:
             doc.set_config(result.config, text)
-            self.status.setText(f"The points changed since the comparison: the weights of "
-                                f"“{name}” no longer fit; only its configuration was copied.")
+            self.status.setText(translate(
+                "CompareDialog", "The points changed since the comparison: the weights of "
+                                 "“{name}” no longer fit; only its configuration was copied."
+            ).format(name=name))
             return
         doc.use_run(result.config, result.state, result.history, text)
-        self.status.setText(f"The window now uses “{name}” with its trained weights and its "
-                            f"loss curve (epoch {result.state.epoch}).")
+        self.status.setText(translate(
+            "CompareDialog", "The window now uses “{name}” with its trained weights and its "
+                             "loss curve (epoch {epoch})."
+        ).format(name=name, epoch=result.state.epoch))
 
     # --- closing ------------------------------------------------------------------------------
     def done(self, code: int) -> None:  # Esc, or a button that ends the dialog

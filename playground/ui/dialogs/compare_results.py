@@ -33,6 +33,7 @@ from playground.training.compare import DIVERGED, CompareResult, Stat
 from playground.training.protocol import HISTORY_COLUMNS
 from playground.ui import theme
 from playground.ui.dialogs.compare_rows import MAX_ROWS
+from playground.ui.i18n import translate
 from playground.ui.status import format_loss, format_percent
 
 HEATMAP_PX = 120
@@ -117,8 +118,11 @@ class ResultCard(QFrame):
         self.picture = QLabel()
         self.picture.setFixedSize(HEATMAP_PX, HEATMAP_PX)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setStyleSheet("border: 1px solid #999")
-        self.numbers = QLabel("waiting…")  # a line per figure, never wrapped
+        self.picture.setStyleSheet("border: 1px solid #999")  # untranslated: a style sheet
+        self.picture.setAccessibleName(translate("ResultCard", "Heatmap of “{name}”").format(
+            name=name))
+        # a line per figure, never wrapped
+        self.numbers = QLabel(translate("ResultCard", "waiting…"))
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.numbers.setMinimumHeight(
             NUMBER_LINES * self.numbers.fontMetrics().lineSpacing() + 4)
@@ -126,10 +130,16 @@ class ResultCard(QFrame):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.use_button = QPushButton("Use this one")
+        self.progress.setAccessibleName(translate("ResultCard", "Progress of “{name}”").format(
+            name=name))
+        self.use_button = QPushButton(translate("ResultCard", "Use this one"))
         self.use_button.setEnabled(False)
-        self.use_button.setToolTip("Copy this configuration (and, if ticked below, its trained "
-                                   "weights) to the window")
+        # the buttons all say the same: a screen reader names the configuration too
+        self.use_button.setAccessibleName(translate("ResultCard", "Use “{name}”").format(
+            name=name))
+        self.use_button.setToolTip(translate("ResultCard", "Copy this configuration (and, if "
+                                                           "ticked below, its trained weights) "
+                                                           "to the window"))
         self.use_button.clicked.connect(lambda: self.sigUse.emit(self.index))
         for widget in (self.title, self.picture, self.numbers):
             layout.addWidget(widget)
@@ -140,7 +150,8 @@ class ResultCard(QFrame):
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setValue(round(1000 * done / max(total, 1)))
-        self.numbers.setText(f"epoch {done} of {total}")
+        self.numbers.setText(translate("ResultCard", "epoch {done} of {total}").format(
+            done=done, total=total))
 
     def show_result(self, result: CompareResult, task: str, limit: float,
                     seeds: dict[str, Stat] | None = None, runs: int = 1) -> None:
@@ -152,27 +163,36 @@ class ResultCard(QFrame):
         m = result.metrics
         has_test = m["test_loss"] is not None
         loss = m["test_loss"] if has_test else m["train_loss"]
-        which = "test" if has_test else "train"
+        if has_test:
+            acc_short = translate("ResultCard", "test acc. {value}")
+            acc_long = translate("ResultCard", "test accuracy {value}")
+            loss_text = translate("ResultCard", "test loss {value}")
+        else:
+            acc_short = translate("ResultCard", "train acc. {value}")
+            acc_long = translate("ResultCard", "train accuracy {value}")
+            loss_text = translate("ResultCard", "train loss {value}")
         lines = []
         accuracy = m["test_accuracy"] if has_test else m["train_accuracy"]
         if seeds is not None:
             acc = seeds["test_accuracy" if has_test else "train_accuracy"]
             if acc.mean is not None:
                 sd = None if acc.sd is None else 100 * acc.sd
-                lines.append(f"{which} acc. {mean_sd(100 * acc.mean, sd, percent=True)}")
+                lines.append(acc_short.format(value=mean_sd(100 * acc.mean, sd, percent=True)))
             stat = seeds["test_loss" if has_test else "train_loss"]
             if stat.mean is not None:
-                lines.append(f"{which} loss {mean_sd(stat.mean, stat.sd)}")
-            lines.append(f"mean ± sd of {runs} seeds")
+                lines.append(loss_text.format(value=mean_sd(stat.mean, stat.sd)))
+            lines.append(translate("ResultCard", "mean ± sd of {runs} seeds").format(runs=runs))
         else:
             if accuracy is not None:
-                lines.append(f"{which} accuracy {format_percent(accuracy)}")
-            lines.append(f"{which} loss {format_loss(loss)}")
-        lines.append(f"epoch {m['epoch']} · {result.seconds:.2f} s")
+                lines.append(acc_long.format(value=format_percent(accuracy)))
+            lines.append(loss_text.format(value=format_loss(loss)))
+        lines.append(translate("ResultCard", "epoch {epoch} · {seconds} s").format(
+            epoch=m["epoch"], seconds=f"{result.seconds:.2f}"))
         if result.stopped == DIVERGED:
-            lines.append(f"diverged: {result.message}")
+            lines.append(translate("ResultCard", "diverged: {message}").format(
+                message=result.message))
         elif result.stopped != "epochs":
-            lines.append(f"stopped by {result.stopped.replace('_', ' ')}")
+            lines.append(_stopped_by(result.stopped))
         self.numbers.setWordWrap(result.stopped == DIVERGED)  # its message may be long
         self.numbers.setText("\n".join(lines))
         if not self.numbers.wordWrap():
@@ -184,12 +204,20 @@ class ResultCard(QFrame):
     def show_error(self, message: str) -> None:
         self.progress.setValue(self.progress.maximum())
         self.numbers.setWordWrap(True)  # a message, however long, within the card's width
-        self.numbers.setText(f"error: {message}")
-        self.numbers.setStyleSheet("color: #D55E00")
+        self.numbers.setText(translate("ResultCard", "error: {message}").format(message=message))
+        self.numbers.setStyleSheet("color: #D55E00")  # untranslated: a style sheet
 
     def show_cancelled(self) -> None:
         if self.result is None:
-            self.numbers.setText("cancelled")
+            self.numbers.setText(translate("ResultCard", "cancelled"))
+
+
+def _stopped_by(rule: str) -> str:
+    """A card's line naming the stop rule (``training.stopping``'s names) that ended a run."""
+    known = {"stop_loss": translate("ResultCard", "stopped by the target loss"),
+             "patience": translate("ResultCard", "stopped by patience")}
+    return known.get(rule) or translate("ResultCard", "stopped by {rule}").format(
+        rule=rule.replace("_", " "))
 
 
 def _escape(text: str) -> str:
@@ -212,8 +240,9 @@ class LossCurves(QWidget):
         self.legend.setWordWrap(True)
         self.plot_widget = pg.PlotWidget(background=theme.plot_background())
         item = self.plot_widget.getPlotItem()
-        item.setLabel("bottom", "epoch", color=theme.plot_text())
-        item.setLabel("left", "loss", color=theme.plot_text())  # the legend says which
+        item.setLabel("bottom", translate("LossCurves", "epoch"), color=theme.plot_text())
+        # the legend says which loss
+        item.setLabel("left", translate("LossCurves", "loss"), color=theme.plot_text())
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMenuEnabled(False, True)
         item.setClipToView(True)
@@ -246,7 +275,8 @@ class LossCurves(QWidget):
         self.legend.setText("&nbsp;&nbsp; ".join(
             f'<span style="color:{config_color(i)}; font-weight:bold">━━</span> '
             f"{_escape(name)}" for i, name in enumerate(names[:MAX_ROWS]))
-            + "&nbsp;&nbsp;&nbsp; (solid: training loss, dashed: test loss)")
+            + "&nbsp;&nbsp;&nbsp; "
+            + translate("LossCurves", "(solid: training loss, dashed: test loss)"))
 
     def add_rows(self, index: int, rows: np.ndarray) -> None:
         """Append history rows of configuration ``index`` (drawn at the next ``redraw``)."""

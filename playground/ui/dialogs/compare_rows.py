@@ -22,10 +22,13 @@ from playground.engine.activations import ACTIVATIONS
 from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import ConfigError, PlaygroundError
 from playground.training.config import TrainConfig
+from playground.ui.i18n import translate, translate_noop
 
 MIN_ROWS, MAX_ROWS = 2, 6
 NAME, LAYERS, ACTIVATION, OPTIMIZER, RATE = range(5)
-HEADERS = ("Name", "Hidden layers", "Activation", "Optimizer", "Learning rate")
+HEADERS = (translate_noop("ConfigRows", "Name"), translate_noop("ConfigRows", "Hidden layers"),
+           translate_noop("ConfigRows", "Activation"), translate_noop("ConfigRows", "Optimizer"),
+           translate_noop("ConfigRows", "Learning rate"))
 
 
 def layers_text(config: TrainConfig) -> str:
@@ -43,15 +46,18 @@ def parse_layers(text: str) -> tuple[int, ...]:
     try:
         return tuple(int(p) for p in parts)
     except ValueError:
-        raise ConfigError(f"hidden layers are whole numbers separated by commas, e.g. 8,8 "
-                          f"(got {text!r})") from None
+        raise ConfigError(translate("ConfigRows", "hidden layers are whole numbers separated "
+                                                  "by commas, e.g. 8,8 (got {text})").format(
+                                                      text=repr(text))) from None
 
 
 def parse_rate(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise ConfigError(f"the learning rate is a number, e.g. 0.03 (got {text!r})") from None
+        raise ConfigError(translate("ConfigRows", "the learning rate is a number, e.g. 0.03 "
+                                                  "(got {text})").format(text=repr(text))
+                          ) from None
 
 
 def row_config(base: TrainConfig, layers: str, activation: str, optimizer: str,
@@ -64,8 +70,9 @@ def row_config(base: TrainConfig, layers: str, activation: str, optimizer: str,
     elif not hidden:
         acts = ()
     if len(acts) != len(hidden):
-        raise ConfigError(f"give one activation, or one per hidden layer ({len(hidden)}; got "
-                          f"{activation!r})")
+        raise ConfigError(translate("ConfigRows", "give one activation, or one per hidden "
+                                                  "layer ({layers}; got {text})").format(
+                                                      layers=len(hidden), text=repr(activation)))
     return base.replace(hidden_layers=hidden, activations=acts, optimizer=optimizer,
                         learning_rate=parse_rate(rate))
 
@@ -77,7 +84,10 @@ class ConfigRows(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels(HEADERS)
+        self.setHorizontalHeaderLabels([translate("ConfigRows", h) for h in HEADERS])
+        self.setAccessibleName(translate("ConfigRows", "Configurations"))
+        self.setAccessibleDescription(translate("ConfigRows", "A row per configuration to "
+                                                              "compare; its cells can be edited"))
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -105,13 +115,17 @@ class ConfigRows(QTableWidget):
         activation.setEditable(True)  # "relu,tanh" gives one per layer
         activation.addItems(list(ACTIVATIONS))
         activation.setCurrentText(activation_text(config))
-        activation.setToolTip("One activation for every hidden layer, or one per layer "
-                              "separated by commas")
+        activation.setToolTip(translate("ConfigRows", "One activation for every hidden layer, "
+                                                      "or one per layer separated by commas"))
+        activation.setAccessibleName(translate("ConfigRows", "Activation"))
         self.setCellWidget(row, ACTIVATION, activation)
         optimizer = QComboBox()
         for spec in OPTIMIZERS.values():
             optimizer.addItem(spec.label, spec.name)
         optimizer.setCurrentIndex(max(0, optimizer.findData(config.optimizer)))
+        optimizer.setAccessibleName(translate("ConfigRows", "Optimizer"))
+        optimizer.setToolTip(translate("ConfigRows", "The optimizer this configuration trains "
+                                                     "with"))
         self.setCellWidget(row, OPTIMIZER, optimizer)
         self.setItem(row, RATE, QTableWidgetItem(f"{config.learning_rate:g}"))
         self.sigCountChanged.emit(self.rowCount())
@@ -150,16 +164,18 @@ class ConfigRows(QTableWidget):
         out: list[tuple[str, TrainConfig]] = []
         names: set[str] = set()
         for row in range(self.rowCount()):
-            name = self.name(row) or f"configuration {row + 1}"
+            name = self.name(row) or translate("ConfigRows", "configuration {row}").format(
+                row=row + 1)
             try:
                 if name in names:
-                    raise ConfigError("another row has this name")
+                    raise ConfigError(translate("ConfigRows", "another row has this name"))
                 config = row_config(self._bases[row], self._text(row, LAYERS),
                                     self.activation_box(row).currentText(),
                                     str(self.optimizer_box(row).currentData()),
                                     self._text(row, RATE))
             except PlaygroundError as exc:
-                raise ConfigError(f"row {row + 1} ({name}): {exc}") from None
+                raise ConfigError(translate("ConfigRows", "row {row} ({name}): {error}").format(
+                    row=row + 1, name=name, error=exc)) from None
             names.add(name)
             out.append((name, config))
         return out

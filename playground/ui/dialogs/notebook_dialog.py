@@ -41,14 +41,21 @@ from playground.training.background import BackgroundJobs
 from playground.training.compare import MAX_SEEDS, CompareResult, background_job, seed_configs
 from playground.training.config import TrainConfig
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate, translate_noop
 
 POLL_MS = 50
 DEFAULT_SEEDS = 5  # "run it 4-5 times after Reset"
 DEFAULT_EPOCHS = 200  # a repeat's epochs before any run was recorded
 MAX_EPOCHS = 100_000
-REPEATED = "the same configuration"  # a repeat's changes when nothing changed
-HEADERS = ("Changes", "Seed", "Epochs", "Seconds", "Train loss", "Test loss",
-           "Train accuracy", "Test accuracy", "R²")
+# a repeat's changes when nothing changed; untranslated: kept in the notebook and its CSV and
+# Markdown files, as the changes ``session.notebook`` writes
+REPEATED = "the same configuration"  # untranslated: stored, as above
+HEADERS = (translate_noop("NotebookTable", "Changes"), translate_noop("NotebookTable", "Seed"),
+           translate_noop("NotebookTable", "Epochs"), translate_noop("NotebookTable", "Seconds"),
+           translate_noop("NotebookTable", "Train loss"),
+           translate_noop("NotebookTable", "Test loss"),
+           translate_noop("NotebookTable", "Train accuracy"),
+           translate_noop("NotebookTable", "Test accuracy"), "R²")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -75,7 +82,7 @@ class NotebookTable(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("NotebookTable", HEADERS[section])
         return str(section + 1)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -88,7 +95,9 @@ class NotebookTable(QAbstractTableModel):
 
 def cell_text(row: NotebookRow, column: int) -> str:
     if column == 0:
-        return row.changes if row.kind == "run" else f"{row.changes} ({row.seeds} seeds)"
+        return row.changes if row.kind == "run" else translate(
+            "NotebookTable", "{changes} ({seeds} seeds)").format(changes=row.changes,
+                                                                 seeds=row.seeds)
     if column == 1:
         return str(row.seed) if row.seeds == 1 else f"{row.seed}..{row.seed + row.seeds - 1}"
     if column == 2:
@@ -107,7 +116,7 @@ class NotebookDialog(QDialog):
         self.document = document
         self.notebook = document.model.notebook
         self.max_workers = max_workers
-        self.setWindowTitle("Lab notebook")
+        self.setWindowTitle(translate("NotebookDialog", "Lab notebook"))
         self.setModal(False)
         self.jobs: BackgroundJobs | None = None
         self.config: TrainConfig | None = None  # the configuration being repeated
@@ -120,14 +129,19 @@ class NotebookDialog(QDialog):
         self._timer.timeout.connect(self.poll)
 
         layout = QVBoxLayout(self)
-        intro = QLabel("Every run, from Play to the pause or stop that ends it, adds a row: what "
-                       "changed since the run before, and how it ended.")
+        intro = QLabel(translate("NotebookDialog", "Every run, from Play to the pause or stop "
+                                                   "that ends it, adds a row: what changed since "
+                                                   "the run before, and how it ended."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table_model = NotebookTable(self.notebook)
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(translate("NotebookDialog", "Runs"))
+        self.table.setAccessibleDescription(translate("NotebookDialog",
+                                                      "A row per run: what changed and how it "
+                                                      "ended"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -136,30 +150,39 @@ class NotebookDialog(QDialog):
         self.table_model.modelReset.connect(self._suggest_epochs)
 
         repeat = QHBoxLayout()
-        self.repeat_button = QPushButton("&Repeat with N seeds")
-        self.repeat_button.setToolTip("Train the current configuration again with the network "
-                                      "seeds S, S+1, ..., in background processes, and add "
-                                      "their mean ± sd")
+        self.repeat_button = QPushButton(translate("NotebookDialog", "&Repeat with N seeds"))
+        self.repeat_button.setToolTip(translate("NotebookDialog",
+                                                "Train the current configuration again with the "
+                                                "network seeds S, S+1, ..., in background "
+                                                "processes, and add their mean ± sd"))
         self.repeat_button.clicked.connect(self.repeat)
         self.seeds_box = QSpinBox()
         self.seeds_box.setRange(2, MAX_SEEDS)
         self.seeds_box.setValue(DEFAULT_SEEDS)
-        self.seeds_box.setPrefix("N = ")
-        self.seeds_box.setToolTip("How many seeds")
+        self.seeds_box.setPrefix("N = ")  # untranslated: a symbol
+        self.seeds_box.setAccessibleName(translate("NotebookDialog", "Seeds"))
+        self.seeds_box.setToolTip(translate("NotebookDialog", "How many seeds"))
         self.epochs_box = QSpinBox()
         self.epochs_box.setRange(1, MAX_EPOCHS)
-        self.epochs_box.setSuffix(" epochs")
-        self.epochs_box.setToolTip("Epochs each run trains (at most: the stop rules apply)")
-        self.cancel_button = QPushButton("Cancel")
+        self.epochs_box.setSuffix(translate("NotebookDialog", " epochs"))
+        self.epochs_box.setAccessibleName(translate("NotebookDialog", "Epochs"))
+        self.epochs_box.setToolTip(translate("NotebookDialog", "Epochs each run trains (at "
+                                                               "most: the stop rules apply)"))
+        self.cancel_button = QPushButton(translate("NotebookDialog", "Cancel"))
+        self.cancel_button.setToolTip(translate("NotebookDialog", "Stop the repeated runs"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.repeat_button, self.seeds_box, self.epochs_box,
                        self.cancel_button):
             repeat.addWidget(widget)
         repeat.addStretch(1)
-        self.csv_button = QPushButton("Export &CSV…")
+        self.csv_button = QPushButton(translate("NotebookDialog", "Export &CSV…"))
+        self.csv_button.setToolTip(translate("NotebookDialog", "Write the notebook as a CSV "
+                                                               "file"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
-        self.markdown_button = QPushButton("Export &Markdown…")
+        self.markdown_button = QPushButton(translate("NotebookDialog", "Export &Markdown…"))
+        self.markdown_button.setToolTip(translate("NotebookDialog", "Write the notebook as a "
+                                                                    "Markdown table"))
         self.markdown_button.clicked.connect(lambda: self.export("md"))
         repeat.addWidget(self.csv_button)
         repeat.addWidget(self.markdown_button)
@@ -190,7 +213,9 @@ class NotebookDialog(QDialog):
         try:
             configs = seed_configs(config, self.seeds_box.value())
         except PlaygroundError as exc:
-            self.status.setText(str(exc).replace("--seeds", "N").replace("--seed", "the seed"))
+            # the error's text is English, from below ui/ (as the command line words it)
+            self.status.setText(str(exc).replace("--seeds", "N").replace(
+                "--seed", "the seed"))  # untranslated: mends the English error's wording
             return
         self.config, self.results, self.errors = config, [], []
         epochs = self.epochs_box.value()
@@ -199,8 +224,10 @@ class NotebookDialog(QDialog):
                      for k, c in enumerate(configs)}
         self._started = time.perf_counter()
         self._set_running(True)
-        self.status.setText(f"Training {len(configs)} runs of {epochs} epochs (seeds "
-                            f"{config.seed}..{config.seed + len(configs) - 1})…")
+        self.status.setText(translate("NotebookDialog", "Training {runs} runs of {epochs} epochs "
+                                                        "(seeds {first}..{last})…").format(
+            runs=len(configs), epochs=epochs, first=config.seed,
+            last=config.seed + len(configs) - 1))
         self._timer.start()
 
     def poll(self) -> None:
@@ -215,8 +242,8 @@ class NotebookDialog(QDialog):
             if event.kind == "done":
                 self.results.append(event.value)
             else:
-                self.errors.append(f"seed {self.config.seed + k if self.config else k}: "
-                                   f"{event.value}")
+                self.errors.append(translate("NotebookDialog", "seed {seed}: {error}").format(
+                    seed=self.config.seed + k if self.config else k, error=event.value))
         if not self._ids:
             self._finish()
 
@@ -225,23 +252,27 @@ class NotebookDialog(QDialog):
         config = self.config
         seconds = time.perf_counter() - self._started
         results = sorted(self.results, key=lambda r: r.config.seed)
-        text = ""
+        sentences = []
         if results and config is not None:
             changes = self.notebook.changes_to(config) or REPEATED
             self.notebook.add(repeat_row(results, changes), config)
-            text = f"Added the mean ± sd of {len(results)} runs ({seconds:.1f} s)."
+            sentences.append(translate("NotebookDialog", "Added the mean ± sd of {runs} runs "
+                                                         "({seconds} s).").format(
+                runs=len(results), seconds=f"{seconds:.1f}"))
         diverged = [r.config.seed for r in results if r.message is not None]
         if diverged:
-            text += f" Diverged (counted with their last good figures): seeds " \
-                    f"{', '.join(map(str, diverged))}."
+            sentences.append(translate("NotebookDialog", "Diverged (counted with their last good "
+                                                         "figures): seeds {seeds}.").format(
+                seeds=", ".join(map(str, diverged))))
         if self.errors:
-            text += " Failed: " + "; ".join(self.errors)
-        self.status.setText(text.strip())
+            sentences.append(translate("NotebookDialog", "Failed: {errors}").format(
+                errors="; ".join(self.errors)))
+        self.status.setText(" ".join(sentences))
 
     def cancel(self) -> None:
         if self.running:
             self._stop_jobs()
-            self.status.setText("Cancelled.")
+            self.status.setText(translate("NotebookDialog", "Cancelled."))
 
     def _stop_jobs(self) -> None:
         self._timer.stop()
@@ -269,11 +300,13 @@ class NotebookDialog(QDialog):
     def export(self, kind: str) -> None:
         """Ask where, then write the rows as CSV (``kind`` "csv") or a Markdown table."""
         if kind == "csv":
-            title, name, filters, suffix = ("Export the notebook as CSV", "notebook.csv",
-                                            "CSV files (*.csv)", ".csv")
+            title = translate("NotebookDialog", "Export the notebook as CSV")
+            filters = translate("NotebookDialog", "CSV files (*.csv)")
+            name, suffix = "notebook.csv", ".csv"  # untranslated: a file name
         else:
-            title, name, filters, suffix = ("Export the notebook as Markdown", "notebook.md",
-                                            "Markdown files (*.md)", ".md")
+            title = translate("NotebookDialog", "Export the notebook as Markdown")
+            filters = translate("NotebookDialog", "Markdown files (*.md)")
+            name, suffix = "notebook.md", ".md"  # untranslated: a file name
         path, _ = QFileDialog.getSaveFileName(self, title, name, filters)
         if not path:
             return
@@ -283,7 +316,9 @@ class NotebookDialog(QDialog):
         try:
             atomic_write_text(path, text)
         except PlaygroundError as exc:
-            self.status.setText(f"The notebook was not written: {exc}")
+            self.status.setText(translate("NotebookDialog", "The notebook was not written: "
+                                                            "{error}").format(error=exc))
             return
         n = len(self.notebook)
-        self.status.setText(f"{n} row{'' if n == 1 else 's'} written to {path}.")
+        self.status.setText(translate("NotebookDialog", "%n row(s) written to {path}.", n=n
+                                      ).format(path=path))
