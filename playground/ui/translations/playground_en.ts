@@ -13,6 +13,36 @@
         </message>
     </context>
     <context>
+        <name>NotebookDialog</name>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/notebook_dialog.py" />
+            <source>%n row(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n row written to {path}.</numerusform>
+                <numerusform>%n rows written to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message numerus="yes">
+            <location filename="playground/ui/controllers/recovery.py" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/controllers/recovery.py" />
+            <source>%n replay frame(s)</source>
+            <translation>
+                <numerusform>%n replay frame</numerusform>
+                <numerusform>%n replay frames</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReplayBar</name>
         <message numerus="yes">
             <location filename="playground/ui/views/replay_bar.py" />
