@@ -43,6 +43,14 @@ def edge_pen(net: NetworkView, layer: int, i: int, j: int) -> QPen:
     return net.edges[layer][(i - a.first) * len(b.items) + j - b.first].pen()
 
 
+def edge_line(net: NetworkView, layer: int, i: int, j: int) -> tuple[float, float, float, float]:
+    """Where the drawn link from unit ``i`` of column ``layer`` to unit ``j`` of the next runs
+    (x0, y0, x1, y1, scene units)."""
+    a, b = net.columns[layer], net.columns[layer + 1]
+    line = net.edges[layer][(i - a.first) * len(b.items) + j - b.first].line()
+    return line.x1(), line.y1(), line.x2(), line.y2()
+
+
 def edge_width(net: NetworkView, layer: int, i: int, j: int) -> float:
     return edge_pen(net, layer, i, j).widthF()
 

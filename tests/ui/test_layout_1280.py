@@ -14,7 +14,7 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from playground.ui.layout import fitted_size
-from tests.ui.probes import neuron_look, neuron_scene_pos
+from tests.ui.probes import edge_line, neuron_look, neuron_scene_pos
 from tests.ui.test_window import TIMEOUT, first_snapshot
 
 MIN_PLOT = 420  # px, the plot area inside the axes
@@ -128,6 +128,12 @@ def test_unit_200_of_a_256_unit_layer_is_hovered_frozen_and_pruned(qtbot, window
     assert 199 not in net.visible_units(1)
     net.show_unit(1, 199)
     assert 199 in net.visible_units(1)
+    # its links are drawn to it, from the inputs and to layer 2
+    x, y = neuron_scene_pos(net, 0, 199).toTuple()
+    _, _, x1, y1 = edge_line(net, 0, 1, 199)
+    assert (x1, y1) == pytest.approx((x - 16, y))
+    x0, y0, _, _ = edge_line(net, 1, 199, 0)
+    assert (x0, y0) == pytest.approx((x + 16, y))
     # hovering it fills the canvas with its output
     hovered = []
     net.sigNeuronHovered.connect(hovered.append)

@@ -165,8 +165,8 @@ class Diagram:
         self._pruned_nodes = [np.zeros(len(c.items), bool) for c in self.columns]
         for layer, (a, b) in enumerate(zip(self.columns[:-1], self.columns[1:], strict=True)):
             items = []
-            for i in range(len(a.items)):
-                for j in range(len(b.items)):
+            for i in a.units_shown:
+                for j in b.units_shown:
                     line = QGraphicsLineItem(QLineF(*layout.link_ends(layer, i, j)))
                     line.setPen(self._pens[0])
                     items.append(line)  # not in the scene: ``paint_links`` draws it
