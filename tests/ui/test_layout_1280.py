@@ -14,7 +14,7 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from playground.ui.layout import fitted_size
-from tests.ui.probes import edge_line, neuron_look, neuron_scene_pos
+from tests.ui.probes import edge_line, link_scene_pos, neuron_look, neuron_scene_pos
 from tests.ui.test_window import TIMEOUT, first_snapshot
 
 MIN_PLOT = 420  # px, the plot area inside the axes
@@ -157,3 +157,38 @@ def test_unit_200_of_a_256_unit_layer_is_hovered_frozen_and_pruned(qtbot, window
                         timeout=TIMEOUT)
         w.network_view.flush()
         assert neuron_look(net, 0, 199) == state
+
+
+def click(net, scene_pos):
+    pos = QPointF(net.mapFromScene(scene_pos))
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+        event = QMouseEvent(kind, pos, net.viewport().mapToGlobal(pos),
+                            Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(net.viewport(), event)
+
+
+def test_the_markers_page_a_wide_layer_and_a_link_of_unit_200_takes_a_typed_weight(
+        qtbot, window):
+    w = window
+    settled(qtbot, w)
+    net = use_layer(qtbot, w, 256)
+    shown = net.visible_units(1)
+    more = net.columns[1].more
+    click(net, more.sceneBoundingRect().center())  # "+N more ▼": a page on
+    page = net.visible_units(1)
+    assert page.start == shown.stop - 1 and len(page) == len(shown)
+    click(net, net.columns[1].range_label.sceneBoundingRect().center())  # "▲": a page back
+    assert net.visible_units(1) == shown
+    menu = net.layer_menu(1)
+    assert len(menu.actions()) == 3
+    menu.actions()[2].trigger()  # the last units
+    assert net.visible_units(1).stop == 256
+    # a weight into unit 200 is typed into the session's network
+    net.show_unit(1, 199)
+    click(net, link_scene_pos(net, 0, 0, 199))
+    editor = net.editor
+    assert editor is not None and "neuron 200 of layer 1" in editor.title.text()
+    editor.field.setText("1.25")
+    editor.commit()
+    qtbot.waitUntil(lambda: w.last_snapshot.weights[0][0, 199] == 1.25, timeout=TIMEOUT)
