@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QScrollArea, QToolBar, QToolButton, QVBoxLayout, QWidget
 
@@ -36,8 +36,7 @@ def fit_to_screen(window: QWidget, size: QSize | None = None) -> None:
     if extra.isEmpty() and parent is not None:  # not mapped yet: framed as its parent is
         extra = _frame_extra(parent.window())
     want = size if size is not None else window.size()
-    room = QSize(area.width() - extra.width(), area.height() - extra.height())
-    fitted = want.boundedTo(room).expandedTo(window.minimumSize())
+    fitted = fitted_size(want, area.size(), extra, window.minimumSize())
     if fitted != window.size():
         window.resize(fitted)
     frame = window.frameGeometry()
@@ -45,6 +44,53 @@ def fit_to_screen(window: QWidget, size: QSize | None = None) -> None:
     y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(max(x, area.x()), max(y, area.y()))
+
+
+def fitted_size(want: QSize, available: QSize, frame_extra: QSize, minimum: QSize) -> QSize:
+    """The size a window that wants ``want`` gets on a screen of ``available`` size when its
+    frame (title bar, borders) adds ``frame_extra``: never larger than the room the frame
+    leaves, nor smaller than ``minimum``."""
+    room = QSize(available.width() - frame_extra.width(),
+                 available.height() - frame_extra.height())
+    return want.boundedTo(room).expandedTo(minimum)
+
+
+class ScreenFit(QObject):
+    """Fits a top-level window to its screen again once the window manager has framed it.
+
+    Before a window is first shown its frame is unknown (``fit_to_screen`` counts none), and
+    on X11 it is still unknown just after ``show``: the window manager adds its title bar a
+    moment later, which would push a window made as tall as the screen past its bottom edge
+    (the status bar off screen). The first move or resize that comes with a known frame fits
+    the window again to the size it had when shown; after that the user's sizes stand.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._wanted: QSize | None = None
+        window.installEventFilter(self)
+
+    def shown(self) -> None:
+        """The program shows the window (call from its ``showEvent``)."""
+        window = self._window
+        self._wanted = window.size()
+        fit_to_screen(window)  # a saved size may not fit
+        QTimer.singleShot(0, self.check)
+
+    def check(self) -> None:
+        """Fit again if the frame is known now (and the window not maximised)."""
+        window, wanted = self._window, self._wanted
+        if wanted is None or _frame_extra(window).isEmpty():
+            return
+        self._wanted = None  # once: the user's sizes stand after this
+        if not (window.isMaximized() or window.isFullScreen()):
+            fit_to_screen(window, wanted)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is self._window and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self.check()
+        return False
 
 
 def _frame_extra(window: QWidget) -> QSize:

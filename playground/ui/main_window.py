@@ -64,7 +64,7 @@ from playground.ui.i18n import (
 )
 from playground.ui.icons import app_icon, swatch_icon
 from playground.ui.inspect import InspectViews
-from playground.ui.layout import fit_to_screen
+from playground.ui.layout import ScreenFit, fit_to_screen
 from playground.ui.lessons import LessonController, ViewParts
 from playground.ui.notebook import Notebook
 from playground.ui.panels.data_panel import DataPanel
@@ -245,11 +245,11 @@ class MainWindow(QMainWindow):
         self.status_label.setMinimumWidth(1)  # a long line never widens the window
         bar.addPermanentWidget(self.status_label)
         fit_to_screen(self, DEFAULT_SIZE)
+        self._screen_fit = ScreenFit(self)  # again once the window manager has framed it
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         if not event.spontaneous():  # shown by the program (a saved size may not fit)
-            fit_to_screen(self)
-            QTimer.singleShot(0, lambda: fit_to_screen(self))  # the frame is known now
+            self._screen_fit.shown()
         super().showEvent(event)
         if not self.layout_.sized:  # no saved sizes: share the width out once it is known
             QTimer.singleShot(0, self.layout_.fit_sizes)

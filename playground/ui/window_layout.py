@@ -38,10 +38,12 @@ from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
 from playground.ui.views.readout import HoverReadout
 
-# Below this output width the canvas would be smaller than a lesson needs (1280 x 800 gives
-# about 440 px); the canvas keeps itself square inside whatever it gets.
+# Below this output width the canvas would be smaller than a lesson needs; the canvas keeps
+# its plot square inside whatever it gets, its colour bar beside it. At 1280 x 800 the output
+# column gets the width of a square plot as tall as the canvas, whose plot area (inside the
+# axes) is then about 430 px.
 MIN_OUTPUT_WIDTH = 430
-LOSS_PLOT_SHARE = 0.36  # of the output column's height, below the canvas
+LOSS_PLOT_SHARE = 0.32  # of the output column's height, below the canvas
 
 @dataclass
 class _Saved:
@@ -342,12 +344,14 @@ class WindowLayout(QObject):
     # --- sizes --------------------------------------------------------------------------------
     def fit_sizes(self) -> None:
         """Share the width out: the settings as wide as they need, the output column wide
-        enough for a square canvas over the loss curves, the network the rest."""
+        enough for a square plot as tall as the canvas (and its colour bar) over the loss
+        curves, the network the rest."""
         total = self.main_split.width()
         height = self.main_split.height()
         share = LOSS_PLOT_SHARE if self.is_shown("loss") else 0.0
         settings = self.settings_column.minimumWidth() if self.settings_column.isVisible() else 0
-        output = max(MIN_OUTPUT_WIDTH, int(height * (1 - share)) + 12)
+        bar = round(self.parts.canvas.color_scale.width())
+        output = max(MIN_OUTPUT_WIDTH, int(height * (1 - share)) + bar + 4)
         network = max(total - settings - output, 200) if self.network_column.isVisible() else 0
         self.main_split.setSizes([settings, network, output])
         canvas = int(height * (1 - share))

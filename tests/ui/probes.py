@@ -38,9 +38,17 @@ def link_count(net: NetworkView) -> int:
 
 def edge_pen(net: NetworkView, layer: int, i: int, j: int) -> QPen:
     """The pen of the drawn link from unit ``i`` of column ``layer`` to unit ``j`` of the
-    next column (both among the shown units)."""
-    shown_out = len(net.columns[layer + 1].items)
-    return net.edges[layer][i * shown_out + j].pen()
+    next column (both among the shown units, by their index in the layer)."""
+    a, b = net.columns[layer], net.columns[layer + 1]
+    return net.edges[layer][(i - a.first) * len(b.items) + j - b.first].pen()
+
+
+def edge_line(net: NetworkView, layer: int, i: int, j: int) -> tuple[float, float, float, float]:
+    """Where the drawn link from unit ``i`` of column ``layer`` to unit ``j`` of the next runs
+    (x0, y0, x1, y1, scene units)."""
+    a, b = net.columns[layer], net.columns[layer + 1]
+    line = net.edges[layer][(i - a.first) * len(b.items) + j - b.first].line()
+    return line.x1(), line.y1(), line.x2(), line.y2()
 
 
 def edge_width(net: NetworkView, layer: int, i: int, j: int) -> float:
@@ -49,19 +57,22 @@ def edge_width(net: NetworkView, layer: int, i: int, j: int) -> float:
 
 def bias_brush(net: NetworkView, layer: int, unit: int) -> QBrush:
     """The fill of the bias marker of unit ``unit`` of column ``layer + 1``."""
-    bias = net.columns[layer + 1].items[unit].bias
+    column = net.columns[layer + 1]
+    bias = column.items[unit - column.first].bias
     assert bias is not None
     return bias.brush()
 
 
 def neuron_look(net: NetworkView, layer: int, unit: int) -> str:
     """"active", "frozen" or "pruned": how hidden neuron ``(layer, unit)`` is drawn."""
-    return net.columns[layer + 1].items[unit].look
+    column = net.columns[layer + 1]
+    return column.items[unit - column.first].look
 
 
 def halo_width(net: NetworkView, layer: int, unit: int) -> float | None:
     """The mean |delta| halo's width of hidden neuron ``(layer, unit)`` (None when hidden)."""
-    halo = net.columns[layer + 1].items[unit].halo
+    column = net.columns[layer + 1]
+    halo = column.items[unit - column.first].halo
     return halo.pen().widthF() if halo.isVisible() else None
 
 

@@ -197,8 +197,12 @@ def test_a_wide_layer_sends_only_the_pictures_the_diagram_draws(qtbot, window):
     w = window
     wide = SMALL.replace(hidden_layers=(40, 3), activations=("tanh", "tanh"))
     setup(qtbot, w, wide)
-    drawn = w.network_view.units_drawn
+    net = w.network_view
+    qtbot.waitUntil(lambda: net.picture is not None
+                    and net.picture.config.hidden_layers == (40, 3), timeout=TIMEOUT)
+    drawn = net.units_drawn
     assert w.inspect.inside.request.neuron_units == drawn < 40
-    snap = wait_for(qtbot, w, lambda s: s.config.hidden_layers == (40, 3) and bool(s.neurons))
+    serial = w.last_snapshot.serial  # a snapshot made after the diagram said what it draws
+    snap = wait_for(qtbot, w, lambda s: s.serial > serial and bool(s.neurons))
     assert [n.shape[2] for n in snap.neurons] == [drawn, 3]
     assert [len(c.items) for c in w.network_view.columns[1:-1]] == [drawn, 3]

@@ -229,19 +229,30 @@ def test_network_builds_nodes_and_edges_for_the_architecture(net):
                                  features=("x1", "x2", "x1x2"))
     loop.send(SetConfig(bigger))
     net.show_network(NetworkPicture.of_snapshot(steps(loop, 1)))
-    assert node_counts(net) == [3, 8, 3, 1]
-    assert [len(e) for e in net.edges] == [24, 24, 3]
+    counts = drawn_counts(net, (3, 8, 3, 1))  # as many of 8 as the view's height has room for
+    assert node_counts(net) == counts and counts[0] == 3 and counts[2:] == [3, 1]
+    assert [len(e) for e in net.edges] == [a * b for a, b in zip(counts, counts[1:])]
     assert net.columns[1].nodes[0] is not first
+
+
+def drawn_counts(net, sizes):
+    """The units the diagram draws of layers of ``sizes``: a layer whole when the view has room
+    for it at full size, else a window of ``rows`` units."""
+    layout = net.layout_
+    assert 1 <= layout.rows <= layout.whole <= MAX_SHOWN
+    return [n if n <= layout.whole else layout.rows for n in sizes]
 
 
 def test_network_summarises_wide_layers(net):
     config = Document().config.replace(hidden_layers=(64, 3), activations=("tanh", "tanh"))
     snap = steps(make_loop(config), 1)
     net.show_network(NetworkPicture.of_snapshot(snap))
-    assert node_counts(net) == [2, MAX_SHOWN, 3, 1]
-    assert net.columns[1].more is not None and net.columns[1].more.text() == "+48 more"
+    rows = net.layout_.rows
+    assert node_counts(net) == drawn_counts(net, (2, 64, 3, 1)) == [2, rows, 3, 1]
+    assert net.columns[1].more is not None
+    assert net.columns[1].more.text() == f"+{64 - rows} more ▼"
     assert net.columns[2].more is None
-    assert [len(e) for e in net.edges] == [2 * MAX_SHOWN, MAX_SHOWN * 3, 3]
+    assert [len(e) for e in net.edges] == [2 * rows, rows * 3, 3]
 
 
 def test_edge_pens_follow_the_weights(net):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
@@ -177,6 +177,12 @@ class CanvasView(PlotCoordinates, QWidget):
     def extent(self) -> Extent:
         """The extent shown: (x_min, x_max, y_min, y_max)."""
         return self.navigation.extent()
+
+    def plot_area_size(self) -> QSizeF:
+        """The size of the plot area, the data rectangle inside the axes, in the window's
+        pixels (times ``devicePixelRatioF`` in the screen's)."""
+        rect = self._vb.mapRectToDevice(self._vb.boundingRect())
+        return QSizeF() if rect is None else rect.size()
 
     def visible_extent(self) -> Extent:
         """Where the drawing tools may add points: the extent shown."""

@@ -11,6 +11,11 @@ slowly) repaints the pictures alone. Stroking all links of a network of eight 25
 layers (1,840 antialiased lines) takes ~10 ms, 100 ms and more on a busy host; it is done
 again only when a link's pen or highlight changed (``on_links_changed``), or the view was
 zoomed or resized.
+
+A column wider than the layout's ``rows`` draws a window of its units (``Layout.first``),
+with a marker above it saying which units are shown and one below saying how many more
+follow; the items of a column are those of its shown units, in order (``Column.units_shown``
+gives their index in the layer).
 """
 
 from __future__ import annotations
@@ -52,19 +57,21 @@ from playground.ui.views.network_items import (
     symmetric,
     weight_levels,
 )
-from playground.ui.views.network_layout import NODE, Layout, Target
+from playground.ui.views.network_layout import MARKER_H, NODE, Layout, Target
 from playground.ui.views.network_readout import state_of
 
 FADED = 0.1  # the opacity of a link a step-through step does not involve
 
 INPUT_RES = 24  # resolution of the input feature pictures
 OUTPUT_RES = 48  # the output picture is subsampled from the heatmap to about this size
+LABEL_PT = 9.0  # the diagram's text at its smallest scale (a scene unit is a pixel there)
 
 
 @dataclass
 class Column:
-    """One layer's drawn units: ``items`` per node (``nodes`` their pictures); ``more`` the
-    "+N more" label."""
+    """One layer's drawn units: ``items`` per node (``nodes`` their pictures); a windowed
+    layer's ``more`` the "+N more" marker below it and ``range_label`` the one above it
+    (which units are shown)."""
 
     units: int
     x: float
@@ -72,12 +79,24 @@ class Column:
     index: int
     items: list[NodeItems] = field(default_factory=list)
     more: QGraphicsSimpleTextItem | None = None
+    range_label: QGraphicsSimpleTextItem | None = None
+
+    @property
+    def first(self) -> int:
+        """The index in the layer of the first unit drawn."""
+        return self.layout.first[self.index]
+
+    @property
+    def units_shown(self) -> range:
+        """The units drawn, by their index in the layer (``items`` in the same order)."""
+        return self.layout.visible(self.index)
 
     @property
     def nodes(self) -> list[QGraphicsPixmapItem]:
         return [n.picture for n in self.items]
 
     def node_y(self, k: int) -> float:
+        """The top edge of unit ``k`` (its index in the layer)."""
         return self.layout.node_y(self.index, k)
 
 
@@ -89,10 +108,14 @@ class Diagram:
     _halo_pens = halo_pens()
 
     def __init__(self, scene: QGraphicsScene, config: TrainConfig,
-                 input_names: tuple[str, ...] = ()) -> None:
+                 input_names: tuple[str, ...] = (), layout: Layout | None = None,
+                 text_pt: float = LABEL_PT) -> None:
         self.input_names = input_names
         self.scene = scene
-        self.layout = layout = Layout(config.layer_sizes)
+        self.text_pt = text_pt
+        if layout is None or layout.sizes != tuple(config.layer_sizes):
+            layout = Layout(config.layer_sizes)
+        self.layout = layout
         self.columns = [Column(units, layout.x(i), layout, i)
                         for i, units in enumerate(config.layer_sizes)]
         self.edges: list[list[QGraphicsLineItem]] = []  # per weight layer, row-major (i, j)
@@ -127,25 +150,24 @@ class Diagram:
             for i, (units, name) in enumerate(zip(config.hidden_layers, config.activations,
                                                   strict=True))
         ] + [translate("NetworkDiagram", "output")]
-        small = QFont()
-        small.setPointSizeF(7.5)
+        font = self.font()
         top = layout.top()
         for c, title in zip(self.columns, titles, strict=True):
-            label = scene.addSimpleText(title, small)
+            label = scene.addSimpleText(title, font)
             label.setBrush(QColor(theme.plot_text()))
             r = label.boundingRect()
             label.setPos(c.x + NODE / 2 - r.width() / 2, top - r.height() - 6)
-            self._build_nodes(c, small)
-        for k, name in enumerate(config.features):
-            text = scene.addSimpleText(self._input_label(name))
+            self._build_nodes(c, font)
+        for k in layout.visible(0):
+            text = scene.addSimpleText(self._input_label(config.features[k]), font)
             text.setBrush(QColor(theme.plot_text()))
             r = text.boundingRect()
             text.setPos(-r.width() - 5, layout.node_y(0, k) + NODE / 2 - r.height() / 2)
         self._pruned_nodes = [np.zeros(len(c.items), bool) for c in self.columns]
         for layer, (a, b) in enumerate(zip(self.columns[:-1], self.columns[1:], strict=True)):
             items = []
-            for i in range(len(a.items)):
-                for j in range(len(b.items)):
+            for i in a.units_shown:
+                for j in b.units_shown:
                     line = QGraphicsLineItem(QLineF(*layout.link_ends(layer, i, j)))
                     line.setPen(self._pens[0])
                     items.append(line)  # not in the scene: ``paint_links`` draws it
@@ -156,30 +178,55 @@ class Diagram:
             self._bias_index.append(np.full(len(b.items), -1, dtype=np.intp))
             self._halo_index.append(np.full(len(b.items), -1, dtype=np.intp))
 
+    def font(self) -> QFont:
+        """The font of every text in the diagram (``text_pt`` points at the smallest scale)."""
+        return self.font_of(self.text_pt)
+
+    @staticmethod
+    def font_of(points: float) -> QFont:
+        font = QFont()
+        font.setPointSizeF(points)
+        return font
+
     def _build_nodes(self, column: Column, font: QFont) -> None:
-        shown = self.layout.shown[column.index]
-        for k in range(shown):
+        for k in column.units_shown:
             column.items.append(NodeItems(self.scene, column.x, column.node_y(k),
                                           column.index > 0))
-        if column.units > shown:
-            more = self.scene.addSimpleText(f"+{column.units - shown} more", font)
-            more.setBrush(QColor(theme.plot_text()))
-            more.setToolTip(f"The diagram draws the first {shown} of the {column.units} units "
-                            "of this layer; all of them train.")
-            r = more.boundingRect()
-            more.setPos(column.x + NODE / 2 - r.width() / 2, column.node_y(shown - 1) + NODE + 6)
-            column.more = more
+        if not self.layout.windowed(column.index):
+            return
+        shown, first = column.units_shown, column.first
+        after = column.units - shown.stop
+        tip = translate("NetworkView", "The diagram draws units {a}–{b} of the {n} of this "
+                        "layer; all of them train. The mouse wheel over the layer, or a "
+                        "click on ▲ / ▼, shows others; a right click picks one."
+                        ).format(a=shown.start + 1, b=shown.stop, n=column.units)
+        up = "▲ " if first > 0 else ""
+        label = self.scene.addSimpleText(
+            up + translate("NetworkView", "{a}–{b} of {n}").format(
+                a=shown.start + 1, b=shown.stop, n=column.units), font)
+        more = self.scene.addSimpleText(
+            translate("NetworkView", "+{n} more").format(n=after) + (" ▼" if after else ""),
+            font)
+        centre = column.x + NODE / 2
+        for item, y in ((label, self.layout.column_top(column.index)),
+                        (more, self.layout.column_bottom(column.index) - MARKER_H)):
+            item.setBrush(QColor(theme.plot_text()))
+            item.setToolTip(tip)
+            r = item.boundingRect()
+            item.setPos(centre - r.width() / 2, y + (MARKER_H - r.height()) / 2)
+        column.more, column.range_label = more, label
 
     # --- reading ------------------------------------------------------------------------------
     def node(self, column: int, k: int) -> NodeItems:
-        return self.columns[column].items[k]
+        """The items of unit ``k`` (its index in the layer, one of those drawn)."""
+        return self.columns[column].items[k - self.columns[column].first]
 
     def set_hovered(self, target: Target | None) -> None:
         """Outline the hovered node (and those marked by ``set_highlight``)."""
         self._hovered = target
         marked = self._highlight[0]
         for c in self.columns:
-            for k, node in enumerate(c.items):
+            for k, node in zip(c.units_shown, c.items, strict=True):
                 hovered = (target is not None and target.kind == "neuron"
                            and target.layer == c.index and target.unit == k)
                 hovered = hovered or (c.index, k) in marked
@@ -196,8 +243,10 @@ class Diagram:
         active = bool(neurons or links)
         for layer, edges in enumerate(self.edges):
             shown_out = len(self.columns[layer + 1].items)
+            first_in, first_out = self.columns[layer].first, self.columns[layer + 1].first
             for n, edge in enumerate(edges):
                 i, j = divmod(n, shown_out)
+                i, j = i + first_in, j + first_out
                 edge.setOpacity(1.0 if not active or (layer, i, j) in links else FADED)
         self.on_links_changed()
 
@@ -241,13 +290,14 @@ class Diagram:
         x = make_features(fitting_frame(snap.frame, n_inputs).grid(INPUT_RES, n_inputs),
                           config.features,
                           Normalizer(snap.input_mean, snap.input_std), np.float32)
-        for k, node in enumerate(self.columns[0].items):
+        inputs = self.columns[0]
+        for k, node in zip(inputs.units_shown, inputs.items, strict=True):
             values = x[:, k].reshape(INPUT_RES, INPUT_RES)
             node.set_picture(pixmap(colour(values, DIVERGING, *symmetric(values))))
 
     def _update_hidden(self, column: Column, grid: np.ndarray) -> None:
         """grid : (r, r, units) one hidden layer's outputs; each unit scaled by its own max."""
-        shown = grid[:, :, : len(column.items)]
+        shown = grid[:, :, column.first: column.first + len(column.items)]
         if shown.size == 0:
             return
         with np.errstate(invalid="ignore"):
@@ -261,6 +311,9 @@ class Diagram:
         step = max(1, heatmap.shape[0] // OUTPUT_RES)
         small = heatmap[::step, ::step]
         nodes = self.columns[-1].items
+        if small.ndim == 3:  # the output units shown
+            first = self.columns[-1].first
+            small = small[:, :, first: first + len(nodes)]
         if small.ndim == 2:  # class-1 probability or the regression value: as on the canvas
             limit = max(1.0, symmetric(small)[1])
             nodes[0].set_picture(pixmap(heatmap_rgb(small, config.task, limit)))
@@ -278,10 +331,10 @@ class Diagram:
             return
         self._states_key = key
         for c, mask in zip(self.columns, self._pruned_nodes):
-            for k in range(len(c.items)):
+            for slot, k in enumerate(c.units_shown):
                 look = state_of(config, c.index, k)
-                mask[k] = look == "pruned"
-                c.items[k].set_look(look)
+                mask[slot] = look == "pruned"
+                c.items[slot].set_look(look)
         for layer, links in enumerate(self._pruned_links):
             links[...] = self._pruned_nodes[layer][:, None] | self._pruned_nodes[layer + 1][None]
 
@@ -292,13 +345,15 @@ class Diagram:
                           default=0.0)
         for layer, weights in enumerate(snap.weights[: len(self.edges)]):
             prev = self._levels[layer]
-            w = weights[: prev.shape[0], : prev.shape[1]]
+            fa, fb = self.columns[layer].first, self.columns[layer + 1].first
+            w = weights[fa: fa + prev.shape[0], fb: fb + prev.shape[1]]
             if not overlay:
                 level = weight_levels(w)
             elif ins is None:
                 level = np.zeros(w.shape, np.intp)
             else:
-                level = log_levels(ins.grad_weights[layer][: w.shape[0], : w.shape[1]], largest)
+                level = log_levels(ins.grad_weights[layer][fa: fa + w.shape[0],
+                                                           fb: fb + w.shape[1]], largest)
             index = np.where(w < 0, PEN_LEVELS, 0) + level
             index[self._pruned_links[layer]] = PRUNED_PEN
             items, flat = self.edges[layer], index.ravel()
@@ -313,7 +368,8 @@ class Diagram:
     def _update_biases(self, snap: NetworkPicture) -> None:
         for layer, biases in enumerate(snap.biases[: len(self._bias_index)]):
             prev = self._bias_index[layer]
-            b = biases[: prev.shape[0]]
+            first = self.columns[layer + 1].first
+            b = biases[first: first + prev.shape[0]]
             index = np.where(b < 0, PEN_LEVELS, 0) + weight_levels(b)
             index[self._pruned_nodes[layer + 1]] = PRUNED_PEN
             items = self.columns[layer + 1].items
@@ -332,7 +388,8 @@ class Diagram:
             if ins is None or layer >= len(ins.mean_delta):
                 index = np.full(prev.shape, -1, np.intp)
             else:
-                index = log_levels(ins.mean_delta[layer][: prev.shape[0]], largest)
+                first = self.columns[layer + 1].first
+                index = log_levels(ins.mean_delta[layer][first: first + prev.shape[0]], largest)
             for k in np.flatnonzero(index != prev).tolist():
                 halo, level = items[k].halo, int(index[k])
                 halo.setVisible(level >= 0)

@@ -3,8 +3,12 @@ position. No Qt: plain arithmetic on the regular grid of columns, so hit tests c
 however wide the layers are.
 
 Column ``c`` is layer ``c`` of ``layer_sizes`` (0 the inputs, the last the output); weight
-layer ``l`` links column ``l`` to column ``l + 1``. Only the first ``MAX_SHOWN`` units of a
-column are drawn; the rest are summarised as "+N more".
+layer ``l`` links column ``l`` to column ``l + 1``. A column of at most ``whole`` units is
+drawn whole; a wider one draws a window of ``rows`` consecutive units starting at
+``first[c]`` (``MAX_SHOWN`` at most: as many as the view has room for at full size), with
+a marker above it (which units are shown, ``scroll`` target -1) and one below ("+N more",
+``scroll`` target +1). Every position and target here names units by their index in the
+layer, not by their place in the window.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-MAX_SHOWN = 16  # units drawn per layer; the rest are summarised as "+N more"
-NODE = 32.0  # node side, scene units
-V_GAP = 8.0
-COL_GAP = 84.0
+MAX_SHOWN = 16  # units drawn per layer at most; the rest are reached by scrolling the layer
+NODE = 32.0  # node side, scene units (a scene unit is a pixel at the diagram's smallest scale)
+V_GAP = 6.0
+COL_GAP = 64.0
 BIAS_RADIUS = 4.5  # the bias marker at a node's lower-left corner
+MARKER_H = 18.0  # the room above and below a windowed column for its markers
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,8 @@ class Target:
 
     kind "neuron": node ``unit`` of column ``layer``. kind "bias": the bias of unit ``unit``
     of column ``layer + 1`` (``layer`` is the weight layer). kind "link": the weight of weight
-    layer ``layer`` from unit ``unit`` of column ``layer`` to unit ``to`` of the next.
+    layer ``layer`` from unit ``unit`` of column ``layer`` to unit ``to`` of the next. kind
+    "scroll": the marker of windowed column ``layer`` above (``unit`` -1) or below (+1) it.
     """
 
     kind: str
@@ -51,19 +57,36 @@ class Target:
 
 
 class Layout:
-    """The geometry of a network of ``layer_sizes`` (inputs, hidden layers, outputs)."""
+    """The geometry of a network of ``layer_sizes`` (inputs, hidden layers, outputs): a column
+    of at most ``whole`` units (default ``rows``) is drawn whole, a wider one draws ``rows``
+    units from its ``first`` (0 when not given; kept inside the layer)."""
 
-    def __init__(self, layer_sizes: Sequence[int]) -> None:
+    def __init__(self, layer_sizes: Sequence[int], rows: int = MAX_SHOWN,
+                 first: Sequence[int] = (), whole: int | None = None) -> None:
         self.sizes = tuple(layer_sizes)
-        self.shown = [min(s, MAX_SHOWN) for s in self.sizes]
+        self.rows = max(1, min(int(rows), MAX_SHOWN))
+        self.whole = max(self.rows, min(int(whole if whole is not None else rows), MAX_SHOWN))
+        self.shown = [s if s <= self.whole else self.rows for s in self.sizes]
+        given = list(first) + [0] * (len(self.sizes) - len(first))
+        self.first = [int(min(max(f, 0), s - n))
+                      for f, s, n in zip(given, self.sizes, self.shown, strict=False)]
+
+    def windowed(self, column: int) -> bool:
+        """Whether ``column`` has more units than it draws."""
+        return self.sizes[column] > self.shown[column]
+
+    def visible(self, column: int) -> range:
+        """The units of ``column`` drawn, by their index in the layer."""
+        return range(self.first[column], self.first[column] + self.shown[column])
 
     def x(self, column: int) -> float:
         """The left edge of column ``column``'s nodes."""
         return column * (NODE + COL_GAP)
 
     def node_y(self, column: int, k: int) -> float:
-        """The top edge of node ``k`` of ``column`` (the column is centred on y = 0)."""
-        return (k - (self.shown[column] - 1) / 2) * (NODE + V_GAP) - NODE / 2
+        """The top edge of unit ``k`` of ``column`` (the column is centred on y = 0)."""
+        slot = k - self.first[column]
+        return (slot - (self.shown[column] - 1) / 2) * (NODE + V_GAP) - NODE / 2
 
     def centre(self, column: int, k: int) -> tuple[float, float]:
         return self.x(column) + NODE / 2, self.node_y(column, k) + NODE / 2
@@ -83,8 +106,22 @@ class Layout:
         x0, y0, x1, y1 = self.link_ends(layer, i, j)
         return x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
 
+    def column_top(self, column: int) -> float:
+        """The top of ``column``'s drawing: its first node, or the marker above it."""
+        top = self.node_y(column, self.first[column])
+        return top - MARKER_H if self.windowed(column) else top
+
+    def column_bottom(self, column: int) -> float:
+        """The bottom of ``column``'s drawing: its last node, or the marker below it."""
+        bottom = self.node_y(column, self.first[column] + self.shown[column] - 1) + NODE
+        return bottom + MARKER_H if self.windowed(column) else bottom
+
     def top(self) -> float:
-        return min(self.node_y(c, 0) for c in range(len(self.sizes)))
+        return min(self.column_top(c) for c in range(len(self.sizes)))
+
+    def height(self) -> float:
+        """From the highest column's top to the lowest column's bottom."""
+        return max(self.column_bottom(c) for c in range(len(self.sizes))) - self.top()
 
     # --- what is under a point --------------------------------------------------------------
     def hit(self, x: float, y: float, tolerance: float = 3.0) -> Target | None:
@@ -93,6 +130,9 @@ class Layout:
         step = NODE + COL_GAP
         if not (np.isfinite(x) and np.isfinite(y)):
             return None
+        marker = self._marker(x, y)
+        if marker is not None:
+            return marker
         near = round(x / step)  # the column whose left edge (and bias markers) is nearest
         if 0 < near < len(self.sizes) and abs(x - self.x(near)) <= BIAS_RADIUS + 1:
             k = self._row(near, y - NODE)
@@ -113,20 +153,34 @@ class Layout:
             return None
         return self._link(column, x, y, tolerance)
 
+    def _marker(self, x: float, y: float) -> Target | None:
+        """The marker above or below a windowed column at (x, y)."""
+        column = int(np.floor(x / (NODE + COL_GAP) + NODE / (2 * (NODE + COL_GAP))))
+        if not 0 <= column < len(self.sizes) or not self.windowed(column):
+            return None
+        if abs(x - (self.x(column) + NODE / 2)) > NODE / 2 + 12:
+            return None
+        top, bottom = self.column_top(column), self.column_bottom(column)
+        if top <= y < top + MARKER_H - 2:
+            return Target("scroll", column, -1)
+        if bottom - MARKER_H + 2 < y <= bottom:
+            return Target("scroll", column, 1)
+        return None
+
     def _row(self, column: int, y: float) -> int | None:
-        """The drawn node of ``column`` whose top edge is nearest to ``y``."""
-        k = round((y - self.node_y(column, 0)) / (NODE + V_GAP))
-        return k if 0 <= k < self.shown[column] else None
+        """The drawn unit of ``column`` whose node's top edge is nearest to ``y``."""
+        first = self.first[column]
+        k = round((y - self.node_y(column, first)) / (NODE + V_GAP))
+        return first + k if 0 <= k < self.shown[column] else None
 
     def _link(self, layer: int, x: float, y: float, tolerance: float) -> Target | None:
         x0, x1 = self.x(layer) + NODE, self.x(layer + 1)
         t = (x - x0) / (x1 - x0)
-        a = np.array([self.node_y(layer, i) + NODE / 2 for i in range(self.shown[layer])])
-        b = np.array([self.node_y(layer + 1, j) + NODE / 2
-                      for j in range(self.shown[layer + 1])])
+        a = np.array([self.node_y(layer, i) + NODE / 2 for i in self.visible(layer)])
+        b = np.array([self.node_y(layer + 1, j) + NODE / 2 for j in self.visible(layer + 1)])
         rise = b[None, :] - a[:, None]  # (i, j)
         gap = np.abs(a[:, None] + rise * t - y) * (x1 - x0) / np.hypot(x1 - x0, rise)
         i, j = np.unravel_index(int(np.argmin(gap)), gap.shape)
         if gap[i, j] > tolerance:
             return None
-        return Target("link", layer, int(i), int(j))
+        return Target("link", layer, self.first[layer] + int(i), self.first[layer + 1] + int(j))

@@ -8,7 +8,9 @@
   up to date while the network trains;
 - a left click on a link or a bias opens the value editor (a pruned neuron's explain why
   not); a right click on a hidden neuron opens its Freeze / Prune / Restore menu;
-- Ctrl+wheel zooms, a drag pans a zoomed diagram, a double click on empty space fits it.
+- Ctrl+wheel zooms, a drag pans a zoomed diagram, a double click on empty space fits it;
+- over a layer drawn as a window of its units, the wheel scrolls the window, a click on the
+  marker above or below it moves it a page, a right click on a marker picks a unit.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from playground.ui.views.network_diagram import Column
 from playground.ui.views.network_layout import Target
 
 CLICK_SLOP = 4  # pixels a click may move and still be a click
+WHEEL_UNITS = 3  # units of a windowed layer one wheel notch scrolls by
 
 
 class PointedDiagram(Protocol):
@@ -52,6 +55,16 @@ class PointedDiagram(Protocol):
 
     def reset_zoom(self) -> None: ...
 
+    def column_at(self, scene_pos: QPointF) -> int | None: ...
+
+    def point_at_column(self, column: int | None) -> None: ...
+
+    def scroll_layer(self, column: int, units: int) -> None: ...
+
+    def page_layer(self, column: int, direction: int) -> None: ...
+
+    def layer_menu(self, column: int) -> QMenu: ...
+
 
 class DiagramPointer(QObject):
     def __init__(self, view: PointedDiagram) -> None:
@@ -60,6 +73,7 @@ class DiagramPointer(QObject):
         self.hover: Target | None = None
         self.neuron: tuple[int, int] | None = None  # the hidden neuron hovered
         self._press: tuple[Target, QPointF] | None = None
+        self._wheel_rest = 0.0  # wheel turned too little to scroll a unit yet
         viewport = view.viewport()
         viewport.setMouseTracking(True)
         viewport.installEventFilter(self)
@@ -109,6 +123,7 @@ class DiagramPointer(QObject):
                 self.view.zoom_by(event.angleDelta().y() / 120)
                 event.accept()
                 return True
+            return self._wheel(event)
         elif kind == QEvent.Type.Enter:
             self.view.sigPointerInside.emit(True)
         elif kind == QEvent.Type.Leave:
@@ -119,7 +134,24 @@ class DiagramPointer(QObject):
     def _target(self, pos: QPointF | QPoint) -> Target | None:
         return self.view.target_at(self.view.mapToScene(QPointF(pos).toPoint()))
 
+    def _wheel(self, event: QWheelEvent) -> bool:
+        """Over a windowed layer: scroll its units (a notch ``WHEEL_UNITS``)."""
+        column = self.view.column_at(self.view.mapToScene(event.position().toPoint()))
+        delta = event.angleDelta().y()
+        if column is None or delta == 0:
+            return False
+        self._wheel_rest += delta
+        units = int(self._wheel_rest / 120 * WHEEL_UNITS)
+        if units:
+            self._wheel_rest -= units * 120 / WHEEL_UNITS
+            self.view.point_at_column(column)
+            self.view.scroll_layer(column, -units)
+            self._moved(event.position())
+        event.accept()
+        return True
+
     def _moved(self, pos: QPointF) -> None:
+        self.view.point_at_column(self.view.column_at(self.view.mapToScene(pos.toPoint())))
         target = self._target(pos)
         if target == self.hover:
             return
@@ -134,7 +166,7 @@ class DiagramPointer(QObject):
     def _set_hover(self, target: Target | None) -> None:
         self.hover = target
         self.view.set_hovered(target)
-        editable = target is not None and target.kind in ("link", "bias")
+        editable = target is not None and target.kind in ("link", "bias", "scroll")
         viewport = self.view.viewport()
         if editable:
             viewport.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -161,7 +193,11 @@ class DiagramPointer(QObject):
             return False
         target, where = press
         moved = (event.position() - where).manhattanLength()
-        if moved <= CLICK_SLOP and self._target(event.position()) == target:
+        if moved <= CLICK_SLOP and self._target(event.position()) == target \
+                and target.kind == "scroll":
+            self.view.page_layer(target.layer, target.unit)
+            self._moved(event.position())
+        elif moved <= CLICK_SLOP and self._target(event.position()) == target:
             refused = self.view.edit(target, event.globalPosition().toPoint())
             if refused:
                 QToolTip.showText(event.globalPosition().toPoint(), refused,
@@ -171,10 +207,13 @@ class DiagramPointer(QObject):
     def _context_menu(self, event: QContextMenuEvent) -> bool:
         target = self._target(event.pos())
         neuron = None if target is None else target.hidden(len(self.view.columns))
-        if neuron is None:
+        if target is not None and target.kind == "scroll":
+            menu = self.view.layer_menu(target.layer)
+        elif neuron is None:
             return False
+        else:
+            menu = self.view.neuron_menu(*neuron)
         QToolTip.hideText()
-        menu = self.view.neuron_menu(*neuron)
         self.show_menu(menu, event.globalPos())
         menu.deleteLater()
         return True

@@ -11,23 +11,42 @@ The pointer (``network_pointer.DiagramPointer``) makes it an instrument: hoverin
 neuron emits ``sigNeuronHovered((layer, unit))`` (the canvas shows that neuron's output),
 hovering a link or a bias shows its value and gradient, clicking one types a new value
 (``sigWeightTyped``), right-clicking a hidden neuron freezes, prunes or restores it
-(``sigNeuronState``). Of a wide layer only the first units are drawn (``MAX_SHOWN``), and
-only their pictures need to come with a snapshot: the view says how many it draws
-(``units_drawn``) and asks again (``sigUnitsWanted``) when a snapshot lacks the picture of a
-unit it draws. ``set_gradient_overlay(True)`` draws each link by |gradient| and each
-neuron's halo by its mean |delta|. The view changes nothing itself: the window connects
+(``sigNeuronState``).
+
+Neurons are never drawn smaller than ``NODE`` pixels, nor its text below ``LABEL_PT`` points
+(``neuron_diameter``, ``label_point_size``): a layer taller than the view has room for shows
+a window of its units (at most ``MAX_SHOWN``), with a marker above saying which ("17–23 of
+256") and "+N more" below. The mouse wheel over the layer, a click on a marker, the arrow
+and page keys (the layer last pointed at) or ``show_unit`` move the window, so every unit
+can be hovered, edited, frozen and pruned. Only the drawn units' pictures need to come with
+a snapshot: the view says up to which unit it draws (``units_drawn``) and asks again
+(``sigUnitsWanted``) when a snapshot lacks the picture of a unit it draws.
+``set_gradient_overlay(True)`` draws each link by |gradient| and each neuron's halo by its
+mean |delta|. The view changes nothing itself: the window connects
 these signals to the document.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QPainter, QResizeEvent, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QResizeEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsView,
+    QInputDialog,
     QLabel,
     QMenu,
     QWidget,
@@ -40,16 +59,26 @@ from playground.training.protocol import Inspection
 from playground.ui import theme
 from playground.ui.i18n import translate
 from playground.ui.views import network_readout as readout
-from playground.ui.views.network_diagram import Column, Diagram
+from playground.ui.views.network_diagram import LABEL_PT, Column, Diagram
 from playground.ui.views.network_editing import ValueEditor, neuron_menu
 from playground.ui.views.network_items import DECADES
-from playground.ui.views.network_layout import MAX_SHOWN, Layout, Target
+from playground.ui.views.network_layout import (
+    COL_GAP,
+    MARKER_H,
+    MAX_SHOWN,
+    NODE,
+    V_GAP,
+    Layout,
+    Target,
+)
 from playground.ui.views.network_pointer import DiagramPointer
 
 __all__ = ["MAX_SHOWN", "NetworkView"]
 
 REDRAW_INTERVAL_MS = 100
 MAX_SCALE = 1.6  # do not blow small networks up beyond this
+MIN_SCALE = 1.0  # nor shrink any below: neurons NODE pixels, text LABEL_PT points at least
+SCENE_MARGIN = 8.0  # scene units kept around the drawing
 MAX_ZOOM = 8.0  # Ctrl+wheel zooms in up to this many times the fitted size
 HIT_PIXELS = 4.0  # a link this close to the pointer (screen pixels) is under it
 LEGEND_MARGIN = 6  # pixels between the legend and the view's edges
@@ -109,6 +138,12 @@ class NetworkView(QGraphicsView):
         self._inspection: Inspection | None = None  # the latest one that fits the network
         self._overlay = False
         self._zoom = 1.0
+        # units a column draws whole at most, and a wider one's window (as many as fit)
+        self._rows = (MAX_SHOWN, MAX_SHOWN)
+        self._first: dict[int, int] = {}  # per column: the first unit drawn
+        self._scrolled: int | None = None  # the windowed column the keys scroll
+        self._text_scale = 1.0  # the diagram's text, times LABEL_PT
+        self._announced = MAX_SHOWN  # the ``units_drawn`` said last (``sigUnitsWanted``)
         self.editor: ValueEditor | None = None
         self.legend = QLabel(self)  # not the viewport's: scrolling it would move the label
         self.legend.setStyleSheet("background: rgba(255, 255, 255, 200); color: #333;"
@@ -160,9 +195,127 @@ class NetworkView(QGraphicsView):
 
     @property
     def units_drawn(self) -> int:
-        """The most units of a hidden layer drawn (from the first): the pictures a snapshot
-        needs to carry (``ViewRequest.neuron_units``)."""
-        return MAX_SHOWN
+        """Up to which unit hidden layers are drawn: the pictures (of each hidden layer's
+        first units) a snapshot needs to carry (``ViewRequest.neuron_units``)."""
+        if self.diagram is None:
+            return MAX_SHOWN
+        return max((c.units_shown.stop for c in self.columns[1:-1]), default=MAX_SHOWN)
+
+    # --- sizes and the units shown ----------------------------------------------------------
+    def neuron_diameter(self) -> float:
+        """How many pixels across a neuron is drawn now (never fewer than ``NODE``)."""
+        return NODE * self.transform().m11()
+
+    def label_point_size(self) -> float:
+        """The point size the diagram's text is drawn at now (never below ``LABEL_PT``)."""
+        return self._text_pt() * self.transform().m11()
+
+    def visible_units(self, column: int) -> range:
+        """The units of ``column`` (0: the inputs, the last: the outputs) drawn now."""
+        if self.diagram is None or not 0 <= column < len(self.columns):
+            return range(0)
+        return self.layout_.visible(column)
+
+    def show_units(self, column: int, first: int) -> None:
+        """Draw ``column``'s units from ``first`` on (kept inside the layer); nothing for a
+        layer that is drawn whole."""
+        if self.diagram is None or not 0 <= column < len(self.columns):
+            return
+        layout = self.layout_
+        if not layout.windowed(column):
+            return
+        first = min(max(int(first), 0), layout.sizes[column] - layout.shown[column])
+        self._scrolled = column
+        if first == layout.first[column]:
+            return
+        self._first[column] = first
+        self._relayout()
+
+    def show_unit(self, column: int, unit: int) -> None:
+        """Scroll ``column`` so that ``unit`` is drawn (nothing when it already is)."""
+        shown = self.visible_units(column)
+        if not shown or unit in shown:
+            return
+        self.show_units(column, unit if unit < shown.start else unit - len(shown) + 1)
+
+    def scroll_layer(self, column: int, units: int) -> None:
+        """Move ``column``'s window by ``units`` (negative: towards the first)."""
+        shown = self.visible_units(column)
+        if shown:
+            self.show_units(column, shown.start + units)
+
+    def page_layer(self, column: int, direction: int) -> None:
+        """Move ``column``'s window a page (the units drawn, less one) down or up."""
+        self.scroll_layer(column, direction * max(1, len(self.visible_units(column)) - 1))
+
+    def column_at(self, scene_pos: QPointF) -> int | None:
+        """The windowed column under a scene position (its nodes and half the gaps beside
+        them), None elsewhere."""
+        if self.diagram is None:
+            return None
+        step = NODE + COL_GAP
+        column = math.floor((scene_pos.x() + COL_GAP / 2) / step)
+        layout = self.layout_
+        if not 0 <= column < len(layout.sizes) or not layout.windowed(column):
+            return None
+        return column
+
+    def choose_unit(self, column: int) -> None:
+        """Ask for a unit of ``column`` to show (the markers' right-click)."""
+        sizes = self.layout_.sizes
+        if not 0 <= column < len(sizes):
+            return
+        shown = self.visible_units(column)
+        unit, ok = QInputDialog.getInt(
+            self, translate("NetworkView", "Show unit"),
+            translate("NetworkView", "Unit of this layer to show (1–{n}):").format(
+                n=sizes[column]), shown.start + 1, 1, sizes[column])
+        if ok:
+            self.show_unit(column, unit - 1)
+
+    def layer_menu(self, column: int) -> QMenu:
+        """The markers' context menu: show a unit picked by number, the first or last."""
+        menu = QMenu(self)
+        size = self.layout_.sizes[column]
+        pick = menu.addAction(translate("NetworkView", "Show unit…"))
+        pick.triggered.connect(lambda: self.choose_unit(column))
+        first = menu.addAction(translate("NetworkView", "Show the first units"))
+        first.triggered.connect(lambda: self.show_units(column, 0))
+        last = menu.addAction(translate("NetworkView", "Show the last units"))
+        last.triggered.connect(lambda: self.show_units(column, size))
+        return menu
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Up / Down, Page Up / Page Down, Home / End scroll the windowed layer last pointed
+        at or scrolled (the first windowed one at first)."""
+        moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -2,
+                 Qt.Key.Key_PageDown: 2, Qt.Key.Key_Home: -3, Qt.Key.Key_End: 3}
+        column = self._keyed_column()
+        move = moves.get(Qt.Key(event.key()))
+        if column is None or move is None or event.modifiers() not in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            super().keyPressEvent(event)
+            return
+        if abs(move) == 1:
+            self.scroll_layer(column, move)
+        elif abs(move) == 2:
+            self.page_layer(column, move // 2)
+        else:
+            self.show_units(column, 0 if move < 0 else self.layout_.sizes[column])
+        event.accept()
+
+    def _keyed_column(self) -> int | None:
+        layout = self.layout_
+        if self._scrolled is not None and self._scrolled < len(layout.sizes) \
+                and layout.windowed(self._scrolled):
+            return self._scrolled
+        return next((c for c in range(len(layout.sizes)) if layout.windowed(c)), None)
+
+    def point_at_column(self, column: int | None) -> None:
+        """The pointer is over windowed ``column``: the keys scroll it (the pointer calls
+        this)."""
+        if column is not None:
+            self._scrolled = column
 
     @property
     def picture(self) -> NetworkPicture | None:
@@ -198,6 +351,10 @@ class NetworkView(QGraphicsView):
 
     def hover_text(self, target: Target) -> str:
         assert self._snap is not None
+        if target.kind == "scroll":
+            column = self.columns[target.layer]
+            marker = column.range_label if target.unit < 0 else column.more
+            return "" if marker is None else marker.toolTip()
         return readout.describe(target, self._snap, self._inspection)
 
     def neuron_menu(self, layer: int, unit: int) -> QMenu:
@@ -259,7 +416,7 @@ class NetworkView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if zoom > 1.0
                          else QGraphicsView.DragMode.NoDrag)
         if zoom == 1.0:
-            self._fit()
+            self._fit()  # and pans again if the diagram is wider than the view
 
     def set_input_names(self, names: tuple[str, ...]) -> None:
         """Label the input units of the raw inputs x1, x2, ... with the data's names
@@ -301,22 +458,70 @@ class NetworkView(QGraphicsView):
         self.diagram.update(snap, self._inspection, self._overlay)
         self._update_legend()
         self.pointer.refresh()
+        self._ask_for_missing(snap)
+
+    def _ask_for_missing(self, snap: NetworkPicture) -> None:
+        """Ask for the pictures of the units drawn when some came without one, or when the
+        diagram draws up to another unit than it said last."""
+        assert self.diagram is not None
         hidden = self.diagram.columns[1:-1]
-        if any(grid.shape[2] < len(column.items)
-               for column, grid in zip(hidden, snap.neurons, strict=False)):
-            self.sigUnitsWanted.emit(self.units_drawn)  # drawn units came without a picture
+        missing = any(grid.shape[2] < column.units_shown.stop
+                      for column, grid in zip(hidden, snap.neurons, strict=False))
+        if missing or self.units_drawn != self._announced:
+            self._announced = self.units_drawn
+            self.sigUnitsWanted.emit(self.units_drawn)
 
     def _build(self, config: TrainConfig) -> None:
+        """A new architecture: every layer shown from its first unit, at the fitted size."""
+        self._first = {}
+        self._scrolled = None
+        self._zoom = 1.0
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self._rows = self._rows_that_fit(config.layer_sizes)
+        self._make_diagram(config)
+        self._fit()
+
+    def _make_diagram(self, config: TrainConfig) -> None:
         self.pointer.forget()
         if self.editor is not None:
             self.editor.close()
         self.scene().clear()
-        self.diagram = Diagram(self.scene(), config, self.input_names)
+        sizes = config.layer_sizes
+        whole, rows = self._rows
+        layout = Layout(sizes, rows, [self._first.get(c, 0) for c in range(len(sizes))], whole)
+        self.diagram = Diagram(self.scene(), config, self.input_names, layout, self._text_pt())
         self.diagram.on_links_changed = self._links_changed
         self._links_changed()
-        self._zoom = 1.0
-        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+
+    def _relayout(self) -> None:
+        """Rebuild the same network with other units shown (or another text size), keeping
+        the zoom, and draw the last picture on it."""
+        snap = self._snap
+        if snap is None or self.diagram is None:
+            return
+        self._make_diagram(snap.config)
+        self.diagram.update(snap, self._inspection, self._overlay)
         self._fit()
+        self.pointer.refresh()
+        self._ask_for_missing(snap)
+
+    def _text_pt(self) -> float:
+        return LABEL_PT * self._text_scale
+
+    def _rows_that_fit(self, sizes: tuple[int, ...] | list[int]) -> tuple[int, int]:
+        """How many units a column can draw with the view's height at the smallest scale:
+        drawn whole, and in a window that leaves room for the markers above and below (one
+        at least, ``MAX_SHOWN`` at most)."""
+        metrics = QFontMetricsF(Diagram.font_of(self._text_pt()))
+        title = 2 * metrics.lineSpacing() + 6  # a layer's two-line title above it
+        legend = self.legend.height() + LEGEND_MARGIN
+        room = (self.viewport().height() - legend) / MIN_SCALE - 2 * SCENE_MARGIN - title
+        pitch = NODE + V_GAP
+        whole = int(min(max((room + V_GAP) // pitch, 1), MAX_SHOWN))
+        if max(sizes, default=1) <= whole:
+            return whole, whole
+        rows = int(min(max((room - 2 * MARKER_H + V_GAP) // pitch, 1), MAX_SHOWN))
+        return whole, rows
 
     def _links_changed(self) -> None:
         """A link's pen or opacity changed: stroke them again at the next paint."""
@@ -329,7 +534,14 @@ class NetworkView(QGraphicsView):
             self.diagram.paint_links(painter)
 
     def _fit(self) -> None:
-        rect = self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8)
+        if self._snap is not None and self.diagram is not None:
+            rows = self._rows_that_fit(self.layout_.sizes)
+            if rows != self._rows:  # the view grew or shrank: draw more or fewer units
+                self._rows = rows
+                self._relayout()  # fits again
+                return
+        m = SCENE_MARGIN
+        rect = self.scene().itemsBoundingRect().adjusted(-m, -m, m, m)
         self.setSceneRect(rect)
         view = self.viewport().rect()
         legend = self.legend.height() + LEGEND_MARGIN  # the room the legend keeps below
@@ -337,7 +549,12 @@ class NetworkView(QGraphicsView):
             return
         s = min(view.width() / rect.width(), max(view.height() - legend, 1) / rect.height(),
                 MAX_SCALE)
+        s = max(s, MIN_SCALE)  # a diagram wider than the view is panned (a drag)
         scale = s * self._zoom
+        fits = rect.width() * scale <= view.width() + 0.5
+        if self._zoom == 1.0:
+            self.setDragMode(QGraphicsView.DragMode.NoDrag if fits
+                             else QGraphicsView.DragMode.ScrollHandDrag)
         # the scene reaches down under the legend, so the diagram centres in the room above
         self.setSceneRect(rect.adjusted(0, 0, 0, legend / scale))
         self.setTransform(QTransform.fromScale(scale, scale))
