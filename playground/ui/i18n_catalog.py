@@ -326,9 +326,12 @@ class Unmarked:
 
 def unmarked(paths: Iterable[Path] = (UI_DIR,)) -> list[Unmarked]:
     """Strings in ``paths`` that look like text for people and are neither marked for
-    translation nor exempted by an ``# untranslated:`` comment on their line."""
+    translation nor exempted by an ``# untranslated:`` comment on their line (this tool, a
+    developer's command, is not the window's text)."""
     found: list[Unmarked] = []
     for path in _python_files(paths):
+        if path.resolve() == Path(__file__).resolve():
+            continue
         source = path.read_text(encoding="utf-8")
         lines = source.splitlines()
         tree = ast.parse(source, filename=str(path))

@@ -1853,6 +1853,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
     <context>
         <name>NetworkView</name>
         <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>+{n} more</source>
+            <translation>+{n} weitere</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/network_readout.py" />
             <location filename="playground/ui/views/network_view.py" />
             <source>Bias of {node}</source>
@@ -1894,6 +1899,36 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <translation>Beschnitten: Seine Gewichte werden auf 0 gehalten.</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Show the first units</source>
+            <translation>Die ersten Neuronen zeigen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Show the last units</source>
+            <translation>Die letzten Neuronen zeigen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Show unit</source>
+            <translation>Neuron zeigen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Show unit…</source>
+            <translation>Neuron zeigen…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>The diagram draws units {a}–{b} of the {n} of this layer; all of them train. The mouse wheel over the layer, or a click on ▲ / ▼, shows others; a right click picks one.</source>
+            <translation>Das Diagramm zeigt die Neuronen {a}–{b} der {n} dieser Schicht; alle trainieren. Das Mausrad über der Schicht oder ein Klick auf ▲ / ▼ zeigt andere; ein Rechtsklick wählt eines aus.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Unit of this layer to show (1–{n}):</source>
+            <translation>Zu zeigendes Neuron dieser Schicht (1–{n}):</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/network_readout.py" />
             <location filename="playground/ui/views/network_view.py" />
             <source>Weight from {source} to {target}</source>
@@ -1928,6 +1963,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/views/network_readout.py" />
             <source>the output</source>
             <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>{a}–{b} of {n}</source>
+            <translation>{a}–{b} von {n}</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />

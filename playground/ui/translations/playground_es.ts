@@ -1853,6 +1853,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
     <context>
         <name>NetworkView</name>
         <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>+{n} more</source>
+            <translation>+{n} más</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/network_readout.py" />
             <location filename="playground/ui/views/network_view.py" />
             <source>Bias of {node}</source>
@@ -1894,6 +1899,36 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <translation>Podada: sus pesos se mantienen en 0.</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Show the first units</source>
+            <translation>Mostrar las primeras neuronas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Show the last units</source>
+            <translation>Mostrar las últimas neuronas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Show unit</source>
+            <translation>Mostrar neurona</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Show unit…</source>
+            <translation>Mostrar neurona…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>The diagram draws units {a}–{b} of the {n} of this layer; all of them train. The mouse wheel over the layer, or a click on ▲ / ▼, shows others; a right click picks one.</source>
+            <translation>El diagrama dibuja las neuronas {a}–{b} de las {n} de esta capa; todas se entrenan. La rueda del ratón sobre la capa, o un clic en ▲ / ▼, muestra otras; un clic derecho elige una.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Unit of this layer to show (1–{n}):</source>
+            <translation>Neurona de esta capa que mostrar (1–{n}):</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/network_readout.py" />
             <location filename="playground/ui/views/network_view.py" />
             <source>Weight from {source} to {target}</source>
@@ -1928,6 +1963,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/views/network_readout.py" />
             <source>the output</source>
             <translation>la salida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>{a}–{b} of {n}</source>
+            <translation>{a}–{b} de {n}</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />

@@ -244,7 +244,7 @@ class DrawingTools(ViewportMouse):
 
     def add_point(self, x: float, y: float) -> None:
         """One point at (x, y), as a click of the add tool adds (the keyboard's Enter)."""
-        self._add(np.array([[x, y]], np.float64), "Add point")
+        self._add(np.array([[x, y]], np.float64), translate("Document", "Add point"))
 
     def _spray(self, x: float, y: float) -> None:
         n = self._density
