@@ -64,7 +64,16 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         iface = QAccessible.queryAccessibleInterface(widget)
         lacks = [] if iface is not None else ["interface"]
-        if iface is not None:
+        if iface is not None and isinstance(widget, QTabBar):
+            # Qt names a tab bar by its current tab and gives it no description of its own:
+            # what a screen reader reads is each tab, its text and its tool tip
+            for k in range(widget.count()):
+                tab = iface.child(k)
+                if not tab.text(QAccessible.Text.Name).strip():
+                    lacks.append(f"name of tab {k}")
+                if not tab.text(QAccessible.Text.Description).strip():
+                    lacks.append(f"description of tab {k} ({widget.tabText(k)!r})")
+        elif iface is not None:
             if not iface.text(QAccessible.Text.Name).strip():
                 lacks.append("name")
             if not iface.text(QAccessible.Text.Description).strip():

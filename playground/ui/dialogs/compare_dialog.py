@@ -221,6 +221,10 @@ class CompareDialog(QDialog):
         self.results_area.setWidgetResizable(True)
         self.results_area.setWidget(self.card_box)
         self.results_area.setMinimumHeight(RESULTS_MIN_HEIGHT)
+        self.results_area.setAccessibleName(translate("CompareDialog", "Results"))
+        self.results_area.setAccessibleDescription(translate(
+            "CompareDialog", "One card per configuration: its final losses and accuracy, its "
+                             "decision picture, and a button to use it"))
         results_layout.addWidget(self.results_area, 1)
         self.curves = LossCurves()
         self.curves.setMinimumHeight(CURVES_MIN_HEIGHT)
@@ -239,6 +243,10 @@ class CompareDialog(QDialog):
         self.tabs.setAccessibleDescription(translate(
             "CompareDialog", "The loss curves of every configuration, or the chart of their "
                              "test accuracy and loss"))
+        self.tabs.setTabToolTip(0, translate("CompareDialog",
+                                             "Every configuration's loss by epoch"))
+        self.tabs.setTabToolTip(1, translate("CompareDialog", "Test accuracy and loss of "
+                                                              "every configuration, as bars"))
         self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
         # the rows, the cards and the curves or the chart one above the other: the user
         # moves the lines between them (``_fit_cards`` splits the room until then)

@@ -239,6 +239,10 @@ class LossCurves(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.plot_widget = pg.PlotWidget(background=theme.plot_background())
+        self.plot_widget.setAccessibleName(translate("LossCurves", "Loss curves"))
+        self.plot_widget.setAccessibleDescription(translate(
+            "LossCurves", "Every configuration's training and test loss by epoch; the legend "
+                          "above names them"))
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", translate("LossCurves", "epoch"), color=theme.plot_text())
         # the legend says which loss

@@ -231,6 +231,11 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
+            <source>Every configuration's loss by epoch</source>
+            <translation>Der Verlust jeder Konfiguration pro Epoche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Export chart as PNG</source>
             <translation>Diagramm als PNG exportieren</translation>
         </message>
@@ -266,6 +271,11 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
+            <source>One card per configuration: its final losses and accuracy, its decision picture, and a button to use it</source>
+            <translation>Eine Karte pro Konfiguration: ihre letzten Verluste und Genauigkeit, ihr Entscheidungsbild und eine Schaltfläche, um sie zu übernehmen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>PNG-Bilder (*.png)</translation>
         </message>
@@ -286,6 +296,11 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Run</source>
             <translation>Starten</translation>
         </message>
@@ -303,6 +318,11 @@
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Stop the runs now; the results that arrived stay</source>
             <translation>Die Läufe jetzt beenden; die schon eingetroffenen Ergebnisse bleiben</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_dialog.py" />
+            <source>Test accuracy and loss of every configuration, as bars</source>
+            <translation>Testgenauigkeit und Verlust jeder Konfiguration als Balken</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
@@ -1441,6 +1461,16 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
+            <source>Every configuration's training and test loss by epoch; the legend above names them</source>
+            <translation>Trainings- und Testverlust jeder Konfiguration pro Epoche; die Legende darüber benennt sie</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_results.py" />
+            <source>Loss curves</source>
+            <translation>Verlustkurven</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_results.py" />
             <source>epoch</source>
             <translation>Epoche</translation>
         </message>
@@ -1894,6 +1924,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <translation>Eingabe {name}</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Network diagram</source>
+            <translation>Netzdiagramm</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/network_readout.py" />
             <source>Pruned: its weights are held at 0.</source>
             <translation>Beschnitten: Seine Gewichte werden auf 0 gehalten.</translation>
@@ -1922,6 +1957,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/views/network_diagram.py" />
             <source>The diagram draws units {a}–{b} of the {n} of this layer; all of them train. The mouse wheel over the layer, or a click on ▲ / ▼, shows others; a right click picks one.</source>
             <translation>Das Diagramm zeigt die Neuronen {a}–{b} der {n} dieser Schicht; alle trainieren. Das Mausrad über der Schicht oder ein Klick auf ▲ / ▼ zeigt andere; ein Rechtsklick wählt eines aus.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>The network's layers, neurons and weights. Hover a neuron or a link for its numbers; type a number to set the weight under the pointer; a right click freezes or prunes a neuron; the arrow, Page Up/Down, Home and End keys scroll a layer too wide to show whole.</source>
+            <translation>Schichten, Neuronen und Gewichte des Netzes. Mit der Maus über einem Neuron oder einer Verbindung erscheinen ihre Zahlen; eine getippte Zahl setzt das Gewicht unter dem Mauszeiger; ein Rechtsklick friert ein Neuron ein oder beschneidet es; Pfeiltasten, Bild auf/ab, Pos1 und Ende blättern durch eine Schicht, die zu breit ist, um sie ganz zu zeigen.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_view.py" />

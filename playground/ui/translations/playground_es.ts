@@ -231,6 +231,11 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
+            <source>Every configuration's loss by epoch</source>
+            <translation>La pérdida de cada configuración por época</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Export chart as PNG</source>
             <translation>Exportar gráfico como PNG</translation>
         </message>
@@ -266,6 +271,11 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
+            <source>One card per configuration: its final losses and accuracy, its decision picture, and a button to use it</source>
+            <translation>Una tarjeta por configuración: sus pérdidas y exactitud finales, su imagen de decisión y un botón para usarla</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>PNG images (*.png)</source>
             <translation>Imágenes PNG (*.png)</translation>
         </message>
@@ -286,6 +296,11 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
@@ -303,6 +318,11 @@
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Stop the runs now; the results that arrived stay</source>
             <translation>Detener las ejecuciones ahora; los resultados ya recibidos se conservan</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_dialog.py" />
+            <source>Test accuracy and loss of every configuration, as bars</source>
+            <translation>Exactitud y pérdida de prueba de cada configuración, en barras</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
@@ -1441,6 +1461,16 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
+            <source>Every configuration's training and test loss by epoch; the legend above names them</source>
+            <translation>La pérdida de entrenamiento y de prueba de cada configuración por época; la leyenda de arriba las nombra</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_results.py" />
+            <source>Loss curves</source>
+            <translation>Curvas de pérdida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_results.py" />
             <source>epoch</source>
             <translation>época</translation>
         </message>
@@ -1894,6 +1924,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <translation>Entrada {name}</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Network diagram</source>
+            <translation>Diagrama de la red</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/network_readout.py" />
             <source>Pruned: its weights are held at 0.</source>
             <translation>Podada: sus pesos se mantienen en 0.</translation>
@@ -1922,6 +1957,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/views/network_diagram.py" />
             <source>The diagram draws units {a}–{b} of the {n} of this layer; all of them train. The mouse wheel over the layer, or a click on ▲ / ▼, shows others; a right click picks one.</source>
             <translation>El diagrama dibuja las neuronas {a}–{b} de las {n} de esta capa; todas se entrenan. La rueda del ratón sobre la capa, o un clic en ▲ / ▼, muestra otras; un clic derecho elige una.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>The network's layers, neurons and weights. Hover a neuron or a link for its numbers; type a number to set the weight under the pointer; a right click freezes or prunes a neuron; the arrow, Page Up/Down, Home and End keys scroll a layer too wide to show whole.</source>
+            <translation>Las capas, neuronas y pesos de la red. Al pasar el puntero sobre una neurona o una conexión se ven sus números; escribir un número fija el peso bajo el puntero; un clic derecho congela o poda una neurona; las flechas, Re Pág/Av Pág, Inicio y Fin desplazan una capa demasiado ancha para mostrarla entera.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_view.py" />

@@ -119,6 +119,12 @@ class NetworkView(QGraphicsView):
         # the data's input names: the input units of raw inputs x1, x2, ... are labelled
         # with them (``set_input_names``)
         self.input_names: tuple[str, ...] = ()
+        self.setAccessibleName(translate("NetworkView", "Network diagram"))
+        self.setAccessibleDescription(translate(
+            "NetworkView", "The network's layers, neurons and weights. Hover a neuron or a "
+            "link for its numbers; type a number to set the weight under the pointer; a right "
+            "click freezes or prunes a neuron; the arrow, Page Up/Down, Home and End keys scroll "
+            "a layer too wide to show whole."))
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
