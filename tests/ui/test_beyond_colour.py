@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from playground.data.datasets import make_dataset
+from playground.data.points import PointSet
 from playground.pictures.colors import SAFE, STANDARD
 from playground.pictures.markers import class_marker
 from playground.session.view_inputs import OutputPicture
@@ -63,6 +65,20 @@ def test_the_key_shows_filled_training_and_hollow_test(canvas, doc):
     train = next(v for k, v in samples.items() if "Training" in k)
     test = next(v for k, v in samples.items() if "Test" in k)
     assert train.opts["brush"].style() != test.opts["brush"].style()  # filled vs hollow
+
+
+def test_the_key_moves_off_the_points(canvas, doc):
+    rng = np.random.default_rng(0)
+    corner = rng.uniform(3.5, 5.5, (60, 2))  # every point in the top right
+    doc.replace_points(PointSet(corner, np.zeros(60, np.int64), np.ones(60, bool),
+                                "classification", 2), "Corner")
+    canvas.reset_view()
+    assert canvas.key.corner() != "top-right"
+    legend = canvas.key.legend.mapRectToItem(canvas.key.legend.parentItem(),
+                                             canvas.key.legend.boundingRect())
+    vb = canvas.key.legend.parentItem()
+    covered = [vb.mapFromView(QPointF(x, y)) for x, y in corner]
+    assert not any(legend.contains(p) for p in covered)
 
 
 def test_the_key_is_on_the_canvas_in_full_canvas_mode(make_window):
@@ -122,7 +138,7 @@ def test_high_contrast_changes_the_palette_and_survives_a_restart(make_window, q
     assert again.palette().color(QPalette.ColorRole.WindowText) == text_before
 
 
-def test_class_buttons_show_their_shape():
+def test_class_buttons_show_their_shape(qtbot):  # qtbot: a QApplication for the pixmaps
     from playground.ui.icons import swatch_icon
 
     circle = swatch_icon("#0072B2", "1", "circle").pixmap(24, 24).toImage()

@@ -69,6 +69,7 @@ BOUNDARY_RGBA = (45, 45, 45, 220)
 HC_OUTLINE_RGBA, HC_OUTLINE_WIDTH = (0, 0, 0, 255), 2.0
 HC_BOUNDARY_RGBA, HC_BOUNDARY_WIDTH = (0, 0, 0, 255), 3.2
 HC_RING_WIDTH = 3.0
+HC_EXTRA_SIZE = 3.0  # pixels added to a point's size
 MIN_PLOT = 300  # the smallest side of the square plot, in pixels (see ``minimumSizeHint``)
 # a table of N > 2 inputs: a point's opacity is exp(-d^2 / 2), d its distance from the slice
 # over the inputs off the axes (in training standard deviations), never below the floor
@@ -131,6 +132,7 @@ class CanvasView(PlotCoordinates, QWidget):
         self.drawing.navigation = self.navigation
         self.navigation.sigExtentChanged.connect(self.sigExtentChanged)
         self._vb.sigRangeChanged.connect(lambda *_args: self._place_focus_label())
+        self.navigation.sigExtentChanged.connect(lambda _extent: self._place_key())
 
         self._shown_version = -1  # the points version the scatter shows
         document.sigPointsEdited.connect(self._on_points_edited)  # first: may append
@@ -240,6 +242,13 @@ class CanvasView(PlotCoordinates, QWidget):
         self._plot.setGeometry((self.width() - side - bar) // 2, (height - side) // 2,
                                side + bar, side)
 
+    def _place_key(self) -> None:
+        """The key in the corner where it hides the fewest points shown."""
+        data = self.scatter.data
+        xy = np.column_stack([data["x"], data["y"]]).astype(np.float64)
+        px = self._vb.viewPixelSize()
+        self.key.place(xy, self.navigation.extent(), (abs(px[0]), abs(px[1])))
+
     def _update_scale(self) -> None:
         """The colour bar follows the points' task and classes, the regression limit and
         discretisation; it changes only when one of them does."""
@@ -317,10 +326,12 @@ class CanvasView(PlotCoordinates, QWidget):
         return self._palette
 
     def set_high_contrast(self, on: bool) -> None:
-        """View ▸ High contrast: thick black rims on the points, thicker test rings, a bold
-        black boundary and an opaque key."""
+        """View ▸ High contrast: larger points with thick black rims, thicker test rings, a
+        bold black boundary and an opaque key."""
         self._high_contrast = bool(on)
         self.boundary.setPen(self._boundary_pen())
+        # larger points, so a class's colour still shows inside the thick rim
+        self.scatter.setSize(POINT_SIZE + HC_EXTRA_SIZE if on else POINT_SIZE)
         self.key.set_high_contrast(on)
         self._update_scale()
         self._redraw_points()
@@ -463,6 +474,7 @@ class CanvasView(PlotCoordinates, QWidget):
                                      self.fading(p.coords[idx]))
         self.scatter.setData(pos=p.coords[idx][:, list(self.axes())], brush=brushes, pen=pens,
                              symbol=self._symbols(p.values[idx], p.task))
+        self._place_key()
         self._shown_version = self._document.version
 
     def _append_points(self, edit: AddRows) -> None:

@@ -1,17 +1,19 @@
 """The canvas's key: what its markers mean without the Draw panel's text.
 
-A ``pyqtgraph.LegendItem`` in the canvas plot's top-right corner (a child of the plot, so the
+A ``pyqtgraph.LegendItem`` in a corner of the canvas plot (a child of the plot, so the
 full-window canvas, classroom mode and an exported PNG carry it): a filled marker for the
 training points and a hollow one for the test points, and for a classification each class
 with its shape, its colour and its name, so a K-class heatmap says which colour is which
-class. The shapes are ``pictures/markers.py``'s table, drawn here as pyqtgraph symbols
-(``SYMBOLS``), so the canvas, this key, the class buttons and a replay GIF agree.
+class. It sits in the corner that hides the fewest points (``place``). The shapes are
+``pictures/markers.py``'s table, drawn here as pyqtgraph symbols (``SYMBOLS``), so the
+canvas, this key, the class buttons and a replay GIF agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QPainterPath
 
@@ -52,6 +54,7 @@ def shape_of(symbol_: object) -> str | None:
 
 
 KEY_TEXT = "#202020"
+MARGIN = 6  # pixels between the key and the plot's edge
 KEY_SAMPLE = (110, 110, 110)  # the grey of the training / test samples
 
 
@@ -59,7 +62,7 @@ class CanvasKey:
     """The legend item (``legend``), rebuilt only when what it lists changes."""
 
     def __init__(self, plot: pg.PlotItem, point_size: float) -> None:
-        self.legend = pg.LegendItem(offset=(-6, 6), labelTextColor=KEY_TEXT,
+        self.legend = pg.LegendItem(offset=(-MARGIN, MARGIN), labelTextColor=KEY_TEXT,
                                     labelTextSize="8pt", verSpacing=-6)
         self.legend.setParentItem(plot.getViewBox())
         self.legend.setZValue(20)
@@ -67,6 +70,7 @@ class CanvasKey:
         self._high_contrast = False
         self._key: tuple[object, ...] | None = None
         self._entries: list[tuple[str, str, str | None]] = []
+        self._corner = "top-right"
         self._style()
 
     def set_high_contrast(self, on: bool) -> None:
@@ -111,6 +115,37 @@ class CanvasKey:
                                     brush=brush, pen=pen, antialias=True)
         self.legend.addItem(sample, text)
         self._entries.append((text, shape, color))
+
+    def place(self, xy: np.ndarray, extent: tuple[float, float, float, float],
+              pixel: tuple[float, float]) -> str:
+        """Move the key to the corner of the plot where it covers the fewest of the points
+        at ``xy`` (n, 2) in data units; ``extent`` is what the plot shows and ``pixel`` a
+        screen pixel's size in data units. Returns the corner ("top-right", ...)."""
+        size = self.legend.boundingRect()
+        w = (size.width() + 2 * MARGIN) * pixel[0]
+        h = (size.height() + 2 * MARGIN) * pixel[1]
+        x0, x1, y0, y1 = extent
+        xy = np.asarray(xy, np.float64).reshape(-1, 2)
+
+        def covered(left: bool, top: bool) -> int:
+            xs = (xy[:, 0] <= x0 + w) if left else (xy[:, 0] >= x1 - w)
+            ys = (xy[:, 1] >= y1 - h) if top else (xy[:, 1] <= y0 + h)
+            return int((xs & ys).sum())
+
+        # the order of preference when corners tie: top right first (where it starts)
+        corners = [("top-right", False, True), ("top-left", True, True),
+                   ("bottom-right", False, False), ("bottom-left", True, False)]
+        name, left, top = min(corners, key=lambda c: covered(c[1], c[2]))
+        if name != self._corner:
+            self._corner = name
+            x, y = (0 if left else 1), (0 if top else 1)
+            self.legend.anchor(itemPos=(x, y), parentPos=(x, y),
+                               offset=(MARGIN if left else -MARGIN, MARGIN if top else -MARGIN))
+        return name
+
+    def corner(self) -> str:
+        """Where the key sits: "top-right", "top-left", "bottom-right" or "bottom-left"."""
+        return self._corner
 
     def entries(self) -> list[tuple[str, str, str | None]]:
         """What the key lists, top to bottom: (text, shape, class colour or None for the
