@@ -146,3 +146,18 @@ def test_class_buttons_show_their_shape(qtbot):  # qtbot: a QApplication for the
     assert circle.pixelColor(2, 2) != square.pixelColor(2, 2)  # a square fills its corner
 
 
+
+
+def test_an_exported_image_carries_the_key(make_window, tmp_path):
+    from PIL import Image
+
+    w = make_window()
+    four_classes(w.document)
+    with_key, without_key = tmp_path / "key.png", tmp_path / "bare.png"
+    assert w.files.export_image(str(with_key), 600, 600)
+    w.canvas.key.legend.hide()
+    assert w.files.export_image(str(without_key), 600, 600)
+    a = np.asarray(Image.open(with_key).convert("RGB")).astype(int)
+    b = np.asarray(Image.open(without_key).convert("RGB")).astype(int)
+    differs = np.abs(a - b).sum(axis=2) > 30
+    assert differs.sum() > 1000  # the key's box, samples and names
