@@ -10,6 +10,8 @@ canvas.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from playground.texts import translate_noop
@@ -42,3 +44,46 @@ SIGN_NAMES = {"negative": translate_noop("Colors", "blue"),
               "positive": translate_noop("Colors", "orange")}
 # what a legend of signed colours says: "blue: negative · orange: positive"
 SIGN_LEGEND = f"{SIGN_NAMES['negative']}: negative · {SIGN_NAMES['positive']}: positive"
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of one choice in View ▸ Colours: the classes' (``class_colors``, as many
+    as ``CLASS_COLORS``), and the diverging map of a binary or regression heatmap as anchor
+    colours from its low end to its high end (``sign_map``; None: the first class's colour
+    through white to the second's). ``strength``: how much of a colour's distance from white
+    the heatmap keeps."""
+
+    name: str
+    class_colors: tuple[str, ...]
+    sign_map: tuple[tuple[int, int, int], ...] | None = None
+    strength: float = 0.42
+
+
+STANDARD = Palette("standard", CLASS_COLORS)
+# Colour-blind safe: the binary and regression maps follow CET-CBD1 (Kovesi's diverging
+# blue - grey - yellow map for protanopic and deuteranopic viewers, as pyqtgraph ships it),
+# sampled at nine points; the classes start with its two ends and go on with colours apart
+# in lightness as well as in hue, so a class's colour survives a missing cone type (and the
+# shapes of ``markers`` tell them apart in any case).
+SAFE = Palette(
+    "safe",
+    ("#3A90FE",  # CBD1's blue end
+     "#A89008",  # CBD1's yellow end (dark gold)
+     "#1B1B1B",  # near black
+     "#DC267F",  # magenta
+     "#785EF0",  # violet
+     "#FE6100",  # orange
+     "#A0A0A0",  # light grey
+     "#00A3A3"),  # teal
+    sign_map=((58, 144, 254), (125, 167, 252), (169, 190, 249), (206, 215, 245),
+              (237, 237, 237), (226, 214, 184), (209, 189, 131), (189, 166, 78),
+              (168, 144, 8)),
+    strength=0.6,
+)
+PALETTES: dict[str, Palette] = {p.name: p for p in (STANDARD, SAFE)}
+
+
+def palette_named(name: object) -> Palette:
+    """A palette by its name (a stored setting); anything unknown is the standard one."""
+    return PALETTES.get(str(name), STANDARD)

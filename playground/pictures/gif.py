@@ -23,8 +23,9 @@ from playground.data.atomic import StrPath, atomic_write
 from playground.data.points import PointSet
 from playground.data.view_frame import Extent, data_extent
 from playground.errors import PlaygroundError
-from playground.pictures.colors import SIGN_NAMES
-from playground.pictures.heatmap import heatmap_rgb, point_rgb, regression_limit
+from playground.pictures.colors import SIGN_NAMES, STANDARD, Palette
+from playground.pictures.heatmap import heatmap_rgb, one_label, point_rgb, regression_limit
+from playground.pictures.markers import class_marker, draw_marker
 from playground.session.replay import Frame
 from playground.training.protocol import HISTORY_COLUMNS
 
@@ -77,14 +78,38 @@ def frame_caption(frame: Frame, task: str) -> tuple[str, str]:
             SIGN_KEY if task == "regression" else "")
 
 
-def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False) -> Image.Image:
+def point_shapes(points: PointSet) -> list[str]:
+    """Each point's marker (``markers``): its class's shape; a regression's are circles
+    (a multi-label set's: the first label's 0 or 1, as its colours)."""
+    if points.task == "regression":
+        return ["circle"] * len(points)
+    labels, _task = one_label(np.asarray(points.values), points.task)
+    return [class_marker(int(v)) for v in labels]
+
+
+def draw_points(draw: ImageDraw.ImageDraw, xy: np.ndarray, points: PointSet, radius: float,
+                limit: float = 1.0, palette: Palette = STANDARD) -> None:
+    """The points at pixel positions ``xy`` (n, 2): each its class's colour and shape,
+    training points filled with a white rim, test points hollow."""
+    colours = point_rgb(points.values, points.task, limit, palette)
+    for (x, y), c, train, shape in zip(xy, colours, points.is_train, point_shapes(points)):
+        rgb = (int(c[0]), int(c[1]), int(c[2]))
+        if train:
+            draw_marker(draw, shape, x, y, radius, rgb, (255, 255, 255))
+        else:
+            draw_marker(draw, shape, x, y, radius, None, rgb, width=2)
+
+
+def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False,
+                palette: Palette = STANDARD) -> Image.Image:
     """One frame as an RGB image ``size`` wide, its caption below."""
     limit = regression_limit(points.values) if points.task == "regression" else 1.0
     extent = frame_extent(frame, points, one_d)
     image = Image.new("RGB", (size, size + CAPTION_PX), "white")
     draw = ImageDraw.Draw(image)
     if not one_d and frame.heatmap.size:
-        rgb = heatmap_rgb(frame.heatmap.astype(np.float32), points.task, limit)[::-1]
+        rgb = heatmap_rgb(frame.heatmap.astype(np.float32), points.task, limit,
+                          palette=palette)[::-1]
         grid = Image.fromarray(np.ascontiguousarray(rgb), "RGB")
         image.paste(grid.resize((size, size), Image.Resampling.BILINEAR), (0, 0))
     if one_d and frame.curve is not None:
@@ -92,17 +117,11 @@ def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False) 
         curve = _to_pixels(np.column_stack([xs, frame.curve.astype(np.float64)]), size,
                            extent)
         draw.line([tuple(p) for p in curve], fill=(40, 40, 40), width=2)
-    colours = point_rgb(points.values, points.task, limit)
-    radius = max(2, size // 120)
+    radius = max(3, size // 100)
     # a 1-D point is (x, 0) with its target y: drawn at (x, y)
     xy = (np.column_stack([points.coords[:, 0], points.values.astype(np.float64)]) if one_d
           else points.coords[:, :2])
-    for (x, y), c, train in zip(_to_pixels(xy, size, extent), colours, points.is_train):
-        box = (x - radius, y - radius, x + radius, y + radius)
-        if train:
-            draw.ellipse(box, fill=tuple(int(v) for v in c), outline=(255, 255, 255))
-        else:
-            draw.ellipse(box, outline=tuple(int(v) for v in c), width=2)
+    draw_points(draw, _to_pixels(xy, size, extent), points, radius, limit, palette)
     left, right = frame_caption(frame, points.task)
     font = _font()
     draw.text((6, size + 3), left, fill=(30, 30, 30), font=font)
@@ -113,7 +132,8 @@ def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False) 
 
 
 def write_gif(path: StrPath, frames: Sequence[Frame], points: PointSet, size: int = 360,
-              one_d: bool = False, frame_ms: int = FRAME_MS) -> int:
+              one_d: bool = False, frame_ms: int = FRAME_MS,
+              palette: Palette = STANDARD) -> int:
     """Write the frames as an animated GIF (looping, the last frame held a little longer);
     returns the number of frames written."""
     if not frames:
@@ -121,7 +141,7 @@ def write_gif(path: StrPath, frames: Sequence[Frame], points: PointSet, size: in
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise PlaygroundError(f"--size must be between {MIN_SIZE} and {MAX_SIZE} (got {size})")
     frames = pick_frames(frames, MAX_GIF_FRAMES) if len(frames) > MAX_GIF_FRAMES else frames
-    images = [frame_image(f, points, size, one_d) for f in frames]
+    images = [frame_image(f, points, size, one_d, palette) for f in frames]
     durations = [frame_ms] * len(images)
     durations[-1] = max(frame_ms, 1000)
     first, rest = images[0], images[1:]

@@ -9,9 +9,19 @@ frame never rescales its colours to its own range.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import NamedTuple
+
 import numpy as np
 
-from playground.pictures.colors import CLASS_RGB, NEGATIVE_RGB, POSITIVE_RGB
+from playground.pictures.colors import (
+    CLASS_RGB,
+    NEGATIVE_RGB,
+    POSITIVE_RGB,
+    STANDARD,
+    Palette,
+    hex_to_rgb,
+)
 
 WHITE = np.float32(255.0)
 # The heatmap keeps this fraction of a colour's distance from white: light tints the points
@@ -43,6 +53,42 @@ POINT_LUT = np.rint(diverging_lut(NEGATIVE_RGB, POSITIVE_RGB, POINT_NEUTRAL)).as
 PASTEL_CLASSES = np.rint(lighten(CLASS_RGB)).astype(np.uint8)  # (8, 3) discretised regions
 
 
+class Luts(NamedTuple):
+    """A palette's colours as the functions here use them."""
+
+    heatmap: np.ndarray  # (256, 3) uint8: a binary or regression heatmap
+    point: np.ndarray  # (256, 3) uint8: a regression point's target
+    pastel_classes: np.ndarray  # (K, 3) uint8: discretised regions
+    class_rgb: np.ndarray  # (K, 3) float32 0..255
+
+
+def _anchored_lut(anchors: np.ndarray, n: int = 256) -> np.ndarray:
+    """(n, 3) float32 interpolated linearly through evenly spaced anchor colours."""
+    at = np.linspace(0.0, 1.0, len(anchors))
+    t = np.linspace(0.0, 1.0, n)
+    return np.stack([np.interp(t, at, anchors[:, c]) for c in range(3)], axis=1).astype(
+        np.float32)
+
+
+@lru_cache(maxsize=8)
+def luts(palette: Palette = STANDARD) -> Luts:
+    """The colour tables of ``palette`` (the standard one: the module's constants)."""
+    if palette == STANDARD:
+        return Luts(HEATMAP_LUT, POINT_LUT, PASTEL_CLASSES, CLASS_RGB)
+    class_rgb = np.array([hex_to_rgb(c) for c in palette.class_colors], np.float32)
+    if palette.sign_map is None:
+        low, high = class_rgb[0], class_rgb[1]
+        heat = lighten(diverging_lut(low, high), palette.strength)
+        point = diverging_lut(low, high, POINT_NEUTRAL)
+    else:
+        anchors = np.array(palette.sign_map, np.float32)
+        heat = lighten(_anchored_lut(anchors), palette.strength)
+        anchors[len(anchors) // 2] = POINT_NEUTRAL  # a zero target stays visible
+        point = _anchored_lut(anchors)
+    return Luts(np.rint(heat).astype(np.uint8), np.rint(point).astype(np.uint8),
+                np.rint(lighten(class_rgb, palette.strength)).astype(np.uint8), class_rgb)
+
+
 def _lut_index(u: np.ndarray, n: int = 256) -> np.ndarray:
     """Indices into an n-entry LUT for values u in 0..1 (clipped; NaN -> the middle)."""
     u = np.nan_to_num(np.asarray(u, np.float32), nan=0.5)
@@ -54,11 +100,12 @@ def _quantise(u: np.ndarray, bands: int) -> np.ndarray:
     return (np.minimum(np.floor(np.clip(u, 0.0, 1.0) * bands), bands - 1) + 0.5) / bands
 
 
-def binary_rgb(p: np.ndarray, discretize: bool = False) -> np.ndarray:
+def binary_rgb(p: np.ndarray, discretize: bool = False,
+               palette: Palette = STANDARD) -> np.ndarray:
     """Class-1 probability p (h, w) -> (h, w, 3) uint8 through the diverging LUT."""
     if discretize:
-        return PASTEL_CLASSES[(np.asarray(p) >= 0.5).astype(np.intp)]
-    return HEATMAP_LUT[_lut_index(p)]
+        return luts(palette).pastel_classes[(np.asarray(p) >= 0.5).astype(np.intp)]
+    return luts(palette).heatmap[_lut_index(p)]
 
 
 def _planes(p: np.ndarray) -> np.ndarray:
@@ -80,7 +127,8 @@ def _top2(planes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return best, second, arg
 
 
-def multiclass_rgb(p: np.ndarray, discretize: bool = False) -> np.ndarray:
+def multiclass_rgb(p: np.ndarray, discretize: bool = False,
+                   palette: Palette = STANDARD) -> np.ndarray:
     """Class probabilities p (h, w, K) -> (h, w, 3) uint8.
 
     The class colours are blended by probability; the blend fades to white as the most likely
@@ -89,10 +137,12 @@ def multiclass_rgb(p: np.ndarray, discretize: bool = False) -> np.ndarray:
     """
     k = p.shape[-1]
     best, _, arg = _top2(_planes(p))
+    tables = luts(palette)
     if discretize:
-        return PASTEL_CLASSES[arg]
-    mix = np.asarray(p, np.float32).reshape(-1, k) @ CLASS_RGB[:k]  # (h*w, 3)
-    c = np.clip((best.reshape(-1, 1) - 1.0 / k) * (k / (k - 1.0) * PASTEL), 0.0, PASTEL)
+        return tables.pastel_classes[arg]
+    mix = np.asarray(p, np.float32).reshape(-1, k) @ tables.class_rgb[:k]  # (h*w, 3)
+    strength = palette.strength
+    c = np.clip((best.reshape(-1, 1) - 1.0 / k) * (k / (k - 1.0) * strength), 0.0, strength)
     mix -= WHITE
     mix *= c
     mix += WHITE + 0.5  # + 0.5: round when truncating to uint8
@@ -104,19 +154,21 @@ def regression_unit(values: np.ndarray, limit: float) -> np.ndarray:
     return (np.asarray(values, np.float32) / np.float32(limit) + 1.0) * 0.5
 
 
-def signed_rgb(v: np.ndarray, limit: float, discretize: bool = False) -> np.ndarray:
+def signed_rgb(v: np.ndarray, limit: float, discretize: bool = False,
+               palette: Palette = STANDARD) -> np.ndarray:
     """Signed values v (..., ) -> (..., 3) uint8 over fixed levels -limit..limit in the sign
     convention of ``colors``, lightened (NaN: white): a regression's prediction, a neuron's
     output on the canvas."""
     u = regression_unit(v, limit)
     if discretize:
         u = _quantise(u, REGRESSION_BANDS)
-    return HEATMAP_LUT[_lut_index(u)]
+    return luts(palette).heatmap[_lut_index(u)]
 
 
-def regression_rgb(v: np.ndarray, limit: float, discretize: bool = False) -> np.ndarray:
+def regression_rgb(v: np.ndarray, limit: float, discretize: bool = False,
+                   palette: Palette = STANDARD) -> np.ndarray:
     """Predicted values v (h, w) -> (h, w, 3) uint8, fixed levels -limit..limit."""
-    return signed_rgb(v, limit, discretize)
+    return signed_rgb(v, limit, discretize, palette)
 
 
 def regression_limit(targets: np.ndarray) -> float:
@@ -136,19 +188,20 @@ def one_label(picture: np.ndarray, task: str, label: int = 0) -> tuple[np.ndarra
 
 
 def heatmap_rgb(heatmap: np.ndarray, task: str, limit: float = 1.0,
-                discretize: bool = False) -> np.ndarray:
+                discretize: bool = False, palette: Palette = STANDARD) -> np.ndarray:
     """Any snapshot heatmap ((h, w) or (h, w, K)) -> (h, w, 3) uint8 (multi-label: the
     first label's, see ``one_label``)."""
     heatmap, task = one_label(heatmap, task)
     if task == "regression":
-        return regression_rgb(heatmap, limit, discretize)
+        return regression_rgb(heatmap, limit, discretize, palette)
     if heatmap.ndim == 3:
-        return multiclass_rgb(heatmap, discretize)
-    return binary_rgb(heatmap, discretize)
+        return multiclass_rgb(heatmap, discretize, palette)
+    return binary_rgb(heatmap, discretize, palette)
 
 
 def scale_colors(task: str, n_classes: int, limit: float = 1.0, discretize: bool = False,
-                 n: int = 256) -> tuple[np.ndarray, tuple[float, float]] | None:
+                 n: int = 256, palette: Palette = STANDARD
+                 ) -> tuple[np.ndarray, tuple[float, float]] | None:
     """The colour scale of a heatmap: (n, 3) uint8 colours of values spread evenly from the
     low level to the high one, and those levels (0..1 for a class-1 probability, ``±limit``
     for regression). ``None`` for K > 2 classes, whose colours are the classes' own.
@@ -165,16 +218,17 @@ def scale_colors(task: str, n_classes: int, limit: float = 1.0, discretize: bool
     else:
         return None
     values = np.linspace(levels[0], levels[1], n, dtype=np.float32)[None]
-    return heatmap_rgb(values, task, limit, discretize)[0], levels
+    return heatmap_rgb(values, task, limit, discretize, palette)[0], levels
 
 
-def point_rgb(values: np.ndarray, task: str, limit: float = 1.0) -> np.ndarray:
+def point_rgb(values: np.ndarray, task: str, limit: float = 1.0,
+              palette: Palette = STANDARD) -> np.ndarray:
     """Full-strength point colours (n, 3) uint8: class colours, or targets on the diverging map
     (multi-label: the first label's 0/1, see ``one_label``)."""
     values, task = one_label(np.asarray(values), task)
     if task == "regression":
-        return POINT_LUT[_lut_index(regression_unit(values, limit))]
-    return np.rint(CLASS_RGB[np.asarray(values, np.intp)]).astype(np.uint8)
+        return luts(palette).point[_lut_index(regression_unit(values, limit))]
+    return np.rint(luts(palette).class_rgb[np.asarray(values, np.intp)]).astype(np.uint8)
 
 
 # --- decision boundary -----------------------------------------------------------------------

@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from playground.pictures.markers import SHAPES, marker_polygon
 
 
-def swatch_icon(color: str, text: str) -> QIcon:
-    """A class button's icon: its colour with its number."""
-    pixmap = QPixmap(20, 20)
-    pixmap.fill(QColor(color))
+def swatch_icon(color: str, text: str, shape: str | None = None) -> QIcon:
+    """A class button's icon: its colour with its number, in the class's marker shape
+    (``pictures/markers.py``; None: the whole square)."""
+    size = 24
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent if shape is not None else QColor(color))
     painter = QPainter(pixmap)
-    painter.setPen(QColor("white"))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(color)
+    if shape is not None:
+        painter.setPen(QPen(QColor(40, 40, 40), 1))
+        painter.setBrush(fill)
+        half = size / 2
+        if SHAPES[shape] is None:
+            painter.drawEllipse(QPointF(half, half), half - 1, half - 1)
+        else:
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in
+                                           marker_polygon(shape, half, half, half - 1)]))
+    # the number in black on a light colour, white on a dark one
+    painter.setPen(QColor("black") if fill.lightness() > 150 else QColor("white"))
     font = painter.font()
     font.setBold(True)
     painter.setFont(font)

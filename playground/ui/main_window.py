@@ -33,12 +33,14 @@ from playground.exporters import FORMATS
 from playground.logs import log_path
 from playground.paths import APP_NAME
 from playground.pictures.colors import CLASS_COLORS
+from playground.pictures.markers import class_marker
 from playground.session.model import Event as SessionEvent
 from playground.session.model import PlayChanged
 from playground.training.config import DEFAULT_CONFIG, TrainConfig
 from playground.training.protocol import Command, SetSpeed, Snapshot, Step
 from playground.ui.actions import Actions, ActionSpec, StatusBarReporter
 from playground.ui.announce import announce
+from playground.ui.appearance import AppearanceController
 from playground.ui.classroom import SECTIONS
 from playground.ui.coach import CoachController
 from playground.ui.compare import Compare
@@ -107,7 +109,9 @@ MENUS: list[tuple[str, Entries]] = [
      ["edit.undo", "edit.redo", None, "edit.clear", "edit.copy_link", None, *TOOL_IDS]),
     (translate_noop("MainWindow", "&View"),
      ["view.show_test", "view.discretize", "view.boundary", "view.log_y",
-      "view.running_loss", "view.coach", None, "view.fit", "view.reset_view", None,
+      "view.running_loss", "view.coach", None,
+      (translate_noop("MainWindow", "&Colours"), ["view.colors.standard", "view.colors.safe"]),
+      "view.high_contrast", None, "view.fit", "view.reset_view", None,
       *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
       "view.classroom", "view.leave_classroom", None,
       (translate_noop("MainWindow", "&Language"), LANGUAGE_IDS)]),
@@ -152,6 +156,12 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         self.commands.add_all(self._action_specs())
         self.class_actions = [self.commands[f"class.{i}"] for i in range(len(CLASS_COLORS))]
+        # View ▸ Colours and View ▸ High contrast (remembered in the settings)
+        self.appearance = AppearanceController(
+            self.settings, [self.canvas.set_palette, self.data_panel.set_palette],
+            [self.canvas.set_high_contrast], lambda: self.class_actions)
+        self.commands.add_all(self.appearance.action_specs())
+        self.appearance.apply()
         self.tool_actions = {name: self.commands[f"tool.{name}"] for name in TOOLS}
         # the loss plot's own boxes and the View menu's actions show the same state
         self.loss_plot.running_check.toggled.connect(
@@ -163,6 +173,8 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.session, self.status, self.settings, self.view_parts,
                                     self.layout_.current_output, self)
         self.commands.add_all(self.files.action_specs())
+        self.appearance.add_palette_target(
+            lambda palette: setattr(self.files, "replay_palette", palette))
         self.lessons = LessonController(self.session, self.files, self.status,
                                         self.layout_.set_classroom, self)
         self.view_parts.parts.append(self.lessons)
@@ -298,7 +310,7 @@ class MainWindow(QMainWindow):
                              translate("MainWindow", "Draw points of class {number}").format(
                                  number=i + 1),
                              checkable=True, checked=i == 0, group="class",
-                             icon=swatch_icon(color, str(i + 1)))
+                             icon=swatch_icon(color, str(i + 1), class_marker(i)))
                   for i, color in enumerate(CLASS_COLORS)]
         specs += [ActionSpec(f"tool.{name}", translate("MainWindow", text),
                              lambda on, n=name: self.data_panel.select_tool(n) if on else None,

@@ -6,6 +6,10 @@ photographed on a bare X server). The widgets follow Qt's palette; the plots, wh
 draws with its own colours, ask here for their background and text colours. The heatmaps keep
 their light colour maps in both schemes (they are the data), so points and boundaries read
 the same; only what surrounds them changes.
+
+View ▸ High contrast (``set_high_contrast``) replaces the palette with black on white at full
+strength (a projector washes out greys), and the canvas draws thicker rims and a bold boundary
+(``views/canvas.py``); turning it off brings back the palette the application had.
 """
 
 from __future__ import annotations
@@ -55,13 +59,64 @@ def apply(app: QApplication) -> None:
     app.setPalette(p)
 
 
+_HIGH_CONTRAST = {"window": "#ffffff", "text": "#000000", "highlight": "#000000",
+                  "highlighted": "#ffffff", "disabled": "#595959", "link": "#0000cc"}
+_state: dict[str, QPalette | bool | str | None] = {"on": False, "palette": None, "style": None}
+
+
+def is_high_contrast() -> bool:
+    return bool(_state["on"])
+
+
+def high_contrast_palette() -> QPalette:
+    """Black text on white, a black selection with white text, no tints."""
+    c = _HIGH_CONTRAST
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r in (role.Window, role.Base, role.AlternateBase, role.Button, role.ToolTipBase,
+              role.Light, role.Midlight):
+        p.setColor(r, QColor(c["window"]))
+    for r in (role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText,
+              role.Dark, role.Shadow, role.Mid):
+        p.setColor(r, QColor(c["text"]))
+    p.setColor(role.Highlight, QColor(c["highlight"]))
+    p.setColor(role.HighlightedText, QColor(c["highlighted"]))
+    p.setColor(role.PlaceholderText, QColor(c["disabled"]))
+    p.setColor(role.Link, QColor(c["link"]))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor(c["disabled"]))
+    return p
+
+
+def set_high_contrast(app: QApplication, on: bool) -> None:
+    """Turn the high-contrast palette on (remembering the application's) or off."""
+    if on == is_high_contrast():
+        return
+    if on:
+        _state["palette"] = QPalette(app.palette())
+        _state["style"] = app.style().name()
+        app.setStyle("Fusion")  # the platform style may ignore a palette's borders
+        app.setPalette(high_contrast_palette())
+    else:
+        saved, style = _state["palette"], _state["style"]
+        if isinstance(style, str) and style:
+            app.setStyle(style)
+        if isinstance(saved, QPalette):
+            app.setPalette(saved)
+    _state["on"] = on
+
+
 def plot_background() -> str:
     """The background of the plots around their data (the canvas margin, the loss plot)."""
+    if is_high_contrast():
+        return "#ffffff"
     return "#232323" if is_dark() else "#ffffff"
 
 
 def plot_text() -> str:
     """Axis lines, tick labels and titles of the plots."""
+    if is_high_contrast():
+        return "#000000"
     return "#c8c8c8" if is_dark() else "#5a5a5a"
 
 

@@ -29,6 +29,7 @@ from playground.data.weights_file import WeightsFile, load_weights, save_weights
 from playground.errors import PlaygroundError
 from playground.exporters import FORMATS, export_model
 from playground.limits import MAX_COORD
+from playground.pictures.colors import STANDARD, Palette
 from playground.pictures.gif import write_gif, write_history_csv
 from playground.session.dataset import DatasetSettings
 from playground.session.dims import is_one_d
@@ -96,6 +97,7 @@ class FileController(QObject):
         self.settings = settings
         self.view = view
         self.output = output  # the view that shows the output now (for PNG export)
+        self.replay_palette: Palette = STANDARD  # View ▸ Colours, for the replay GIF
         self._parent = parent  # of the file dialogs
         self._path: str | None = None
         # replaceable in tests: (title, text) -> SAVE | DISCARD | CANCEL
@@ -502,7 +504,8 @@ class FileController(QObject):
         """The run's replay as an animated GIF (what ``playground replay`` writes)."""
         model = self.session.model
         try:
-            write_gif(path, model.replay.frames, model.points, size, one_d=is_one_d(model))
+            write_gif(path, model.replay.frames, model.points, size, one_d=is_one_d(model),
+                      palette=self.replay_palette)
         except PlaygroundError as exc:
             return self._fail(translate("FileController", "Export replay"), exc)
         self._remember_dir(path)

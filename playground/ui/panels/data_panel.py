@@ -27,8 +27,10 @@ from playground.data.datasets import DATASETS
 from playground.engine.losses import TASKS
 from playground.errors import PlaygroundError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
-from playground.pictures.colors import CLASS_COLORS
+from playground.pictures.colors import CLASS_COLORS, Palette
+from playground.pictures.markers import class_marker
 from playground.ui.controllers.document import DatasetSettings, Document
+from playground.ui.icons import swatch_icon
 from playground.ui.panels.formulas import FormulaSource, generate_from_formula
 from playground.ui.widgets import MAX_SPIN_INT, caption
 
@@ -91,6 +93,7 @@ class DataPanel(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = document
+        self._class_colors: tuple[str, ...] = CLASS_COLORS  # View ▸ Colours
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._build_data_group())
@@ -292,6 +295,12 @@ class DataPanel(QWidget):
         self.sigRegressionValueChanged.emit(position / 100.0)
 
     # --- classes ------------------------------------------------------------------------------
+    def set_palette(self, palette: Palette) -> None:
+        """View ▸ Colours: the class buttons in the palette's colours."""
+        if palette.class_colors != self._class_colors:
+            self._class_colors = palette.class_colors
+            self._rebuild_classes()
+
     def _rebuild_classes(self) -> None:
         for b in self.class_group.buttons():
             self.class_group.removeButton(b)
@@ -306,12 +315,16 @@ class DataPanel(QWidget):
             what = ": show this label on the canvas" if multilabel else ""
             b.setToolTip(f"{self.doc.class_label(i)} (key {i + 1}){what}; right-click to "
                          "rename")
+            color = self._class_colors[i % len(self._class_colors)]
+            # the class's marker (``pictures/markers.py``), white, beside its number
+            b.setIcon(swatch_icon("#ffffff", "", class_marker(i)))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             pal = b.palette()
-            pal.setColor(QPalette.ColorRole.Button, QColor(CLASS_COLORS[i]))
+            pal.setColor(QPalette.ColorRole.Button, QColor(color))
             pal.setColor(QPalette.ColorRole.ButtonText, QColor("white"))
             b.setPalette(pal)
             b.setAutoFillBackground(True)
-            b.setStyleSheet(f"QToolButton {{ background: {CLASS_COLORS[i]}; color: white; "
+            b.setStyleSheet(f"QToolButton {{ background: {color}; color: white; "
                             "font-weight: bold; border-radius: 3px; padding: 3px; }"
                             "QToolButton:checked { border: 3px solid #222; }")
             b.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QHideEvent,
     QImage,
+    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ from playground.data.datasets import VIEW_BOX
 from playground.data.edits import AddRows, ReplaceAll
 from playground.data.points import PointSet
 from playground.data.view_frame import DEFAULT_EXTENT, Extent, data_extent, fit_extent
+from playground.pictures.colors import STANDARD, Palette
 from playground.pictures.heatmap import (
     boundary_segments,
     heatmap_rgb,
@@ -46,6 +48,7 @@ from playground.training.protocol import NeuronMap
 from playground.ui import theme
 from playground.ui.controllers.document import Document
 from playground.ui.i18n import translate
+from playground.ui.views.canvas_key import CanvasKey, shape_of, symbol
 from playground.ui.views.canvas_keyboard import CanvasKeyboard
 from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
@@ -64,6 +67,11 @@ DEFAULT_VIEW: Extent = (VIEW_BOX[0] - PADDING * (VIEW_BOX[1] - VIEW_BOX[0]),
 POINT_SIZE = 7.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 BOUNDARY_RGBA = (45, 45, 45, 220)
+# the high-contrast theme: black rims twice as thick, a bold black boundary, thicker rings
+HC_OUTLINE_RGBA, HC_OUTLINE_WIDTH = (0, 0, 0, 255), 2.0
+HC_BOUNDARY_RGBA, HC_BOUNDARY_WIDTH = (0, 0, 0, 255), 3.2
+HC_RING_WIDTH = 3.0
+HC_EXTRA_SIZE = 3.0  # pixels added to a point's size
 MIN_PLOT = 300  # the smallest side of the square plot, in pixels (see ``minimumSizeHint``)
 # a table of N > 2 inputs: a point's opacity is exp(-d^2 / 2), d its distance from the slice
 # over the inputs off the axes (in training standard deviations), never below the floor
@@ -100,6 +108,8 @@ class CanvasView(PlotCoordinates, QWidget):
         self._heatmap_task = "classification"
         self._heatmap_extent: Extent = DEFAULT_EXTENT  # what the heatmap shown covers
         self._limit = 1.0
+        self._palette: Palette = STANDARD  # View ▸ Colours
+        self._high_contrast = False  # View ▸ High contrast
         self._data_extent: Extent | None = None  # the points' fitted extent, last fitted
         self._drawn_edit = False  # the points changed by drawing (the view stays)
         # the slice of a table of N > 2 inputs (see ``slice_controls``)
@@ -125,6 +135,7 @@ class CanvasView(PlotCoordinates, QWidget):
         self.navigation.sigExtentChanged.connect(self.sigExtentChanged)
         self.keyboard = CanvasKeyboard(self, document, self._vb)  # arrows, Enter, Delete
         self._vb.sigRangeChanged.connect(lambda *_args: self._place_focus_label())
+        self.navigation.sigExtentChanged.connect(lambda _extent: self._place_key())
 
         self._shown_version = -1  # the points version the scatter shows
         document.sigPointsEdited.connect(self._on_points_edited)  # first: may append
@@ -171,6 +182,7 @@ class CanvasView(PlotCoordinates, QWidget):
         for it in (self.image, self.boundary, self.scatter, self._outline):
             vb.addItem(it, ignoreBounds=True)
         self.color_scale = ColorScale(item)
+        self.key = CanvasKey(item, POINT_SIZE)  # training / test, and each class's marker
         self.focus_map = FocusMap(vb, (x0, y1))  # a hovered neuron's map, see ``show_focus``
 
     # --- the extent shown (see ``navigation``) --------------------------------------------------
@@ -239,6 +251,13 @@ class CanvasView(PlotCoordinates, QWidget):
         self._plot.setGeometry((self.width() - side - bar) // 2, (height - side) // 2,
                                side + bar, side)
 
+    def _place_key(self) -> None:
+        """The key in the corner where it hides the fewest points shown."""
+        data = self.scatter.data
+        xy = np.column_stack([data["x"], data["y"]]).astype(np.float64)
+        px = self._vb.viewPixelSize()
+        self.key.place(xy, self.navigation.extent(), (abs(px[0]), abs(px[1])))
+
     def _update_scale(self) -> None:
         """The colour bar follows the points' task and classes, the regression limit and
         discretisation; it changes only when one of them does."""
@@ -249,10 +268,13 @@ class CanvasView(PlotCoordinates, QWidget):
             name = self._document.class_label(self._label())
             changed = self.color_scale.update(p.task, 2, self._limit, self._discretize,
                                               [translate("CanvasView", "not {label}").format(
-                                                  label=name), name])
+                                                  label=name), name], self._palette)
         else:
             changed = self.color_scale.update(p.task, p.n_classes, self._limit,
-                                              self._discretize, self._document.class_names)
+                                              self._discretize, self._document.class_names,
+                                              self._palette)
+        names = [self._document.class_label(k) for k in range(p.n_classes)]
+        self.key.update(p.task, names, self._palette)
         if changed:
             self._place_plot()
             self.updateGeometry()  # the minimum size follows the bar's width
@@ -298,6 +320,41 @@ class CanvasView(PlotCoordinates, QWidget):
     def set_show_boundary(self, show: bool) -> None:
         self._show_boundary = bool(show)
         self._redraw_heatmap()
+
+    def set_palette(self, palette: Palette) -> None:
+        """View ▸ Colours: the class colours and the binary / regression map of the heatmap,
+        the points, the colour bar and the key."""
+        if palette == self._palette:
+            return
+        self._palette = palette
+        self._update_scale()
+        self._redraw_heatmap()
+        self._redraw_points()
+
+    def color_palette(self) -> Palette:
+        """The palette of View ▸ Colours the canvas draws with."""
+        return self._palette
+
+    def set_high_contrast(self, on: bool) -> None:
+        """View ▸ High contrast: larger points with thick black rims, thicker test rings, a
+        bold black boundary and an opaque key."""
+        self._high_contrast = bool(on)
+        self.boundary.setPen(self._boundary_pen())
+        # larger points, so a class's colour still shows inside the thick rim
+        self.scatter.setSize(POINT_SIZE + HC_EXTRA_SIZE if on else POINT_SIZE)
+        self.key.set_high_contrast(on)
+        self._update_scale()
+        self._redraw_points()
+
+    def _boundary_pen(self) -> QPen:
+        if self._high_contrast:
+            return pg.mkPen(HC_BOUNDARY_RGBA, width=HC_BOUNDARY_WIDTH)
+        return pg.mkPen(BOUNDARY_RGBA, width=1.6)
+
+    def point_markers(self) -> list[str]:
+        """The shape (``pictures/markers.py``) of each point the canvas draws, in the
+        scatter's order (training points first, then the test points shown)."""
+        return [shape_of(s) or "" for s in self.scatter.data["symbol"]]
 
     def set_discretize(self, discretize: bool) -> None:
         """Hard argmax regions (classification) or quantised bands (regression)."""
@@ -404,7 +461,7 @@ class CanvasView(PlotCoordinates, QWidget):
         else:
             assert heat is not None
             rgb = heatmap_rgb(*self._shown(heat, self._heatmap_task), self._limit,
-                              self._discretize)
+                              self._discretize, self._palette)
         self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
         # placed over the extent it was computed over (a focused neuron's map: the same)
         x0, x1, y0, y1 = self._heatmap_extent
@@ -425,7 +482,9 @@ class CanvasView(PlotCoordinates, QWidget):
             idx = np.concatenate([idx, np.flatnonzero(~p.is_train)])  # test points on top
         brushes, pens = self._styles(p.values[idx], p.is_train[idx], p.task,
                                      self.fading(p.coords[idx]))
-        self.scatter.setData(pos=p.coords[idx][:, list(self.axes())], brush=brushes, pen=pens)
+        self.scatter.setData(pos=p.coords[idx][:, list(self.axes())], brush=brushes, pen=pens,
+                             symbol=self._symbols(p.values[idx], p.task))
+        self._place_key()
         self._shown_version = self._document.version
 
     def _append_points(self, edit: AddRows) -> None:
@@ -436,37 +495,59 @@ class CanvasView(PlotCoordinates, QWidget):
             coords = edit.coords[shown]
             brushes, pens = self._styles(edit.values[shown], edit.is_train[shown],
                                          self._document.points.task, self.fading(coords))
-            self.scatter.addPoints(pos=coords[:, list(self.axes())], brush=brushes, pen=pens)
+            self.scatter.addPoints(pos=coords[:, list(self.axes())], brush=brushes, pen=pens,
+                                   symbol=self._symbols(edit.values[shown],
+                                                        self._document.points.task))
+
+    def _symbols(self, values: np.ndarray, task: str) -> list[object]:
+        """Each point's marker: its class's shape (a multi-label set: the shown label's 0
+        or 1; a regression: circles)."""
+        if task == "regression":
+            return [symbol(0)] * len(values)
+        labels, _task = self._shown(values, task)
+        return [symbol(int(v)) for v in np.asarray(labels).reshape(-1)]
 
     def _styles(self, values: np.ndarray, train: np.ndarray, task: str,
                 alpha: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Per-point brushes and pens: training points filled with a dark rim, test points
         hollow with a coloured ring; ``alpha`` (0..1 a point) fades them (see ``fading``)."""
-        rgb = point_rgb(*self._shown(values, task), self._limit).astype(np.int64)
+        rgb = point_rgb(*self._shown(values, task), self._limit,
+                        self._palette).astype(np.int64)
         packed = (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
         levels = (np.full(len(values), FADE_LEVELS, np.int64) if alpha is None
                   else np.rint(np.asarray(alpha) * FADE_LEVELS).astype(np.int64))
         brushes = np.empty(len(values), object)
         pens = np.empty(len(values), object)
         brushes[~train] = pg.mkBrush(None)
-        pens[train] = pg.mkPen(OUTLINE_RGBA, width=1)
+        rim_rgba, rim_width = ((HC_OUTLINE_RGBA, HC_OUTLINE_WIDTH) if self._high_contrast
+                               else (OUTLINE_RGBA, 1.0))
+        pens[train] = pg.mkPen(rim_rgba, width=rim_width)
         for color in np.unique(packed):
             same = packed == color
             for level in np.unique(levels[same]):
                 these = same & (levels == level)
                 if level >= FADE_LEVELS:
                     brushes[these & train] = self._brush(int(color))
-                    pens[these & ~train] = self._pen(int(color))
+                    pens[these & ~train] = (self._ring(int(color)) if self._high_contrast
+                                            else self._pen(int(color)))
                 else:
                     brush, pen = self._faded_style(int(color), int(level))
                     brushes[these & train] = brush
                     pens[these & ~train] = pen
         faded = train & (levels < FADE_LEVELS)
         for level in np.unique(levels[faded]):
-            rim = QColor(*OUTLINE_RGBA)
-            rim.setAlphaF(OUTLINE_RGBA[3] / 255 * level / FADE_LEVELS)
-            pens[faded & (levels == level)] = pg.mkPen(rim, width=1)
+            rim = QColor(*rim_rgba)
+            rim.setAlphaF(rim_rgba[3] / 255 * level / FADE_LEVELS)
+            pens[faded & (levels == level)] = pg.mkPen(rim, width=rim_width)
         return brushes, pens
+
+    def _ring(self, color: int) -> QPen:
+        """The thicker ring of a test point in the high-contrast theme."""
+        rings = self.__dict__.setdefault("_rings", {})
+        if color not in rings:
+            rings[color] = pg.mkPen((color >> 16, (color >> 8) & 255, color & 255),
+                                    width=HC_RING_WIDTH)
+        return rings[color]
 
     def _faded_style(self, color: int, level: int) -> tuple[object, object]:
         """The brush of a training point and the ring of a test point of ``color`` at

@@ -4,7 +4,7 @@ A non-interactive ``pyqtgraph.ColorBarItem`` placed in the canvas plot's own lay
 exported image carries it too), showing the colours ``heatmap_colors.scale_colors`` gives:
 the second class's probability of a binary problem (the title names that class: "p(class 2)"
 by default), or the predicted value of a regression between ``±limit``. With K > 2 classes
-there is no bar: the class colours are the legend.
+there is no bar: the canvas's key (``canvas_key``) names each class's colour and shape.
 
 The bar is rebuilt only when what it shows changes (task, class count, limit, discretised,
 label), never because a snapshot arrived. Its ticks are the values themselves at both ends,
@@ -25,6 +25,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from playground.data.points import default_class_name
+from playground.pictures.colors import STANDARD, Palette
 from playground.pictures.heatmap import scale_colors
 from playground.ui import theme
 
@@ -65,18 +66,19 @@ class ColorScale:
         self._show(True)
 
     def update(self, task: str, n_classes: int, limit: float, discretize: bool,
-               class_names: Sequence[str]) -> bool:
+               class_names: Sequence[str], palette: Palette = STANDARD) -> bool:
         """Show the scale of this heatmap; True when anything had to change."""
         if task == "regression":
             label = "prediction"
         else:
             # the bar's 1.0 end is the second class's probability (orange, as its points)
             label = f"p({class_names[1] if len(class_names) > 1 else default_class_name(1)})"
-        key = (task, n_classes if task != "regression" else 0, limit, discretize, label)
+        key = (task, n_classes if task != "regression" else 0, limit, discretize, label,
+               palette)
         if key == self._key:
             return False
         self._key = key
-        scale = scale_colors(task, n_classes, limit, discretize)
+        scale = scale_colors(task, n_classes, limit, discretize, palette=palette)
         self._show(scale is not None)
         if scale is not None:
             self._paint(*scale, label)
