@@ -43,7 +43,7 @@ from playground.session.model import PointsEdited
 from playground.session.view_inputs import OutputPicture
 from playground.training.config import TrainConfig
 from playground.training.protocol import NeuronMap
-from playground.ui import theme
+from playground.ui import theme, zoom
 from playground.ui.controllers.document import Document
 from playground.ui.views.color_scale import ColorScale
 from playground.ui.views.drawing import DrawingTools
@@ -62,6 +62,8 @@ DEFAULT_VIEW: Extent = (VIEW_BOX[0] - PADDING * (VIEW_BOX[1] - VIEW_BOX[0]),
 POINT_SIZE = 7.0  # screen pixels
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 BOUNDARY_RGBA = (45, 45, 45, 220)
+BOUNDARY_WIDTH = 1.6  # screen pixels at 100 % (``set_zoom``)
+TOP_MARGIN = 8  # pixels above the plot at 100 %: room for the top tick label
 MIN_PLOT = 300  # the smallest side of the square plot, in pixels (see ``minimumSizeHint``)
 # a table of N > 2 inputs: a point's opacity is exp(-d^2 / 2), d its distance from the slice
 # over the inputs off the axes (in training standard deviations), never below the floor
@@ -135,7 +137,7 @@ class CanvasView(PlotCoordinates, QWidget):
         item = self._plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
-        item.layout.setContentsMargins(1, 8, 2, 1)  # room for the top tick labels
+        item.layout.setContentsMargins(1, TOP_MARGIN, 2, 1)  # room for the top tick labels
         vb = item.getViewBox()
         self._vb = vb
         vb.setMenuEnabled(False)
@@ -156,7 +158,8 @@ class CanvasView(PlotCoordinates, QWidget):
 
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-20)
-        self.boundary = pg.PlotCurveItem(pen=pg.mkPen(BOUNDARY_RGBA, width=1.6), antialias=True)
+        self.boundary = pg.PlotCurveItem(pen=pg.mkPen(BOUNDARY_RGBA, width=BOUNDARY_WIDTH),
+                                         antialias=True)
         self.boundary.setZValue(-10)
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True,
                                           antialias=True)
@@ -248,6 +251,20 @@ class CanvasView(PlotCoordinates, QWidget):
             self.updateGeometry()  # the minimum size follows the bar's width
 
     # --- drawing tools (see ``drawing``) -------------------------------------------------------
+    def set_zoom(self, factor: float) -> None:
+        """Projector scale: points, the boundary line and the room for the top tick label
+        ``factor`` times their size at 100 % (the axes' text follows the application font)."""
+        self.scatter.setSize(zoom.point_size(POINT_SIZE, factor))
+        self.boundary.setPen(pg.mkPen(BOUNDARY_RGBA, width=zoom.pen_width(BOUNDARY_WIDTH, factor)))
+        self._plot.getPlotItem().layout.setContentsMargins(1, round(TOP_MARGIN * factor), 2, 1)
+        self.color_scale.refit()  # its axis measured the new font: the bar may be wider
+        self._place_plot()
+        self.updateGeometry()
+
+    def point_size(self) -> float:
+        """The size the points are drawn at, in screen pixels."""
+        return float(self.scatter.opts["size"])
+
     def set_tool(self, tool: str) -> None:
         """One of ``TOOLS``: "add", "brush" or "erase"."""
         self.drawing.set_tool(tool)

@@ -88,8 +88,9 @@ class Diagram:
     _halo_pens = halo_pens()
 
     def __init__(self, scene: QGraphicsScene, config: TrainConfig,
-                 input_names: tuple[str, ...] = ()) -> None:
+                 input_names: tuple[str, ...] = (), text_scale: float = 1.0) -> None:
         self.input_names = input_names
+        self.text_scale = text_scale  # projector scale of the small titles
         self.scene = scene
         self.layout = layout = Layout(config.layer_sizes)
         self.columns = [Column(units, layout.x(i), layout, i)
@@ -126,7 +127,7 @@ class Diagram:
                                                   strict=True))
         ] + ["output"]
         small = QFont()
-        small.setPointSizeF(7.5)
+        small.setPointSizeF(7.5 * self.text_scale)
         top = layout.top()
         for c, title in zip(self.columns, titles, strict=True):
             label = scene.addSimpleText(title, small)

@@ -106,6 +106,7 @@ class NetworkView(QGraphicsView):
         self._inspection: Inspection | None = None  # the latest one that fits the network
         self._overlay = False
         self._zoom = 1.0
+        self._text_scale = 1.0  # projector scale of the diagram's text (``set_text_scale``)
         self.editor: ValueEditor | None = None
         self.legend = QLabel(self)  # not the viewport's: scrolling it would move the label
         self.legend.setStyleSheet("background: rgba(255, 255, 255, 200); color: #333;"
@@ -262,6 +263,15 @@ class NetworkView(QGraphicsView):
         effect with the next picture."""
         self.input_names = tuple(names)
 
+    def set_text_scale(self, factor: float) -> None:
+        """Projector scale: the diagram's titles and labels ``factor`` times their size at
+        100 % (the legend follows the application font); rebuilds what is drawn."""
+        if factor == self._text_scale:
+            return
+        self._text_scale = factor
+        if self._snap is not None:
+            self._draw(self._snap)
+
     def reset_zoom(self) -> None:
         self.zoom_by(-100)
 
@@ -283,7 +293,7 @@ class NetworkView(QGraphicsView):
 
     def _draw(self, snap: NetworkPicture) -> None:
         """Rebuild if the architecture changed, then update pictures, pens and brushes."""
-        key = (_architecture(snap.config), self.input_names)
+        key = (_architecture(snap.config), self.input_names, self._text_scale)
         if key != self._key:
             self._build(snap.config)
             self._key = key
@@ -306,7 +316,7 @@ class NetworkView(QGraphicsView):
         if self.editor is not None:
             self.editor.close()
         self.scene().clear()
-        self.diagram = Diagram(self.scene(), config, self.input_names)
+        self.diagram = Diagram(self.scene(), config, self.input_names, self._text_scale)
         self.diagram.on_links_changed = self._links_changed
         self._links_changed()
         self._zoom = 1.0
