@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMenu, QScrollArea, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import (
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from playground.ui.i18n import translate
 
@@ -111,6 +119,47 @@ def side_column(content: QWidget) -> QScrollArea:
     area.setMinimumWidth(content.minimumSizeHint().width()
                          + area.verticalScrollBar().sizeHint().width() + 4)
     return area
+
+
+class PanelArea(QScrollArea):
+    """A settings panel above a view that takes the rest of the column: as tall as the
+    panel wants (never taller), and scrolling, in either direction, when the column is
+    narrower or lower than the panel needs (large text on a projector), so the panel never
+    widens the window."""
+
+    MIN_WIDTH = 200
+    MIN_HEIGHT = 60
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        content.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the panel's height changed (a section folded)
+        return super().eventFilter(obj, event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint().expandedTo(content.minimumSizeHint())
+        if self.width() < content.minimumSizeHint().width():  # a horizontal scroll bar too
+            hint.setHeight(hint.height() + self.horizontalScrollBar().sizeHint().height())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        content = self.widget()
+        want = content.minimumSizeHint() if content is not None else QSize()
+        return QSize(min(want.width(), self.MIN_WIDTH), min(want.height(), self.MIN_HEIGHT))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.updateGeometry()  # whether a horizontal scroll bar needs room changed
 
 
 class Fold(QWidget):

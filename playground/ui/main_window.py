@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -84,10 +85,12 @@ from playground.ui.views.loss_plot import LossPlot
 from playground.ui.views.network_view import NetworkView
 from playground.ui.views.readout import HoverReadout
 from playground.ui.window_layout import TOOL_IDS, MainWidgets, WindowLayout
+from playground.ui.zoom import Zoom, ZoomViewPart, follow_font, percent
 
 log = logging.getLogger("playground.ui")
 # Speed control positions: epochs per second, None = as fast as possible.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 DEFAULT_SIZE = QSize(1280, 800)  # or less: the window fits its screen (``fit_to_screen``)
 TOOLS = {"add": ("A", translate_noop("MainWindow", "&Add points")),
          "brush": ("B", translate_noop("MainWindow", "&Brush")),
@@ -112,6 +115,7 @@ MENUS: list[tuple[str, Entries]] = [
       "view.running_loss", "view.coach", None,
       (translate_noop("MainWindow", "&Colours"), ["view.colors.standard", "view.colors.safe"]),
       "view.high_contrast", None, "view.fit", "view.reset_view", None,
+      "view.zoom_in", "view.zoom_out", "view.zoom_actual", None,
       *(f"view.section.{name}" for name in SECTIONS), "view.full_canvas", None,
       "view.classroom", "view.leave_classroom", None,
       (translate_noop("MainWindow", "&Language"), LANGUAGE_IDS)]),
@@ -133,6 +137,8 @@ class MainWindow(QMainWindow):
         """``trainer`` makes what trains (``ui.session``): a training process by default."""
         super().__init__(parent)
         self.settings = app_settings()
+        # projector scale: the application font first, so every widget is built at its size
+        self.zoom = Zoom(self.settings, self)
         self.session = WindowSession(restored_config(self.settings, DEFAULT_CONFIG), trainer,
                                      parent=self)
         self.model = self.session.model
@@ -169,7 +175,8 @@ class MainWindow(QMainWindow):
         self.loss_plot.log_check.toggled.connect(self.commands["view.log_y"].setChecked)
         self._build_layout()
         # what a session file carries of the view: the layout's, and the lesson followed
-        self.view_parts = ViewParts(self.layout_)
+        self.view_parts = ViewParts(self.layout_,
+                                    ZoomViewPart(self.zoom, lambda: self.layout_.classroom))
         self.files = FileController(self.session, self.status, self.settings, self.view_parts,
                                     self.layout_.current_output, self)
         self.commands.add_all(self.files.action_specs())
@@ -234,6 +241,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._update_title()
         self._restore_geometry()
+        self._apply_zoom(self.zoom.factor)
+        self.zoom.changed.connect(self._zoom_changed)
         # keys go to the canvas at first: Space plays, 1-8 pick classes (a spin box with
         # focus would take them as typing)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -253,6 +262,7 @@ class MainWindow(QMainWindow):
         # widget, on the right, as wide as its text, so a message has the rest of the width.
         bar = self.statusBar()
         bar.addWidget(self.readout)
+        self._readout_room = self.readout.minimumWidth() / self.zoom.factor  # at 100 %
         self.status_label = QLabel(translate("MainWindow", "Paused — press Space to train"))
         self.status_label.setMinimumWidth(1)  # a long line never widens the window
         bar.addPermanentWidget(self.status_label)
@@ -296,6 +306,13 @@ class MainWindow(QMainWindow):
                        self.loss_plot.set_show_running, checkable=True,
                        tip=translate("MainWindow", "Also plot each epoch's batch losses before "
                                                    "their updates")),
+            ActionSpec("view.zoom_in", translate("MainWindow", "Zoom &in"), self.zoom.zoom_in,
+                       ["Ctrl+=", "Ctrl++"],
+                       translate("MainWindow", "Larger text, points and lines for a projector")),
+            ActionSpec("view.zoom_out", translate("MainWindow", "Zoom &out"), self.zoom.zoom_out,
+                       "Ctrl+-", translate("MainWindow", "Smaller text, points and lines")),
+            ActionSpec("view.zoom_actual", translate("MainWindow", "&Actual size"), self.zoom.reset,
+                       "Ctrl+0", translate("MainWindow", "Text, points and lines at 100 %")),
             ActionSpec("help.shortcuts", translate("MainWindow", "&Keyboard shortcuts"),
                        lambda: help_dialogs.show_shortcuts(self, more=canvas_key_rows()), "F1"),
             ActionSpec("help.about", translate("MainWindow", "&About Playground"),
@@ -407,6 +424,44 @@ class MainWindow(QMainWindow):
     def last_snapshot(self) -> Snapshot | None:
         """The latest live snapshot recorded (``WindowSession.last_snapshot``)."""
         return self.session.last_snapshot
+
+    # --- projector scale ----------------------------------------------------------------------
+    def _apply_zoom(self, factor: float) -> None:
+        """The plots' axes and the widgets with fonts of their own take the application font
+        (already scaled); what draws sizes of its own is told the factor."""
+        follow_font(self)  # first: the views measure the new font
+        self.canvas.set_zoom(factor)
+        self.loss_plot.set_zoom(factor)
+        self.network_view.set_text_scale(factor)
+        self.layout_.follow_zoom()
+        self.commands["view.zoom_in"].setEnabled(self.zoom.can_zoom_in())
+        self.commands["view.zoom_out"].setEnabled(self.zoom.can_zoom_out())
+
+    def _zoom_changed(self, factor: float) -> None:
+        self._apply_zoom(factor)
+        self.status.show_message(
+            translate("MainWindow", "Zoom {percent} %").format(percent=percent(factor)), 2000)
+        QTimer.singleShot(0, self._fit_after_zoom)  # once the widgets measured the new font
+
+    def _fit_after_zoom(self) -> None:
+        self.layout_.follow_zoom()
+        if self.isVisible():
+            fit_to_screen(self)  # larger text never pushes the window off its screen
+        self._share_status_bar()
+
+    def _share_status_bar(self) -> None:
+        """The hover readout keeps room for a typical line (so it does not jump as the
+        pointer moves), but gives way where the training line would not fit beside it
+        (large text on a 1280-pixel screen)."""
+        want = round(self._readout_room * self.zoom.factor)
+        # slack: the size grip, margins, and a line a few characters longer later
+        room = self.statusBar().width() - self.status_label.sizeHint().width() - 60
+        self.readout.setMinimumWidth(max(60, min(want, room)))
+        self.readout.setMaximumWidth(max(60, room) if room < want else QWIDGETSIZE_MAX)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._share_status_bar()
 
     # --- training control ---------------------------------------------------------------------
     @property

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from playground.engine.params import Param
 from playground.ui.i18n import number_text, translate, typed_number
+from playground.ui.zoom import relative_font
 
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?")
 _EXPONENT = re.compile(r"e([+-])0*(\d)")
@@ -268,9 +269,7 @@ def caption(text: str) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText,
                      palette.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(palette)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
+    relative_font(label, 0.9)  # follows the projector scale (``zoom``)
     return label
 
 

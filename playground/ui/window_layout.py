@@ -27,7 +27,7 @@ from playground.ui.classroom import SECTIONS, ClassroomSettings
 from playground.ui.controllers.document import Document
 from playground.ui.dialogs.classroom import ClassroomDialog
 from playground.ui.i18n import translate
-from playground.ui.layout import side_column
+from playground.ui.layout import PanelArea, side_column
 from playground.ui.panels.data_panel import DataPanel
 from playground.ui.panels.network_panel import NetworkPanel
 from playground.ui.panels.stop_rules import StopRulesButton
@@ -134,7 +134,9 @@ class WindowLayout(QObject):
         nl = QVBoxLayout(self.network_column)
         nl.setContentsMargins(0, 0, 0, 0)
         w.network_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        nl.addWidget(w.network_panel)
+        # scrolls when large text (projector scale) makes it wider or taller than the column
+        self.network_area = PanelArea(w.network_panel)
+        nl.addWidget(self.network_area)
         nl.addWidget(w.network_view, 1)
         self.curve_view: CurveView | None = None  # made when a 1-D session first shows
         self.output_view = QStackedWidget()  # the canvas, or the curve view of a 1-D session
@@ -153,7 +155,7 @@ class WindowLayout(QObject):
         self.main_split.setStretchFactor(2, 1)
         window.setCentralWidget(self.main_split)
         self.widgets: dict[str, QWidget] = {
-            "data": w.data_panel, "training": w.training_panel, "network": w.network_panel,
+            "data": w.data_panel, "training": w.training_panel, "network": self.network_area,
             "diagram": w.network_view, "loss": w.loss_plot,
         }
         actions.add_all(self.action_specs())
@@ -201,7 +203,8 @@ class WindowLayout(QObject):
                                                      "(Ctrl+wheel zooms, a middle-button drag "
                                                      "pans)")),
                 ActionSpec("view.reset_view", translate("WindowLayout", "&Reset view"),
-                           lambda: self.current_output().reset_view(), "Ctrl+0",
+                           # Shift+F: Ctrl+0 is Actual size, as in a browser
+                           lambda: self.current_output().reset_view(), "Shift+F",
                            translate("WindowLayout", "Show the default box, −6 to 6")),
                 ActionSpec("view.classroom", translate("WindowLayout", "&Classroom mode…"),
                            self.choose_classroom,
@@ -340,6 +343,18 @@ class WindowLayout(QObject):
             output.reset_view()
         else:
             output.set_extent(extent)
+
+    def follow_zoom(self) -> None:
+        """The application font changed (projector scale): the settings column as wide as
+        its content needs now (it scrolls when taller than the window), the widths shared out
+        again."""
+        column = self.settings_column
+        content = column.widget()
+        if content is not None:
+            column.setMinimumWidth(content.minimumSizeHint().width()
+                                   + column.verticalScrollBar().sizeHint().width() + 4)
+        if self.window.isVisible():
+            self.fit_sizes()
 
     # --- sizes --------------------------------------------------------------------------------
     def fit_sizes(self) -> None:

@@ -45,7 +45,7 @@ from playground.session.model import PointsEdited
 from playground.session.view_inputs import OutputPicture
 from playground.training.config import TrainConfig
 from playground.training.protocol import NeuronMap
-from playground.ui import theme
+from playground.ui import theme, zoom
 from playground.ui.controllers.document import Document
 from playground.ui.i18n import translate
 from playground.ui.views.canvas_key import CanvasKey, shape_of, symbol
@@ -72,6 +72,8 @@ HC_OUTLINE_RGBA, HC_OUTLINE_WIDTH = (0, 0, 0, 255), 2.0
 HC_BOUNDARY_RGBA, HC_BOUNDARY_WIDTH = (0, 0, 0, 255), 3.2
 HC_RING_WIDTH = 3.0
 HC_EXTRA_SIZE = 3.0  # pixels added to a point's size
+BOUNDARY_WIDTH = 1.6  # screen pixels at 100 % (``set_zoom``)
+TOP_MARGIN = 8  # pixels above the plot at 100 %: room for the top tick label
 MIN_PLOT = 300  # the smallest side of the square plot, in pixels (see ``minimumSizeHint``)
 # a table of N > 2 inputs: a point's opacity is exp(-d^2 / 2), d its distance from the slice
 # over the inputs off the axes (in training standard deviations), never below the floor
@@ -110,6 +112,7 @@ class CanvasView(PlotCoordinates, QWidget):
         self._limit = 1.0
         self._palette: Palette = STANDARD  # View ▸ Colours
         self._high_contrast = False  # View ▸ High contrast
+        self._zoom = 1.0  # View ▸ Zoom: the projector scale of points and lines
         self._data_extent: Extent | None = None  # the points' fitted extent, last fitted
         self._drawn_edit = False  # the points changed by drawing (the view stays)
         # the slice of a table of N > 2 inputs (see ``slice_controls``)
@@ -149,7 +152,7 @@ class CanvasView(PlotCoordinates, QWidget):
         item = self._plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
-        item.layout.setContentsMargins(1, 8, 2, 1)  # room for the top tick labels
+        item.layout.setContentsMargins(1, TOP_MARGIN, 2, 1)  # room for the top tick labels
         vb = item.getViewBox()
         self._vb = vb
         vb.setMenuEnabled(False)
@@ -170,7 +173,8 @@ class CanvasView(PlotCoordinates, QWidget):
 
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-20)
-        self.boundary = pg.PlotCurveItem(pen=pg.mkPen(BOUNDARY_RGBA, width=1.6), antialias=True)
+        self.boundary = pg.PlotCurveItem(pen=pg.mkPen(BOUNDARY_RGBA, width=BOUNDARY_WIDTH),
+                                         antialias=True)
         self.boundary.setZValue(-10)
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True,
                                           antialias=True)
@@ -280,6 +284,21 @@ class CanvasView(PlotCoordinates, QWidget):
             self.updateGeometry()  # the minimum size follows the bar's width
 
     # --- drawing tools (see ``drawing``) -------------------------------------------------------
+    def set_zoom(self, factor: float) -> None:
+        """Projector scale: points, the boundary line and the room for the top tick label
+        ``factor`` times their size at 100 % (the axes' text follows the application font)."""
+        self._zoom = factor
+        self.scatter.setSize(self._point_size())
+        self.boundary.setPen(self._boundary_pen())
+        self._plot.getPlotItem().layout.setContentsMargins(1, round(TOP_MARGIN * factor), 2, 1)
+        self.color_scale.refit()  # its axis measured the new font: the bar may be wider
+        self._place_plot()
+        self.updateGeometry()
+
+    def point_size(self) -> float:
+        """The size the points are drawn at, in screen pixels."""
+        return float(self.scatter.opts["size"])
+
     def set_tool(self, tool: str) -> None:
         """One of ``TOOLS``: "add", "brush" or "erase"."""
         self.drawing.set_tool(tool)
@@ -340,16 +359,21 @@ class CanvasView(PlotCoordinates, QWidget):
         bold black boundary and an opaque key."""
         self._high_contrast = bool(on)
         self.boundary.setPen(self._boundary_pen())
-        # larger points, so a class's colour still shows inside the thick rim
-        self.scatter.setSize(POINT_SIZE + HC_EXTRA_SIZE if on else POINT_SIZE)
+        self.scatter.setSize(self._point_size())
         self.key.set_high_contrast(on)
         self._update_scale()
         self._redraw_points()
 
+    def _point_size(self) -> float:
+        """Points at the projector scale; in high contrast larger, so that a class's colour
+        still shows inside the thick rim."""
+        extra = HC_EXTRA_SIZE if self._high_contrast else 0.0
+        return zoom.point_size(POINT_SIZE + extra, self._zoom)
+
     def _boundary_pen(self) -> QPen:
         if self._high_contrast:
-            return pg.mkPen(HC_BOUNDARY_RGBA, width=HC_BOUNDARY_WIDTH)
-        return pg.mkPen(BOUNDARY_RGBA, width=1.6)
+            return pg.mkPen(HC_BOUNDARY_RGBA, width=zoom.pen_width(HC_BOUNDARY_WIDTH, self._zoom))
+        return pg.mkPen(BOUNDARY_RGBA, width=zoom.pen_width(BOUNDARY_WIDTH, self._zoom))
 
     def point_markers(self) -> list[str]:
         """The shape (``pictures/markers.py``) of each point the canvas draws, in the

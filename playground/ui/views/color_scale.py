@@ -62,6 +62,7 @@ class ColorScale:
             axis.setTextPen(pg.mkPen(theme.plot_text()))
         self.bar.axis.enableAutoSIPrefix(False)  # the values as they are, never "(x0.001)"
         self._key: tuple[object, ...] | None = None
+        self._texts: list[str] = []  # the tick labels shown
         self._shown = False
         self._show(True)
 
@@ -103,7 +104,13 @@ class ColorScale:
         axis.setLabel(label, color=theme.plot_text())
         ticks = bar_ticks(levels)
         axis.setTicks([ticks])
-        axis.setWidth(self._axis_width([text for _, text in ticks]))
+        self._texts = [text for _, text in ticks]
+        axis.setWidth(self._axis_width(self._texts))
+
+    def refit(self) -> None:
+        """The axis's font changed (projector scale): as wide as its ticks and title need."""
+        if self._texts:
+            self.bar.axis.setWidth(self._axis_width(self._texts))
 
     def _axis_width(self, texts: Sequence[str]) -> int:
         """Pixels for the tick labels and, beside them, the title (drawn rotated at the

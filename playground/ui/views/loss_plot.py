@@ -17,10 +17,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from playground.session.view_inputs import Curves
 from playground.training.protocol import HISTORY_COLUMNS
-from playground.ui import theme
+from playground.ui import theme, zoom
 from playground.ui.i18n import translate
 from playground.ui.status import format_loss, format_percent
 
@@ -40,6 +42,9 @@ MAX_POINTS = 2000
 EPOCH, TRAIN_LOSS, TEST_LOSS, TRAIN_ACC, TEST_ACC, RUNNING_LOSS = range(len(HISTORY_COLUMNS))
 TRAIN_COLOR = "#0072B2"  # blue
 TEST_COLOR = "#D55E00"  # vermillion
+
+
+PLOT_MIN_HEIGHT = 100  # pixels of the plot below the legend at 100 % (``set_zoom``)
 
 
 def nice_ceil(value: float) -> float:
@@ -184,11 +189,19 @@ class LossPlot(QWidget):
             "number of training points for a loop that sums). The solid train loss is the "
             "whole training set's at the end of the epoch."))
         self.running_check.toggled.connect(self.set_show_running)
-        header = QHBoxLayout()
+        # the legend with the check boxes beside it, or above them when an entry and the
+        # boxes do not fit side by side (a narrow plot, large text: ``_place_header``)
+        self._checks = QWidget()
+        checks = QHBoxLayout(self._checks)
+        checks.setContentsMargins(0, 0, 0, 0)
+        checks.addWidget(self.running_check)
+        checks.addWidget(self.log_check)
+        self._header = header = QGridLayout()
         header.setContentsMargins(6, 2, 6, 0)
-        header.addWidget(self.legend, 1)
-        header.addWidget(self.running_check)
-        header.addWidget(self.log_check)
+        header.setColumnStretch(0, 1)
+        header.addWidget(self.legend, 0, 0)
+        header.addWidget(self._checks, 0, 1, Qt.AlignmentFlag.AlignRight)
+        self._stacked = False
 
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
@@ -228,12 +241,16 @@ class LossPlot(QWidget):
         self.acc_box.setYRange(0.0, 1.0, padding=0.02)
         pi.vb.sigResized.connect(self._sync_boxes)
 
+        self._zoom = 1.0
+        self._pens: list[tuple[pg.PlotDataItem, str, float, Qt.PenStyle]] = []
+
         def curve(color: str, dashed: bool, box: pg.ViewBox | None = None,
                   dotted: bool = False) -> pg.PlotDataItem:
             style = (Qt.PenStyle.DotLine if dotted else Qt.PenStyle.DashLine if dashed
                      else Qt.PenStyle.SolidLine)
-            item = pg.PlotDataItem(pen=pg.mkPen(color, width=2 if not dashed else 1.5,
-                                                style=style))
+            width = 2 if not dashed else 1.5  # pixels at 100 % (``set_zoom``)
+            item = pg.PlotDataItem(pen=pg.mkPen(color, width=width, style=style))
+            self._pens.append((item, color, width, style))
             if box is None:
                 pi.addItem(item)
             else:
@@ -337,9 +354,27 @@ class LossPlot(QWidget):
             return
         if self._cursor is None:
             self._cursor = pg.InfiniteLine(angle=90, movable=False,
-                                           pen=pg.mkPen(theme.plot_text(), width=1.5))
+                                           pen=self._cursor_pen())
             self.plot_item.addItem(self._cursor, ignoreBounds=True)
         self._cursor.setValue(float(epoch))
+
+    def set_zoom(self, factor: float) -> None:
+        """Projector scale: the curves' lines ``factor`` times their width at 100 % (the
+        legend and the axes' text follow the application font)."""
+        self._zoom = factor
+        # room for a few ticks of the larger text between the axes' titles
+        self.plot_widget.setMinimumHeight(round(PLOT_MIN_HEIGHT * factor))
+        for item, color, width, style in self._pens:
+            item.setPen(pg.mkPen(color, width=zoom.pen_width(width, factor), style=style))
+        if self._cursor is not None:
+            self._cursor.setPen(self._cursor_pen())
+
+    def line_width(self) -> float:
+        """The width of the train loss curve, in screen pixels."""
+        return float(self.train_loss.opts["pen"].widthF())
+
+    def _cursor_pen(self) -> QPen:
+        return pg.mkPen(theme.plot_text(), width=zoom.pen_width(1.5, self._zoom))
 
     def history(self) -> np.ndarray:
         """The (decimated) history shown, ``(m, 6)`` rows of ``HISTORY_COLUMNS`` (a copy)."""
@@ -439,6 +474,34 @@ class LossPlot(QWidget):
         # entries never break inside; a narrow plot puts them on two lines
         self.legend.setText("&nbsp;&nbsp; ".join(
             f'<span style="white-space:nowrap">{e}</span>' for e in entries))
+        self._place_header()
+
+    def _place_header(self) -> None:
+        """The check boxes beside the legend while its widest entry fits next to them,
+        below it otherwise: an entry is never cut."""
+        margins = self._header.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self._header.spacing()
+        beside = room - self._checks.sizeHint().width()
+        stacked = self.legend.minimumSizeHint().width() > beside
+        if stacked != self._stacked:
+            self._stacked = stacked
+            self._header.removeWidget(self._checks)
+            if stacked:
+                self._header.addWidget(self._checks, 1, 0, Qt.AlignmentFlag.AlignRight)
+            else:
+                self._header.addWidget(self._checks, 0, 1, Qt.AlignmentFlag.AlignRight)
+        # as tall as its lines at this width: the splitter then never cuts the last one
+        self.legend.setMinimumHeight(max(0, self.legend.heightForWidth(
+            max(1, room if stacked else beside))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_header()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._place_header()  # the entries' widths changed (projector scale)
 
     def _sync_boxes(self) -> None:
         self.acc_box.setGeometry(self.plot_item.vb.sceneBoundingRect())

@@ -148,7 +148,8 @@ class NetworkView(QGraphicsView):
         self._rows = (MAX_SHOWN, MAX_SHOWN)
         self._first: dict[int, int] = {}  # per column: the first unit drawn
         self._scrolled: int | None = None  # the windowed column the keys scroll
-        self._text_scale = 1.0  # the diagram's text, times LABEL_PT
+        # the diagram's text, times LABEL_PT: the projector scale (``set_text_scale``)
+        self._text_scale = 1.0
         self._announced = MAX_SHOWN  # the ``units_drawn`` said last (``sigUnitsWanted``)
         self.editor: ValueEditor | None = None
         self.legend = QLabel(self)  # not the viewport's: scrolling it would move the label
@@ -430,6 +431,15 @@ class NetworkView(QGraphicsView):
         effect with the next picture."""
         self.input_names = tuple(names)
 
+    def set_text_scale(self, factor: float) -> None:
+        """Projector scale: the diagram's titles and labels ``factor`` times their size at
+        100 % (the legend follows the application font); rebuilds what is drawn."""
+        if factor == self._text_scale:
+            return
+        self._text_scale = factor
+        if self._snap is not None:
+            self._draw(self._snap)
+
     def reset_zoom(self) -> None:
         self.zoom_by(-100)
 
@@ -451,7 +461,7 @@ class NetworkView(QGraphicsView):
 
     def _draw(self, snap: NetworkPicture) -> None:
         """Rebuild if the architecture changed, then update pictures, pens and brushes."""
-        key = (_architecture(snap.config), self.input_names)
+        key = (_architecture(snap.config), self.input_names, self._text_scale)
         if key != self._key:
             self._build(snap.config)
             self._key = key

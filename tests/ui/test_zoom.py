@@ -1,0 +1,153 @@
+"""Projector scale: View ▸ Zoom in / Zoom out / Actual size scale the window's text, the plots'
+axes, the canvas's points and lines and the loss curves together; the factor is remembered in
+the settings and carried by classroom sessions; at every step the window stays on a
+1280 × 800 screen."""
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from playground.session.file import load_session, save_session
+from playground.ui import zoom
+from playground.ui.classroom import ClassroomSettings
+from playground.ui.views.canvas import POINT_SIZE
+
+
+@pytest.fixture(autouse=True)
+def actual_size_afterwards():
+    """The application font is shared by every widget of the test run: put it back."""
+    yield
+    zoom.set_app_font(zoom.scaled_app_font(zoom.ACTUAL))
+
+
+def app_points() -> float:
+    return QApplication.font().pointSizeF()
+
+
+def tick_points(w) -> float:
+    axis = w.canvas._plot.getPlotItem().getAxis("bottom")
+    font = axis.style["tickFont"]
+    return (font or QApplication.font()).pointSizeF()
+
+
+def test_zoom_in_scales_text_points_and_lines_and_actual_size_restores(qtbot, window):
+    w = window
+    before = (app_points(), w.canvas.point_size(), tick_points(w), w.loss_plot.line_width(),
+              w.data_panel.font().pointSizeF())
+    w.commands["view.zoom_in"].trigger()
+    w.commands["view.zoom_in"].trigger()
+    assert w.zoom.factor > 1
+    after = (app_points(), w.canvas.point_size(), tick_points(w), w.loss_plot.line_width(),
+             w.data_panel.font().pointSizeF())
+    for old, new in zip(before, after, strict=True):
+        assert new == pytest.approx(old * w.zoom.factor), (before, after)
+    assert "Zoom 125 %" in w.statusBar().currentMessage()
+    w.commands["view.zoom_out"].trigger()
+    assert w.canvas.point_size() < after[1]
+    w.commands["view.zoom_actual"].trigger()
+    assert (app_points(), w.canvas.point_size(), tick_points(w), w.loss_plot.line_width(),
+            w.data_panel.font().pointSizeF()) == pytest.approx(before)
+
+
+def test_zoom_stops_at_its_ends(window):
+    w = window
+    for _ in range(len(zoom.STEPS) + 2):
+        w.commands["view.zoom_in"].trigger()
+    assert w.zoom.factor == zoom.STEPS[-1] and not w.commands["view.zoom_in"].isEnabled()
+    for _ in range(len(zoom.STEPS) + 2):
+        w.commands["view.zoom_out"].trigger()
+    assert w.zoom.factor == zoom.STEPS[0] and not w.commands["view.zoom_out"].isEnabled()
+    assert w.commands["view.zoom_in"].isEnabled()
+
+
+def test_the_shortcuts_and_reset_view_moved_off_ctrl_0(window):
+    c = window.commands
+    keys = {name: [k.toString() for k in c[name].shortcuts()]
+            for name in ("view.zoom_in", "view.zoom_out", "view.zoom_actual", "view.reset_view")}
+    assert keys["view.zoom_in"] == ["Ctrl+=", "Ctrl++"]
+    assert keys["view.zoom_out"] == ["Ctrl+-"] and keys["view.zoom_actual"] == ["Ctrl+0"]
+    assert keys["view.reset_view"] and "Ctrl+0" not in keys["view.reset_view"]
+    # no key sequence is bound twice in the window (Qt would ignore both as ambiguous)
+    seen: dict[str, str] = {}
+    for action in window.findChildren(type(c["train.play"])):
+        for key in action.shortcuts():
+            text = key.toString(QKeySequence.SequenceFormat.PortableText)
+            assert text not in seen or seen[text] == action.text(), (text, action.text())
+            seen[text] = action.text()
+
+
+def test_the_zoom_survives_a_restart(qtbot, make_window):
+    w = make_window()
+    for _ in range(3):
+        w.commands["view.zoom_in"].trigger()
+    factor = w.zoom.factor
+    assert factor == 1.5
+    w.save_settings()
+    zoom.set_app_font(zoom.scaled_app_font(zoom.ACTUAL))  # as a new process starts
+    base = app_points()
+    other = make_window()
+    assert other.zoom.factor == factor
+    assert app_points() == pytest.approx(base * factor)
+    assert other.canvas.point_size() == pytest.approx(w.canvas.point_size())
+
+
+def test_every_step_fits_a_1280_by_800_screen(qtbot, window):
+    w = window
+    qtbot.waitUntil(lambda: w.layout_.sized, timeout=5000)
+    screen = w.screen().availableGeometry()
+    for step in zoom.STEPS:
+        w.zoom.set_factor(step)
+        qtbot.wait(30)  # the window fits itself once the widgets measured the font
+        hint = w.minimumSizeHint()
+        assert hint.width() <= screen.width() and hint.height() <= screen.height(), step
+        assert screen.contains(w.frameGeometry()), (step, w.frameGeometry())
+        legend = w.loss_plot.legend
+        assert legend.height() >= legend.heightForWidth(legend.width()), step  # no line cut
+
+
+def test_a_classroom_session_carries_its_zoom(qtbot, make_window, tmp_path):
+    teacher = make_window()
+    teacher.layout_.set_classroom(ClassroomSettings(hidden=("training",)))
+    teacher.zoom.set_factor(1.75)
+    path = tmp_path / "lesson.pgsession"
+    assert teacher.files.save_session(str(path))
+    assert load_session(path).view["zoom"] == 1.75
+    teacher.zoom.reset()
+
+    student = make_window()
+    assert student.zoom.factor == 1.0
+    assert student.files.open_session(str(path))
+    assert student.zoom.factor == 1.75
+    assert app_points() == pytest.approx(zoom.scaled_app_font(1.0).pointSizeF() * 1.75)
+
+
+def test_an_older_classroom_session_opens_at_100_percent(qtbot, make_window, tmp_path):
+    teacher = make_window()
+    teacher.layout_.set_classroom(ClassroomSettings(hidden=("loss",)))
+    path = tmp_path / "older.pgsession"
+    assert teacher.files.save_session(str(path))
+    older = load_session(path)
+    del older.view["zoom"]  # written before the projector scale
+    save_session(path, older)
+
+    student = make_window()
+    student.zoom.set_factor(1.5)
+    assert student.files.open_session(str(path))
+    assert student.zoom.factor == 1.0 and student.canvas.point_size() == POINT_SIZE
+
+
+def test_a_session_outside_classroom_mode_keeps_the_users_zoom(qtbot, make_window, tmp_path):
+    w = make_window()
+    path = tmp_path / "plain.pgsession"
+    assert w.files.save_session(str(path))
+    assert "zoom" not in load_session(path).view
+    w.zoom.set_factor(1.25)
+    assert w.files.open_session(str(path))
+    assert w.zoom.factor == 1.25
+
+
+@pytest.mark.parametrize("value, expected", [
+    (1.5, 1.5), ("1.25", 1.25), (1.3, 1.25), (9, 2.0), (0.1, 0.8),
+    (None, None), ("big", None), (-1, None), (float("nan"), None), (True, None)])
+def test_saved_factors_are_read_as_the_nearest_step(value, expected):
+    assert zoom.parse_factor(value) == expected
