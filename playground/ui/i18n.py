@@ -12,7 +12,8 @@ Every user-visible string in ``ui/`` is written in English inside a call the cat
   language has for ``count`` and writes the number in place of ``%n``.
 - ``translate_noop("Context", "Text")`` for text kept in a table before a window exists (menu
   titles, tool names): it only marks the text; the code that shows it calls
-  ``translate("Context", text)`` with the same context.
+  ``translate("Context", text)`` with the same context. Below ``ui/`` the same marker comes
+  from ``playground.texts`` (no Qt there).
 
 Translations live in ``ui/translations``: ``playground_<code>.ts`` (the sources, Qt Linguist's
 XML) and ``playground_<code>.qm`` (compiled by ``python -m playground.ui.i18n_catalog``).
@@ -31,6 +32,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from playground.texts import translate_noop
+
 log = logging.getLogger("playground.ui")
 
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
@@ -40,6 +43,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
 SOURCE_LANGUAGE = "en"
 ENV_LANGUAGE = "PLAYGROUND_LANG"
 SETTINGS_KEY = "language"
+__all__ = ["translate", "translate_noop", "install_language", "chosen_language",
+           "current_language", "LANGUAGES"]
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
@@ -48,11 +53,6 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     """``source`` in the window's language (itself when there is no translation); with
     ``n`` >= 0, the plural form for ``n`` with ``%n`` replaced by it."""
     return QCoreApplication.translate(context, source, disambiguation, n)
-
-
-def translate_noop(context: str, source: str, disambiguation: str | None = None) -> str:
-    """Mark ``source`` for the catalogue without translating it (yet); returns it as it is."""
-    return source
 
 
 def language_code(name: str | None) -> str | None:
