@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine.params import Param
+from playground.ui.i18n import translate
 
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?")
 _EXPONENT = re.compile(r"e([+-])0*(\d)")
@@ -120,8 +121,10 @@ class PresetSpinBox(QDoubleSpinBox):
         typed, self._typed = self._typed, None
         if typed is not None and not math.isclose(typed, self.value(), rel_tol=1e-9):
             lo, hi = format_number(self.minimum()), format_number(self.maximum())
-            self.sigNotice.emit(
-                f"{format_number(typed)} is outside {lo} … {hi}: using {self.text()}")
+            self.sigNotice.emit(translate("PresetSpinBox", "{typed} is outside {low} … {high}: "
+                                          "using {used}").format(typed=format_number(typed),
+                                                                 low=lo, high=hi,
+                                                                 used=self.text()))
 
     # --- stepping through the presets -------------------------------------------------------
     def stepBy(self, steps: int) -> None:

@@ -133,7 +133,7 @@ class FormulaSource(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = FormulaEdit(translate("FormulaSource", "e.g. {formula}").format(
-            formula="x2 > sin(x1)"))
+            formula="x2 > sin(x1)"))  # untranslated: a formula
         self.edit.line.setAccessibleName(translate("FormulaSource", "Data formula"))
         self.task = QComboBox()
         self.task.addItem(translate("FormulaSource", "Task from the formula"), "")

@@ -53,7 +53,7 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold")
+        self.title.setStyleSheet("font-weight: bold")  # untranslated: style sheet
         self.progress = QLabel()
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
@@ -62,7 +62,7 @@ class LessonPanel(QWidget):
         self.goal.setWordWrap(True)
         self.goal_values = QLabel()
         self.goal_values.setWordWrap(True)
-        self.goal_values.setStyleSheet("color: palette(mid)")
+        self.goal_values.setStyleSheet("color: palette(mid)")  # untranslated: style sheet
         self.hints = QLabel()
         self.hints.setWordWrap(True)
         self.back = QPushButton(translate("LessonPanel", "◀ &Back"))
@@ -128,7 +128,7 @@ class LessonPanel(QWidget):
         mark = "✓" if met else "○"
         self.goal.setText(translate("LessonPanel", "<b>Goal</b> {mark} {goal}").format(
             mark=mark, goal=self._goal_text))
-        self.goal.setStyleSheet("color: #1a7f37" if met else "")
+        self.goal.setStyleSheet("color: #1a7f37" if met else "")  # untranslated: style sheet
         self.goal.setToolTip(translate("LessonPanel", "Met") if met else
                              translate("LessonPanel", "Not met yet"))
         self.goal_values.setText(", ".join(f"{readable_goal(k)} {_value(v)}"
