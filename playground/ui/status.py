@@ -8,12 +8,13 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
+from PySide6.QtCore import QLocale
 
 from playground.data.points import default_class_name
 from playground.session.view_inputs import RunStatus
 from playground.training.config import TrainConfig
 from playground.training.stopping import EPOCHS, PATIENCE, STOP_LOSS
-from playground.ui.i18n import translate, translate_noop
+from playground.ui.i18n import SOURCE_LANGUAGE, current_language, translate, translate_noop
 
 SEP = " · "
 # the end of the status line when a stop rule paused play, when the rule's value is not known
@@ -31,14 +32,23 @@ def stop_note(reason: str, config: TrainConfig) -> str:
     1280 px (the loop's longer sentence is the line's tooltip)."""
     if reason == EPOCHS and config.max_epochs is not None:
         return translate("Status", "stopped: maximum of {epochs} epochs").format(
-            epochs=f"{config.max_epochs:,}")
+            epochs=format_count(config.max_epochs))
     if reason == STOP_LOSS and config.stop_loss is not None:
         return translate("Status", "stopped: target loss {loss} reached").format(
             loss=f"{config.stop_loss:g}")
     if reason == PATIENCE and config.patience is not None:
         return translate("Status", "stopped: no improvement in {epochs} epochs").format(
-            epochs=f"{config.patience:,}")
+            epochs=format_count(config.patience))
     return translate("Status", STOP_NOTES.get(reason, translate_noop("Status", "stopped")))
+
+
+def format_count(n: int) -> str:
+    """A whole number with the window's language's thousands separators ("12,345" in
+    English, "12.345" in German and Spanish: a comma there is the decimal sign)."""
+    code = current_language()
+    if code == SOURCE_LANGUAGE:
+        return f"{n:,}"
+    return QLocale(code).toString(int(n))
 
 
 def format_loss(value: float | None) -> str:
@@ -61,7 +71,8 @@ def format_percent(value: float | None) -> str:
 
 def format_rate(epochs_per_second: float) -> str:
     """Training speed: thousands separators above 10/s, one decimal below."""
-    rate = f"{epochs_per_second:,.0f}" if epochs_per_second >= 10 else f"{epochs_per_second:.1f}"
+    rate = (format_count(round(epochs_per_second)) if epochs_per_second >= 10 else
+            f"{epochs_per_second:.1f}")
     return translate("Status", "{rate} epochs/s").format(rate=rate)
 
 
@@ -87,7 +98,7 @@ def format_status(snap: RunStatus, note: str | None = None,
     accuracy is its exact match (every label right), followed by the accuracy of ``label``
     (index, name), the label the canvas shows, e.g. ``exact match 80.0% · north 95.0%``.
     A replay frame's line starts with ``Replay · `` and has no speed, stop rule or note."""
-    parts = [translate("Status", "Epoch {epoch}").format(epoch=f"{snap.epoch:,}")]
+    parts = [translate("Status", "Epoch {epoch}").format(epoch=format_count(snap.epoch))]
     m = snap.metrics
     if m is not None:
         parts.append(translate("Status", "train loss {loss}").format(
@@ -118,7 +129,7 @@ def format_status(snap: RunStatus, note: str | None = None,
 
 def format_metrics_tooltip(snap: RunStatus) -> str:
     """A multi-line plain-text summary: one ``name: value`` line per metric."""
-    lines = [translate("Status", "epoch: {epoch}").format(epoch=f"{snap.epoch:,}")]
+    lines = [translate("Status", "epoch: {epoch}").format(epoch=format_count(snap.epoch))]
     m = snap.metrics
     if m is not None:
         lines.append(translate("Status", "train loss: {loss}").format(

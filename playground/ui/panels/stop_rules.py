@@ -27,6 +27,7 @@ from playground.errors import ConfigError
 from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
 from playground.ui.controllers.document import Document
 from playground.ui.i18n import translate, translate_noop
+from playground.ui.status import format_count
 from playground.ui.widgets import (
     MAX_SPIN_FLOAT,
     PresetSpinBox,
@@ -153,12 +154,12 @@ def summary(config: TrainConfig) -> str:
         return translate("StopRulesButton", "Stop rules: {n} on").format(n=len(on))
     if on[0] == "max_epochs":
         return translate("StopRulesButton", "Stop rules: {epochs} epochs").format(
-            epochs=f"{config.max_epochs:,}")
+            epochs=format_count(config.max_epochs or 0))
     if on[0] == "stop_loss":
         return translate("StopRulesButton", "Stop rules: loss ≤ {loss}").format(
             loss=f"{config.stop_loss:g}")
     return translate("StopRulesButton", "Stop rules: patience {epochs}").format(
-        epochs=f"{config.patience:,}")
+        epochs=format_count(config.patience or 0))
 
 
 class StopRulesButton(QToolButton):
