@@ -294,11 +294,11 @@ def param_editor(param: Param, text: str | None = None) -> QWidget:
     a whole-number spin box, a log-scale rate control, a preset spin box or a float spin box.
     All have ``valueChanged`` (or ``toggled``) and ``setValue`` (or ``setChecked``)."""
     if param.kind == "bool":
-        return QCheckBox(param.label if text is None else text)
+        return QCheckBox(translate("TrainingPanel", param.label) if text is None else text)
     if param.kind == "int":
         spin = QSpinBox()
         spin.setRange(int(param.low), min(int(param.high), MAX_SPIN_INT))
-        spin.setSuffix(param.ui_suffix)
+        spin.setSuffix(translate("TrainingPanel", param.ui_suffix) if param.ui_suffix else "")
         spin.setKeyboardTracking(False)
         return spin
     if param.ui_log:
@@ -309,7 +309,7 @@ def param_editor(param: Param, text: str | None = None) -> QWidget:
     compact.setDecimals(param.ui_decimals)
     compact.setRange(*spin_range(param, param.ui_decimals))
     compact.setSingleStep(param.ui_step or 10.0**-param.ui_decimals)
-    compact.setSuffix(param.ui_suffix)
+    compact.setSuffix(translate("TrainingPanel", param.ui_suffix) if param.ui_suffix else "")
     compact.setKeyboardTracking(False)
     return compact
 

@@ -76,7 +76,8 @@ class _LayerRow:
         self.units.setToolTip(translate("NetworkPanel", "Neurons in this layer: more can draw more "
                                                    "complex boundaries"))
         self.activation = QComboBox()
-        fill_combo(self.activation, ((n, a.label) for n, a in ACTIVATIONS.items()))
+        fill_combo(self.activation, ((n, translate("NetworkPanel", a.label))
+                                     for n, a in ACTIVATIONS.items()))
         self.activation.setAccessibleName(translate(
             "NetworkPanel", "Activation of hidden layer {number}").format(number=index + 1))
         self.activation.setToolTip(translate("NetworkPanel", ACTIVATION_TIP))
@@ -140,7 +141,8 @@ class NetworkPanel(QWidget):
         grid.addWidget(self.note, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
         # how raw coordinates become the inputs (``data.scaling``)
         self.scaling = QComboBox()
-        fill_combo(self.scaling, SCALING_KINDS.items())
+        fill_combo(self.scaling, ((n, translate("NetworkPanel", text))
+                                  for n, text in SCALING_KINDS.items()))
         self.scaling.setToolTip(translate(
             "NetworkPanel", "How raw coordinates become the network's inputs: standardised "
             "(z-scored with the training points' mean and std), raw, or raw times a factor"))
@@ -192,7 +194,8 @@ class NetworkPanel(QWidget):
         box.addLayout(rows)
         all_row = QFormLayout()
         self.apply_all = QComboBox()
-        fill_combo(self.apply_all, ((n, a.label) for n, a in ACTIVATIONS.items()))
+        fill_combo(self.apply_all, ((n, translate("NetworkPanel", a.label))
+                                    for n, a in ACTIVATIONS.items()))
         self.apply_all.setToolTip(translate("NetworkPanel",
                                             "Set the activation of every hidden layer at once"))
         all_row.addRow(translate("NetworkPanel", "&All layers:"), self.apply_all)
@@ -205,7 +208,8 @@ class NetworkPanel(QWidget):
         weights = QGroupBox(translate("NetworkPanel", "Initial weights"))
         form = QFormLayout(weights)
         self.init = QComboBox()
-        fill_combo(self.init, ((n, i.label) for n, i in INITIALIZERS.items()))
+        fill_combo(self.init, ((n, translate("NetworkPanel", i.label))
+                               for n, i in INITIALIZERS.items()))
         self.init.setToolTip(translate("NetworkPanel", "How the starting weights are drawn (scale "
                                                   "matters for deep nets)"))
         form.addRow(translate("NetworkPanel", "Initiali&ser:"), self.init)
@@ -218,7 +222,8 @@ class NetworkPanel(QWidget):
         self._std_row = form.rowCount() - 1
         self._init_form = form
         self.init_bias = QComboBox()
-        fill_combo(self.init_bias, BIAS_INITS.items())
+        fill_combo(self.init_bias, ((n, translate("NetworkPanel", text))
+                                    for n, text in BIAS_INITS.items()))
         self.init_bias.setToolTip(translate("NetworkPanel", "How the biases start: at zero, or "
                                             "drawn N(0, σ²) like normal weights"))
         form.addRow(translate("NetworkPanel", "&Biases:"), self.init_bias)
@@ -240,7 +245,7 @@ class NetworkPanel(QWidget):
         if isinstance(seed_label, QLabel):
             seed_label.setBuddy(self.seed)
         self.dtype = QComboBox()
-        fill_combo(self.dtype, ((n, d.label) for n, d in DTYPES.items()))
+        fill_combo(self.dtype, ((n, translate("NetworkPanel", d.label)) for n, d in DTYPES.items()))
         self.dtype.setToolTip(translate("NetworkPanel",
                                         "Number precision: float32 is faster, float64 more exact"))
         form.addRow(translate("NetworkPanel", "&Precision:"), self.dtype)
@@ -432,7 +437,8 @@ class NetworkPanel(QWidget):
         if name is not None:
             n = len(self._doc.config.hidden_layers)
             self._apply(translate("NetworkPanel", "All layers use {activation}")
-                        .format(activation=ACTIVATIONS[name].label), activations=(name,) * n)
+                        .format(activation=translate("NetworkPanel", ACTIVATIONS[name].label)),
+                        activations=(name,) * n)
 
     def _add_layer(self) -> None:
         c = self._doc.config

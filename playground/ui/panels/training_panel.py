@@ -10,6 +10,7 @@ here, with its parameters' labels, ranges and tooltips, without a change to this
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterable
 
 from PySide6.QtWidgets import (
@@ -66,7 +67,38 @@ def declared_params(groups: Iterable[tuple[Param, ...]]) -> dict[str, Param]:
 
 
 def _tip(param: Param) -> str:
-    return f"{param.tip or param.label} ({param.describe()})"
+    """A parameter's tooltip: what it does and its range, in the window's language."""
+    what = translate("TrainingPanel", param.tip or param.label)
+    return translate("TrainingPanel", "{what} ({range})").format(what=what,
+                                                                  range=describe(param))
+
+
+def describe(param: Param) -> str:
+    """``Param.describe`` in the window's language: ``at least 0 and below 1``."""
+    if param.kind == "bool":
+        return translate("TrainingPanel", "true or false")
+    if param.kind == "int":
+        return translate("TrainingPanel", "between {low} and {high}").format(
+            low=int(param.low), high=int(param.high))
+    low = f"{param.low:g}"
+    high = f"{param.high:g}"
+    if param.low != -math.inf and param.high != math.inf:
+        if param.low_open:
+            text = (translate("TrainingPanel", "above {low} and below {high}") if param.high_open
+                    else translate("TrainingPanel", "above {low} and at most {high}"))
+        else:
+            text = (translate("TrainingPanel", "at least {low} and below {high}")
+                    if param.high_open else
+                    translate("TrainingPanel", "at least {low} and at most {high}"))
+    elif param.low != -math.inf:
+        text = (translate("TrainingPanel", "above {low}") if param.low_open else
+                translate("TrainingPanel", "at least {low}"))
+    elif param.high != math.inf:
+        text = (translate("TrainingPanel", "below {high}") if param.high_open else
+                translate("TrainingPanel", "at most {high}"))
+    else:
+        text = translate("TrainingPanel", "any number")
+    return text.format(low=low, high=high)
 
 
 class TrainingPanel(QWidget):
@@ -88,7 +120,8 @@ class TrainingPanel(QWidget):
                   translate("TrainingPanel", "What training minimises: the error between "
                             "prediction and target"), self.loss)
         self.optimizer = QComboBox()
-        fill_combo(self.optimizer, ((n, s.label) for n, s in OPTIMIZERS.items()))
+        fill_combo(self.optimizer, ((n, translate("TrainingPanel", s.label))
+                                    for n, s in OPTIMIZERS.items()))
         self._add(form, "optimizer", translate("TrainingPanel", "&Optimizer:"),
                   translate("TrainingPanel", "The rule that turns gradients into weight "
                             "updates"), self.optimizer)
@@ -106,7 +139,8 @@ class TrainingPanel(QWidget):
         sched = QGroupBox(translate("TrainingPanel", "Learning-rate schedule"))
         self._sched_form = sform = QFormLayout(sched)
         self.schedule = QComboBox()
-        fill_combo(self.schedule, ((n, s.label) for n, s in SCHEDULES.items()))
+        fill_combo(self.schedule, ((n, translate("TrainingPanel", s.label))
+                                   for n, s in SCHEDULES.items()))
         self._add(sform, "schedule", translate("TrainingPanel", "Sche&dule:"),
                   translate("TrainingPanel", "How the learning rate changes over the epochs"),
                   self.schedule)
@@ -175,7 +209,7 @@ class TrainingPanel(QWidget):
     def _add_param(self, form: QFormLayout, field: str, param: Param,
                    editor: QWidget | None = None) -> None:
         """A row for a declared parameter: its editor, label, mnemonic and tooltip."""
-        text = with_mnemonic(param.label, self._mnemonics)
+        text = with_mnemonic(translate("TrainingPanel", param.label), self._mnemonics)
         if editor is None:
             editor = param_editor(param, text)
         label = ("" if isinstance(editor, QCheckBox) else
@@ -219,7 +253,8 @@ class TrainingPanel(QWidget):
         with signals_blocked(self._editors):
             losses = losses_for(c.task, c.head)
             if combo_data(self.loss) != list(losses):
-                fill_combo(self.loss, ((n, LOSSES[n].label) for n in losses))
+                fill_combo(self.loss, ((n, translate("TrainingPanel", LOSSES[n].label))
+                                       for n in losses))
             for field, editor in self.fields.items():
                 _show(editor, getattr(c, field))
             self.full_batch.setChecked(c.batch_size is None)

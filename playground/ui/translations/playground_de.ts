@@ -153,6 +153,26 @@
             <translation>&amp;Wert</translation>
         </message>
         <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y is sin of x, two periods.</source>
+            <translation>1-D: y ist sin von x, zwei Perioden.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y jumps from -0.8 to 0.8 at x = 0.</source>
+            <translation>1-D: y springt bei x = 0 von -0,8 auf 0,8.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A 4x4 board of alternating classes.</source>
+            <translation>Ein 4×4-Brett mit abwechselnden Klassen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A disc of one class inside a ring of the other.</source>
+            <translation>Eine Scheibe der einen Klasse in einem Ring der anderen.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>A multi-label set (one 0/1 column per label) is opened from a file and cannot be converted to another task</source>
             <translation>Ein Multi-Label-Datensatz (eine 0/1-Spalte je Label) wird aus einer Datei geöffnet und lässt sich nicht in eine andere Aufgabe umwandeln</translation>
@@ -166,6 +186,11 @@
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Blobs (K classes)</source>
+            <translation>Wolken (K Klassen)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -188,9 +213,34 @@
             <translation>Radius von Pinsel und Radierer, in Dateneinheiten</translation>
         </message>
         <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Checkerboard</source>
+            <translation>Schachbrett</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle</source>
+            <translation>Kreis</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle (TF Playground)</source>
+            <translation>Kreis (TF Playground)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Class (keys 1–{k}, right-click to rename)</source>
             <translation>Klasse (Tasten 1–{k}, Rechtsklick zum Umbenennen)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Class by the sign of x1 * x2 (the four quadrants).</source>
+            <translation>Klasse nach dem Vorzeichen von x1 * x2 (die vier Quadranten).</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Classification</source>
+            <translation>Klassifikation</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -248,9 +298,29 @@
             <translation>Jeder gezeichnete Punkt ist ein Trainingspunkt</translation>
         </message>
         <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or</source>
+            <translation>Exklusives Oder</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or (TF Playground)</source>
+            <translation>Exklusives Oder (TF Playground)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Formula…</source>
             <translation>Formel…</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian</source>
+            <translation>Gauß</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian (TF Playground)</source>
+            <translation>Gauß (TF Playground)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -258,9 +328,34 @@
             <translation>Wie viele Punkte die Vorlage oder Formel erzeugt (gilt sofort, rückgängig machbar)</translation>
         </message>
         <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K Gaussian blobs spread on a circle.</source>
+            <translation>K Gauß-Wolken, auf einem Kreis verteilt.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K interleaved spiral arms, one class per arm.</source>
+            <translation>K ineinandergreifende Spiralarme, eine Klasse je Arm.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Label shown (keys 1–{k}, right-click to rename); a point you draw gets it as 1 and the other labels as 0</source>
             <translation>Angezeigtes Label (Tasten 1–{k}, Rechtsklick zum Umbenennen); ein gezeichneter Punkt erhält es als 1 und die anderen Labels als 0</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian</source>
+            <translation>Mehrfach-Gauß</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian (TF Playground)</source>
+            <translation>Mehrfach-Gauß (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Multi-label</source>
+            <translation>Multi-Label</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -293,6 +388,16 @@
             <translation>Auf der Zeichenfläche trainiert das Netz mit den gefüllten Punkten; die hohlen testen es nur (Ansicht ▸ Testpunkte zeigen)</translation>
         </message>
         <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane (TF Playground)</source>
+            <translation>Ebene (TF Playground)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Po&amp;ints</source>
             <translation>&amp;Punkte</translation>
@@ -306,6 +411,11 @@
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Points valued by a formula in x1 and x2 that you write</source>
             <translation>Punkte, deren Werte eine von Ihnen geschriebene Formel in x1 und x2 bestimmt</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Regression</source>
+            <translation>Regression</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -338,6 +448,31 @@
             <translation>Anteil der Punkte, mit denen trainiert wird; der Rest sind Testpunkte (hohl gezeichnet)</translation>
         </message>
         <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Sine (1-D)</source>
+            <translation>Sinus (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral</source>
+            <translation>Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (K arms)</source>
+            <translation>Spirale (K Arme)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (TF Playground)</source>
+            <translation>Spirale (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Step (1-D)</source>
+            <translation>Stufe (1-D)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Switching converts the points: classes become values and back. Multi-label sets are opened from a file (columns label_A, label_B, ...), not converted</source>
             <translation>Ein Wechsel wandelt die Punkte um: Klassen werden zu Werten und umgekehrt. Multi-Label-Datensätze werden aus einer Datei geöffnet (Spalten label_A, label_B, ...), nicht umgewandelt</translation>
@@ -348,9 +483,129 @@
             <translation>&amp;Aufgabe</translation>
         </message>
         <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target is a sum of signed Gaussian bumps.</source>
+            <translation>Das Ziel ist eine Summe positiver und negativer Gauß-Hügel.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target linear in x1 and x2.</source>
+            <translation>Ziel linear in x1 und x2.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Target value of the points you draw (regression), from −1 to 1</source>
             <translation>Zielwert der gezeichneten Punkte (Regression), von −1 bis 1</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's circle: noise flips labels near radius 2.5.</source>
+            <translation>Kreis aus TensorFlow Playground: Rauschen vertauscht Labels nahe Radius 2,5.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-gauss: six signed cones.</source>
+            <translation>reg-gauss aus TensorFlow Playground: sechs Kegel mit Vorzeichen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-plane: target (x1 + x2) / 10.</source>
+            <translation>reg-plane aus TensorFlow Playground: Ziel (x1 + x2) / 10.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two Gaussians: noise widens them.</source>
+            <translation>Die zwei Gauß-Wolken aus TensorFlow Playground: Rauschen macht sie breiter.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two spiral arms: noise moves points by up to ±noise.</source>
+            <translation>Die zwei Spiralarme aus TensorFlow Playground: Rauschen verschiebt Punkte um bis zu ±Rauschen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's xor: noise flips labels near the axes.</source>
+            <translation>xor aus TensorFlow Playground: Rauschen vertauscht Labels nahe den Achsen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000's 8 people by height, weight, score; good or bad (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Die 8 Personen aus Tutorial 000 nach Größe, Gewicht und Punktzahl; gut oder schlecht (eine feste Tabelle: Punkte und Rauschen gelten nicht).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000: people</source>
+            <translation>Tutorial 000: Personen</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001's 5 rows of 3 inputs with 4 labels each (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Die 5 Zeilen aus Tutorial 001 mit 3 Eingaben und je 4 Labels (eine feste Tabelle: Punkte und Rauschen gelten nicht).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001: four labels</source>
+            <translation>Tutorial 001: vier Labels</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002's scikit-learn moons, raw coordinates; --noise is the position std (the tutorial: 300 points, 0.2).</source>
+            <translation>Die scikit-learn-Monde aus Tutorial 002, Rohkoordinaten; Rauschen ist die Standardabweichung der Position (im Tutorial: 300 Punkte, 0,2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002: moons</source>
+            <translation>Tutorial 002: Monde</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std (the tutorial: 300 points, 0.2).</source>
+            <translation>Die dreiarmige Spirale mit Radius 1 aus Tutorial 003; Rauschen ist die Standardabweichung des Winkels (im Tutorial: 300 Punkte, 0,2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003: spiral</source>
+            <translation>Tutorial 003: Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 1-D set: a sine over x in -10..10, another curve over 10..20; --noise is the target std (the tutorial: 600 points, 0.1).</source>
+            <translation>Der 1-D-Datensatz aus Tutorial 004: ein Sinus über x in -10..10, eine andere Kurve über 10..20; Rauschen ist die Standardabweichung des Ziels (im Tutorial: 600 Punkte, 0,1).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std (the tutorial: 400 points, 0.25).</source>
+            <translation>Die zweiarmige Spirale mit Radius 5 aus Tutorial 004; Rauschen ist die Standardabweichung des Winkels (im Tutorial: 400 Punkte, 0,25).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: sine and more (1-D)</source>
+            <translation>Tutorial 004: Sinus und mehr (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: spiral</source>
+            <translation>Tutorial 004: Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two Gaussian blobs, one per class.</source>
+            <translation>Zwei Gauß-Wolken, eine je Klasse.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved half moons.</source>
+            <translation>Zwei ineinandergreifende Halbmonde.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved spiral arms.</source>
+            <translation>Zwei ineinandergreifende Spiralarme.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two moons</source>
+            <translation>Zwei Monde</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -818,6 +1073,11 @@
             <translation>Eine Änderung hier startet das Training mit neuen Gewichten (Bearbeiten ▸ Rückgängig holt die trainierten zurück)</translation>
         </message>
         <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Feed input {number} ({name}) to the network (as the input scaling gives it)</source>
             <translation>Eingabe {number} ({name}) in das Netz geben (so, wie die Eingabeskalierung sie liefert)</translation>
@@ -826,6 +1086,31 @@
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Feed {feature} to the network (computed from normalised x₁, x₂)</source>
             <translation>{feature} in das Netz geben (berechnet aus den normierten x₁, x₂)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>GELU</source>
+            <translation>GELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot normal</source>
+            <translation>Glorot normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot uniform</source>
+            <translation>Glorot gleichverteilt</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He normal</source>
+            <translation>He normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He uniform</source>
+            <translation>He gleichverteilt</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -906,6 +1191,16 @@
             </translation>
         </message>
         <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>More network settings</source>
             <translation>Weitere Netzeinstellungen</translation>
@@ -961,6 +1256,21 @@
             <translation>Nichtlinearität, die auf die Neuronen dieser Schicht angewendet wird</translation>
         </message>
         <message>
+            <location filename="playground/data/scaling.py" />
+            <source>None (raw)</source>
+            <translation>Keine (roh)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²)</source>
+            <translation>Normal N(0, σ²)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²) (tutorials)</source>
+            <translation>Normal N(0, σ²) (Tutorials)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Number precision: float32 is faster, float64 more exact</source>
             <translation>Zahlengenauigkeit: float32 ist schneller, float64 genauer</translation>
@@ -974,6 +1284,11 @@
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Random seed of the starting weights: same seed, same run</source>
             <translation>Zufalls-Startwert der Startgewichte: gleicher Startwert, gleicher Lauf</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -996,6 +1311,11 @@
             <translation>Ska&amp;lierung:</translation>
         </message>
         <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Scale by K</source>
+            <translation>Mit K skalieren</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Scaling: {notice}</source>
             <translation>Skalierung: {notice}</translation>
@@ -1006,9 +1326,34 @@
             <translation>Die Aktivierung aller verborgenen Schichten auf einmal festlegen</translation>
         </message>
         <message>
+            <location filename="playground/engine/activations.py" />
+            <source>SiLU</source>
+            <translation>SiLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sigmoid</source>
+            <translation>Sigmoid</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sine</source>
+            <translation>Sinus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Softplus</source>
+            <translation>Softplus</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Standard deviation σ of normal weights, N(0, σ²), as a tutorial's np.random.randn(...) * σ; drawn biases use it too</source>
             <translation>Standardabweichung σ normalverteilter Gewichte, N(0, σ²), wie np.random.randn(...) * σ in einem Tutorial; gezogene Bias-Werte verwenden sie auch</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Standardise</source>
+            <translation>Standardisieren</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1021,14 +1366,39 @@
             <translation>Std.-Abw. σ: {notice}</translation>
         </message>
         <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Tanh</source>
+            <translation>Tanh</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>The factor K: standardised inputs times K, or raw inputs times K</source>
             <translation>Der Faktor K: standardisierte Eingaben mal K oder Roheingaben mal K</translation>
         </message>
         <message>
+            <location filename="playground/engine/init.py" />
+            <source>Uniform ±0.5 (TF Playground)</source>
+            <translation>Gleichverteilt ±0,5 (TF Playground)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Units in hidden layer {number}</source>
             <translation>Neuronen in der verborgenen Schicht {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Zero</source>
+            <translation>Null</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float32 (faster)</source>
+            <translation>float32 (schneller)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float64 (double)</source>
+            <translation>float64 (doppelt)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1328,6 +1698,11 @@
     </context>
     <context>
         <name>TrainingPanel</name>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source> epochs</source>
+            <translation> Epochen</translation>
+        </message>
         <message numerus="yes">
             <location filename="playground/ui/panels/training_panel.py" />
             <source>%n training point(s)</source>
@@ -1357,6 +1732,36 @@
             <translation>&amp;Optimierer:</translation>
         </message>
         <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Absolute error (MAE)</source>
+            <translation>Absoluter Fehler (MAE)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Adam: decay of the running mean of gradients (its momentum)</source>
+            <translation>Adam: Abklingen des gleitenden Mittels der Gradienten (sein Momentum)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Adam: decay of the running mean of squared gradients (step scaling)</source>
+            <translation>Adam: Abklingen des gleitenden Mittels der quadrierten Gradienten (Skalierung der Schritte)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Added to the denominator so tiny gradient averages cannot blow up a step</source>
+            <translation>Wird zum Nenner addiert, damit winzige Gradientenmittel keinen Schritt explodieren lassen</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>Adds ½·λ·ΣW² to the loss: keeps weights small</source>
             <translation>Addiert ½·λ·ΣW² zum Verlust: hält die Gewichte klein</translation>
@@ -1372,14 +1777,79 @@
             <translation>Batches</translation>
         </message>
         <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Constant</source>
+            <translation>Konstant</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Cosine</source>
+            <translation>Kosinus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Cosine: epochs to anneal the learning rate down to its minimum</source>
+            <translation>Kosinus: Epochen, in denen die Lernrate auf ihr Minimum absinkt</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Cosine: the learning rate at the end of the cycle</source>
+            <translation>Kosinus: die Lernrate am Ende des Zyklus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy</source>
+            <translation>Kreuzentropie</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy summed over labels</source>
+            <translation>Kreuzentropie, über die Labels summiert</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Decay α</source>
+            <translation>Abklingrate α</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Exponential</source>
+            <translation>Exponentiell</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Factor applied to the learning rate (per step, or per epoch)</source>
+            <translation>Faktor für die Lernrate (je Stufe oder je Epoche)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Fraction of the previous update kept (PyTorch: v = μ·v + g)</source>
+            <translation>Anteil des vorigen Updates, der erhalten bleibt (PyTorch: v = μ·v + g)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>Full batch: every training point in each update</source>
             <translation>Voller Batch: jeder Trainingspunkt in jedem Update</translation>
         </message>
         <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Gamma γ</source>
+            <translation>Gamma γ</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Hinge (multi-class)</source>
+            <translation>Hinge (mehrere Klassen)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>How the learning rate changes over the epochs</source>
             <translation>Wie sich die Lernrate über die Epochen ändert</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Huber</source>
+            <translation>Huber</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -1392,9 +1862,29 @@
             <translation>L&amp;2-Rate:</translation>
         </message>
         <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Learning rate</source>
+            <translation>Lernrate</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>Learning-rate schedule</source>
             <translation>Lernraten-Zeitplan</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Length</source>
+            <translation>Länge</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Minimum learning rate</source>
+            <translation>Minimale Lernrate</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Momentum μ</source>
+            <translation>Momentum μ</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -1402,9 +1892,29 @@
             <translation>Weitere Trainingseinstellungen</translation>
         </message>
         <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Nesterov momentum: step with g + μ·v, looking one step ahead</source>
+            <translation>Nesterov-Momentum: Schritt mit g + μ·v, einen Schritt vorausschauend</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>Optimizer settings</source>
             <translation>Optimierer-Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Pulls weights toward 0 at every step (AdamW: decoupled)</source>
+            <translation>Zieht die Gewichte bei jedem Schritt Richtung 0 (AdamW: entkoppelt)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>RMSprop</source>
+            <translation>RMSprop</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>RMSprop: how slowly the average of g² forgets (s = α·s + (1−α)·g²)</source>
+            <translation>RMSprop: wie langsam das Mittel von g² vergisst (s = α·s + (1−α)·g²)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -1417,9 +1927,44 @@
             <translation>&amp;Jede Epoche mischen</translation>
         </message>
         <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD + momentum</source>
+            <translation>SGD + Momentum</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>Sche&amp;dule:</source>
             <translation>&amp;Zeitplan:</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Size of each update: too small is slow, too large diverges</source>
+            <translation>Größe jedes Updates: zu klein ist langsam, zu groß divergiert</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Squared error (MSE)</source>
+            <translation>Quadratischer Fehler (MSE)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Step</source>
+            <translation>Stufen</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Step schedule: multiply the learning rate by γ this often</source>
+            <translation>Stufen-Zeitplan: die Lernrate in diesem Abstand mit γ multiplizieren</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Step size</source>
+            <translation>Stufenlänge</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -1447,14 +1992,74 @@
             <translation>Die Trainingspunkte in jeder Epoche in neuer zufälliger Reihenfolge durchlaufen</translation>
         </message>
         <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Weight decay</source>
+            <translation>Gewichtsabnahme</translation>
+        </message>
+        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>What training minimises: the error between prediction and target</source>
             <translation>Was das Training minimiert: den Fehler zwischen Vorhersage und Ziel</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
+            <source>above {low}</source>
+            <translation>über {low}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>above {low} and at most {high}</source>
+            <translation>über {low} und höchstens {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>above {low} and below {high}</source>
+            <translation>über {low} und unter {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>any number</source>
+            <translation>beliebige Zahl</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>at least {low}</source>
+            <translation>mindestens {low}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>at least {low} and at most {high}</source>
+            <translation>mindestens {low} und höchstens {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>at least {low} and below {high}</source>
+            <translation>mindestens {low} und unter {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>at most {high}</source>
+            <translation>höchstens {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>below {high}</source>
+            <translation>unter {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>between {low} and {high}</source>
+            <translation>zwischen {low} und {high}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
             <source>of {n}</source>
             <translation>von {n}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>true or false</source>
+            <translation>wahr oder falsch</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -1465,6 +2070,11 @@
             <location filename="playground/ui/panels/training_panel.py" />
             <source>{setting}: {notice}</source>
             <translation>{setting}: {notice}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>{what} ({range})</source>
+            <translation>{what} ({range})</translation>
         </message>
     </context>
 </TS>
