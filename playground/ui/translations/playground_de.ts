@@ -370,7 +370,7 @@
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>New points &amp;go to</source>
-            <translation>Neue Punkte &amp;zählen als</translation>
+            <translation>Ge&amp;zeichnet als</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -615,7 +615,7 @@
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>split by the train share</source>
-            <translation>nach Trainingsanteil</translation>
+            <translation>nach Anteil</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -1100,7 +1100,7 @@
         <message>
             <location filename="playground/engine/init.py" />
             <source>Glorot uniform</source>
-            <translation>Glorot gleichverteilt</translation>
+            <translation>Glorot uniform</translation>
         </message>
         <message>
             <location filename="playground/engine/init.py" />
@@ -1110,7 +1110,7 @@
         <message>
             <location filename="playground/engine/init.py" />
             <source>He uniform</source>
-            <translation>He gleichverteilt</translation>
+            <translation>He uniform</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1203,7 +1203,7 @@
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>More network settings</source>
-            <translation>Weitere Netzeinstellungen</translation>
+            <translation>Weitere Einstellungen</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1378,7 +1378,7 @@
         <message>
             <location filename="playground/engine/init.py" />
             <source>Uniform ±0.5 (TF Playground)</source>
-            <translation>Gleichverteilt ±0,5 (TF Playground)</translation>
+            <translation>Uniform ±0,5 (TF Playground)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1804,7 +1804,7 @@
         <message>
             <location filename="playground/engine/losses.py" />
             <source>Cross-entropy summed over labels</source>
-            <translation>Kreuzentropie, über die Labels summiert</translation>
+            <translation>Kreuzentropie, Summe der Labels</translation>
         </message>
         <message>
             <location filename="playground/engine/optimizers.py" />
@@ -1889,7 +1889,7 @@
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>More training settings</source>
-            <translation>Weitere Trainingseinstellungen</translation>
+            <translation>Weitere Einstellungen</translation>
         </message>
         <message>
             <location filename="playground/engine/optimizers.py" />

@@ -145,7 +145,7 @@
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>&amp;Train share</source>
-            <translation>Parte de &amp;entrenamiento</translation>
+            <translation>&amp;Entrenamiento</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -370,7 +370,7 @@
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>New points &amp;go to</source>
-            <translation>Puntos &amp;nuevos para</translation>
+            <translation>Puntos &amp;nuevos</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -615,7 +615,7 @@
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>split by the train share</source>
-            <translation>según la parte de entrenamiento</translation>
+            <translation>según el reparto</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -1203,7 +1203,7 @@
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>More network settings</source>
-            <translation>Más ajustes de la red</translation>
+            <translation>Más ajustes</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1714,12 +1714,12 @@
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>&amp;Batch size:</source>
-            <translation>&amp;Tamaño del lote:</translation>
+            <translation>Tamaño de &amp;lote:</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>&amp;Full</source>
-            <translation>&amp;Completo</translation>
+            <translation>&amp;Todos</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -1889,7 +1889,7 @@
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>More training settings</source>
-            <translation>Más ajustes de entrenamiento</translation>
+            <translation>Más ajustes</translation>
         </message>
         <message>
             <location filename="playground/engine/optimizers.py" />
