@@ -110,17 +110,20 @@ def install_language(code: str) -> bool:
     _current = SOURCE_LANGUAGE
     QLocale.setDefault(_number_locale(QLocale(QLocale.Language.English,
                                               QLocale.Country.UnitedStates)))
-    if wanted == SOURCE_LANGUAGE:
-        return language_code(code) == SOURCE_LANGUAGE
     if app is None:
         log.warning("no application to install the %s translation in", wanted)
         return False
+    # English too has a catalogue: the plural forms of its "%n point(s)"
     ours = QTranslator(app)
     if not ours.load(f"playground_{wanted}", str(TRANSLATIONS_DIR)):
         log.warning("no %s translation in %s", wanted, TRANSLATIONS_DIR)
+        if wanted != SOURCE_LANGUAGE:
+            return install_language(SOURCE_LANGUAGE) and False
         return False
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)
+    if wanted == SOURCE_LANGUAGE:
+        return language_code(code) == SOURCE_LANGUAGE
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{wanted}", qt_dir):

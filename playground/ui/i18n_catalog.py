@@ -9,7 +9,9 @@ Run as ``python -m playground.ui.i18n_catalog COMMAND`` (docs/translating.md):
   ``.qm`` with Qt's ``lrelease``.
 - ``todo LANG [--context CTX ...]`` lists the unfinished entries of a language.
 - ``fill LANG FILE.json`` takes translations from ``{"Context": {"Source": "translation",
-  "%n point(s)": ["%n Punkt", "%n Punkte"]}}`` (a list: the plural forms), then compiles.
+  "%n point(s)": ["%n Punkt", "%n Punkte"]}}`` (a list: the plural forms), then compiles;
+  ``fill LANG OTHER.ts`` takes the finished entries of another version of a catalogue (two
+  branches that each translated their part).
 - ``unmarked [PATH ...]`` lists strings that look like text shown to people but are not
   marked for translation. A string that looks like text and is not shown (a style sheet, an
   object name) carries a trailing ``# untranslated: <why>`` comment on its line.
@@ -41,7 +43,10 @@ TRANSLATIONS_DIR = UI_DIR / "translations"
 PACKAGE_DIR = UI_DIR.parent
 # the languages with a catalogue: code -> the language tag written in the .ts (lrelease reads
 # its plural rules from it)
-CATALOGUES: dict[str, str] = {"de": "de_DE", "es": "es_ES"}
+CATALOGUES: dict[str, str] = {"en": "en_US", "de": "de_DE", "es": "es_ES"}
+# English is the source language: its catalogue holds only the plural forms ("%n point(s)" ->
+# "1 point", "2 points"), which ``update`` writes itself from the "(s)" of the source
+ONLY_PLURALS = frozenset({"en"})
 MARKERS = {"translate", "translate_noop"}
 EXEMPT_COMMENT = "# untranslated:"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -151,6 +156,58 @@ def extract(paths: Iterable[Path] = (PACKAGE_DIR,)) -> dict[Key, Message]:
     return found
 
 
+# The domain's registries: the labels (and descriptions) of what a menu offers. They are
+# written once, in their registry below ui/, and read from there (not copied into the code of
+# the window); the window shows them with ``translate(context, label)`` and the same context.
+REGISTRY_CONTEXTS = ("Presets", "Tasks", "Activations", "Initializers", "BiasInits", "Losses",
+                     "DTypes", "Optimizers", "Schedules", "Features", "Scaling", "ExportFormats")
+
+
+def registry_texts() -> dict[str, list[tuple[str, str]]]:
+    """context -> (text, module) for every label of the domain's registries."""
+    from playground.data.datasets import DATASETS
+    from playground.data.features import FEATURES
+    from playground.data.scaling import SCALING_KINDS
+    from playground.engine.activations import ACTIVATIONS
+    from playground.engine.init import BIAS_INITS, INITIALIZERS
+    from playground.engine.losses import LOSSES, TASKS
+    from playground.engine.model import DTYPES
+    from playground.engine.optimizers import OPTIMIZERS
+    from playground.engine.schedules import SCHEDULES
+    from playground.exporters.formats import FORMATS
+
+    def labels(table: dict, module: str) -> list[tuple[str, str]]:
+        return [(v if isinstance(v, str) else v.label, module) for v in table.values()]
+
+    presets = "playground/data/datasets.py"
+    return {
+        "Presets": [(spec.label, presets) for spec in DATASETS.values()]
+        + [(spec.description, presets) for spec in DATASETS.values()],
+        "Tasks": labels(TASKS, "playground/engine/losses.py"),
+        "Activations": labels(ACTIVATIONS, "playground/engine/activations.py"),
+        "Initializers": labels(INITIALIZERS, "playground/engine/init.py"),
+        "BiasInits": labels(BIAS_INITS, "playground/engine/init.py"),
+        "Losses": labels(LOSSES, "playground/engine/losses.py"),
+        "DTypes": labels(DTYPES, "playground/engine/model.py"),
+        "Optimizers": labels(OPTIMIZERS, "playground/engine/optimizers.py"),
+        "Schedules": labels(SCHEDULES, "playground/engine/schedules.py"),
+        "Features": labels(FEATURES, "playground/data/features.py"),
+        "Scaling": labels(SCALING_KINDS, "playground/data/scaling.py"),
+        "ExportFormats": labels(FORMATS, "playground/exporters/formats.py"),
+    }
+
+
+def extract_all() -> dict[Key, Message]:
+    """Everything the window translates: the marked text of the package and the labels of
+    the domain's registries."""
+    found = extract()
+    for context, texts in registry_texts().items():
+        for text, module in texts:
+            message = found.setdefault(Key(context, text), Message(Key(context, text)))
+            message.files.add(module)
+    return found
+
+
 # ---------------------------------------------------------------------------------------------
 # finding text that is not marked
 
@@ -210,6 +267,8 @@ def _is_logging(call: ast.Call) -> bool:
     if isinstance(f, ast.Attribute) and f.attr in {"debug", "info", "warning", "error",
                                                     "exception", "critical"}:
         owner = f.value
+        if isinstance(owner, ast.Call):
+            return _call_name(owner) == "getLogger"
         return isinstance(owner, ast.Name) and owner.id in {"log", "logger", "logging", "_log"}
     return False
 
@@ -291,8 +350,8 @@ def unmarked(paths: Iterable[Path] = (UI_DIR,)) -> list[Unmarked]:
                 text = "".join(_literal(v) or "{x}" for v in node.values)
             else:
                 continue
-            if not (_looks_like_text(text) or id(node) in shown
-                    and re.search(r"[^\W\d_]{2,}", PLACEHOLDER.sub("0", text))):
+            if not (_looks_like_text(text) or id(node) in shown and not STYLE_SHEET.search(text)
+                    and re.search(r"[^\W\d_]{2,}", PLACEHOLDER.sub("0", MARKUP.sub(" ", text)))):
                 continue
             first, last = node.lineno, getattr(node, "end_lineno", node.lineno) or node.lineno
             if any(EXEMPT_COMMENT in lines[i - 1] for i in range(first, last + 1)
@@ -450,12 +509,33 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
     subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def update(codes: Sequence[str] = tuple(CATALOGUES), paths: Iterable[Path] = (PACKAGE_DIR,),
+def english_plurals(source: str) -> list[str]:
+    """The English singular and plural of a source with "(s)" ("%n point(s)" -> "%n point",
+    "%n points"); a source without one reads the same for every count (the code chose it so)."""
+    if "(s)" not in source:
+        return [source, source]
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def catalogue_messages(code: str, extracted: dict[Key, Message]) -> dict[Key, Message]:
+    """What the catalogue of ``code`` holds of the extracted messages."""
+    if code not in ONLY_PLURALS:
+        return extracted
+    return {k: m for k, m in extracted.items() if m.numerus}
+
+
+def update(codes: Sequence[str] = tuple(CATALOGUES), paths: Iterable[Path] | None = None,
            compile_qm: bool = True) -> dict[str, dict[Key, Message]]:
-    extracted = extract(paths)
+    """Bring the catalogues of ``codes`` up to date with the code (``paths``: only the marked
+    text there, for a test; by default the whole package and the registries)."""
+    extracted = extract_all() if paths is None else extract(paths)
     result = {}
     for code in codes:
-        merged = merge(extracted, read_ts(ts_path(code)))
+        merged = merge(catalogue_messages(code, extracted), read_ts(ts_path(code)))
+        if code in ONLY_PLURALS:
+            for message in merged.values():
+                if message.translation is None:
+                    message.translation = english_plurals(message.key.source)
         write_ts(ts_path(code), code, merged)
         if compile_qm:
             compile_catalogue(ts_path(code), qm_path(code))
@@ -495,6 +575,15 @@ def fill(code: str, translations: dict[str, dict[str, str | list[str]]]) -> list
     return complaints
 
 
+def translations_of(messages: dict[Key, Message]) -> dict[str, dict[str, str | list[str]]]:
+    """The finished translations of ``messages`` as ``fill`` takes them."""
+    table: dict[str, dict[str, str | list[str]]] = {}
+    for m in messages.values():
+        if m.finished and m.translation is not None:
+            table.setdefault(m.key.context, {})[m.key.source] = m.translation
+    return table
+
+
 def _main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m playground.ui.i18n_catalog")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -528,8 +617,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 1 if rows else 0
     if args.command == "fill":
         try:
-            table = json.loads(args.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
+            if args.file.suffix == ".ts":  # another version of a catalogue: its finished entries
+                table = translations_of(read_ts(args.file))
+            else:
+                table = json.loads(args.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError, ET.ParseError) as e:
             print(f"cannot read {args.file}: {e}", file=sys.stderr)
             return 2
         complaints = fill(args.language, table)

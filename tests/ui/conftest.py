@@ -14,12 +14,23 @@ import pytest
 from PySide6.QtCore import QObject, QThread, QtMsgType, Slot, qInstallMessageHandler
 
 from playground.ui.controllers.settings import app_settings
+from playground.ui.i18n import install_language
 from playground.ui.main_window import MainWindow
 from playground.ui.session import TrainerFactory, in_process_trainer, process_trainer
 
 # Qt messages that say nothing about Playground: the offscreen platform plugin cannot resize
 # native windows.
 BENIGN_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The window's tests read English, with its plural forms ("1 point", "2 points"), as
+    the application installs it at start-up (``ui.app``); a test that changes the language
+    installs English again when it ends."""
+    install_language("en")
+    yield
+    install_language("en")
 
 
 class SnapshotLog(QObject):

@@ -100,6 +100,13 @@ def test_a_compiled_catalogue_translates_plurals_and_text(tmp_path, own_catalogu
         QCoreApplication.removeTranslator(translator)
 
 
+def test_english_holds_only_the_plural_forms_and_writes_them_itself(tmp_path, own_catalogue):
+    source = _write(tmp_path, "a.py", SAMPLE)
+    messages = catalog.update(["en"], [source])["en"]
+    assert [(k.source, m.translation, m.finished) for k, m in messages.items()] == [
+        ("%n point(s)", ["%n point", "%n points"], True)]
+
+
 def test_the_fill_file_is_json_with_a_list_for_plurals(tmp_path, own_catalogue):
     source = _write(tmp_path, "a.py", SAMPLE)
     catalog.update(["es"], [source])
@@ -108,6 +115,16 @@ def test_the_fill_file_is_json_with_a_list_for_plurals(tmp_path, own_catalogue):
     table = tmp_path / "es.json"
     table.write_text(json.dumps({"Canvas": {"Open": "Abrir"}}), encoding="utf-8")
     assert catalog._main(["fill", "es", str(table)]) == 0
+
+
+def test_the_registries_labels_are_in_the_catalogue():
+    from playground.data.datasets import DATASETS
+    from playground.engine.activations import ACTIVATIONS
+
+    keys = set(catalog.extract_all())
+    assert catalog.Key("Presets", DATASETS["spiral"].label) in keys
+    assert catalog.Key("Presets", DATASETS["spiral"].description) in keys
+    assert catalog.Key("Activations", ACTIVATIONS["linear"].label) in keys
 
 
 # --- the shipped catalogues ---------------------------------------------------------------
@@ -122,7 +139,7 @@ def test_every_string_shown_in_the_window_is_marked_for_translation():
 @pytest.mark.parametrize("code", sorted(catalog.CATALOGUES))
 def test_the_catalogue_is_current_and_complete(code):
     shipped = catalog.read_ts(catalog.ts_path(code))
-    extracted = catalog.extract()
+    extracted = catalog.catalogue_messages(code, catalog.extract_all())
     assert set(shipped) == set(extracted), (
         "the .ts is not current: run python -m playground.ui.i18n_catalog update\n"
         f"missing: {sorted(k.source for k in set(extracted) - set(shipped))[:20]}\n"
