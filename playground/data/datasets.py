@@ -37,7 +37,6 @@ from playground.data.formula import parse_formula
 from playground.data.points import PointSet
 from playground.errors import ConfigError
 from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
-from playground.texts import translate_noop
 
 VIEW_BOX = (-6.0, 6.0)
 DEFAULT_POINTS = 300
@@ -360,107 +359,72 @@ class DatasetSpec:
 DATASETS: dict[str, DatasetSpec] = {
     s.name: s
     for s in (
-        DatasetSpec("circle", translate_noop("DataPanel", "Circle"), "classification", 2, False,
-                    translate_noop("DataPanel", "A disc of one class inside a ring of the other."),
-                    circle),
-        DatasetSpec("xor", translate_noop("DataPanel", "Exclusive or"), "classification", 2, False,
-                    translate_noop(
-                        "DataPanel", "Class by the sign of x1 * x2 (the four quadrants)."), xor),
-        DatasetSpec("gauss", translate_noop("DataPanel", "Gaussian"), "classification", 2, False,
-                    translate_noop("DataPanel", "Two Gaussian blobs, one per class."), gauss),
-        DatasetSpec("spiral", translate_noop("DataPanel", "Spiral"), "classification", 2, False,
-                    translate_noop("DataPanel", "Two interleaved spiral arms."), spiral),
-        DatasetSpec("spiral_k", translate_noop("DataPanel", "Spiral (K arms)"), "classification", 3,
-                    True,
-                    translate_noop("DataPanel", "K interleaved spiral arms, one class per arm."),
-                    spiral_k),
-        DatasetSpec("moons", translate_noop("DataPanel", "Two moons"), "classification", 2, False,
-                    translate_noop("DataPanel", "Two interleaved half moons."), moons),
-        DatasetSpec("blobs", translate_noop("DataPanel", "Blobs (K classes)"), "classification", 3,
-                    True, translate_noop("DataPanel", "K Gaussian blobs spread on a circle."),
-                    blobs),
-        DatasetSpec("checkerboard", translate_noop("DataPanel", "Checkerboard"), "classification",
-                    2, False, translate_noop("DataPanel", "A 4x4 board of alternating classes."),
-                    checkerboard),
-        DatasetSpec("plane", translate_noop("DataPanel", "Plane"), "regression", 0, False,
-                    translate_noop("DataPanel", "Target linear in x1 and x2."), plane),
-        DatasetSpec("multi_gauss", translate_noop("DataPanel", "Multi Gaussian"), "regression", 0,
-                    False,
-                    translate_noop("DataPanel", "Target is a sum of signed Gaussian bumps."),
-                    multi_gauss),
-        DatasetSpec("sine", translate_noop("DataPanel", "Sine (1-D)"), "regression", 0, False,
-                    translate_noop("DataPanel", "1-D: y is sin of x, two periods."), sine, dims=1),
-        DatasetSpec("step", translate_noop("DataPanel", "Step (1-D)"), "regression", 0, False,
-                    translate_noop("DataPanel", "1-D: y jumps from -0.8 to 0.8 at x = 0."), step,
-                    dims=1),
-        DatasetSpec("tutorial_000", translate_noop("DataPanel", "Tutorial 000: people"),
-                    "classification", 2, False,
-                    translate_noop(
-                        "DataPanel", "Tutorial 000's 8 people by height, weight, score; good or "
-                        "bad (a fixed table: --n-points and --noise do not apply)."),
+        DatasetSpec("circle", "Circle", "classification", 2, False,
+                    "A disc of one class inside a ring of the other.", circle),
+        DatasetSpec("xor", "Exclusive or", "classification", 2, False,
+                    "Class by the sign of x1 * x2 (the four quadrants).", xor),
+        DatasetSpec("gauss", "Gaussian", "classification", 2, False,
+                    "Two Gaussian blobs, one per class.", gauss),
+        DatasetSpec("spiral", "Spiral", "classification", 2, False,
+                    "Two interleaved spiral arms.", spiral),
+        DatasetSpec("spiral_k", "Spiral (K arms)", "classification", 3, True,
+                    "K interleaved spiral arms, one class per arm.", spiral_k),
+        DatasetSpec("moons", "Two moons", "classification", 2, False,
+                    "Two interleaved half moons.", moons),
+        DatasetSpec("blobs", "Blobs (K classes)", "classification", 3, True,
+                    "K Gaussian blobs spread on a circle.", blobs),
+        DatasetSpec("checkerboard", "Checkerboard", "classification", 2, False,
+                    "A 4x4 board of alternating classes.", checkerboard),
+        DatasetSpec("plane", "Plane", "regression", 0, False,
+                    "Target linear in x1 and x2.", plane),
+        DatasetSpec("multi_gauss", "Multi Gaussian", "regression", 0, False,
+                    "Target is a sum of signed Gaussian bumps.", multi_gauss),
+        DatasetSpec("sine", "Sine (1-D)", "regression", 0, False,
+                    "1-D: y is sin of x, two periods.", sine, dims=1),
+        DatasetSpec("step", "Step (1-D)", "regression", 0, False,
+                    "1-D: y jumps from -0.8 to 0.8 at x = 0.", step, dims=1),
+        DatasetSpec("tutorial_000", "Tutorial 000: people", "classification", 2, False,
+                    "Tutorial 000's 8 people by height, weight, score; good or bad "
+                    "(a fixed table: --n-points and --noise do not apply).",
                     _checked(tutorial_sets.tutorial_000), tutorial=True, fixed_rows=8,
                     input_names=tutorial_sets.INPUTS_000),
-        DatasetSpec("tutorial_001", translate_noop("DataPanel", "Tutorial 001: four labels"),
-                    "multilabel", 4, False,
-                    translate_noop(
-                        "DataPanel", "Tutorial 001's 5 rows of 3 inputs with 4 labels each (a "
-                        "fixed table: --n-points and --noise do not apply)."),
+        DatasetSpec("tutorial_001", "Tutorial 001: four labels", "multilabel", 4, False,
+                    "Tutorial 001's 5 rows of 3 inputs with 4 labels each "
+                    "(a fixed table: --n-points and --noise do not apply).",
                     _checked(tutorial_sets.tutorial_001), tutorial=True, fixed_rows=5),
-        DatasetSpec("tutorial_002", translate_noop("DataPanel", "Tutorial 002: moons"),
-                    "classification", 2, False,
-                    translate_noop(
-                        "DataPanel", "Tutorial 002's scikit-learn moons, raw coordinates; "
-                        "--noise is the position std (the tutorial: 300 points, 0.2)."),
+        DatasetSpec("tutorial_002", "Tutorial 002: moons", "classification", 2, False,
+                    "Tutorial 002's scikit-learn moons, raw coordinates; --noise is the "
+                    "position std (the tutorial: 300 points, 0.2).",
                     _checked(tutorial_sets.tutorial_002), tutorial=True),
-        DatasetSpec("tutorial_003", translate_noop("DataPanel", "Tutorial 003: spiral"),
-                    "classification", 3, False,
-                    translate_noop(
-                        "DataPanel", "Tutorial 003's 3-arm spiral of radius 1; --noise is the "
-                        "angle std (the tutorial: 300 points, 0.2)."),
+        DatasetSpec("tutorial_003", "Tutorial 003: spiral", "classification", 3, False,
+                    "Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std "
+                    "(the tutorial: 300 points, 0.2).",
                     _checked(tutorial_sets.tutorial_003), tutorial=True),
-        DatasetSpec("tutorial_004",
-                    translate_noop("DataPanel", "Tutorial 004: sine and more (1-D)"), "regression",
-                    0, False,
-                    translate_noop(
-                        "DataPanel", "Tutorial 004's 1-D set: a sine over x in -10..10, another "
-                        "curve over 10..20; --noise is the target std (the tutorial: 600 points, "
-                        "0.1)."), _checked(tutorial_sets.tutorial_004), dims=1, tutorial=True),
-        DatasetSpec("tutorial_004_spiral", translate_noop("DataPanel", "Tutorial 004: spiral"),
-                    "classification", 2, False,
-                    translate_noop(
-                        "DataPanel", "Tutorial 004's 2-arm spiral of radius 5; --noise is the "
-                        "angle std (the tutorial: 400 points, 0.25)."),
+        DatasetSpec("tutorial_004", "Tutorial 004: sine and more (1-D)", "regression", 0, False,
+                    "Tutorial 004's 1-D set: a sine over x in -10..10, another curve over "
+                    "10..20; --noise is the target std (the tutorial: 600 points, 0.1).",
+                    _checked(tutorial_sets.tutorial_004), dims=1, tutorial=True),
+        DatasetSpec("tutorial_004_spiral", "Tutorial 004: spiral", "classification", 2, False,
+                    "Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std "
+                    "(the tutorial: 400 points, 0.25).",
                     _checked(tutorial_sets.tutorial_004_spiral), tutorial=True),
-        DatasetSpec("tf_circle", translate_noop("DataPanel", "Circle (TF Playground)"),
-                    "classification", 2, False,
-                    translate_noop(
-                        "DataPanel", "TensorFlow Playground's circle: noise flips labels near "
-                        "radius 2.5."), _checked(tf_sets.tf_circle), tf_playground=True),
-        DatasetSpec("tf_xor", translate_noop("DataPanel", "Exclusive or (TF Playground)"),
-                    "classification", 2, False,
-                    translate_noop(
-                        "DataPanel", "TensorFlow Playground's xor: noise flips labels near the "
-                        "axes."), _checked(tf_sets.tf_xor), tf_playground=True),
-        DatasetSpec("tf_gauss", translate_noop("DataPanel", "Gaussian (TF Playground)"),
-                    "classification", 2, False,
-                    translate_noop(
-                        "DataPanel", "TensorFlow Playground's two Gaussians: noise widens them."),
+        DatasetSpec("tf_circle", "Circle (TF Playground)", "classification", 2, False,
+                    "TensorFlow Playground's circle: noise flips labels near radius 2.5.",
+                    _checked(tf_sets.tf_circle), tf_playground=True),
+        DatasetSpec("tf_xor", "Exclusive or (TF Playground)", "classification", 2, False,
+                    "TensorFlow Playground's xor: noise flips labels near the axes.",
+                    _checked(tf_sets.tf_xor), tf_playground=True),
+        DatasetSpec("tf_gauss", "Gaussian (TF Playground)", "classification", 2, False,
+                    "TensorFlow Playground's two Gaussians: noise widens them.",
                     _checked(tf_sets.tf_gauss), tf_playground=True),
-        DatasetSpec("tf_spiral", translate_noop("DataPanel", "Spiral (TF Playground)"),
-                    "classification", 2, False,
-                    translate_noop(
-                        "DataPanel", "TensorFlow Playground's two spiral arms: noise moves "
-                        "points by up to ±noise."),
-                    _checked(tf_sets.tf_spiral), tf_playground=True),
-        DatasetSpec("tf_reg_plane", translate_noop("DataPanel", "Plane (TF Playground)"),
-                    "regression", 0, False,
-                    translate_noop(
-                        "DataPanel", "TensorFlow Playground's reg-plane: target (x1 + x2) / 10."),
+        DatasetSpec("tf_spiral", "Spiral (TF Playground)", "classification", 2, False,
+                    "TensorFlow Playground's two spiral arms: noise moves points by up to "
+                    "±noise.", _checked(tf_sets.tf_spiral), tf_playground=True),
+        DatasetSpec("tf_reg_plane", "Plane (TF Playground)", "regression", 0, False,
+                    "TensorFlow Playground's reg-plane: target (x1 + x2) / 10.",
                     _checked(tf_sets.tf_reg_plane), tf_playground=True),
-        DatasetSpec("tf_reg_gauss", translate_noop("DataPanel", "Multi Gaussian (TF Playground)"),
-                    "regression", 0, False,
-                    translate_noop(
-                        "DataPanel", "TensorFlow Playground's reg-gauss: six signed cones."),
+        DatasetSpec("tf_reg_gauss", "Multi Gaussian (TF Playground)", "regression", 0, False,
+                    "TensorFlow Playground's reg-gauss: six signed cones.",
                     _checked(tf_sets.tf_reg_gauss), tf_playground=True),
     )
 }  # fmt: skip

@@ -27,13 +27,12 @@ import numpy as np
 
 from playground.data.features import Normalizer
 from playground.errors import ConfigError
-from playground.texts import translate_noop
 
 DEFAULT_INPUT_SCALING = "standard"
 SCALING_KINDS: dict[str, str] = {  # kind -> label (what the window's control offers)
-    "standard": translate_noop("NetworkPanel", "Standardise"),
-    "none": translate_noop("NetworkPanel", "None (raw)"),
-    "scale": translate_noop("NetworkPanel", "Scale by K"),
+    "standard": "Standardise",
+    "none": "None (raw)",
+    "scale": "Scale by K",
 }
 MIN_FACTOR, MAX_FACTOR = 1e-6, 1e6
 GRAMMAR = "standard, standard:K, none or scale:K with K a number > 0, e.g. scale:2"

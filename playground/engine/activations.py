@@ -19,8 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.texts import translate_noop
-
 Array = np.ndarray
 Forward = Callable[[Array, "Array | None"], Array]
 Derivative = Callable[[Array, Array, "Array | None"], Array]
@@ -198,21 +196,16 @@ class Activation:
 ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in (
-        # a > 0 exactly when z > 0
-        Activation("relu", translate_noop("NetworkPanel", "ReLU"), relu, d_relu, in_place=True),
-        Activation("leaky_relu", translate_noop("NetworkPanel", "Leaky ReLU"), leaky_relu,
-                   d_leaky_relu),
-        Activation("elu", translate_noop("NetworkPanel", "ELU"), elu, d_elu),
-        Activation("gelu", translate_noop("NetworkPanel", "GELU"), gelu, d_gelu),
-        Activation("silu", translate_noop("NetworkPanel", "SiLU"), silu, d_silu),
-        Activation("softplus", translate_noop("NetworkPanel", "Softplus"), softplus, d_softplus),
-        # the ufunc: no wrapper
-        Activation("tanh", translate_noop("NetworkPanel", "Tanh"), np.tanh, d_tanh, in_place=True),
-        Activation("sigmoid", translate_noop("NetworkPanel", "Sigmoid"), sigmoid, d_sigmoid,
-                   in_place=True),
-        Activation("linear", translate_noop("NetworkPanel", "Linear"), linear, d_linear,
-                   in_place=True),
-        Activation("sin", translate_noop("NetworkPanel", "Sine"), sin, d_sin),
+        Activation("relu", "ReLU", relu, d_relu, in_place=True),  # a > 0 exactly when z > 0
+        Activation("leaky_relu", "Leaky ReLU", leaky_relu, d_leaky_relu),
+        Activation("elu", "ELU", elu, d_elu),
+        Activation("gelu", "GELU", gelu, d_gelu),
+        Activation("silu", "SiLU", silu, d_silu),
+        Activation("softplus", "Softplus", softplus, d_softplus),
+        Activation("tanh", "Tanh", np.tanh, d_tanh, in_place=True),  # the ufunc: no wrapper
+        Activation("sigmoid", "Sigmoid", sigmoid, d_sigmoid, in_place=True),
+        Activation("linear", "Linear", linear, d_linear, in_place=True),
+        Activation("sin", "Sine", sin, d_sin),
     )
 }
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.errors import ConfigError
-from playground.texts import translate_noop
 
 Init = Callable[..., np.ndarray]  # (rng, fan_in, fan_out[, std]) -> W (fan_in, fan_out)
 
@@ -66,21 +65,16 @@ class Initializer:
 INITIALIZERS: dict[str, Initializer] = {
     i.name: i
     for i in (
-        Initializer("glorot_uniform", translate_noop("NetworkPanel", "Glorot uniform"),
-                    glorot_uniform),
-        Initializer("glorot_normal", translate_noop("NetworkPanel", "Glorot normal"),
-                    glorot_normal),
-        Initializer("he_uniform", translate_noop("NetworkPanel", "He uniform"), he_uniform),
-        Initializer("he_normal", translate_noop("NetworkPanel", "He normal"), he_normal),
-        Initializer("uniform", translate_noop("NetworkPanel", "Uniform ±0.5 (TF Playground)"),
-                    playground_uniform),
-        Initializer("normal", translate_noop("NetworkPanel", "Normal N(0, σ²) (tutorials)"), normal,
-                    uses_std=True),
+        Initializer("glorot_uniform", "Glorot uniform", glorot_uniform),
+        Initializer("glorot_normal", "Glorot normal", glorot_normal),
+        Initializer("he_uniform", "He uniform", he_uniform),
+        Initializer("he_normal", "He normal", he_normal),
+        Initializer("uniform", "Uniform ±0.5 (TF Playground)", playground_uniform),
+        Initializer("normal", "Normal N(0, σ²) (tutorials)", normal, uses_std=True),
     )
 }
 # How biases start: zero, or drawn N(0, std²) like a ``normal`` weight (name -> label).
-BIAS_INITS: dict[str, str] = {"zero": translate_noop("NetworkPanel", "Zero"),
-                               "normal": translate_noop("NetworkPanel", "Normal N(0, σ²)")}
+BIAS_INITS: dict[str, str] = {"zero": "Zero", "normal": "Normal N(0, σ²)"}
 DEFAULT_INIT_STD = 1.0
 MAX_INIT_STD = 100.0  # beyond this every tanh or sigmoid unit saturates at the first step
 

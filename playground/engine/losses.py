@@ -25,7 +25,6 @@ import numpy as np
 from playground.engine.activations import const, sigmoid
 from playground.errors import ConfigError
 from playground.limits import MAX_CLASSES, MIN_CLASSES
-from playground.texts import translate_noop
 
 Array = np.ndarray
 HeadFn = Callable[[Array, "Array | None"], Array]
@@ -49,10 +48,10 @@ class Task:
 TASKS: dict[str, Task] = {
     t.name: t
     for t in (
-        Task("classification", translate_noop("DataPanel", "Classification"), True),
-        Task("regression", translate_noop("DataPanel", "Regression"), False),
+        Task("classification", "Classification", True),
+        Task("regression", "Regression", False),
         # several 0/1 labels per point; ``n_classes`` counts the labels (MIN..MAX_CLASSES)
-        Task("multilabel", translate_noop("DataPanel", "Multi-label"), True),
+        Task("multilabel", "Multi-label", True),
     )
 }
 
@@ -361,22 +360,16 @@ _CLASSIFY = ("sigmoid", "softmax")
 LOSSES: dict[str, Loss] = {
     loss.name: loss
     for loss in (
-        Loss("cross_entropy", translate_noop("TrainingPanel", "Cross-entropy"),
-             (*_CLASSIFY, MULTI_SIGMOID), ce_value, ce_delta,
+        Loss("cross_entropy", "Cross-entropy", (*_CLASSIFY, MULTI_SIGMOID), ce_value, ce_delta,
              {"sigmoid": _ce_sigmoid_kernel, MULTI_SIGMOID: _ce_each_kernel}),
-        Loss("cross_entropy_sum",
-             translate_noop("TrainingPanel", "Cross-entropy summed over labels"), (MULTI_SIGMOID,),
+        Loss("cross_entropy_sum", "Cross-entropy summed over labels", (MULTI_SIGMOID,),
              ce_sum_value, ce_sum_delta, {MULTI_SIGMOID: _ce_sigmoid_kernel}),
-        Loss("mse", translate_noop("TrainingPanel", "Squared error (MSE)"),
-             (*_CLASSIFY, "linear", MULTI_SIGMOID), mse_value, mse_delta,
-             {"sigmoid": _mse_sigmoid_kernel, "linear": _mse_linear_kernel,
+        Loss("mse", "Squared error (MSE)", (*_CLASSIFY, "linear", MULTI_SIGMOID), mse_value,
+             mse_delta, {"sigmoid": _mse_sigmoid_kernel, "linear": _mse_linear_kernel,
                          MULTI_SIGMOID: _mse_sigmoid_kernel}),
-        Loss("hinge", translate_noop("TrainingPanel", "Hinge (multi-class)"), _CLASSIFY,
-             hinge_value, hinge_delta),
-        Loss("mae", translate_noop("TrainingPanel", "Absolute error (MAE)"), ("linear",), mae_value,
-             mae_delta),
-        Loss("huber", translate_noop("TrainingPanel", "Huber"), ("linear",), huber_value,
-             huber_delta),
+        Loss("hinge", "Hinge (multi-class)", _CLASSIFY, hinge_value, hinge_delta),
+        Loss("mae", "Absolute error (MAE)", ("linear",), mae_value, mae_delta),
+        Loss("huber", "Huber", ("linear",), huber_value, huber_delta),
     )
 }
 

@@ -40,7 +40,6 @@ from playground.engine.losses import (
 from playground.engine.neurons import weight_mask
 from playground.errors import ConfigError
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
-from playground.texts import translate_noop
 
 Array = np.ndarray
 # np.dot without its __array_function__ dispatcher (the C function it wraps): the engine only
@@ -60,8 +59,8 @@ class Dtype:
 DTYPES: dict[str, Dtype] = {
     d.name: d
     for d in (
-        Dtype("float32", translate_noop("NetworkPanel", "float32 (faster)"), np.float32),
-        Dtype("float64", translate_noop("NetworkPanel", "float64 (double)"), np.float64),
+        Dtype("float32", "float32 (faster)", np.float32),
+        Dtype("float64", "float64 (double)", np.float64),
     )
 }
 

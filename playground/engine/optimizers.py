@@ -380,11 +380,11 @@ class OptimizerSpec:
 OPTIMIZERS: dict[str, OptimizerSpec] = {
     s.name: s
     for s in (
-        OptimizerSpec("sgd", translate_noop("TrainingPanel", "SGD"), SGD),
-        OptimizerSpec("momentum", translate_noop("TrainingPanel", "SGD + momentum"), Momentum),
-        OptimizerSpec("rmsprop", translate_noop("TrainingPanel", "RMSprop"), RMSprop),
-        OptimizerSpec("adam", translate_noop("TrainingPanel", "Adam"), Adam),
-        OptimizerSpec("adamw", translate_noop("TrainingPanel", "AdamW"), AdamW),
+        OptimizerSpec("sgd", "SGD", SGD),
+        OptimizerSpec("momentum", "SGD + momentum", Momentum),
+        OptimizerSpec("rmsprop", "RMSprop", RMSprop),
+        OptimizerSpec("adam", "Adam", Adam),
+        OptimizerSpec("adamw", "AdamW", AdamW),
     )
 }
 

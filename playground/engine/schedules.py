@@ -34,6 +34,7 @@ LR_T_MAX = Param("t_max", "lr_t_max", translate_noop("TrainingPanel", "Length"),
                  tip=translate_noop(
                          "TrainingPanel", "Cosine: epochs to anneal the learning rate down to "
                          "its minimum"))
+# not in TrainConfig: the window and the CLI anneal to 0
 LR_MIN = Param("lr_min", None, translate_noop("TrainingPanel", "Minimum learning rate"), "float",
                0.0, 0.0, noun="minimum learning rate",
                tip=translate_noop(
@@ -74,13 +75,10 @@ class ScheduleSpec:
 SCHEDULES: dict[str, ScheduleSpec] = {
     s.name: s
     for s in (
-        ScheduleSpec("constant", translate_noop("TrainingPanel", "Constant"), _constant),
-        ScheduleSpec("step", translate_noop("TrainingPanel", "Step"), _step,
-                     (LR_STEP_SIZE, LR_GAMMA)),
-        ScheduleSpec("exponential", translate_noop("TrainingPanel", "Exponential"), _exponential,
-                     (LR_GAMMA.with_default(0.99),)),
-        ScheduleSpec("cosine", translate_noop("TrainingPanel", "Cosine"), _cosine,
-                     (LR_T_MAX, LR_MIN)),
+        ScheduleSpec("constant", "Constant", _constant),
+        ScheduleSpec("step", "Step", _step, (LR_STEP_SIZE, LR_GAMMA)),
+        ScheduleSpec("exponential", "Exponential", _exponential, (LR_GAMMA.with_default(0.99),)),
+        ScheduleSpec("cosine", "Cosine", _cosine, (LR_T_MAX, LR_MIN)),
     )
 }
 

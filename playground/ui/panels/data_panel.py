@@ -132,9 +132,9 @@ class DataPanel(QWidget):
         for spec in DATASETS.values():
             if spec.task not in TASKS:  # a task this build cannot train yet
                 continue
-            self.preset.addItem(translate("DataPanel", spec.label), spec.name)
+            self.preset.addItem(translate("Presets", spec.label), spec.name)
             self.preset.setItemData(self.preset.count() - 1,
-                                    translate("DataPanel", spec.description),
+                                    translate("Presets", spec.description),
                                     Qt.ItemDataRole.ToolTipRole)
         self.preset.addItem(translate("DataPanel", "Formula…"), FORMULA)
         self.preset.setItemData(self.preset.count() - 1, translate(
@@ -197,7 +197,7 @@ class DataPanel(QWidget):
         form.addRow(translate("DataPanel", "&Classes"), self.classes)
         self.task = QComboBox()
         for task in TASKS.values():
-            self.task.addItem(translate("DataPanel", task.label), task.name)
+            self.task.addItem(translate("Tasks", task.label), task.name)
         self.task.setToolTip(translate("DataPanel", TASK_TIP))
         # a multi-label set is read from a file (label_* columns), never converted into
         model = self.task.model()

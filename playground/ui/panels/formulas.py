@@ -138,7 +138,7 @@ class FormulaSource(QWidget):
         self.task = QComboBox()
         self.task.addItem(translate("FormulaSource", "Task from the formula"), "")
         for name in FORMULA_TASKS:
-            self.task.addItem(translate("DataPanel", TASKS[name].label), name)
+            self.task.addItem(translate("Tasks", TASKS[name].label), name)
         self.task.setToolTip(translate(
             "FormulaSource", "Classification: a condition gives the second class (key 2) where "
             "it is true and the first (key 1) elsewhere; a whole-number value v gives the class "

@@ -76,7 +76,7 @@ class _LayerRow:
         self.units.setToolTip(translate("NetworkPanel", "Neurons in this layer: more can draw more "
                                                    "complex boundaries"))
         self.activation = QComboBox()
-        fill_combo(self.activation, ((n, translate("NetworkPanel", a.label))
+        fill_combo(self.activation, ((n, translate("Activations", a.label))
                                      for n, a in ACTIVATIONS.items()))
         self.activation.setAccessibleName(translate(
             "NetworkPanel", "Activation of hidden layer {number}").format(number=index + 1))
@@ -114,13 +114,14 @@ class NetworkPanel(QWidget):
         inputs.setStyleSheet(toggle_style())
         for i, (name, feature) in enumerate(FEATURES.items()):
             b = QToolButton()
-            b.setText(feature.label)
+            shown = translate("Features", feature.label)
+            b.setText(shown)
             b.setCheckable(True)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setToolTip(translate("NetworkPanel", "Feed {feature} to the network (computed from "
-                                   "normalised x₁, x₂)").format(feature=feature.label))
+                                   "normalised x₁, x₂)").format(feature=shown))
             b.setAccessibleName(translate("NetworkPanel", "Input feature {feature}")
-                                .format(feature=feature.label))
+                                .format(feature=shown))
             b.toggled.connect(partial(self._feature_toggled, name))
             grid.addWidget(b, i // FEATURE_COLUMNS, i % FEATURE_COLUMNS)
             self.feature_buttons[name] = b
@@ -141,7 +142,7 @@ class NetworkPanel(QWidget):
         grid.addWidget(self.note, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
         # how raw coordinates become the inputs (``data.scaling``)
         self.scaling = QComboBox()
-        fill_combo(self.scaling, ((n, translate("NetworkPanel", text))
+        fill_combo(self.scaling, ((n, translate("Scaling", text))
                                   for n, text in SCALING_KINDS.items()))
         self.scaling.setToolTip(translate(
             "NetworkPanel", "How raw coordinates become the network's inputs: standardised "
@@ -194,7 +195,7 @@ class NetworkPanel(QWidget):
         box.addLayout(rows)
         all_row = QFormLayout()
         self.apply_all = QComboBox()
-        fill_combo(self.apply_all, ((n, translate("NetworkPanel", a.label))
+        fill_combo(self.apply_all, ((n, translate("Activations", a.label))
                                     for n, a in ACTIVATIONS.items()))
         self.apply_all.setToolTip(translate("NetworkPanel",
                                             "Set the activation of every hidden layer at once"))
@@ -208,7 +209,7 @@ class NetworkPanel(QWidget):
         weights = QGroupBox(translate("NetworkPanel", "Initial weights"))
         form = QFormLayout(weights)
         self.init = QComboBox()
-        fill_combo(self.init, ((n, translate("NetworkPanel", i.label))
+        fill_combo(self.init, ((n, translate("Initializers", i.label))
                                for n, i in INITIALIZERS.items()))
         self.init.setToolTip(translate("NetworkPanel", "How the starting weights are drawn (scale "
                                                   "matters for deep nets)"))
@@ -222,7 +223,7 @@ class NetworkPanel(QWidget):
         self._std_row = form.rowCount() - 1
         self._init_form = form
         self.init_bias = QComboBox()
-        fill_combo(self.init_bias, ((n, translate("NetworkPanel", text))
+        fill_combo(self.init_bias, ((n, translate("BiasInits", text))
                                     for n, text in BIAS_INITS.items()))
         self.init_bias.setToolTip(translate("NetworkPanel", "How the biases start: at zero, or "
                                             "drawn N(0, σ²) like normal weights"))
@@ -245,7 +246,7 @@ class NetworkPanel(QWidget):
         if isinstance(seed_label, QLabel):
             seed_label.setBuddy(self.seed)
         self.dtype = QComboBox()
-        fill_combo(self.dtype, ((n, translate("NetworkPanel", d.label)) for n, d in DTYPES.items()))
+        fill_combo(self.dtype, ((n, translate("DTypes", d.label)) for n, d in DTYPES.items()))
         self.dtype.setToolTip(translate("NetworkPanel",
                                         "Number precision: float32 is faster, float64 more exact"))
         form.addRow(translate("NetworkPanel", "&Precision:"), self.dtype)
@@ -437,7 +438,7 @@ class NetworkPanel(QWidget):
         if name is not None:
             n = len(self._doc.config.hidden_layers)
             self._apply(translate("NetworkPanel", "All layers use {activation}")
-                        .format(activation=translate("NetworkPanel", ACTIVATIONS[name].label)),
+                        .format(activation=translate("Activations", ACTIVATIONS[name].label)),
                         activations=(name,) * n)
 
     def _add_layer(self) -> None:

@@ -120,7 +120,7 @@ class TrainingPanel(QWidget):
                   translate("TrainingPanel", "What training minimises: the error between "
                             "prediction and target"), self.loss)
         self.optimizer = QComboBox()
-        fill_combo(self.optimizer, ((n, translate("TrainingPanel", s.label))
+        fill_combo(self.optimizer, ((n, translate("Optimizers", s.label))
                                     for n, s in OPTIMIZERS.items()))
         self._add(form, "optimizer", translate("TrainingPanel", "&Optimizer:"),
                   translate("TrainingPanel", "The rule that turns gradients into weight "
@@ -139,7 +139,7 @@ class TrainingPanel(QWidget):
         sched = QGroupBox(translate("TrainingPanel", "Learning-rate schedule"))
         self._sched_form = sform = QFormLayout(sched)
         self.schedule = QComboBox()
-        fill_combo(self.schedule, ((n, translate("TrainingPanel", s.label))
+        fill_combo(self.schedule, ((n, translate("Schedules", s.label))
                                    for n, s in SCHEDULES.items()))
         self._add(sform, "schedule", translate("TrainingPanel", "Sche&dule:"),
                   translate("TrainingPanel", "How the learning rate changes over the epochs"),
@@ -253,7 +253,7 @@ class TrainingPanel(QWidget):
         with signals_blocked(self._editors):
             losses = losses_for(c.task, c.head)
             if combo_data(self.loss) != list(losses):
-                fill_combo(self.loss, ((n, translate("TrainingPanel", LOSSES[n].label))
+                fill_combo(self.loss, ((n, translate("Losses", LOSSES[n].label))
                                        for n in losses))
             for field, editor in self.fields.items():
                 _show(editor, getattr(c, field))

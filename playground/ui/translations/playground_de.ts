@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>Activations</name>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>GELU</source>
+            <translation>GELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>SiLU</source>
+            <translation>SiLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sigmoid</source>
+            <translation>Sigmoid</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sine</source>
+            <translation>Sinus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Softplus</source>
+            <translation>Softplus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Tanh</source>
+            <translation>Tanh</translation>
+        </message>
+    </context>
+    <context>
+        <name>BiasInits</name>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²)</source>
+            <translation>Normal N(0, σ²)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Zero</source>
+            <translation>Null</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomDialog</name>
         <message>
             <location filename="playground/ui/classroom.py" />
@@ -116,6 +182,19 @@
         </message>
     </context>
     <context>
+        <name>DTypes</name>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float32 (faster)</source>
+            <translation>float32 (schneller)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float64 (double)</source>
+            <translation>float64 (doppelt)</translation>
+        </message>
+    </context>
+    <context>
         <name>DataPanel</name>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -153,26 +232,6 @@
             <translation>&amp;Wert</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>1-D: y is sin of x, two periods.</source>
-            <translation>1-D: y ist sin von x, zwei Perioden.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>1-D: y jumps from -0.8 to 0.8 at x = 0.</source>
-            <translation>1-D: y springt bei x = 0 von -0,8 auf 0,8.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>A 4x4 board of alternating classes.</source>
-            <translation>Ein 4×4-Brett mit abwechselnden Klassen.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>A disc of one class inside a ring of the other.</source>
-            <translation>Eine Scheibe der einen Klasse in einem Ring der anderen.</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>A multi-label set (one 0/1 column per label) is opened from a file and cannot be converted to another task</source>
             <translation>Ein Multi-Label-Datensatz (eine 0/1-Spalte je Label) wird aus einer Datei geöffnet und lässt sich nicht in eine andere Aufgabe umwandeln</translation>
@@ -186,11 +245,6 @@
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Blobs (K classes)</source>
-            <translation>Wolken (K Klassen)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -213,34 +267,9 @@
             <translation>Radius von Pinsel und Radierer, in Dateneinheiten</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Checkerboard</source>
-            <translation>Schachbrett</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Circle</source>
-            <translation>Kreis</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Circle (TF Playground)</source>
-            <translation>Kreis (TF Playground)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Class (keys 1–{k}, right-click to rename)</source>
             <translation>Klasse (Tasten 1–{k}, Rechtsklick zum Umbenennen)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Class by the sign of x1 * x2 (the four quadrants).</source>
-            <translation>Klasse nach dem Vorzeichen von x1 * x2 (die vier Quadranten).</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Classification</source>
-            <translation>Klassifikation</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -298,29 +327,9 @@
             <translation>Jeder gezeichnete Punkt ist ein Trainingspunkt</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Exclusive or</source>
-            <translation>Exklusives Oder</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Exclusive or (TF Playground)</source>
-            <translation>Exklusives Oder (TF Playground)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Formula…</source>
             <translation>Formel…</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Gaussian</source>
-            <translation>Gauß</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Gaussian (TF Playground)</source>
-            <translation>Gauß (TF Playground)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -328,34 +337,9 @@
             <translation>Wie viele Punkte die Vorlage oder Formel erzeugt (gilt sofort, rückgängig machbar)</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>K Gaussian blobs spread on a circle.</source>
-            <translation>K Gauß-Wolken, auf einem Kreis verteilt.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>K interleaved spiral arms, one class per arm.</source>
-            <translation>K ineinandergreifende Spiralarme, eine Klasse je Arm.</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Label shown (keys 1–{k}, right-click to rename); a point you draw gets it as 1 and the other labels as 0</source>
             <translation>Angezeigtes Label (Tasten 1–{k}, Rechtsklick zum Umbenennen); ein gezeichneter Punkt erhält es als 1 und die anderen Labels als 0</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Multi Gaussian</source>
-            <translation>Mehrfach-Gauß</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Multi Gaussian (TF Playground)</source>
-            <translation>Mehrfach-Gauß (TF Playground)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Multi-label</source>
-            <translation>Multi-Label</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -388,16 +372,6 @@
             <translation>Auf der Zeichenfläche trainiert das Netz mit den gefüllten Punkten; die hohlen testen es nur (Ansicht ▸ Testpunkte zeigen)</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Plane</source>
-            <translation>Ebene</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Plane (TF Playground)</source>
-            <translation>Ebene (TF Playground)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Po&amp;ints</source>
             <translation>&amp;Punkte</translation>
@@ -411,11 +385,6 @@
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Points valued by a formula in x1 and x2 that you write</source>
             <translation>Punkte, deren Werte eine von Ihnen geschriebene Formel in x1 und x2 bestimmt</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Regression</source>
-            <translation>Regression</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -448,31 +417,6 @@
             <translation>Anteil der Punkte, mit denen trainiert wird; der Rest sind Testpunkte (hohl gezeichnet)</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Sine (1-D)</source>
-            <translation>Sinus (1-D)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Spiral</source>
-            <translation>Spirale</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Spiral (K arms)</source>
-            <translation>Spirale (K Arme)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Spiral (TF Playground)</source>
-            <translation>Spirale (TF Playground)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Step (1-D)</source>
-            <translation>Stufe (1-D)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Switching converts the points: classes become values and back. Multi-label sets are opened from a file (columns label_A, label_B, ...), not converted</source>
             <translation>Ein Wechsel wandelt die Punkte um: Klassen werden zu Werten und umgekehrt. Multi-Label-Datensätze werden aus einer Datei geöffnet (Spalten label_A, label_B, ...), nicht umgewandelt</translation>
@@ -483,129 +427,9 @@
             <translation>&amp;Aufgabe</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Target is a sum of signed Gaussian bumps.</source>
-            <translation>Das Ziel ist eine Summe positiver und negativer Gauß-Hügel.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Target linear in x1 and x2.</source>
-            <translation>Ziel linear in x1 und x2.</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Target value of the points you draw (regression), from −1 to 1</source>
             <translation>Zielwert der gezeichneten Punkte (Regression), von −1 bis 1</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's circle: noise flips labels near radius 2.5.</source>
-            <translation>Kreis aus TensorFlow Playground: Rauschen vertauscht Labels nahe Radius 2,5.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's reg-gauss: six signed cones.</source>
-            <translation>reg-gauss aus TensorFlow Playground: sechs Kegel mit Vorzeichen.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's reg-plane: target (x1 + x2) / 10.</source>
-            <translation>reg-plane aus TensorFlow Playground: Ziel (x1 + x2) / 10.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's two Gaussians: noise widens them.</source>
-            <translation>Die zwei Gauß-Wolken aus TensorFlow Playground: Rauschen macht sie breiter.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's two spiral arms: noise moves points by up to ±noise.</source>
-            <translation>Die zwei Spiralarme aus TensorFlow Playground: Rauschen verschiebt Punkte um bis zu ±Rauschen.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's xor: noise flips labels near the axes.</source>
-            <translation>xor aus TensorFlow Playground: Rauschen vertauscht Labels nahe den Achsen.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 000's 8 people by height, weight, score; good or bad (a fixed table: --n-points and --noise do not apply).</source>
-            <translation>Die 8 Personen aus Tutorial 000 nach Größe, Gewicht und Punktzahl; gut oder schlecht (eine feste Tabelle: Punkte und Rauschen gelten nicht).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 000: people</source>
-            <translation>Tutorial 000: Personen</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 001's 5 rows of 3 inputs with 4 labels each (a fixed table: --n-points and --noise do not apply).</source>
-            <translation>Die 5 Zeilen aus Tutorial 001 mit 3 Eingaben und je 4 Labels (eine feste Tabelle: Punkte und Rauschen gelten nicht).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 001: four labels</source>
-            <translation>Tutorial 001: vier Labels</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 002's scikit-learn moons, raw coordinates; --noise is the position std (the tutorial: 300 points, 0.2).</source>
-            <translation>Die scikit-learn-Monde aus Tutorial 002, Rohkoordinaten; Rauschen ist die Standardabweichung der Position (im Tutorial: 300 Punkte, 0,2).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 002: moons</source>
-            <translation>Tutorial 002: Monde</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std (the tutorial: 300 points, 0.2).</source>
-            <translation>Die dreiarmige Spirale mit Radius 1 aus Tutorial 003; Rauschen ist die Standardabweichung des Winkels (im Tutorial: 300 Punkte, 0,2).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 003: spiral</source>
-            <translation>Tutorial 003: Spirale</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 004's 1-D set: a sine over x in -10..10, another curve over 10..20; --noise is the target std (the tutorial: 600 points, 0.1).</source>
-            <translation>Der 1-D-Datensatz aus Tutorial 004: ein Sinus über x in -10..10, eine andere Kurve über 10..20; Rauschen ist die Standardabweichung des Ziels (im Tutorial: 600 Punkte, 0,1).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std (the tutorial: 400 points, 0.25).</source>
-            <translation>Die zweiarmige Spirale mit Radius 5 aus Tutorial 004; Rauschen ist die Standardabweichung des Winkels (im Tutorial: 400 Punkte, 0,25).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 004: sine and more (1-D)</source>
-            <translation>Tutorial 004: Sinus und mehr (1-D)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 004: spiral</source>
-            <translation>Tutorial 004: Spirale</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Two Gaussian blobs, one per class.</source>
-            <translation>Zwei Gauß-Wolken, eine je Klasse.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Two interleaved half moons.</source>
-            <translation>Zwei ineinandergreifende Halbmonde.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Two interleaved spiral arms.</source>
-            <translation>Zwei ineinandergreifende Spiralarme.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Two moons</source>
-            <translation>Zwei Monde</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -651,6 +475,62 @@
             <location filename="playground/ui/panels/data_panel.py" />
             <source>● filled = {n_train} training   ○ hollow = {n_test} test</source>
             <translation>● gefüllt = {n_train} Training   ○ hohl = {n_test} Test</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFormats</name>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>NumPy code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>ONNX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>PyTorch code</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Features</name>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>sin(x₁)</source>
+            <translation>sin(x₁)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>sin(x₂)</source>
+            <translation>sin(x₂)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁</source>
+            <translation>x₁</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁x₂</source>
+            <translation>x₁x₂</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁²</source>
+            <translation>x₁²</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₂</source>
+            <translation>x₂</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₂²</source>
+            <translation>x₂²</translation>
         </message>
     </context>
     <context>
@@ -823,6 +703,39 @@
             <location filename="playground/ui/dialogs/help.py" />
             <source>types (elsewhere it plays)</source>
             <translation>tippt (anderswo startet sie das Training)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Initializers</name>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot normal</source>
+            <translation>Glorot normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot uniform</source>
+            <translation>Glorot uniform</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He normal</source>
+            <translation>He normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He uniform</source>
+            <translation>He uniform</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²) (tutorials)</source>
+            <translation>Normal N(0, σ²) (Tutorials)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Uniform ±0.5 (TF Playground)</source>
+            <translation>Uniform ±0,5 (TF Playground)</translation>
         </message>
     </context>
     <context>
@@ -1013,6 +926,39 @@
         </message>
     </context>
     <context>
+        <name>Losses</name>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Absolute error (MAE)</source>
+            <translation>Absoluter Fehler (MAE)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy</source>
+            <translation>Kreuzentropie</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy summed over labels</source>
+            <translation>Kreuzentropie, Summe der Labels</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Hinge (multi-class)</source>
+            <translation>Hinge (mehrere Klassen)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Huber</source>
+            <translation>Huber</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Squared error (MSE)</source>
+            <translation>Quadratischer Fehler (MSE)</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkPanel</name>
         <message numerus="yes">
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1073,11 +1019,6 @@
             <translation>Eine Änderung hier startet das Training mit neuen Gewichten (Bearbeiten ▸ Rückgängig holt die trainierten zurück)</translation>
         </message>
         <message>
-            <location filename="playground/engine/activations.py" />
-            <source>ELU</source>
-            <translation>ELU</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Feed input {number} ({name}) to the network (as the input scaling gives it)</source>
             <translation>Eingabe {number} ({name}) in das Netz geben (so, wie die Eingabeskalierung sie liefert)</translation>
@@ -1086,31 +1027,6 @@
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Feed {feature} to the network (computed from normalised x₁, x₂)</source>
             <translation>{feature} in das Netz geben (berechnet aus den normierten x₁, x₂)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>GELU</source>
-            <translation>GELU</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Glorot normal</source>
-            <translation>Glorot normal</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Glorot uniform</source>
-            <translation>Glorot uniform</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>He normal</source>
-            <translation>He normal</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>He uniform</source>
-            <translation>He uniform</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1191,16 +1107,6 @@
             </translation>
         </message>
         <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Leaky ReLU</source>
-            <translation>Leaky ReLU</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Linear</source>
-            <translation>Linear</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>More network settings</source>
             <translation>Weitere Einstellungen</translation>
@@ -1256,21 +1162,6 @@
             <translation>Nichtlinearität, die auf die Neuronen dieser Schicht angewendet wird</translation>
         </message>
         <message>
-            <location filename="playground/data/scaling.py" />
-            <source>None (raw)</source>
-            <translation>Keine (roh)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Normal N(0, σ²)</source>
-            <translation>Normal N(0, σ²)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Normal N(0, σ²) (tutorials)</source>
-            <translation>Normal N(0, σ²) (Tutorials)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Number precision: float32 is faster, float64 more exact</source>
             <translation>Zahlengenauigkeit: float32 ist schneller, float64 genauer</translation>
@@ -1284,11 +1175,6 @@
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Random seed of the starting weights: same seed, same run</source>
             <translation>Zufalls-Startwert der Startgewichte: gleicher Startwert, gleicher Lauf</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>ReLU</source>
-            <translation>ReLU</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1311,11 +1197,6 @@
             <translation>Ska&amp;lierung:</translation>
         </message>
         <message>
-            <location filename="playground/data/scaling.py" />
-            <source>Scale by K</source>
-            <translation>Mit K skalieren</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Scaling: {notice}</source>
             <translation>Skalierung: {notice}</translation>
@@ -1326,34 +1207,9 @@
             <translation>Die Aktivierung aller verborgenen Schichten auf einmal festlegen</translation>
         </message>
         <message>
-            <location filename="playground/engine/activations.py" />
-            <source>SiLU</source>
-            <translation>SiLU</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Sigmoid</source>
-            <translation>Sigmoid</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Sine</source>
-            <translation>Sinus</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Softplus</source>
-            <translation>Softplus</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Standard deviation σ of normal weights, N(0, σ²), as a tutorial's np.random.randn(...) * σ; drawn biases use it too</source>
             <translation>Standardabweichung σ normalverteilter Gewichte, N(0, σ²), wie np.random.randn(...) * σ in einem Tutorial; gezogene Bias-Werte verwenden sie auch</translation>
-        </message>
-        <message>
-            <location filename="playground/data/scaling.py" />
-            <source>Standardise</source>
-            <translation>Standardisieren</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1366,39 +1222,14 @@
             <translation>Std.-Abw. σ: {notice}</translation>
         </message>
         <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Tanh</source>
-            <translation>Tanh</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>The factor K: standardised inputs times K, or raw inputs times K</source>
             <translation>Der Faktor K: standardisierte Eingaben mal K oder Roheingaben mal K</translation>
         </message>
         <message>
-            <location filename="playground/engine/init.py" />
-            <source>Uniform ±0.5 (TF Playground)</source>
-            <translation>Uniform ±0,5 (TF Playground)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Units in hidden layer {number}</source>
             <translation>Neuronen in der verborgenen Schicht {number}</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Zero</source>
-            <translation>Null</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/model.py" />
-            <source>float32 (faster)</source>
-            <translation>float32 (schneller)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/model.py" />
-            <source>float64 (double)</source>
-            <translation>float64 (doppelt)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1422,11 +1253,323 @@
         </message>
     </context>
     <context>
+        <name>Optimizers</name>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>RMSprop</source>
+            <translation>RMSprop</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD + momentum</source>
+            <translation>SGD + Momentum</translation>
+        </message>
+    </context>
+    <context>
         <name>PresetSpinBox</name>
         <message>
             <location filename="playground/ui/widgets.py" />
             <source>{typed} is outside {low} … {high}: using {used}</source>
             <translation>{typed} liegt außerhalb von {low} … {high}: verwende {used}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y is sin of x, two periods.</source>
+            <translation>1-D: y ist sin von x, zwei Perioden.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y jumps from -0.8 to 0.8 at x = 0.</source>
+            <translation>1-D: y springt bei x = 0 von -0,8 auf 0,8.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A 4x4 board of alternating classes.</source>
+            <translation>Ein 4×4-Brett mit abwechselnden Klassen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A disc of one class inside a ring of the other.</source>
+            <translation>Eine Scheibe der einen Klasse in einem Ring der anderen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Blobs (K classes)</source>
+            <translation>Wolken (K Klassen)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Checkerboard</source>
+            <translation>Schachbrett</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle</source>
+            <translation>Kreis</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle (TF Playground)</source>
+            <translation>Kreis (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Class by the sign of x1 * x2 (the four quadrants).</source>
+            <translation>Klasse nach dem Vorzeichen von x1 * x2 (die vier Quadranten).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or</source>
+            <translation>Exklusives Oder</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or (TF Playground)</source>
+            <translation>Exklusives Oder (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian</source>
+            <translation>Gauß</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian (TF Playground)</source>
+            <translation>Gauß (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K Gaussian blobs spread on a circle.</source>
+            <translation>K Gauß-Wolken, auf einem Kreis verteilt.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K interleaved spiral arms, one class per arm.</source>
+            <translation>K ineinandergreifende Spiralarme, eine Klasse je Arm.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian</source>
+            <translation>Mehrfach-Gauß</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian (TF Playground)</source>
+            <translation>Mehrfach-Gauß (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane (TF Playground)</source>
+            <translation>Ebene (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Sine (1-D)</source>
+            <translation>Sinus (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral</source>
+            <translation>Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (K arms)</source>
+            <translation>Spirale (K Arme)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (TF Playground)</source>
+            <translation>Spirale (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Step (1-D)</source>
+            <translation>Stufe (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target is a sum of signed Gaussian bumps.</source>
+            <translation>Das Ziel ist eine Summe positiver und negativer Gauß-Hügel.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target linear in x1 and x2.</source>
+            <translation>Ziel linear in x1 und x2.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's circle: noise flips labels near radius 2.5.</source>
+            <translation>Kreis aus TensorFlow Playground: Rauschen vertauscht Labels nahe Radius 2,5.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-gauss: six signed cones.</source>
+            <translation>reg-gauss aus TensorFlow Playground: sechs Kegel mit Vorzeichen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-plane: target (x1 + x2) / 10.</source>
+            <translation>reg-plane aus TensorFlow Playground: Ziel (x1 + x2) / 10.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two Gaussians: noise widens them.</source>
+            <translation>Die zwei Gauß-Wolken aus TensorFlow Playground: Rauschen macht sie breiter.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two spiral arms: noise moves points by up to ±noise.</source>
+            <translation>Die zwei Spiralarme aus TensorFlow Playground: Rauschen verschiebt Punkte um bis zu ±Rauschen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's xor: noise flips labels near the axes.</source>
+            <translation>xor aus TensorFlow Playground: Rauschen vertauscht Labels nahe den Achsen.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000's 8 people by height, weight, score; good or bad (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Die 8 Personen aus Tutorial 000 nach Größe, Gewicht und Punktzahl; gut oder schlecht (eine feste Tabelle: Punkte und Rauschen gelten nicht).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000: people</source>
+            <translation>Tutorial 000: Personen</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001's 5 rows of 3 inputs with 4 labels each (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Die 5 Zeilen aus Tutorial 001 mit 3 Eingaben und je 4 Labels (eine feste Tabelle: Punkte und Rauschen gelten nicht).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001: four labels</source>
+            <translation>Tutorial 001: vier Labels</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002's scikit-learn moons, raw coordinates; --noise is the position std (the tutorial: 300 points, 0.2).</source>
+            <translation>Die scikit-learn-Monde aus Tutorial 002, Rohkoordinaten; Rauschen ist die Standardabweichung der Position (im Tutorial: 300 Punkte, 0,2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002: moons</source>
+            <translation>Tutorial 002: Monde</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std (the tutorial: 300 points, 0.2).</source>
+            <translation>Die dreiarmige Spirale mit Radius 1 aus Tutorial 003; Rauschen ist die Standardabweichung des Winkels (im Tutorial: 300 Punkte, 0,2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003: spiral</source>
+            <translation>Tutorial 003: Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 1-D set: a sine over x in -10..10, another curve over 10..20; --noise is the target std (the tutorial: 600 points, 0.1).</source>
+            <translation>Der 1-D-Datensatz aus Tutorial 004: ein Sinus über x in -10..10, eine andere Kurve über 10..20; Rauschen ist die Standardabweichung des Ziels (im Tutorial: 600 Punkte, 0,1).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std (the tutorial: 400 points, 0.25).</source>
+            <translation>Die zweiarmige Spirale mit Radius 5 aus Tutorial 004; Rauschen ist die Standardabweichung des Winkels (im Tutorial: 400 Punkte, 0,25).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: sine and more (1-D)</source>
+            <translation>Tutorial 004: Sinus und mehr (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: spiral</source>
+            <translation>Tutorial 004: Spirale</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two Gaussian blobs, one per class.</source>
+            <translation>Zwei Gauß-Wolken, eine je Klasse.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved half moons.</source>
+            <translation>Zwei ineinandergreifende Halbmonde.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved spiral arms.</source>
+            <translation>Zwei ineinandergreifende Spiralarme.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two moons</source>
+            <translation>Zwei Monde</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scaling</name>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>None (raw)</source>
+            <translation>Keine (roh)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Scale by K</source>
+            <translation>Mit K skalieren</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Standardise</source>
+            <translation>Standardisieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schedules</name>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Constant</source>
+            <translation>Konstant</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Cosine</source>
+            <translation>Kosinus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Exponential</source>
+            <translation>Exponentiell</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Step</source>
+            <translation>Stufen</translation>
         </message>
     </context>
     <context>
@@ -1697,6 +1840,24 @@
         </message>
     </context>
     <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Classification</source>
+            <translation>Klassifikation</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Multi-label</source>
+            <translation>Multi-Label</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Regression</source>
+            <translation>Regression</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingPanel</name>
         <message>
             <location filename="playground/engine/schedules.py" />
@@ -1732,16 +1893,6 @@
             <translation>&amp;Optimierer:</translation>
         </message>
         <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Absolute error (MAE)</source>
-            <translation>Absoluter Fehler (MAE)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/optimizers.py" />
-            <source>Adam</source>
-            <translation>Adam</translation>
-        </message>
-        <message>
             <location filename="playground/engine/optimizers.py" />
             <source>Adam: decay of the running mean of gradients (its momentum)</source>
             <translation>Adam: Abklingen des gleitenden Mittels der Gradienten (sein Momentum)</translation>
@@ -1750,11 +1901,6 @@
             <location filename="playground/engine/optimizers.py" />
             <source>Adam: decay of the running mean of squared gradients (step scaling)</source>
             <translation>Adam: Abklingen des gleitenden Mittels der quadrierten Gradienten (Skalierung der Schritte)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/optimizers.py" />
-            <source>AdamW</source>
-            <translation>AdamW</translation>
         </message>
         <message>
             <location filename="playground/engine/optimizers.py" />
@@ -1778,16 +1924,6 @@
         </message>
         <message>
             <location filename="playground/engine/schedules.py" />
-            <source>Constant</source>
-            <translation>Konstant</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/schedules.py" />
-            <source>Cosine</source>
-            <translation>Kosinus</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/schedules.py" />
             <source>Cosine: epochs to anneal the learning rate down to its minimum</source>
             <translation>Kosinus: Epochen, in denen die Lernrate auf ihr Minimum absinkt</translation>
         </message>
@@ -1797,24 +1933,9 @@
             <translation>Kosinus: die Lernrate am Ende des Zyklus</translation>
         </message>
         <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Cross-entropy</source>
-            <translation>Kreuzentropie</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Cross-entropy summed over labels</source>
-            <translation>Kreuzentropie, Summe der Labels</translation>
-        </message>
-        <message>
             <location filename="playground/engine/optimizers.py" />
             <source>Decay α</source>
             <translation>Abklingrate α</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/schedules.py" />
-            <source>Exponential</source>
-            <translation>Exponentiell</translation>
         </message>
         <message>
             <location filename="playground/engine/schedules.py" />
@@ -1837,19 +1958,9 @@
             <translation>Gamma γ</translation>
         </message>
         <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Hinge (multi-class)</source>
-            <translation>Hinge (mehrere Klassen)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>How the learning rate changes over the epochs</source>
             <translation>Wie sich die Lernrate über die Epochen ändert</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Huber</source>
-            <translation>Huber</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -1908,11 +2019,6 @@
         </message>
         <message>
             <location filename="playground/engine/optimizers.py" />
-            <source>RMSprop</source>
-            <translation>RMSprop</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/optimizers.py" />
             <source>RMSprop: how slowly the average of g² forgets (s = α·s + (1−α)·g²)</source>
             <translation>RMSprop: wie langsam das Mittel von g² vergisst (s = α·s + (1−α)·g²)</translation>
         </message>
@@ -1927,16 +2033,6 @@
             <translation>&amp;Jede Epoche mischen</translation>
         </message>
         <message>
-            <location filename="playground/engine/optimizers.py" />
-            <source>SGD</source>
-            <translation>SGD</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/optimizers.py" />
-            <source>SGD + momentum</source>
-            <translation>SGD + Momentum</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>Sche&amp;dule:</source>
             <translation>&amp;Zeitplan:</translation>
@@ -1945,16 +2041,6 @@
             <location filename="playground/engine/optimizers.py" />
             <source>Size of each update: too small is slow, too large diverges</source>
             <translation>Größe jedes Updates: zu klein ist langsam, zu groß divergiert</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Squared error (MSE)</source>
-            <translation>Quadratischer Fehler (MSE)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/schedules.py" />
-            <source>Step</source>
-            <translation>Stufen</translation>
         </message>
         <message>
             <location filename="playground/engine/schedules.py" />

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
     <context>
+        <name>Activations</name>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>GELU</source>
+            <translation>GELU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Linear</source>
+            <translation>Lineal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>SiLU</source>
+            <translation>SiLU</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sigmoid</source>
+            <translation>Sigmoide</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Sine</source>
+            <translation>Seno</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Softplus</source>
+            <translation>Softplus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/activations.py" />
+            <source>Tanh</source>
+            <translation>Tanh</translation>
+        </message>
+    </context>
+    <context>
+        <name>BiasInits</name>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²)</source>
+            <translation>Normal N(0, σ²)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Zero</source>
+            <translation>Cero</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassroomDialog</name>
         <message>
             <location filename="playground/ui/classroom.py" />
@@ -116,6 +182,19 @@
         </message>
     </context>
     <context>
+        <name>DTypes</name>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float32 (faster)</source>
+            <translation>float32 (más rápido)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/model.py" />
+            <source>float64 (double)</source>
+            <translation>float64 (doble)</translation>
+        </message>
+    </context>
+    <context>
         <name>DataPanel</name>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -153,26 +232,6 @@
             <translation>&amp;Valor</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>1-D: y is sin of x, two periods.</source>
-            <translation>1-D: y es el seno de x, dos periodos.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>1-D: y jumps from -0.8 to 0.8 at x = 0.</source>
-            <translation>1-D: y salta de -0,8 a 0,8 en x = 0.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>A 4x4 board of alternating classes.</source>
-            <translation>Un tablero de 4×4 con clases alternas.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>A disc of one class inside a ring of the other.</source>
-            <translation>Un disco de una clase dentro de un anillo de la otra.</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>A multi-label set (one 0/1 column per label) is opened from a file and cannot be converted to another task</source>
             <translation>Un conjunto multietiqueta (una columna 0/1 por etiqueta) se abre desde un archivo y no se puede convertir a otra tarea</translation>
@@ -186,11 +245,6 @@
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Add</source>
             <translation>Añadir</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Blobs (K classes)</source>
-            <translation>Nubes (K clases)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -213,34 +267,9 @@
             <translation>Radio del pincel y del borrador, en unidades de los datos</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Checkerboard</source>
-            <translation>Tablero de ajedrez</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Circle</source>
-            <translation>Círculo</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Circle (TF Playground)</source>
-            <translation>Círculo (TF Playground)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Class (keys 1–{k}, right-click to rename)</source>
             <translation>Clase (teclas 1–{k}, clic derecho para renombrar)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Class by the sign of x1 * x2 (the four quadrants).</source>
-            <translation>Clase según el signo de x1 * x2 (los cuatro cuadrantes).</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Classification</source>
-            <translation>Clasificación</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -298,29 +327,9 @@
             <translation>Cada punto que dibuja es de entrenamiento</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Exclusive or</source>
-            <translation>O exclusivo</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Exclusive or (TF Playground)</source>
-            <translation>O exclusivo (TF Playground)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Formula…</source>
             <translation>Fórmula…</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Gaussian</source>
-            <translation>Gaussiana</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Gaussian (TF Playground)</source>
-            <translation>Gaussiana (TF Playground)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -328,34 +337,9 @@
             <translation>Cuántos puntos genera el conjunto predefinido o la fórmula (se aplica al instante, se puede deshacer)</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>K Gaussian blobs spread on a circle.</source>
-            <translation>K nubes gaussianas repartidas en un círculo.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>K interleaved spiral arms, one class per arm.</source>
-            <translation>K brazos de espiral entrelazados, una clase por brazo.</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Label shown (keys 1–{k}, right-click to rename); a point you draw gets it as 1 and the other labels as 0</source>
             <translation>Etiqueta mostrada (teclas 1–{k}, clic derecho para renombrar); un punto que dibuja la recibe como 1 y las demás etiquetas como 0</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Multi Gaussian</source>
-            <translation>Gaussiana múltiple</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Multi Gaussian (TF Playground)</source>
-            <translation>Gaussiana múltiple (TF Playground)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Multi-label</source>
-            <translation>Multietiqueta</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -388,16 +372,6 @@
             <translation>En el lienzo, la red entrena con los puntos rellenos; los huecos solo la ponen a prueba (Ver ▸ Mostrar puntos de prueba)</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Plane</source>
-            <translation>Plano</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Plane (TF Playground)</source>
-            <translation>Plano (TF Playground)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Po&amp;ints</source>
             <translation>P&amp;untos</translation>
@@ -411,11 +385,6 @@
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Points valued by a formula in x1 and x2 that you write</source>
             <translation>Puntos cuyo valor da una fórmula en x1 y x2 que usted escribe</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Regression</source>
-            <translation>Regresión</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -448,31 +417,6 @@
             <translation>Parte de los puntos usada para entrenar; el resto son puntos de prueba (dibujados huecos)</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Sine (1-D)</source>
-            <translation>Seno (1-D)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Spiral</source>
-            <translation>Espiral</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Spiral (K arms)</source>
-            <translation>Espiral (K brazos)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Spiral (TF Playground)</source>
-            <translation>Espiral (TF Playground)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Step (1-D)</source>
-            <translation>Escalón (1-D)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Switching converts the points: classes become values and back. Multi-label sets are opened from a file (columns label_A, label_B, ...), not converted</source>
             <translation>Cambiar convierte los puntos: las clases pasan a ser valores y viceversa. Los conjuntos multietiqueta se abren desde un archivo (columnas label_A, label_B, ...), no se convierten</translation>
@@ -483,129 +427,9 @@
             <translation>&amp;Tarea</translation>
         </message>
         <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Target is a sum of signed Gaussian bumps.</source>
-            <translation>El objetivo es una suma de campanas gaussianas con signo.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Target linear in x1 and x2.</source>
-            <translation>Objetivo lineal en x1 y x2.</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>Target value of the points you draw (regression), from −1 to 1</source>
             <translation>Valor objetivo de los puntos que dibuja (regresión), de −1 a 1</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's circle: noise flips labels near radius 2.5.</source>
-            <translation>El círculo de TensorFlow Playground: el ruido invierte etiquetas cerca del radio 2,5.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's reg-gauss: six signed cones.</source>
-            <translation>El reg-gauss de TensorFlow Playground: seis conos con signo.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's reg-plane: target (x1 + x2) / 10.</source>
-            <translation>El reg-plane de TensorFlow Playground: objetivo (x1 + x2) / 10.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's two Gaussians: noise widens them.</source>
-            <translation>Las dos gaussianas de TensorFlow Playground: el ruido las ensancha.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's two spiral arms: noise moves points by up to ±noise.</source>
-            <translation>Los dos brazos de espiral de TensorFlow Playground: el ruido mueve los puntos hasta ±ruido.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>TensorFlow Playground's xor: noise flips labels near the axes.</source>
-            <translation>El xor de TensorFlow Playground: el ruido invierte etiquetas cerca de los ejes.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 000's 8 people by height, weight, score; good or bad (a fixed table: --n-points and --noise do not apply).</source>
-            <translation>Las 8 personas del tutorial 000 por altura, peso y puntuación; buenas o malas (una tabla fija: Puntos y Ruido no se aplican).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 000: people</source>
-            <translation>Tutorial 000: personas</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 001's 5 rows of 3 inputs with 4 labels each (a fixed table: --n-points and --noise do not apply).</source>
-            <translation>Las 5 filas del tutorial 001 con 3 entradas y 4 etiquetas cada una (una tabla fija: Puntos y Ruido no se aplican).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 001: four labels</source>
-            <translation>Tutorial 001: cuatro etiquetas</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 002's scikit-learn moons, raw coordinates; --noise is the position std (the tutorial: 300 points, 0.2).</source>
-            <translation>Las lunas de scikit-learn del tutorial 002, coordenadas en bruto; el ruido es la desviación típica de la posición (en el tutorial: 300 puntos, 0,2).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 002: moons</source>
-            <translation>Tutorial 002: lunas</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std (the tutorial: 300 points, 0.2).</source>
-            <translation>La espiral de 3 brazos y radio 1 del tutorial 003; el ruido es la desviación típica del ángulo (en el tutorial: 300 puntos, 0,2).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 003: spiral</source>
-            <translation>Tutorial 003: espiral</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 004's 1-D set: a sine over x in -10..10, another curve over 10..20; --noise is the target std (the tutorial: 600 points, 0.1).</source>
-            <translation>El conjunto 1-D del tutorial 004: un seno para x en -10..10 y otra curva en 10..20; el ruido es la desviación típica del objetivo (en el tutorial: 600 puntos, 0,1).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std (the tutorial: 400 points, 0.25).</source>
-            <translation>La espiral de 2 brazos y radio 5 del tutorial 004; el ruido es la desviación típica del ángulo (en el tutorial: 400 puntos, 0,25).</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 004: sine and more (1-D)</source>
-            <translation>Tutorial 004: seno y más (1-D)</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Tutorial 004: spiral</source>
-            <translation>Tutorial 004: espiral</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Two Gaussian blobs, one per class.</source>
-            <translation>Dos nubes gaussianas, una por clase.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Two interleaved half moons.</source>
-            <translation>Dos medias lunas entrelazadas.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Two interleaved spiral arms.</source>
-            <translation>Dos brazos de espiral entrelazados.</translation>
-        </message>
-        <message>
-            <location filename="playground/data/datasets.py" />
-            <source>Two moons</source>
-            <translation>Dos lunas</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -651,6 +475,62 @@
             <location filename="playground/ui/panels/data_panel.py" />
             <source>● filled = {n_train} training   ○ hollow = {n_test} test</source>
             <translation>● relleno = {n_train} entrenamiento   ○ hueco = {n_test} prueba</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFormats</name>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>NumPy code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>ONNX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>PyTorch code</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Features</name>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>sin(x₁)</source>
+            <translation>sin(x₁)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>sin(x₂)</source>
+            <translation>sin(x₂)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁</source>
+            <translation>x₁</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁x₂</source>
+            <translation>x₁x₂</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₁²</source>
+            <translation>x₁²</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₂</source>
+            <translation>x₂</translation>
+        </message>
+        <message>
+            <location filename="playground/data/features.py" />
+            <source>x₂²</source>
+            <translation>x₂²</translation>
         </message>
     </context>
     <context>
@@ -823,6 +703,39 @@
             <location filename="playground/ui/dialogs/help.py" />
             <source>types (elsewhere it plays)</source>
             <translation>escribe (en otro sitio inicia el entrenamiento)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Initializers</name>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot normal</source>
+            <translation>Glorot normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Glorot uniform</source>
+            <translation>Glorot uniforme</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He normal</source>
+            <translation>He normal</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>He uniform</source>
+            <translation>He uniforme</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Normal N(0, σ²) (tutorials)</source>
+            <translation>Normal N(0, σ²) (tutoriales)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/init.py" />
+            <source>Uniform ±0.5 (TF Playground)</source>
+            <translation>Uniforme ±0,5 (TF Playground)</translation>
         </message>
     </context>
     <context>
@@ -1013,6 +926,39 @@
         </message>
     </context>
     <context>
+        <name>Losses</name>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Absolute error (MAE)</source>
+            <translation>Error absoluto (MAE)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy</source>
+            <translation>Entropía cruzada</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Cross-entropy summed over labels</source>
+            <translation>Entropía cruzada sumada sobre las etiquetas</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Hinge (multi-class)</source>
+            <translation>Bisagra (multiclase)</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Huber</source>
+            <translation>Huber</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Squared error (MSE)</source>
+            <translation>Error cuadrático (MSE)</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkPanel</name>
         <message numerus="yes">
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1073,11 +1019,6 @@
             <translation>Cambiar esto reinicia el entrenamiento con pesos nuevos (Edición ▸ Deshacer recupera los entrenados)</translation>
         </message>
         <message>
-            <location filename="playground/engine/activations.py" />
-            <source>ELU</source>
-            <translation>ELU</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Feed input {number} ({name}) to the network (as the input scaling gives it)</source>
             <translation>Dar la entrada {number} ({name}) a la red (tal como la da el escalado de entradas)</translation>
@@ -1086,31 +1027,6 @@
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Feed {feature} to the network (computed from normalised x₁, x₂)</source>
             <translation>Dar {feature} a la red (calculada a partir de x₁, x₂ normalizados)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>GELU</source>
-            <translation>GELU</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Glorot normal</source>
-            <translation>Glorot normal</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Glorot uniform</source>
-            <translation>Glorot uniforme</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>He normal</source>
-            <translation>He normal</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>He uniform</source>
-            <translation>He uniforme</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1191,16 +1107,6 @@
             </translation>
         </message>
         <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Leaky ReLU</source>
-            <translation>Leaky ReLU</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Linear</source>
-            <translation>Lineal</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>More network settings</source>
             <translation>Más ajustes</translation>
@@ -1256,21 +1162,6 @@
             <translation>No linealidad aplicada a las neuronas de esta capa</translation>
         </message>
         <message>
-            <location filename="playground/data/scaling.py" />
-            <source>None (raw)</source>
-            <translation>Ninguno (en bruto)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Normal N(0, σ²)</source>
-            <translation>Normal N(0, σ²)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Normal N(0, σ²) (tutorials)</source>
-            <translation>Normal N(0, σ²) (tutoriales)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Number precision: float32 is faster, float64 more exact</source>
             <translation>Precisión numérica: float32 es más rápido, float64 más exacto</translation>
@@ -1284,11 +1175,6 @@
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Random seed of the starting weights: same seed, same run</source>
             <translation>Semilla aleatoria de los pesos iniciales: misma semilla, misma ejecución</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>ReLU</source>
-            <translation>ReLU</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1311,11 +1197,6 @@
             <translation>Esc&amp;alado:</translation>
         </message>
         <message>
-            <location filename="playground/data/scaling.py" />
-            <source>Scale by K</source>
-            <translation>Escalar por K</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Scaling: {notice}</source>
             <translation>Escalado: {notice}</translation>
@@ -1326,34 +1207,9 @@
             <translation>Fijar de una vez la activación de todas las capas ocultas</translation>
         </message>
         <message>
-            <location filename="playground/engine/activations.py" />
-            <source>SiLU</source>
-            <translation>SiLU</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Sigmoid</source>
-            <translation>Sigmoide</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Sine</source>
-            <translation>Seno</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Softplus</source>
-            <translation>Softplus</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Standard deviation σ of normal weights, N(0, σ²), as a tutorial's np.random.randn(...) * σ; drawn biases use it too</source>
             <translation>Desviación típica σ de los pesos normales, N(0, σ²), como np.random.randn(...) * σ en un tutorial; los sesgos extraídos también la usan</translation>
-        </message>
-        <message>
-            <location filename="playground/data/scaling.py" />
-            <source>Standardise</source>
-            <translation>Estandarizar</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1366,39 +1222,14 @@
             <translation>Desv. σ: {notice}</translation>
         </message>
         <message>
-            <location filename="playground/engine/activations.py" />
-            <source>Tanh</source>
-            <translation>Tanh</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>The factor K: standardised inputs times K, or raw inputs times K</source>
             <translation>El factor K: entradas estandarizadas por K o entradas en bruto por K</translation>
         </message>
         <message>
-            <location filename="playground/engine/init.py" />
-            <source>Uniform ±0.5 (TF Playground)</source>
-            <translation>Uniforme ±0,5 (TF Playground)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Units in hidden layer {number}</source>
             <translation>Neuronas de la capa oculta {number}</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/init.py" />
-            <source>Zero</source>
-            <translation>Cero</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/model.py" />
-            <source>float32 (faster)</source>
-            <translation>float32 (más rápido)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/model.py" />
-            <source>float64 (double)</source>
-            <translation>float64 (doble)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -1422,11 +1253,323 @@
         </message>
     </context>
     <context>
+        <name>Optimizers</name>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>RMSprop</source>
+            <translation>RMSprop</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/optimizers.py" />
+            <source>SGD + momentum</source>
+            <translation>SGD + momento</translation>
+        </message>
+    </context>
+    <context>
         <name>PresetSpinBox</name>
         <message>
             <location filename="playground/ui/widgets.py" />
             <source>{typed} is outside {low} … {high}: using {used}</source>
             <translation>{typed} está fuera de {low} … {high}: se usa {used}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y is sin of x, two periods.</source>
+            <translation>1-D: y es el seno de x, dos periodos.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>1-D: y jumps from -0.8 to 0.8 at x = 0.</source>
+            <translation>1-D: y salta de -0,8 a 0,8 en x = 0.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A 4x4 board of alternating classes.</source>
+            <translation>Un tablero de 4×4 con clases alternas.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>A disc of one class inside a ring of the other.</source>
+            <translation>Un disco de una clase dentro de un anillo de la otra.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Blobs (K classes)</source>
+            <translation>Nubes (K clases)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Checkerboard</source>
+            <translation>Tablero de ajedrez</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle</source>
+            <translation>Círculo</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Circle (TF Playground)</source>
+            <translation>Círculo (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Class by the sign of x1 * x2 (the four quadrants).</source>
+            <translation>Clase según el signo de x1 * x2 (los cuatro cuadrantes).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or</source>
+            <translation>O exclusivo</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Exclusive or (TF Playground)</source>
+            <translation>O exclusivo (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian</source>
+            <translation>Gaussiana</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Gaussian (TF Playground)</source>
+            <translation>Gaussiana (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K Gaussian blobs spread on a circle.</source>
+            <translation>K nubes gaussianas repartidas en un círculo.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>K interleaved spiral arms, one class per arm.</source>
+            <translation>K brazos de espiral entrelazados, una clase por brazo.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian</source>
+            <translation>Gaussiana múltiple</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Multi Gaussian (TF Playground)</source>
+            <translation>Gaussiana múltiple (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane</source>
+            <translation>Plano</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Plane (TF Playground)</source>
+            <translation>Plano (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Sine (1-D)</source>
+            <translation>Seno (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral</source>
+            <translation>Espiral</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (K arms)</source>
+            <translation>Espiral (K brazos)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Spiral (TF Playground)</source>
+            <translation>Espiral (TF Playground)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Step (1-D)</source>
+            <translation>Escalón (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target is a sum of signed Gaussian bumps.</source>
+            <translation>El objetivo es una suma de campanas gaussianas con signo.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Target linear in x1 and x2.</source>
+            <translation>Objetivo lineal en x1 y x2.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's circle: noise flips labels near radius 2.5.</source>
+            <translation>El círculo de TensorFlow Playground: el ruido invierte etiquetas cerca del radio 2,5.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-gauss: six signed cones.</source>
+            <translation>El reg-gauss de TensorFlow Playground: seis conos con signo.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's reg-plane: target (x1 + x2) / 10.</source>
+            <translation>El reg-plane de TensorFlow Playground: objetivo (x1 + x2) / 10.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two Gaussians: noise widens them.</source>
+            <translation>Las dos gaussianas de TensorFlow Playground: el ruido las ensancha.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's two spiral arms: noise moves points by up to ±noise.</source>
+            <translation>Los dos brazos de espiral de TensorFlow Playground: el ruido mueve los puntos hasta ±ruido.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>TensorFlow Playground's xor: noise flips labels near the axes.</source>
+            <translation>El xor de TensorFlow Playground: el ruido invierte etiquetas cerca de los ejes.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000's 8 people by height, weight, score; good or bad (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Las 8 personas del tutorial 000 por altura, peso y puntuación; buenas o malas (una tabla fija: Puntos y Ruido no se aplican).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 000: people</source>
+            <translation>Tutorial 000: personas</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001's 5 rows of 3 inputs with 4 labels each (a fixed table: --n-points and --noise do not apply).</source>
+            <translation>Las 5 filas del tutorial 001 con 3 entradas y 4 etiquetas cada una (una tabla fija: Puntos y Ruido no se aplican).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 001: four labels</source>
+            <translation>Tutorial 001: cuatro etiquetas</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002's scikit-learn moons, raw coordinates; --noise is the position std (the tutorial: 300 points, 0.2).</source>
+            <translation>Las lunas de scikit-learn del tutorial 002, coordenadas en bruto; el ruido es la desviación típica de la posición (en el tutorial: 300 puntos, 0,2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 002: moons</source>
+            <translation>Tutorial 002: lunas</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003's 3-arm spiral of radius 1; --noise is the angle std (the tutorial: 300 points, 0.2).</source>
+            <translation>La espiral de 3 brazos y radio 1 del tutorial 003; el ruido es la desviación típica del ángulo (en el tutorial: 300 puntos, 0,2).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 003: spiral</source>
+            <translation>Tutorial 003: espiral</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 1-D set: a sine over x in -10..10, another curve over 10..20; --noise is the target std (the tutorial: 600 points, 0.1).</source>
+            <translation>El conjunto 1-D del tutorial 004: un seno para x en -10..10 y otra curva en 10..20; el ruido es la desviación típica del objetivo (en el tutorial: 600 puntos, 0,1).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004's 2-arm spiral of radius 5; --noise is the angle std (the tutorial: 400 points, 0.25).</source>
+            <translation>La espiral de 2 brazos y radio 5 del tutorial 004; el ruido es la desviación típica del ángulo (en el tutorial: 400 puntos, 0,25).</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: sine and more (1-D)</source>
+            <translation>Tutorial 004: seno y más (1-D)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Tutorial 004: spiral</source>
+            <translation>Tutorial 004: espiral</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two Gaussian blobs, one per class.</source>
+            <translation>Dos nubes gaussianas, una por clase.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved half moons.</source>
+            <translation>Dos medias lunas entrelazadas.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two interleaved spiral arms.</source>
+            <translation>Dos brazos de espiral entrelazados.</translation>
+        </message>
+        <message>
+            <location filename="playground/data/datasets.py" />
+            <source>Two moons</source>
+            <translation>Dos lunas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scaling</name>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>None (raw)</source>
+            <translation>Ninguno (en bruto)</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Scale by K</source>
+            <translation>Escalar por K</translation>
+        </message>
+        <message>
+            <location filename="playground/data/scaling.py" />
+            <source>Standardise</source>
+            <translation>Estandarizar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schedules</name>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Constant</source>
+            <translation>Constante</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Cosine</source>
+            <translation>Coseno</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Exponential</source>
+            <translation>Exponencial</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/schedules.py" />
+            <source>Step</source>
+            <translation>Escalones</translation>
         </message>
     </context>
     <context>
@@ -1697,6 +1840,24 @@
         </message>
     </context>
     <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Classification</source>
+            <translation>Clasificación</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Multi-label</source>
+            <translation>Multietiqueta</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/losses.py" />
+            <source>Regression</source>
+            <translation>Regresión</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingPanel</name>
         <message>
             <location filename="playground/engine/schedules.py" />
@@ -1732,16 +1893,6 @@
             <translation>&amp;Optimizador:</translation>
         </message>
         <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Absolute error (MAE)</source>
-            <translation>Error absoluto (MAE)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/optimizers.py" />
-            <source>Adam</source>
-            <translation>Adam</translation>
-        </message>
-        <message>
             <location filename="playground/engine/optimizers.py" />
             <source>Adam: decay of the running mean of gradients (its momentum)</source>
             <translation>Adam: decaimiento de la media móvil de los gradientes (su momento)</translation>
@@ -1750,11 +1901,6 @@
             <location filename="playground/engine/optimizers.py" />
             <source>Adam: decay of the running mean of squared gradients (step scaling)</source>
             <translation>Adam: decaimiento de la media móvil de los gradientes al cuadrado (escala de los pasos)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/optimizers.py" />
-            <source>AdamW</source>
-            <translation>AdamW</translation>
         </message>
         <message>
             <location filename="playground/engine/optimizers.py" />
@@ -1778,16 +1924,6 @@
         </message>
         <message>
             <location filename="playground/engine/schedules.py" />
-            <source>Constant</source>
-            <translation>Constante</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/schedules.py" />
-            <source>Cosine</source>
-            <translation>Coseno</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/schedules.py" />
             <source>Cosine: epochs to anneal the learning rate down to its minimum</source>
             <translation>Coseno: épocas para bajar la tasa de aprendizaje hasta su mínimo</translation>
         </message>
@@ -1797,24 +1933,9 @@
             <translation>Coseno: la tasa de aprendizaje al final del ciclo</translation>
         </message>
         <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Cross-entropy</source>
-            <translation>Entropía cruzada</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Cross-entropy summed over labels</source>
-            <translation>Entropía cruzada sumada sobre las etiquetas</translation>
-        </message>
-        <message>
             <location filename="playground/engine/optimizers.py" />
             <source>Decay α</source>
             <translation>Decaimiento α</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/schedules.py" />
-            <source>Exponential</source>
-            <translation>Exponencial</translation>
         </message>
         <message>
             <location filename="playground/engine/schedules.py" />
@@ -1837,19 +1958,9 @@
             <translation>Gamma γ</translation>
         </message>
         <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Hinge (multi-class)</source>
-            <translation>Bisagra (multiclase)</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>How the learning rate changes over the epochs</source>
             <translation>Cómo cambia la tasa de aprendizaje a lo largo de las épocas</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Huber</source>
-            <translation>Huber</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -1908,11 +2019,6 @@
         </message>
         <message>
             <location filename="playground/engine/optimizers.py" />
-            <source>RMSprop</source>
-            <translation>RMSprop</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/optimizers.py" />
             <source>RMSprop: how slowly the average of g² forgets (s = α·s + (1−α)·g²)</source>
             <translation>RMSprop: con qué lentitud olvida la media de g² (s = α·s + (1−α)·g²)</translation>
         </message>
@@ -1927,16 +2033,6 @@
             <translation>&amp;Mezclar en cada época</translation>
         </message>
         <message>
-            <location filename="playground/engine/optimizers.py" />
-            <source>SGD</source>
-            <translation>SGD</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/optimizers.py" />
-            <source>SGD + momentum</source>
-            <translation>SGD + momento</translation>
-        </message>
-        <message>
             <location filename="playground/ui/panels/training_panel.py" />
             <source>Sche&amp;dule:</source>
             <translation>Progra&amp;ma:</translation>
@@ -1945,16 +2041,6 @@
             <location filename="playground/engine/optimizers.py" />
             <source>Size of each update: too small is slow, too large diverges</source>
             <translation>Tamaño de cada actualización: demasiado pequeña es lenta, demasiado grande diverge</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/losses.py" />
-            <source>Squared error (MSE)</source>
-            <translation>Error cuadrático (MSE)</translation>
-        </message>
-        <message>
-            <location filename="playground/engine/schedules.py" />
-            <source>Step</source>
-            <translation>Escalones</translation>
         </message>
         <message>
             <location filename="playground/engine/schedules.py" />
