@@ -24,36 +24,51 @@ from playground.engine.schedules import ScheduleSpec as ScheduleSpec
 from playground.engine.schedules import get_schedule as get_schedule
 from playground.engine.schedules import scheduled_lr as scheduled_lr
 from playground.errors import ConfigError
+from playground.texts import translate_noop
 
 Array = np.ndarray
 
 # --- hyper-parameters -------------------------------------------------------------------------
-LEARNING_RATE = Param(
-    "lr", "learning_rate", "Learning rate", "float", 0.03, 1e-6, 10.0, noun="learning rate",
-    tip="Size of each update: too small is slow, too large diverges", ui_log=True)
-MOMENTUM = Param(
-    "momentum", "momentum", "Momentum μ", "float", 0.9, 0.0, 1.0, ui_step=0.05,
-    tip="Fraction of the previous update kept (PyTorch: v = μ·v + g)")
-NESTEROV = Param(
-    "nesterov", "nesterov", "Nesterov", "bool", False,
-    tip="Nesterov momentum: step with g + μ·v, looking one step ahead")
-ALPHA = Param(
-    "alpha", "alpha", "Decay α", "float", 0.99, 0.0, 1.0, high_open=True, ui_decimals=4,
-    ui_step=0.01, tip="RMSprop: how slowly the average of g² forgets (s = α·s + (1−α)·g²)")
-BETA1 = Param(
-    "beta1", "beta1", "β₁", "float", 0.9, 0.0, 1.0, high_open=True, ui_decimals=4,
-    ui_step=0.01, tip="Adam: decay of the running mean of gradients (its momentum)")
-BETA2 = Param(
-    "beta2", "beta2", "β₂", "float", 0.999, 0.0, 1.0, high_open=True, ui_decimals=5,
-    ui_step=0.001, tip="Adam: decay of the running mean of squared gradients (step scaling)")
-EPS = Param(
-    "eps", "eps", "ε", "float", 1e-8, 1e-12, 1.0,
-    ui_presets=(1e-12, 1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1.0),
-    tip="Added to the denominator so tiny gradient averages cannot blow up a step")
-WEIGHT_DECAY = Param(
-    "weight_decay", "weight_decay", "Weight decay", "float", 0.0, 0.0, 1.0,
-    ui_presets=(0.0, 1e-5, 1e-4, 1e-3, 0.01, 0.1, 1.0),
-    tip="Pulls weights toward 0 at every step (AdamW: decoupled)")
+LEARNING_RATE = Param("lr", "learning_rate", translate_noop("TrainingPanel", "Learning rate"),
+                      "float", 0.03, 1e-6, 10.0, noun="learning rate",
+                      tip=translate_noop(
+                              "TrainingPanel", "Size of each update: too small is slow, too "
+                              "large diverges"), ui_log=True)
+MOMENTUM = Param("momentum", "momentum", translate_noop("TrainingPanel", "Momentum μ"), "float",
+                 0.9, 0.0, 1.0, ui_step=0.05,
+                 tip=translate_noop(
+                         "TrainingPanel", "Fraction of the previous update kept (PyTorch: v = "
+                         "μ·v + g)"))
+NESTEROV = Param("nesterov", "nesterov", "Nesterov", "bool", False,
+                 tip=translate_noop(
+                         "TrainingPanel", "Nesterov momentum: step with g + μ·v, looking one "
+                         "step ahead"))
+ALPHA = Param("alpha", "alpha", translate_noop("TrainingPanel", "Decay α"), "float", 0.99, 0.0, 1.0,
+              high_open=True, ui_decimals=4, ui_step=0.01,
+              tip=translate_noop(
+                      "TrainingPanel", "RMSprop: how slowly the average of g² forgets (s = α·s + "
+                      "(1−α)·g²)"))
+BETA1 = Param("beta1", "beta1", "β₁", "float", 0.9, 0.0, 1.0, high_open=True, ui_decimals=4,
+              ui_step=0.01,
+              tip=translate_noop(
+                      "TrainingPanel", "Adam: decay of the running mean of gradients (its "
+                      "momentum)"))
+BETA2 = Param("beta2", "beta2", "β₂", "float", 0.999, 0.0, 1.0, high_open=True, ui_decimals=5,
+              ui_step=0.001,
+              tip=translate_noop(
+                      "TrainingPanel", "Adam: decay of the running mean of squared gradients "
+                      "(step scaling)"))
+EPS = Param("eps", "eps", "ε", "float", 1e-8, 1e-12, 1.0,
+            ui_presets=(1e-12, 1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1.0),
+            tip=translate_noop(
+                    "TrainingPanel", "Added to the denominator so tiny gradient averages cannot "
+                    "blow up a step"))
+WEIGHT_DECAY = Param("weight_decay", "weight_decay",
+                     translate_noop("TrainingPanel", "Weight decay"), "float", 0.0, 0.0, 1.0,
+                     ui_presets=(0.0, 1e-5, 1e-4, 1e-3, 0.01, 0.1, 1.0),
+                     tip=translate_noop(
+                             "TrainingPanel", "Pulls weights toward 0 at every step (AdamW: "
+                             "decoupled)"))
 
 
 # A large update makes all its passes over one block of this many values before the next, so

@@ -13,22 +13,32 @@ from dataclasses import dataclass
 
 from playground.engine.params import Param, Value
 from playground.errors import ConfigError
+from playground.texts import translate_noop
 
 Schedule = Callable[[float, int, Mapping[str, Value]], float]
 
-LR_STEP_SIZE = Param(
-    "step_size", "lr_step_size", "Step size", "int", 100, 1, 10**9, noun="schedule step size",
-    ui_suffix=" epochs", tip="Step schedule: multiply the learning rate by γ this often")
-LR_GAMMA = Param(
-    "gamma", "lr_gamma", "Gamma γ", "float", 0.5, 1e-6, 1.0, noun="schedule gamma",
-    ui_decimals=6, ui_step=0.01,
-    tip="Factor applied to the learning rate (per step, or per epoch)")
-LR_T_MAX = Param(
-    "t_max", "lr_t_max", "Length", "int", 1000, 1, 10**9, noun="schedule length",
-    ui_suffix=" epochs", tip="Cosine: epochs to anneal the learning rate down to its minimum")
-LR_MIN = Param(  # not in TrainConfig: the window and the CLI anneal to 0
-    "lr_min", None, "Minimum learning rate", "float", 0.0, 0.0,
-    noun="minimum learning rate", tip="Cosine: the learning rate at the end of the cycle")
+LR_STEP_SIZE = Param("step_size", "lr_step_size", translate_noop("TrainingPanel", "Step size"),
+                     "int", 100, 1, 10**9, noun="schedule step size",
+                     ui_suffix=translate_noop("TrainingPanel", " epochs"),
+                     tip=translate_noop(
+                             "TrainingPanel", "Step schedule: multiply the learning rate by γ "
+                             "this often"))
+LR_GAMMA = Param("gamma", "lr_gamma", translate_noop("TrainingPanel", "Gamma γ"), "float", 0.5,
+                 1e-6, 1.0, noun="schedule gamma", ui_decimals=6, ui_step=0.01,
+                 tip=translate_noop(
+                         "TrainingPanel", "Factor applied to the learning rate (per step, or per "
+                         "epoch)"))
+LR_T_MAX = Param("t_max", "lr_t_max", translate_noop("TrainingPanel", "Length"), "int", 1000, 1,
+                 10**9, noun="schedule length",
+                 ui_suffix=translate_noop("TrainingPanel", " epochs"),
+                 tip=translate_noop(
+                         "TrainingPanel", "Cosine: epochs to anneal the learning rate down to "
+                         "its minimum"))
+# not in TrainConfig: the window and the CLI anneal to 0
+LR_MIN = Param("lr_min", None, translate_noop("TrainingPanel", "Minimum learning rate"), "float",
+               0.0, 0.0, noun="minimum learning rate",
+               tip=translate_noop(
+                       "TrainingPanel", "Cosine: the learning rate at the end of the cycle"))
 
 
 def _constant(lr: float, epoch: int, p: Mapping[str, Value]) -> float:

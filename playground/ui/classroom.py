@@ -9,16 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# section name -> menu text
+from playground.ui.i18n import translate_noop
+
+# section name -> menu text (shown through ``translate("ClassroomDialog", text)``, in the View
+# menu and the classroom dialog)
 SECTIONS = {
-    "data": "&Data",
-    "training": "&Training settings",
-    "network": "&Network settings",
-    "diagram": "Network &diagram",
-    "loss": "&Loss curves",
+    "data": translate_noop("ClassroomDialog", "&Data"),
+    "training": translate_noop("ClassroomDialog", "&Training settings"),
+    "network": translate_noop("ClassroomDialog", "&Network settings"),
+    "diagram": translate_noop("ClassroomDialog", "Network &diagram"),
+    "loss": translate_noop("ClassroomDialog", "&Loss curves"),
 }
-FIXABLE = {"data": "Data and drawing", "network": "Network settings",
-           "training": "Training settings"}
+FIXABLE = {"data": translate_noop("ClassroomDialog", "Data and drawing"),
+           "network": translate_noop("ClassroomDialog", "Network settings"),
+           "training": translate_noop("ClassroomDialog", "Training settings")}
 
 
 @dataclass(frozen=True)

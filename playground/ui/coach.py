@@ -32,6 +32,7 @@ from playground.session.coach import Advice, Coach
 from playground.training.protocol import Snapshot
 from playground.ui.actions import ActionSpec
 from playground.ui.controllers.inside import InsideViews
+from playground.ui.i18n import translate
 
 SETTINGS_KEY = "view/coach"
 PULSE_MS = 1000  # the coach asks for diagnostics at most this often
@@ -42,17 +43,18 @@ class CoachBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("coach-bar")
+        self.setObjectName("coach-bar")  # untranslated: object name
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setWordWrap(True)
         # a long hint wraps rather than widening the window
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.close_button = QToolButton()
-        self.close_button.setText("✕")
+        self.close_button.setText("✕")  # untranslated: a sign
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Dismiss: this hint stays quiet until training starts "
-                                     "again from new weights")
+        self.close_button.setToolTip(translate("CoachBar", "Dismiss: this hint stays quiet until "
+                                               "training starts again from new weights"))
+        self.close_button.setAccessibleName(translate("CoachBar", "Dismiss the hint"))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 2, 2)
         # the style's information icon: an emoji would be a box where no font has it
@@ -60,7 +62,7 @@ class CoachBar(QFrame):
         size = self.label.fontMetrics().height()
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size))
-        icon.setToolTip("The coach (View ▸ Coach turns it off)")
+        icon.setToolTip(translate("CoachBar", "The coach (View ▸ Coach turns it off)"))
         row.addWidget(icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.close_button)
@@ -95,10 +97,11 @@ class CoachController(QObject):
         self._timer.start()
 
     def action_specs(self) -> list[ActionSpec]:
-        return [ActionSpec("view.coach", "C&oach", self.set_on, checkable=True,
-                           checked=self.on,
-                           tip="Plain-language hints while training: dead units, vanishing "
-                               "gradients, divergence, overfitting…")]
+        return [ActionSpec("view.coach", translate("CoachController", "C&oach"), self.set_on,
+                           checkable=True, checked=self.on,
+                           tip=translate("CoachController", "Plain-language hints while "
+                                         "training: dead units, vanishing gradients, "
+                                         "divergence, overfitting…"))]
 
     @property
     def active(self) -> bool:

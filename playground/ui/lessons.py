@@ -35,13 +35,13 @@ from playground.ui.announce import announce
 from playground.ui.classroom import ClassroomSettings
 from playground.ui.controllers.files import FileController
 from playground.ui.dialogs.lessons import LessonsDialog
-from playground.ui.i18n import translate
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.panels.lesson_panel import WIDTH, LessonPanel
 from playground.ui.session import WindowSession
 from playground.ui.views.throttle import Throttle
 
 log = logging.getLogger("playground.lessons")
-LESSON_FILTER = "Playground lesson (*.toml)"
+LESSON_FILTER = translate_noop("LessonController", "Playground lesson (*.toml)")
 CHECK_INTERVAL_MS = 250  # the goal is checked at most four times a second
 
 
@@ -82,8 +82,8 @@ class LessonController(QObject):
         self.lesson: Lesson | None = None
         self.state: LessonState | None = None
         self.panel = LessonPanel()
-        self.dock = QDockWidget("Lesson")
-        self.dock.setObjectName("lesson-dock")
+        self.dock = QDockWidget(translate("LessonController", "Lesson"))
+        self.dock.setObjectName("lesson-dock")  # untranslated: object name
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea)
@@ -100,17 +100,20 @@ class LessonController(QObject):
         session.model.subscribe(self._on_model_event)
 
     def action_specs(self) -> list[ActionSpec]:
-        return [ActionSpec("file.open_lesson", "Open &lesson…", self.open_dialog,
-                           tip="Follow a lesson from a .toml file"),
-                ActionSpec("help.lessons", "&Lessons…", self.choose_builtin,
-                           tip="The lessons that come with Playground")]
+        return [ActionSpec("file.open_lesson", translate("LessonController", "Open &lesson…"),
+                           self.open_dialog,
+                           tip=translate("LessonController", "Follow a lesson from a .toml file")),
+                ActionSpec("help.lessons", translate("LessonController", "&Lessons…"),
+                           self.choose_builtin,
+                           tip=translate("LessonController", "The lessons that come with "
+                                         "Playground"))]
 
     # --- opening ------------------------------------------------------------------------------
     def choose_builtin(self) -> bool:
         try:
             lessons = builtin_lessons()
         except PlaygroundError as exc:  # a broken installation
-            self.status.warn("Lessons", str(exc))
+            self.status.warn(translate("LessonController", "Lessons"), str(exc))
             return False
         dialog = LessonsDialog(lessons, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
@@ -119,8 +122,10 @@ class LessonController(QObject):
         return self.open_lesson(chosen)
 
     def open_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self._parent, "Open lesson",
-                                              self.files._last_dir(), LESSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._parent,
+                                              translate("LessonController", "Open lesson"),
+                                              self.files._last_dir(),
+                                              translate("LessonController", LESSON_FILTER))
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -129,7 +134,7 @@ class LessonController(QObject):
             lesson = load_lesson(path)
         except PlaygroundError as exc:
             log.warning("opening lesson %s failed: %s", path, exc)
-            self.status.warn("Open lesson", str(exc))
+            self.status.warn(translate("LessonController", "Open lesson"), str(exc))
             return False
         return self.open_lesson(lesson)
 
@@ -140,9 +145,9 @@ class LessonController(QObject):
             start = lesson.start()
             config = apply_settings(start.config, lesson.steps[0].settings)
         except (PlaygroundError, OSError) as exc:
-            self.status.warn("Open lesson", str(exc))
+            self.status.warn(translate("LessonController", "Open lesson"), str(exc))
             return False
-        if not self.files.confirm_discard("opening a lesson"):
+        if not self.files.confirm_discard(translate("LessonController", "opening a lesson")):
             return False
         self._opening = True
         try:
@@ -156,7 +161,8 @@ class LessonController(QObject):
         else:
             self.set_classroom(None)
         self._follow(lesson, state)
-        self.status.show_message(f"Lesson: {lesson.title}", 4000)
+        self.status.show_message(translate("LessonController", "Lesson: {title}").format(
+            title=lesson.title), 4000)
         return True
 
     def close_lesson(self) -> None:
@@ -198,7 +204,8 @@ class LessonController(QObject):
         step = self._step()
         self.session.document.mark_modified()  # where the learner is is saved with the work
         if step.settings:
-            self._apply(step.settings, f"Lesson step {number}")
+            self._apply(step.settings, translate("LessonController", "Lesson step {number}").format(
+                number=number))
         self._show()
 
     def hint(self) -> None:
@@ -216,11 +223,13 @@ class LessonController(QObject):
         step = self._step()
         if step.answer is None:
             return
-        if not self._apply(step.answer, f"Show answer (step {step.number})"):
-            self.status.show_message("The answer needs no change of settings: train on", 4000)
+        if not self._apply(step.answer, translate("LessonController", "Show answer (step "
+                                                  "{number})").format(number=step.number)):
+            self.status.show_message(translate("LessonController", "The answer needs no change "
+                                               "of settings: train on"), 4000)
         else:
-            self.status.show_message("Answer applied: train to reach the goal (Undo takes "
-                                     "it back)", 5000)
+            self.status.show_message(translate("LessonController", "Answer applied: train to "
+                                               "reach the goal (Undo takes it back)"), 5000)
 
     def _apply(self, changes: dict[str, Any] | Any, text: str) -> bool:
         """The settings ``changes`` applied to the current configuration as one undo step;
@@ -229,7 +238,9 @@ class LessonController(QObject):
         try:
             config = doc.model.fit(apply_settings(doc.config, changes))
         except PlaygroundError as exc:
-            self.status.warn("Lesson", f"The lesson's settings do not fit this network: {exc}")
+            self.status.warn(translate("LessonController", "Lesson"), translate(
+                "LessonController", "The lesson's settings do not fit this network: {reason}")
+                .format(reason=exc))
             return False
         if config == doc.config:
             return False
@@ -274,7 +285,8 @@ class LessonController(QObject):
         if met_now and step.number not in self.state.met:
             self.state = self.state.with_met(step.number)
             self.session.document.mark_modified()
-            self.status.show_message(f"Goal met: step {step.number} ✓", 5000)
+            self.status.show_message(translate("LessonController", "Goal met: step {number} ✓")
+                                     .format(number=step.number), 5000)
             announce(self.panel, translate("LessonController", "Goal met: step {number}")
                      .format(number=step.number))
         self.panel.show_goal(step.number in self.state.met, step.goal.values(metrics))
@@ -292,7 +304,8 @@ class LessonController(QObject):
             lesson = state.lesson()
         except PlaygroundError as exc:
             self.close_lesson()
-            self.status.show_message(f"The session's lesson could not be read: {exc}", 8000)
+            self.status.show_message(translate("LessonController", "The session's lesson could "
+                                               "not be read: {reason}").format(reason=exc), 8000)
             return
         self._follow(lesson, state)
 

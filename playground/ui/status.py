@@ -8,19 +8,21 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
+from PySide6.QtCore import QLocale
 
 from playground.data.points import default_class_name
 from playground.session.view_inputs import RunStatus
 from playground.training.config import TrainConfig
 from playground.training.stopping import EPOCHS, PATIENCE, STOP_LOSS
+from playground.ui.i18n import SOURCE_LANGUAGE, current_language, translate, translate_noop
 
 SEP = " · "
 # the end of the status line when a stop rule paused play, when the rule's value is not known
 # (``stop_note``; the tooltip has the loop's whole sentence)
 STOP_NOTES = {
-    EPOCHS: "stopped: maximum epoch reached",
-    STOP_LOSS: "stopped: target loss reached",
-    PATIENCE: "stopped: no improvement (patience)",
+    EPOCHS: translate_noop("Status", "stopped: maximum epoch reached"),
+    STOP_LOSS: translate_noop("Status", "stopped: target loss reached"),
+    PATIENCE: translate_noop("Status", "stopped: no improvement (patience)"),
 }
 
 
@@ -29,12 +31,24 @@ def stop_note(reason: str, config: TrainConfig) -> str:
     value: short enough to sit beside the metrics, the hover readout and a message at
     1280 px (the loop's longer sentence is the line's tooltip)."""
     if reason == EPOCHS and config.max_epochs is not None:
-        return f"stopped: maximum of {config.max_epochs:,} epochs"
+        return translate("Status", "stopped: maximum of {epochs} epochs").format(
+            epochs=format_count(config.max_epochs))
     if reason == STOP_LOSS and config.stop_loss is not None:
-        return f"stopped: target loss {config.stop_loss:g} reached"
+        return translate("Status", "stopped: target loss {loss} reached").format(
+            loss=f"{config.stop_loss:g}")
     if reason == PATIENCE and config.patience is not None:
-        return f"stopped: no improvement in {config.patience:,} epochs"
-    return STOP_NOTES.get(reason, "stopped")
+        return translate("Status", "stopped: no improvement in {epochs} epochs").format(
+            epochs=format_count(config.patience))
+    return translate("Status", STOP_NOTES.get(reason, translate_noop("Status", "stopped")))
+
+
+def format_count(n: int) -> str:
+    """A whole number with the window's language's thousands separators ("12,345" in
+    English, "12.345" in German and Spanish: a comma there is the decimal sign)."""
+    code = current_language()
+    if code == SOURCE_LANGUAGE:
+        return f"{n:,}"
+    return QLocale(code).toString(int(n))
 
 
 def format_loss(value: float | None) -> str:
@@ -57,9 +71,9 @@ def format_percent(value: float | None) -> str:
 
 def format_rate(epochs_per_second: float) -> str:
     """Training speed: thousands separators above 10/s, one decimal below."""
-    if epochs_per_second >= 10:
-        return f"{epochs_per_second:,.0f} epochs/s"
-    return f"{epochs_per_second:.1f} epochs/s"
+    rate = (format_count(round(epochs_per_second)) if epochs_per_second >= 10 else
+            f"{epochs_per_second:.1f}")
+    return translate("Status", "{rate} epochs/s").format(rate=rate)
 
 
 def _label_accuracy(m: object, label: tuple[int, str] | None) -> str | None:
@@ -84,23 +98,26 @@ def format_status(snap: RunStatus, note: str | None = None,
     accuracy is its exact match (every label right), followed by the accuracy of ``label``
     (index, name), the label the canvas shows, e.g. ``exact match 80.0% · north 95.0%``.
     A replay frame's line starts with ``Replay · `` and has no speed, stop rule or note."""
-    parts = [f"Epoch {snap.epoch:,}"]
+    parts = [translate("Status", "Epoch {epoch}").format(epoch=format_count(snap.epoch))]
     m = snap.metrics
     if m is not None:
-        parts.append(f"train loss {format_loss(m.train_loss)}")
+        parts.append(translate("Status", "train loss {loss}").format(
+            loss=format_loss(m.train_loss)))
         if m.test_loss is not None:
-            parts.append(f"test loss {format_loss(m.test_loss)}")
+            parts.append(translate("Status", "test loss {loss}").format(
+                loss=format_loss(m.test_loss)))
         if m.train_accuracy is not None:
             acc = format_percent(m.train_accuracy)
             if m.test_accuracy is not None:
                 acc += f" / {format_percent(m.test_accuracy)}"
             multilabel = snap.config.task == "multilabel"
-            parts.append(f"{'exact match' if multilabel else 'accuracy'} {acc}")
+            parts.append((translate("Status", "exact match {accuracy}") if multilabel else
+                          translate("Status", "accuracy {accuracy}")).format(accuracy=acc))
             shown = _label_accuracy(m, label) if multilabel else None
             if shown is not None:
                 parts.append(shown)
     if snap.replay:
-        return SEP.join(["Replay", *parts])
+        return SEP.join([translate("Status", "Replay"), *parts])
     if snap.playing and snap.epochs_per_second > 0:
         parts.append(format_rate(snap.epochs_per_second))
     if snap.stopped is not None:
@@ -112,25 +129,36 @@ def format_status(snap: RunStatus, note: str | None = None,
 
 def format_metrics_tooltip(snap: RunStatus) -> str:
     """A multi-line plain-text summary: one ``name: value`` line per metric."""
-    lines = [f"epoch: {snap.epoch:,}"]
+    lines = [translate("Status", "epoch: {epoch}").format(epoch=format_count(snap.epoch))]
     m = snap.metrics
     if m is not None:
-        lines.append(f"train loss: {format_loss(m.train_loss)}")
+        lines.append(translate("Status", "train loss: {loss}").format(
+            loss=format_loss(m.train_loss)))
         if m.test_loss is not None:
-            lines.append(f"test loss: {format_loss(m.test_loss)}")
-        what = "exact match" if snap.config.task == "multilabel" else "accuracy"
+            lines.append(translate("Status", "test loss: {loss}").format(
+                loss=format_loss(m.test_loss)))
+        if snap.config.task == "multilabel":
+            train_line = translate("Status", "train exact match: {accuracy}")
+            test_line = translate("Status", "test exact match: {accuracy}")
+        else:
+            train_line = translate("Status", "train accuracy: {accuracy}")
+            test_line = translate("Status", "test accuracy: {accuracy}")
         if m.train_accuracy is not None:
-            lines.append(f"train {what}: {format_percent(m.train_accuracy)}")
+            lines.append(train_line.format(accuracy=format_percent(m.train_accuracy)))
         if m.test_accuracy is not None:
-            lines.append(f"test {what}: {format_percent(m.test_accuracy)}")
-        for split in ("train", "test"):
+            lines.append(test_line.format(accuracy=format_percent(m.test_accuracy)))
+        per_label_lines = {"train": translate("Status", "train accuracy per label: {accuracies}"),
+                           "test": translate("Status", "test accuracy per label: {accuracies}")}
+        for split, line in per_label_lines.items():
             per_label = getattr(m, f"{split}_label_accuracy", None)
             if per_label is not None:
-                lines.append(f"{split} accuracy per label: "
-                             + ", ".join(format_percent(a) for a in per_label))
-    lines.append(f"learning rate: {snap.learning_rate:.3g}")
+                lines.append(line.format(
+                    accuracies=", ".join(format_percent(a) for a in per_label)))
+    lines.append(translate("Status", "learning rate: {rate}").format(
+        rate=f"{snap.learning_rate:.3g}"))
     if snap.playing:
-        lines.append(f"speed: {format_rate(snap.epochs_per_second)}")
+        lines.append(translate("Status", "speed: {speed}").format(
+            speed=format_rate(snap.epochs_per_second)))
     if snap.message:
         lines.append(snap.message)
     return "\n".join(lines)
@@ -160,7 +188,7 @@ def format_prediction(task: str, value: np.ndarray, names: Sequence[str]) -> tup
     K class probabilities, or the predicted value (regression).
     """
     if task == "regression":
-        text = f"prediction {_number(float(value), 3)}"
+        text = translate("Status", "prediction {value}").format(value=_number(float(value), 3))
         return text, text
     if task == "multilabel":  # one probability per label, each on its own
         parts = [f"p({_class_name(names, k)}) = {float(p):.2f}" for k, p in enumerate(value)]
@@ -184,12 +212,15 @@ def format_point(task: str, value: float | tuple[int, ...], is_train: bool,
     and its split."""
     if isinstance(value, tuple):
         on = [_class_name(names, k) for k, v in enumerate(value) if v]
-        what = "labels " + (", ".join(on) if on else "none")
+        what = (translate("Status", "labels {labels}").format(labels=", ".join(on)) if on else
+                translate("Status", "labels none"))
     elif task == "regression":
-        what = f"target {_number(value, 3)}"
+        what = translate("Status", "target {value}").format(value=_number(value, 3))
     else:
         what = _class_name(names, int(value))
-    return f"point: {what}, {'training' if is_train else 'test'}"
+    line = (translate("Status", "point: {what}, training") if is_train else
+            translate("Status", "point: {what}, test"))
+    return line.format(what=what)
 
 
 def format_readout(x: float, y: float, prediction: tuple[str, np.ndarray] | None,

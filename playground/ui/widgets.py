@@ -125,8 +125,9 @@ class PresetSpinBox(QDoubleSpinBox):
         if typed is not None and not math.isclose(typed, self.value(), rel_tol=1e-9):
             lo, hi, shown = (number_text(format_number(v), self.locale())
                              for v in (self.minimum(), self.maximum(), typed))
-            self.sigNotice.emit(
-                f"{shown} is outside {lo} … {hi}: using {self.text()}")
+            self.sigNotice.emit(translate("PresetSpinBox", "{typed} is outside {low} … {high}: "
+                                          "using {used}").format(typed=shown, low=lo, high=hi,
+                                                                 used=self.text()))
 
     # --- stepping through the presets -------------------------------------------------------
     def stepBy(self, steps: int) -> None:
@@ -310,11 +311,11 @@ def param_editor(param: Param, text: str | None = None) -> QWidget:
     a whole-number spin box, a log-scale rate control, a preset spin box or a float spin box.
     All have ``valueChanged`` (or ``toggled``) and ``setValue`` (or ``setChecked``)."""
     if param.kind == "bool":
-        return QCheckBox(param.label if text is None else text)
+        return QCheckBox(translate("TrainingPanel", param.label) if text is None else text)
     if param.kind == "int":
         spin = QSpinBox()
         spin.setRange(int(param.low), min(int(param.high), MAX_SPIN_INT))
-        spin.setSuffix(param.ui_suffix)
+        spin.setSuffix(translate("TrainingPanel", param.ui_suffix) if param.ui_suffix else "")
         spin.setKeyboardTracking(False)
         return spin
     if param.ui_log:
@@ -325,7 +326,7 @@ def param_editor(param: Param, text: str | None = None) -> QWidget:
     compact.setDecimals(param.ui_decimals)
     compact.setRange(*spin_range(param, param.ui_decimals))
     compact.setSingleStep(param.ui_step or 10.0**-param.ui_decimals)
-    compact.setSuffix(param.ui_suffix)
+    compact.setSuffix(translate("TrainingPanel", param.ui_suffix) if param.ui_suffix else "")
     compact.setKeyboardTracking(False)
     return compact
 

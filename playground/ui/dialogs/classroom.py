@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.ui.classroom import FIXABLE, SECTIONS, ClassroomSettings
+from playground.ui.i18n import translate
 
 
 class ClassroomDialog(QDialog):
@@ -24,26 +25,38 @@ class ClassroomDialog(QDialog):
 
     def __init__(self, current: ClassroomSettings | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Classroom mode")
+        self.setWindowTitle(translate("ClassroomDialog", "Classroom mode"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose what students see and what they may change. The choice is "
-                       "saved with the session: whoever opens the file gets this layout.")
+        intro = QLabel(translate("ClassroomDialog", "Choose what students see and what they may "
+                                 "change. The choice is saved with the session: whoever opens "
+                                 "the file gets this layout."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Hide</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Fix (cannot be changed)</b>"), 0, 1)
+        grid.addWidget(QLabel(translate("ClassroomDialog", "<b>Hide</b>")), 0, 0)
+        grid.addWidget(QLabel(translate("ClassroomDialog", "<b>Fix (cannot be changed)</b>")),
+                       0, 1)
         self.hide_boxes: dict[str, QCheckBox] = {}
         self.fix_boxes: dict[str, QCheckBox] = {}
         hidden = set(current.hidden) if current else set()
         fixed = set(current.fixed) if current else set()
         for row, (name, text) in enumerate(SECTIONS.items(), start=1):
-            box = QCheckBox(text.replace("&", ""))
+            shown = translate("ClassroomDialog", text).replace("&", "")
+            box = QCheckBox(shown)
+            box.setAccessibleName(translate("ClassroomDialog", "Hide {section}").format(
+                section=shown))
+            box.setToolTip(translate("ClassroomDialog", "Students do not see this part of the "
+                                     "window"))
             box.setChecked(name in hidden)
             grid.addWidget(box, row, 0)
             self.hide_boxes[name] = box
         for row, (name, text) in enumerate(FIXABLE.items(), start=1):
-            box = QCheckBox(text)
+            shown = translate("ClassroomDialog", text)
+            box = QCheckBox(shown)
+            box.setAccessibleName(translate("ClassroomDialog", "Fix {section}").format(
+                section=shown))
+            box.setToolTip(translate("ClassroomDialog", "Students see these settings but cannot "
+                                     "change them"))
             box.setChecked(name in fixed)
             grid.addWidget(box, row, 1)
             self.fix_boxes[name] = box

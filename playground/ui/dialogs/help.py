@@ -13,12 +13,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from playground import __version__
+from playground.ui.i18n import translate, translate_noop
 
 # What no action says: the mouse, and keys handled by the window itself.
-OTHER_KEYS = (("Right drag", "erase with any tool"),
-              ("Enter / Esc in a field", "keep / undo what you typed; the keys go back to the "
-               "canvas"),
-              ("Space in a field being typed in", "types (elsewhere it plays)"))
+OTHER_KEYS = ((translate_noop("Help", "Right drag"),
+               translate_noop("Help", "erase with any tool")),
+              (translate_noop("Help", "Enter / Esc in a field"),
+               translate_noop("Help", "keep / undo what you typed; the keys go back to the "
+                              "canvas")),
+              (translate_noop("Help", "Space in a field being typed in"),
+               translate_noop("Help", "types (elsewhere it plays)")))
 
 
 def action_text(action: QAction) -> str:
@@ -42,12 +46,15 @@ def show_shortcuts(parent: QWidget, actions: Iterable[QAction] | None = None,
     """The table of ``actions`` (by default every action of ``parent`` and its menus), then
     the keys no action says, then ``more`` (keys, what they do) rows."""
     rows = shortcut_rows(parent.findChildren(QAction) if actions is None else actions)
+    others = [(translate("Help", k), translate("Help", v)) for k, v in OTHER_KEYS]
     body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
-                   for k, v in [*rows, *OTHER_KEYS, *more])
-    QMessageBox.information(parent, "Keyboard shortcuts", f"<table>{body}</table>")
+                   for k, v in [*rows, *others, *more])
+    QMessageBox.information(parent, translate("Help", "Keyboard shortcuts"),
+                            f"<table>{body}</table>")  # untranslated: markup
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, "About Playground",
-                      f"<b>Playground {__version__}</b><p>Draw points, build a network, "
-                      "watch NumPy train it live.</p>")
+    QMessageBox.about(parent, translate("Help", "About Playground"),
+                      translate("Help", "<b>Playground {version}</b><p>Draw points, build a "
+                                "network, watch NumPy train it live.</p>")
+                      .format(version=__version__))

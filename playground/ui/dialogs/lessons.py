@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.lessons.lesson import Lesson
+from playground.ui.i18n import translate
 
 
 class LessonsDialog(QDialog):
@@ -20,14 +21,19 @@ class LessonsDialog(QDialog):
 
     def __init__(self, lessons: list[Lesson], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lessons")
+        self.setWindowTitle(translate("LessonsDialog", "Lessons"))
         self.list = QListWidget()
         for lesson in lessons:
-            item = QListWidgetItem(f"{lesson.title}  ({len(lesson.steps)} steps)")
+            item = QListWidgetItem(translate("LessonsDialog", "{title}  (%n step(s))",
+                                             n=len(lesson.steps)).format(title=lesson.title))
             item.setData(Qt.ItemDataRole.UserRole, lesson.id)
             item.setToolTip(lesson.summary or lesson.title)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self.list.setAccessibleName(translate("LessonsDialog", "Lessons"))
+        self.list.setAccessibleDescription(translate("LessonsDialog", "The lessons that come with "
+                                                     "Playground: Open (or a double click) "
+                                                     "starts the one chosen"))
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
                                    | QDialogButtonBox.StandardButton.Cancel)

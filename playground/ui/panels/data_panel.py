@@ -30,35 +30,51 @@ from playground.limits import MAX_CLASSES, MAX_GENERATED_POINTS, MIN_CLASSES
 from playground.pictures.colors import CLASS_COLORS, Palette
 from playground.pictures.markers import class_marker
 from playground.ui.controllers.document import DatasetSettings, Document
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.icons import swatch_icon
 from playground.ui.panels.formulas import FormulaSource, generate_from_formula
 from playground.ui.widgets import MAX_SPIN_INT, caption
 
 FORMULA = ":formula"  # the preset menu's item for points made by a formula
-FIXED_TABLE_TIP = "A tutorial's fixed table: its rows are given, so no count or noise applies"
+FIXED_TABLE_TIP = translate_noop(
+    "DataPanel", "A tutorial's fixed table: its rows are given, so no count or noise applies")
 PRESET_CHARS = 16  # characters the preset box is sized for (longer names are elided)
 
 # Where points drawn by hand go (``DatasetSettings.new_points``): menu text and tooltip.
-NEW_POINTS = (("train", "training", "Every point you draw is a training point"),
-              ("test", "test", "Every point you draw is a test point: the network never "
-               "trains on it"),
-              ("split", "split by the train share", "Each point you draw is a training point "
-               "with the odds of the train share, else a test point"))
+NEW_POINTS = (("train", translate_noop("DataPanel", "training"),
+               translate_noop("DataPanel", "Every point you draw is a training point")),
+              ("test", translate_noop("DataPanel", "test"),
+               translate_noop("DataPanel", "Every point you draw is a test point: the network "
+                              "never trains on it")),
+              ("split", translate_noop("DataPanel", "split by the train share"),
+               translate_noop("DataPanel", "Each point you draw is a training point with the "
+                              "odds of the train share, else a test point")))
 
 
 def legend(n_train: int, n_test: int) -> str:
     """How the canvas draws the two kinds of points, and how many there are of each."""
-    return f"● filled = {n_train} training   ○ hollow = {n_test} test"
+    text = translate("DataPanel", "● filled = {n_train} training   ○ hollow = {n_test} test")
+    return text.format(n_train=n_train, n_test=n_test)
 
-TOOLS = (("add", "Add", "Click to add a point of the current class (A)"),
-         ("brush", "Brush", "Drag to paint many points (B)"),
-         ("erase", "Erase", "Click or drag to remove points; right-drag erases with any tool (E)"))
+TOOLS = (("add", translate_noop("DataPanel", "Add"),
+          translate_noop("DataPanel", "Click to add a point of the current class (A)")),
+         ("brush", translate_noop("DataPanel", "Brush"),
+          translate_noop("DataPanel", "Drag to paint many points (B)")),
+         ("erase", translate_noop("DataPanel", "Erase"),
+          translate_noop("DataPanel", "Click or drag to remove points; right-drag erases with "
+                         "any tool (E)")))
 
 
 def slice_hint(n_inputs: int) -> str:
     """The Draw box's line about drawing on a slice of a table of ``n_inputs`` > 2 inputs."""
-    return (f"{n_inputs} inputs: the canvas shows a slice. Points you draw take the other "
-            "inputs' slider values under the canvas; erase takes only points near the slice.")
+    return translate("DataPanel", "{n} inputs: the canvas shows a slice. Points you draw take "
+                     "the other inputs' slider values under the canvas; erase takes only points "
+                     "near the slice.").format(n=n_inputs)
+
+
+def _percent(value: int) -> str:
+    """A slider's share as the window's language writes a percentage ("50%", "50 %")."""
+    return translate("DataPanel", "{value}%").format(value=value)
 
 
 def _slider(low: int, high: int, value: int) -> QSlider:
@@ -69,13 +85,16 @@ def _slider(low: int, high: int, value: int) -> QSlider:
     return s
 
 
-TASK_TIP = ("Switching converts the points: classes become values and back. Multi-label "
-            "sets are opened from a file (columns label_A, label_B, ...), not converted")
-MULTILABEL_TASK_TIP = ("A multi-label set (one 0/1 column per label) is opened from a file "
-                       "and cannot be converted to another task")
-CLASS_TEXT = f"Class (keys 1–{MAX_CLASSES}, right-click to rename)"
-MULTILABEL_CLASS_TEXT = ("Label shown (keys 1–{k}, right-click to rename); a point you draw "
-                         "gets it as 1 and the other labels as 0")
+TASK_TIP = translate_noop(
+    "DataPanel", "Switching converts the points: classes become values and back. Multi-label "
+    "sets are opened from a file (columns label_A, label_B, ...), not converted")
+MULTILABEL_TASK_TIP = translate_noop(
+    "DataPanel", "A multi-label set (one 0/1 column per label) is opened from a file and "
+    "cannot be converted to another task")
+CLASS_TEXT = translate_noop("DataPanel", "Class (keys 1–{k}, right-click to rename)")
+MULTILABEL_CLASS_TEXT = translate_noop(
+    "DataPanel", "Label shown (keys 1–{k}, right-click to rename); a point you draw gets it "
+    "as 1 and the other labels as 0")
 
 
 class DataPanel(QWidget):
@@ -110,19 +129,22 @@ class DataPanel(QWidget):
 
     # --- building -----------------------------------------------------------------------------
     def _build_data_group(self) -> QGroupBox:
-        box = QGroupBox("Data")
+        box = QGroupBox(translate("DataPanel", "Data"))
         form = QFormLayout(box)
         self.preset = QComboBox()
         for spec in DATASETS.values():
             if spec.task not in TASKS:  # a task this build cannot train yet
                 continue
-            self.preset.addItem(spec.label, spec.name)
-            self.preset.setItemData(self.preset.count() - 1, spec.description,
+            self.preset.addItem(translate("Presets", spec.label), spec.name)
+            self.preset.setItemData(self.preset.count() - 1,
+                                    translate("Presets", spec.description),
                                     Qt.ItemDataRole.ToolTipRole)
-        self.preset.addItem("Formula…", FORMULA)
-        self.preset.setItemData(self.preset.count() - 1, "Points valued by a formula in x1 "
-                                "and x2 that you write", Qt.ItemDataRole.ToolTipRole)
-        self.preset.setToolTip("Replace the points by a generated data set (undoable)")
+        self.preset.addItem(translate("DataPanel", "Formula…"), FORMULA)
+        self.preset.setItemData(self.preset.count() - 1, translate(
+            "DataPanel", "Points valued by a formula in x1 and x2 that you write"),
+            Qt.ItemDataRole.ToolTipRole)
+        self.preset.setToolTip(translate("DataPanel", "Replace the points by a generated data set "
+                                                "(undoable)"))
         # the tutorials' names are long: the box keeps the column's width (the list still
         # shows them whole) instead of widening the window
         self.preset.setSizeAdjustPolicy(
@@ -130,7 +152,7 @@ class DataPanel(QWidget):
         self.preset.setMinimumContentsLength(PRESET_CHARS)
         self.preset.view().setMinimumWidth(self.preset.view().sizeHintForColumn(0))
         self.preset.activated.connect(self._preset_chosen)
-        form.addRow("&Preset", self.preset)
+        form.addRow(translate("DataPanel", "&Preset"), self.preset)
         self.formula = FormulaSource()
         self.formula.sigGenerate.connect(self._regenerate)
         self._formula_mode = False  # "Formula…" chosen, nothing generated from it yet
@@ -142,42 +164,44 @@ class DataPanel(QWidget):
         self.n_points.setRange(1, MAX_GENERATED_POINTS)
         self.n_points.setSingleStep(50)
         self.n_points.setKeyboardTracking(False)
-        self.n_points.setToolTip("How many points the preset or formula makes (applies at "
-                                 "once, undoable)")
+        self.n_points.setToolTip(translate("DataPanel", "How many points the preset or formula "
+                                                  "makes (applies at once, undoable)"))
         self.n_points.valueChanged.connect(lambda _v: self._regenerate())
-        form.addRow("Po&ints", self.n_points)
+        form.addRow(translate("DataPanel", "Po&ints"), self.n_points)
         self.noise = _slider(0, 100, 10)
-        self.noise.setToolTip("Noise of the generated points (0–100%)")
+        self.noise.setToolTip(translate("DataPanel", "Noise of the generated points (0–100%)"))
         self.noise.valueChanged.connect(lambda _v: self._regenerate())
         self.noise_label = QLabel()
-        self.noise.sliderMoved.connect(lambda v: self.noise_label.setText(f"{v}%"))
-        form.addRow("&Noise", self._with_label(self.noise, self.noise_label))
+        self.noise.sliderMoved.connect(lambda v: self.noise_label.setText(_percent(v)))
+        form.addRow(translate("DataPanel", "&Noise"),
+                    self._with_label(self.noise, self.noise_label))
         self._tips = {w: w.toolTip() for w in (self.n_points, self.noise)}
         self.ratio = _slider(10, 100, 50)
-        self.ratio.setToolTip("Share of the points used for training; the rest are test points "
-                              "(drawn hollow)")
+        self.ratio.setToolTip(translate("DataPanel", "Share of the points used for training; the "
+                                              "rest are test points (drawn hollow)"))
         self.ratio.valueChanged.connect(self._ratio_changed)
         self.ratio_label = QLabel()
-        self.ratio.sliderMoved.connect(lambda v: self.ratio_label.setText(f"{v}%"))
-        form.addRow("&Train share", self._with_label(self.ratio, self.ratio_label))
+        self.ratio.sliderMoved.connect(lambda v: self.ratio_label.setText(_percent(v)))
+        form.addRow(translate("DataPanel", "&Train share"),
+                    self._with_label(self.ratio, self.ratio_label))
         self.seed = QSpinBox()
         self.seed.setRange(0, MAX_SPIN_INT)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip("Seed of the generator and of the train/test split (applies "
-                             "at once, undoable)")
+        self.seed.setToolTip(translate("DataPanel", "Seed of the generator and of the train/test "
+                                             "split (applies at once, undoable)"))
         self.seed.valueChanged.connect(lambda _v: self._regenerate())
-        form.addRow("&Seed", self.seed)
+        form.addRow(translate("DataPanel", "&Seed"), self.seed)
         self.classes = QSpinBox()
         self.classes.setRange(MIN_CLASSES, MAX_CLASSES)
         self.classes.setKeyboardTracking(False)
-        self.classes.setToolTip("Number of classes; lowering it removes the points of the "
-                                "classes that go (undoable)")
+        self.classes.setToolTip(translate("DataPanel", "Number of classes; lowering it removes the "
+                                                "points of the classes that go (undoable)"))
         self.classes.valueChanged.connect(self._classes_changed)
-        form.addRow("&Classes", self.classes)
+        form.addRow(translate("DataPanel", "&Classes"), self.classes)
         self.task = QComboBox()
         for task in TASKS.values():
-            self.task.addItem(task.label, task.name)
-        self.task.setToolTip(TASK_TIP)
+            self.task.addItem(translate("Tasks", task.label), task.name)
+        self.task.setToolTip(translate("DataPanel", TASK_TIP))
         # a multi-label set is read from a file (label_* columns), never converted into
         model = self.task.model()
         assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
@@ -186,24 +210,24 @@ class DataPanel(QWidget):
             item.setEnabled(False)
         self.task.activated.connect(lambda _i: self._guard(
             lambda: self.doc.set_task(self.task.currentData())))
-        form.addRow("T&ask", self.task)
-        self.regenerate_button = QPushButton("&Regenerate")
-        self.regenerate_button.setToolTip("Draw the points again with the next seed "
-                                          "(undoable)")
+        form.addRow(translate("DataPanel", "T&ask"), self.task)
+        self.regenerate_button = QPushButton(translate("DataPanel", "&Regenerate"))
+        self.regenerate_button.setToolTip(translate("DataPanel", "Draw the points again with the "
+                                                           "next seed (undoable)"))
         self.regenerate_button.clicked.connect(self._new_draw)
         form.addRow(self.regenerate_button)
         return box
 
     def _build_draw_group(self) -> QGroupBox:
-        box = QGroupBox("Draw")
+        box = QGroupBox(translate("DataPanel", "Draw"))
         v = QVBoxLayout(box)
         tools = QHBoxLayout()
         self.tool_group = QButtonGroup(self)
         self.tool_buttons: dict[str, QToolButton] = {}
         for name, text, tip in TOOLS:
             b = QToolButton()
-            b.setText(text)
-            b.setToolTip(tip)
+            b.setText(translate("DataPanel", text))
+            b.setToolTip(translate("DataPanel", tip))
             b.setCheckable(True)
             self.tool_group.addButton(b)
             self.tool_buttons[name] = b
@@ -215,7 +239,7 @@ class DataPanel(QWidget):
         self.class_group = QButtonGroup(self)
         self.class_group.idClicked.connect(self.select_class)
         self._buttons_task = False  # the buttons are a multi-label set's labels
-        self.class_label = QLabel(CLASS_TEXT)
+        self.class_label = QLabel(translate("DataPanel", CLASS_TEXT).format(k=MAX_CLASSES))
         self.class_label.setWordWrap(True)
         v.addWidget(self.class_label)
         v.addLayout(self.class_row)
@@ -226,7 +250,8 @@ class DataPanel(QWidget):
         self.value = QSlider(Qt.Orientation.Horizontal)
         self.value.setRange(-100, 100)
         self.value.setValue(100)
-        self.value.setToolTip("Target value of the points you draw (regression), from −1 to 1")
+        self.value.setToolTip(translate("DataPanel", "Target value of the points you draw "
+                                              "(regression), from −1 to 1"))
         low, high = CLASS_COLORS[0], CLASS_COLORS[1]
         self.value.setStyleSheet(
             "QSlider::groove:horizontal { height: 10px; border-radius: 4px; background: "
@@ -237,45 +262,47 @@ class DataPanel(QWidget):
         self.value_label = QLabel("1.00")
         self.value_label.setMinimumWidth(36)
         self.value.valueChanged.connect(self._value_changed)
-        vl.addRow("&Value", self._with_label(self.value, self.value_label))
+        vl.addRow(translate("DataPanel", "&Value"), self._with_label(self.value, self.value_label))
         v.addWidget(self.value_box)
         form = QFormLayout()
         self.radius = QDoubleSpinBox()
         self.radius.setRange(0.1, 3.0)
         self.radius.setSingleStep(0.1)
         self.radius.setValue(0.6)
-        self.radius.setToolTip("Brush and eraser radius, in data units")
+        self.radius.setToolTip(translate("DataPanel", "Brush and eraser radius, in data units"))
         self.density = QSpinBox()
         self.density.setRange(1, 50)
         self.density.setValue(4)
-        self.density.setToolTip("Points the brush sprays per step")
+        self.density.setToolTip(translate("DataPanel", "Points the brush sprays per step"))
         for w in (self.radius, self.density):
             w.valueChanged.connect(lambda _v: self.sigBrushChanged.emit(
                 self.radius.value(), self.density.value()))
-        form.addRow("Brush &radius", self.radius)
-        form.addRow("Brush &density", self.density)
+        form.addRow(translate("DataPanel", "Brush &radius"), self.radius)
+        form.addRow(translate("DataPanel", "Brush &density"), self.density)
         self.new_points = QComboBox()
         for data, text, tip in NEW_POINTS:
-            self.new_points.addItem(text, data)
-            self.new_points.setItemData(self.new_points.count() - 1, tip,
+            self.new_points.addItem(translate("DataPanel", text), data)
+            self.new_points.setItemData(self.new_points.count() - 1, translate("DataPanel", tip),
                                         Qt.ItemDataRole.ToolTipRole)
-        self.new_points.setToolTip("Whether the points you draw are trained on (training) or "
-                                   "only measure the network (test)")
+        self.new_points.setToolTip(translate("DataPanel", "Whether the points you draw are trained "
+                                                   "on (training) or only measure the network "
+                                                   "(test)"))
         self.new_points.activated.connect(
             lambda _i: self.doc.set_new_points(self.new_points.currentData()))
-        form.addRow("New points &go to", self.new_points)
+        form.addRow(translate("DataPanel", "New points &go to"), self.new_points)
         v.addLayout(form)
         self.legend = caption("")
-        self.legend.setToolTip("On the canvas the network trains on the filled points; the "
-                               "hollow ones only test it (View ▸ Show test points)")
+        self.legend.setToolTip(translate("DataPanel", "On the canvas the network trains on the "
+                                               "filled points; the hollow ones only test it "
+                                               "(View ▸ Show test points)"))
         v.addWidget(self.legend)
         # a table of N > 2 inputs: what drawing on a slice of it does
         self.slice_hint = caption("")
         self.slice_hint.setWordWrap(True)
         self.slice_hint.hide()
         v.addWidget(self.slice_hint)
-        clear = QPushButton("Clear points")
-        clear.setToolTip("Remove every point (undoable)")
+        clear = QPushButton(translate("DataPanel", "Clear points"))
+        clear.setToolTip(translate("DataPanel", "Remove every point (undoable)"))
         clear.clicked.connect(self.doc.clear)
         v.addWidget(clear)
         return box
@@ -312,9 +339,10 @@ class DataPanel(QWidget):
             b.setText(str(i + 1))
             b.setCheckable(True)
             b.setMinimumWidth(28)
-            what = ": show this label on the canvas" if multilabel else ""
-            b.setToolTip(f"{self.doc.class_label(i)} (key {i + 1}){what}; right-click to "
-                         "rename")
+            tip = (translate("DataPanel", "{name} (key {key}): show this label on the canvas; "
+                                          "right-click to rename") if multilabel else
+                   translate("DataPanel", "{name} (key {key}); right-click to rename"))
+            b.setToolTip(tip.format(name=self.doc.class_label(i), key=i + 1))
             color = self._class_colors[i % len(self._class_colors)]
             # the class's marker (``pictures/markers.py``), white, beside its number
             b.setIcon(swatch_icon("#ffffff", "", class_marker(i)))
@@ -343,9 +371,14 @@ class DataPanel(QWidget):
         self.doc.set_current_class(index)
 
     def rename_class(self, index: int) -> None:
-        what = "label" if self.doc.points.task == "multilabel" else "class"
-        name, ok = QInputDialog.getText(self, f"Rename {what} {index + 1}",
-                                        f"Name of {what} {index + 1}:",
+        if self.doc.points.task == "multilabel":
+            title = translate("DataPanel", "Rename label {number}")
+            prompt = translate("DataPanel", "Name of label {number}:")
+        else:
+            title = translate("DataPanel", "Rename class {number}")
+            prompt = translate("DataPanel", "Name of class {number}:")
+        name, ok = QInputDialog.getText(self, title.format(number=index + 1),
+                                        prompt.format(number=index + 1),
                                         text=self.doc.class_label(index))
         if ok:
             self.doc.rename_class(index, name)
@@ -431,7 +464,7 @@ class DataPanel(QWidget):
         self._regenerate()
 
     def _ratio_changed(self, value: int) -> None:
-        self.ratio_label.setText(f"{value}%")
+        self.ratio_label.setText(_percent(value))
         self._guard(lambda: self.doc.set_split(value / 100.0, self.seed.value()))
 
     def _classes_changed(self, k: int) -> None:
@@ -476,7 +509,8 @@ class DataPanel(QWidget):
             self.n_points.setValue(len(p))
         for control in (self.n_points, self.noise):
             control.setEnabled(not fixed)
-            control.setToolTip(FIXED_TABLE_TIP if fixed else self._tips[control])
+            control.setToolTip(translate("DataPanel", FIXED_TABLE_TIP) if fixed
+                               else self._tips[control])
         self.formula.setVisible(formula)
         self.legend.setText(legend(p.n_train, p.n_test))
         self.slice_hint.setVisible(p.n_inputs > 2)
@@ -484,9 +518,9 @@ class DataPanel(QWidget):
             self.slice_hint.setText(slice_hint(p.n_inputs))
         self.new_points.setCurrentIndex(max(0, self.new_points.findData(s.new_points)))
         self.noise.setValue(round(s.noise * 100))
-        self.noise_label.setText(f"{round(s.noise * 100)}%")
+        self.noise_label.setText(_percent(round(s.noise * 100)))
         self.ratio.setValue(round(s.train_ratio * 100))
-        self.ratio_label.setText(f"{round(s.train_ratio * 100)}%")
+        self.ratio_label.setText(_percent(round(s.train_ratio * 100)))
         self.seed.setValue(s.seed)
         classification = TASKS[doc.points.task].classes
         multilabel = doc.points.task == "multilabel"
@@ -494,9 +528,11 @@ class DataPanel(QWidget):
         self.classes.setEnabled(classification and not multilabel)
         self.task.setCurrentIndex(self.task.findData(doc.points.task))
         self.task.setEnabled(not multilabel)
-        self.task.setToolTip(MULTILABEL_TASK_TIP if multilabel else TASK_TIP)
-        self.class_label.setText(MULTILABEL_CLASS_TEXT.format(k=doc.points.n_classes)
-                                 if multilabel else CLASS_TEXT)
+        self.task.setToolTip(translate("DataPanel",
+                                       MULTILABEL_TASK_TIP if multilabel else TASK_TIP))
+        self.class_label.setText(
+            translate("DataPanel", MULTILABEL_CLASS_TEXT).format(k=doc.points.n_classes)
+            if multilabel else translate("DataPanel", CLASS_TEXT).format(k=MAX_CLASSES))
         for w in widgets:
             w.blockSignals(False)
         # a 1-D point's value is where it is placed (its height): no value to choose

@@ -30,10 +30,12 @@ from playground.engine.losses import TASKS
 from playground.errors import ConfigError
 from playground.session.dataset import DatasetSettings
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.widgets import caption, error_label
 
-FORMULA_TIP = ("A formula in x1 and x2: numbers, + − * / ** %, comparisons, and/or/not, abs, "
-               "sin, cos, tan, exp, log, sqrt, tanh, min, max, where(c, a, b), pi, e")
+FORMULA_TIP = translate_noop(
+    "FormulaEdit", "A formula in x1 and x2: numbers, + − * / ** %, comparisons, and/or/not, abs, "
+    "sin, cos, tan, exp, log, sqrt, tanh, min, max, where(c, a, b), pi, e")
 CHIP_COLUMNS = 2
 # Qt's own limit would cut a long paste short without a word (32767 characters by default):
 # a formula of any length is taken whole, and the parser refuses one that is too long.
@@ -58,7 +60,7 @@ class FormulaEdit(QWidget):
         self.line = QLineEdit()
         self.line.setPlaceholderText(placeholder)
         self.line.setMaxLength(LINE_LIMIT)
-        self.line.setToolTip(FORMULA_TIP)
+        self.line.setToolTip(translate("FormulaEdit", FORMULA_TIP))
         self.error = error_label()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +117,8 @@ def generate_from_formula(doc: Document, settings: DatasetSettings) -> None:
     """Replace the points by those of ``settings.formula`` (one undo step, with the
     settings, like a preset's)."""
     settings = settings.copy(source_file="")
-    doc.replace_points(settings.generate(), f"Generate {settings.formula}", dataset=settings)
+    doc.replace_points(settings.generate(), translate("FormulaSource", "Generate {formula}").format(
+        formula=settings.formula), dataset=settings)
 
 
 class FormulaSource(QWidget):
@@ -129,19 +132,22 @@ class FormulaSource(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = FormulaEdit("e.g. x2 > sin(x1)")
-        self.edit.line.setAccessibleName("Data formula")
+        self.edit = FormulaEdit(translate("FormulaSource", "e.g. {formula}").format(
+            formula="x2 > sin(x1)"))  # untranslated: a formula
+        self.edit.line.setAccessibleName(translate("FormulaSource", "Data formula"))
         self.task = QComboBox()
-        self.task.addItem("Task from the formula", "")
+        self.task.addItem(translate("FormulaSource", "Task from the formula"), "")
         for name in FORMULA_TASKS:
-            self.task.addItem(TASKS[name].label, name)
-        self.task.setToolTip("Classification: a condition gives the second class (key 2) "
-                             "where it is true and the first (key 1) elsewhere; a "
-                             "whole-number value v gives the class of key v + 1. Regression: "
-                             "the value is the target.")
-        self.generate = QPushButton("&Generate")
-        self.generate.setToolTip("Replace the points by points valued by the formula "
-                                 "(undoable); Points, Noise and Seed apply")
+            self.task.addItem(translate("Tasks", TASKS[name].label), name)
+        self.task.setToolTip(translate(
+            "FormulaSource", "Classification: a condition gives the second class (key 2) where "
+            "it is true and the first (key 1) elsewhere; a whole-number value v gives the class "
+            "of key v + 1. Regression: the value is the target."))
+        self.task.setAccessibleName(translate("FormulaSource", "Task of the formula"))
+        self.generate = QPushButton(translate("FormulaSource", "&Generate"))
+        self.generate.setToolTip(translate("FormulaSource", "Replace the points by points valued "
+                                           "by the formula (undoable); Points, Noise and Seed "
+                                           "apply"))
         self.hint = caption("")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -185,11 +191,15 @@ class FormulaSource(QWidget):
         valid = self.edit.is_valid()
         self.generate.setEnabled(valid)
         task = self.chosen_task() or (formula_task(self.formula()) if valid else "")
-        self.hint.setText({
-            "classification": "Each point's class is the formula's value there (a condition: "
-                              "1 where true, else 0).",
-            "regression": "Each point's target is the formula's value there.",
-        }.get(task, "Write a condition for two classes, or any value to regress."))
+        if task == "classification":
+            hint = translate("FormulaSource", "Each point's class is the formula's value there "
+                             "(a condition: 1 where true, else 0).")
+        elif task == "regression":
+            hint = translate("FormulaSource", "Each point's target is the formula's value there.")
+        else:
+            hint = translate("FormulaSource",
+                             "Write a condition for two classes, or any value to regress.")
+        self.hint.setText(hint)
 
 
 class FormulaFeatures(QWidget):
@@ -209,14 +219,20 @@ class FormulaFeatures(QWidget):
         self._chip_grid = QGridLayout()
         self._chip_grid.setSpacing(3)
         self.add = QToolButton()
-        self.add.setText("+ feature")
-        self.add.setToolTip("Add an input computed by a formula of the normalised x1, x2, "
-                            "e.g. x1*x2 or min(x1, x2)")
-        self.add.setAccessibleName("Add a formula input feature")
-        self.editor = FormulaEdit("e.g. x1*x2", check=self._check)
-        self.editor.line.setAccessibleName("Formula of the new input feature")
-        self.ok = QPushButton("Add")
-        self.cancel = QPushButton("Cancel")
+        self.add.setText(translate("FormulaFeatures", "+ feature"))
+        self.add.setToolTip(translate("FormulaFeatures", "Add an input computed by a formula of "
+                                      "the normalised x1, x2, e.g. x1*x2 or min(x1, x2)"))
+        self.add.setAccessibleName(translate("FormulaFeatures", "Add a formula input feature"))
+        self.editor = FormulaEdit(translate("FormulaSource", "e.g. {formula}").format(
+            formula="x1*x2"), check=self._check)
+        self.editor.line.setAccessibleName(translate("FormulaFeatures",
+                                                     "Formula of the new input feature"))
+        self.ok = QPushButton(translate("FormulaFeatures", "Add"))
+        self.ok.setToolTip(translate("FormulaFeatures", "Feed the formula to the network as an "
+                                     "input"))
+        self.cancel = QPushButton(translate("FormulaFeatures", "Cancel"))
+        self.cancel.setToolTip(translate("FormulaFeatures", "Close the editor without adding "
+                                         "the feature"))
         self._editor_row = QWidget()
         er = QHBoxLayout(self._editor_row)
         er.setContentsMargins(0, 0, 0, 0)
@@ -240,7 +256,8 @@ class FormulaFeatures(QWidget):
     def _check(self, text: str) -> None:
         f = feature(text)
         if self._one_d and not f.x1_only:
-            raise ConfigError(f"a 1-D set has x alone: the feature {f.name!r} may not use x2")
+            raise ConfigError(translate("FormulaFeatures", "a 1-D set has x alone: the feature "
+                                        "{name} may not use x2").format(name=repr(f.name)))
 
     def open_editor(self) -> None:
         self._editor_row.show()
@@ -272,9 +289,11 @@ class FormulaFeatures(QWidget):
                 chip.setCheckable(True)
                 chip.setChecked(True)
                 chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                chip.setToolTip(f"Input {text} (a formula of normalised x₁, x₂); untick to "
-                                "remove it")
-                chip.setAccessibleName(f"Input feature {text}")
+                chip.setToolTip(translate("FormulaFeatures", "Input {feature} (a formula of "
+                                          "normalised x₁, x₂); untick to remove it")
+                                .format(feature=text))
+                chip.setAccessibleName(translate("FormulaFeatures", "Input feature {feature}")
+                                       .format(feature=text))
                 chip.toggled.connect(lambda checked, t=text: self._toggled(t, checked))
                 self._chip_grid.addWidget(chip, i // CHIP_COLUMNS, i % CHIP_COLUMNS)
                 self.chips[text] = chip

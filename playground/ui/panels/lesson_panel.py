@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.ui.i18n import translate
+
 # how a goal's operators read in the panel
 _READABLE = ((">=", "≥"), ("<=", "≤"), ("!=", "≠"), ("==", "="))
 WIDTH = 290  # the panel's width at 1280 × 800: the canvas keeps its square
@@ -51,7 +53,7 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold")
+        self.title.setStyleSheet("font-weight: bold")  # untranslated: style sheet
         self.progress = QLabel()
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
@@ -60,16 +62,22 @@ class LessonPanel(QWidget):
         self.goal.setWordWrap(True)
         self.goal_values = QLabel()
         self.goal_values.setWordWrap(True)
-        self.goal_values.setStyleSheet("color: palette(mid)")
+        self.goal_values.setStyleSheet("color: palette(mid)")  # untranslated: style sheet
         self.hints = QLabel()
         self.hints.setWordWrap(True)
-        self.back = QPushButton("◀ &Back")
-        self.next = QPushButton("&Next ▶")
-        self.hint = QPushButton("H&int")
-        self.answer = QPushButton("Show ans&wer")
-        self.hint.setToolTip("Reveal the next hint of this step")
-        self.answer.setToolTip("Apply the settings that reach this step's goal (Undo takes "
-                               "them back)")
+        self.back = QPushButton(translate("LessonPanel", "◀ &Back"))
+        self.next = QPushButton(translate("LessonPanel", "&Next ▶"))
+        self.hint = QPushButton(translate("LessonPanel", "H&int"))
+        self.answer = QPushButton(translate("LessonPanel", "Show ans&wer"))
+        self.back.setToolTip(translate("LessonPanel", "The step before this one"))
+        self.next.setToolTip(translate("LessonPanel", "The next step (its settings apply; Undo "
+                                       "takes them back)"))
+        self.hint.setToolTip(translate("LessonPanel", "Reveal the next hint of this step"))
+        self.answer.setToolTip(translate("LessonPanel", "Apply the settings that reach this "
+                                         "step's goal (Undo takes them back)"))
+        self.text.setAccessibleName(translate("LessonPanel", "Lesson step"))
+        self.text.setAccessibleDescription(translate("LessonPanel", "The text of the lesson's "
+                                                     "current step"))
         for button, signal in ((self.back, self.sigBack), (self.next, self.sigNext),
                                (self.hint, self.sigHint), (self.answer, self.sigAnswer)):
             button.clicked.connect(signal.emit)
@@ -98,7 +106,8 @@ class LessonPanel(QWidget):
                   has_answer: bool) -> None:
         """Step ``number`` of ``count``: its text, goal (None: none), the hints shown so far."""
         self.title.setText(title)
-        self.progress.setText(f"Step {number} of {count}")
+        self.progress.setText(translate("LessonPanel", "Step {number} of {count}").format(
+            number=number, count=count))
         self.text.setMarkdown(markdown)
         self.back.setEnabled(number > 1)
         self.next.setEnabled(number < count)
@@ -107,7 +116,8 @@ class LessonPanel(QWidget):
         self._goal_text = readable_goal(goal) if goal is not None else ""
         self.show_goal(False, {})
         self.hints.setVisible(bool(hints))
-        self.hints.setText("\n".join(f"Hint {k}: {h.strip()}" for k, h in
+        hint = translate("LessonPanel", "Hint {number}: {hint}")
+        self.hints.setText("\n".join(hint.format(number=k, hint=h.strip()) for k, h in
                                      enumerate(hints, start=1)))
         self.hint.setEnabled(more_hints)
         self.answer.setEnabled(has_answer)
@@ -116,8 +126,10 @@ class LessonPanel(QWidget):
         """The goal with ✓ when ``met``; ``values``: the metrics it reads, now."""
         self.met = met  # what the ✓ shows
         mark = "✓" if met else "○"
-        self.goal.setText(f"<b>Goal</b> {mark} {self._goal_text}")
-        self.goal.setStyleSheet("color: #1a7f37" if met else "")
-        self.goal.setToolTip("Met" if met else "Not met yet")
+        self.goal.setText(translate("LessonPanel", "<b>Goal</b> {mark} {goal}").format(
+            mark=mark, goal=self._goal_text))
+        self.goal.setStyleSheet("color: #1a7f37" if met else "")  # untranslated: style sheet
+        self.goal.setToolTip(translate("LessonPanel", "Met") if met else
+                             translate("LessonPanel", "Not met yet"))
         self.goal_values.setText(", ".join(f"{readable_goal(k)} {_value(v)}"
                                            for k, v in values.items()))

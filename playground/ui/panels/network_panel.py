@@ -40,6 +40,7 @@ from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground.training.config import MAX_SEED as CONFIG_MAX_SEED
 from playground.training.config import TrainConfig
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate, translate_noop
 from playground.ui.layout import Fold
 from playground.ui.panels.formulas import FormulaFeatures
 from playground.ui.widgets import (
@@ -59,23 +60,27 @@ MIN_INIT_STD = 1e-6  # the smallest std the spin box offers (the config takes an
 FEATURE_COLUMNS = 4
 NEW_LAYER_UNITS = 4  # a first hidden layer; later ones copy the last layer
 NEW_LAYER_ACTIVATION = "tanh"
-ACTIVATION_TIP = "Non-linearity applied to this layer's units"
+ACTIVATION_TIP = translate_noop("NetworkPanel", "Non-linearity applied to this layer's units")
 
 
 class _LayerRow:
     """The widgets of one hidden layer (created once; hidden when the layer does not exist)."""
 
     def __init__(self, index: int) -> None:
-        self.label = QLabel(f"Layer {index + 1}")
+        self.label = QLabel(translate("NetworkPanel", "Layer {number}").format(number=index + 1))
         self.units = QSpinBox()
         self.units.setRange(1, MAX_UNITS)
         self.units.setKeyboardTracking(False)  # typing "16" must not build a 1-unit net first
-        self.units.setAccessibleName(f"Units in hidden layer {index + 1}")
-        self.units.setToolTip("Neurons in this layer: more can draw more complex boundaries")
+        self.units.setAccessibleName(translate("NetworkPanel", "Units in hidden layer {number}")
+                                     .format(number=index + 1))
+        self.units.setToolTip(translate("NetworkPanel", "Neurons in this layer: more can draw more "
+                                                   "complex boundaries"))
         self.activation = QComboBox()
-        fill_combo(self.activation, ((n, a.label) for n, a in ACTIVATIONS.items()))
-        self.activation.setAccessibleName(f"Activation of hidden layer {index + 1}")
-        self.activation.setToolTip(ACTIVATION_TIP)
+        fill_combo(self.activation, ((n, translate("Activations", a.label))
+                                     for n, a in ACTIVATIONS.items()))
+        self.activation.setAccessibleName(translate(
+            "NetworkPanel", "Activation of hidden layer {number}").format(number=index + 1))
+        self.activation.setToolTip(translate("NetworkPanel", ACTIVATION_TIP))
         self.label.setBuddy(self.units)
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -103,17 +108,20 @@ class NetworkPanel(QWidget):
 
         # --- inputs ---------------------------------------------------------------------------
         self.feature_buttons: dict[str, QToolButton] = {}
-        inputs = QGroupBox("&Inputs")
+        inputs = QGroupBox(translate("NetworkPanel", "&Inputs"))
         grid = QGridLayout(inputs)
         grid.setSpacing(3)
         inputs.setStyleSheet(toggle_style())
         for i, (name, feature) in enumerate(FEATURES.items()):
             b = QToolButton()
-            b.setText(feature.label)
+            shown = translate("Features", feature.label)
+            b.setText(shown)
             b.setCheckable(True)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            b.setToolTip(f"Feed {feature.label} to the network (computed from normalised x₁, x₂)")
-            b.setAccessibleName(f"Input feature {feature.label}")
+            b.setToolTip(translate("NetworkPanel", "Feed {feature} to the network (computed from "
+                                   "normalised x₁, x₂)").format(feature=shown))
+            b.setAccessibleName(translate("NetworkPanel", "Input feature {feature}")
+                                .format(feature=shown))
             b.toggled.connect(partial(self._feature_toggled, name))
             grid.addWidget(b, i // FEATURE_COLUMNS, i % FEATURE_COLUMNS)
             self.feature_buttons[name] = b
@@ -134,18 +142,19 @@ class NetworkPanel(QWidget):
         grid.addWidget(self.note, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
         # how raw coordinates become the inputs (``data.scaling``)
         self.scaling = QComboBox()
-        fill_combo(self.scaling, SCALING_KINDS.items())
-        self.scaling.setToolTip(
-            "How raw coordinates become the network's inputs: standardised (z-scored with the "
-            "training points' mean and std), raw, or raw times a factor")
+        fill_combo(self.scaling, ((n, translate("Scaling", text))
+                                  for n, text in SCALING_KINDS.items()))
+        self.scaling.setToolTip(translate(
+            "NetworkPanel", "How raw coordinates become the network's inputs: standardised "
+            "(z-scored with the training points' mean and std), raw, or raw times a factor"))
         self.scaling_factor = PresetSpinBox(log_grid(MIN_FACTOR, MAX_FACTOR, (1, 2, 5)),
                                             MIN_FACTOR, MAX_FACTOR)
-        self.scaling_factor.setToolTip(
-            "The factor K: standardised inputs times K, or raw inputs times K")
-        self.scaling_factor.setAccessibleName("Input scaling factor")
-        self.scaling_factor.setPrefix("× ")
+        self.scaling_factor.setToolTip(translate(
+            "NetworkPanel", "The factor K: standardised inputs times K, or raw inputs times K"))
+        self.scaling_factor.setAccessibleName(translate("NetworkPanel", "Input scaling factor"))
+        self.scaling_factor.setPrefix("× ")  # untranslated: a sign
         scaling_row = QHBoxLayout()
-        scaling_label = QLabel("Sc&aling:")
+        scaling_label = QLabel(translate("NetworkPanel", "Sc&aling:"))
         scaling_label.setBuddy(self.scaling)
         scaling_row.addWidget(scaling_label)
         scaling_row.addWidget(self.scaling, 1)
@@ -153,20 +162,22 @@ class NetworkPanel(QWidget):
         grid.addLayout(scaling_row, grid.rowCount(), 0, 1, FEATURE_COLUMNS)
         self.scaling.currentIndexChanged.connect(self._scaling_changed)
         self.scaling_factor.valueChanged.connect(self._scaling_changed)
-        self.scaling_factor.sigNotice.connect(lambda text: self._notice(f"Scaling: {text}"))
+        self.scaling_factor.sigNotice.connect(lambda text: self._notice(
+            translate("NetworkPanel", "Scaling: {notice}").format(notice=text)))
 
         # --- hidden layers --------------------------------------------------------------------
-        layers = QGroupBox("Hidden la&yers")
+        layers = QGroupBox(translate("NetworkPanel", "Hidden la&yers"))
         box = QVBoxLayout(layers)
         header = QHBoxLayout()
         self.remove_layer = QToolButton()
-        self.remove_layer.setText("−")
-        self.remove_layer.setToolTip("Remove the last hidden layer")
-        self.remove_layer.setAccessibleName("Remove hidden layer")
+        self.remove_layer.setText("−")  # untranslated: a sign
+        self.remove_layer.setToolTip(translate("NetworkPanel", "Remove the last hidden layer"))
+        self.remove_layer.setAccessibleName(translate("NetworkPanel", "Remove hidden layer"))
         self.add_layer = QToolButton()
-        self.add_layer.setText("+")
-        self.add_layer.setToolTip(f"Add a hidden layer (at most {MAX_HIDDEN_LAYERS})")
-        self.add_layer.setAccessibleName("Add hidden layer")
+        self.add_layer.setText("+")  # untranslated: a sign
+        self.add_layer.setToolTip(translate("NetworkPanel", "Add a hidden layer (at most {n})")
+                                  .format(n=MAX_HIDDEN_LAYERS))
+        self.add_layer.setAccessibleName(translate("NetworkPanel", "Add hidden layer"))
         self.layer_count = QLabel()
         header.addWidget(self.remove_layer)
         header.addWidget(self.add_layer)
@@ -184,70 +195,85 @@ class NetworkPanel(QWidget):
         box.addLayout(rows)
         all_row = QFormLayout()
         self.apply_all = QComboBox()
-        fill_combo(self.apply_all, ((n, a.label) for n, a in ACTIVATIONS.items()))
-        self.apply_all.setToolTip("Set the activation of every hidden layer at once")
-        all_row.addRow("&All layers:", self.apply_all)
+        fill_combo(self.apply_all, ((n, translate("Activations", a.label))
+                                    for n, a in ACTIVATIONS.items()))
+        self.apply_all.setToolTip(translate("NetworkPanel",
+                                            "Set the activation of every hidden layer at once"))
+        all_row.addRow(translate("NetworkPanel", "&All layers:"), self.apply_all)
         box.addLayout(all_row)
         self.remove_layer.clicked.connect(self._remove_layer)
         self.add_layer.clicked.connect(self._add_layer)
         self.apply_all.currentIndexChanged.connect(self._apply_all_changed)
 
         # --- initial weights ------------------------------------------------------------------
-        weights = QGroupBox("Initial weights")
+        weights = QGroupBox(translate("NetworkPanel", "Initial weights"))
         form = QFormLayout(weights)
         self.init = QComboBox()
-        fill_combo(self.init, ((n, i.label) for n, i in INITIALIZERS.items()))
-        self.init.setToolTip("How the starting weights are drawn (scale matters for deep nets)")
-        form.addRow("Initiali&ser:", self.init)
+        fill_combo(self.init, ((n, translate("Initializers", i.label))
+                               for n, i in INITIALIZERS.items()))
+        self.init.setToolTip(translate("NetworkPanel", "How the starting weights are drawn (scale "
+                                                  "matters for deep nets)"))
+        form.addRow(translate("NetworkPanel", "Initiali&ser:"), self.init)
         self.init_std = PresetSpinBox(log_grid(MIN_INIT_STD, MAX_INIT_STD), MIN_INIT_STD,
                                       MAX_INIT_STD)
-        self.init_std.setToolTip("Standard deviation σ of normal weights, N(0, σ²), as a "
-                                 "tutorial's np.random.randn(...) * σ; drawn biases use it too")
-        form.addRow("Std &σ:", self.init_std)
+        self.init_std.setToolTip(translate(
+            "NetworkPanel", "Standard deviation σ of normal weights, N(0, σ²), as a tutorial's "
+            "np.random.randn(...) * σ; drawn biases use it too"))
+        form.addRow(translate("NetworkPanel", "Std &σ:"), self.init_std)
         self._std_row = form.rowCount() - 1
         self._init_form = form
         self.init_bias = QComboBox()
-        fill_combo(self.init_bias, BIAS_INITS.items())
-        self.init_bias.setToolTip("How the biases start: at zero, or drawn N(0, σ²) like "
-                                  "normal weights")
-        form.addRow("&Biases:", self.init_bias)
+        fill_combo(self.init_bias, ((n, translate("BiasInits", text))
+                                    for n, text in BIAS_INITS.items()))
+        self.init_bias.setToolTip(translate("NetworkPanel", "How the biases start: at zero, or "
+                                            "drawn N(0, σ²) like normal weights"))
+        form.addRow(translate("NetworkPanel", "&Biases:"), self.init_bias)
         self.seed = QSpinBox()
         self.seed.setRange(0, MAX_SEED)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip("Random seed of the starting weights: same seed, same run")
+        self.seed.setToolTip(translate("NetworkPanel",
+                                       "Random seed of the starting weights: same seed, same run"))
         self.dice = QToolButton()
-        self.dice.setText("⚄")
-        self.dice.setToolTip("Pick a new random seed (new starting weights)")
-        self.dice.setAccessibleName("New random seed")
+        self.dice.setText("⚄")  # untranslated: a die's face
+        self.dice.setToolTip(translate("NetworkPanel",
+                                       "Pick a new random seed (new starting weights)"))
+        self.dice.setAccessibleName(translate("NetworkPanel", "New random seed"))
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.dice)
-        form.addRow("S&eed:", seed_row)
+        form.addRow(translate("NetworkPanel", "S&eed:"), seed_row)
         seed_label = form.labelForField(seed_row)
         if isinstance(seed_label, QLabel):
             seed_label.setBuddy(self.seed)
         self.dtype = QComboBox()
-        fill_combo(self.dtype, ((n, d.label) for n, d in DTYPES.items()))
-        self.dtype.setToolTip("Number precision: float32 is faster, float64 more exact")
-        form.addRow("&Precision:", self.dtype)
+        fill_combo(self.dtype, ((n, translate("DTypes", d.label)) for n, d in DTYPES.items()))
+        self.dtype.setToolTip(translate("NetworkPanel",
+                                        "Number precision: float32 is faster, float64 more exact"))
+        form.addRow(translate("NetworkPanel", "&Precision:"), self.dtype)
         self.init.currentIndexChanged.connect(
-            lambda: self._apply("New initialiser", init=self.init.currentData()))
+            lambda: self._apply(translate("NetworkPanel", "New initialiser"),
+                                init=self.init.currentData()))
         self.init_std.valueChanged.connect(
-            lambda v: self._apply("New initial weight std", init_std=v))
-        self.init_std.sigNotice.connect(lambda text: self._notice(f"Std σ: {text}"))
+            lambda v: self._apply(translate("NetworkPanel", "New initial weight std"), init_std=v))
+        self.init_std.sigNotice.connect(lambda text: self._notice(
+            translate("NetworkPanel", "Std σ: {notice}").format(notice=text)))
         self.init_bias.currentIndexChanged.connect(
-            lambda: self._apply("New initial biases", init_bias=self.init_bias.currentData()))
-        self.seed.valueChanged.connect(lambda v: self._apply("New seed", seed=v))
+            lambda: self._apply(translate("NetworkPanel", "New initial biases"),
+                                init_bias=self.init_bias.currentData()))
+        self.seed.valueChanged.connect(
+            lambda v: self._apply(translate("NetworkPanel", "New seed"), seed=v))
         self.dice.clicked.connect(self._roll_seed)
         self.dtype.currentIndexChanged.connect(
-            lambda: self._apply("New precision", dtype=self.dtype.currentData()))
+            lambda: self._apply(translate("NetworkPanel", "New precision"),
+                                dtype=self.dtype.currentData()))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for section in (inputs, layers, weights):
-            section.setToolTip("Changing this starts training from new weights "
-                               "(Edit ▸ Undo brings the trained ones back)")
-        self.advanced = Fold("More network settings")  # initialiser, seed, precision
+            section.setToolTip(translate("NetworkPanel", "Changing this starts training from "
+                                         "new weights (Edit ▸ Undo brings the trained ones back)"))
+        # initialiser, seed, precision
+        self.advanced = Fold(translate("NetworkPanel", "More network settings"))
         self.advanced.addWidget(weights)
         for w in (inputs, layers, self.advanced, self.error):
             layout.addWidget(w)
@@ -294,10 +320,11 @@ class NetworkPanel(QWidget):
             self.seed.setValue(min(c.seed, MAX_SEED))
             select_data(self.dtype, c.dtype)
         self.apply_all.setEnabled(n > 0)
-        self.apply_all.setPlaceholderText("mixed" if n else "no hidden layers")
+        self.apply_all.setPlaceholderText(translate("NetworkPanel", "mixed") if n else
+                                          translate("NetworkPanel", "no hidden layers"))
         self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(n > 0)
-        self.layer_count.setText(f"{n} hidden layer{'' if n == 1 else 's'}")
+        self.layer_count.setText(translate("NetworkPanel", "%n hidden layer(s)", n=n))
         # the std only where it is used: normal weights, or biases drawn
         self._init_form.setRowVisible(
             self._std_row, get_initializer(c.init).uses_std or c.init_bias == "normal")
@@ -326,15 +353,17 @@ class NetworkPanel(QWidget):
         now = self._doc.config
         if old.needs_reset(now):
             marks = (old.frozen or old.pruned) and not (now.frozen or now.pruned)
-            self.sigResetNotice.emit(
-                f"{what}: training starts again from new weights"
-                + ("; the frozen and pruned neurons are active again (undo brings them back)"
-                   if marks else ""))
+            notice = (translate("NetworkPanel", "{change}: training starts again from new "
+                                "weights; the frozen and pruned neurons are active again "
+                                "(undo brings them back)") if marks else
+                      translate("NetworkPanel", "{change}: training starts again from new "
+                                "weights"))
+            self.sigResetNotice.emit(notice.format(change=what))
 
     def _scaling_changed(self) -> None:
         kind = self.scaling.currentData()
         spec = kind if kind == "none" else f"{kind}:{self.scaling_factor.value()!r}"
-        self._apply("New input scaling", input_scaling=spec)
+        self._apply(translate("NetworkPanel", "New input scaling"), input_scaling=spec)
 
     def _show_input_buttons(self, n_inputs: int, features: tuple[str, ...]) -> None:
         """A toggle for each raw input x3..xN of a table of N > 2 inputs (x1 and x2 have
@@ -351,7 +380,8 @@ class NetworkPanel(QWidget):
                 b.setText(feature_label(name))
                 b.setCheckable(True)
                 b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                b.setAccessibleName(f"Input feature {feature_label(name)}")
+                b.setAccessibleName(translate("NetworkPanel", "Input feature {feature}")
+                                    .format(feature=feature_label(name)))
                 b.toggled.connect(partial(self._feature_toggled, name))
                 self._inputs_grid.addWidget(b, i // FEATURE_COLUMNS, i % FEATURE_COLUMNS)
                 self.input_buttons[name] = b
@@ -360,8 +390,9 @@ class NetworkPanel(QWidget):
             b.setChecked(name in features)
             b.blockSignals(False)
             shown = names[k] if k < len(names) else name
-            b.setToolTip(f"Feed input {k + 1} ({shown}) to the network "
-                         "(as the input scaling gives it)")
+            b.setToolTip(translate("NetworkPanel", "Feed input {number} ({name}) to the network "
+                                   "(as the input scaling gives it)").format(number=k + 1,
+                                                                             name=shown))
 
     def _feature_toggled(self, name: str, checked: bool) -> None:
         features = self._doc.config.features
@@ -374,35 +405,41 @@ class NetworkPanel(QWidget):
                     button.setChecked(True)
             else:
                 self.refresh()
-            self.note.setText("At least one input must stay selected.")
+            self.note.setText(translate("NetworkPanel", "At least one input must stay selected."))
             self.note.show()
             return
         else:
             features = tuple(f for f in features if f != name)
         self.note.hide()
-        self._apply(f"Input {feature_label(name)} {'added' if checked else 'removed'}",
-                    features=features)
+        what = (translate("NetworkPanel", "Input {feature} added") if checked else
+                translate("NetworkPanel", "Input {feature} removed"))
+        self._apply(what.format(feature=feature_label(name)), features=features)
 
     def _add_formula(self, text: str) -> None:
         """Add a formula input feature (its text as typed; the config keeps it normalised)."""
         self.note.hide()
-        self._apply(f"Input {text} added", features=(*self._doc.config.features, text))
+        self._apply(translate("NetworkPanel", "Input {feature} added").format(feature=text),
+                    features=(*self._doc.config.features, text))
 
     def _units_changed(self, index: int, units: int) -> None:
         layers = list(self._doc.config.hidden_layers)
         layers[index] = units
-        self._apply(f"Layer {index + 1} has {units} units", hidden_layers=tuple(layers))
+        self._apply(translate("NetworkPanel", "Layer {number} has %n unit(s)", n=units)
+                    .format(number=index + 1), hidden_layers=tuple(layers))
 
     def _activation_changed(self, index: int, _combo_index: int) -> None:
         acts = list(self._doc.config.activations)
         acts[index] = self.rows[index].activation.currentData()
-        self._apply(f"Layer {index + 1} activation changed", activations=tuple(acts))
+        self._apply(translate("NetworkPanel", "Layer {number} activation changed")
+                    .format(number=index + 1), activations=tuple(acts))
 
     def _apply_all_changed(self) -> None:
         name = self.apply_all.currentData()
         if name is not None:
             n = len(self._doc.config.hidden_layers)
-            self._apply(f"All layers use {ACTIVATIONS[name].label}", activations=(name,) * n)
+            self._apply(translate("NetworkPanel", "All layers use {activation}")
+                        .format(activation=translate("Activations", ACTIVATIONS[name].label)),
+                        activations=(name,) * n)
 
     def _add_layer(self) -> None:
         c = self._doc.config
@@ -410,15 +447,15 @@ class NetworkPanel(QWidget):
             return
         units = c.hidden_layers[-1] if c.hidden_layers else NEW_LAYER_UNITS
         act = c.activations[-1] if c.activations else NEW_LAYER_ACTIVATION
-        self._apply("Hidden layer added", hidden_layers=(*c.hidden_layers, units),
-                    activations=(*c.activations, act))
+        self._apply(translate("NetworkPanel", "Hidden layer added"),
+                    hidden_layers=(*c.hidden_layers, units), activations=(*c.activations, act))
 
     def _remove_layer(self) -> None:
         c = self._doc.config
         if c.hidden_layers:
-            self._apply("Hidden layer removed", hidden_layers=c.hidden_layers[:-1],
-                        activations=c.activations[:-1])
+            self._apply(translate("NetworkPanel", "Hidden layer removed"),
+                        hidden_layers=c.hidden_layers[:-1], activations=c.activations[:-1])
 
     def _roll_seed(self) -> None:
         seed = random.randrange(MAX_SEED + 1)
-        self._apply(f"New seed {seed}", seed=seed)
+        self._apply(translate("NetworkPanel", "New seed {seed}").format(seed=seed), seed=seed)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from playground.errors import ConfigError
 from playground.training.config import MAX_STOP_EPOCHS, TrainConfig
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate, translate_noop
+from playground.ui.status import format_count
 from playground.ui.widgets import (
     MAX_SPIN_FLOAT,
     PresetSpinBox,
@@ -39,16 +41,17 @@ STOP_LOSS_PRESETS = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 DEFAULTS = {"max_epochs": 1000, "stop_loss": 0.01, "patience": 100}
 
 TIPS = {
-    "max_epochs": (
-        "Play pauses when training reaches this epoch; pressing Play again does not go past "
-        "it until you raise the number or untick the rule (Step still trains)."),
-    "stop_loss": (
-        "Play pauses as soon as the training loss (the data loss, without the L1/L2 "
-        "penalty) is at or below this value."),
-    "patience": (
-        "Play pauses when the test loss (the training loss when there is no test split) "
-        "has not improved on its best for this many epochs in a row. Pressing Play counts "
-        "afresh."),
+    "max_epochs": translate_noop(
+        "StopRulesGroup", "Play pauses when training reaches this epoch; pressing Play again "
+        "does not go past it until you raise the number or untick the rule (Step still "
+        "trains)."),
+    "stop_loss": translate_noop(
+        "StopRulesGroup", "Play pauses as soon as the training loss (the data loss, without "
+        "the L1/L2 penalty) is at or below this value."),
+    "patience": translate_noop(
+        "StopRulesGroup", "Play pauses when the test loss (the training loss when there is no "
+        "test split) has not improved on its best for this many epochs in a row. Pressing "
+        "Play counts afresh."),
 }
 
 
@@ -58,23 +61,26 @@ class StopRulesGroup(QGroupBox):
     shows a config without emitting anything (the group follows the document's changes)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Stop rules", parent)
+        super().__init__(translate("StopRulesGroup", "Stop rules"), parent)
         self._doc = document
-        self.setToolTip("Rules that pause Play on their own; each is off unless ticked")
+        self.setToolTip(translate("StopRulesGroup",
+                                  "Rules that pause Play on their own; each is off unless ticked"))
         max_epochs = QSpinBox()
         max_epochs.setRange(1, MAX_STOP_EPOCHS)
-        max_epochs.setSuffix(" epochs")
+        max_epochs.setSuffix(translate("StopRulesGroup", " epochs"))
         max_epochs.setKeyboardTracking(False)
         stop_loss = PresetSpinBox(STOP_LOSS_PRESETS, 0.0, MAX_SPIN_FLOAT)
-        stop_loss.sigNotice.connect(lambda text: self._show_error(f"Target loss: {text}"))
+        stop_loss.sigNotice.connect(lambda text: self._show_error(
+            translate("StopRulesGroup", "Target loss: {notice}").format(notice=text)))
         patience = QSpinBox()
         patience.setRange(1, MAX_STOP_EPOCHS)
-        patience.setSuffix(" epochs")
+        patience.setSuffix(translate("StopRulesGroup", " epochs"))
         patience.setKeyboardTracking(False)
         self.editors: dict[str, QSpinBox | PresetSpinBox] = {
             "max_epochs": max_epochs, "stop_loss": stop_loss, "patience": patience}
-        labels = {"max_epochs": "Max epochs", "stop_loss": "Target loss",
-                  "patience": "Patience"}
+        labels = {"max_epochs": translate("StopRulesGroup", "Max epochs"),
+                  "stop_loss": translate("StopRulesGroup", "Target loss"),
+                  "patience": translate("StopRulesGroup", "Patience")}
         self.checks: dict[str, QCheckBox] = {}
         self.error = error_label()
         layout = QVBoxLayout(self)
@@ -84,8 +90,9 @@ class StopRulesGroup(QGroupBox):
         taken: set[str] = set()
         for field, editor in self.editors.items():
             check = QCheckBox(with_mnemonic(labels[field], taken))
-            check.setToolTip(TIPS[field])
-            editor.setToolTip(TIPS[field])
+            check.setToolTip(translate("StopRulesGroup", TIPS[field]))
+            editor.setToolTip(translate("StopRulesGroup", TIPS[field]))
+            editor.setAccessibleName(labels[field])
             if isinstance(editor, QSpinBox):
                 editor.setValue(int(DEFAULTS[field]))
             else:
@@ -142,14 +149,17 @@ def summary(config: TrainConfig) -> str:
     1,000 epochs``, ``Stop rules: 2 on``)."""
     on = [f for f in DEFAULTS if getattr(config, f) is not None]
     if not on:
-        return "Stop rules: off"
+        return translate("StopRulesButton", "Stop rules: off")
     if len(on) > 1:
-        return f"Stop rules: {len(on)} on"
+        return translate("StopRulesButton", "Stop rules: {n} on").format(n=len(on))
     if on[0] == "max_epochs":
-        return f"Stop rules: {config.max_epochs:,} epochs"
+        return translate("StopRulesButton", "Stop rules: {epochs} epochs").format(
+            epochs=format_count(config.max_epochs or 0))
     if on[0] == "stop_loss":
-        return f"Stop rules: loss ≤ {config.stop_loss:g}"
-    return f"Stop rules: patience {config.patience:,}"
+        return translate("StopRulesButton", "Stop rules: loss ≤ {loss}").format(
+            loss=f"{config.stop_loss:g}")
+    return translate("StopRulesButton", "Stop rules: patience {epochs}").format(
+        epochs=format_count(config.patience or 0))
 
 
 class StopRulesButton(QToolButton):
@@ -166,8 +176,8 @@ class StopRulesButton(QToolButton):
         self.setMenu(menu)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setToolTip("Stop rules: pause Play at an epoch, at a target loss, or when the "
-                        "loss stops improving")
+        self.setToolTip(translate("StopRulesButton", "Stop rules: pause Play at an epoch, at a "
+                                  "target loss, or when the loss stops improving"))
         document.sigConfigChanged.connect(lambda config, _reset: self._show(config))
         self._show(document.config)
 

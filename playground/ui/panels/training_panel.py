@@ -10,6 +10,7 @@ here, with its parameters' labels, ranges and tooltips, without a change to this
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterable
 
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from playground.engine.params import Param
 from playground.errors import ConfigError
 from playground.training.config import MAX_PENALTY, TrainConfig
 from playground.ui.controllers.document import Document
+from playground.ui.i18n import translate
 from playground.ui.layout import Fold
 from playground.ui.widgets import (
     PRESET_DECIMALS,
@@ -65,7 +67,38 @@ def declared_params(groups: Iterable[tuple[Param, ...]]) -> dict[str, Param]:
 
 
 def _tip(param: Param) -> str:
-    return f"{param.tip or param.label} ({param.describe()})"
+    """A parameter's tooltip: what it does and its range, in the window's language."""
+    what = translate("TrainingPanel", param.tip or param.label)
+    return translate("TrainingPanel", "{what} ({range})").format(what=what,
+                                                                  range=describe(param))
+
+
+def describe(param: Param) -> str:
+    """``Param.describe`` in the window's language: ``at least 0 and below 1``."""
+    if param.kind == "bool":
+        return translate("TrainingPanel", "true or false")
+    if param.kind == "int":
+        return translate("TrainingPanel", "between {low} and {high}").format(
+            low=int(param.low), high=int(param.high))
+    low = f"{param.low:g}"
+    high = f"{param.high:g}"
+    if param.low != -math.inf and param.high != math.inf:
+        if param.low_open:
+            text = (translate("TrainingPanel", "above {low} and below {high}") if param.high_open
+                    else translate("TrainingPanel", "above {low} and at most {high}"))
+        else:
+            text = (translate("TrainingPanel", "at least {low} and below {high}")
+                    if param.high_open else
+                    translate("TrainingPanel", "at least {low} and at most {high}"))
+    elif param.low != -math.inf:
+        text = (translate("TrainingPanel", "above {low}") if param.low_open else
+                translate("TrainingPanel", "at least {low}"))
+    elif param.high != math.inf:
+        text = (translate("TrainingPanel", "below {high}") if param.high_open else
+                translate("TrainingPanel", "at most {high}"))
+    else:
+        text = translate("TrainingPanel", "any number")
+    return text.format(low=low, high=high)
 
 
 class TrainingPanel(QWidget):
@@ -80,32 +113,37 @@ class TrainingPanel(QWidget):
         self._mnemonics = set(FIXED_MNEMONICS)
 
         # --- the common settings: objective, optimizer, learning rate, batch size --------------
-        optim = QGroupBox("Training")
+        optim = QGroupBox(translate("TrainingPanel", "Training"))
         self._optim_form = form = QFormLayout(optim)
         self.loss = QComboBox()
-        self._add(form, "loss", "&Loss:", "What training minimises: the error between "
-                  "prediction and target", self.loss)
+        self._add(form, "loss", translate("TrainingPanel", "&Loss:"),
+                  translate("TrainingPanel", "What training minimises: the error between "
+                            "prediction and target"), self.loss)
         self.optimizer = QComboBox()
-        fill_combo(self.optimizer, ((n, s.label) for n, s in OPTIMIZERS.items()))
-        self._add(form, "optimizer", "&Optimizer:", "The rule that turns gradients into "
-                  "weight updates", self.optimizer)
+        fill_combo(self.optimizer, ((n, translate("Optimizers", s.label))
+                                    for n, s in OPTIMIZERS.items()))
+        self._add(form, "optimizer", translate("TrainingPanel", "&Optimizer:"),
+                  translate("TrainingPanel", "The rule that turns gradients into weight "
+                            "updates"), self.optimizer)
         self.learning_rate = LogRateControl(*spin_range(LEARNING_RATE, PRESET_DECIMALS))
         self._add_param(form, "learning_rate", LEARNING_RATE, self.learning_rate)
         _buddy(form, self.learning_rate, self.learning_rate.spin)
         # config field -> parameter, for every parameter some optimizer / schedule declares
-        params = QGroupBox("Optimizer settings")
+        params = QGroupBox(translate("TrainingPanel", "Optimizer settings"))
         self._params_form = pform = QFormLayout(params)
         self.optimizer_rows = declared_params(s.params for s in OPTIMIZERS.values())
         for field, param in self.optimizer_rows.items():
             self._add_param(pform, field, param)
 
         # --- schedule -------------------------------------------------------------------------
-        sched = QGroupBox("Learning-rate schedule")
+        sched = QGroupBox(translate("TrainingPanel", "Learning-rate schedule"))
         self._sched_form = sform = QFormLayout(sched)
         self.schedule = QComboBox()
-        fill_combo(self.schedule, ((n, s.label) for n, s in SCHEDULES.items()))
-        self._add(sform, "schedule", "Sche&dule:", "How the learning rate changes over the "
-                  "epochs", self.schedule)
+        fill_combo(self.schedule, ((n, translate("Schedules", s.label))
+                                   for n, s in SCHEDULES.items()))
+        self._add(sform, "schedule", translate("TrainingPanel", "Sche&dule:"),
+                  translate("TrainingPanel", "How the learning rate changes over the epochs"),
+                  self.schedule)
         self.schedule_rows = {
             field: param
             for field, param in declared_params(s.params for s in SCHEDULES.values()).items()
@@ -119,36 +157,43 @@ class TrainingPanel(QWidget):
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 1)
         self.batch_size.setKeyboardTracking(False)
-        self.batch_size.setToolTip("Training points per update: small batches give noisier, "
-                                   "more frequent steps")
+        self.batch_size.setToolTip(translate("TrainingPanel", "Training points per update: "
+                                             "small batches give noisier, more frequent steps"))
         self.n_train = QLabel()
-        self.full_batch = QCheckBox("&Full")
-        self.full_batch.setToolTip("Full batch: every training point in each update")
+        self.full_batch = QCheckBox(translate("TrainingPanel", "&Full"))
+        self.full_batch.setToolTip(translate("TrainingPanel",
+                                             "Full batch: every training point in each update"))
         row = QHBoxLayout()
         row.addWidget(self.batch_size, 1)
         row.addWidget(self.n_train)
         row.addWidget(self.full_batch)
-        bform.addRow("&Batch size:", row)
+        bform.addRow(translate("TrainingPanel", "&Batch size:"), row)
         _buddy(bform, row, self.batch_size)
         self.batch_size.valueChanged.connect(lambda v: self._apply(batch_size=v))
         self.full_batch.toggled.connect(self._full_batch_toggled)
-        batches = QGroupBox("Batches")
-        self._add(QFormLayout(batches), "shuffle", "", "Visit the training points in a new "
-                  "random order every epoch", QCheckBox("S&huffle each epoch"))
+        batches = QGroupBox(translate("TrainingPanel", "Batches"))
+        self._add(QFormLayout(batches), "shuffle", "",
+                  translate("TrainingPanel", "Visit the training points in a new random order "
+                            "every epoch"),
+                  QCheckBox(translate("TrainingPanel", "S&huffle each epoch")))
 
         # --- regularisation -------------------------------------------------------------------
-        reg = QGroupBox("Regularisation")
+        reg = QGroupBox(translate("TrainingPanel", "Regularisation"))
         rform = QFormLayout(reg)
-        self._add(rform, "l1", "L&1 rate:", "Adds λ·Σ|W| to the loss: pushes weights to exactly 0",
+        self._add(rform, "l1", translate("TrainingPanel", "L&1 rate:"),
+                  translate("TrainingPanel", "Adds λ·Σ|W| to the loss: pushes weights to "
+                            "exactly 0"),
                   PresetSpinBox(PENALTY_PRESETS, 0.0, MAX_PENALTY))
-        self._add(rform, "l2", "L&2 rate:", "Adds ½·λ·ΣW² to the loss: keeps weights small",
+        self._add(rform, "l2", translate("TrainingPanel", "L&2 rate:"),
+                  translate("TrainingPanel", "Adds ½·λ·ΣW² to the loss: keeps weights small"),
                   PresetSpinBox(PENALTY_PRESETS, 0.0, MAX_PENALTY))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        optim.setToolTip("These settings apply live: training keeps its current weights")
+        optim.setToolTip(translate("TrainingPanel",
+                                   "These settings apply live: training keeps its current weights"))
         layout.addWidget(optim)
-        self.advanced = Fold("More training settings")
+        self.advanced = Fold(translate("TrainingPanel", "More training settings"))
         for w in (params, sched, batches, reg):
             self.advanced.addWidget(w)
         layout.addWidget(self.advanced)
@@ -164,10 +209,11 @@ class TrainingPanel(QWidget):
     def _add_param(self, form: QFormLayout, field: str, param: Param,
                    editor: QWidget | None = None) -> None:
         """A row for a declared parameter: its editor, label, mnemonic and tooltip."""
-        text = with_mnemonic(param.label, self._mnemonics)
+        text = with_mnemonic(translate("TrainingPanel", param.label), self._mnemonics)
         if editor is None:
             editor = param_editor(param, text)
-        label = "" if isinstance(editor, QCheckBox) else f"{text}:"
+        label = ("" if isinstance(editor, QCheckBox) else
+                 translate("TrainingPanel", "{label}:").format(label=text))
         self._add(form, field, label, _tip(param), editor)
 
     def _add(self, form: QFormLayout, field: str, label: str, tip: str, editor: QWidget) -> None:
@@ -177,7 +223,8 @@ class TrainingPanel(QWidget):
         self.fields[field] = editor
         if isinstance(editor, PresetSpinBox):  # explain a clamped typed value
             name = label.replace("&", "").rstrip(":")
-            editor.sigNotice.connect(lambda text: self._show_error(f"{name}: {text}"))
+            editor.sigNotice.connect(lambda text: self._show_error(translate(
+                "TrainingPanel", "{setting}: {notice}").format(setting=name, notice=text)))
         if isinstance(editor, QComboBox):
             editor.currentIndexChanged.connect(
                 lambda _i: self._apply(**{field: editor.currentData()}))
@@ -197,8 +244,8 @@ class TrainingPanel(QWidget):
             self.batch_size.setMaximum(max(1, n))
             if self._doc.config.batch_size is not None:
                 self.batch_size.setValue(self._doc.config.batch_size)
-        self.n_train.setText(f"of {n}")
-        self.n_train.setToolTip(f"{n} training points")
+        self.n_train.setText(translate("TrainingPanel", "of {n}").format(n=n))
+        self.n_train.setToolTip(translate("TrainingPanel", "%n training point(s)", n=n))
 
     def refresh(self) -> None:
         """Show ``document.config`` without emitting any edit."""
@@ -206,7 +253,8 @@ class TrainingPanel(QWidget):
         with signals_blocked(self._editors):
             losses = losses_for(c.task, c.head)
             if combo_data(self.loss) != list(losses):
-                fill_combo(self.loss, ((n, LOSSES[n].label) for n in losses))
+                fill_combo(self.loss, ((n, translate("Losses", LOSSES[n].label))
+                                       for n in losses))
             for field, editor in self.fields.items():
                 _show(editor, getattr(c, field))
             self.full_batch.setChecked(c.batch_size is None)
