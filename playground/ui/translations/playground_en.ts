@@ -13,6 +13,36 @@
         </message>
     </context>
     <context>
+        <name>LessonsDialog</name>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/lessons.py" />
+            <source>{title}  (%n step(s))</source>
+            <translation>
+                <numerusform>{title}  (%n step)</numerusform>
+                <numerusform>{title}  (%n steps)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPanel</name>
+        <message numerus="yes">
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>%n hidden layer(s)</source>
+            <translation>
+                <numerusform>%n hidden layer</numerusform>
+                <numerusform>%n hidden layers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Layer {number} has %n unit(s)</source>
+            <translation>
+                <numerusform>Layer {number} has %n unit</numerusform>
+                <numerusform>Layer {number} has %n units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NotebookDialog</name>
         <message numerus="yes">
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -174,6 +204,17 @@
             <translation>
                 <numerusform>… and %n more neurons, the same way.</numerusform>
                 <numerusform>… and %n more neurons, the same way.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPanel</name>
+        <message numerus="yes">
+            <location filename="playground/ui/panels/training_panel.py" />
+            <source>%n training point(s)</source>
+            <translation>
+                <numerusform>%n training point</numerusform>
+                <numerusform>%n training points</numerusform>
             </translation>
         </message>
     </context>
