@@ -37,6 +37,10 @@ class LessonsDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
                                    | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Open).setToolTip(translate(
+            "LessonsDialog", "Open the lesson chosen in the list"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(translate(
+            "LessonsDialog", "Close without opening a lesson"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)

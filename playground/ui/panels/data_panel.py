@@ -173,8 +173,12 @@ class DataPanel(QWidget):
         self.noise.valueChanged.connect(lambda _v: self._regenerate())
         self.noise_label = QLabel()
         self.noise.sliderMoved.connect(lambda v: self.noise_label.setText(_percent(v)))
-        form.addRow(translate("DataPanel", "&Noise"),
-                    self._with_label(self.noise, self.noise_label))
+        # the label's buddy is the slider itself (not the row around it): Alt+N moves there;
+        # a screen reader finds a buddy among its widget's siblings only: named by its text
+        noise_title = QLabel(translate("DataPanel", "&Noise"))
+        noise_title.setBuddy(self.noise)
+        self.noise.setAccessibleName(noise_title.text().replace("&", ""))
+        form.addRow(noise_title, self._with_label(self.noise, self.noise_label))
         self._tips = {w: w.toolTip() for w in (self.n_points, self.noise)}
         self.ratio = _slider(10, 100, 50)
         self.ratio.setToolTip(translate("DataPanel", "Share of the points used for training; the "
@@ -182,8 +186,10 @@ class DataPanel(QWidget):
         self.ratio.valueChanged.connect(self._ratio_changed)
         self.ratio_label = QLabel()
         self.ratio.sliderMoved.connect(lambda v: self.ratio_label.setText(_percent(v)))
-        form.addRow(translate("DataPanel", "&Train share"),
-                    self._with_label(self.ratio, self.ratio_label))
+        ratio_title = QLabel(translate("DataPanel", "&Train share"))
+        ratio_title.setBuddy(self.ratio)
+        self.ratio.setAccessibleName(ratio_title.text().replace("&", ""))
+        form.addRow(ratio_title, self._with_label(self.ratio, self.ratio_label))
         self.seed = QSpinBox()
         self.seed.setRange(0, MAX_SPIN_INT)
         self.seed.setKeyboardTracking(False)

@@ -2223,8 +2223,18 @@
         <name>LessonsDialog</name>
         <message>
             <location filename="playground/ui/dialogs/lessons.py" />
+            <source>Close without opening a lesson</source>
+            <translation>Schließen, ohne eine Lektion zu öffnen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/lessons.py" />
             <source>Lessons</source>
             <translation>Lektionen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/lessons.py" />
+            <source>Open the lesson chosen in the list</source>
+            <translation>Die in der Liste gewählte Lektion öffnen</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/lessons.py" />

@@ -2223,8 +2223,18 @@
         <name>LessonsDialog</name>
         <message>
             <location filename="playground/ui/dialogs/lessons.py" />
+            <source>Close without opening a lesson</source>
+            <translation>Cerrar sin abrir ninguna lección</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/lessons.py" />
             <source>Lessons</source>
             <translation>Lecciones</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/lessons.py" />
+            <source>Open the lesson chosen in the list</source>
+            <translation>Abrir la lección elegida en la lista</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/lessons.py" />
