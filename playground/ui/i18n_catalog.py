@@ -160,7 +160,8 @@ def extract(paths: Iterable[Path] = (PACKAGE_DIR,)) -> dict[Key, Message]:
 # written once, in their registry below ui/, and read from there (not copied into the code of
 # the window); the window shows them with ``translate(context, label)`` and the same context.
 REGISTRY_CONTEXTS = ("Presets", "Tasks", "Activations", "Initializers", "BiasInits", "Losses",
-                     "DTypes", "Optimizers", "Schedules", "Features", "Scaling", "ExportFormats")
+                     "DTypes", "Optimizers", "Schedules", "Features", "Scaling", "ExportFormats",
+                     "FileController")
 
 
 def registry_texts() -> dict[str, list[tuple[str, str]]]:
@@ -194,6 +195,9 @@ def registry_texts() -> dict[str, list[tuple[str, str]]]:
         "Features": labels(FEATURES, "playground/data/features.py"),
         "Scaling": labels(SCALING_KINDS, "playground/data/scaling.py"),
         "ExportFormats": labels(FORMATS, "playground/exporters/formats.py"),
+        # a format's file filter, shown by the save dialog (``FileController``)
+        "FileController": [(f.filter, "playground/exporters/formats.py")
+                           for f in FORMATS.values()],
     }
 
 

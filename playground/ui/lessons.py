@@ -147,7 +147,7 @@ class LessonController(QObject):
         except (PlaygroundError, OSError) as exc:
             self.status.warn(translate("LessonController", "Open lesson"), str(exc))
             return False
-        if not self.files.confirm_discard(translate("LessonController", "opening a lesson")):
+        if not self.files.confirm_discard("lesson"):
             return False
         self._opening = True
         try:

@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
             self.shutdown()
             event.accept()
             return
-        if not self.files.confirm_discard("closing"):
+        if not self.files.confirm_discard("close"):
             event.ignore()
             return
         self.save_settings()

@@ -58,3 +58,13 @@ def test_spanish_status_text_and_counts(language):
     assert stop_note("patience", TrainConfig(patience=50)) == "detenido: sin mejora en 50 épocas"
     language("en")
     assert format_count(1_234_567) == "1,234,567"
+
+
+
+def test_the_registries_labels_are_translated_where_the_window_shows_them(make_window,
+                                                                          language):
+    assert language("es")
+    w = make_window()
+    assert w.commands["file.export_model.numpy"].text() == "Código NumPy…"
+    w.document.regenerate()  # the default preset: the spiral
+    assert w.document.undo_stack.undoText() == "Generar Espiral"

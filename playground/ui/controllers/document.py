@@ -428,7 +428,7 @@ class Document(QObject):
         settings = (settings or self.dataset).copy(source_file="")
         points = settings.generate()
         self.push(ReplaceAll(points), translate("Document", "Generate {dataset}").format(
-            dataset=DATASETS[settings.name].label), dataset=settings)
+            dataset=translate("Presets", DATASETS[settings.name].label)), dataset=settings)
 
     def set_n_classes(self, k: int) -> None:
         """Change the class count; points of removed classes are removed (undoably)."""

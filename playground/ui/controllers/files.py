@@ -60,12 +60,6 @@ GIF_FILTER = translate_noop("FileController", "Animated GIF (*.gif)")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 # what comes after the question (``confirm_discard``)
 NEXT_STEPS = ("close", "new", "open", "link", "lesson")
-# the English phrases callers gave before NEXT_STEPS (keys, not text shown)
-_OLD_STEPS = {"closing": "close",
-              "opening a lesson": "lesson",  # untranslated: a key
-              "starting a new session": "new",  # untranslated: a key
-              "opening another session": "open",  # untranslated: a key
-              "opening the link": "link"}  # untranslated: a key
 
 
 class ViewSettings(Protocol):
@@ -161,12 +155,13 @@ class FileController(QObject):
 
         for name, fmt in FORMATS.items():
             specs.append(ActionSpec(
-                f"file.export_model.{name}", f"{fmt.label}…",  # untranslated: a format's name
+                f"file.export_model.{name}",
+                translate("ExportFormats", fmt.label) + "…",
                 save_to(fmt.filter, fmt.suffix, export_as(name)),
                 tip=fmt.missing() or translate(
                     "FileController",
                     "The trained network as {format} ({suffix}), to run without Playground",
-                ).format(format=fmt.label, suffix=fmt.suffix)))
+                ).format(format=translate("ExportFormats", fmt.label), suffix=fmt.suffix)))
         specs.append(ActionSpec(
             "edit.copy_link", translate("FileController", "Copy as &link"), self.copy_link,
             tip=translate("FileController", "Copy the session as a TensorFlow Playground link "
@@ -237,12 +232,10 @@ class FileController(QObject):
         """Before closing/New/Open: ask Save / Discard / Cancel when there are unsaved changes.
         Returns True when it is fine to go on. ``next_step`` says what comes next, so that the
         question says it in one sentence: one of ``NEXT_STEPS`` ("close", "new", "open",
-        "link", "lesson"; the English phrases "closing", "opening a lesson" ... of before are
-        understood too)."""
+        "link", "lesson")."""
         if not self.session.document.modified:
             return True
-        step = _OLD_STEPS.get(next_step, next_step)
-        question = _questions().get(step) or translate(
+        question = _questions().get(next_step) or translate(
             "FileController", "Save the changes to {name} first?")
         answer = self.ask_save(translate("FileController", "Unsaved changes"),
                                question.format(name=self.display_name()))
@@ -445,7 +438,7 @@ class FileController(QObject):
             export_model(self.current_weights(), to, path)
         except PlaygroundError as exc:
             return self._fail(translate("FileController", "Export model as {format}").format(
-                format=FORMATS[to].label), exc)
+                format=translate("ExportFormats", FORMATS[to].label)), exc)
         self._remember_dir(path)
         return True
 

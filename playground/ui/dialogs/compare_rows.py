@@ -121,7 +121,7 @@ class ConfigRows(QTableWidget):
         self.setCellWidget(row, ACTIVATION, activation)
         optimizer = QComboBox()
         for spec in OPTIMIZERS.values():
-            optimizer.addItem(spec.label, spec.name)
+            optimizer.addItem(translate("Optimizers", spec.label), spec.name)
         optimizer.setCurrentIndex(max(0, optimizer.findData(config.optimizer)))
         optimizer.setAccessibleName(translate("ConfigRows", "Optimizer"))
         optimizer.setToolTip(translate("ConfigRows", "The optimizer this configuration trains "

@@ -1388,6 +1388,11 @@
             <translation>Gewichte importieren</translation>
         </message>
         <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>ONNX model (*.onnx)</source>
+            <translation>ONNX-Modell (*.onnx)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Open</source>
             <translation>Öffnen</translation>
@@ -1426,6 +1431,11 @@
             <location filename="playground/ui/controllers/files.py" />
             <source>Points CSV (*.csv)</source>
             <translation>Punkte-CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>Python file (*.py)</source>
+            <translation>Python-Datei (*.py)</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -2134,11 +2144,6 @@
             <location filename="playground/ui/lessons.py" />
             <source>The session's lesson could not be read: {reason}</source>
             <translation>Die Lektion der Sitzung konnte nicht gelesen werden: {reason}</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/lessons.py" />
-            <source>opening a lesson</source>
-            <translation>dem Öffnen einer Lektion</translation>
         </message>
     </context>
     <context>

@@ -1388,6 +1388,11 @@
             <translation>Importar pesos</translation>
         </message>
         <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>ONNX model (*.onnx)</source>
+            <translation>Modelo ONNX (*.onnx)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Open</source>
             <translation>Abrir</translation>
@@ -1426,6 +1431,11 @@
             <location filename="playground/ui/controllers/files.py" />
             <source>Points CSV (*.csv)</source>
             <translation>CSV de puntos (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="playground/exporters/formats.py" />
+            <source>Python file (*.py)</source>
+            <translation>Archivo de Python (*.py)</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -2134,11 +2144,6 @@
             <location filename="playground/ui/lessons.py" />
             <source>The session's lesson could not be read: {reason}</source>
             <translation>No se pudo leer la lección de la sesión: {reason}</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/lessons.py" />
-            <source>opening a lesson</source>
-            <translation>abrir una lección</translation>
         </message>
     </context>
     <context>

@@ -146,7 +146,8 @@ class Diagram:
         scene, layout = self.scene, self.layout
         layer_title = translate("NetworkDiagram", "layer {n}\n{units} · {activation}")
         titles = [translate("NetworkDiagram", "inputs")] + [
-            layer_title.format(n=i + 1, units=units, activation=ACTIVATIONS[name].label)
+            layer_title.format(n=i + 1, units=units, activation=translate("Activations",
+                                                                       ACTIVATIONS[name].label))
             for i, (units, name) in enumerate(zip(config.hidden_layers, config.activations,
                                                   strict=True))
         ] + [translate("NetworkDiagram", "output")]

@@ -128,7 +128,8 @@ def _describe_node(target: Target, snap: NetworkPicture, inspection: Inspection 
     lines = [name[0].upper() + name[1:]]
     last = len(config.layer_sizes) - 1
     if column < last:
-        lines[0] += f" ({ACTIVATIONS[config.activations[column - 1]].label})"
+        lines[0] += " ({})".format(translate(
+            "Activations", ACTIVATIONS[config.activations[column - 1]].label))
         state = state_of(config, column, unit)
         if state == "frozen":
             lines.append(translate("NetworkView", "Frozen: training leaves its incoming weights "

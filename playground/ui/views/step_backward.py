@@ -162,7 +162,7 @@ def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
     assert step.slope is not None and step.back is not None
     ell = layer + 1
     act = ACTIVATIONS.get(step.activation)
-    label = act.label if act is not None else step.activation
+    label = translate("Activations", act.label) if act is not None else step.activation
     rule = (f"{_delta(ell)}<sub><i>j</i></sub> = <i>f</i> ′({sym('z', ell)}"
             f"<sub><i>j</i></sub>) · Σ<sub><i>k</i></sub> {sym('w', ell + 1)}<sub><i>jk</i>"
             f"</sub>·{_delta(ell + 1)}<sub><i>k</i></sub>")  # untranslated: formula

@@ -139,7 +139,7 @@ def forward_step(s: StepSituation, layer: int) -> Step:
     fan_in, fan_out = step.w.shape
     name = layer_name(cfg, layer)
     act = ACTIVATIONS.get(step.activation)
-    label = act.label if act is not None else step.activation
+    label = translate("Activations", act.label) if act is not None else step.activation
     z = f"{sym('z', ell)}<sub><i>j</i></sub>"
     rule = (f"{z} = Σ<sub><i>i</i></sub> {sym('w', ell)}<sub><i>ij</i></sub>·"
             f"{'<i>x</i>' if ell == 1 else sym('a', ell - 1)}<sub><i>i</i></sub> + "
@@ -226,7 +226,7 @@ def _head_text(s: StepSituation) -> str:
 def loss_step(s: StepSituation) -> Step:
     expl = s.explanation
     loss = LOSSES.get(expl.loss_name)
-    label = loss.label if loss is not None else expl.loss_name
+    label = translate("Losses", loss.label) if loss is not None else expl.loss_name
     body = [para(translate("StepThroughView", "The loss says how wrong the output is for this "
                            "point ({loss}):").format(loss=esc(label))),
             para("{} {} {}".format(*_loss_formula(s), bold(num(expl.loss))))]

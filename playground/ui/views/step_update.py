@@ -71,7 +71,7 @@ def update_step(s: StepSituation) -> Step:
     held = masks[0] if masks is not None else np.zeros(u.params.size, bool)
     new = np.where(held, u.params, u.new_params)
     spec = OPTIMIZERS.get(u.name)
-    label = spec.label if spec is not None else u.name
+    label = translate("Optimizers", spec.label) if spec is not None else u.name
     hyper = dict(u.hyper)
     settings = [f"η = {num(u.lr)}"]
     if cfg.schedule != "constant":
