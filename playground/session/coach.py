@@ -9,16 +9,26 @@ rules the user dismissed (quiet until the next run: a reset or new weights re-ar
 The rules that need the inside of the network (dead, saturated units; gradient norms) read the
 ``Inspection``; the window asks for it at a low rate while the coach is on. The others read the
 history rows every snapshot carries.
+
+An ``Advice`` is a sentence template, written in English and marked for translation
+(``translate_noop("Coach", ...)``), with its values by name: ``text`` is the English sentence
+(the command line, the notebook), and the window shows the template in its language with the
+same values (``ui.coach.advice_text``). Where the English varies (a clause that may be left
+out, a singular) each case is a whole sentence of its own, so that a translator never has to
+build a sentence from pieces.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
+from playground.texts import translate_noop
 from playground.training.config import TrainConfig
 from playground.training.protocol import (
     DIAGNOSTIC_COLUMNS,
@@ -39,17 +49,50 @@ OVERFIT_LOSS_FACTOR = 2.0  # or test loss this many times the train loss (and it
 SMALL_UNITS = 4  # at most this many hidden units in all: a small network
 SMALL_EPOCHS = 500  # trained this long and still below GOOD_ACCURACY - 0.1
 DIVERGED_PREFIX = "training diverged"  # how the trainer's divergence guard words it
+# the divergence guard's reasons (training.trainer), read to say them in the window's language
+_DIVERGED_IN = re.compile(r"training diverged in epoch (\d+): (.*)\Z")
+_DIVERGED_BY = re.compile(
+    r"training diverged by epoch (\d+): the training loss is (.+), up from (\S+)\Z")
 
 _COL = {name: i for i, name in enumerate(HISTORY_COLUMNS)}
 _DIAG = {name: i for i, name in enumerate(DIAGNOSTIC_COLUMNS)}
 
 
+NUMBER = "number"  # a number written as Python writes it ("0.3", "1e-06", "80")
+ACTIVATION = "activation"  # an activation's registry name ("tanh")
+TEXT = "text"  # text that stays as it is (a message the coach does not know)
+
+
+class Value(NamedTuple):
+    """One value of an advice: its placeholder's name, how the English sentence writes it,
+    and what it is (``NUMBER``, ``ACTIVATION`` or ``TEXT``: the window writes a number with
+    its language's decimal point and an activation by its label)."""
+
+    name: str
+    text: str
+    kind: str = NUMBER
+
+
 @dataclass(frozen=True)
 class Advice:
-    """One hint: the rule that gave it (its name in ``RULES``) and the sentence shown."""
+    """One hint: the rule that gave it (its name in ``RULES``), the sentence's template
+    (English, marked ``translate_noop("Coach", ...)``, with ``{name}`` placeholders) and
+    its values."""
 
     rule: str
-    text: str
+    template: str
+    values: tuple[Value, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The sentence in English."""
+        return self.template.format(**{v.name: v.text for v in self.values})
+
+
+def _advice(rule: str, template: str, **values: str | Value) -> Advice:
+    """An ``Advice``; a plain string value is a number."""
+    return Advice(rule, template, tuple(
+        v if isinstance(v, Value) else Value(name, v) for name, v in values.items()))
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,7 +119,8 @@ def _g(x: float) -> str:
 
 
 def _pct(x: float) -> str:
-    return f"{100 * x:.0f}%"
+    """A share as a percentage, without the sign (the sentence has it)."""
+    return f"{100 * x:.0f}"
 
 
 def _column(s: Situation, name: str) -> np.ndarray:
@@ -105,11 +149,11 @@ def dead_relu(s: Situation) -> Advice | None:
             continue
         share = _diag(s, number - 1, "dead_fraction")
         if math.isfinite(share) and share > DEAD_SHARE:
-            dead = round(share * units)
-            return Advice("dead_relu", (
-                f"{dead} of {units} units in layer {number} output 0 everywhere (dead ReLUs: "
-                f"they no longer learn): try a lower learning rate (now "
-                f"{_g(s.config.learning_rate)}) or leaky ReLU."))
+            return _advice("dead_relu", translate_noop(
+                "Coach", "{dead} of {units} units in layer {layer} output 0 everywhere (dead "
+                "ReLUs: they no longer learn): try a lower learning rate (now {lr}) or leaky "
+                "ReLU."), dead=str(round(share * units)), units=str(units), layer=str(number),
+                lr=_g(s.config.learning_rate))
     return None
 
 
@@ -122,11 +166,12 @@ def saturated(s: Situation) -> Advice | None:
             continue
         share = _diag(s, number - 1, "saturated_fraction")
         if math.isfinite(share) and share > SATURATED_SHARE:
-            return Advice("saturated", (
-                f"Layer {number}'s {activation} units are saturated (flat) on "
-                f"{_pct(share)} of their outputs, so little gradient passes through them: try "
-                f"a lower learning rate (now {_g(s.config.learning_rate)}), smaller initial "
-                f"weights, or ReLU."))
+            return _advice("saturated", translate_noop(
+                "Coach", "Layer {layer}'s {activation} units are saturated (flat) on "
+                "{share}% of their outputs, so little gradient passes through them: try a "
+                "lower learning rate (now {lr}), smaller initial weights, or ReLU."),
+                layer=str(number), activation=Value("activation", activation, ACTIVATION),
+                share=_pct(share), lr=_g(s.config.learning_rate))
     return None
 
 
@@ -140,42 +185,76 @@ def gradients(s: Situation) -> Advice | None:
     first_norm, last_norm = _diag(s, 0, "grad_norm"), _diag(s, last, "grad_norm")
     if not (math.isfinite(first_norm) and math.isfinite(last_norm)):
         return None
-    layers = f"{len(s.config.hidden_layers)} hidden layers"
     if last_norm > 0 and first_norm * GRADIENT_RATIO < last_norm:
         ratio = last_norm / first_norm if first_norm > 0 else math.inf
-        return Advice("vanishing_gradients", (
-            f"Vanishing gradients: the gradient at layer 1 is {_g(first_norm)}, "
-            f"{_g(ratio)} times smaller than at the output layer ({_g(last_norm)}), so the "
-            f"first layers barely learn. With {layers} of {s.config.activations[0]}, try "
-            f"ReLU, fewer layers, or another initialisation."))
+        # (two hidden layers at least: "layers" is a plural in every language)
+        return _advice("vanishing_gradients", translate_noop(
+            "Coach", "Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times "
+            "smaller than at the output layer ({last}), so the first layers barely learn. "
+            "With {layers} hidden layers of {activation}, try ReLU, fewer layers, or another "
+            "initialisation."), first=_g(first_norm), ratio=_g(ratio), last=_g(last_norm),
+            layers=str(len(s.config.hidden_layers)),
+            activation=Value("activation", s.config.activations[0], ACTIVATION))
     if first_norm > 0 and last_norm * GRADIENT_RATIO < first_norm:
         ratio = first_norm / last_norm if last_norm > 0 else math.inf
-        return Advice("exploding_gradients", (
-            f"Exploding gradients: the gradient at layer 1 is {_g(first_norm)}, {_g(ratio)} "
-            f"times larger than at the output layer ({_g(last_norm)}): try a lower learning "
-            f"rate (now {_g(s.config.learning_rate)}), smaller initial weights, or fewer "
-            f"layers."))
+        return _advice("exploding_gradients", translate_noop(
+            "Coach", "Exploding gradients: the gradient at layer 1 is {first}, {ratio} times "
+            "larger than at the output layer ({last}): try a lower learning rate (now {lr}), "
+            "smaller initial weights, or fewer layers."), first=_g(first_norm),
+            ratio=_g(ratio), last=_g(last_norm), lr=_g(s.config.learning_rate))
     return None
 
 
 def divergence(s: Situation) -> Advice | None:
     """The divergence guard stopped training, or the loss blew up far above where it started."""
     lr = s.config.learning_rate
-    safer = f"a tenth of it, {_g(lr / 10)}, would have been safer"
+    rates = {"lr": _g(lr), "safer": _g(lr / 10)}
     if s.message and s.message.startswith(DIVERGED_PREFIX) and s.stopped is None:
-        what = s.message.split(";", 1)[0]
-        return Advice("divergence", (
-            f"{what[0].upper()}{what[1:]} (learning rate {_g(lr)}): each step overshot and "
-            f"the loss blew up; {safer}."))
+        return _guard_fired(s.message.split(";", 1)[0], rates)
     loss = _column(s, "train_loss")
     finite = loss[np.isfinite(loss)]
     if finite.size >= 2:
         start, now = float(finite[0]), float(finite[-1])
         if now > 1.0 and now > 10.0 * start:
-            return Advice("divergence", (
-                f"The training loss rose from {_g(start)} to {_g(now)}: training is diverging "
-                f"at learning rate {_g(lr)}; {safer}."))
+            return _advice("divergence", translate_noop(
+                "Coach", "The training loss rose from {start} to {now}: training is diverging "
+                "at learning rate {lr}; a tenth of it, {safer}, would have been safer."),
+                start=_g(start), now=_g(now), **rates)
     return None
+
+
+def _guard_fired(what: str, rates: dict[str, str]) -> Advice:
+    """The divergence guard's reason ``what`` (its message up to the ``;``) as advice: each
+    reason the trainer gives is a sentence of its own; one it does not know is quoted."""
+    if m := _DIVERGED_IN.match(what):
+        epoch, why = m.groups()
+        if why == "a weight became infinite or NaN":
+            return _advice("divergence", translate_noop(
+                "Coach", "Training diverged in epoch {epoch}: a weight became infinite or NaN "
+                "(learning rate {lr}): each step overshot and the loss blew up; a tenth of "
+                "it, {safer}, would have been safer."), epoch=epoch, **rates)
+        if why == "the gradient became infinite or NaN":
+            return _advice("divergence", translate_noop(
+                "Coach", "Training diverged in epoch {epoch}: the gradient became infinite or "
+                "NaN (learning rate {lr}): each step overshot and the loss blew up; a tenth "
+                "of it, {safer}, would have been safer."), epoch=epoch, **rates)
+    if m := _DIVERGED_BY.match(what):
+        epoch, loss, start = m.groups()
+        if loss == "not a number":
+            return _advice("divergence", translate_noop(
+                "Coach", "Training diverged by epoch {epoch}: the training loss is not a "
+                "number, up from {start} (learning rate {lr}): each step overshot and the loss "
+                "blew up; a tenth of it, {safer}, would have been safer."), epoch=epoch,
+                start=start, **rates)
+        return _advice("divergence", translate_noop(
+            "Coach", "Training diverged by epoch {epoch}: the training loss is {loss}, up from "
+            "{start} (learning rate {lr}): each step overshot and the loss blew up; a tenth of "
+            "it, {safer}, would have been safer."), epoch=epoch, loss=loss, start=start,
+            **rates)
+    return _advice("divergence", translate_noop(
+        "Coach", "{what} (learning rate {lr}): each step overshot and the loss blew up; a "
+        "tenth of it, {safer}, would have been safer."),
+        what=Value("what", f"{what[0].upper()}{what[1:]}", TEXT), **rates)
 
 
 def _learnt(s: Situation) -> bool:
@@ -211,11 +290,17 @@ def plateau(s: Situation) -> Advice | None:
     if flat is None or _learnt(s) or s.metrics is None:
         return None
     m = s.metrics
-    how = "" if m.train_accuracy is None else f" (train accuracy {_pct(m.train_accuracy)})"
-    return Advice("plateau", (
-        f"The training loss has stayed at {_g(flat[1])}{how} for the last {PLATEAU_EPOCHS} "
-        f"epochs: training is stuck. Try a higher learning rate (now "
-        f"{_g(s.config.learning_rate)}), new weights (Reset), or another activation."))
+    values = {"loss": _g(flat[1]), "epochs": str(PLATEAU_EPOCHS),
+              "lr": _g(s.config.learning_rate)}
+    if m.train_accuracy is None:
+        return _advice("plateau", translate_noop(
+            "Coach", "The training loss has stayed at {loss} for the last {epochs} epochs: "
+            "training is stuck. Try a higher learning rate (now {lr}), new weights (Reset), or "
+            "another activation."), **values)
+    return _advice("plateau", translate_noop(
+        "Coach", "The training loss has stayed at {loss} (train accuracy {accuracy}%) for the "
+        "last {epochs} epochs: training is stuck. Try a higher learning rate (now {lr}), new "
+        "weights (Reset), or another activation."), accuracy=_pct(m.train_accuracy), **values)
 
 
 def overfitting(s: Situation) -> Advice | None:
@@ -235,13 +320,20 @@ def overfitting(s: Situation) -> Advice | None:
                and m.test_loss > OVERFIT_LOSS_FACTOR * max(m.train_loss, 1e-12))
     if not (rose and (by_accuracy or by_loss)):
         return None
-    accuracies = ("" if m.train_accuracy is None or m.test_accuracy is None else
-                  f"; accuracy {_pct(m.train_accuracy)} vs {_pct(m.test_accuracy)}")
-    return Advice("overfitting", (
-        f"Overfitting: train loss {_g(m.train_loss)} but test loss {_g(m.test_loss)}, up from "
-        f"its best {_g(float(finite.min()))}{accuracies}. The network learns the training "
-        f"points by heart: try L2 regularisation, fewer units, more points, or stopping "
-        f"earlier (Stop rules ▸ patience)."))
+    values = {"train": _g(m.train_loss), "test": _g(m.test_loss),
+              "best": _g(float(finite.min()))}
+    if m.train_accuracy is None or m.test_accuracy is None:
+        return _advice("overfitting", translate_noop(
+            "Coach", "Overfitting: train loss {train} but test loss {test}, up from its best "
+            "{best}. The network learns the training points by heart: try L2 "
+            "regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ "
+            "patience)."), **values)
+    return _advice("overfitting", translate_noop(
+        "Coach", "Overfitting: train loss {train} but test loss {test}, up from its best "
+        "{best}; accuracy {train_accuracy}% vs {test_accuracy}%. The network learns the "
+        "training points by heart: try L2 regularisation, fewer units, more points, or "
+        "stopping earlier (Stop rules ▸ patience)."), train_accuracy=_pct(m.train_accuracy),
+        test_accuracy=_pct(m.test_accuracy), **values)
 
 
 def too_small(s: Situation) -> Advice | None:
@@ -253,10 +345,16 @@ def too_small(s: Situation) -> Advice | None:
         return None
     if _flat_over(s, PLATEAU_EPOCHS) is None:
         return None
-    return Advice("too_small", (
-        f"After {m.epoch} epochs the training accuracy is {_pct(m.train_accuracy)} with only "
-        f"{units} hidden unit{'s' if units != 1 else ''}: the network may be too small for "
-        f"this data. Try more units or another hidden layer."))
+    values = {"epochs": str(m.epoch), "accuracy": _pct(m.train_accuracy), "units": str(units)}
+    if units == 1:
+        return _advice("too_small", translate_noop(
+            "Coach", "After {epochs} epochs the training accuracy is {accuracy}% with only "
+            "{units} hidden unit: the network may be too small for this data. Try more units "
+            "or another hidden layer."), **values)
+    return _advice("too_small", translate_noop(
+        "Coach", "After {epochs} epochs the training accuracy is {accuracy}% with only {units} "
+        "hidden units: the network may be too small for this data. Try more units or another "
+        "hidden layer."), **values)
 
 
 # in priority order: the first that speaks is the one shown first

@@ -10,6 +10,10 @@ is on and training moves on, it asks for one about once a second (``PULSE_MS``) 
 ``InsideViews.set_coach_diagnostics`` and lets go when it has arrived, so the training process
 inspects at most once a second on the coach's behalf (the diagnostics dock, when shown, asks
 for more on its own).
+
+The advice is shown in the window's language: its template translated in the ``Coach``
+context, with its numbers written with the language's decimal point and activations by their
+(translated) labels (``advice_text``).
 """
 
 from __future__ import annotations
@@ -28,14 +32,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.session.coach import Advice, Coach
+from playground.engine.activations import ACTIVATIONS
+from playground.session.coach import ACTIVATION, NUMBER, Advice, Coach, Value
 from playground.training.protocol import Snapshot
 from playground.ui.actions import ActionSpec
 from playground.ui.controllers.inside import InsideViews
-from playground.ui.i18n import translate
+from playground.ui.i18n import number_text, translate
 
 SETTINGS_KEY = "view/coach"
 PULSE_MS = 1000  # the coach asks for diagnostics at most this often
+
+
+def advice_text(advice: Advice) -> str:
+    """``advice`` in the window's language (in English when its translation's placeholders
+    do not fit: a hint is never lost to a slip in a catalogue)."""
+    values = {v.name: _value_text(v) for v in advice.values}
+    try:
+        return translate("Coach", advice.template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return advice.template.format(**values)
+
+
+def _value_text(value: Value) -> str:
+    if value.kind == NUMBER:
+        return number_text(value.text)
+    if value.kind == ACTIVATION and value.text in ACTIVATIONS:
+        return translate("Activations", ACTIVATIONS[value.text].label)
+    return value.text
 
 
 class CoachBar(QFrame):
@@ -158,6 +181,7 @@ class CoachController(QObject):
         if self.shown is None:
             self.bar.hide()
             return
-        self.bar.label.setText(self.shown.text)
-        self.bar.setToolTip(self.shown.text)
+        text = advice_text(self.shown)
+        self.bar.label.setText(text)
+        self.bar.setToolTip(text)
         self.bar.show()

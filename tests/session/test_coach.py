@@ -12,7 +12,9 @@ import pytest
 
 from playground.data.datasets import make_dataset
 from playground.session.coach import (
+    NUMBER,
     RULE_NAMES,
+    TEXT,
     Coach,
     Situation,
     advise,
@@ -168,6 +170,30 @@ def test_divergence_from_a_rising_loss_before_the_guard_fires():
     advice = divergence(Situation(config, Metrics(2, 9.5, None, 0.5, None, None), rows))
     assert advice is not None
     assert "from 0.7 to 9.5" in advice.text and "0.3" in advice.text
+
+
+def test_the_guards_reasons_are_sentences_a_translator_has():
+    """The trainer's own divergence messages are read, not quoted: each is a template with its
+    numbers (the window says them in its language); a message the coach does not know is
+    quoted as it is."""
+    s = run(50, task="regression", n_classes=0, loss="mse", hidden_layers=(8, 8),
+            activations=("relu", "relu"), learning_rate=10.0)
+    advice = divergence(s)
+    assert advice is not None and "{epoch}" in advice.template
+    assert all(v.kind == NUMBER for v in advice.values)
+    config = TrainConfig(learning_rate=0.5)
+    for reason in ("training diverged in epoch 7: a weight became infinite or NaN",
+                   "training diverged in epoch 7: the gradient became infinite or NaN",
+                   "training diverged by epoch 7: the training loss is not a number, up from "
+                   "0.693",
+                   "training diverged by epoch 7: the training loss is 1.2e+04, up from 0.693"):
+        advice = divergence(Situation(config, message=f"{reason}; the weights were kept."))
+        assert advice is not None and all(v.kind == NUMBER for v in advice.values)
+        assert advice.text == f"T{reason[1:]} (learning rate 0.5): each step overshot and the " \
+            "loss blew up; a tenth of it, 0.05, would have been safer."
+    other = divergence(Situation(config, message="training diverged somehow; kept"))
+    assert other is not None and [v.kind for v in other.values if v.name == "what"] == [TEXT]
+    assert other.text.startswith("Training diverged somehow (learning rate 0.5)")
 
 
 def test_a_stop_rule_is_no_divergence():
