@@ -268,6 +268,89 @@
         </message>
     </context>
     <context>
+        <name>Coach</name>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>After {epochs} epochs the training accuracy is {accuracy}% with only {units} hidden unit: the network may be too small for this data. Try more units or another hidden layer.</source>
+            <translation>Nach {epochs} Epochen beträgt die Trainingsgenauigkeit mit nur {units} verborgenen Neuron {accuracy} %: Das Netz ist für diese Daten womöglich zu klein. Versuchen Sie mehr Neuronen oder eine weitere verborgene Schicht.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>After {epochs} epochs the training accuracy is {accuracy}% with only {units} hidden units: the network may be too small for this data. Try more units or another hidden layer.</source>
+            <translation>Nach {epochs} Epochen beträgt die Trainingsgenauigkeit mit nur {units} verborgenen Neuronen {accuracy} %: Das Netz ist für diese Daten womöglich zu klein. Versuchen Sie mehr Neuronen oder eine weitere verborgene Schicht.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Exploding gradients: the gradient at layer 1 is {first}, {ratio} times larger than at the output layer ({last}): try a lower learning rate (now {lr}), smaller initial weights, or fewer layers.</source>
+            <translation>Explodierende Gradienten: Der Gradient in Schicht 1 beträgt {first} und ist damit {ratio}-mal größer als in der Ausgabeschicht ({last}): Versuchen Sie eine niedrigere Lernrate (jetzt {lr}), kleinere Anfangsgewichte oder weniger Schichten.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Layer {layer}'s {activation} units are saturated (flat) on {share}% of their outputs, so little gradient passes through them: try a lower learning rate (now {lr}), smaller initial weights, or ReLU.</source>
+            <translation>Die {activation}-Neuronen der Schicht {layer} sind bei {share} % ihrer Ausgaben gesättigt (flach), sodass kaum Gradient durch sie hindurchfließt: Versuchen Sie eine niedrigere Lernrate (jetzt {lr}), kleinere Anfangsgewichte oder ReLU.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}. The network learns the training points by heart: try L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
+            <translation>Überanpassung: Trainingsverlust {train}, aber Testverlust {test}, gestiegen von seinem besten Wert {best}. Das Netz lernt die Trainingspunkte auswendig: Versuchen Sie L2-Regularisierung, weniger Neuronen, mehr Punkte oder ein früheres Anhalten (Stoppregeln ▸ Geduld).</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}; accuracy {train_accuracy}% vs {test_accuracy}%. The network learns the training points by heart: try L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
+            <translation>Überanpassung: Trainingsverlust {train}, aber Testverlust {test}, gestiegen von seinem besten Wert {best}; Genauigkeit {train_accuracy} % gegenüber {test_accuracy} %. Das Netz lernt die Trainingspunkte auswendig: Versuchen Sie L2-Regularisierung, weniger Neuronen, mehr Punkte oder ein früheres Anhalten (Stoppregeln ▸ Geduld).</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>The training loss has stayed at {loss} (train accuracy {accuracy}%) for the last {epochs} epochs: training is stuck. Try a higher learning rate (now {lr}), new weights (Reset), or another activation.</source>
+            <translation>Der Trainingsverlust liegt seit den letzten {epochs} Epochen bei {loss} (Trainingsgenauigkeit {accuracy} %): Das Training steckt fest. Versuchen Sie eine höhere Lernrate (jetzt {lr}), neue Gewichte (Zurücksetzen) oder eine andere Aktivierungsfunktion.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>The training loss has stayed at {loss} for the last {epochs} epochs: training is stuck. Try a higher learning rate (now {lr}), new weights (Reset), or another activation.</source>
+            <translation>Der Trainingsverlust liegt seit den letzten {epochs} Epochen bei {loss}: Das Training steckt fest. Versuchen Sie eine höhere Lernrate (jetzt {lr}), neue Gewichte (Zurücksetzen) oder eine andere Aktivierungsfunktion.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>The training loss rose from {start} to {now}: training is diverging at learning rate {lr}; a tenth of it, {safer}, would have been safer.</source>
+            <translation>Der Trainingsverlust ist von {start} auf {now} gestiegen: Das Training divergiert bei der Lernrate {lr}; ein Zehntel davon, {safer}, wäre sicherer gewesen.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Training diverged by epoch {epoch}: the training loss is not a number, up from {start} (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>Das Training ist bis Epoche {epoch} divergiert: Der Trainingsverlust ist keine Zahl mehr, nach zuvor {start} (Lernrate {lr}). Jeder Schritt ist über das Ziel hinausgeschossen und der Verlust ist explodiert; ein Zehntel davon, {safer}, wäre sicherer gewesen.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Training diverged by epoch {epoch}: the training loss is {loss}, up from {start} (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>Das Training ist bis Epoche {epoch} divergiert: Der Trainingsverlust beträgt {loss}, nach zuvor {start} (Lernrate {lr}). Jeder Schritt ist über das Ziel hinausgeschossen und der Verlust ist explodiert; ein Zehntel davon, {safer}, wäre sicherer gewesen.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Training diverged in epoch {epoch}: a weight became infinite or NaN (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>Das Training ist in Epoche {epoch} divergiert: Ein Gewicht wurde unendlich oder NaN (Lernrate {lr}). Jeder Schritt ist über das Ziel hinausgeschossen und der Verlust ist explodiert; ein Zehntel davon, {safer}, wäre sicherer gewesen.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Training diverged in epoch {epoch}: the gradient became infinite or NaN (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>Das Training ist in Epoche {epoch} divergiert: Der Gradient wurde unendlich oder NaN (Lernrate {lr}). Jeder Schritt ist über das Ziel hinausgeschossen und der Verlust ist explodiert; ein Zehntel davon, {safer}, wäre sicherer gewesen.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times smaller than at the output layer ({last}), so the first layers barely learn. With {layers} hidden layers of {activation}, try ReLU, fewer layers, or another initialisation.</source>
+            <translation>Verschwindende Gradienten: Der Gradient in Schicht 1 beträgt {first} und ist damit {ratio}-mal kleiner als in der Ausgabeschicht ({last}), sodass die ersten Schichten kaum lernen. Bei {layers} verborgenen Schichten mit {activation} versuchen Sie ReLU, weniger Schichten oder eine andere Initialisierung.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>{dead} of {units} units in layer {layer} output 0 everywhere (dead ReLUs: they no longer learn): try a lower learning rate (now {lr}) or leaky ReLU.</source>
+            <translation>{dead} von {units} Neuronen in Schicht {layer} geben überall 0 aus (tote ReLUs, die nicht mehr lernen): Versuchen Sie eine niedrigere Lernrate (jetzt {lr}) oder Leaky ReLU.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>{what} (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>{what} (Lernrate {lr}): Jeder Schritt ist über das Ziel hinausgeschossen und der Verlust ist explodiert; ein Zehntel davon, {safer}, wäre sicherer gewesen.</translation>
+        </message>
+    </context>
+    <context>
         <name>CoachBar</name>
         <message>
             <location filename="playground/ui/coach.py" />

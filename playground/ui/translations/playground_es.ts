@@ -268,6 +268,89 @@
         </message>
     </context>
     <context>
+        <name>Coach</name>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>After {epochs} epochs the training accuracy is {accuracy}% with only {units} hidden unit: the network may be too small for this data. Try more units or another hidden layer.</source>
+            <translation>Tras {epochs} épocas, la exactitud de entrenamiento es del {accuracy} % con solo {units} neurona oculta: puede que la red sea demasiado pequeña para estos datos. Pruebe más neuronas u otra capa oculta.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>After {epochs} epochs the training accuracy is {accuracy}% with only {units} hidden units: the network may be too small for this data. Try more units or another hidden layer.</source>
+            <translation>Tras {epochs} épocas, la exactitud de entrenamiento es del {accuracy} % con solo {units} neuronas ocultas: puede que la red sea demasiado pequeña para estos datos. Pruebe más neuronas u otra capa oculta.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Exploding gradients: the gradient at layer 1 is {first}, {ratio} times larger than at the output layer ({last}): try a lower learning rate (now {lr}), smaller initial weights, or fewer layers.</source>
+            <translation>Gradientes que explotan: el gradiente en la capa 1 es {first}, {ratio} veces mayor que en la capa de salida ({last}): pruebe una tasa de aprendizaje más baja (ahora {lr}), pesos iniciales más pequeños o menos capas.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Layer {layer}'s {activation} units are saturated (flat) on {share}% of their outputs, so little gradient passes through them: try a lower learning rate (now {lr}), smaller initial weights, or ReLU.</source>
+            <translation>Las neuronas {activation} de la capa {layer} están saturadas (planas) en el {share} % de sus salidas, así que apenas pasa gradiente por ellas: pruebe una tasa de aprendizaje más baja (ahora {lr}), pesos iniciales más pequeños o ReLU.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}. The network learns the training points by heart: try L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
+            <translation>Sobreajuste: pérdida de entrenamiento {train}, pero pérdida de prueba {test}, por encima de su mejor valor, {best}. La red se aprende de memoria los puntos de entrenamiento: pruebe la regularización L2, menos neuronas, más puntos o detener el entrenamiento antes (Reglas de parada ▸ Paciencia).</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}; accuracy {train_accuracy}% vs {test_accuracy}%. The network learns the training points by heart: try L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
+            <translation>Sobreajuste: pérdida de entrenamiento {train}, pero pérdida de prueba {test}, por encima de su mejor valor, {best}; exactitud del {train_accuracy} % frente al {test_accuracy} %. La red se aprende de memoria los puntos de entrenamiento: pruebe la regularización L2, menos neuronas, más puntos o detener el entrenamiento antes (Reglas de parada ▸ Paciencia).</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>The training loss has stayed at {loss} (train accuracy {accuracy}%) for the last {epochs} epochs: training is stuck. Try a higher learning rate (now {lr}), new weights (Reset), or another activation.</source>
+            <translation>La pérdida de entrenamiento se ha mantenido en {loss} (exactitud de entrenamiento del {accuracy} %) durante las últimas {epochs} épocas: el entrenamiento está estancado. Pruebe una tasa de aprendizaje más alta (ahora {lr}), pesos nuevos (Reiniciar) u otra activación.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>The training loss has stayed at {loss} for the last {epochs} epochs: training is stuck. Try a higher learning rate (now {lr}), new weights (Reset), or another activation.</source>
+            <translation>La pérdida de entrenamiento se ha mantenido en {loss} durante las últimas {epochs} épocas: el entrenamiento está estancado. Pruebe una tasa de aprendizaje más alta (ahora {lr}), pesos nuevos (Reiniciar) u otra activación.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>The training loss rose from {start} to {now}: training is diverging at learning rate {lr}; a tenth of it, {safer}, would have been safer.</source>
+            <translation>La pérdida de entrenamiento subió de {start} a {now}: el entrenamiento diverge con una tasa de aprendizaje de {lr}; una décima parte, {safer}, habría sido más segura.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Training diverged by epoch {epoch}: the training loss is not a number, up from {start} (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>El entrenamiento divergió hacia la época {epoch}: la pérdida de entrenamiento ya no es un número, frente a {start} al principio (tasa de aprendizaje {lr}): cada paso se pasó de largo y la pérdida se disparó; una décima parte, {safer}, habría sido más segura.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Training diverged by epoch {epoch}: the training loss is {loss}, up from {start} (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>El entrenamiento divergió hacia la época {epoch}: la pérdida de entrenamiento es {loss}, frente a {start} al principio (tasa de aprendizaje {lr}): cada paso se pasó de largo y la pérdida se disparó; una décima parte, {safer}, habría sido más segura.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Training diverged in epoch {epoch}: a weight became infinite or NaN (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>El entrenamiento divergió en la época {epoch}: un peso se volvió infinito o NaN (tasa de aprendizaje {lr}): cada paso se pasó de largo y la pérdida se disparó; una décima parte, {safer}, habría sido más segura.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Training diverged in epoch {epoch}: the gradient became infinite or NaN (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>El entrenamiento divergió en la época {epoch}: el gradiente se volvió infinito o NaN (tasa de aprendizaje {lr}): cada paso se pasó de largo y la pérdida se disparó; una décima parte, {safer}, habría sido más segura.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times smaller than at the output layer ({last}), so the first layers barely learn. With {layers} hidden layers of {activation}, try ReLU, fewer layers, or another initialisation.</source>
+            <translation>Gradientes que se desvanecen: el gradiente en la capa 1 es {first}, {ratio} veces menor que en la capa de salida ({last}), así que las primeras capas apenas aprenden. Con {layers} capas ocultas de {activation}, pruebe ReLU, menos capas u otra inicialización.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>{dead} of {units} units in layer {layer} output 0 everywhere (dead ReLUs: they no longer learn): try a lower learning rate (now {lr}) or leaky ReLU.</source>
+            <translation>{dead} de {units} neuronas de la capa {layer} dan 0 en todas partes (ReLU muertas: ya no aprenden): pruebe una tasa de aprendizaje más baja (ahora {lr}) o Leaky ReLU.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>{what} (learning rate {lr}): each step overshot and the loss blew up; a tenth of it, {safer}, would have been safer.</source>
+            <translation>{what} (tasa de aprendizaje {lr}): cada paso se pasó de largo y la pérdida se disparó; una décima parte, {safer}, habría sido más segura.</translation>
+        </message>
+    </context>
+    <context>
         <name>CoachBar</name>
         <message>
             <location filename="playground/ui/coach.py" />
