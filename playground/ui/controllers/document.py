@@ -234,10 +234,18 @@ class Document(QObject):
             self.sigCurrentClassChanged.emit(last)
 
     def class_label(self, index: int) -> str:
-        """Class ``index`` (a label, from 0) as every view names it: its name (by default
-        "class N" counted from 1, as the class keys and buttons count)."""
+        """Class ``index`` (a label, from 0) as every view names it: its name; a class the
+        user has not named is "class N" counted from 1, as the class keys and buttons count,
+        in the window's language (files keep the English default, ``class_names``)."""
         names = self.class_names
-        return names[index] if 0 <= index < len(names) else default_class_name(index)
+        name = names[index] if 0 <= index < len(names) else default_class_name(index)
+        if name == default_class_name(index):
+            return translate("Document", "class {number}").format(number=index + 1)
+        return name
+
+    def class_labels(self) -> list[str]:
+        """Every class as the views name it (``class_label``)."""
+        return [self.class_label(i) for i in range(len(self.class_names))]
 
     # --- saved or not -------------------------------------------------------------------------
     @property

@@ -275,7 +275,7 @@ class CanvasView(PlotCoordinates, QWidget):
                                                   label=name), name], self._palette)
         else:
             changed = self.color_scale.update(p.task, p.n_classes, self._limit,
-                                              self._discretize, self._document.class_names,
+                                              self._discretize, self._document.class_labels(),
                                               self._palette)
         names = [self._document.class_label(k) for k in range(p.n_classes)]
         self.key.update(p.task, names, self._palette)

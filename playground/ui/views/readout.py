@@ -64,7 +64,7 @@ class HoverReadout(QLabel):
         position = (self._canvas.position_text(x, y)
                     if isinstance(self._canvas, CanvasView) else None)
         text, tip = format_readout(x, y, self._canvas.prediction_at(x, y), point,
-                                   self._document.class_names, one_d, position)
+                                   self._document.class_labels(), one_d, position)
         if text != self.text() or tip != self.toolTip():
             self.setText(text)
             self.setToolTip(tip)

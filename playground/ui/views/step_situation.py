@@ -116,7 +116,10 @@ def layer_name(config: TrainConfig, layer: int) -> str:
 
 def class_label(s: StepSituation, k: int) -> str:
     """Class ``k`` (a label, from 0) by its name, as every view names it."""
-    return esc(s.class_names[k] if k < len(s.class_names) else default_class_name(k))
+    name = s.class_names[k] if k < len(s.class_names) else default_class_name(k)
+    if name == default_class_name(k):  # not named by the user: in the window's language
+        name = translate("Document", "class {number}").format(number=k + 1)
+    return esc(name)
 
 
 def point_text(s: StepSituation) -> str:
