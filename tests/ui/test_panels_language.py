@@ -68,3 +68,13 @@ def test_the_registries_labels_are_translated_where_the_window_shows_them(make_w
     assert w.commands["file.export_model.numpy"].text() == "Código NumPy…"
     w.document.regenerate()  # the default preset: the spiral
     assert w.document.undo_stack.undoText() == "Generar Espiral"
+
+
+def test_a_class_the_user_has_not_named_is_called_in_the_window_language(doc, language):
+    assert language("de")
+    assert doc.class_label(0) == "Klasse 1"
+    doc.rename_class(1, "Katzen")
+    assert doc.class_labels()[:2] == ["Klasse 1", "Katzen"]
+    assert doc.class_names[0] == "class 1"  # what a file keeps
+    language("en")
+    assert doc.class_label(0) == "class 1"

@@ -1282,6 +1282,12 @@
             <source>Use {count} classes</source>
             <translation>{count} Klassen verwenden</translation>
         </message>
+        <message>
+            <location filename="playground/ui/controllers/document.py" />
+            <location filename="playground/ui/views/step_situation.py" />
+            <source>class {number}</source>
+            <translation>Klasse {number}</translation>
+        </message>
     </context>
     <context>
         <name>ExportFormats</name>
@@ -2434,12 +2440,12 @@
         <message>
             <location filename="playground/ui/views/loss_plot.py" />
             <source>{swatch} test acc {value}</source>
-            <translation>{swatch} Test-Gen. {value}</translation>
+            <translation>{swatch} Gen. Test {value}</translation>
         </message>
         <message>
             <location filename="playground/ui/views/loss_plot.py" />
             <source>{swatch} test exact match {value}</source>
-            <translation>{swatch} Test exakt {value}</translation>
+            <translation>{swatch} exakt Test {value}</translation>
         </message>
         <message>
             <location filename="playground/ui/views/loss_plot.py" />
@@ -2449,12 +2455,12 @@
         <message>
             <location filename="playground/ui/views/loss_plot.py" />
             <source>{swatch} train acc {value}</source>
-            <translation>{swatch} Train-Gen. {value}</translation>
+            <translation>{swatch} Gen. Training {value}</translation>
         </message>
         <message>
             <location filename="playground/ui/views/loss_plot.py" />
             <source>{swatch} train exact match {value}</source>
-            <translation>{swatch} Train exakt {value}</translation>
+            <translation>{swatch} exakt Training {value}</translation>
         </message>
         <message>
             <location filename="playground/ui/views/loss_plot.py" />

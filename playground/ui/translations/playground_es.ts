@@ -1282,6 +1282,12 @@
             <source>Use {count} classes</source>
             <translation>Usar {count} clases</translation>
         </message>
+        <message>
+            <location filename="playground/ui/controllers/document.py" />
+            <location filename="playground/ui/views/step_situation.py" />
+            <source>class {number}</source>
+            <translation>clase {number}</translation>
+        </message>
     </context>
     <context>
         <name>ExportFormats</name>
