@@ -145,15 +145,30 @@ def test_view_language_switches_the_window_and_keeps_the_work(qtbot, windows):
     assert german.document.config == config
     assert german.document.modified  # the work is still not saved anywhere
     assert app_settings_language() == "de"
+    # the panels and the dialogs speak it too
+    assert "Daten" in group_titles(german.data_panel)
+    german.compare.open()
+    assert german.compare.dialog.windowTitle() == "Konfigurationen vergleichen"
+    german.compare.dialog.close()
 
     spanish = choose(qtbot, german, "es")
     assert menu_titles(spanish)[:2] == ["&Archivo", "&Editar"]
+    spanish.commands["train.notebook"].trigger()
+    assert spanish.notebook.dialog.windowTitle() == "Cuaderno de laboratorio"
+    spanish.notebook.dialog.close()
     assert spanish.document.config == config
 
     english_again = choose(qtbot, spanish, "en")
     assert menu_titles(english_again)[:2] == ["&File", "&Edit"]
+    assert "Data" in group_titles(english_again.data_panel)
     assert np.array_equal(english_again.document.points.coords, points.coords)
     assert current_language() == "en"
+
+
+def group_titles(panel) -> list[str]:
+    from PySide6.QtWidgets import QGroupBox
+
+    return [box.title() for box in panel.findChildren(QGroupBox)]
 
 
 def app_settings_language() -> str:
