@@ -252,7 +252,8 @@ def test_coords_csv_any_bytes_give_coords_or_format_error(content):
         except FormatError as exc:
             assert str(path) in str(exc)
             return
-    assert coords.ndim == 2 and coords.shape[1] == 2 and (np.abs(coords) <= 1e6).all()
+    # 2 or more input columns (a table of D inputs, issue 18), every value in bounds
+    assert coords.ndim == 2 and coords.shape[1] >= 2 and (np.abs(coords) <= 1e6).all()
 
 
 # --- 1-D sets: x,y --------------------------------------------------------------------------
