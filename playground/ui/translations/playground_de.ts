@@ -244,7 +244,7 @@
         <message>
             <location filename="playground/ui/classroom.py" />
             <source>Network &amp;diagram</source>
-            <translation>Netz&amp;diagramm</translation>
+            <translation>Netzd&amp;iagramm</translation>
         </message>
         <message>
             <location filename="playground/ui/classroom.py" />
@@ -373,7 +373,7 @@
         <message>
             <location filename="playground/ui/coach.py" />
             <source>C&amp;oach</source>
-            <translation>C&amp;oach</translation>
+            <translation>&amp;Coach</translation>
         </message>
         <message>
             <location filename="playground/ui/coach.py" />
@@ -547,7 +547,7 @@
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Seeds</source>
-            <translation>Seeds</translation>
+            <translation>Startwerte</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
@@ -592,7 +592,7 @@
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Train each configuration with this many network seeds (its own, then the next ones) on the same points; the cards and the chart give the mean ± sample standard deviation</source>
-            <translation>Jede Konfiguration mit so vielen Netz-Seeds (dem eigenen, dann den folgenden) auf denselben Punkten trainieren; Karten und Diagramm zeigen Mittelwert ± Stichproben-Standardabweichung</translation>
+            <translation>Jede Konfiguration mit so vielen Startwerten des Netzes (dem eigenen, dann den folgenden) auf denselben Punkten trainieren; Karten und Diagramm zeigen Mittelwert ± Stichproben-Standardabweichung</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
@@ -602,17 +602,17 @@
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Train several configurations on the window's points, for the same number of epochs and with the same seed, and compare them.</source>
-            <translation>Mehrere Konfigurationen auf den Punkten des Fensters trainieren, gleich viele Epochen lang und mit demselben Seed, und sie vergleichen.</translation>
+            <translation>Mehrere Konfigurationen auf den Punkten des Fensters trainieren, gleich viele Epochen lang und mit demselben Startwert, und sie vergleichen.</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Training {n} configurations for {epochs} epochs on {points} points…</source>
-            <translation>Trainiere {n} Konfigurationen {epochs} Epochen lang auf {points} Punkten…</translation>
+            <translation>{n} Konfigurationen werden {epochs} Epochen lang auf {points} Punkten trainiert…</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>Training {n} configurations with {seeds} seeds each for {epochs} epochs on {points} points…</source>
-            <translation>Trainiere {n} Konfigurationen mit je {seeds} Seeds {epochs} Epochen lang auf {points} Punkten…</translation>
+            <translation>{n} Konfigurationen werden mit je {seeds} Startwerten {epochs} Epochen lang auf {points} Punkten trainiert…</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
@@ -632,12 +632,12 @@
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>seed {seed}: {error}</source>
-            <translation>Seed {seed}: {error}</translation>
+            <translation>Startwert {seed}: {error}</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>seeds </source>
-            <translation>Seeds </translation>
+            <translation>Startwerte </translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
@@ -1088,7 +1088,7 @@
         <message>
             <location filename="playground/ui/views/diagnostics_view.py" />
             <source>No diagnostics yet: they appear while training runs.</source>
-            <translation>Noch keine Diagnosen: Sie erscheinen, während das Training läuft.</translation>
+            <translation>Noch keine Diagnosen: Diese erscheinen, während das Training läuft.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/diagnostics_view.py" />
@@ -1108,7 +1108,7 @@
         <message>
             <location filename="playground/ui/views/diagnostics_view.py" />
             <source>The fraction of each hidden layer's ReLU units that output 0 for every training point: they get no gradient and no longer learn. Always 0 for other activations.</source>
-            <translation>Der Anteil der ReLU-Neuronen jeder verborgenen Schicht, die für jeden Trainingspunkt 0 ausgeben: Sie bekommen keinen Gradienten und lernen nicht mehr. Bei anderen Aktivierungen immer 0.</translation>
+            <translation>Der Anteil der ReLU-Neuronen jeder verborgenen Schicht, die für jeden Trainingspunkt 0 ausgeben: Diese bekommen keinen Gradienten und lernen nicht mehr. Bei anderen Aktivierungen immer 0.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/diagnostics_view.py" />
@@ -1250,7 +1250,7 @@
         <message>
             <location filename="playground/ui/controllers/document.py" />
             <source>Prune neuron {unit} of layer {layer}</source>
-            <translation>Neuron {unit} von Schicht {layer} entfernen</translation>
+            <translation>Neuron {unit} von Schicht {layer} beschneiden</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/document.py" />
@@ -1387,7 +1387,7 @@
         <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Copy as &amp;link</source>
-            <translation>Als &amp;Link kopieren</translation>
+            <translation>Als Lin&amp;k kopieren</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1407,7 +1407,7 @@
         <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Export &amp;image PNG…</source>
-            <translation>&amp;Bild als PNG exportieren…</translation>
+            <translation>Bil&amp;d als PNG exportieren…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1489,7 +1489,7 @@
         <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Open &amp;link…</source>
-            <translation>&amp;Link öffnen…</translation>
+            <translation>Lin&amp;k öffnen…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1845,7 +1845,7 @@
         <message>
             <location filename="playground/ui/views/hidden_space_view.py" />
             <source>The network has no hidden layer: add one to see how it transforms the plane.</source>
-            <translation>Das Netz hat keine verborgene Schicht: Füge eine hinzu, um zu sehen, wie sie die Ebene verformt.</translation>
+            <translation>Das Netz hat keine verborgene Schicht: Fügen Sie eine hinzu, um zu sehen, wie sie die Ebene verformt.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/hidden_space_view.py" />
@@ -2024,12 +2024,12 @@
         <message>
             <location filename="playground/ui/views/landscape_view.py" />
             <source>Computing…</source>
-            <translation>Berechne…</translation>
+            <translation>Wird berechnet…</translation>
         </message>
         <message>
             <location filename="playground/ui/views/landscape_view.py" />
             <source>Computing… {done} of {total} rows</source>
-            <translation>Berechne… {done} von {total} Zeilen</translation>
+            <translation>Wird berechnet… {done} von {total} Zeilen</translation>
         </message>
         <message>
             <location filename="playground/ui/views/landscape_view.py" />
@@ -2636,7 +2636,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>Decision &amp;boundary</source>
-            <translation>Entscheidungs&amp;grenze</translation>
+            <translation>&amp;Entscheidungsgrenze</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2681,17 +2681,17 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>R&amp;unning loss over batches</source>
-            <translation>La&amp;ufender Verlust über die Batches</translation>
+            <translation>Laufender Verlust &amp;über die Batches</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>Remove every point (undoable)</source>
-            <translation>Alle Punkte entfernen (lässt sich rückgängig machen)</translation>
+            <translation>Alle Punkte entfernen (rückgängig machbar)</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>S&amp;top rules…</source>
-            <translation>S&amp;topp-Regeln…</translation>
+            <translation>S&amp;toppregeln…</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -3111,7 +3111,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>{change}: training starts again from new weights; the frozen and pruned neurons are active again (undo brings them back)</source>
-            <translation>{change}: Das Training beginnt neu mit neuen Gewichten; die eingefrorenen und entfernten Neuronen sind wieder aktiv (Rückgängig holt sie zurück)</translation>
+            <translation>{change}: Das Training beginnt neu mit neuen Gewichten; die eingefrorenen und beschnittenen Neuronen sind wieder aktiv (Rückgängig holt sie zurück)</translation>
         </message>
     </context>
     <context>
@@ -3264,7 +3264,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/notebook.py" />
             <source>Every run with what changed and how it ended; repeat a configuration over several seeds</source>
-            <translation>Jeder Lauf mit dem, was sich geändert hat und wie er endete; eine Konfiguration mit mehreren Seeds wiederholen</translation>
+            <translation>Jeder Lauf mit dem, was sich geändert hat und wie er endete; eine Konfiguration mit mehreren Startwerten wiederholen</translation>
         </message>
         <message>
             <location filename="playground/ui/notebook.py" />
@@ -3290,7 +3290,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>&amp;Repeat with N seeds</source>
-            <translation>Mit N Seeds &amp;wiederholen</translation>
+            <translation>Mit N Startwerten &amp;wiederholen</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -3320,7 +3320,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>Diverged (counted with their last good figures): seeds {seeds}.</source>
-            <translation>Divergiert (mit ihren letzten guten Werten gezählt): Seeds {seeds}.</translation>
+            <translation>Divergiert (mit ihren letzten guten Werten gezählt): Startwerte {seeds}.</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -3365,7 +3365,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>How many seeds</source>
-            <translation>Wie viele Seeds</translation>
+            <translation>Wie viele Startwerte</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -3385,7 +3385,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>Seeds</source>
-            <translation>Seeds</translation>
+            <translation>Startwerte</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -3400,12 +3400,12 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>Train the current configuration again with the network seeds S, S+1, ..., in background processes, and add their mean ± sd</source>
-            <translation>Die aktuelle Konfiguration erneut mit den Netz-Seeds S, S+1, ... in Hintergrundprozessen trainieren und deren Mittelwert ± Standardabweichung hinzufügen</translation>
+            <translation>Die aktuelle Konfiguration erneut mit den Startwerten S, S+1, ... des Netzes in Hintergrundprozessen trainieren und deren Mittelwert ± Standardabweichung hinzufügen</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>Training {runs} runs of {epochs} epochs (seeds {first}..{last})…</source>
-            <translation>Trainiere {runs} Läufe zu je {epochs} Epochen (Seeds {first}..{last})…</translation>
+            <translation>{runs} Läufe zu je {epochs} Epochen werden trainiert (Startwerte {first}..{last})…</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -3420,7 +3420,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>seed {seed}: {error}</source>
-            <translation>Seed {seed}: {error}</translation>
+            <translation>Startwert {seed}: {error}</translation>
         </message>
     </context>
     <context>
@@ -3443,7 +3443,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>Seed</source>
-            <translation>Seed</translation>
+            <translation>Startwert</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -3468,7 +3468,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>{changes} ({seeds} seeds)</source>
-            <translation>{changes} ({seeds} Seeds)</translation>
+            <translation>{changes} ({seeds} Startwerte)</translation>
         </message>
     </context>
     <context>
@@ -3504,7 +3504,7 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <message>
             <location filename="playground/ui/widgets.py" />
             <source>{typed} is outside {low} … {high}: using {used}</source>
-            <translation>{typed} liegt außerhalb von {low} … {high}: verwende {used}</translation>
+            <translation>{typed} liegt außerhalb von {low} … {high}: {used} wird verwendet</translation>
         </message>
     </context>
     <context>
@@ -3820,7 +3820,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         <message>
             <location filename="playground/ui/views/replay_bar.py" />
             <source>Continue from here</source>
-            <translation>Von hier weitermachen</translation>
+            <translation>Von hier weitertrainieren</translation>
         </message>
         <message>
             <location filename="playground/ui/views/replay_bar.py" />
@@ -3977,7 +3977,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
             <source>mean ± sd of {runs} seeds</source>
-            <translation>Mittel ± SA über {runs} Seeds</translation>
+            <translation>Mittelwert ± Std.-Abw. über {runs} Startwerte</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
@@ -4970,7 +4970,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         <message>
             <location filename="playground/ui/panels/stop_rules.py" />
             <source>Play pauses when the test loss (the training loss when there is no test split) has not improved on its best for this many epochs in a row. Pressing Play counts afresh.</source>
-            <translation>Das Training hält an, wenn sich der Testverlust (ohne Testaufteilung der Trainingsverlust) so viele Epochen in Folge nicht über seinen besten Wert hinaus verbessert hat. Ein neuer Start zählt von vorn.</translation>
+            <translation>Das Training hält an, wenn sich der Testverlust (ohne Testdaten der Trainingsverlust) so viele Epochen in Folge nicht über seinen besten Wert hinaus verbessert hat. Ein neuer Start zählt von vorn.</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/stop_rules.py" />
@@ -5239,7 +5239,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         <message>
             <location filename="playground/engine/optimizers.py" />
             <source>Weight decay</source>
-            <translation>Gewichtsabnahme</translation>
+            <translation>Weight Decay</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/training_panel.py" />
@@ -5398,7 +5398,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>&amp;Data</source>
-            <translation>&amp;Daten</translation>
+            <translation>D&amp;aten</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5408,7 +5408,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>&amp;Full-window canvas</source>
-            <translation>Zeichenfläche im ganzen &amp;Fenster</translation>
+            <translation>Zeichenfläche i&amp;m ganzen Fenster</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5433,7 +5433,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>&amp;Training settings</source>
-            <translation>&amp;Trainingseinstellungen</translation>
+            <translation>T&amp;rainingseinstellungen</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5453,7 +5453,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>Network &amp;diagram</source>
-            <translation>Netzdia&amp;gramm</translation>
+            <translation>Netzd&amp;iagramm</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />

@@ -72,7 +72,7 @@
         <message>
             <location filename="playground/ui/appearance.py" />
             <source>&amp;High contrast</source>
-            <translation>&amp;Alto contraste</translation>
+            <translation>Alto co&amp;ntraste</translation>
         </message>
         <message>
             <location filename="playground/ui/appearance.py" />
@@ -244,7 +244,7 @@
         <message>
             <location filename="playground/ui/classroom.py" />
             <source>Network &amp;diagram</source>
-            <translation>&amp;Diagrama de la red</translation>
+            <translation>Es&amp;quema de la red</translation>
         </message>
         <message>
             <location filename="playground/ui/classroom.py" />
@@ -497,7 +497,7 @@
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>How much of the comparison has run</source>
-            <translation>Cuánto del comparativo se ha ejecutado</translation>
+            <translation>Cuánto de la comparación se ha ejecutado</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
@@ -572,7 +572,7 @@
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
             <source>The loss curves of every configuration, or the chart of their test accuracy and loss</source>
-            <translation>Las curvas de pérdida de cada configuración, o el gráfico de su precisión de prueba y su pérdida</translation>
+            <translation>Las curvas de pérdida de cada configuración, o el gráfico de su exactitud de prueba y su pérdida</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_dialog.py" />
@@ -800,7 +800,7 @@
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
             <source>&amp;Train share</source>
-            <translation>&amp;Entrenamiento</translation>
+            <translation>Parte de &amp;entrenamiento</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/data_panel.py" />
@@ -1148,7 +1148,7 @@
         <message>
             <location filename="playground/ui/views/diagnostics_view.py" />
             <source>Which number to follow per layer (hover an entry for what it means)</source>
-            <translation>Qué magnitud seguir por capa (pasa el ratón sobre una entrada para ver qué significa)</translation>
+            <translation>Qué magnitud seguir por capa (pase el ratón sobre una entrada para ver qué significa)</translation>
         </message>
         <message>
             <location filename="playground/ui/views/diagnostics_view.py" />
@@ -1255,7 +1255,7 @@
         <message>
             <location filename="playground/ui/controllers/document.py" />
             <source>Reset weights</source>
-            <translation>Restablecer los pesos</translation>
+            <translation>Reiniciar los pesos</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/document.py" />
@@ -1387,7 +1387,7 @@
         <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Copy as &amp;link</source>
-            <translation>Copiar como en&amp;lace</translation>
+            <translation>Copiar como &amp;enlace</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1407,7 +1407,7 @@
         <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Export &amp;image PNG…</source>
-            <translation>Exportar i&amp;magen PNG…</translation>
+            <translation>Exp&amp;ortar imagen PNG…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1469,7 +1469,7 @@
         <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Import wei&amp;ghts…</source>
-            <translation>Importar pe&amp;sos…</translation>
+            <translation>Impor&amp;tar pesos…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1489,7 +1489,7 @@
         <message>
             <location filename="playground/ui/controllers/files.py" />
             <source>Open &amp;link…</source>
-            <translation>Abrir en&amp;lace…</translation>
+            <translation>Abrir &amp;enlace…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1845,7 +1845,7 @@
         <message>
             <location filename="playground/ui/views/hidden_space_view.py" />
             <source>The network has no hidden layer: add one to see how it transforms the plane.</source>
-            <translation>La red no tiene capa oculta: añade una para ver cómo transforma el plano.</translation>
+            <translation>La red no tiene capa oculta: añada una para ver cómo transforma el plano.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/hidden_space_view.py" />
@@ -2064,7 +2064,7 @@
         <message>
             <location filename="playground/ui/views/landscape_view.py" />
             <source>Press Compute to map the loss around the current weights.</source>
-            <translation>Pulsa Calcular para trazar la pérdida alrededor de los pesos actuales.</translation>
+            <translation>Pulse Calcular para trazar la pérdida alrededor de los pesos actuales.</translation>
         </message>
         <message>
             <location filename="playground/training/landscape.py" />
@@ -2167,7 +2167,7 @@
         <message>
             <location filename="playground/ui/lessons.py" />
             <source>Goal met: step {number}</source>
-            <translation>Objetivo cumplido: paso {number}</translation>
+            <translation>Objetivo alcanzado: paso {number}</translation>
         </message>
         <message>
             <location filename="playground/ui/lessons.py" />
@@ -2511,7 +2511,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Actual size</source>
-            <translation>Tamaño &amp;real</translation>
+            <translation>Tama&amp;ño real</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2536,7 +2536,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Discretize output</source>
-            <translation>&amp;Discretizar la salida</translation>
+            <translation>Discreti&amp;zar la salida</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2576,7 +2576,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Log-scale loss</source>
-            <translation>Pérdida en escala &amp;logarítmica</translation>
+            <translation>Pérdida en escala lo&amp;garítmica</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2681,7 +2681,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>R&amp;unning loss over batches</source>
-            <translation>Pérdida &amp;continua por lotes</translation>
+            <translation>Pérdida acumulada por &amp;lotes</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2696,7 +2696,7 @@
         <message>
             <location filename="playground/ui/main_window.py" />
             <source>Show &amp;test points</source>
-            <translation>Mostrar puntos de &amp;prueba</translation>
+            <translation>Mostrar puntos de prue&amp;ba</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2878,7 +2878,7 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Changing this starts training from new weights (Edit ▸ Undo brings the trained ones back)</source>
-            <translation>Cambiar esto reinicia el entrenamiento con pesos nuevos (Edición ▸ Deshacer recupera los entrenados)</translation>
+            <translation>Cambiar esto reinicia el entrenamiento con pesos nuevos (Editar ▸ Deshacer recupera los entrenados)</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -3111,7 +3111,7 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>{change}: training starts again from new weights; the frozen and pruned neurons are active again (undo brings them back)</source>
-            <translation>{change}: el entrenamiento empieza de nuevo con pesos nuevos; las neuronas congeladas y podadas vuelven a estar activas (deshacer las recupera)</translation>
+            <translation>{change}: el entrenamiento empieza de nuevo con pesos nuevos; las neuronas congeladas y podadas vuelven a estar activas (Deshacer las recupera)</translation>
         </message>
     </context>
     <context>
@@ -3130,7 +3130,7 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
             <source>Click to type a new value.</source>
-            <translation>Haz clic para escribir un valor nuevo.</translation>
+            <translation>Haga clic para escribir un valor nuevo.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
@@ -3160,7 +3160,7 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <message>
             <location filename="playground/ui/views/network_view.py" />
             <source>Network diagram</source>
-            <translation>Diagrama de la red</translation>
+            <translation>Esquema de la red</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
@@ -3190,7 +3190,7 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <message>
             <location filename="playground/ui/views/network_diagram.py" />
             <source>The diagram draws units {a}–{b} of the {n} of this layer; all of them train. The mouse wheel over the layer, or a click on ▲ / ▼, shows others; a right click picks one.</source>
-            <translation>El diagrama dibuja las neuronas {a}–{b} de las {n} de esta capa; todas se entrenan. La rueda del ratón sobre la capa, o un clic en ▲ / ▼, muestra otras; un clic derecho elige una.</translation>
+            <translation>El esquema dibuja las neuronas {a}–{b} de las {n} de esta capa; todas se entrenan. La rueda del ratón sobre la capa, o un clic en ▲ / ▼, muestra otras; un clic derecho elige una.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_view.py" />
@@ -3251,7 +3251,7 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
             <source>{name} is pruned: its weights stay 0. Restore it (right-click it) to type values.</source>
-            <translation>{name} está podada: sus pesos se quedan en 0. Restáurala (clic derecho sobre ella) para escribir valores.</translation>
+            <translation>{name} está podada: sus pesos se quedan en 0. Restáurela (clic derecho sobre ella) para escribir valores.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_view.py" />
@@ -3448,7 +3448,7 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>Test accuracy</source>
-            <translation>Precisión de prueba</translation>
+            <translation>Exactitud de prueba</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -3458,7 +3458,7 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
             <source>Train accuracy</source>
-            <translation>Precisión de entrenamiento</translation>
+            <translation>Exactitud de entrenamiento</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/notebook_dialog.py" />
@@ -3825,7 +3825,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/views/replay_bar.py" />
             <source>Drag to travel through the run</source>
-            <translation>Arrastra para recorrer la ejecución</translation>
+            <translation>Arrastre para recorrer la ejecución</translation>
         </message>
         <message>
             <location filename="playground/ui/views/replay_bar.py" />
@@ -3889,7 +3889,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/replay.py" />
             <source>&amp;Replay the run</source>
-            <translation>&amp;Repetición del entrenamiento</translation>
+            <translation>Repetición de la &amp;ejecución</translation>
         </message>
         <message>
             <location filename="playground/ui/replay.py" />
@@ -3997,12 +3997,12 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
             <source>test acc. {value}</source>
-            <translation>prec. prueba {value}</translation>
+            <translation>exact. prueba {value}</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
             <source>test accuracy {value}</source>
-            <translation>precisión de prueba {value}</translation>
+            <translation>exactitud de prueba {value}</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
@@ -4012,12 +4012,12 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
             <source>train acc. {value}</source>
-            <translation>prec. entren. {value}</translation>
+            <translation>exact. entren. {value}</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
             <source>train accuracy {value}</source>
-            <translation>precisión de entrenamiento {value}</translation>
+            <translation>exactitud de entrenamiento {value}</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_results.py" />
@@ -4305,22 +4305,22 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/stepper.py" />
             <source>&amp;Step through a point…</source>
-            <translation>Recorrer un punto &amp;paso a paso…</translation>
+            <translation>&amp;Recorrer un punto paso a paso…</translation>
         </message>
         <message>
             <location filename="playground/ui/stepper.py" />
             <source>Click a training point to step through its training step (Esc cancels)</source>
-            <translation>Haz clic en un punto de entrenamiento para recorrer su paso de entrenamiento (Esc cancela)</translation>
+            <translation>Haga clic en un punto de entrenamiento para recorrer su paso de entrenamiento (Esc cancela)</translation>
         </message>
         <message>
             <location filename="playground/ui/stepper.py" />
             <source>Click a training point, then follow one training step for it with the real numbers (→ / ← / Esc)</source>
-            <translation>Haz clic en un punto de entrenamiento y sigue un paso de entrenamiento con él, con los números reales (→ / ← / Esc)</translation>
+            <translation>Haga clic en un punto de entrenamiento y siga un paso de entrenamiento con él, con los números reales (→ / ← / Esc)</translation>
         </message>
         <message>
             <location filename="playground/ui/stepper.py" />
             <source>No training point there: choose Step through a point again and click on one</source>
-            <translation>Ahí no hay ningún punto de entrenamiento: elige de nuevo «Recorrer un punto paso a paso» y haz clic en uno</translation>
+            <translation>Ahí no hay ningún punto de entrenamiento: elija de nuevo «Recorrer un punto paso a paso» y haga clic en uno</translation>
         </message>
     </context>
     <context>
@@ -4417,7 +4417,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>Choose a training point to step through one training step for it: the forward pass, the loss, backpropagation and the optimizer's update, with the numbers.</source>
-            <translation>Elige un punto de entrenamiento para recorrer paso a paso un paso de entrenamiento con él: la pasada hacia delante, la pérdida, la retropropagación y la actualización del optimizador, con todos los números.</translation>
+            <translation>Elija un punto de entrenamiento para recorrer paso a paso un paso de entrenamiento con él: la pasada hacia delante, la pérdida, la retropropagación y la actualización del optimizador, con todos los números.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_view.py" />
@@ -4607,7 +4607,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>The pages of the step; click one to go to it</source>
-            <translation>Las páginas del paso; haz clic en una para ir a ella</translation>
+            <translation>Las páginas del paso; haga clic en una para ir a ella</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_view.py" />
@@ -4887,7 +4887,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>{point}; the network at epoch {epoch}. Nothing changes until you train.</source>
-            <translation>{point}; la red en la época {epoch}. Nada cambia hasta que entrenes.</translation>
+            <translation>{point}; la red en la época {epoch}. Nada cambia hasta que entrene.</translation>
         </message>
         <message numerus="yes">
             <location filename="playground/ui/views/step_backward.py" />
@@ -4955,7 +4955,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/panels/stop_rules.py" />
             <source>Max epochs</source>
-            <translation>Épocas máximas</translation>
+            <translation>Máximo de épocas</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/stop_rules.py" />
@@ -4970,7 +4970,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/panels/stop_rules.py" />
             <source>Play pauses when the test loss (the training loss when there is no test split) has not improved on its best for this many epochs in a row. Pressing Play counts afresh.</source>
-            <translation>El entrenamiento se pausa cuando la pérdida de prueba (la de entrenamiento si no hay división de prueba) no ha mejorado su mejor valor durante este número de épocas seguidas. Al reanudar se cuenta de nuevo.</translation>
+            <translation>El entrenamiento se pausa cuando la pérdida de prueba (la de entrenamiento si no hay datos de prueba) no ha mejorado su mejor valor durante este número de épocas seguidas. Al reanudar se cuenta de nuevo.</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/stop_rules.py" />
@@ -5375,17 +5375,17 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/views/network_editing.py" />
             <source>Type a number, e.g. 0.5 or -1.2e-3</source>
-            <translation>Escribe un número, p. ej. 0,5 o -1,2e-3</translation>
+            <translation>Escriba un número, p. ej. 0,5 o -1,2e-3</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_editing.py" />
             <source>Type a value between −{limit} and {limit}</source>
-            <translation>Escribe un valor entre −{limit} y {limit}</translation>
+            <translation>Escriba un valor entre −{limit} y {limit}</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_editing.py" />
             <source>“{text}” is not a number: type e.g. 0.5 or -1.2e-3</source>
-            <translation>«{text}» no es un número: escribe, p. ej., 0,5 o -1,2e-3</translation>
+            <translation>«{text}» no es un número: escriba, p. ej., 0,5 o -1,2e-3</translation>
         </message>
     </context>
     <context>
@@ -5393,7 +5393,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>&amp;Classroom mode…</source>
-            <translation>Modo &amp;clase…</translation>
+            <translation>&amp;Modo aula…</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5403,7 +5403,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>&amp;Fit to data</source>
-            <translation>&amp;Ajustar a los datos</translation>
+            <translation>A&amp;justar a los datos</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5413,7 +5413,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>&amp;Leave classroom mode</source>
-            <translation>&amp;Salir del modo clase</translation>
+            <translation>Salir del m&amp;odo aula</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5423,7 +5423,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>&amp;Network settings</source>
-            <translation>Ajustes de la &amp;red</translation>
+            <translation>Aj&amp;ustes de la red</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5443,7 +5443,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>Classroom mode</source>
-            <translation>Modo clase</translation>
+            <translation>Modo aula</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5453,7 +5453,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>Network &amp;diagram</source>
-            <translation>Dia&amp;grama de la red</translation>
+            <translation>Es&amp;quema de la red</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5468,7 +5468,7 @@ El archivo se conserva como {path}.</translation>
         <message>
             <location filename="playground/ui/window_layout.py" />
             <source>Show or hide the network diagram</source>
-            <translation>Mostrar u ocultar el diagrama de la red</translation>
+            <translation>Mostrar u ocultar el esquema de la red</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
