@@ -178,13 +178,13 @@ class WindowLayout(QObject):
         texts = {  # each section's menu text and tip (SECTIONS names them)
             "data": (translate("WindowLayout", "&Data"),
                      translate("WindowLayout", "Show or hide the data")),
-            "training": (translate("WindowLayout", "&Training settings"),
+            "training": (translate("WindowLayout", "Training &settings"),
                          translate("WindowLayout", "Show or hide the training settings")),
-            "network": (translate("WindowLayout", "&Network settings"),
+            "network": (translate("WindowLayout", "Networ&k settings"),
                         translate("WindowLayout", "Show or hide the network settings")),
-            "diagram": (translate("WindowLayout", "Network &diagram"),
+            "diagram": (translate("WindowLayout", "Net&work diagram"),
                         translate("WindowLayout", "Show or hide the network diagram")),
-            "loss": (translate("WindowLayout", "&Loss curves"),
+            "loss": (translate("WindowLayout", "Loss cur&ves"),
                      translate("WindowLayout", "Show or hide the loss curves")),
         }
         sections = [ActionSpec(f"view.section.{name}", texts.get(name, (text, ""))[0],
@@ -192,7 +192,7 @@ class WindowLayout(QObject):
                                checked=True, on_toggle=True, tip=texts.get(name, (text, ""))[1])
                     for name, text in SECTIONS.items()]
         return [*sections,
-                ActionSpec("view.full_canvas", translate("WindowLayout", "&Full-window canvas"),
+                ActionSpec("view.full_canvas", translate("WindowLayout", "Full-wi&ndow canvas"),
                            self.set_full_canvas, "F11",
                            translate("WindowLayout", "Give the whole window to the canvas "
                                                      "(F11 again to come back)"),
@@ -206,12 +206,12 @@ class WindowLayout(QObject):
                            # Shift+F: Ctrl+0 is Actual size, as in a browser
                            lambda: self.current_output().reset_view(), "Shift+F",
                            translate("WindowLayout", "Show the default box, −6 to 6")),
-                ActionSpec("view.classroom", translate("WindowLayout", "&Classroom mode…"),
+                ActionSpec("view.classroom", translate("WindowLayout", "Cl&assroom mode…"),
                            self.choose_classroom,
                            tip=translate("WindowLayout", "Choose what a lesson hides and fixes; "
                                                          "saved with the session")),
                 ActionSpec("view.leave_classroom",
-                           translate("WindowLayout", "&Leave classroom mode"),
+                           translate("WindowLayout", "L&eave classroom mode"),
                            self.leave_classroom, enabled=False)]
 
     # --- the output view ----------------------------------------------------------------------

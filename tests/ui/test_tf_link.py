@@ -27,7 +27,7 @@ class Told:
 def test_open_link_replaces_the_session_and_tells_once(window):  # noqa: F811
     told = window.files.tell = Told()
     window.files.ask_link = lambda: LINK
-    assert window.commands["file.open_link"].text() == "Open &link…"
+    assert window.commands["file.open_link"].text() == "Open lin&k…"
     window.commands["file.open_link"].trigger()
     link = read_link(LINK)
     assert window.document.config == link.config

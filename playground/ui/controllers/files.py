@@ -125,7 +125,7 @@ class FileController(QObject):
                        QKeySequence.StandardKey.New),
             ActionSpec("file.open", translate("FileController", "&Open session…"),
                        self.open_dialog, QKeySequence.StandardKey.Open),
-            ActionSpec("file.open_link", translate("FileController", "Open &link…"),
+            ActionSpec("file.open_link", translate("FileController", "Open lin&k…"),
                        self.open_link_dialog,
                        tip=translate("FileController",
                                      "Open a TensorFlow Playground link "
@@ -142,7 +142,7 @@ class FileController(QObject):
                        save_to(NPZ_FILTER, ".npz", self.export_weights), "Ctrl+E"),
             ActionSpec("file.import_weights", translate("FileController", "Import wei&ghts…"),
                        lambda: self._dialog_open(NPZ_FILTER, self.import_weights)),
-            ActionSpec("file.export_image", translate("FileController", "Export &image PNG…"),
+            ActionSpec("file.export_image", translate("FileController", "Export image &PNG…"),
                        save_to(PNG_FILTER, ".png", self.export_image)),
             ActionSpec("file.export_replay", translate("FileController", "Export &replay GIF…"),
                        save_to(GIF_FILTER, ".gif", self.export_replay)),

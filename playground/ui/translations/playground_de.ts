@@ -1406,11 +1406,6 @@
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
-            <source>Export &amp;image PNG…</source>
-            <translation>Bil&amp;d als PNG exportieren…</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/controllers/files.py" />
             <source>Export &amp;replay GIF…</source>
             <translation>&amp;Wiedergabe als GIF exportieren…</translation>
         </message>
@@ -1423,6 +1418,11 @@
             <location filename="playground/ui/controllers/files.py" />
             <source>Export image</source>
             <translation>Bild exportieren</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
+            <source>Export image &amp;PNG…</source>
+            <translation>Bil&amp;d als PNG exportieren…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1488,13 +1488,13 @@
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
-            <source>Open &amp;link…</source>
-            <translation>Lin&amp;k öffnen…</translation>
+            <source>Open a TensorFlow Playground link (https://playground.tensorflow.org/#...) as a new session</source>
+            <translation>Einen TensorFlow-Playground-Link (https://playground.tensorflow.org/#...) als neue Sitzung öffnen</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
-            <source>Open a TensorFlow Playground link (https://playground.tensorflow.org/#...) as a new session</source>
-            <translation>Einen TensorFlow-Playground-Link (https://playground.tensorflow.org/#...) als neue Sitzung öffnen</translation>
+            <source>Open lin&amp;k…</source>
+            <translation>Lin&amp;k öffnen…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -2510,11 +2510,6 @@
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
-            <source>&amp;Actual size</source>
-            <translation>&amp;Originalgröße</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/main_window.py" />
             <source>&amp;Add points</source>
             <translation>Punkte &amp;hinzufügen</translation>
         </message>
@@ -2532,11 +2527,6 @@
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Colours</source>
             <translation>&amp;Farben</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/main_window.py" />
-            <source>&amp;Discretize output</source>
-            <translation>Ausgabe &amp;diskretisieren</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2575,11 +2565,6 @@
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
-            <source>&amp;Log-scale loss</source>
-            <translation>Verlust &amp;logarithmisch</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/main_window.py" />
             <source>&amp;Pause</source>
             <translation>&amp;Pause</translation>
         </message>
@@ -2597,11 +2582,6 @@
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/main_window.py" />
-            <source>&amp;Reset weights</source>
-            <translation>Gewichte &amp;zurücksetzen</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2625,6 +2605,11 @@
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
+            <source>Actual si&amp;ze</source>
+            <translation>&amp;Originalgröße</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
             <source>Also plot each epoch's batch losses before their updates</source>
             <translation>Auch den Verlust jedes Batches einer Epoche vor seinem Update zeichnen</translation>
         </message>
@@ -2637,6 +2622,11 @@
             <location filename="playground/ui/main_window.py" />
             <source>Decision &amp;boundary</source>
             <translation>&amp;Entscheidungsgrenze</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Discretize out&amp;put</source>
+            <translation>Ausgabe &amp;diskretisieren</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2665,6 +2655,11 @@
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
+            <source>Lo&amp;g-scale loss</source>
+            <translation>Verlust &amp;logarithmisch</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
             <source>Network changed: training starts from new weights</source>
             <translation>Netz geändert: Das Training beginnt mit neuen Gewichten</translation>
         </message>
@@ -2687,6 +2682,11 @@
             <location filename="playground/ui/main_window.py" />
             <source>Remove every point (undoable)</source>
             <translation>Alle Punkte entfernen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Reset &amp;weights</source>
+            <translation>Gewichte &amp;zurücksetzen</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2776,13 +2776,13 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
-            <source>Zoom &amp;in</source>
-            <translation>Ver&amp;größern</translation>
+            <source>Zoo&amp;m out</source>
+            <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
-            <source>Zoom &amp;out</source>
-            <translation>Ver&amp;kleinern</translation>
+            <source>Zoom &amp;in</source>
+            <translation>Ver&amp;größern</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -5392,11 +5392,6 @@ Die Datei bleibt als {path} erhalten.</translation>
         <name>WindowLayout</name>
         <message>
             <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Classroom mode…</source>
-            <translation>&amp;Unterrichtsmodus…</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
             <source>&amp;Data</source>
             <translation>D&amp;aten</translation>
         </message>
@@ -5407,33 +5402,8 @@ Die Datei bleibt als {path} erhalten.</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Full-window canvas</source>
-            <translation>Zeichenfläche i&amp;m ganzen Fenster</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Leave classroom mode</source>
-            <translation>Unterrichtsmodus &amp;beenden</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Loss curves</source>
-            <translation>&amp;Verlustkurven</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Network settings</source>
-            <translation>&amp;Netzeinstellungen</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
             <source>&amp;Reset view</source>
             <translation>Ansicht &amp;zurücksetzen</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Training settings</source>
-            <translation>T&amp;rainingseinstellungen</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5442,8 +5412,18 @@ Die Datei bleibt als {path} erhalten.</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
+            <source>Cl&amp;assroom mode…</source>
+            <translation>&amp;Unterrichtsmodus…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
             <source>Classroom mode</source>
             <translation>Unterrichtsmodus</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Full-wi&amp;ndow canvas</source>
+            <translation>Zeichenfläche i&amp;m ganzen Fenster</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5452,8 +5432,23 @@ Die Datei bleibt als {path} erhalten.</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
-            <source>Network &amp;diagram</source>
+            <source>L&amp;eave classroom mode</source>
+            <translation>Unterrichtsmodus &amp;beenden</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Loss cur&amp;ves</source>
+            <translation>&amp;Verlustkurven</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Net&amp;work diagram</source>
             <translation>Netzd&amp;iagramm</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Networ&amp;k settings</source>
+            <translation>&amp;Netzeinstellungen</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5484,6 +5479,11 @@ Die Datei bleibt als {path} erhalten.</translation>
             <location filename="playground/ui/window_layout.py" />
             <source>Show the default box, −6 to 6</source>
             <translation>Den Standardbereich zeigen, −6 bis 6</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Training &amp;settings</source>
+            <translation>T&amp;rainingseinstellungen</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />

@@ -1406,11 +1406,6 @@
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
-            <source>Export &amp;image PNG…</source>
-            <translation>Exp&amp;ortar imagen PNG…</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/controllers/files.py" />
             <source>Export &amp;replay GIF…</source>
             <translation>Exportar &amp;repetición GIF…</translation>
         </message>
@@ -1423,6 +1418,11 @@
             <location filename="playground/ui/controllers/files.py" />
             <source>Export image</source>
             <translation>Exportar imagen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
+            <source>Export image &amp;PNG…</source>
+            <translation>Exp&amp;ortar imagen PNG…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1488,13 +1488,13 @@
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
-            <source>Open &amp;link…</source>
-            <translation>Abrir &amp;enlace…</translation>
+            <source>Open a TensorFlow Playground link (https://playground.tensorflow.org/#...) as a new session</source>
+            <translation>Abrir un enlace de TensorFlow Playground (https://playground.tensorflow.org/#...) como sesión nueva</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
-            <source>Open a TensorFlow Playground link (https://playground.tensorflow.org/#...) as a new session</source>
-            <translation>Abrir un enlace de TensorFlow Playground (https://playground.tensorflow.org/#...) como sesión nueva</translation>
+            <source>Open lin&amp;k…</source>
+            <translation>Abrir &amp;enlace…</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -2510,11 +2510,6 @@
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
-            <source>&amp;Actual size</source>
-            <translation>Tama&amp;ño real</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/main_window.py" />
             <source>&amp;Add points</source>
             <translation>&amp;Añadir puntos</translation>
         </message>
@@ -2532,11 +2527,6 @@
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Colours</source>
             <translation>&amp;Colores</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/main_window.py" />
-            <source>&amp;Discretize output</source>
-            <translation>Discreti&amp;zar la salida</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2575,11 +2565,6 @@
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
-            <source>&amp;Log-scale loss</source>
-            <translation>Pérdida en escala lo&amp;garítmica</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/main_window.py" />
             <source>&amp;Pause</source>
             <translation>&amp;Pausa</translation>
         </message>
@@ -2597,11 +2582,6 @@
             <location filename="playground/ui/main_window.py" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/main_window.py" />
-            <source>&amp;Reset weights</source>
-            <translation>&amp;Reiniciar pesos</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2625,6 +2605,11 @@
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
+            <source>Actual si&amp;ze</source>
+            <translation>Tama&amp;ño real</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
             <source>Also plot each epoch's batch losses before their updates</source>
             <translation>Dibujar también la pérdida de cada lote de la época antes de su actualización</translation>
         </message>
@@ -2637,6 +2622,11 @@
             <location filename="playground/ui/main_window.py" />
             <source>Decision &amp;boundary</source>
             <translation>&amp;Frontera de decisión</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Discretize out&amp;put</source>
+            <translation>Discreti&amp;zar la salida</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2665,6 +2655,11 @@
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
+            <source>Lo&amp;g-scale loss</source>
+            <translation>Pérdida en escala lo&amp;garítmica</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
             <source>Network changed: training starts from new weights</source>
             <translation>Red cambiada: el entrenamiento empieza con pesos nuevos</translation>
         </message>
@@ -2687,6 +2682,11 @@
             <location filename="playground/ui/main_window.py" />
             <source>Remove every point (undoable)</source>
             <translation>Quitar todos los puntos (se puede deshacer)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/main_window.py" />
+            <source>Reset &amp;weights</source>
+            <translation>&amp;Reiniciar pesos</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -2776,13 +2776,13 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
-            <source>Zoom &amp;in</source>
-            <translation>&amp;Ampliar</translation>
+            <source>Zoo&amp;m out</source>
+            <translation>&amp;Reducir</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
-            <source>Zoom &amp;out</source>
-            <translation>&amp;Reducir</translation>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ampliar</translation>
         </message>
         <message>
             <location filename="playground/ui/main_window.py" />
@@ -5392,11 +5392,6 @@ El archivo se conserva como {path}.</translation>
         <name>WindowLayout</name>
         <message>
             <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Classroom mode…</source>
-            <translation>&amp;Modo aula…</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
             <source>&amp;Data</source>
             <translation>&amp;Datos</translation>
         </message>
@@ -5407,33 +5402,8 @@ El archivo se conserva como {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Full-window canvas</source>
-            <translation>Lienzo a &amp;ventana completa</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Leave classroom mode</source>
-            <translation>Salir del m&amp;odo aula</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Loss curves</source>
-            <translation>Curvas de &amp;pérdida</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Network settings</source>
-            <translation>Aj&amp;ustes de la red</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
             <source>&amp;Reset view</source>
             <translation>Res&amp;tablecer vista</translation>
-        </message>
-        <message>
-            <location filename="playground/ui/window_layout.py" />
-            <source>&amp;Training settings</source>
-            <translation>Ajustes de &amp;entrenamiento</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5442,8 +5412,18 @@ El archivo se conserva como {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
+            <source>Cl&amp;assroom mode…</source>
+            <translation>&amp;Modo aula…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
             <source>Classroom mode</source>
             <translation>Modo aula</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Full-wi&amp;ndow canvas</source>
+            <translation>Lienzo a &amp;ventana completa</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5452,8 +5432,23 @@ El archivo se conserva como {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
-            <source>Network &amp;diagram</source>
+            <source>L&amp;eave classroom mode</source>
+            <translation>Salir del m&amp;odo aula</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Loss cur&amp;ves</source>
+            <translation>Curvas de &amp;pérdida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Net&amp;work diagram</source>
             <translation>Es&amp;quema de la red</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Networ&amp;k settings</source>
+            <translation>Aj&amp;ustes de la red</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
@@ -5484,6 +5479,11 @@ El archivo se conserva como {path}.</translation>
             <location filename="playground/ui/window_layout.py" />
             <source>Show the default box, −6 to 6</source>
             <translation>Mostrar el recuadro predeterminado, de −6 a 6</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/window_layout.py" />
+            <source>Training &amp;settings</source>
+            <translation>Ajustes de &amp;entrenamiento</translation>
         </message>
         <message>
             <location filename="playground/ui/window_layout.py" />
