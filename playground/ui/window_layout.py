@@ -139,6 +139,7 @@ class WindowLayout(QObject):
         nl.addWidget(self.network_area)
         nl.addWidget(w.network_view, 1)
         self.curve_view: CurveView | None = None  # made when a 1-D session first shows
+        self._zoom = 1.0  # the projector scale, for the curve view made later (``follow_zoom``)
         self.output_view = QStackedWidget()  # the canvas, or the curve view of a 1-D session
         self.output_view.addWidget(w.canvas)
         w.canvas.sigExtentChanged.connect(lambda e: self._extent_changed(w.canvas, e))
@@ -239,6 +240,7 @@ class WindowLayout(QObject):
             return w.canvas
         if self.curve_view is None:
             self.curve_view = CurveView(self.document)
+            self.curve_view.set_zoom(self._zoom)
             self.output_view.addWidget(self.curve_view)
             w.data_panel.sigToolChanged.connect(self.curve_view.set_tool)
             show_test = self.all_actions["view.show_test"]
@@ -344,10 +346,14 @@ class WindowLayout(QObject):
         else:
             output.set_extent(extent)
 
-    def follow_zoom(self) -> None:
-        """The application font changed (projector scale): the settings column as wide as
-        its content needs now (it scrolls when taller than the window), the widths shared out
-        again."""
+    def follow_zoom(self, factor: float) -> None:
+        """The projector scale is ``factor`` (the application font already scaled): the curve
+        view's points and lines follow (the canvas's are the window's to tell), the settings
+        column as wide as its content needs now (it scrolls when taller than the window), the
+        widths shared out again."""
+        self._zoom = factor
+        if self.curve_view is not None:
+            self.curve_view.set_zoom(factor)
         column = self.settings_column
         content = column.widget()
         if content is not None:
