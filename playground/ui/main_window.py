@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         # the window
         for first, second in zip(docks, docks[1:]):
             self.tabifyDockWidget(first, second)
+        for dock in docks:  # at large text the settings column may give way to a dock
+            dock.visibilityChanged.connect(
+                lambda _shown: QTimer.singleShot(0, self._fit_after_zoom))
         # the diagram's readouts are tooltips: show them while a step-through or compare
         # window has the focus too
         self.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)

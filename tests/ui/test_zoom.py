@@ -291,3 +291,23 @@ def test_larger_text_widens_the_diagrams_columns_and_hit_tests_follow():
     for layout in (plain, large):
         x, y = layout.centre(1, 3)
         assert layout.hit(x, y) == Target("neuron", 1, 3)
+
+
+def test_with_a_dock_open_settings_wider_than_the_room_scroll_sideways(qtbot, window):
+    """Where the settings column, the diagram, the output and a dock need more than the
+    screen's width (large text in a wider font than the tests'), the settings column gives
+    way and scrolls sideways: the window stays on the screen."""
+    w = window
+    qtbot.waitUntil(lambda: w.layout_.sized, timeout=5000)
+    screen = w.screen().availableGeometry()
+    w.commands["inspect.diagnostics"].trigger()
+    w.data_panel.setMinimumWidth(560)  # as DejaVu Sans at 200 % under X11 measures it
+    w.zoom.set_factor(2.0)
+    qtbot.wait(50)
+    assert screen.contains(w.frameGeometry()), w.frameGeometry()
+    column = w.layout_.settings_column
+    assert column.width() < column.widget().minimumSizeHint().width()
+    assert column.horizontalScrollBar().isVisible()
+    w.commands["inspect.diagnostics"].trigger()  # the dock closed: the column whole again
+    qtbot.wait(50)
+    assert column.width() >= column.widget().minimumSizeHint().width()
