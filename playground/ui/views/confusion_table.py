@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -68,14 +68,17 @@ class ConfusionTable(QTableWidget):
     def _fit_height(self) -> None:
         """Tall enough for every row at the current font (a scrolled or squeezed matrix
         hides the errors); the dock scrolls when the matrix is taller than it."""
-        row = max(self.verticalHeader().defaultSectionSize(), self.fontMetrics().height() + 8)
-        self.setMinimumHeight(self.horizontalHeader().sizeHint().height()
-                              + self.rowCount() * row + 2 * self.frameWidth())
+        line = self.fontMetrics().height()
+        row = max(self.verticalHeader().defaultSectionSize(), line + 8)
+        # the header may not have measured the new font yet: a line and its margins at least
+        header = max(self.horizontalHeader().sizeHint().height(), line + 12)
+        self.setMinimumHeight(header + self.rowCount() * row + 2 * self.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the projector scale
             self._fit_height()
+            QTimer.singleShot(0, self, self._fit_height)  # again once the header measured it
 
     def set_counts(self, counts: np.ndarray) -> None:
         """Show ``counts[i, j]``: points of true class i predicted as j (K x K, K matching the
