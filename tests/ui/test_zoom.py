@@ -149,6 +149,10 @@ def test_every_step_fits_a_1280_by_800_screen_with_each_inspect_dock_open(qtbot,
                 step, ident)
             if ident == "inspect.diagnostics":
                 assert table.isVisible(), step
+                # the wrapped lines above the matrix each get their height, the matrix its own
+                for label in (diagnostics.scores, diagnostics.confusion_title):
+                    assert label.height() >= label.heightForWidth(label.width()), (step, label)
+                assert table.height() >= table.minimumHeight(), step
                 # every row of the matrix a line of its text high, the bottom one shown
                 line = QFontMetrics(table.font()).height()
                 assert min(table.rowHeight(i) for i in range(2)) >= line, (step, line)
