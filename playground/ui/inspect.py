@@ -8,8 +8,17 @@ views) and hands each drawn snapshot to the views that are showing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QPaintEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QScrollArea,
+    QStyle,
+    QStyleOptionDockWidget,
+    QStyleOptionFrame,
+    QStylePainter,
+    QWidget,
+)
 
 from playground.training.landscape import LandscapeRequest
 from playground.training.protocol import Snapshot
@@ -24,11 +33,61 @@ from playground.ui.views.landscape_view import LandscapeView
 from playground.ui.views.network_view import NetworkView
 
 
+class DockArea(QScrollArea):
+    """A dock's contents, scrolling in either direction when the dock is smaller than they
+    need (large text on a 1280 × 800 screen): a dock never widens the window nor cuts its
+    contents. It asks for the contents' own size, and for little more than a scroll bar's
+    room at least."""
+
+    MIN_WIDTH = 160
+    MIN_HEIGHT = 120
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a tab stop: its controls are
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        return content.sizeHint().expandedTo(content.minimumSizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        content = self.widget()
+        want = content.minimumSizeHint() if content is not None else QSize()
+        return QSize(min(want.width(), self.MIN_WIDTH), min(want.height(), self.MIN_HEIGHT))
+
+
+class Dock(QDockWidget):
+    """A dock whose title follows the application font (the projector scale): Qt paints a
+    docked title in the font the title had when the dock was made, while the title bar's
+    height follows the font, so the text stayed small in a taller bar."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        # a floating dock has the window manager's frame and title, except on X11 (Qt's rule)
+        native = self.isFloating() and QGuiApplication.platformName() != "xcb"
+        if native or self.titleBarWidget() is not None:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)  # in the dock's font, which follows the application's
+        if self.isFloating():
+            frame = QStyleOptionFrame()
+            frame.initFrom(self)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameDockWidget, frame)
+        option = QStyleOptionDockWidget()
+        self.initStyleOption(option)
+        painter.drawControl(QStyle.ControlElement.CE_DockWidgetTitle, option)
+
+
 def _dock(title: str, name: str, widget: QWidget) -> QDockWidget:
-    """A dock holding ``widget``; the window assembly places it."""
-    dock = QDockWidget(title)
+    """A dock holding ``widget`` (scrolling when the dock is smaller than it needs); the
+    window assembly places it."""
+    dock = Dock(title)
     dock.setObjectName(name)
-    dock.setWidget(widget)
+    dock.setWidget(DockArea(widget))
     dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
     return dock
 

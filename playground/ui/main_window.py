@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         # the window
         for first, second in zip(docks, docks[1:]):
             self.tabifyDockWidget(first, second)
+        for dock in docks:  # at large text the settings column may give way to a dock
+            dock.visibilityChanged.connect(
+                lambda _shown: QTimer.singleShot(0, self._fit_after_zoom))
         # the diagram's readouts are tooltips: show them while a step-through or compare
         # window has the focus too
         self.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)
@@ -433,7 +436,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_zoom(factor)
         self.loss_plot.set_zoom(factor)
         self.network_view.set_text_scale(factor)
-        self.layout_.follow_zoom()
+        self.layout_.follow_zoom(self.zoom.factor)
         self.commands["view.zoom_in"].setEnabled(self.zoom.can_zoom_in())
         self.commands["view.zoom_out"].setEnabled(self.zoom.can_zoom_out())
 
@@ -444,7 +447,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._fit_after_zoom)  # once the widgets measured the new font
 
     def _fit_after_zoom(self) -> None:
-        self.layout_.follow_zoom()
+        self.layout_.follow_zoom(self.zoom.factor)
         if self.isVisible():
             fit_to_screen(self)  # larger text never pushes the window off its screen
         self._share_status_bar()

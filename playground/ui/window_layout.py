@@ -43,6 +43,9 @@ from playground.ui.views.readout import HoverReadout
 # column gets the width of a square plot as tall as the canvas, whose plot area (inside the
 # axes) is then about 430 px.
 MIN_OUTPUT_WIDTH = 430
+MIN_SETTINGS_WIDTH = 160  # the settings column gives way to this at most (``follow_zoom``)
+SLACK = 8  # pixels the settings column gives way beyond what the window measured (its parts
+# round their minimums on their own)
 LOSS_PLOT_SHARE = 0.32  # of the output column's height, below the canvas
 
 @dataclass
@@ -130,6 +133,8 @@ class WindowLayout(QObject):
         sl.addWidget(w.training_panel)
         sl.addStretch(1)
         self.settings_column = side_column(settings)
+        # sideways only when it must give way (``follow_zoom``)
+        self.settings_column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.network_column = QWidget()
         nl = QVBoxLayout(self.network_column)
         nl.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +144,7 @@ class WindowLayout(QObject):
         nl.addWidget(self.network_area)
         nl.addWidget(w.network_view, 1)
         self.curve_view: CurveView | None = None  # made when a 1-D session first shows
+        self._zoom = 1.0  # the projector scale, for the curve view made later (``follow_zoom``)
         self.output_view = QStackedWidget()  # the canvas, or the curve view of a 1-D session
         self.output_view.addWidget(w.canvas)
         w.canvas.sigExtentChanged.connect(lambda e: self._extent_changed(w.canvas, e))
@@ -239,6 +245,7 @@ class WindowLayout(QObject):
             return w.canvas
         if self.curve_view is None:
             self.curve_view = CurveView(self.document)
+            self.curve_view.set_zoom(self._zoom)
             self.output_view.addWidget(self.curve_view)
             w.data_panel.sigToolChanged.connect(self.curve_view.set_tool)
             show_test = self.all_actions["view.show_test"]
@@ -344,17 +351,48 @@ class WindowLayout(QObject):
         else:
             output.set_extent(extent)
 
-    def follow_zoom(self) -> None:
-        """The application font changed (projector scale): the settings column as wide as
-        its content needs now (it scrolls when taller than the window), the widths shared out
-        again."""
+    def follow_zoom(self, factor: float) -> None:
+        """The projector scale is ``factor`` (the application font already scaled): the curve
+        view's points and lines follow (the canvas's are the window's to tell), the settings
+        column as wide as its content needs now (it scrolls when taller than the window), the
+        widths shared out again."""
+        self._zoom = factor
+        if self.curve_view is not None:
+            self.curve_view.set_zoom(factor)
         column = self.settings_column
         content = column.widget()
         if content is not None:
-            column.setMinimumWidth(content.minimumSizeHint().width()
-                                   + column.verticalScrollBar().sizeHint().width() + 4)
+            need = (content.minimumSizeHint().width()
+                    + column.verticalScrollBar().sizeHint().width() + 4)
+            column.setMinimumWidth(need)
+            # with a dock beside the columns at large text the window would outgrow its
+            # screen: the settings give way (they scroll sideways), down to a narrow column
+            screen = self.window.screen()
+            if screen is not None:
+                self._measure_window()  # its minimum with the column whole
+                window = self.window
+                frame = window.frameGeometry().width() - window.width()
+                over = (window.minimumSizeHint().width() + frame
+                        - screen.availableGeometry().width())
+                if over > 0:
+                    column.setMinimumWidth(max(need - over - SLACK, MIN_SETTINGS_WIDTH))
+                    self._measure_window()  # the window may be made narrower now
         if self.window.isVisible():
             self.fit_sizes()
+
+    def _measure_window(self) -> None:
+        """The window's minimum size measured again now (each layout between the settings
+        column and the window keeps the minimum it measured last until Qt gets round to it),
+        and made the window's constraint."""
+        parent = self.settings_column.parentWidget()
+        while parent is not None:
+            parent.updateGeometry()  # its place in its parent's layout forgets its minimum
+            layout = parent.layout()
+            if layout is not None:
+                layout.invalidate()
+                if parent is self.window:
+                    layout.activate()
+            parent = parent.parentWidget()
 
     # --- sizes --------------------------------------------------------------------------------
     def fit_sizes(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -52,10 +52,7 @@ class ConfusionTable(QTableWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.setItem(i, j, item)
         self._labels = labels
-        # tall enough for every row: a scrolled matrix hides the errors
-        row = max(self.verticalHeader().defaultSectionSize(), self.fontMetrics().height() + 8)
-        self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + k * row
-                              + 2 * self.frameWidth())
+        self._fit_height()
         self.setVerticalHeaderLabels(labels)
         self.setHorizontalHeaderLabels(labels)
         for i in range(k):
@@ -67,6 +64,21 @@ class ConfusionTable(QTableWidget):
                 if header is not None:
                     header.setForeground(color)
                     header.setToolTip(tip.format(label=labels[i]))
+
+    def _fit_height(self) -> None:
+        """Tall enough for every row at the current font (a scrolled or squeezed matrix
+        hides the errors); the dock scrolls when the matrix is taller than it."""
+        line = self.fontMetrics().height()
+        row = max(self.verticalHeader().defaultSectionSize(), line + 8)
+        # the header may not have measured the new font yet: a line and its margins at least
+        header = max(self.horizontalHeader().sizeHint().height(), line + 12)
+        self.setMinimumHeight(header + self.rowCount() * row + 2 * self.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the projector scale
+            self._fit_height()
+            QTimer.singleShot(0, self, self._fit_height)  # again once the header measured it
 
     def set_counts(self, counts: np.ndarray) -> None:
         """Show ``counts[i, j]``: points of true class i predicted as j (K x K, K matching the

@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent, QImage
+from PySide6.QtGui import QColor, QHideEvent, QImage, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from playground.data.datasets import VIEW_BOX
@@ -32,7 +32,7 @@ from playground.session.dims import is_one_d as _session_is_one_d
 from playground.session.view_inputs import OutputPicture
 from playground.training.config import TrainConfig
 from playground.training.rendering import curve_x
-from playground.ui import theme
+from playground.ui import theme, zoom
 from playground.ui.controllers.document import Document
 from playground.ui.i18n import translate
 from playground.ui.views.curve_drawing import CurveDrawing
@@ -45,7 +45,9 @@ DEFAULT_X = (VIEW_BOX[0] - PADDING * (VIEW_BOX[1] - VIEW_BOX[0]),
              VIEW_BOX[1] + PADDING * (VIEW_BOX[1] - VIEW_BOX[0]))  # Reset view
 Y_MARGIN = 0.12  # fraction of the targets' span shown above and below them
 MIN_Y_SPAN = 1.0  # the y axis never spans less (a single point, or none: -0.5..0.5 + margin)
-POINT_SIZE = 7.0  # screen pixels
+POINT_SIZE = 7.0  # screen pixels at 100 % (``set_zoom``)
+CURVE_WIDTH = 2.4  # the curve's line, screen pixels at 100 %
+RESIDUAL_WIDTH = 1.0  # a test point's line to the curve, screen pixels at 100 %
 OUTLINE_RGBA = (40, 40, 40, 170)  # thin dark rim of filled (training) points
 
 
@@ -89,6 +91,7 @@ class CurveView(PlotCoordinates, QWidget):
         self._limit = 1.0
         self._data_x: tuple[float, float] | None = None  # the points' fitted x, last fitted
         self._drawn_edit = False  # the points changed by drawing (x stays)
+        self._zoom = 1.0  # View ▸ Zoom: the projector scale of points and lines
 
         self._plot = pg.PlotWidget(self, background=theme.plot_background(), enableMenu=False)
         self._plot.setAccessibleName(translate("CurveView", "Curve"))
@@ -133,14 +136,12 @@ class CurveView(PlotCoordinates, QWidget):
         item.setLabel("left", "y", color=text)
         item.showGrid(x=True, y=True, alpha=0.12)
 
-        dark = theme.is_dark()
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False,
                                          pen=pg.mkPen(*theme.plot_text_rgb(), 90, width=1))
         self.residuals = pg.ErrorBarItem(
             x=np.zeros(0), y=np.zeros(0), height=np.zeros(0), beam=0,
-            pen=pg.mkPen((235, 110, 110, 200) if dark else (200, 40, 40, 170), width=1))
-        self.curve = pg.PlotDataItem(
-            pen=pg.mkPen("#f2f2f2" if dark else "#1d1d1d", width=2.4), antialias=True)
+            pen=self._residual_pen())
+        self.curve = pg.PlotDataItem(pen=self._curve_pen(), antialias=True)
         self.train_points = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True,
                                                antialias=True)
         self.test_points = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True,
@@ -157,6 +158,31 @@ class CurveView(PlotCoordinates, QWidget):
         return QSize(240, 160)
 
     # --- settings -------------------------------------------------------------------------------
+    def set_zoom(self, factor: float) -> None:
+        """Projector scale: the points, the curve and the residual lines ``factor`` times
+        their size at 100 % (the axes' text follows the application font)."""
+        self._zoom = factor
+        for item in (self.train_points, self.test_points):
+            item.setSize(zoom.point_size(POINT_SIZE, factor))
+        self.curve.setPen(self._curve_pen())
+        self.residuals.setData(pen=self._residual_pen())
+
+    def point_size(self) -> float:
+        """The size the points are drawn at, in screen pixels."""
+        return float(self.train_points.opts["size"])
+
+    def line_width(self) -> float:
+        """The width the curve is drawn at, in screen pixels."""
+        return float(self.curve.opts["pen"].widthF())
+
+    def _curve_pen(self) -> QPen:
+        return pg.mkPen("#f2f2f2" if theme.is_dark() else "#1d1d1d",
+                        width=zoom.pen_width(CURVE_WIDTH, self._zoom))
+
+    def _residual_pen(self) -> QPen:
+        return pg.mkPen((235, 110, 110, 200) if theme.is_dark() else (200, 40, 40, 170),
+                        width=zoom.pen_width(RESIDUAL_WIDTH, self._zoom))
+
     def set_tool(self, tool: str) -> None:
         """One of ``curve_drawing.TOOLS``: "add", "brush" or "erase" (as on the canvas)."""
         self.drawing.set_tool(tool)

@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -199,7 +199,8 @@ class DiagnosticsView(QWidget):
         box.addLayout(top)
         box.addWidget(self.legend)
         box.addWidget(self.plot_widget, 1)
-        score_box = QWidget()
+        self.score_box = score_box = QWidget()
+        score_box.installEventFilter(self)  # its minimum follows its width (``_fit_scores``)
         sbox = QVBoxLayout(score_box)
         sbox.setContentsMargins(6, 2, 6, 2)
         sbox.addWidget(self.scores)
@@ -244,6 +245,30 @@ class DiagnosticsView(QWidget):
 
     def current_metric(self) -> str:
         return str(self.metric_menu.currentData())
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.score_box and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.LayoutRequest):
+            self._fit_scores()
+        return super().eventFilter(obj, event)
+
+    def _fit_scores(self) -> None:
+        """The scores' pane at least as tall as its wrapped lines at its width and the whole
+        matrix (the splitter would squeeze them into each other; the dock scrolls instead)."""
+        box = self.score_box
+        layout = box.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = max(1, box.width() - margins.left() - margins.right())
+        shown = [w for w in (self.scores, self.confusion_title, self.confusion)
+                 if not w.isHidden()]
+        need = margins.top() + margins.bottom() + layout.spacing() * max(0, len(shown) - 1)
+        for widget in shown:
+            need += (widget.minimumHeight() if widget is self.confusion
+                     else widget.heightForWidth(width))
+        if need != box.minimumHeight():
+            box.setMinimumHeight(need)
 
     # --- rows ---------------------------------------------------------------------------------
     def _clear_rows(self) -> None:
@@ -318,6 +343,10 @@ class DiagnosticsView(QWidget):
             self.plot_item.vb.setXRange(0.0, x_max, padding=0.0)
 
     def _draw_scores(self) -> None:
+        self._show_scores()
+        self._fit_scores()  # other text, or the matrix shown or hidden
+
+    def _show_scores(self) -> None:
         m = self._metrics
         self.scores.setText(format_scores(m))
         confusion = None if m is None else m.confusion

@@ -57,7 +57,7 @@ from playground.ui.views.network_items import (
     symmetric,
     weight_levels,
 )
-from playground.ui.views.network_layout import MARKER_H, NODE, Layout, Target
+from playground.ui.views.network_layout import NODE, Layout, Target
 from playground.ui.views.network_readout import state_of
 
 FADED = 0.1  # the opacity of a link a step-through step does not involve
@@ -210,11 +210,11 @@ class Diagram:
             font)
         centre = column.x + NODE / 2
         for item, y in ((label, self.layout.column_top(column.index)),
-                        (more, self.layout.column_bottom(column.index) - MARKER_H)):
+                        (more, self.layout.column_bottom(column.index) - self.layout.marker_h)):
             item.setBrush(QColor(theme.plot_text()))
             item.setToolTip(tip)
             r = item.boundingRect()
-            item.setPos(centre - r.width() / 2, y + (MARKER_H - r.height()) / 2)
+            item.setPos(centre - r.width() / 2, y + (self.layout.marker_h - r.height()) / 2)
         column.more, column.range_label = more, label
 
     # --- reading ------------------------------------------------------------------------------

@@ -21,9 +21,9 @@ import numpy as np
 MAX_SHOWN = 16  # units drawn per layer at most; the rest are reached by scrolling the layer
 NODE = 32.0  # node side, scene units (a scene unit is a pixel at the diagram's smallest scale)
 V_GAP = 6.0
-COL_GAP = 64.0
+COL_GAP = 64.0  # between columns at 100 % text; larger text widens it (``Layout.gap``)
 BIAS_RADIUS = 4.5  # the bias marker at a node's lower-left corner
-MARKER_H = 18.0  # the room above and below a windowed column for its markers
+MARKER_H = 18.0  # the room above and below a windowed column for its markers, 100 % text
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,17 @@ class Target:
 class Layout:
     """The geometry of a network of ``layer_sizes`` (inputs, hidden layers, outputs): a column
     of at most ``whole`` units (default ``rows``) is drawn whole, a wider one draws ``rows``
-    units from its ``first`` (0 when not given; kept inside the layer)."""
+    units from its ``first`` (0 when not given; kept inside the layer). Text larger than at
+    100 % (``text_scale``, the projector scale) widens the gaps between the columns and the
+    room for the markers in proportion, so titles and markers keep apart."""
 
     def __init__(self, layer_sizes: Sequence[int], rows: int = MAX_SHOWN,
-                 first: Sequence[int] = (), whole: int | None = None) -> None:
+                 first: Sequence[int] = (), whole: int | None = None,
+                 text_scale: float = 1.0) -> None:
         self.sizes = tuple(layer_sizes)
+        grow = max(1.0, float(text_scale)) if np.isfinite(text_scale) else 1.0
+        self.gap = COL_GAP * grow  # between one column's nodes and the next's
+        self.marker_h = MARKER_H * grow
         self.rows = max(1, min(int(rows), MAX_SHOWN))
         self.whole = max(self.rows, min(int(whole if whole is not None else rows), MAX_SHOWN))
         self.shown = [s if s <= self.whole else self.rows for s in self.sizes]
@@ -81,7 +87,7 @@ class Layout:
 
     def x(self, column: int) -> float:
         """The left edge of column ``column``'s nodes."""
-        return column * (NODE + COL_GAP)
+        return column * (NODE + self.gap)
 
     def node_y(self, column: int, k: int) -> float:
         """The top edge of unit ``k`` of ``column`` (the column is centred on y = 0)."""
@@ -109,12 +115,12 @@ class Layout:
     def column_top(self, column: int) -> float:
         """The top of ``column``'s drawing: its first node, or the marker above it."""
         top = self.node_y(column, self.first[column])
-        return top - MARKER_H if self.windowed(column) else top
+        return top - self.marker_h if self.windowed(column) else top
 
     def column_bottom(self, column: int) -> float:
         """The bottom of ``column``'s drawing: its last node, or the marker below it."""
         bottom = self.node_y(column, self.first[column] + self.shown[column] - 1) + NODE
-        return bottom + MARKER_H if self.windowed(column) else bottom
+        return bottom + self.marker_h if self.windowed(column) else bottom
 
     def top(self) -> float:
         return min(self.column_top(c) for c in range(len(self.sizes)))
@@ -127,7 +133,7 @@ class Layout:
     def hit(self, x: float, y: float, tolerance: float = 3.0) -> Target | None:
         """The bias marker, node or link at scene position (x, y); a link within
         ``tolerance`` scene units counts (the nearest one)."""
-        step = NODE + COL_GAP
+        step = NODE + self.gap
         if not (np.isfinite(x) and np.isfinite(y)):
             return None
         marker = self._marker(x, y)
@@ -155,15 +161,15 @@ class Layout:
 
     def _marker(self, x: float, y: float) -> Target | None:
         """The marker above or below a windowed column at (x, y)."""
-        column = int(np.floor(x / (NODE + COL_GAP) + NODE / (2 * (NODE + COL_GAP))))
+        column = int(np.floor(x / (NODE + self.gap) + NODE / (2 * (NODE + self.gap))))
         if not 0 <= column < len(self.sizes) or not self.windowed(column):
             return None
         if abs(x - (self.x(column) + NODE / 2)) > NODE / 2 + 12:
             return None
         top, bottom = self.column_top(column), self.column_bottom(column)
-        if top <= y < top + MARKER_H - 2:
+        if top <= y < top + self.marker_h - 2:
             return Target("scroll", column, -1)
-        if bottom - MARKER_H + 2 < y <= bottom:
+        if bottom - self.marker_h + 2 < y <= bottom:
             return Target("scroll", column, 1)
         return None
 

@@ -63,7 +63,6 @@ from playground.ui.views.network_diagram import LABEL_PT, Column, Diagram
 from playground.ui.views.network_editing import ValueEditor, neuron_menu
 from playground.ui.views.network_items import DECADES
 from playground.ui.views.network_layout import (
-    COL_GAP,
     MARKER_H,
     MAX_SHOWN,
     NODE,
@@ -260,9 +259,9 @@ class NetworkView(QGraphicsView):
         them), None elsewhere."""
         if self.diagram is None:
             return None
-        step = NODE + COL_GAP
-        column = math.floor((scene_pos.x() + COL_GAP / 2) / step)
         layout = self.layout_
+        step = NODE + layout.gap
+        column = math.floor((scene_pos.x() + layout.gap / 2) / step)
         if not 0 <= column < len(layout.sizes) or not layout.windowed(column):
             return None
         return column
@@ -504,7 +503,8 @@ class NetworkView(QGraphicsView):
         self.scene().clear()
         sizes = config.layer_sizes
         whole, rows = self._rows
-        layout = Layout(sizes, rows, [self._first.get(c, 0) for c in range(len(sizes))], whole)
+        layout = Layout(sizes, rows, [self._first.get(c, 0) for c in range(len(sizes))], whole,
+                        self._text_scale)
         self.diagram = Diagram(self.scene(), config, self.input_names, layout, self._text_pt())
         self.diagram.on_links_changed = self._links_changed
         self._links_changed()
@@ -536,7 +536,8 @@ class NetworkView(QGraphicsView):
         whole = int(min(max((room + V_GAP) // pitch, 1), MAX_SHOWN))
         if max(sizes, default=1) <= whole:
             return whole, whole
-        rows = int(min(max((room - 2 * MARKER_H + V_GAP) // pitch, 1), MAX_SHOWN))
+        marker = MARKER_H * max(1.0, self._text_scale)  # as ``Layout.marker_h``
+        rows = int(min(max((room - 2 * marker + V_GAP) // pitch, 1), MAX_SHOWN))
         return whole, rows
 
     def _links_changed(self) -> None:
