@@ -109,6 +109,9 @@ def _relative(font: QFont, scale: float) -> QFont:
     return font
 
 
+AXIS_TEXT_START = (30, 18)  # pyqtgraph's AxisItem's first textWidth, textHeight
+
+
 def follow_font(root: QWidget, font: QFont | None = None) -> None:
     """Give the widgets under ``root`` whose font does not follow the application font on
     its own the new one (``font``, the application font by default): those with a style
@@ -131,6 +134,10 @@ def follow_font(root: QWidget, font: QFont | None = None) -> None:
         for item in view.scene().items():
             if isinstance(item, pg.AxisItem):
                 item.label.setFont(font)
+                # pyqtgraph keeps the room an axis measured for its tick labels until they
+                # need 10 px less: start from its first guess again, so that smaller text
+                # gives the room back (the next paint measures what the ticks need)
+                item.textWidth, item.textHeight = AXIS_TEXT_START
                 item.setStyle(tickFont=font)  # measures the ticks and the label again
 
 

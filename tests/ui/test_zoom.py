@@ -315,3 +315,38 @@ def test_with_a_dock_open_settings_wider_than_the_room_scroll_sideways(qtbot, wi
     w.commands["inspect.diagnostics"].trigger()  # the dock closed: the column whole again
     qtbot.wait(50)
     assert column.width() >= column.widget().minimumSizeHint().width()
+
+
+def test_zooming_in_and_back_gives_the_layout_of_before(qtbot, window):
+    """150 % and back to 100 %: the canvas, the loss curves and the diagram get the room they
+    had (the splitters shared out again, nothing left over from the larger text)."""
+    w = window
+    qtbot.waitUntil(lambda: w.layout_.sized, timeout=5000)
+    qtbot.wait(50)
+    before = (w.layout_.main_split.sizes(), w.layout_.output_split.sizes(),
+              w.canvas.plot_area_size())
+    w.zoom.set_factor(1.5)
+    qtbot.wait(50)
+    w.zoom.reset()
+    qtbot.wait(50)
+    after = (w.layout_.main_split.sizes(), w.layout_.output_split.sizes(),
+             w.canvas.plot_area_size())
+    for was, now in zip(before[:2], after[:2], strict=True):
+        assert now == pytest.approx(was, abs=4), (before, after)
+    assert after[2].width() >= before[2].width() - 4 and \
+        after[2].height() >= before[2].height() - 4, (before, after)
+
+
+def test_the_canvas_key_follows_the_zoom(qtbot, window):
+    w = window
+    qtbot.waitUntil(lambda: w.layout_.sized, timeout=5000)
+    key = w.canvas.key.legend
+    before = key.boundingRect()
+    w.zoom.set_factor(1.5)
+    qtbot.wait(30)
+    larger = key.boundingRect()
+    # text and markers 1.5 times larger (the frame and spacing stay)
+    assert larger.height() > 1.2 * before.height() and larger.width() > 1.2 * before.width()
+    w.zoom.reset()
+    qtbot.wait(30)
+    assert key.boundingRect().height() == pytest.approx(before.height(), abs=2)

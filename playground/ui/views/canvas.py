@@ -290,6 +290,8 @@ class CanvasView(PlotCoordinates, QWidget):
         self._zoom = factor
         self.scatter.setSize(self._point_size())
         self.boundary.setPen(self._boundary_pen())
+        self.key.set_zoom(factor)
+        self._update_scale()  # lists the key again at its new size
         self._plot.getPlotItem().layout.setContentsMargins(1, round(TOP_MARGIN * factor), 2, 1)
         self.color_scale.refit()  # its axis measured the new font: the bar may be wider
         self._place_plot()

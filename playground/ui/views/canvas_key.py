@@ -58,20 +58,31 @@ MARGIN = 6  # pixels between the key and the plot's edge
 KEY_SAMPLE = (110, 110, 110)  # the grey of the training / test samples
 
 
+KEY_TEXT_PT = 8.0  # the key's text at 100 %
+
+
 class CanvasKey:
     """The legend item (``legend``), rebuilt only when what it lists changes."""
 
     def __init__(self, plot: pg.PlotItem, point_size: float) -> None:
         self.legend = pg.LegendItem(offset=(-MARGIN, MARGIN), labelTextColor=KEY_TEXT,
-                                    labelTextSize="8pt", verSpacing=-6)
+                                    labelTextSize=f"{KEY_TEXT_PT:g}pt", verSpacing=-6)
         self.legend.setParentItem(plot.getViewBox())
         self.legend.setZValue(20)
         self._point_size = point_size
+        self._zoom = 1.0
         self._high_contrast = False
         self._key: tuple[object, ...] | None = None
         self._entries: list[tuple[str, str, str | None]] = []
         self._corner = "top-right"
         self._style()
+
+    def set_zoom(self, factor: float) -> None:
+        """Projector scale: the key's text and markers ``factor`` times their size at 100 %
+        (listed again at the next ``update``)."""
+        self._zoom = factor
+        self.legend.setLabelTextSize(f"{KEY_TEXT_PT * factor:g}pt")
+        self._key = None
 
     def set_high_contrast(self, on: bool) -> None:
         self._high_contrast = bool(on)
@@ -111,7 +122,8 @@ class CanvasKey:
 
     def _add(self, text: str, shape: str, color: str | None, brush: object, pen: object
              ) -> None:
-        sample = pg.ScatterPlotItem(size=self._point_size + 3, symbol=SYMBOLS[shape],
+        sample = pg.ScatterPlotItem(size=(self._point_size + 3) * self._zoom,
+                                    symbol=SYMBOLS[shape],
                                     brush=brush, pen=pen, antialias=True)
         self.legend.addItem(sample, text)
         self._entries.append((text, shape, color))
