@@ -123,12 +123,13 @@ def side_column(content: QWidget) -> QScrollArea:
 
 class PanelArea(QScrollArea):
     """A settings panel above a view that takes the rest of the column: as tall as the
-    panel wants (never taller), and scrolling, in either direction, when the column is
+    panel wants (never taller, nor above half the column), and scrolling, in either direction, when the column is
     narrower or lower than the panel needs (large text on a projector), so the panel never
     widens the window."""
 
     MIN_WIDTH = 200
     MIN_HEIGHT = 60
+    MAX_SHARE = 0.5  # of its column's height at most: the view below keeps the rest
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +152,10 @@ class PanelArea(QScrollArea):
         hint = content.sizeHint().expandedTo(content.minimumSizeHint())
         if self.width() < content.minimumSizeHint().width():  # a horizontal scroll bar too
             hint.setHeight(hint.height() + self.horizontalScrollBar().sizeHint().height())
+        column = self.parentWidget()
+        if column is not None and column.height() > 0:  # large text: scroll, leave the view
+            hint.setHeight(min(hint.height(), max(self.MIN_HEIGHT,
+                                                  int(column.height() * self.MAX_SHARE))))
         return hint
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)

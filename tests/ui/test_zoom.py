@@ -350,3 +350,15 @@ def test_the_canvas_key_follows_the_zoom(qtbot, window):
     w.zoom.reset()
     qtbot.wait(30)
     assert key.boundingRect().height() == pytest.approx(before.height(), abs=2)
+
+
+def test_at_large_text_the_network_settings_leave_the_diagram_half_its_column(qtbot, window):
+    """At 200 % the network settings want most of their column: they scroll instead, and the
+    diagram keeps room to show its units."""
+    w = window
+    qtbot.waitUntil(lambda: w.layout_.sized, timeout=5000)
+    w.zoom.set_factor(2.0)
+    qtbot.wait(50)
+    column = w.network_view.parentWidget()
+    assert w.network_view.height() >= 0.45 * column.height(), (w.network_view.height(),
+                                                                column.height())
