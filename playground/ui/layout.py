@@ -123,9 +123,9 @@ def side_column(content: QWidget) -> QScrollArea:
 
 class PanelArea(QScrollArea):
     """A settings panel above a view that takes the rest of the column: as tall as the
-    panel wants (never taller, nor above half the column), and scrolling, in either direction, when the column is
-    narrower or lower than the panel needs (large text on a projector), so the panel never
-    widens the window."""
+    panel wants (never taller, nor above half the column), and scrolling, in either
+    direction, when the column is narrower or lower than the panel needs (large text on a
+    projector), so the panel never widens the window."""
 
     MIN_WIDTH = 200
     MIN_HEIGHT = 60
