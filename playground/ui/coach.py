@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -41,6 +43,7 @@ from playground.ui.i18n import number_text, translate
 
 SETTINGS_KEY = "view/coach"
 PULSE_MS = 1000  # the coach asks for diagnostics at most this often
+MAX_LINES = 3  # of a hint in view at once; more scroll
 
 
 def advice_text(advice: Advice) -> str:
@@ -72,6 +75,13 @@ class CoachBar(QFrame):
         self.label.setWordWrap(True)
         # a long hint wraps rather than widening the window
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # up to MAX_LINES in view; a longer hint (large text, a narrow pane) scrolls, never cut
+        self.text_area = QScrollArea()
+        self.text_area.setWidget(self.label)
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button = QToolButton()
         self.close_button.setText("✕")  # untranslated: a sign
         self.close_button.setAutoRaise(True)
@@ -87,9 +97,31 @@ class CoachBar(QFrame):
             QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size))
         icon.setToolTip(translate("CoachBar", "The coach (View ▸ Coach turns it off)"))
         row.addWidget(icon)
-        row.addWidget(self.label, 1)
+        row.addWidget(self.text_area, 1)
         row.addWidget(self.close_button)
         self.hide()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (and say it in the tool tip)."""
+        self.label.setText(text)
+        self.setToolTip(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the projector scale
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the text wrapped at the bar's width, up to ``MAX_LINES`` lines."""
+        width = self.text_area.viewport().width()
+        need = self.label.heightForWidth(width) if width > 0 else self.label.sizeHint().height()
+        cap = MAX_LINES * self.label.fontMetrics().lineSpacing() + 2
+        self.text_area.setFixedHeight(max(1, min(need, cap)))
 
 
 class CoachController(QObject):
@@ -181,7 +213,5 @@ class CoachController(QObject):
         if self.shown is None:
             self.bar.hide()
             return
-        text = advice_text(self.shown)
-        self.bar.label.setText(text)
-        self.bar.setToolTip(text)
+        self.bar.set_text(advice_text(self.shown))
         self.bar.show()

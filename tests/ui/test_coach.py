@@ -119,3 +119,26 @@ def test_view_coach_turns_it_off_and_is_remembered(qtbot, make_window, tmp_path)
     assert not other.commands["view.coach"].isChecked()
     other.commands["view.coach"].trigger()
     assert other.commands["view.coach"].isChecked()
+
+
+def test_a_long_hint_is_never_cut_it_scrolls_past_three_lines(qtbot):
+    """At large text a hint wraps onto many lines: the bar shows up to three and scrolls the
+    rest (before, the loss pane cut its first and last lines at 150 %)."""
+    from playground.ui.coach import CoachBar
+
+    bar = CoachBar()
+    qtbot.addWidget(bar)
+    bar.resize(420, 40)
+    bar.set_text("Overfitting: train loss 0.00261 but test loss 1.91, up from its best "
+                 "0.617; accuracy 100% vs 87%. The network learns the training points by "
+                 "heart: try L2 regularisation, fewer units, more points, or stopping "
+                 "earlier (Stop rules ▸ patience).")
+    bar.show()
+    qtbot.waitExposed(bar)
+    label = bar.label
+    assert label.height() >= label.heightForWidth(label.width())  # the whole text laid out
+    line = label.fontMetrics().lineSpacing()
+    assert bar.text_area.height() <= 3 * line + 8  # three lines in view, the rest scrolls
+    assert bar.text_area.verticalScrollBar().maximum() > 0
+    bar.set_text("Short hint.")
+    assert bar.text_area.height() <= line + 8  # one line: no room wasted
