@@ -120,7 +120,7 @@ class CoachBar(QFrame):
         """As tall as the text wrapped at the bar's width, up to ``MAX_LINES`` lines."""
         width = self.text_area.viewport().width()
         need = self.label.heightForWidth(width) if width > 0 else self.label.sizeHint().height()
-        cap = MAX_LINES * self.label.fontMetrics().lineSpacing() + 2
+        cap = MAX_LINES * self.label.fontMetrics().lineSpacing() + 6  # room for descenders
         self.text_area.setFixedHeight(max(1, min(need, cap)))
 
 
