@@ -75,6 +75,52 @@ def test_the_docs_example_runs_as_written_and_equals_the_cli(tmp_path, monkeypat
     assert len(shown) == 1 and shown[0].epoch == 300
 
 
+def test_the_notebook_walk_through_runs(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    section = API_DOC.split("## A notebook walk-through\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    assert len(blocks) >= 4
+    namespace: dict = {}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        for block in blocks:
+            exec(compile(block, "docs/api.md", "exec"), namespace)
+    assert namespace["s"].epoch == 300 and namespace["wider"].epoch == 300
+    assert namespace["s"].metrics["test_accuracy"] > 0.9
+    assert printed.getvalue().splitlines()[-1].startswith("200 ")
+    assert namespace["curve"].predict([0.0, 1.5]).shape == (2,)
+
+
+def test_show_opens_the_window_with_the_session_and_blocks_in_a_script(monkeypatch):
+    import playground.ui.app as app_module
+
+    class FakeFiles:
+        def apply_session(self, snapshot):
+            opened.append(snapshot)
+
+    class FakeWindow:
+        files = FakeFiles()
+
+    class FakeApp:
+        def exec(self):
+            opened.append("exec")
+            return 0
+
+    opened: list = []
+    monkeypatch.setattr(app_module, "start", lambda argv, files=None: (FakeApp(), FakeWindow()))
+    s = pg.Session(**SMALL)
+    s.train(3)
+    assert s.show() is None
+    snapshot, ran = opened
+    assert ran == "exec" and snapshot.epoch == 3 and snapshot.config == s.config
+    assert len(snapshot.history) == 4
+
+    opened.clear()
+    monkeypatch.setattr(api, "_qt_loop_running", lambda: True)  # IPython's %gui qt
+    window = s.show()
+    assert isinstance(window, FakeWindow) and opened == [opened[0]]  # no exec: it returns
+
+
 def test_the_issue_example_equals_the_cli_run_in_a_subprocess(tmp_path):
     s = pg.Session(dataset="spiral", classes=3, layers=[16, 16], activation="tanh",
                    optimizer="adam", lr=0.01, seed=1)
