@@ -442,7 +442,7 @@ class Session:
 
     # --- training -----------------------------------------------------------------------------
     def train(self, epochs: int = 100, *, callback: Callable[[dict[str, Any]], Any] | None = None,
-              live: bool = False, replay: bool = True) -> dict[str, Any]:
+              live: bool = False, replay: bool = False) -> dict[str, Any]:
         """Train ``epochs`` more epochs (fewer when a stop rule of the config fires) with the
         loop ``playground train`` runs; returns the final metrics as ``playground train``
         prints them (``stopped`` names what ended the run: ``epochs``, a stop rule, or
@@ -451,8 +451,9 @@ class Session:
         ``callback(metrics)`` is called with each evaluation's metrics about every 1.5 % of
         the run and at its end. ``live=True`` shows the picture and the loss curve in a
         notebook while it trains (``playground.api.live``, the ``[notebook]`` extra).
-        ``replay``: keep the run's replay (frames the window's scrubber and ``playground
-        replay`` show, as ``playground train --session`` keeps), a little slower.
+        ``replay``: keep the run's replay too (the frames the window's scrubber and
+        ``playground replay`` show, as ``playground train --session`` keeps them); drawing
+        them about doubles the time of a small network's epochs, so it is off by default.
         Interrupting (Ctrl+C) keeps every epoch trained until then."""
         epochs = _whole("epochs", epochs, 0, MAX_EPOCHS)
         if callback is not None and not callable(callback):

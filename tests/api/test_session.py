@@ -345,7 +345,7 @@ def test_save_and_load_round_trip_then_training_goes_on_exactly(tmp_path):
     # the file keeps weights and optimizer state, not the shuffling's place (as the window):
     # without shuffling the continued run is the uninterrupted one
     s = pg.Session(**SMALL, seed=5, shuffle=False)
-    s.train(15)
+    s.train(15, replay=True)
     path = tmp_path / "run.pgsession"
     s.save(path)
     saved = load_session(path)
