@@ -60,7 +60,7 @@ from playground.cli.options import (
     layers,
     names,
 )
-from playground.data.datasets import DATASETS, FORMULA_TASKS, formula_task
+from playground.data.datasets import DATASETS, FORMULA_TASKS, formula_task, preset_for_classes
 from playground.data.features import (
     FEATURES,
     ONE_D_FEATURES,
@@ -93,8 +93,8 @@ from playground.training.export import (
     normalizer_from_file,
     weights_file,
 )
+from playground.training.headless import run_epochs
 from playground.training.protocol import TrainerState, metrics_row
-from playground.training.stopping import EPOCHS, StopRules
 from playground.training.trainer import Diverged, Metrics, Trainer
 
 MAX_EPOCHS = 10**7
@@ -210,7 +210,9 @@ def load_named_points(args: argparse.Namespace
                                    input_names=names)
         return points.with_split(ratio, args.seed), settings, list(table.names) or None
 
-    name = DEFAULT_DATASET if args.dataset is None else args.dataset
+    # a preset of a fixed class count asked for more: its K-class variant (spiral -> spiral_k)
+    name = preset_for_classes(DEFAULT_DATASET if args.dataset is None else args.dataset,
+                              args.classes)
     spec = DATASETS.get(name)
     if spec is None:
         fail(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}")
@@ -334,33 +336,24 @@ def cmd_train(args: argparse.Namespace) -> int:
         class_names = list(init.meta["classes"]) or None
 
     good_epoch = first_epoch = trainer.epoch  # good: the last weights that passed the guard
-    rules = StopRules(config)
     # the replay history a session keeps, its pictures over the data's extent
     view = data_extent(points, one_d=settings.dims == 1)
     film = Filmer(args.session is not None, args.epochs, extent=view)
-    stopped = EPOCHS
     history: list[Metrics] = []
+
+    def on_metrics(m: Metrics) -> None:
+        nonlocal good_epoch
+        good_epoch = m.epoch
+        history.append(m)
+        film(trainer, m)
+
     start = time.perf_counter()
-    # overflow on the way to divergence is detected by the trainer and reported as one line;
-    # NumPy's RuntimeWarnings would only add noise on stderr
+    # the loop the scripting API runs too (``training.headless``); overflow on the way to
+    # divergence is detected by the trainer and reported as one line
     try:
-        with np.errstate(all="ignore"):
-            metrics = trainer.evaluate()
-            good_epoch = metrics.epoch
-            history.append(metrics)
-            rules.rearm(metrics.train_loss, metrics.test_loss)
-            film(trainer, metrics)
-            every = args.session is not None  # each row's running loss, or the last one's
-            for _ in range(args.epochs):
-                trainer.run_epoch()
-                metrics = trainer.evaluate(every)  # raises Diverged on an exploded loss
-                good_epoch = metrics.epoch
-                history.append(metrics)
-                film(trainer, metrics)
-                fired = rules.check(trainer.epoch, metrics.train_loss, metrics.test_loss)
-                if fired is not None:
-                    stopped = fired
-                    break
+        # each row's running loss for a session's history, else the last one's
+        metrics, stopped = run_epochs(trainer, args.epochs, on_metrics,
+                                      running=args.session is not None, rearm=True)
     except Diverged as exc:
         if args.out is None:
             raise

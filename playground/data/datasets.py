@@ -430,6 +430,19 @@ DATASETS: dict[str, DatasetSpec] = {
 }  # fmt: skip
 
 
+def preset_for_classes(name: str, n_classes: int | None) -> str:
+    """The preset that gives ``name``'s points with ``n_classes`` classes: ``name`` itself
+    when it takes a class count, has that many or none is asked for; else its K-class
+    variant ``<name>_k`` when one is registered (``spiral`` with 3 classes is ``spiral_k``);
+    else ``name`` (which then refuses the count)."""
+    spec = DATASETS.get(name)
+    if (spec is None or n_classes is None or spec.takes_classes
+            or n_classes == spec.default_classes):
+        return name
+    variant = DATASETS.get(f"{name}_k")
+    return variant.name if variant is not None and variant.takes_classes else name
+
+
 def make_dataset(
     name: str,
     n: int = DEFAULT_POINTS,

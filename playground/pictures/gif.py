@@ -101,11 +101,12 @@ def draw_points(draw: ImageDraw.ImageDraw, xy: np.ndarray, points: PointSet, rad
 
 
 def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False,
-                palette: Palette = STANDARD) -> Image.Image:
-    """One frame as an RGB image ``size`` wide, its caption below."""
+                palette: Palette = STANDARD, caption: bool = True) -> Image.Image:
+    """One frame as an RGB image ``size`` wide, its caption below (without ``caption``: the
+    picture alone, ``size`` square)."""
     limit = regression_limit(points.values) if points.task == "regression" else 1.0
     extent = frame_extent(frame, points, one_d)
-    image = Image.new("RGB", (size, size + CAPTION_PX), "white")
+    image = Image.new("RGB", (size, size + (CAPTION_PX if caption else 0)), "white")
     draw = ImageDraw.Draw(image)
     if not one_d and frame.heatmap.size:
         rgb = heatmap_rgb(frame.heatmap.astype(np.float32), points.task, limit,
@@ -122,6 +123,8 @@ def frame_image(frame: Frame, points: PointSet, size: int, one_d: bool = False,
     xy = (np.column_stack([points.coords[:, 0], points.values.astype(np.float64)]) if one_d
           else points.coords[:, :2])
     draw_points(draw, _to_pixels(xy, size, extent), points, radius, limit, palette)
+    if not caption:
+        return image
     left, right = frame_caption(frame, points.task)
     font = _font()
     draw.text((6, size + 3), left, fill=(30, 30, 30), font=font)
