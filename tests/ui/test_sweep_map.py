@@ -297,3 +297,36 @@ def test_the_lists_read_the_languages_numbers(qtbot, doc):
         dialog.deleteLater()
     finally:
         install_language("en")
+
+
+def test_the_map_by_keyboard(qtbot, sweep, doc):
+    ctl = sweep(FakeSweep())
+    dialog = ctl.dialog
+    choose(dialog, "lr", "0.01; 0.2", "layers", "3; 5", seeds=1)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    run_to_end(qtbot, ctl)
+    dialog.plot.setFocus()
+    qtbot.keyClick(dialog.plot, Qt.Key.Key_Right)
+    qtbot.keyClick(dialog.plot, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.plot, Qt.Key.Key_Up)  # stays in the map
+    assert dialog.current == (1, 1)
+    assert "Learning rate = 0.2, Hidden layers = 5" in dialog.plot.toolTip()
+    before = doc.config
+    qtbot.keyClick(dialog.plot, Qt.Key.Key_Return)
+    assert doc.config.learning_rate == pytest.approx(0.2)
+    assert doc.config.hidden_layers == (5,)
+    doc.undo_stack.undo()
+    assert doc.config == before
+
+
+def test_another_metric_redraws_the_map(qtbot, sweep):
+    ctl = sweep(FakeSweep())
+    choose(ctl.dialog, "lr", "0.01; 0.2", "layers", "3; 5", seeds=1)
+    run_to_end(qtbot, ctl)
+    test_loss = ctl.dialog.means()
+    ctl.dialog.metric_combo.setCurrentIndex(ctl.dialog.metric_combo.findData("train_loss"))
+    assert ctl.dialog.means() == pytest.approx(test_loss / 2)
+    ctl.dialog.metric_combo.setCurrentIndex(ctl.dialog.metric_combo.findData("test_accuracy"))
+    assert np.isnan(ctl.dialog.means()).all()  # no run has it: no colour, no crash
+    assert "no result" in ctl.dialog.cell_text(0, 0)

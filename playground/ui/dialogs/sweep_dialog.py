@@ -25,11 +25,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGraphicsRectItem,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -48,6 +49,7 @@ from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground.training.compare import MAX_SEEDS
 from playground.training.config import TrainConfig
 from playground.ui import theme
+from playground.ui.announce import announce
 from playground.ui.i18n import number_text, translate, translate_noop, typed_number
 
 MAX_VALUES = 8  # values of one setting: the map stays readable
@@ -393,7 +395,10 @@ class SweepDialog(QDialog):
         self.plot.setAccessibleName(translate("SweepDialog", "Sweep map"))
         self.plot.setAccessibleDescription(translate(
             "SweepDialog", "One cell per combination, coloured by the mean of the metric; "
-                           "hover for mean ± sd, click to use its settings"))
+                           "hover for mean ± sd, click to use its settings (or move with "
+                           "the arrow keys and press Enter)"))
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot.installEventFilter(self)
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -406,6 +411,12 @@ class SweepDialog(QDialog):
                                    interactive=False)
         self.bar.setImageItem(self.image, insert_in=item)
         theme.style_axes(self.bar, ("right",))
+        self.marker = QGraphicsRectItem(0, 0, 1, 1)  # the keyboard's cell
+        self.marker.setPen(pg.mkPen(theme.plot_text(), width=3))
+        self.marker.setZValue(10)
+        self.marker.hide()
+        item.addItem(self.marker)
+        self.current = (0, 0)
         scene = self.plot.scene()
         scene.sigMouseMoved.connect(self._hover)
         scene.sigMouseClicked.connect(self._clicked)
@@ -485,15 +496,21 @@ class SweepDialog(QDialog):
         """The controller started ``spec``: an empty map of its grid."""
         self.spec = spec
         self.cells = {}
+        self.current = (0, 0)
+        self.marker.hide()
         self._arrived = 0
         self.progress.setRange(0, spec.runs)
         self.progress.setValue(0)
         self._axes()
         self._redraw()
-        self.status.setText(translate("SweepDialog", "Training {runs} runs ({n} combinations × "
-                                                     "{seeds} seeds) for {epochs} epochs…")
-                            .format(runs=spec.runs, n=spec.runs // spec.seeds,
-                                    seeds=spec.seeds, epochs=spec.epochs))
+        n = spec.runs // spec.seeds
+        if spec.seeds > 1:
+            text = translate("SweepDialog", "Training %n combination(s) × {seeds} seeds for "
+                                            "{epochs} epochs…", n=n)
+        else:
+            text = translate("SweepDialog", "Training %n combination(s) for {epochs} epochs…",
+                             n=n)
+        self.status.setText(text.format(seeds=spec.seeds, epochs=spec.epochs))
         self._set_running(True)
 
     def add_row(self, row: Any) -> None:
@@ -618,6 +635,40 @@ class SweepDialog(QDialog):
         if 0 <= i < len(self.spec.x_values) and 0 <= j < len(self.spec.y_values):
             return i, j
         return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """The map by keyboard: the arrow keys move a marked cell (its text told to a screen
+        reader), Enter or Space uses it."""
+        if watched is self.plot and self.spec is not None:
+            if event.type() == QEvent.Type.FocusIn:
+                self.move_to(*self.current)
+            elif event.type() == QEvent.Type.FocusOut:
+                self.marker.hide()
+            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                i, j = self.current
+                steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                         Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}  # rows go up
+                if event.key() in steps:
+                    di, dj = steps[Qt.Key(event.key())]
+                    self.move_to(i + di, j + dj)
+                    return True
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                    self.choose(i, j)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def move_to(self, i: int, j: int) -> None:
+        """Mark cell ``(i, j)`` (kept inside the map) and tell what it holds."""
+        if self.spec is None:
+            return
+        i = min(max(i, 0), len(self.spec.x_values) - 1)
+        j = min(max(j, 0), len(self.spec.y_values) - 1)
+        self.current = (i, j)
+        self.marker.setRect(QRectF(i, j, 1, 1))
+        self.marker.show()
+        text = self.cell_text(i, j)
+        self.plot.setToolTip(text)
+        announce(self.plot, text)
 
     def _hover(self, scene_pos: QPointF) -> None:
         cell = self.cell_at(scene_pos)
