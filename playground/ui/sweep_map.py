@@ -3,12 +3,15 @@ the background, as a map (``dialogs/sweep_dialog.py``); a cell clicked is loaded
 
 The sweep itself is the API's (``playground.api.sweep.sweep``, imported when a sweep first
 runs): ``runner(base, grid, seeds=, epochs=, *, workers=, progress=, cancel=)`` returning a
-result with ``.rows`` (each: ``settings``, ``seed``, ``metrics``, ``status``, ``reason``).
-``base`` is the window's configuration on its points as the API's ``Session``
-(``make_base``). Both are injected, so tests run a fake. The runner runs on a ``QThread``;
-every run it reports through ``progress`` reaches the dialog through a queued signal, on the
-UI thread, so the map fills in as they finish. ``cancel`` is a flag the runner may call or
-test (``is_set``); Cancel, closing the dialog and closing the window raise it, and the
+result with ``.rows`` (each a run: its settings by grid key, seed, metrics, status, reason;
+``dialogs.sweep_dialog.run_of`` reads an object or the sweep's flat mapping). ``base`` is
+the window's configuration on its points (``WindowBase``: what the sweep takes as a session,
+``.config`` and ``.points``, the points with their training/test split). Both are injected,
+so tests run a fake. The runner runs on a ``QThread``; what it reports through ``progress``
+reaches the dialog through queued signals, on the UI thread: a finished run (a row among
+the arguments) fills its cell at once, a count ``(done, total)`` moves the progress bar, and
+the result's rows are the final word on every cell. ``cancel`` is a ``threading.Event`` the
+runner may also call; Cancel, closing the dialog and closing the window set it, and the
 cells that arrived stay. Clicking a cell applies its settings to the window's current
 configuration as one undo step (``Document.apply_config``).
 """
@@ -17,7 +20,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -52,11 +56,13 @@ def api_sweep(base: Any, grid: dict[str, list[Any]], seeds: int = 1, epochs: int
                  cancel=cancel)
 
 
-def api_base(config: TrainConfig, points: PointSet) -> Any:
-    """The window's configuration on its points as the API's ``Session``."""
-    from playground.api.session import Session  # type: ignore[import-untyped,unused-ignore]
+@dataclass(frozen=True)
+class WindowBase:
+    """A sweep's base: the window's configuration and its points (a session as the sweep
+    reads one)."""
 
-    return Session.from_config(config, points=points)
+    config: TrainConfig
+    points: PointSet
 
 
 class CancelFlag(threading.Event):
@@ -66,19 +72,27 @@ class CancelFlag(threading.Event):
         return self.is_set()
 
 
-def _row_in(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """The finished run a progress report carries (an object with ``settings``), if any."""
-    for value in (*args, *kwargs.values()):
-        if hasattr(value, "settings"):
-            return value
-    return None
+def _is_row(value: Any) -> bool:
+    return hasattr(value, "settings") or (isinstance(value, Mapping) and "status" in value)
+
+
+def _report(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, int | None]:
+    """What a progress report carries: a finished run (an object with ``settings`` or a row
+    mapping with ``status``) and the count of runs done, each None when absent."""
+    values = (*args, *kwargs.values())
+    row = next((v for v in values if _is_row(v)), None)
+    counts = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    done = kwargs.get("done", counts[0] if counts else None)
+    return row, done if isinstance(done, int) else None
 
 
 class SweepThread(QThread):
-    """Runs one sweep. ``sigRow(row)`` per finished run, then ``sigEnded(result, error)``
-    (``error``: None, or the reason the sweep stopped); all queued to the UI thread."""
+    """Runs one sweep. ``sigRow(row)`` per finished run reported, ``sigCount(done)`` per
+    count reported, then ``sigEnded(result, error)`` (``error``: None, or the reason the
+    sweep stopped); all queued to the UI thread."""
 
     sigRow = Signal(object)
+    sigCount = Signal(int)
     sigEnded = Signal(object, object)
 
     def __init__(self, runner: Runner, base: Any, spec: SweepSpec, workers: int | None,
@@ -88,9 +102,11 @@ class SweepThread(QThread):
         self.cancel = CancelFlag()
 
     def _progress(self, *args: Any, **kwargs: Any) -> None:
-        row = _row_in(args, kwargs)
+        row, done = _report(args, kwargs)
         if row is not None:
             self.sigRow.emit(row)
+        elif done is not None:
+            self.sigCount.emit(done)
 
     def run(self) -> None:
         try:
@@ -106,8 +122,8 @@ class SweepThread(QThread):
 
 
 class SweepMap(QObject):
-    """Opens (and keeps) the window's ``SweepDialog`` and runs its sweeps. ``runner`` and
-    ``make_base`` default to the API's (``api_sweep``, ``api_base``); ``workers``: processes
+    """Opens (and keeps) the window's ``SweepDialog`` and runs its sweeps. ``runner``
+    defaults to the API's (``api_sweep``), ``make_base`` to ``WindowBase``; ``workers``: processes
     the runner may use (None: its default)."""
 
     def __init__(self, document: Document, parent: QWidget, runner: Runner | None = None,
@@ -117,7 +133,7 @@ class SweepMap(QObject):
         self.document = document
         self._parent = parent
         self.runner: Runner = runner or api_sweep
-        self.make_base = make_base or api_base
+        self.make_base = make_base or WindowBase
         self.workers = workers
         self.dialog: SweepDialog | None = None
         self.sweep: SweepThread | None = None
@@ -154,6 +170,7 @@ class SweepMap(QObject):
             return
         thread = SweepThread(self.runner, base, spec, self.workers)
         thread.sigRow.connect(dialog.add_row)
+        thread.sigCount.connect(dialog.show_count)
         thread.sigEnded.connect(self._ended)  # a slot of this UI-thread object: queued
         self.sweep = thread
         dialog.start(spec)

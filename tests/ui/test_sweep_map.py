@@ -170,7 +170,7 @@ def test_hovering_a_cell_shows_mean_and_sd(qtbot, sweep):
     assert "(3 runs, 0 failed)" in tip
     assert "Learning rate = 0.1" in tip and "Hidden layers = 8" in tip
     dialog.plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(0.5, 0.5)))
-    assert "(2 runs, 1 failed)" in dialog.plot.toolTip()
+    assert "(3 runs, 1 failed)" in dialog.plot.toolTip()  # the mean of the two that ran
     assert "1 run(s) failed" in dialog.status.text() or "1 run failed" in dialog.status.text()
 
 
@@ -330,3 +330,57 @@ def test_another_metric_redraws_the_map(qtbot, sweep):
     ctl.dialog.metric_combo.setCurrentIndex(ctl.dialog.metric_combo.findData("test_accuracy"))
     assert np.isnan(ctl.dialog.means()).all()  # no run has it: no colour, no crash
     assert "no result" in ctl.dialog.cell_text(0, 0)
+
+
+class TableSweep:
+    """The shape of ``playground.api.sweep.sweep``: ``progress(done, total)`` only, rows as
+    flat mappings (the grid's keys, ``seed``, ``status``, the figures, ``reason``); a
+    diverged run keeps its last figures."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.counts: list[tuple[int, int]] = []
+        self.base = None
+
+    def __call__(self, base, grid, seeds=1, epochs=100, *, workers=None, progress=None,
+                 cancel=None):
+        self.base = base
+        keys = list(grid)
+        combos = list(itertools.product(*(grid[k] for k in keys)))
+        total = len(combos) * seeds
+        rows = []
+        progress(0, total)
+        for c, values in enumerate(combos):
+            for seed in range(seeds):
+                if len(rows) == 2:
+                    self.release.wait(30)
+                settings = dict(zip(keys, (tuple(v) if isinstance(v, list) else v
+                                           for v in values), strict=True))
+                status = "diverged" if (c, seed) == (0, 1) else "ok"
+                rows.append({"combination": c, **settings, "seed": seed, "status": status,
+                             "test_loss": float(c + seed), "train_loss": 0.5,
+                             "reason": "diverged" if status != "ok" else ""})
+                progress(len(rows), total)
+        return Result(rows)
+
+
+def test_the_sweeps_own_table_fills_the_map(qtbot, doc):
+    fake = TableSweep()
+    ctl = SweepMap(doc, None, runner=fake)  # the default base: the window's config, points
+    ctl.open()
+    qtbot.addWidget(ctl.dialog)
+    try:
+        choose(ctl.dialog, "lr", "0.01; 0.1", "layers", "4; 8,8", seeds=2)
+        ctl.dialog.run_button.click()
+        qtbot.waitUntil(lambda: ctl.dialog.progress.value() == 2)  # counts move the bar
+        fake.release.set()
+        qtbot.waitUntil(lambda: not ctl.running)
+    finally:
+        ctl.stop()
+    assert fake.base.config == doc.config and fake.base.points is doc.points
+    means = ctl.dialog.means()
+    assert np.isfinite(means).all()
+    assert means[0, 0] == pytest.approx(0.5)  # seeds 0 and 1: the diverged one counts
+    assert "(2 runs, 1 failed)" in ctl.dialog.cell_text(0, 0)
+    assert means[1, 1] == pytest.approx(3.5)  # combination 3 (lr 0.1, layers 8,8)
+    assert ctl.dialog.progress.value() == 8

@@ -19,7 +19,7 @@ the lists is said in the status line; nothing runs then.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,8 +74,11 @@ METRICS: dict[str, str] = {
     "train_loss": translate_noop("SweepDialog", "Training loss"),
     "train_accuracy": translate_noop("SweepDialog", "Training accuracy"),
 }
-# a run's status when it trained to the end (any other is a failure, with its reason)
+# a run's status when it trained to the end; any other is a failure (with its reason), and
+# the figures of one that ended in an error are not counted (a diverged run's last figures
+# are, as in the sweep's own summary)
 OK_STATUSES = frozenset({"ok", "done"})
+ERROR_STATUSES = frozenset({"error", "failed"})
 
 
 # --- settings and their values --------------------------------------------------------------
@@ -192,7 +195,7 @@ def parse_value(key: str, text: str) -> Any:
                 setting=label, text=repr(text), layers=MAX_HIDDEN_LAYERS, units=MAX_UNITS))
         return units
     if key == "batch_size":
-        if text.lower() in ("full", translate("SweepDialog", "full").lower()):
+        if text.lower() in ("full", "all", translate("SweepDialog", "full").lower()):
             return None
         try:
             return int(text)
@@ -276,25 +279,63 @@ def _key(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Run:
+    """One finished run of a sweep, whichever way its row came: ``settings`` by grid key,
+    ``metrics`` by name, ``status``."""
+
+    settings: dict[str, Any]
+    metrics: dict[str, Any]
+    status: str
+
+    @property
+    def failed(self) -> bool:
+        return self.status not in OK_STATUSES
+
+    @property
+    def counted(self) -> bool:
+        """Whether its figures count towards the mean."""
+        return self.status not in ERROR_STATUSES
+
+
+def run_of(row: Any, keys: Sequence[str]) -> Run | None:
+    """A sweep's row as a ``Run``: an object with ``settings``, ``metrics`` and ``status``,
+    or a mapping with the grid's keys, the metrics and ``status`` side by side (the sweep's
+    table); None when it is neither."""
+    if isinstance(row, Mapping):
+        if "settings" in row:
+            settings, metrics = dict(row["settings"]), dict(row.get("metrics") or {})
+        else:
+            settings = {k: row[k] for k in keys if k in row}
+            metrics = {k: v for k, v in row.items() if k in METRICS}
+        status = row.get("status")
+    elif hasattr(row, "settings"):
+        settings = dict(getattr(row, "settings", None) or {})
+        metrics = dict(getattr(row, "metrics", None) or {})
+        status = getattr(row, "status", None)
+    else:
+        return None
+    return Run(settings, metrics, str(status or "ok").lower())
+
+
 @dataclass
 class Cell:
-    """The runs of one combination that arrived: each run's metrics, and its failures."""
+    """The runs of one combination that arrived."""
 
-    metrics: list[dict[str, Any]] = field(default_factory=list)
-    failed: int = 0
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return sum(run.failed for run in self.runs)
 
     def values(self, metric: str) -> list[float]:
         out = []
-        for m in self.metrics:
-            v = m.get(metric)
-            if isinstance(v, (int, float)) and math.isfinite(v):
+        for run in self.runs:
+            v = run.metrics.get(metric)
+            if (run.counted and isinstance(v, (int, float)) and not isinstance(v, bool)
+                    and math.isfinite(v)):
                 out.append(float(v))
         return out
-
-
-def row_failed(row: Any) -> bool:
-    status = str(getattr(row, "status", "ok") or "ok").lower()
-    return status not in OK_STATUSES
 
 
 # --- the dialog -----------------------------------------------------------------------------
@@ -514,20 +555,21 @@ class SweepDialog(QDialog):
         self._set_running(True)
 
     def add_row(self, row: Any) -> None:
-        """A finished run (``settings``, ``metrics``, ``status``): its cell again."""
+        """A finished run (``run_of``'s shapes): its cell again."""
         if self.spec is None:
             return
-        cell_index = self.spec.cell_of(dict(getattr(row, "settings", {}) or {}))
-        if cell_index is None:
+        run = run_of(row, (self.spec.x_key, self.spec.y_key))
+        cell_index = None if run is None else self.spec.cell_of(run.settings)
+        if run is None or cell_index is None:
             return
-        cell = self.cells.setdefault(cell_index, Cell())
-        if row_failed(row):
-            cell.failed += 1
-        else:
-            cell.metrics.append(dict(getattr(row, "metrics", {}) or {}))
+        self.cells.setdefault(cell_index, Cell()).runs.append(run)
         self._arrived += 1
-        self.progress.setValue(min(self._arrived, self.progress.maximum()))
+        self.show_count(self._arrived)
         self._redraw()
+
+    def show_count(self, done: int) -> None:
+        """``done`` runs of the sweep have finished (the progress bar)."""
+        self.progress.setValue(min(max(done, self.progress.value()), self.progress.maximum()))
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Every run the sweep ended with (its table is the final word on the cells)."""
@@ -552,15 +594,15 @@ class SweepDialog(QDialog):
         return str(self.metric_combo.currentData())
 
     def stats(self, i: int, j: int) -> tuple[float | None, float | None, int, int]:
-        """Cell ``(i, j)``: the metric's mean and sample sd over its runs, runs with the
-        metric, failed runs."""
+        """Cell ``(i, j)``: the metric's mean and sample sd over its runs that have it (not
+        those that ended in an error), its runs, its failed runs."""
         cell = self.cells.get((i, j))
         if cell is None:
             return None, None, 0, 0
         values = cell.values(self.shown_metric)
         mean = float(np.mean(values)) if values else None
         sd = float(np.std(values, ddof=1)) if len(values) > 1 else None
-        return mean, sd, len(values), cell.failed
+        return mean, sd, len(cell.runs), cell.failed
 
     def cell_text(self, i: int, j: int) -> str:
         """What hovering cell ``(i, j)`` shows: its settings and mean ± sd (n, k failed)."""
