@@ -20,7 +20,6 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QWidget
 
 from playground.errors import PlaygroundError
@@ -28,8 +27,7 @@ from playground.lessons.lesson import Lesson, Step, builtin_lessons, load_lesson
 from playground.lessons.metrics import lesson_metrics
 from playground.lessons.settings import apply_settings
 from playground.lessons.state import VIEW_KEY, LessonState, lesson_state
-from playground.session.model import Event, SessionModel, SessionReplaced
-from playground.training.config import TrainConfig
+from playground.session.model import Event, SessionReplaced
 from playground.ui.actions import ActionSpec, StatusReporter
 from playground.ui.announce import announce
 from playground.ui.classroom import ClassroomSettings
@@ -43,26 +41,6 @@ from playground.ui.views.throttle import Throttle
 log = logging.getLogger("playground.lessons")
 LESSON_FILTER = translate_noop("LessonController", "Playground lesson (*.toml)")
 CHECK_INTERVAL_MS = 250  # the goal is checked at most four times a second
-
-
-class _LiveSettings(QUndoCommand):
-    """Settings that apply to the running network (a learning rate, a penalty) as one undo
-    step: undo puts back the fields it changed."""
-
-    def __init__(self, model: SessionModel, config: TrainConfig, text: str) -> None:
-        super().__init__(text)
-        self.model = model
-        old = model.config
-        names = [f.name for f in dataclasses.fields(TrainConfig)
-                 if getattr(old, f.name) != getattr(config, f.name)]
-        self.before = {n: getattr(old, n) for n in names}
-        self.after = {n: getattr(config, n) for n in names}
-
-    def redo(self) -> None:
-        self.model.set_config(self.model.config.replace(**self.after))
-
-    def undo(self) -> None:
-        self.model.set_config(self.model.config.replace(**self.before))
 
 
 class LessonController(QObject):
@@ -242,13 +220,7 @@ class LessonController(QObject):
                 "LessonController", "The lesson's settings do not fit this network: {reason}")
                 .format(reason=exc))
             return False
-        if config == doc.config:
-            return False
-        if doc.config.needs_reset(config):
-            doc.set_config(config, text)
-        else:
-            doc.undo_stack.push(_LiveSettings(doc.model, config, text))
-        return True
+        return doc.apply_config(config, text)
 
     def _show(self) -> None:
         assert self.lesson is not None and self.state is not None

@@ -79,6 +79,7 @@ from playground.ui.replay import ReplayController
 from playground.ui.router import SnapshotRouter, Views
 from playground.ui.session import TrainerFactory, WindowSession, process_trainer
 from playground.ui.stepper import StepThrough
+from playground.ui.sweep_map import SweepMap
 from playground.ui.views.canvas import CanvasView
 from playground.ui.views.canvas_keyboard import key_rows as canvas_key_rows
 from playground.ui.views.loss_plot import LossPlot
@@ -121,7 +122,7 @@ MENUS: list[tuple[str, Entries]] = [
       (translate_noop("MainWindow", "&Language"), LANGUAGE_IDS)]),
     (translate_noop("MainWindow", "&Train"),
      ["train.play", "train.step", "train.reset", "train.stop_rules", None,
-      "train.replay", "train.compare", "train.notebook"]),
+      "train.replay", "train.compare", "train.sweep", "train.notebook"]),
     (translate_noop("MainWindow", "&Inspect"), [*InspectViews.MENU, None, "inspect.step_through"]),
     (translate_noop("MainWindow", "&Help"), ["help.lessons", None, "help.shortcuts", "help.about"]),
 ]
@@ -215,6 +216,8 @@ class MainWindow(QMainWindow):
                                         self.layout_.current_output, self.status, self)
         self.compare = Compare(doc, self)
         self.commands.add_all([*self.step_through.action_specs(), *self.compare.action_specs()])
+        self.sweep_map = SweepMap(doc, self)  # Train ▸ Sweep…: a grid of two settings, mapped
+        self.commands.add_all(self.sweep_map.action_specs())
         self.notebook = Notebook(doc, self)  # the lab notebook's window (Train menu)
         self.commands.add_all(self.notebook.action_specs())
         # the one place that decides what the views draw: the live run or a replay frame
@@ -617,6 +620,7 @@ class MainWindow(QMainWindow):
         self.inspect.stop()
         self.coach.stop()
         self.compare.stop()
+        self.sweep_map.stop()
         self.notebook.stop()
         ok = self.session.stop()
         if not ok:

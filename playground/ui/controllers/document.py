@@ -7,7 +7,9 @@ whether the work is saved. Views never change points or config directly.
 
 A settings change that needs new weights is an undo step too: it keeps the run it replaced
 (weights, optimizer state, epoch, loss history, replay), so undo brings the trained network
-back, and so are "Continue from here" and using a comparison's run. The replays kept for undo
+back, and so are "Continue from here" and using a comparison's run. ``apply_config`` makes
+any settings change one undo step (a lesson's step, a sweep's cell), those that apply live
+too: their undo puts the fields back and keeps the weights. The replays kept for undo
 share their frames with the live one; past ``UNDO_REPLAY_BYTES`` of frames of their own, the
 oldest steps keep their weights and history but no longer their replay. The document also owns
 the class new points get (``current_class``): the data panel, the class keys and the drawing
@@ -141,6 +143,26 @@ class _ConfigCommand(QUndoCommand):
             model.restore_run(run)
         elif not fields:  # Reset weights: the same network from new weights
             model.replace_weights(None)
+
+
+class _LiveConfigCommand(QUndoCommand):
+    """Settings that apply to the running network (a learning rate, a penalty) as one undo
+    step: undo puts back the fields it changed, the weights stay as trained."""
+
+    def __init__(self, model: SessionModel, config: TrainConfig, text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        old = model.config
+        names = [f.name for f in dataclasses.fields(TrainConfig)
+                 if getattr(old, f.name) != getattr(config, f.name)]
+        self.before = {n: getattr(old, n) for n in names}
+        self.after = {n: getattr(config, n) for n in names}
+
+    def redo(self) -> None:
+        self.model.set_config(self.model.config.replace(**self.after))
+
+    def undo(self) -> None:
+        self.model.set_config(self.model.config.replace(**self.before))
 
 
 class Document(QObject):
@@ -290,6 +312,19 @@ class Document(QObject):
             return
         self._push_run(_ConfigCommand(
             self, config, text if text is not None else translate("Document", "Change network")))
+
+    def apply_config(self, config: TrainConfig, text: str) -> bool:
+        """Use ``config`` as one undo step ``text`` whatever it changes: new weights (as
+        ``set_config``) or settings that apply live (undo puts them back). False when it
+        changes nothing."""
+        config = self.model.fit(config)
+        if config == self.config:
+            return False
+        if self.config.needs_reset(config):
+            self._push_run(_ConfigCommand(self, config, text))
+        else:
+            self.undo_stack.push(_LiveConfigCommand(self.model, config, text))
+        return True
 
     def reset_weights(self, text: str | None = None) -> None:
         """Start again from new weights, as one undo step that keeps the run it replaces."""
