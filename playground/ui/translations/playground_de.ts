@@ -4999,6 +4999,374 @@ Die Datei bleibt als {path} erhalten.</translation>
         </message>
     </context>
     <context>
+        <name>SweepDialog</name>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>%n run(s)</source>
+            <translation>
+                <numerusform>%n Lauf</numerusform>
+                <numerusform>%n Läufe</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Across:</source>
+            <translation>Waagerecht:</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Activation</source>
+            <translation>Aktivierung</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Batch size</source>
+            <translation>Batchgröße</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Choose two different settings.</source>
+            <translation>Wählen Sie zwei verschiedene Einstellungen.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Down:</source>
+            <translation>Senkrecht:</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Epochs</source>
+            <translation>Epochen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Fill both lists again around the window's values</source>
+            <translation>Beide Listen wieder um die Werte des Fensters füllen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>From the window</source>
+            <translation>Aus dem Fenster</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Hidden layers</source>
+            <translation>Verborgene Schichten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>How many epochs each run trains</source>
+            <translation>Wie viele Epochen jeder Lauf trainiert</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>How many network seeds each combination trains with</source>
+            <translation>Mit wie vielen Startwerten des Netzes jede Kombination trainiert</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>How many of the runs have finished</source>
+            <translation>Wie viele der Läufe fertig sind</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>L2 regularisation</source>
+            <translation>L2-Regularisierung</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Learning rate</source>
+            <translation>Lernrate</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Metric</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Nothing ran: {error}</source>
+            <translation>Nichts wurde gestartet: {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>One cell per combination, coloured by the mean of the metric; hover for mean ± sd, click to use its settings (or move with the arrow keys and press Enter)</source>
+            <translation>Eine Zelle je Kombination, gefärbt nach dem Mittelwert der Kennzahl; darüberfahren zeigt Mittelwert ± Standardabweichung, ein Klick übernimmt ihre Einstellungen (oder mit den Pfeiltasten wählen und die Eingabetaste drücken)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Optimizer</source>
+            <translation>Optimierer</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Run</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Seeds</source>
+            <translation>Startwerte</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Setting across</source>
+            <translation>Einstellung waagerecht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Setting down</source>
+            <translation>Einstellung senkrecht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Stop the sweep now; the cells that arrived stay</source>
+            <translation>Die Parametersuche jetzt anhalten; die fertigen Zellen bleiben</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Sweep map</source>
+            <translation>Karte der Parametersuche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Sweep two settings</source>
+            <translation>Parametersuche über zwei Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Test accuracy</source>
+            <translation>Testgenauigkeit</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Test loss</source>
+            <translation>Testverlust</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>The final metric the map shows: its mean over the seeds</source>
+            <translation>Die Kennzahl am Ende, die die Karte zeigt: ihr Mittelwert über die Startwerte</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>The setting whose values are the map's columns</source>
+            <translation>Die Einstellung, deren Werte die Spalten der Karte sind</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>The setting whose values are the map's rows</source>
+            <translation>Die Einstellung, deren Werte die Zeilen der Karte sind</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>The values to try, separated by semicolons, e.g. 0.01; 0.1 or 4; 8,8 for hidden layers</source>
+            <translation>Die zu probierenden Werte, durch Semikolons getrennt, z. B. 0,01; 0,1 oder 4; 8,8 für verborgene Schichten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Train every combination in the background</source>
+            <translation>Jede Kombination im Hintergrund trainieren</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Train every combination of two settings of the window's session, with several seeds, and map the result. Click a cell to use its settings in the window.</source>
+            <translation>Jede Kombination zweier Einstellungen der Sitzung des Fensters mit mehreren Startwerten trainieren und das Ergebnis als Karte zeigen. Ein Klick auf eine Zelle übernimmt ihre Einstellungen in das Fenster.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training %n combination(s) for {epochs} epochs…</source>
+            <translation>
+                <numerusform>%n Kombination wird {epochs} Epochen lang trainiert…</numerusform>
+                <numerusform>%n Kombinationen werden {epochs} Epochen lang trainiert…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training %n combination(s) × {seeds} seeds for {epochs} epochs…</source>
+            <translation>
+                <numerusform>%n Kombination wird mit je {seeds} Startwerten {epochs} Epochen lang trainiert…</numerusform>
+                <numerusform>%n Kombinationen werden mit je {seeds} Startwerten {epochs} Epochen lang trainiert…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training accuracy</source>
+            <translation>Trainingsgenauigkeit</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training loss</source>
+            <translation>Trainingsverlust</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Values across</source>
+            <translation>Werte waagerecht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Values down</source>
+            <translation>Werte senkrecht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>epochs </source>
+            <translation>Epochen </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>full</source>
+            <translation>voll</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>no result</source>
+            <translation>kein Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>no result yet</source>
+            <translation>noch kein Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>seeds </source>
+            <translation>Startwerte </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>unknown activation {name} (allowed: {allowed})</source>
+            <translation>unbekannte Aktivierung {name} (erlaubt: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{figure} ({runs}, {failed} failed)</source>
+            <translation>{figure} ({runs}, {failed} fehlgeschlagen)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: at most {n} values</source>
+            <translation>{setting}: höchstens {n} Werte</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: give at least one value</source>
+            <translation>{setting}: Geben Sie mindestens einen Wert an</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is given twice</source>
+            <translation>{setting}: {text} steht zweimal in der Liste</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is not a list of whole numbers such as 8,8</source>
+            <translation>{setting}: {text} ist keine Liste ganzer Zahlen wie 8,8</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is not a number</source>
+            <translation>{setting}: {text} ist keine Zahl</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is not a whole number or “full”</source>
+            <translation>{setting}: {text} ist keine ganze Zahl und nicht „voll“</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is not one of {allowed}</source>
+            <translation>{setting}: {text} ist keiner von {allowed}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} needs at most {layers} layers of 1 to {units} units</source>
+            <translation>{setting}: {text} darf höchstens {layers} Schichten mit 1 bis {units} Neuronen haben</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepMap</name>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Cancelled; the cells that finished stay.</source>
+            <translation>Abgebrochen; die fertigen Zellen bleiben.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Done. Click a cell to use its settings.</source>
+            <translation>Fertig. Ein Klick auf eine Zelle übernimmt ihre Einstellungen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Done: %n run(s) failed (hover a cell for its count).</source>
+            <translation>
+                <numerusform>Fertig: %n Lauf ist fehlgeschlagen (die Anzahl je Zelle zeigt ihr Tooltip).</numerusform>
+                <numerusform>Fertig: %n Läufe sind fehlgeschlagen (die Anzahl je Zelle zeigt ihr Tooltip).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Sw&amp;eep…</source>
+            <translation>Para&amp;metersuche…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>The sweep cannot start: {error}</source>
+            <translation>Die Parametersuche kann nicht starten: {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>The sweep stopped: {error}</source>
+            <translation>Die Parametersuche wurde beendet: {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>The window already uses {settings}.</source>
+            <translation>Das Fenster verwendet bereits {settings}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>The window now uses {settings}.</source>
+            <translation>Das Fenster verwendet jetzt {settings}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>These settings do not fit the window's network: {error}</source>
+            <translation>Diese Einstellungen passen nicht zum Netz des Fensters: {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Train a grid over two settings with several seeds and map the results</source>
+            <translation>Ein Raster über zwei Einstellungen mit mehreren Startwerten trainieren und die Ergebnisse als Karte zeigen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Use {settings} from the sweep</source>
+            <translation>{settings} aus der Parametersuche verwenden</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <location filename="playground/engine/losses.py" />

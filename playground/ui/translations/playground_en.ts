@@ -208,6 +208,44 @@
         </message>
     </context>
     <context>
+        <name>SweepDialog</name>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>%n run(s)</source>
+            <translation>
+                <numerusform>%n run</numerusform>
+                <numerusform>%n runs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training %n combination(s) for {epochs} epochs…</source>
+            <translation>
+                <numerusform>Training %n combination for {epochs} epochs…</numerusform>
+                <numerusform>Training %n combinations for {epochs} epochs…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training %n combination(s) × {seeds} seeds for {epochs} epochs…</source>
+            <translation>
+                <numerusform>Training %n combination × {seeds} seeds for {epochs} epochs…</numerusform>
+                <numerusform>Training %n combinations × {seeds} seeds for {epochs} epochs…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepMap</name>
+        <message numerus="yes">
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Done: %n run(s) failed (hover a cell for its count).</source>
+            <translation>
+                <numerusform>Done: %n run failed (hover a cell for its count).</numerusform>
+                <numerusform>Done: %n runs failed (hover a cell for its count).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingPanel</name>
         <message numerus="yes">
             <location filename="playground/ui/panels/training_panel.py" />

@@ -4999,6 +4999,374 @@ El archivo se conserva como {path}.</translation>
         </message>
     </context>
     <context>
+        <name>SweepDialog</name>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>%n run(s)</source>
+            <translation>
+                <numerusform>%n ejecución</numerusform>
+                <numerusform>%n ejecuciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Across:</source>
+            <translation>En horizontal:</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Activation</source>
+            <translation>Activación</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Batch size</source>
+            <translation>Tamaño de lote</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Choose two different settings.</source>
+            <translation>Elija dos ajustes distintos.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Down:</source>
+            <translation>En vertical:</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Epochs</source>
+            <translation>Épocas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Fill both lists again around the window's values</source>
+            <translation>Volver a llenar ambas listas en torno a los valores de la ventana</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>From the window</source>
+            <translation>Desde la ventana</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Hidden layers</source>
+            <translation>Capas ocultas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>How many epochs each run trains</source>
+            <translation>Cuántas épocas entrena cada ejecución</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>How many network seeds each combination trains with</source>
+            <translation>Con cuántas semillas de la red se entrena cada combinación</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>How many of the runs have finished</source>
+            <translation>Cuántas de las ejecuciones han terminado</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>L2 regularisation</source>
+            <translation>Regularización L2</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Learning rate</source>
+            <translation>Tasa de aprendizaje</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Metric</source>
+            <translation>Métrica</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Nothing ran: {error}</source>
+            <translation>No se ejecutó nada: {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>One cell per combination, coloured by the mean of the metric; hover for mean ± sd, click to use its settings (or move with the arrow keys and press Enter)</source>
+            <translation>Una celda por combinación, coloreada según la media de la métrica; pase el puntero para ver media ± desviación típica y haga clic para usar sus ajustes (o muévase con las flechas y pulse Intro)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Optimizer</source>
+            <translation>Optimizador</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Run</source>
+            <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Seeds</source>
+            <translation>Semillas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Setting across</source>
+            <translation>Ajuste en horizontal</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Setting down</source>
+            <translation>Ajuste en vertical</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Stop the sweep now; the cells that arrived stay</source>
+            <translation>Detener el barrido ahora; las celdas terminadas se conservan</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Sweep map</source>
+            <translation>Mapa del barrido</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Sweep two settings</source>
+            <translation>Barrido de dos ajustes</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Test accuracy</source>
+            <translation>Exactitud de prueba</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Test loss</source>
+            <translation>Pérdida de prueba</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>The final metric the map shows: its mean over the seeds</source>
+            <translation>La métrica final que muestra el mapa: su media sobre las semillas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>The setting whose values are the map's columns</source>
+            <translation>El ajuste cuyos valores son las columnas del mapa</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>The setting whose values are the map's rows</source>
+            <translation>El ajuste cuyos valores son las filas del mapa</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>The values to try, separated by semicolons, e.g. 0.01; 0.1 or 4; 8,8 for hidden layers</source>
+            <translation>Los valores que se probarán, separados por punto y coma, p. ej. 0,01; 0,1 o 4; 8,8 para capas ocultas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Train every combination in the background</source>
+            <translation>Entrenar cada combinación en segundo plano</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Train every combination of two settings of the window's session, with several seeds, and map the result. Click a cell to use its settings in the window.</source>
+            <translation>Entrene cada combinación de dos ajustes de la sesión de la ventana, con varias semillas, y vea el resultado en un mapa. Haga clic en una celda para usar sus ajustes en la ventana.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training %n combination(s) for {epochs} epochs…</source>
+            <translation>
+                <numerusform>Entrenando %n combinación durante {epochs} épocas…</numerusform>
+                <numerusform>Entrenando %n combinaciones durante {epochs} épocas…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training %n combination(s) × {seeds} seeds for {epochs} epochs…</source>
+            <translation>
+                <numerusform>Entrenando %n combinación × {seeds} semillas durante {epochs} épocas…</numerusform>
+                <numerusform>Entrenando %n combinaciones × {seeds} semillas durante {epochs} épocas…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training accuracy</source>
+            <translation>Exactitud de entrenamiento</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Training loss</source>
+            <translation>Pérdida de entrenamiento</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Values across</source>
+            <translation>Valores en horizontal</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Values down</source>
+            <translation>Valores en vertical</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>epochs </source>
+            <translation>épocas </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>full</source>
+            <translation>completo</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>no result</source>
+            <translation>sin resultado</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>no result yet</source>
+            <translation>aún sin resultado</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>seeds </source>
+            <translation>semillas </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>unknown activation {name} (allowed: {allowed})</source>
+            <translation>activación desconocida {name} (permitidas: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{figure} ({runs}, {failed} failed)</source>
+            <translation>{figure} ({runs}, {failed} fallidas)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: at most {n} values</source>
+            <translation>{setting}: como máximo {n} valores</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: give at least one value</source>
+            <translation>{setting}: indique al menos un valor</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is given twice</source>
+            <translation>{setting}: {text} aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is not a list of whole numbers such as 8,8</source>
+            <translation>{setting}: {text} no es una lista de números enteros como 8,8</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is not a number</source>
+            <translation>{setting}: {text} no es un número</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is not a whole number or “full”</source>
+            <translation>{setting}: {text} no es un número entero ni «completo»</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} is not one of {allowed}</source>
+            <translation>{setting}: {text} no es ninguno de {allowed}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>{setting}: {text} needs at most {layers} layers of 1 to {units} units</source>
+            <translation>{setting}: {text} admite como máximo {layers} capas de 1 a {units} neuronas</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepMap</name>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Cancelled; the cells that finished stay.</source>
+            <translation>Cancelado; las celdas terminadas se conservan.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Done. Click a cell to use its settings.</source>
+            <translation>Terminado. Haga clic en una celda para usar sus ajustes.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Done: %n run(s) failed (hover a cell for its count).</source>
+            <translation>
+                <numerusform>Terminado: %n ejecución falló (pase el puntero por una celda para ver su recuento).</numerusform>
+                <numerusform>Terminado: %n ejecuciones fallaron (pase el puntero por una celda para ver su recuento).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Sw&amp;eep…</source>
+            <translation>&amp;Barrido de parámetros…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>The sweep cannot start: {error}</source>
+            <translation>El barrido no puede empezar: {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>The sweep stopped: {error}</source>
+            <translation>El barrido se detuvo: {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>The window already uses {settings}.</source>
+            <translation>La ventana ya usa {settings}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>The window now uses {settings}.</source>
+            <translation>La ventana usa ahora {settings}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>These settings do not fit the window's network: {error}</source>
+            <translation>Estos ajustes no encajan con la red de la ventana: {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Train a grid over two settings with several seeds and map the results</source>
+            <translation>Entrenar una cuadrícula sobre dos ajustes con varias semillas y ver los resultados en un mapa</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/sweep_map.py" />
+            <source>Use {settings} from the sweep</source>
+            <translation>Usar {settings} del barrido</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <location filename="playground/engine/losses.py" />
