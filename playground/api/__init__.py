@@ -1,0 +1,2 @@
+"""Playground from Python: the scripting API (``Session``), notebooks (``live``,
+``notebook``) and sweeps."""
