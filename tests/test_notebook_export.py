@@ -92,7 +92,7 @@ def test_settings_the_api_names_otherwise_and_mixed_activations():
                          activations=("tanh", "relu"), batch_size=None, frozen=((0, 1),))
     args = session_arguments(config, DatasetSettings(name="blobs", n_classes=3), True)
     assert args["classes"] == 3 and args["layers"] == [4, 3]
-    assert args["activations"] == ["tanh", "relu"] and "activation" not in args
+    assert args["activation"] == ["tanh", "relu"] and "activations" not in args
     assert args["batch_size"] is None and args["frozen"] == [[0, 1]]
     assert "hidden_layers" not in args and "learning_rate" not in args
 
@@ -100,7 +100,7 @@ def test_settings_the_api_names_otherwise_and_mixed_activations():
 @pytest.mark.parametrize("dataset, why", [
     (DatasetSettings(), "edited"),
     (DatasetSettings(source_file="/data/people.csv"), "imported"),
-    (DatasetSettings(seed=3), "another seed than the network's"),
+    (DatasetSettings(formula="x1 * x2 > 0"), "a formula's"),
 ])
 def test_points_no_preset_makes_are_embedded_exactly(dataset, why):
     points = DatasetSettings().generate()
@@ -113,6 +113,22 @@ def test_points_no_preset_makes_are_embedded_exactly(dataset, why):
     ns = data_cell_namespace(nb)
     assert np.array_equal(ns["X"], points.coords) and np.array_equal(ns["y"], points.values)
     assert ns["y"].dtype.kind == "i"
+
+
+def test_a_preset_drawn_with_another_seed_than_the_networks_names_its_seed():
+    dataset = DatasetSettings(seed=3)
+    call = next(s for s in sources(notebook_for(TrainConfig(seed=1), dataset.generate(), dataset))
+                if "pg.Session(" in s)
+    assert "dataset='spiral'" in call and "data_seed=3" in call and "seed=1" in call
+
+
+def test_one_d_points_are_embedded_as_x_alone():
+    dataset = DatasetSettings(name="sine", n=40)
+    points = edited(dataset.generate())
+    ns = data_cell_namespace(notebook_for(fit_config(TrainConfig(), points, 1), points,
+                                          dataset, epochs=3))
+    assert np.array_equal(ns["X"], points.coords[:, 0]) and np.array_equal(ns["y"],
+                                                                            points.values)
 
 
 def test_regression_and_multilabel_points_are_embedded_with_their_values():
@@ -158,22 +174,28 @@ def run_code_cells(nb):
 
 
 @pytest.mark.skipif(not HAS_SESSION, reason="pg.Session comes with playground.api.session")
-@pytest.mark.parametrize("edit", [False, True])
-def test_the_exported_notebook_runs_and_trains_the_same_session(tmp_path, monkeypatch, edit):
+@pytest.mark.parametrize("case", ["preset", "preset, data seed", "edited", "1-D edited",
+                                  "many points"])
+def test_the_exported_notebook_runs_and_trains_the_same_session(tmp_path, monkeypatch, case):
     import playground as pg
 
-    dataset = DatasetSettings(name="xor", n=120, noise=0.1, seed=2)
-    points = edited(dataset.generate()) if edit else dataset.generate()
-    config = TrainConfig(hidden_layers=(5,), activations=("relu",), optimizer="adam",
-                         learning_rate=0.02, seed=2)
+    dataset = {"preset, data seed": DatasetSettings(name="xor", n=120, noise=0.1, seed=7),
+               "1-D edited": DatasetSettings(name="sine", n=60, seed=2),
+               "many points": DatasetSettings(name="moons", n=EMBED_LIMIT + 10, seed=2),
+               }.get(case, DatasetSettings(name="xor", n=120, noise=0.1, seed=2))
+    points = dataset.generate() if case.startswith("preset") else edited(dataset.generate())
+    config = fit_config(TrainConfig(hidden_layers=(5, 3), activations=("relu", "tanh"),
+                                    optimizer="adam", learning_rate=0.02, l2=0.001, seed=2),
+                        points, dataset.dims)
     path = tmp_path / "run.ipynb"
     write_notebook(path, config, points, dataset, epochs=4)
     monkeypatch.chdir(tmp_path)
     ns = run_code_cells(json.loads(path.read_text(encoding="utf-8")))
     s = ns["s"]
     assert isinstance(s, pg.Session) and ns["metrics"]["epoch"] == 4
-    assert s.config.hidden_layers == (5,) and s.config.optimizer == "adam"
-    assert s.config.learning_rate == 0.02 and s.config.seed == 2
+    assert s.config == config  # every setting, as the window had it
+    x, y = s.points  # the same points (the split of edited ones is drawn again)
+    assert np.array_equal(x, points.coords) and np.array_equal(y, points.values)
     assert s.picture(size=64).startswith(b"\x89PNG")
 
 

@@ -12,7 +12,7 @@ a reader most wants to change are always written (data set, network, optimizer, 
 rate, batch size, seed), every other training setting only where it differs from
 ``TrainConfig``'s default. The points are named by their preset when the preset with those
 settings makes exactly these points; otherwise (points drawn or edited, imported from a file,
-made by a formula, or from another seed than the network's) they go into the notebook: as CSV
+made by a formula) they go into the notebook: as CSV
 text in a cell for up to ``EMBED_LIMIT`` points, else as a CSV file written beside the
 notebook (``points_file``) that the notebook reads. Then it trains, shows the picture and the
 figures, and says what to try next; markdown cells explain each step and setting.
@@ -99,12 +99,10 @@ def _lines(text: str) -> list[str]:
     return text.splitlines(keepends=True)
 
 
-def preset_points(points: PointSet, dataset: DatasetSettings, config: TrainConfig) -> bool:
-    """True when ``pg.Session(dataset=..., seed=...)`` makes exactly ``points``: a preset
-    generated with the network's seed, not edited."""
+def preset_points(points: PointSet, dataset: DatasetSettings) -> bool:
+    """True when ``pg.Session(dataset=..., data_seed=...)`` makes exactly ``points``: a
+    preset's points, not edited."""
     if dataset.formula or dataset.source_file or dataset.name not in DATASETS:
-        return False
-    if dataset.seed != config.seed:
         return False
     try:
         made = dataset.generate()
@@ -137,8 +135,8 @@ def session_arguments(config: TrainConfig, dataset: DatasetSettings | None,
             continue
         if name == "task" and preset:
             continue  # the preset brings its task
-        if name == "activations" and len(set(value)) <= 1:
-            out["activation"] = value[0] if value else "tanh"
+        if name == "activations":  # one name for every layer, or a name per layer
+            out["activation"] = value[0] if len(set(value)) == 1 else list(value)
             continue
         if name in ("hidden_layers", "activations", "features"):
             value = list(value)
@@ -147,6 +145,8 @@ def session_arguments(config: TrainConfig, dataset: DatasetSettings | None,
         out[API_NAMES.get(name, name)] = value
     if dataset is not None and dataset.train_ratio != DatasetSettings().train_ratio:
         out["train_ratio"] = dataset.train_ratio
+    if preset and dataset is not None and dataset.seed != config.seed:
+        out["data_seed"] = dataset.seed  # the points were drawn with another seed
     return out
 
 
@@ -187,6 +187,7 @@ def _data_cells(points: PointSet, dataset: DatasetSettings | None, preset: bool,
                 points_file: str | None) -> tuple[list[dict[str, Any]], bool]:
     """The cells about the data and whether the session takes ``points=(X, y)``."""
     task = TASK_TEXT.get(points.task, points.task)
+    one_d = dataset is not None and dataset.dims == 1 and points.task == "regression"
     n = len(points.coords)
     if preset and dataset is not None:
         spec = DATASETS[dataset.name]
@@ -204,21 +205,23 @@ def _data_cells(points: PointSet, dataset: DatasetSettings | None, preset: bool,
             "each row holds a point's coordinates and then its "
             f"{'target' if points.task == 'regression' else 'label'}. This is {task}.\n\n"
             "You can give `pg.Session` any points of your own the same way: "
-            "`points=(X, y)` with `X` of shape (n, 2) and `y` the labels or targets. "
+            "`points=(X, y)` with `X` of shape (n, 2) (or (n,) for points on a line) and `y` "
+            "the labels or targets. "
             "The split into training and test points is drawn again from the seed.")
     csv, d = _csv_text(points)
     y = _y_expression(points, d)
+    x = "table[:, 0]" if one_d else f"table[:, :{d}]"  # a 1-D set: x alone (x2 is 0)
     if n <= EMBED_LIMIT:
         source = (f'import io\n\nimport numpy as np\n\nPOINTS = """\\\n{csv}\n"""\n'
                   f'table = np.loadtxt(io.StringIO(POINTS), delimiter=",", ndmin=2)\n'
-                  f"X, y = table[:, :{d}], {y}\nX.shape, y.shape")
+                  f"X, y = {x}, {y}\nX.shape, y.shape")
     else:
         if not points_file:
             raise PlaygroundError(f"{n} points are too many to write into the notebook "
                                   f"(at most {EMBED_LIMIT}): give a points file to write")
         source = (f"import numpy as np\n\n# the points, saved beside this notebook\n"
                   f'table = np.loadtxt({points_file!r}, delimiter=",", skiprows=1, ndmin=2)\n'
-                  f"X, y = table[:, :{d}], {y}\nX.shape, y.shape")
+                  f"X, y = {x}, {y}\nX.shape, y.shape")
     return [markdown(text), code(source)], True
 
 
@@ -284,7 +287,7 @@ def notebook_for(config: TrainConfig, points: PointSet, dataset: DatasetSettings
     if isinstance(epochs, bool) or not isinstance(epochs, int) or not 1 <= epochs <= MAX_EPOCHS:
         raise PlaygroundError(f"epochs must be a whole number from 1 to {MAX_EPOCHS} "
                               f"(got {epochs!r})")
-    preset = dataset is not None and preset_points(points, dataset, config)
+    preset = dataset is not None and preset_points(points, dataset)
     data_cells, embedded = _data_cells(points, dataset, preset, points_file)
     arguments = session_arguments(config, dataset, preset)
     name = (DATASETS[dataset.name].label if preset and dataset is not None else "your points")
