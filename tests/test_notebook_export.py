@@ -56,7 +56,7 @@ def check_nbformat4(nb):
 def edited(points, n=5):
     """``points`` with its first ``n`` points moved: no preset makes them."""
     coords = points.coords.copy()
-    coords[:n] += 0.25
+    coords[:n, 0] += 0.25  # along x1: a 1-D set stays on its line
     return PointSet(coords, points.values, points.is_train, points.task, points.n_classes)
 
 
