@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--json-lines", action="store_true",
         help="with --repeat: also one JSON line per run, in seed order, before the summary",
     )
+    train.add_argument(
+        "--notebook", metavar="FILE.ipynb",
+        help="also write a Jupyter notebook that rebuilds this run with the Python API and "
+        "trains it from fresh weights, with explanations (docs/notebooks.md)",
+    )
     # None: not given (``train --link`` tells the link's values from the user's);
     # cmd_train puts the defaults shown in the help back
     train.set_defaults(seed=None, train_ratio=None)

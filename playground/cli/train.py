@@ -52,6 +52,8 @@ from typing import Any
 
 import numpy as np
 
+from playground.api.notebook import DEFAULT_EPOCHS as DEFAULT_NOTEBOOK_EPOCHS
+from playground.api.notebook import write_notebook
 from playground.cli.common import EXIT_DIVERGED, EXIT_ERROR, PROG, check_out, fail
 from playground.cli.options import (
     DEFAULT_ACTIVATION,
@@ -317,6 +319,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     check_out(args.out, [("--init", args.init), ("--data", args.data)])
     check_out(args.session, [("--init", args.init), ("--data", args.data), ("--out", args.out)],
               flag="--session")
+    check_out(args.notebook, [("--init", args.init), ("--data", args.data), ("--out", args.out),
+                              ("--session", args.session)], flag="--notebook")
     points, settings, class_names = load_named_points(args)
     config = config_from_args(args, points.task, points.n_classes, settings.dims,
                               points.n_inputs)
@@ -373,6 +377,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.session is not None:
         _save_session(args.session, trainer, points, settings, history, class_names,
                       film.replay, view, link_view)
+    if args.notebook is not None:
+        _save_notebook(args.notebook, config, points, settings, args.epochs)
     ran = trainer.epoch - first_epoch
     result: dict[str, Any] = {
         **metrics.as_dict(),
@@ -418,6 +424,17 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def _save_notebook(path: str, config: TrainConfig, points: PointSet,
+                   settings: DatasetSettings, epochs: int) -> None:
+    """``--notebook``: the run as a notebook (``api.notebook``), its points CSV beside it when
+    they are too many to write into it."""
+    try:
+        write_notebook(path, config, points, settings,
+                       epochs=epochs if epochs >= 1 else DEFAULT_NOTEBOOK_EPOCHS)
+    except PlaygroundError as exc:
+        fail(f"--notebook: {exc}")
+
+
 def _repeat(args: argparse.Namespace, config: TrainConfig,
             points: PointSet) -> int:
     """``--repeat N``: the configuration over N seeds in background processes (module
@@ -425,7 +442,7 @@ def _repeat(args: argparse.Namespace, config: TrainConfig,
     if args.repeat is None:
         fail("--json-lines applies to --repeat only")
     for flag, value in (("--init", args.init), ("--out", args.out),
-                        ("--session", args.session)):
+                        ("--session", args.session), ("--notebook", args.notebook)):
         if value is not None:
             fail(f"{flag} does not apply with --repeat (its runs keep no weights)")
     n = args.repeat

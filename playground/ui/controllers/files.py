@@ -20,6 +20,8 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from playground.api.notebook import DEFAULT_EPOCHS, write_notebook
+from playground.api.notebook import MAX_EPOCHS as MAX_NOTEBOOK_EPOCHS
 from playground.data.atomic import atomic_write_bytes
 from playground.data.points import PointSet
 from playground.data.points_csv import Task as CsvTask
@@ -55,6 +57,7 @@ CSV_FILTER = translate_noop("FileController", "Points CSV (*.csv)")
 NPZ_FILTER = translate_noop("FileController", "Weights (*.npz)")
 PNG_FILTER = translate_noop("FileController", "PNG image (*.png)")
 GIF_FILTER = translate_noop("FileController", "Animated GIF (*.gif)")
+NOTEBOOK_FILTER = translate_noop("FileController", "Jupyter notebook (*.ipynb)")
 
 # The answer of the Save / Discard / Cancel question.
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -149,6 +152,13 @@ class FileController(QObject):
             ActionSpec("file.export_history",
                        translate("FileController", "Export loss &history CSV…"),
                        save_to(CSV_FILTER, ".csv", self.export_history)),
+            ActionSpec("file.export_notebook",
+                       translate("FileController", "Export as no&tebook…"),
+                       save_to(NOTEBOOK_FILTER, ".ipynb", self.export_notebook),
+                       tip=translate("FileController",
+                                     "A Jupyter notebook that rebuilds this session with "
+                                     "Playground's Python API, trains it and explains each "
+                                     "step")),
         ]
         def export_as(to: str) -> Callable[[str], bool]:
             return lambda path: self.export_model(to, path)
@@ -510,6 +520,20 @@ class FileController(QObject):
             write_history_csv(path, self.session.model.history.rows())
         except PlaygroundError as exc:
             return self._fail(translate("FileController", "Export loss history"), exc)
+        self._remember_dir(path)
+        return True
+
+    def export_notebook(self, path: str) -> bool:
+        """A notebook that rebuilds the session with the API (``api.notebook``); it trains
+        as many epochs as this session has (the notebook's default before any training)."""
+        model = self.session.model
+        doc = self.session.document
+        epochs = model.epoch if model.epoch > 0 else DEFAULT_EPOCHS
+        try:
+            write_notebook(path, doc.config, doc.points, model.dataset,
+                           epochs=min(epochs, MAX_NOTEBOOK_EPOCHS))
+        except PlaygroundError as exc:
+            return self._fail(translate("FileController", "Export as notebook"), exc)
         self._remember_dir(path)
         return True
 
