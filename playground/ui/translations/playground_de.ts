@@ -1369,6 +1369,11 @@
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
+            <source>A Jupyter notebook that rebuilds this session with Playground's Python API, trains it and explains each step</source>
+            <translation>Ein Jupyter-Notebook, das diese Sitzung mit der Python-API von Playground nachbaut, sie trainiert und jeden Schritt erklärt</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
             <source>Animated GIF (*.gif)</source>
             <translation>Animiertes GIF (*.gif)</translation>
         </message>
@@ -1413,6 +1418,16 @@
             <location filename="playground/ui/controllers/files.py" />
             <source>Export &amp;weights…</source>
             <translation>&amp;Gewichte exportieren…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
+            <source>Export as no&amp;tebook…</source>
+            <translation>Als &amp;Jupyter-Notebook exportieren…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
+            <source>Export as notebook</source>
+            <translation>Als Notebook exportieren</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1475,6 +1490,11 @@
             <location filename="playground/ui/controllers/files.py" />
             <source>Import weights</source>
             <translation>Gewichte importieren</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
+            <source>Jupyter notebook (*.ipynb)</source>
+            <translation>Jupyter-Notebook (*.ipynb)</translation>
         </message>
         <message>
             <location filename="playground/exporters/formats.py" />

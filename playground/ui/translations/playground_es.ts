@@ -1369,6 +1369,11 @@
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
+            <source>A Jupyter notebook that rebuilds this session with Playground's Python API, trains it and explains each step</source>
+            <translation>Un cuaderno de Jupyter que reconstruye esta sesión con la API de Python de Playground, la entrena y explica cada paso</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
             <source>Animated GIF (*.gif)</source>
             <translation>GIF animado (*.gif)</translation>
         </message>
@@ -1413,6 +1418,16 @@
             <location filename="playground/ui/controllers/files.py" />
             <source>Export &amp;weights…</source>
             <translation>Exportar &amp;pesos…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
+            <source>Export as no&amp;tebook…</source>
+            <translation>Exportar como cua&amp;derno de Jupyter…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
+            <source>Export as notebook</source>
+            <translation>Exportar como cuaderno</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
@@ -1475,6 +1490,11 @@
             <location filename="playground/ui/controllers/files.py" />
             <source>Import weights</source>
             <translation>Importar pesos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/controllers/files.py" />
+            <source>Jupyter notebook (*.ipynb)</source>
+            <translation>Cuaderno de Jupyter (*.ipynb)</translation>
         </message>
         <message>
             <location filename="playground/exporters/formats.py" />
