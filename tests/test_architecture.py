@@ -126,8 +126,10 @@ ALLOWED = {
     "pictures": {"engine", "data", "training", "session"},
     "exporters": {"engine", "data", "training"},
     "lessons": {"engine", "data", "training", "session"},
-    "ui": {"engine", "data", "training", "session", "pictures", "exporters", "lessons"},
-    "cli": {"engine", "data", "training", "session", "pictures", "exporters", "lessons"},
+    "api": {"engine", "data", "training", "session", "pictures", "exporters", "lessons"},
+    "ui": {"engine", "data", "training", "session", "pictures", "exporters", "lessons", "api"},
+    "cli": {"engine", "data", "training", "session", "pictures", "exporters", "lessons",
+            "api"},
 }
 def project_imports(source: str, module: str, include_type_checking: bool = True):
     """``(imported module, line)`` for every project import in ``source``, wherever it stands

@@ -1,0 +1,1 @@
+"""Playground from Python: the scripting API (``Session``) and sweeps (``sweep``)."""
