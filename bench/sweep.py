@@ -82,7 +82,7 @@ def main() -> None:
         return
     start = time.perf_counter()
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address=None) as cluster, \
+                                  host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
             distributed.Client(cluster) as client:
         print(f"{'dask cluster start-up':<28} {time.perf_counter() - start:8.2f} s", flush=True)
         start = time.perf_counter()

@@ -4,6 +4,7 @@ finish and resumed, Ctrl+C keeping what finished, and bad input as one line on s
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import signal
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from playground import cli
+from playground.cli.sweep import ProgressBar
 
 BASE = ["--dataset", "circle", "--n-points", "80", "--noise", "0.1", "--seed", "3",
         "--layers", "4", "--batch-size", "1", "--epochs", "5"]
@@ -137,3 +139,24 @@ def test_ctrl_c_keeps_the_finished_rows_and_resume_completes(capsys, tmp_path):
     rows = list(csv.DictReader(out.open()))
     assert len(rows) == 12
     assert len({(r["lr"], r["seed"]) for r in rows}) == 12
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_the_progress_bar_is_one_line_on_a_terminal_only():
+    screen = Terminal()
+    bar = ProgressBar(screen)
+    bar(0, 4)
+    bar(4, 4)
+    bar.end()
+    text = screen.getvalue()
+    assert text.startswith("\rsweep [" + "." * 30 + "] 0/4 runs 0:00")
+    assert "\rsweep [" + "#" * 30 + "] 4/4 runs" in text and text.endswith("\n")
+    piped = io.StringIO()
+    quiet = ProgressBar(piped)
+    quiet(1, 4)
+    quiet.end()
+    assert piped.getvalue() == ""

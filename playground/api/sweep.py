@@ -598,7 +598,9 @@ def _run_dask(client: Any, tasks: list[_Task], points: PointSet, epochs: int,
     except ImportError:
         raise ConfigError("client= needs Dask's distributed scheduler: "
                           "pip install 'playground[dask]'") from None
-    shared = client.scatter(points, broadcast=True)
+    # a key of this sweep's own: a content-hashed one is shared with any other sweep of the
+    # same points, and released under it when that one ends or is cancelled
+    shared = client.scatter(points, broadcast=True, hash=False)
     futures: dict[Any, _Task] = {}
     finished = False
     try:
@@ -609,11 +611,16 @@ def _run_dask(client: Any, tasks: list[_Task], points: PointSet, epochs: int,
             if cancelled():
                 return True
             try:
-                done, pending = dask_wait(list(pending), timeout=0.2,
-                                          return_when="FIRST_COMPLETED")
+                done, not_done = dask_wait(list(pending), timeout=0.2,
+                                           return_when="FIRST_COMPLETED")
             except TimeoutError:
                 continue
-            pending = set(pending)
+            except Exception:  # a task cancelled on the cluster: its row says so
+                done = {f for f in pending if f.done()}
+                if not done:
+                    raise
+                not_done = pending - done
+            pending = set(not_done)
             for future in done:
                 try:
                     outcome = future.result()

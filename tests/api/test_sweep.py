@@ -247,13 +247,23 @@ def test_resume_after_a_cancelled_sweep_gives_the_uninterrupted_table(local, tmp
 
 
 # --- on a Dask cluster ----------------------------------------------------------------------
-def test_a_dask_cluster_gives_the_same_table(local):
+def test_a_dask_cluster_gives_the_same_table_and_resumes(local, tmp_path):
     distributed = pytest.importorskip("distributed")
+    out = tmp_path / "r.csv"
+    stop = threading.Event()
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address=None) as cluster, \
+                                  host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster, \
             distributed.Client(cluster) as client:
         result = sweep(BASE, GRID, seeds=2, epochs=EPOCHS, points=POINTS, client=client)
-    assert table(result) == table(local)
+        assert table(result) == table(local)
+        part = sweep(BASE, GRID, seeds=2, epochs=EPOCHS, points=POINTS, client=client,
+                     out=out, cancel=stop,
+                     progress=lambda done, total: done >= 2 and stop.set())
+        assert part.cancelled and 2 <= len(part.rows) <= 8
+        rest = sweep(BASE, GRID, seeds=2, epochs=EPOCHS, points=POINTS, client=client,
+                     out=out, resume=True)
+    assert table(rest) == table(local)
+    assert len(list(csv.DictReader(out.open()))) == 8
 
 
 def test_the_docs_example_runs(tmp_path, monkeypatch):
