@@ -16,6 +16,7 @@ __version__ = "0.1.0"
 TYPE_CHECKING = False  # not ``typing``'s: importing typing would slow every start
 if TYPE_CHECKING:
     from playground.api.session import Session
+    from playground.api.sweep import sweep
 del TYPE_CHECKING
 
 __all__ = ["Session", "sweep", "__version__"]

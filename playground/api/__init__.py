@@ -1,4 +1,5 @@
-"""Playground from Python: ``import playground as pg``; ``pg.Session(...)`` (docs/api.md).
+"""Playground from Python: ``import playground as pg``; ``pg.Session(...)`` (docs/api.md) and
+``pg.sweep(...)`` (docs/sweeps.md).
 
 A layer above the session model, the pictures and the exporters, below the CLI and the
 window: it imports no Qt (``Session.show`` opens the window lazily). The names are imported
@@ -11,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from playground.api.session import Session
+    from playground.api.sweep import sweep
 
-__all__ = ["Session"]
+__all__ = ["Session", "sweep"]
 
 
 def __getattr__(name: str) -> Any:
@@ -20,4 +22,8 @@ def __getattr__(name: str) -> Any:
         from playground.api.session import Session
 
         return Session
+    if name == "sweep":
+        from playground.api.sweep import sweep
+
+        return sweep
     raise AttributeError(f"module 'playground.api' has no attribute {name!r}")

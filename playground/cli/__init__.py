@@ -8,7 +8,8 @@ Every user-facing failure (a bad option, a bad file) is one line on stderr start
 ``lesson check`` prints one JSON line per graded session and exits 1 when one did not pass.
 
 One module per command (``gui``, ``train``, ``predict``, ``inspect``, ``explain``, ``compare``,
-``replay``, ``export``, ``datasets``, ``lessons`` and ``lesson``);
+``replay``, ``export``, ``datasets``, ``lessons``, ``lesson`` and ``sweep``, which runs
+``api.sweep``);
 ``options`` builds the parser and ``common`` holds what they share.
 """
 
@@ -28,6 +29,7 @@ from playground.cli.lessons import add_lesson_commands, cmd_lesson, cmd_lessons
 from playground.cli.options import build_parser
 from playground.cli.predict import cmd_predict, predictions_csv
 from playground.cli.replay import cmd_replay
+from playground.cli.sweep import add_sweep_command, cmd_sweep
 from playground.cli.train import cmd_train
 from playground.errors import PlaygroundError
 from playground.training.trainer import Diverged
@@ -40,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     add_compare_command(parser)
     add_lesson_commands(parser)
+    add_sweep_command(parser)
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -59,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "compare":
             return cmd_compare(args)
+        if args.command == "sweep":
+            return cmd_sweep(args)
         if args.command == "replay":
             return cmd_replay(args)
         if args.command == "lessons":
