@@ -689,7 +689,8 @@ def sweep(base: Any, grid: Mapping[str, Any] | str, seeds: int | Sequence[int] =
           client: Any = None, workers: int | None = None,
           out: str | os.PathLike[str] | None = None, resume: bool = False,
           progress: Callable[[int, int], None] | None = None,
-          cancel: Any = None) -> SweepResult:
+          cancel: Any = None,
+          on_row: Callable[[dict[str, Any]], None] | None = None) -> SweepResult:
     """Train every combination of ``grid`` × ``seeds`` and return the ``SweepResult``.
 
     base : a ``TrainConfig`` (with ``points=`` a ``PointSet`` or ``(X, y)``, or
@@ -703,6 +704,8 @@ def sweep(base: Any, grid: Mapping[str, Any] | str, seeds: int | Sequence[int] =
     out : a CSV file each row is appended to as it arrives; an existing file with rows is
         refused unless ``resume``, which skips the runs it holds and appends the rest.
     progress : ``progress(done, total)`` after each run (and once at the start).
+    on_row : ``on_row(row)`` with each run's row as it finishes (the window's sweep map fills
+        its cells from it).
     cancel : a ``threading.Event`` (or a function returning a bool): when set, the runs not
         finished are dropped and the result holds those that did (``cancelled``).
 
@@ -775,6 +778,8 @@ def sweep(base: Any, grid: Mapping[str, Any] | str, seeds: int | Sequence[int] =
         rows[(task.combination, task.seed)] = row
         if writer is not None:
             writer.write(row)
+        if on_row is not None:
+            on_row(row)
         if progress is not None:
             progress(len(rows), total)
 

@@ -50,10 +50,11 @@ def api_sweep(base: Any, grid: dict[str, list[Any]], seeds: int = 1, epochs: int
               workers: int | None = None, progress: Callable[..., Any] | None = None,
               cancel: Any = None) -> Any:
     """The API's sweep, imported only when a sweep runs."""
-    from playground.api.sweep import sweep  # type: ignore[import-untyped,unused-ignore]
+    from playground.api.sweep import sweep
 
+    # the counts move the progress bar; each finished run's row fills its cell at once
     return sweep(base, grid, seeds=seeds, epochs=epochs, workers=workers, progress=progress,
-                 cancel=cancel)
+                 cancel=cancel, on_row=progress)
 
 
 @dataclass(frozen=True)

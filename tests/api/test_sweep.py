@@ -279,3 +279,13 @@ def test_the_docs_example_runs(tmp_path, monkeypatch):
     result = scope["result"]
     assert result.complete and len(result.rows) == 3 * 2 * 5
     assert (tmp_path / "results.csv").is_file() and (tmp_path / "results.json").is_file()
+
+
+def test_each_row_is_handed_over_as_it_finishes():
+    """What the window's sweep map fills its cells from while the sweep runs."""
+    seen: list[dict] = []
+    result = sweep(BASE, {"lr": [0.01, 0.1]}, seeds=2, epochs=3, points=POINTS, workers=1,
+                   on_row=seen.append)
+    assert len(seen) == len(result.rows) == 4
+    assert sorted((r["lr"], r["seed"]) for r in seen) == sorted(
+        (r["lr"], r["seed"]) for r in result.rows)
