@@ -156,9 +156,8 @@ class FileController(QObject):
                        translate("FileController", "Export as no&tebook…"),
                        save_to(NOTEBOOK_FILTER, ".ipynb", self.export_notebook),
                        tip=translate("FileController",
-                                     "A Jupyter notebook that rebuilds this session with "
-                                     "Playground's Python API, trains it and explains each "
-                                     "step")),
+                                     "A Jupyter notebook that rebuilds, trains and "
+                                     "explains this session")),
         ]
         def export_as(to: str) -> Callable[[str], bool]:
             return lambda path: self.export_model(to, path)

@@ -1369,8 +1369,8 @@
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
-            <source>A Jupyter notebook that rebuilds this session with Playground's Python API, trains it and explains each step</source>
-            <translation>Ein Jupyter-Notebook, das diese Sitzung mit der Python-API von Playground nachbaut, sie trainiert und jeden Schritt erklärt</translation>
+            <source>A Jupyter notebook that rebuilds, trains and explains this session</source>
+            <translation>Ein Jupyter-Notebook, das diese Sitzung nachbaut, trainiert und erklärt</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />

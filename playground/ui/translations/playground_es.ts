@@ -1369,8 +1369,8 @@
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
-            <source>A Jupyter notebook that rebuilds this session with Playground's Python API, trains it and explains each step</source>
-            <translation>Un cuaderno de Jupyter que reconstruye esta sesión con la API de Python de Playground, la entrena y explica cada paso</translation>
+            <source>A Jupyter notebook that rebuilds, trains and explains this session</source>
+            <translation>Un cuaderno de Jupyter que reconstruye, entrena y explica esta sesión</translation>
         </message>
         <message>
             <location filename="playground/ui/controllers/files.py" />
