@@ -434,7 +434,7 @@ class Session:
     def history_frame(self) -> Any:
         """``history`` as a pandas DataFrame (needs pandas)."""
         try:
-            import pandas  # type: ignore[import-untyped]
+            import pandas
         except ImportError:
             raise ImportError("history_frame needs pandas: pip install pandas "
                               "(history gives the same columns as NumPy arrays)") from None
