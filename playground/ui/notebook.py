@@ -8,16 +8,16 @@ from playground.ui.actions import ActionSpec
 from playground.ui.controllers.document import Document
 from playground.ui.dialogs.notebook_dialog import NotebookDialog
 from playground.ui.i18n import translate
+from playground.ui.tool_window import ToolWindow
 
 
-class Notebook:
+class Notebook(ToolWindow[NotebookDialog]):
     """Opens (and keeps) the window's ``NotebookDialog``; the rows are written below the
     window, by the session model's recorder (``session.notebook``), dialog open or not."""
 
     def __init__(self, document: Document, parent: QWidget) -> None:
         self.document = document
         self._parent = parent
-        self.dialog: NotebookDialog | None = None
 
     def action_specs(self) -> list[ActionSpec]:
         return [ActionSpec("train.notebook", translate("Notebook", "Lab &notebook…"), self.open,
@@ -26,14 +26,9 @@ class Notebook:
                                                  "ended; repeat a configuration over several "
                                                  "seeds"))]
 
-    def open(self) -> None:
-        if self.dialog is None:
-            self.dialog = NotebookDialog(self.document, self._parent)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
+    def make_dialog(self) -> NotebookDialog:
+        return NotebookDialog(self.document, self._parent)
 
     def stop(self) -> None:
         """The window closes: end the repeat's background work."""
-        if self.dialog is not None:
-            self.dialog.close()
+        self.close_dialog()

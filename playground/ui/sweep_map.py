@@ -34,6 +34,7 @@ from playground.ui.actions import ActionSpec
 from playground.ui.controllers.document import Document
 from playground.ui.dialogs.sweep_dialog import SweepDialog, SweepSpec, config_with, value_text
 from playground.ui.i18n import translate
+from playground.ui.tool_window import ToolWindow
 
 log = logging.getLogger("playground.ui")
 STOP_WAIT_MS = 10_000  # closing the window waits this long for a cancelled sweep
@@ -122,7 +123,7 @@ class SweepThread(QThread):
         self.sigEnded.emit(result, None)
 
 
-class SweepMap(QObject):
+class SweepMap(QObject, ToolWindow[SweepDialog]):
     """Opens (and keeps) the window's ``SweepDialog`` and runs its sweeps. ``runner``
     defaults to the API's (``api_sweep``), ``make_base`` to ``WindowBase``; ``workers``: processes
     the runner may use (None: its default)."""
@@ -136,7 +137,6 @@ class SweepMap(QObject):
         self.runner: Runner = runner or api_sweep
         self.make_base = make_base or WindowBase
         self.workers = workers
-        self.dialog: SweepDialog | None = None
         self.sweep: SweepThread | None = None
 
     def action_specs(self) -> list[ActionSpec]:
@@ -144,15 +144,12 @@ class SweepMap(QObject):
                            translate("SweepMap", "Train a grid over two settings with several "
                                                  "seeds and map the results"))]
 
-    def open(self) -> None:
-        if self.dialog is None:
-            self.dialog = SweepDialog(lambda: self.document.config, self._parent)
-            self.dialog.sigRun.connect(self.run)
-            self.dialog.sigCancel.connect(self.cancel)
-            self.dialog.sigCellChosen.connect(self.use)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
+    def make_dialog(self) -> SweepDialog:
+        dialog = SweepDialog(lambda: self.document.config, self._parent)
+        dialog.sigRun.connect(self.run)
+        dialog.sigCancel.connect(self.cancel)
+        dialog.sigCellChosen.connect(self.use)
+        return dialog
 
     @property
     def running(self) -> bool:
