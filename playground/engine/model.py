@@ -29,6 +29,14 @@ from playground.engine.activations import (
     picture_tanh,
 )
 from playground.engine.init import check_bias_init, get_initializer
+from playground.engine.layers import (
+    ExtendedPass,
+    LayerOptions,
+    LayerTrace,
+    Norms,
+    NormState,
+    check_options,
+)
 from playground.engine.losses import (
     HEAD_FUNCTIONS,
     HEADS,
@@ -114,10 +122,16 @@ class MLP:
     activations : one name per weight layer; hidden ones from ``ACTIVATIONS``, the last one a
         head (``sigmoid``, ``softmax`` or ``linear``).
     dtype : ``np.float32`` or ``np.float64``; parameters and work arrays use it.
+    options : the hidden layers' dropout, normalisation and skips (``engine.layers``). With
+        any on, the passes are ``layers.ExtendedPass``'s; each normalised layer's ``gamma``
+        and ``beta`` follow the dense blocks in ``params`` (gamma then beta, layer by layer),
+        and batch norm's running statistics are ``running_mean`` / ``running_var`` (not
+        parameters: the optimizer never sees them).
     """
 
     def __init__(
-        self, layer_sizes: Sequence[int], activations: Sequence[str], dtype: type = np.float64
+        self, layer_sizes: Sequence[int], activations: Sequence[str], dtype: type = np.float64,
+        options: LayerOptions | None = None,
     ) -> None:
         sizes = [int(s) for s in layer_sizes]
         if len(sizes) < 2:
@@ -148,12 +162,37 @@ class MLP:
         self.activations: tuple[str, ...] = tuple(activations)
         self.head = activations[-1]
 
+        options = options or LayerOptions()
+        check_options(options, sizes[1:-1])
+        self.options = options
+        n_hidden = len(sizes) - 2
+        normed = options.normed(n_hidden)
         shapes = [(sizes[i] + 1, sizes[i + 1]) for i in range(len(sizes) - 1)]
-        total = sum(r * c for r, c in shapes)
+        dense = sum(r * c for r, c in shapes)
+        total = dense + sum(2 * sizes[i + 1] for i in normed)
         self.params = np.zeros(total, self.dtype)
         self.grad = np.zeros(total, self.dtype)
-        # 1 on weights, 0 on biases (the penalties act on weights alone)
-        self.weight_mask = weight_mask(sizes).astype(self.dtype)
+        # 1 on weights, 0 on biases, gammas and betas (the penalties act on weights alone)
+        self.weight_mask = np.zeros(total, self.dtype)
+        self.weight_mask[:dense] = weight_mask(sizes)
+        # per hidden layer: gamma and beta (views into params / grad), running statistics
+        self.gamma: list[Array | None] = [None] * n_hidden
+        self.beta: list[Array | None] = [None] * n_hidden
+        self.ggamma: list[Array | None] = [None] * n_hidden
+        self.gbeta: list[Array | None] = [None] * n_hidden
+        self.running_mean: list[Array | None] = [None] * n_hidden
+        self.running_var: list[Array | None] = [None] * n_hidden
+        start = dense
+        for i in normed:
+            u = sizes[i + 1]
+            self.gamma[i], self.beta[i] = self.params[start:start + u], self.params[
+                start + u:start + 2 * u]
+            self.ggamma[i], self.gbeta[i] = self.grad[start:start + u], self.grad[
+                start + u:start + 2 * u]
+            if options.norm_of(i) == "batch":
+                self.running_mean[i] = np.zeros(u, self.dtype)
+                self.running_var[i] = np.ones(u, self.dtype)
+            start += 2 * u
         self._blocks: list[Array] = []
         self._gblocks: list[Array] = []
         start = 0
@@ -165,11 +204,39 @@ class MLP:
         self._blocks_t = [b.T for b in self._blocks]  # (fan_out, fan_in + 1)
         self._w = [b[:-1] for b in self._blocks]
         self._passes: dict[int, _Pass] = {}
+        self._extended = ExtendedPass(self, options) if options.any else None
+        self._reset_norms()
 
     # --- parameters ---------------------------------------------------------------------------
     @property
     def n_layers(self) -> int:
         return len(self._blocks)
+
+    @property
+    def extended(self) -> bool:
+        """Whether a hidden layer uses dropout, a normalisation or a skip."""
+        return self._extended is not None
+
+    def set_dropout(self, rates: Sequence[float]) -> None:
+        """Other dropout rates (one per hidden layer, or () for none), applied from the next
+        training step: dropout has no parameters, so the weights stay as they are."""
+        o = self.options
+        options = LayerOptions(tuple(float(r) for r in rates), o.norm, o.skip)
+        check_options(options, self.layer_sizes[1:-1])
+        rng = self.dropout_rng
+        self.options = options
+        self._extended = ExtendedPass(self, options) if options.any else None
+        self.dropout_rng = rng
+
+    @property
+    def dropout_rng(self) -> np.random.Generator | None:
+        """The generator training steps draw dropout masks from (the trainer seeds it)."""
+        return None if self._extended is None else self._extended.rng
+
+    @dropout_rng.setter
+    def dropout_rng(self, rng: np.random.Generator | None) -> None:
+        if self._extended is not None:
+            self._extended.rng = rng
 
     @property
     def weights(self) -> list[Array]:
@@ -191,6 +258,75 @@ class MLP:
             fan_in, fan_out = block.shape[0] - 1, block.shape[1]
             block[:-1] = init.weights(rng, fan_in, fan_out, std)
             block[-1] = rng.normal(0.0, std, size=fan_out) if bias == "normal" else 0.0
+        self._reset_norms()
+
+    def _reset_norms(self) -> None:
+        """Normalisations start as PyTorch's: gamma 1, beta 0, running mean 0 and var 1."""
+        for i, gamma in enumerate(self.gamma):
+            if gamma is not None:
+                gamma[...] = 1.0
+                self.beta[i][...] = 0.0  # type: ignore[index]
+            if self.running_mean[i] is not None:
+                self.running_mean[i][...] = 0.0  # type: ignore[index]
+                self.running_var[i][...] = 1.0  # type: ignore[index]
+
+    def norm_state(self) -> Norms:
+        """Copies of each hidden layer's normalisation state (None without one); () when no
+        layer is normalised."""
+        if not any(g is not None for g in self.gamma):
+            return ()
+        out: list[NormState | None] = []
+        for i, gamma in enumerate(self.gamma):
+            if gamma is None:
+                out.append(None)
+                continue
+            rm, rv = self.running_mean[i], self.running_var[i]
+            out.append(NormState(self.options.norm_of(i), gamma.copy(),
+                                 self.beta[i].copy(),  # type: ignore[union-attr]
+                                 None if rm is None else rm.copy(),
+                                 None if rv is None else rv.copy()))
+        return tuple(out)
+
+    def set_norm_state(self, norms: Norms) -> None:
+        """Copy normalisation state in (``norm_state``'s form); ``ConfigError`` when it does
+        not fit this network's normalisations."""
+        kinds = [self.options.norm_of(i) for i in range(len(self.gamma))]
+        if not norms:
+            if any(k != "none" for k in kinds):
+                raise ConfigError("the network normalises hidden layers but no scale, shift "
+                                  "or running statistics were given for them")
+            return
+        if len(norms) != len(kinds):
+            raise ConfigError(f"normalisation state for {len(norms)} hidden layers, the "
+                              f"network has {len(kinds)}")
+        for i, (kind, state) in enumerate(zip(kinds, norms)):
+            have = "none" if state is None else state.kind
+            if have != kind:
+                raise ConfigError(f"hidden layer {i + 1} has normalisation {kind!r} but the "
+                                  f"weights have {have!r}")
+            if state is None:
+                continue
+            gamma, beta = self.gamma[i], self.beta[i]
+            assert gamma is not None and beta is not None
+            arrays = [(gamma, state.gamma, "scale"), (beta, state.beta, "shift")]
+            if kind == "batch":
+                rm, rv = self.running_mean[i], self.running_var[i]
+                assert rm is not None and rv is not None
+                if state.running_mean is None or state.running_var is None:
+                    raise ConfigError(f"hidden layer {i + 1}'s batch norm needs its running "
+                                      f"mean and variance")
+                arrays += [(rm, state.running_mean, "running mean"),
+                           (rv, state.running_var, "running variance")]
+            for mine, given, what in arrays:
+                given = np.asarray(given)
+                if given.shape != mine.shape:
+                    raise ConfigError(f"hidden layer {i + 1}: the {what} has shape "
+                                      f"{given.shape}, the layer needs {mine.shape}")
+                if not np.all(np.isfinite(given)):
+                    raise ConfigError(f"hidden layer {i + 1}: the {what} is not finite")
+                if what == "running variance" and np.any(given < 0):
+                    raise ConfigError(f"hidden layer {i + 1}: a running variance is negative")
+                mine[...] = given
 
     def pack(self) -> Array:
         """A copy of all parameters as one flat vector (``W0, b0, W1, b1, ...``)."""
@@ -230,6 +366,8 @@ class MLP:
     # --- inference ----------------------------------------------------------------------------
     def logits(self, x: Array) -> Array:
         """``x : (n, n_inputs)`` -> output-layer pre-activations ``(n, n_outputs)``."""
+        if self._extended is not None:
+            return self._extended.run(x, training=False)
         a = np.asarray(x, dtype=self.dtype)
         for i, block in enumerate(self._blocks):
             z = a @ block[:-1]
@@ -238,6 +376,24 @@ class MLP:
                 return z
             a = self._forward[i](z, z if self._hidden[i].in_place else None)
         raise AssertionError("unreachable")
+
+    def trace(self, x: Array) -> tuple[Array, list[LayerTrace]]:
+        """The evaluation pass over rows ``x`` taken apart: the logits ``(n, outputs)`` and
+        each hidden layer's ``LayerTrace`` (its pre-activation, the activation's input, its
+        output ...; row-major copies)."""
+        if self._extended is not None:
+            logits = self._extended.run(x, training=False)
+            return logits, list(self._extended.last)
+        a = np.asarray(x, dtype=self.dtype)
+        traces: list[LayerTrace] = []
+        for i, block in enumerate(self._blocks[:-1]):
+            z = a @ block[:-1]
+            z += block[-1]
+            h = self._hidden[i].forward(z, None)
+            traces.append(LayerTrace(z, z, h, h))
+            a = h
+        last = self._blocks[-1]
+        return a @ last[:-1] + last[-1], traces
 
     def forward(self, x: Array) -> Array:
         """``x : (n, n_inputs)`` -> head outputs ``(n, n_outputs)``: probabilities or values."""
@@ -251,7 +407,8 @@ class MLP:
 
     # --- training -----------------------------------------------------------------------------
     def gradient(self, x_aug: Array, t: Array, loss: Loss, l1: float = 0.0, l2: float = 0.0,
-                 prepared: bool = False, logits: Array | None = None) -> Array:
+                 prepared: bool = False, logits: Array | None = None, *,
+                 step: bool = False, masks: Sequence[Array | None] | None = None) -> Array:
         """Backpropagate one batch; fill and return ``self.grad``.
 
         x_aug : (n, n_inputs + 1) in ``self.dtype``, last column all ones (any row slice of
@@ -262,7 +419,15 @@ class MLP:
             pass writes the batch's output pre-activations into (feature-major, instead of a
             work array of its own), so a caller can keep them (the loss of the batch before
             the step) at no cost.
+        step : a training step (the trainer's): dropout draws its masks from
+            ``dropout_rng`` and batch norm moves its running statistics. Without it (a
+            diagnostic gradient) nothing is dropped and nothing kept changes; batch norm
+            uses the batch's statistics either way.
+        masks : dropout masks to use instead (one ``(n, units)`` array of 1 kept / 0 dropped
+            per hidden layer, None for none), as a test comparing with another library does.
         """
+        if self._extended is not None:
+            return self._extended_gradient(x_aug, t, loss, l1, l2, prepared, logits, step, masks)
         n = len(x_aug)
         run = self._passes.get(n)
         if run is None:
@@ -296,6 +461,40 @@ class MLP:
             self.grad += (l1 * self.weight_mask) * np.sign(self.params)
         return self.grad
 
+    def _extended_gradient(self, x_aug: Array, t: Array, loss: Loss, l1: float, l2: float,
+                           prepared: bool, logits: Array | None, step: bool,
+                           masks: Sequence[Array | None] | None) -> Array:
+        ext = self._extended
+        assert ext is not None
+        x = x_aug[:, :-1]
+        prepare, head_delta = delta_kernel(loss, self.head, np.dtype(self.dtype))
+        if prepare is not None and not prepared:
+            t = prepare(t, np.empty_like(t))
+        z = ext.run(x, training=True, masks=masks if masks is not None else (
+            None if step else [None] * (self.n_layers - 1)), update_stats=step)
+        if logits is not None:
+            logits[...] = z.T
+        delta = np.empty_like(z)
+        head_delta(z, t, np.empty_like(z), delta)
+        ext.backward(x, delta)
+        if l2:
+            self.grad += (l2 * self.weight_mask) * self.params
+        if l1:
+            self.grad += (l1 * self.weight_mask) * np.sign(self.params)
+        return self.grad
+
+    @property
+    def dropout_masks(self) -> list[Array | None]:
+        """The last training pass's dropout masks ``(n, units)`` per hidden layer (1 kept, 0
+        dropped; None for a layer without dropout); empty before one, or without options."""
+        return [] if self._extended is None else list(self._extended.train_masks)
+
+    @property
+    def last_traces(self) -> list[LayerTrace]:
+        """The hidden layers of the last extended pass (training or evaluation), with the
+        dropout masks of a training step; empty for a network without options."""
+        return [] if self._extended is None else list(self._extended.last)
+
     def prepare_targets(self, t: Array, loss: Loss) -> Array:
         """Encoded targets ``(n, n_outputs)`` in the form ``gradient(..., prepared=True)``
         takes for ``loss`` (a new array, or ``t`` itself when that form is ``t``)."""
@@ -309,6 +508,8 @@ class MLP:
         ``delta = dLoss/dz`` ``(n, fan_out)``. They are views, overwritten by the next
         ``gradient`` of that size.
         """
+        if self._extended is not None:
+            return [t.a for t in self._extended.last], list(self._extended.last_deltas)
         run = self._passes[n]
         return [h.T for h in run.hidden], run.delta_t
 
@@ -359,10 +560,22 @@ class Predictor:
                    for h, a in zip(self._hidden, model.activations)]
         self._blocks_t: list[Array] = [np.empty(b.T.shape, dtype) for b in model._blocks]
         self._out: Array = np.empty((bands, sizes[-1], band), dtype)
+        # a network with dropout, normalisations or skips: its evaluation pass, on a copy
+        self._copy = (MLP(sizes, model.activations, dtype, model.options) if model.extended
+                      else None)
         self.update(model)
 
     def update(self, model: MLP) -> None:
         """Refresh the weight copies from ``model`` (same architecture)."""
+        if self._copy is not None:
+            copy = self._copy
+            copy.params[...] = model.params
+            for mine_list, theirs_list in ((copy.running_mean, model.running_mean),
+                                           (copy.running_var, model.running_var)):
+                for m, t in zip(mine_list, theirs_list):
+                    if m is not None and t is not None:
+                        m[...] = t
+            return
         for mine, block in zip(self._blocks_t, model._blocks):
             mine[...] = block.T
 
@@ -370,6 +583,17 @@ class Predictor:
         """Compute bands ``start`` to ``stop`` (their outputs and hidden outputs)."""
         dot, blocks_t, z, hidden, inputs = _dot, self._blocks_t, self._z, self._hidden, self._inputs
         head, last = HEAD_FUNCTIONS[self.head], len(blocks_t) - 1
+        if self._copy is not None:
+            ext = self._copy._extended
+            assert ext is not None
+            for b in range(start, stop):
+                k = b * self._slot
+                out = self._out[b]
+                out[...] = ext.run(inputs[0][b][:-1].T, training=False).T
+                for i, t in enumerate(ext.last):
+                    hidden[i][k][...] = t.a.T
+                head(out.T, out.T)
+            return
         for b in range(start, stop):
             k = b * self._slot
             a = inputs[0][b]

@@ -6,6 +6,10 @@ parameter is addressed by ``(layer, row, col)``, the bias of unit ``col`` by
 ``row == fan_in``. Hidden neuron ``(h, u)`` (hidden layer ``h`` from 0, unit ``u``) is output
 column ``u`` of weight layer ``h`` and input row ``u`` of weight layer ``h + 1``.
 
+A network whose hidden layers are normalised (``engine.layers``) has each normalised layer's
+``gamma`` then ``beta`` after the dense blocks, layer by layer (``norm_offsets``); a frozen or
+pruned neuron's scale and shift are held with its incoming weights.
+
 This module is the one place that knows that layout: the model, the trainer, the step-through
 explanation, the session model's typed values and the window's undo all address parameters
 through it.
@@ -29,6 +33,24 @@ def block_offsets(layer_sizes: Sequence[int]) -> list[int]:
     for fan_in, fan_out in zip(layer_sizes[:-1], layer_sizes[1:]):
         offsets.append(offsets[-1] + (fan_in + 1) * fan_out)
     return offsets
+
+
+def norm_offsets(layer_sizes: Sequence[int], norm: Sequence[str] = ()) -> dict[int, int]:
+    """Where each normalised hidden layer's ``gamma`` starts in the flat vector (its ``beta``
+    follows, as long): hidden layer -> offset. Empty without normalisations."""
+    start = block_offsets(layer_sizes)[-1]
+    out = {}
+    for h, kind in enumerate(norm):
+        if kind != "none":
+            out[h] = start
+            start += 2 * layer_sizes[h + 1]
+    return out
+
+
+def param_count(layer_sizes: Sequence[int], norm: Sequence[str] = ()) -> int:
+    """How many values the flat vector holds: the dense blocks, then gammas and betas."""
+    return block_offsets(layer_sizes)[-1] + sum(
+        2 * layer_sizes[h + 1] for h, kind in enumerate(norm) if kind != "none")
 
 
 def param_index(layer_sizes: Sequence[int], layer: int, row: int, col: int) -> int:
@@ -147,7 +169,8 @@ def outgoing(layer_sizes: Sequence[int], hidden: int, unit: int) -> np.ndarray:
 
 
 def held_params(layer_sizes: Sequence[int], frozen: Iterable[tuple[int, int]],
-                pruned: Iterable[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray] | None:
+                pruned: Iterable[tuple[int, int]], norm: Sequence[str] = ()
+                ) -> tuple[np.ndarray, np.ndarray] | None:
     """Boolean masks over the flat vector: ``(held, zeroed)``. Held parameters do not change in
     training (a frozen neuron's incoming weights and bias; a pruned neuron's incoming and
     outgoing weights and bias); zeroed ones (the pruned neuron's) are held at 0. None when
@@ -155,15 +178,23 @@ def held_params(layer_sizes: Sequence[int], frozen: Iterable[tuple[int, int]],
     frozen, pruned = list(frozen), list(pruned)
     if not frozen and not pruned:
         return None
-    total = block_offsets(layer_sizes)[-1]
+    total = param_count(layer_sizes, norm)
+    norms = norm_offsets(layer_sizes, norm)
     held = np.zeros(total, bool)
     zeroed = np.zeros(total, bool)
+
+    def own(h: int, u: int) -> np.ndarray:  # its incoming weights, bias, gamma and beta
+        idx = incoming(layer_sizes, h, u)
+        if h in norms:
+            idx = np.concatenate([idx, [norms[h] + u, norms[h] + layer_sizes[h + 1] + u]])
+        return idx
+
     for h, u in (*frozen, *pruned):
         if not (0 <= h < len(layer_sizes) - 2 and 0 <= u < layer_sizes[h + 1]):
             raise ConfigError(f"hidden layer {h + 1} has no neuron {u + 1}")
-        held[incoming(layer_sizes, h, u)] = True
+        held[own(h, u)] = True
     for h, u in pruned:
-        idx = np.concatenate([incoming(layer_sizes, h, u), outgoing(layer_sizes, h, u)])
+        idx = np.concatenate([own(h, u), outgoing(layer_sizes, h, u)])
         held[idx] = True
         zeroed[idx] = True
     return held, zeroed

@@ -18,6 +18,12 @@ from playground.data.features import DEFAULT_FEATURES, validate_features
 from playground.data.scaling import DEFAULT_INPUT_SCALING, normalize_input_scaling
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.init import BIAS_INITS, DEFAULT_INIT_STD, INITIALIZERS, MAX_INIT_STD
+from playground.engine.layers import (
+    LayerOptions,
+    check_batch,
+    check_options,
+    skippable,
+)
 from playground.engine.losses import get_loss, get_task, head_for, losses_for, output_width
 from playground.engine.model import DTYPES
 from playground.engine.optimizers import (
@@ -64,11 +70,16 @@ RESET_FIELDS = (
     "init_std",
     "init_bias",
     "input_scaling",
+    "norm",
+    "skip",
 )
-# What the hidden neurons are: their inputs, layers and activations. Another architecture
-# draws every weight again, so no neuron is the one that was frozen or pruned: ``replace``
-# drops those marks (undo, which restores the fields, brings them back).
-ARCHITECTURE_FIELDS = ("features", "hidden_layers", "activations")
+# What the hidden neurons are: their inputs, layers and activations, normalisations and
+# skips. Another architecture draws every weight again, so no neuron is the one that was
+# frozen or pruned: ``replace`` drops those marks (undo, which restores the fields, brings
+# them back).
+ARCHITECTURE_FIELDS = ("features", "hidden_layers", "activations", "norm", "skip")
+# the hidden layers' options (``engine.layers``): one value per hidden layer, or () for off
+LAYER_OPTION_FIELDS = ("dropout", "norm", "skip")
 # ``playground train``'s options that set one field as given (option -> TrainConfig field):
 # the command line and a lesson's settings (``lessons.settings``) read them alike
 OPTION_FIELDS: dict[str, str] = {
@@ -144,6 +155,12 @@ class TrainConfig:
     # and bias; a pruned one has them and its outgoing weights held at zero
     frozen: tuple[tuple[int, int], ...] = ()
     pruned: tuple[tuple[int, int], ...] = ()
+    # the hidden layers' options (``engine.layers``), one value per hidden layer, written ()
+    # when off in every layer: dropout rates (0 to 0.9, applied live), normalisations
+    # (``NORMS``: none, layer, batch) and skips (a = f(z) + a_prev, between equal widths)
+    dropout: tuple[float, ...] = ()
+    norm: tuple[str, ...] = ()
+    skip: tuple[bool, ...] = ()
     # stop rules (None: off): play pauses when one fires (``training.stopping``)
     max_epochs: int | None = None
     stop_loss: float | None = None
@@ -151,7 +168,7 @@ class TrainConfig:
 
     def __post_init__(self) -> None:
         # normalise sequences to tuples so configs compare and hash by value
-        for name in ("features", "hidden_layers", "activations"):
+        for name in ("features", "hidden_layers", "activations", *LAYER_OPTION_FIELDS):
             value = getattr(self, name)
             if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
                 raise ConfigError(f"{name.replace('_', ' ')} must be a list (got {value!r})")
@@ -182,6 +199,16 @@ class TrainConfig:
             )
         for name in self.activations:
             _choice("activation", name, ACTIVATIONS)
+        check_options(LayerOptions(self.dropout, self.norm, self.skip), self.hidden_layers)
+        # off in every layer is written as (), so configurations compare equal
+        if not any(self.dropout):
+            object.__setattr__(self, "dropout", ())
+        else:
+            object.__setattr__(self, "dropout", tuple(float(p) for p in self.dropout))
+        if all(n == "none" for n in self.norm):
+            object.__setattr__(self, "norm", ())
+        if not any(self.skip):
+            object.__setattr__(self, "skip", ())
         get_loss(self.loss, self.task, self.head)
         if not isinstance(self.shuffle, bool):
             raise ConfigError(f"shuffle must be true or false (got {self.shuffle!r})")
@@ -192,6 +219,7 @@ class TrainConfig:
             param.check(getattr(self, param.field))
         if self.batch_size is not None:
             _int_range("batch size", self.batch_size, 1, MAX_BATCH)
+            check_batch(self.layer_options, self.batch_size)
         _float_range("L1 rate", self.l1, 0.0, MAX_PENALTY)
         _float_range("L2 rate", self.l2, 0.0, MAX_PENALTY)
         _choice("initialiser", self.init, INITIALIZERS)
@@ -230,6 +258,11 @@ class TrainConfig:
     def all_activations(self) -> tuple[str, ...]:
         return (*self.activations, self.head)
 
+    @property
+    def layer_options(self) -> LayerOptions:
+        """The hidden layers' dropout, normalisations and skips, as the engine takes them."""
+        return LayerOptions(self.dropout, self.norm, self.skip)
+
     def optimizer_params(self) -> dict[str, Any]:
         """The hyper-parameters the chosen optimizer takes (besides the learning rate), by the
         names it takes them under."""
@@ -248,6 +281,7 @@ class TrainConfig:
         layers or activations: ``ARCHITECTURE_FIELDS``) starts with every neuron active: the
         frozen and pruned neurons are dropped unless they are given too. The same
         architecture (another seed, initialiser, class count, ...) keeps them."""
+        changes = _fit_layer_options(self, changes)
         kept = {name: getattr(self, name) for name in ("frozen", "pruned")
                 if name not in changes and getattr(self, name)}
         if not kept:
@@ -293,7 +327,7 @@ class TrainConfig:
     # --- JSON ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         d = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-        for key in ("features", "hidden_layers", "activations"):
+        for key in ("features", "hidden_layers", "activations", *LAYER_OPTION_FIELDS):
             d[key] = list(d[key])
         for key in ("frozen", "pruned"):
             d[key] = [list(n) for n in d[key]]
@@ -322,6 +356,37 @@ class TrainConfig:
         except (json.JSONDecodeError, TypeError) as exc:
             raise ConfigError(f"configuration is not valid JSON: {exc}") from None
         return cls.from_dict(data)
+
+
+def _fit_layer_options(config: TrainConfig, changes: dict[str, Any]) -> dict[str, Any]:
+    """``changes`` with the hidden layers' options made to fit new hidden layers, unless they
+    are given: a layer keeps its dropout and normalisation, a new layer takes the last
+    layer's, and a skip stays only where the widths still allow it (a new layer skips when
+    the last one did and its width allows)."""
+    hidden = changes.get("hidden_layers")
+    if hidden is None or isinstance(hidden, (str, bytes)) or not hasattr(hidden, "__iter__"):
+        return changes
+    hidden = tuple(hidden)
+    if hidden == config.hidden_layers:
+        return changes
+    n = len(hidden)
+    fitted = dict(changes)
+
+    def by_layer(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        if not values or n == 0:
+            return ()
+        return tuple(values[i] if i < len(values) else values[-1] for i in range(n))
+
+    if "dropout" not in changes:
+        fitted["dropout"] = by_layer(config.dropout)
+    if "norm" not in changes:
+        fitted["norm"] = by_layer(config.norm)
+    if "skip" not in changes:
+        allowed = skippable(hidden)
+        fitted["skip"] = tuple(bool(on and ok)
+                               for on, ok in zip(by_layer(config.skip), allowed)) \
+            if config.skip else ()
+    return fitted
 
 
 def _values(config: TrainConfig, params: tuple[Param, ...]) -> dict[str, Any]:

@@ -135,7 +135,8 @@ def _trainer(request: LandscapeRequest) -> Trainer:
     if state is not None:  # as TrainingLoop._load does it
         if state.normalizer is not None:
             trainer.set_normalizer(state.normalizer)
-        trainer.load_weights(list(state.weights), list(state.biases), state.epoch)
+        trainer.load_weights(list(state.weights), list(state.biases), state.epoch,
+                             state.norms)
     if len(trainer.train_split) == 0:
         raise ConfigError("there are no training points to measure the loss on")
     return trainer

@@ -361,7 +361,8 @@ class TrainingLoop:
         trainer = self.trainer
         if state.normalizer is not None:
             trainer.set_normalizer(state.normalizer)
-        trainer.load_weights(list(state.weights), list(state.biases), state.epoch)
+        trainer.load_weights(list(state.weights), list(state.biases), state.epoch,
+                             state.norms)
         if state.optimizer_state:
             trainer.optimizer.load_state(dict(state.optimizer_state))
         self._after_reset()

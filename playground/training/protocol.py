@@ -21,6 +21,7 @@ from playground.data.edits import PointEdit
 from playground.data.features import Normalizer
 from playground.data.points import PointSet
 from playground.data.view_frame import DEFAULT_FRAME, ViewFrame
+from playground.engine.layers import Norms
 from playground.errors import PlaygroundError
 from playground.training.config import TrainConfig
 from playground.training.trainer import Metrics, Trainer
@@ -54,6 +55,8 @@ class ModelState:
     epoch: int = 0
     optimizer_state: dict[str, np.ndarray] = field(default_factory=dict)
     normalizer: Normalizer | None = None
+    # the normalised hidden layers' scales, shifts and running statistics (engine.layers)
+    norms: Norms = ()
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,12 @@ class Snapshot:
     hidden_space: HiddenSpace | None = None
     stopped: str | None = None  # the stop rule that paused play: "epochs", "stop_loss", ...
     frame: ViewFrame = DEFAULT_FRAME
+    # the normalised hidden layers' scales, shifts and running statistics (engine.layers)
+    norms: Norms = ()
+    # per hidden layer with dropout, the last training step's mask of its batch's first
+    # point ``(units,)``, 1 kept and 0 dropped (None for a layer without dropout); () when
+    # no layer has dropout or no step was taken since the weights changed
+    dropped: tuple[np.ndarray | None, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -309,6 +318,7 @@ class TrainerState:
     optimizer_state: dict[str, np.ndarray]
     input_mean: tuple[float, ...]
     input_std: tuple[float, ...]
+    norms: Norms = ()  # the normalised layers' scales, shifts, running statistics
 
     @classmethod
     def of(cls, t: Trainer) -> TrainerState:
@@ -321,6 +331,7 @@ class TrainerState:
             optimizer_state=t.optimizer.state(),
             input_mean=t.normalizer.mean,
             input_std=t.normalizer.std,
+            norms=t.model.norm_state(),
         )
 
 

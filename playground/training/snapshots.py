@@ -182,7 +182,17 @@ class SnapshotMaker:
             inspection=parts.inspection,
             focus=parts.focus,
             hidden_space=parts.hidden_space,
+            norms=t.model.norm_state(),
+            dropped=_dropped(t),
         )
         arrays = (heatmap, *neurons, *snap.weights, *snap.biases, status.history)
         self._send_cost = SEND_S_PER_BYTE * sum(a.nbytes for a in arrays)
         return snap
+
+
+def _dropped(t: Trainer) -> tuple[np.ndarray | None, ...]:
+    """The last training step's dropout masks of its batch's first point (``Snapshot``)."""
+    masks = t.model.dropout_masks
+    if not any(m is not None for m in masks):
+        return ()
+    return tuple(None if m is None else m[0].copy() for m in masks)

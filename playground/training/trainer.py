@@ -7,6 +7,7 @@ give bit-identical weights.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from playground.data.features import (
 from playground.data.points import PointSet
 from playground.data.scaling import scaled_normalizer
 from playground.engine.diagnostics import regression_scores
+from playground.engine.layers import Norms, check_batch
 from playground.engine.losses import HEAD_FUNCTIONS, Loss, encode_targets, get_loss
 from playground.engine.model import MLP, validate_dtype
 from playground.engine.neurons import held_params, param_index
@@ -199,7 +201,7 @@ class Trainer:
         cfg = self.config
         self.dtype = validate_dtype(cfg.dtype)
         self.loss = get_loss(cfg.loss, cfg.task)
-        self.model = MLP(cfg.layer_sizes, cfg.all_activations, self.dtype)
+        self.model = MLP(cfg.layer_sizes, cfg.all_activations, self.dtype, cfg.layer_options)
         init_rng = np.random.default_rng([cfg.seed, 0])
         self.model.initialize(init_rng, cfg.init, std=cfg.init_std, bias=cfg.init_bias)
         self._shuffle_rng = np.random.default_rng([cfg.seed, 1])
@@ -218,7 +220,7 @@ class Trainer:
         """Apply the config's frozen and pruned neurons: zero the pruned ones' parameters and
         remember the values every held parameter keeps through training."""
         cfg = self.config
-        masks = held_params(cfg.layer_sizes, cfg.frozen, cfg.pruned)
+        masks = held_params(cfg.layer_sizes, cfg.frozen, cfg.pruned, cfg.norm)
         self._held: np.ndarray | None = None
         self._zeroed: np.ndarray | None = None
         if masks is None:
@@ -238,6 +240,9 @@ class Trainer:
         self._starts = (params.copy(), params.copy())  # an epoch's start, two in turn
         self._before = params.copy()
         self._saved_optimizer: dict[str, np.ndarray] | None = None
+        # batch norm's running statistics are not parameters: kept beside them, the same way
+        self._good_norms: Norms = self.model.norm_state()
+        self._start_norms: Norms = self._good_norms
 
     def _make_optimizer(self) -> Optimizer:
         cfg = self.config
@@ -298,6 +303,8 @@ class Trainer:
             self._build()
             return True
         self.loss = get_loss(config.loss, config.task)
+        if config.dropout != old.dropout:  # live: no parameters change
+            self.model.set_dropout(config.dropout)
         if (config.frozen, config.pruned) != (old.frozen, old.pruned):
             self._hold_neurons()
             self._restart_guard()
@@ -316,10 +323,13 @@ class Trainer:
         self._load_points(self.points)
 
     def load_weights(
-        self, weights: list[np.ndarray], biases: list[np.ndarray], epoch: int = 0
+        self, weights: list[np.ndarray], biases: list[np.ndarray], epoch: int = 0,
+        norms: Norms = (),
     ) -> None:
-        """Continue from given weights (shapes must match the config's architecture)."""
+        """Continue from given weights (shapes must match the config's architecture) and,
+        for normalised layers, their scales, shifts and running statistics."""
         self.model.set_layers(weights, biases)
+        self.model.set_norm_state(norms)
         self.optimizer = self._make_optimizer()
         self.epoch = epoch
         self._running = None  # these weights were not trained here
@@ -369,6 +379,12 @@ class Trainer:
             self._set_reference_loss()
         opt.lr = self.current_lr()
         bs = n if cfg.batch_size is None else min(cfg.batch_size, n)
+        extended = model.extended
+        if extended:
+            check_batch(cfg.layer_options, bs)  # one training point, full batch
+            # a fresh generator per epoch from the seed: the same masks after a resume
+            model.dropout_rng = np.random.default_rng([cfg.seed, 2, self.epoch])
+            self._start_norms = model.norm_state()
         last = (n - 1) // bs  # the last step's index
         params, l1, l2, dot, isfinite = model.params, cfg.l1, cfg.l2, np.dot, math.isfinite
         # the epoch's start, in the buffer that does not hold ``before_last_step``
@@ -382,6 +398,8 @@ class Trainer:
         held = self._held
         held_values = self._held_values if held is not None else None
         gradient, step, every = model.gradient, opt.step, CHECK_EVERY - 1
+        if extended:  # a training step: dropout masks, batch norm's running statistics
+            gradient = functools.partial(model.gradient, step=True)
         logits = self._epoch_logits(n, bs)
         batches = zip(split.batches(model, loss, bs, order), logits.views())
         with np.errstate(all="ignore"):  # overflow is handled by the guard, not warned about
@@ -391,6 +409,8 @@ class Trainer:
                         params[...] = start
                         opt.load_state(self._saved_optimizer or {})
                         self._shuffle_rng.bit_generator.state = rng_state
+                        if extended:
+                            model.set_norm_state(self._start_norms)
                     return False
                 g = gradient(x_batch, t_batch, loss, l1, l2, True, z_batch)
                 if k == last and k:  # the epoch's last step: kept to measure its size
@@ -437,6 +457,8 @@ class Trainer:
 
     def _diverged(self, start_params: np.ndarray, why: str) -> None:
         self.model.params[...] = start_params
+        if self.model.extended:
+            self.model.set_norm_state(self._start_norms)
         self.optimizer = self._make_optimizer()
         self.last_reason = (
             f"training diverged in epoch {self.epoch + 1}: {why}; the weights from epoch "
@@ -491,6 +513,7 @@ class Trainer:
         if math.isfinite(value):
             self._reference_loss = value
             np.copyto(self._good_params, self.model.params)
+            self._good_norms = self.model.norm_state()
 
     def _check_loss(self, loss: float) -> None:
         """Divergence guard for losses: non-finite, or exploded far above where training
@@ -500,8 +523,12 @@ class Trainer:
         limit = max(DIVERGENCE_FACTOR * (self._reference_loss or 0.0), 1.0)
         if math.isfinite(loss) and loss <= limit:
             np.copyto(self._good_params, self.model.params)
+            if self.model.extended:
+                self._good_norms = self.model.norm_state()
             return
         self.model.params[...] = self._good_params
+        if self.model.extended:
+            self.model.set_norm_state(self._good_norms)
         self.optimizer = self._make_optimizer()
         what = "not a number" if math.isnan(loss) else f"{loss:.3g}"
         self.last_reason = (

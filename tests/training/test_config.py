@@ -342,6 +342,7 @@ LIVE = [
     {"max_epochs": 100},
     {"stop_loss": 0.05},
     {"patience": 20},
+    {"dropout": (0.2, 0.0)},
 ]
 
 
