@@ -1,5 +1,11 @@
 """The weights ``.npz`` (ARCHITECTURE.md): arrays ``W0, b0, W1, b1, ...`` and a JSON ``meta``.
 
+A network whose hidden layers use dropout, a normalisation or skips (``engine.layers``) is
+format version 2: meta ``dropout``, ``norm`` and ``skip`` (one value per hidden layer), and
+for each normalised hidden layer ``h`` (from 0) arrays ``gamma{h}`` and ``beta{h}``, with
+batch norm's ``running_mean{h}`` and ``running_var{h}`` too. A plain network is written as
+version 1, as before, so older readers keep reading it.
+
 ``meta["n_inputs"]`` (absent: 2) is how many input columns the network reads, x1..xD;
 ``input_mean`` and ``input_std`` hold one entry per input; ``input_names`` (optional) their
 names as the data's header gave them.
@@ -30,12 +36,14 @@ from playground.data.points import read_class_names
 from playground.data.reading import read_file
 from playground.data.scaling import parse_input_scaling
 from playground.engine.activations import ACTIVATIONS
+from playground.engine.layers import NORMS, LayerOptions, Norms, NormState, check_options
 from playground.engine.losses import HEADS, TASKS, losses_for
 from playground.errors import ConfigError, FormatError
 from playground.limits import MAX_CLASSES, MAX_INPUTS
 
 WEIGHTS_FORMAT = "playground-weights"
-WEIGHTS_FORMAT_VERSION = 1
+WEIGHTS_FORMAT_VERSION = 2  # the newest this reads; a plain network is still written as 1
+PLAIN_FORMAT_VERSION = 1  # a network without dropout, normalisations or skips
 REQUIRED_META_KEYS: tuple[str, ...] = (
     "format", "version", "features", "input_mean", "input_std", "layer_sizes",
     "activations", "loss", "task", "classes", "config", "epoch",
@@ -45,6 +53,7 @@ REQUIRED_META_KEYS: tuple[str, ...] = (
 WEIGHTS_LIMITS = NpzLimits(file_bytes=256 * 2**20, unpacked_bytes=64 * 2**20,
                            array_elements=10_000_000)
 _ARRAY_NAME = re.compile(r"([Wb])(0|[1-9][0-9]{0,5})")
+_NORM_NAME = re.compile(r"(gamma|beta|running_mean|running_var)(0|[1-9][0-9]{0,5})")
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,6 +63,20 @@ class WeightsFile:
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
     meta: dict[str, Any]
+    # the normalised hidden layers' scales, shifts and running statistics (() for none)
+    norms: Norms = ()
+
+    @property
+    def options(self) -> LayerOptions:
+        """The hidden layers' dropout, normalisations and skips (``layer_options_of``)."""
+        return layer_options_of(self.meta)
+
+
+def layer_options_of(meta: dict[str, Any]) -> LayerOptions:
+    """A (validated) weights file's hidden-layer options: meta ``dropout``, ``norm`` and
+    ``skip``, off when absent (version 1)."""
+    return LayerOptions(tuple(float(p) for p in meta.get("dropout", ())),
+                        tuple(meta.get("norm", ())), tuple(meta.get("skip", ())))
 
 
 def save_weights(path: StrPath, wf: WeightsFile) -> None:
@@ -68,16 +91,29 @@ def save_weights(path: StrPath, wf: WeightsFile) -> None:
     biases = tuple(np.asarray(b) for b in wf.biases)
     if len(weights) != len(biases):
         raise FormatError(f"{path}: {len(weights)} weight arrays but {len(biases)} bias arrays")
-    validate_weights(str(path), json.loads(meta_text), weights, biases)
+    validate_weights(str(path), json.loads(meta_text), weights, biases, wf.norms)
     arrays: dict[str, np.ndarray] = {}
     for i, (w, b) in enumerate(zip(weights, biases)):
         arrays[f"W{i}"], arrays[f"b{i}"] = w, b
+    arrays.update(_norm_arrays(wf.norms))
     arrays["meta"] = np.array(meta_text)
 
     def write(f: BinaryIO) -> None:
         np.savez(f, allow_pickle=False, **arrays)
 
     atomic_write(path, write)
+
+
+def _norm_arrays(norms: Norms) -> dict[str, np.ndarray]:
+    out: dict[str, np.ndarray] = {}
+    for h, state in enumerate(norms):
+        if state is None:
+            continue
+        out[f"gamma{h}"], out[f"beta{h}"] = np.asarray(state.gamma), np.asarray(state.beta)
+        if state.running_mean is not None and state.running_var is not None:
+            out[f"running_mean{h}"] = np.asarray(state.running_mean)
+            out[f"running_var{h}"] = np.asarray(state.running_var)
+    return out
 
 
 def load_weights(path: StrPath) -> WeightsFile:
@@ -104,9 +140,13 @@ def _load_weights(where: str, data: bytes) -> WeightsFile:
             raise FormatError(f"{where}: missing array 'meta'")
         meta = parse_meta(where, npz["meta"])
         count = 0
+        extra: dict[str, np.ndarray] = {}
         for key in sorted(keys - {"meta"}):
             match = _ARRAY_NAME.fullmatch(key)
             if not match:
+                if _NORM_NAME.fullmatch(key):
+                    extra[key] = npz[key]
+                    continue
                 raise FormatError(f"{where}: unexpected array {key!r}")
             count = max(count, int(match.group(2)) + 1)
         for i in range(count):
@@ -115,10 +155,48 @@ def _load_weights(where: str, data: bytes) -> WeightsFile:
                     raise FormatError(f"{where}: missing array {name!r}")
         weights = tuple(npz[f"W{i}"] for i in range(count))
         biases = tuple(npz[f"b{i}"] for i in range(count))
-    validate_weights(where, meta, weights, biases)
+    norms = _read_norms(where, meta, extra)
+    validate_weights(where, meta, weights, biases, norms)
     meta["classes"] = read_class_names(meta["classes"])
     native = tuple(a.astype(a.dtype.newbyteorder("="), copy=False) for a in weights + biases)
-    return WeightsFile(weights=native[:count], biases=native[count:], meta=meta)
+    return WeightsFile(weights=native[:count], biases=native[count:], meta=meta, norms=norms)
+
+
+def _native(a: np.ndarray) -> np.ndarray:
+    return a.astype(a.dtype.newbyteorder("="), copy=False)
+
+
+def _read_norms(where: str, meta: Any, arrays: dict[str, np.ndarray]) -> Norms:
+    """The ``gamma{h}`` ... arrays as ``Norms`` for the hidden layers meta ``norm`` names
+    (each checked when the whole file is, ``validate_weights``); an array no normalised
+    layer owns is refused."""
+    kinds = meta.get("norm", []) if isinstance(meta, dict) else []
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+        raise FormatError(f"{where}: norm must be a list of names, one per hidden layer")
+    used: set[str] = set()
+    norms: list[NormState | None] = []
+    for h, kind in enumerate(kinds):
+        if kind not in NORMS:
+            raise FormatError(f"{where}: unknown normalisation {kind!r} in hidden layer {h}")
+        if kind == "none":
+            norms.append(None)
+            continue
+        names = [f"gamma{h}", f"beta{h}"]
+        if NORMS[kind].running:
+            names += [f"running_mean{h}", f"running_var{h}"]
+        for name in names:
+            if name not in arrays:
+                raise FormatError(f"{where}: missing array {name!r} (hidden layer {h} has "
+                                  f"{NORMS[kind].label.lower()})")
+        used.update(names)
+        got = [_native(arrays[n]) for n in names]
+        running = (got[2], got[3]) if len(got) == 4 else (None, None)
+        norms.append(NormState(kind, got[0], got[1], *running))
+    stray = sorted(set(arrays) - used)
+    if stray:
+        raise FormatError(f"{where}: unexpected array {stray[0]!r} (no normalised hidden layer "
+                          f"owns it)")
+    return tuple(norms) if any(n is not None for n in norms) else ()
 
 
 def _is_int(x: object) -> TypeGuard[int]:
@@ -135,7 +213,8 @@ def _is_finite_number(x: object) -> bool:
 
 
 def validate_weights(
-    where: str, meta: Any, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]
+    where: str, meta: Any, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
+    norms: Norms = (),
 ) -> None:
     """Raise ``FormatError`` (prefixed with ``where``) at the first problem with a weights
     file's meta or arrays, or with how they fit together."""
@@ -159,6 +238,61 @@ def validate_weights(
         raise FormatError(f"{where}: meta is missing key(s) {', '.join(map(repr, missing))}")
     _validate_arrays(where, weights, biases)
     _validate_meta(where, meta, weights)
+    _validate_options(where, meta, weights, norms)
+
+
+def _validate_options(where: str, meta: dict[str, Any], weights: Sequence[np.ndarray],
+                      norms: Norms) -> None:
+    """The hidden layers' options (meta ``dropout``, ``norm``, ``skip``) fit the network,
+    only a version-2 file has them, and each normalised layer's arrays fit its units."""
+    hidden = [int(w.shape[1]) for w in weights[:-1]]
+    given = [k for k in ("dropout", "norm", "skip") if k in meta]
+    if given and meta["version"] < 2:
+        raise FormatError(f"{where}: meta has {given[0]!r}, which needs format version 2")
+    types: tuple[tuple[str, Any], ...] = (("dropout", (int, float)), ("norm", str),
+                                          ("skip", bool))
+    for key, want in types:
+        value = meta.get(key, [])
+        if not isinstance(value, list) or not all(
+                isinstance(v, want) and (key == "skip" or not isinstance(v, bool))
+                for v in value):
+            raise FormatError(f"{where}: {key} must be a list with one value per hidden layer")
+    try:
+        options = layer_options_of(meta)
+        check_options(options, hidden)
+    except ConfigError as exc:
+        raise FormatError(f"{where}: {exc}") from None
+    kinds = [options.norm_of(h) for h in range(len(hidden))]
+    if not norms:
+        if any(k != "none" for k in kinds):
+            raise FormatError(f"{where}: the network normalises hidden layers but the file has "
+                              f"no gamma/beta arrays for them")
+        return
+    if len(norms) != len(hidden):
+        raise FormatError(f"{where}: normalisation state for {len(norms)} hidden layers, the "
+                          f"network has {len(hidden)}")
+    for h, (kind, state) in enumerate(zip(kinds, norms)):
+        if (state is None) != (kind == "none") or (state is not None and state.kind != kind):
+            raise FormatError(f"{where}: hidden layer {h}'s normalisation arrays do not match "
+                              f"its norm {kind!r}")
+        if state is None:
+            continue
+        for name, a in ((f"gamma{h}", state.gamma), (f"beta{h}", state.beta),
+                        (f"running_mean{h}", state.running_mean),
+                        (f"running_var{h}", state.running_var)):
+            if a is None:
+                continue
+            a = np.asarray(a)
+            if a.dtype.kind != "f" or a.dtype.itemsize not in (4, 8):
+                raise FormatError(f"{where}: array {name!r} has dtype {a.dtype}; only float32 "
+                                  f"and float64 are allowed")
+            if a.shape != (hidden[h],):
+                raise FormatError(f"{where}: {name} must have shape ({hidden[h]},), got "
+                                  f"{a.shape}")
+            if not np.isfinite(a).all():
+                raise FormatError(f"{where}: {name} contains NaN or infinite values")
+            if name.startswith("running_var") and (a < 0).any():
+                raise FormatError(f"{where}: {name} has a negative variance")
 
 
 def _validate_arrays(

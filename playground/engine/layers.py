@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -205,6 +206,24 @@ class LayerTrace:
     scale: float = 1.0
 
 
+class Network(Protocol):
+    """What ``ExtendedPass`` uses of the ``MLP`` it serves (``engine.model``)."""
+
+    dtype: type
+    activations: tuple[str, ...]
+    _blocks: list[Array]
+    _gblocks: list[Array]
+    gamma: list[Array | None]
+    beta: list[Array | None]
+    ggamma: list[Array | None]
+    gbeta: list[Array | None]
+    running_mean: list[Array | None]
+    running_var: list[Array | None]
+
+    @property
+    def n_layers(self) -> int: ...
+
+
 class ExtendedPass:
     """The training and evaluation passes of a network whose hidden layers use dropout, a
     normalisation or a skip (module docstring). Row-major, ``(n, units)``, written for
@@ -214,10 +233,7 @@ class ExtendedPass:
     blocks, and ``gamma`` / ``beta`` views into the flat parameter and gradient vectors.
     """
 
-    def __init__(self, model: object, options: LayerOptions) -> None:
-        from playground.engine.model import MLP
-
-        assert isinstance(model, MLP)
+    def __init__(self, model: Network, options: LayerOptions) -> None:
         self.model = model
         self.options = options
         n_hidden = model.n_layers - 1
@@ -270,7 +286,7 @@ class ExtendedPass:
         ``rng`` (no dropout when there is none)."""
         model = self.model
         blocks = model._blocks
-        a = np.asarray(x, dtype=model.dtype)
+        a: Array = np.asarray(x, dtype=model.dtype)
         traces: list[LayerTrace] = []
         for i, block in enumerate(blocks[:-1]):
             z = a @ block[:-1]

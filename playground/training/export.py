@@ -16,9 +16,16 @@ import numpy as np
 from playground.data.features import Normalizer, make_features
 from playground.data.points import default_class_names
 from playground.data.scaling import DEFAULT_INPUT_SCALING, normalize_input_scaling
-from playground.data.weights_file import WEIGHTS_FORMAT, WEIGHTS_FORMAT_VERSION, WeightsFile
+from playground.data.weights_file import (
+    PLAIN_FORMAT_VERSION,
+    WEIGHTS_FORMAT,
+    WEIGHTS_FORMAT_VERSION,
+    WeightsFile,
+)
 from playground.engine.activations import ACTIVATIONS
+from playground.engine.layers import Norms
 from playground.engine.losses import HEAD_FUNCTIONS
+from playground.engine.model import MLP
 from playground.errors import ConfigError
 from playground.training.config import TrainConfig
 
@@ -31,15 +38,17 @@ def weights_file(
     epoch: int,
     class_names: Sequence[str] | None = None,
     input_names: Sequence[str] | None = None,
+    norms: Norms = (),
 ) -> WeightsFile:
     """The file's content; ``input_names`` (one per input, optional) are kept in its meta
-    when they are not ``x1``, ``x2``, ..."""
+    when they are not ``x1``, ``x2``, ...; ``norms`` are the normalised layers' state (the
+    trainer's ``TrainerState.norms``, a snapshot's, a ``ModelState``'s)."""
     classes = list(class_names) if class_names else default_class_names(config.n_classes)
     if config.task == "regression":
         classes = []
     meta = {
         "format": WEIGHTS_FORMAT,
-        "version": WEIGHTS_FORMAT_VERSION,
+        "version": WEIGHTS_FORMAT_VERSION if config.layer_options.any else PLAIN_FORMAT_VERSION,
         "features": list(config.features),
         "input_mean": [float(v) for v in normalizer.mean],
         "input_std": [float(v) for v in normalizer.std],
@@ -53,11 +62,18 @@ def weights_file(
         "config": config.to_dict(),
         "epoch": int(epoch),
     }
+    if config.layer_options.any:  # format version 2: the hidden layers' options
+        n = len(config.hidden_layers)
+        options = config.layer_options
+        meta["dropout"] = [options.rate(h) for h in range(n)]
+        meta["norm"] = [options.norm_of(h) for h in range(n)]
+        meta["skip"] = [options.skips(h) for h in range(n)]
     names = list(input_names) if input_names is not None else None
     if names is not None and len(names) == normalizer.n_inputs and names != [
             f"x{k}" for k in range(1, normalizer.n_inputs + 1)]:
         meta["input_names"] = names
-    return WeightsFile(tuple(w.copy() for w in weights), tuple(b.copy() for b in biases), meta)
+    return WeightsFile(tuple(w.copy() for w in weights), tuple(b.copy() for b in biases), meta,
+                       tuple(None if s is None else s.copy() for s in norms))
 
 
 def config_from_file(wf: WeightsFile) -> TrainConfig:
@@ -97,6 +113,8 @@ def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
         ("layer sizes", list(meta["layer_sizes"]), list(config.layer_sizes)),
         ("activations", list(meta["activations"]), list(config.all_activations)),
         ("input scaling", input_scaling_of(wf), config.input_scaling),
+        ("normalisations", list(wf.options.norm), list(config.norm)),
+        ("skips", list(wf.options.skip), list(config.skip)),
     ]
     if config.task in ("classification", "multilabel"):
         checks.insert(1, ("classes", len(meta["classes"]), config.n_classes))
@@ -107,11 +125,24 @@ def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
             )
 
 
+def model_from_file(wf: WeightsFile) -> MLP:
+    """The float64 network a weights file holds, its normalisations' state included, in
+    evaluation mode for ``forward`` (dropout off, batch norm's running statistics)."""
+    model = MLP(wf.meta["layer_sizes"], wf.meta["activations"], np.float64, wf.options)
+    model.set_layers([w.astype(np.float64) for w in wf.weights],
+                     [b.astype(np.float64) for b in wf.biases])
+    model.set_norm_state(wf.norms)
+    return model
+
+
 def predict(wf: WeightsFile, coords: np.ndarray) -> np.ndarray:
-    """Run a weights file on raw coordinates ``(n, 2)`` -> head outputs ``(n, outputs)``."""
+    """Run a weights file on raw coordinates ``(n, D)`` -> head outputs ``(n, outputs)``."""
     x = make_features(
         np.asarray(coords, np.float64), wf.meta["features"], normalizer_from_file(wf), np.float64
     )
+    if wf.options.any:
+        return model_from_file(wf).forward(x)
+    # a plain network, step by step as the exported NumPy code computes it (the same bits)
     acts = wf.meta["activations"]
     for i, (w, b) in enumerate(zip(wf.weights, wf.biases)):
         z = x @ w.astype(np.float64) + b.astype(np.float64)
