@@ -519,7 +519,7 @@ def test_the_pages_show_the_mask_the_normalisation_and_the_skip():
     assert "1/(1 − p) = 2" in forward1
     dropped = np.flatnonzero(e.mask == 0)
     if len(dropped):
-        assert "(dropped)" in forward1
+        assert "(dropped)" in forward1 and "Dropped in this step" in forward1
     # batch norm: the running statistics, as in evaluation, and the numbers
     assert "Batch norm" in forward1 and "as in evaluation" in forward1
     np.testing.assert_allclose(e.mean, trainer.model.running_mean[0])

@@ -172,10 +172,9 @@ def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
         shown = range(min(len(step.z), MAX_NEURONS))
         slopes = [slope_value(step.activation, label, e.y[j], e.h[j], step.slope[j])
                   for j in shown]
-        intro = translate("StepThroughView", "{slope} = {slope_rule}.").format(
-            slope=f"{esc(label)}′(<i>{step_layers.activation_input(e)}</i>)",
-            slope_rule=slope_rule(step.activation, label).replace("<i>a</i>", "<i>h</i>")
-            .replace("<i>z</i>", f"<i>{step_layers.activation_input(e)}</i>"))
+        arg = f"<i>{step_layers.activation_input(e)}</i>"
+        rule_text = slope_rule(step.activation, label).replace("<i>a</i>", "<i>h</i>")
+        intro = f"{esc(label)}′({arg}) = {rule_text.replace('<i>z</i>', arg)}."
         return [*step_layers.hidden_delta(step, nxt, e, ell, slopes), para(muted(intro))]
     rule = (f"{_delta(ell)}<sub><i>j</i></sub> = <i>f</i> ′({sym('z', ell)}"
             f"<sub><i>j</i></sub>) · Σ<sub><i>k</i></sub> {sym('w', ell + 1)}<sub><i>jk</i>"

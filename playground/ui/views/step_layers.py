@@ -56,12 +56,11 @@ def forward_intro(e: LayerExtras, ell: int, units: int) -> list[str]:
         out.append(para(translate(
             "StepThroughView", "<b>Batch norm.</b> Before the activation, each neuron's "
             "<i>z</i> is normalised by a mean μ and variance σ², then scaled and shifted by "
-            "the learned γ and β: {rule} (ε = {eps}). In a training step μ and σ² are those "
-            "of the whole batch, so they depend on the other points drawn with this one; a "
-            "single point has no batch, so this step uses the layer's running mean and "
-            "variance as constants, as in evaluation (the heatmap and predictions use them "
-            "too). The gradients below are those of this fixed normalisation; in training, "
-            "the batch's mean and variance add terms of their own.").format(
+            "the learned γ and β: {rule} (ε = {eps}). In a training step μ and σ² are the "
+            "batch's, so they depend on the other points drawn with this one; one point alone "
+            "has no batch, so this step uses the running mean and variance as constants, as "
+            "in evaluation. Its gradients are those of this fixed normalisation (in training "
+            "the batch's statistics add terms of their own).").format(
                 rule=rule.replace("μ", "μ<sub><i>j</i></sub>").replace(
                     "σ²", "σ<sub><i>j</i></sub>²"), eps=num(NORM_EPS))))
     if e.mask is not None:
@@ -72,8 +71,8 @@ def forward_intro(e: LayerExtras, ell: int, units: int) -> list[str]:
             shown += ", …"
         mask = f"{sym('m', ell)} = ({shown})"
         if len(dropped):
-            which = translate("StepThroughView", "Dropped in this step: {dropped} (their "
-                              "outputs are 0); kept: {kept}.").format(
+            which = translate("StepThroughView", "Dropped in this step (output 0): "
+                              "{dropped}; kept: {kept}.").format(
                 dropped=bold(_neurons(dropped)),
                 kept=_neurons(kept) if len(kept) else translate("StepThroughView", "none"))
         else:
@@ -98,6 +97,9 @@ def forward_intro(e: LayerExtras, ell: int, units: int) -> list[str]:
 
 
 def _neurons(units: np.ndarray) -> str:
+    """``neuron 2`` or ``neurons 1, 3 and 4``."""
+    if len(units) == 1:
+        return translate("StepThroughView", "neuron {number}").format(number=int(units[0]) + 1)
     return translate("StepThroughView", "neurons {list}").format(list=_unit_names(units))
 
 
