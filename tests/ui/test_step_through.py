@@ -559,3 +559,17 @@ def test_the_update_moves_gamma_and_beta_like_the_optimizer():
     np.testing.assert_allclose(s.update.params[-n_norm:-n_norm + 4], gamma0)
     np.testing.assert_allclose(s.update.grad[-n_norm:-n_norm + 4],
                                s.explanation.layers[0].extras.dgamma)
+
+
+def test_the_window_steps_a_network_with_dropout_norm_and_skip(qtbot):
+    points = _points(2)
+    cfg = TrainConfig(hidden_layers=(4, 4), activations=("tanh", "tanh"), batch_size=8,
+                      dropout=(0.9, 0.0), norm=("batch", "layer"), skip=(False, True))
+    doc, trainer = _document(cfg, points)
+    view = shown(qtbot, StepThroughView(doc), 560, 640)
+    assert view.start(_first_train(points))
+    view.next_step()  # forward, hidden layer 1
+    text = view.browser.toPlainText()
+    e = view.situation.explanation.layers[0].extras
+    assert "Dropout" in text and "1/(1 − p) = 10" in text and "as in evaluation" in text
+    np.testing.assert_allclose(e.mean, trainer.model.running_mean[0])
