@@ -192,3 +192,28 @@ def test_a_missing_model_is_one_line(tmp_path, capsys):
     err = main_error(capsys, "explain", str(tmp_path / "none.npz"), "--point", "1,2",
                      "--label", "0")
     assert "none.npz" in err
+
+
+def test_a_normalised_network_reports_the_gradients_of_gamma_and_beta(tmp_path):
+    """The options come from the file's meta and the norms from ``WeightsFile.norms`` (a
+    version-2 file; given here by hand): nothing dropped, batch norm's running statistics."""
+    points = make_dataset("spiral", n=60, noise=0.1, seed=2, train_ratio=0.8)
+    cfg = TrainConfig(hidden_layers=(4, 4), activations=("tanh", "tanh"), batch_size=8,
+                      dropout=(0.3, 0.0), norm=("batch", "layer"), skip=(False, True))
+    tr = Trainer(cfg, points)
+    tr.run_epoch()
+    wf = weights_file(cfg, tr.model.weights, tr.model.biases, tr.normalizer, tr.epoch)
+    meta = {**wf.meta, "dropout": [0.3, 0.0], "norm": ["batch", "layer"],
+            "skip": [False, True]}
+
+    @dataclasses.dataclass(frozen=True)
+    class WithNorms(WeightsFile):
+        norms: tuple = ()
+
+    with_norms = WithNorms(wf.weights, wf.biases, meta, tr.model.norm_state())
+    coords = points.coords[:1]
+    expl = explain_model(with_norms, coords, float(points.values[0]))
+    grads = expl.gradients()
+    assert {"gamma0", "beta0", "gamma1", "beta1"} <= set(grads)
+    x = make_features(coords, cfg.features, tr.normalizer, np.float64)
+    np.testing.assert_allclose(expl.logits, tr.model.logits(x)[0], rtol=1e-9)

@@ -9,7 +9,9 @@ input features); ``layers`` has one entry per weight layer with its pre-activati
 and outputs ``a`` (the last one's ``a`` is the head's output, also given as ``output``);
 ``loss`` is that point's data loss (no L1/L2 penalty) and ``gradients`` the gradient of that
 loss with respect to every parameter, ``W0``, ``b0``, ``W1``, ... with the weights file's
-shapes. The numbers come from ``engine.explain``, which the window's step-through mode
+shapes (normalised hidden layers add ``gamma{h}`` and ``beta{h}``, and their layer's entry
+the normalised ``y``; nothing is dropped and batch norm uses its running statistics, as in
+evaluation). The numbers come from ``engine.explain``, which the window's step-through mode
 shows. A model of D inputs takes D numbers (``--point 1.8,80,0.5``); a 1-D model also takes
 ``--point X``.
 """
@@ -26,7 +28,8 @@ import numpy as np
 from playground.cli.common import fail, finite, label_list
 from playground.data.features import make_features
 from playground.data.weights_file import WeightsFile, load_weights, n_inputs_of
-from playground.engine.explain import PointExplanation, explain_point
+from playground.engine.explain import LayerStep, PointExplanation, explain_point
+from playground.engine.layers import LayerOptions
 from playground.engine.losses import encode_targets, get_loss
 from playground.limits import MAX_COORD
 from playground.session.dims import is_one_d
@@ -108,7 +111,12 @@ def explain_model(wf: WeightsFile, coords: np.ndarray,
     x = make_features(coords, meta["features"], normalizer_from_file(wf), np.float64)
     t = encode_targets(np.array([value]), task, len(meta["classes"]), np.float64)
     loss = get_loss(meta["loss"], task, meta["activations"][-1])
-    return explain_point(wf.weights, wf.biases, list(meta["activations"]), x[0], t[0], loss)
+    # a version-2 file's hidden-layer options (nothing is dropped: no mask is given, and
+    # batch norm uses its running statistics, as in evaluation)
+    options = LayerOptions(tuple(meta.get("dropout", ())), tuple(meta.get("norm", ())),
+                           tuple(meta.get("skip", ())))
+    return explain_point(wf.weights, wf.biases, list(meta["activations"]), x[0], t[0], loss,
+                         options=options, norms=getattr(wf, "norms", ()))
 
 
 def report(expl: PointExplanation, label: tuple[int, str] | None = None) -> dict[str, Any]:
@@ -117,11 +125,19 @@ def report(expl: PointExplanation, label: tuple[int, str] | None = None) -> dict
     return {
         **named,
         "features": expl.features.tolist(),
-        "layers": [{"z": layer.z.tolist(), "a": layer.a.tolist()} for layer in expl.layers],
+        "layers": [_layer(layer) for layer in expl.layers],
         "output": expl.output.tolist(),
         "loss": expl.loss,
         "gradients": {name: g.tolist() for name, g in expl.gradients().items()},
     }
+
+
+def _layer(layer: LayerStep) -> dict[str, Any]:
+    """A layer's ``z`` and ``a``, and after a normalisation the activation's input ``y``."""
+    out = {"z": layer.z.tolist(), "a": layer.a.tolist()}
+    if layer.extras is not None and layer.extras.norm != "none":
+        out["y"] = layer.extras.y.tolist()
+    return out
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

@@ -493,3 +493,83 @@ def test_the_pages_speak_the_window_s_language_and_keep_their_formulas(qtbot, qa
             assert shown_numbers.findall(page.html) == shown_numbers.findall(original.html)
     finally:
         install_language("en")
+
+
+# --- dropout, batch norm, layer norm and a skip ---------------------------------------------
+def _extended_situation(norm=("batch", "batch", "layer")):
+    points = _points(2)
+    cfg = TrainConfig(hidden_layers=(4, 4, 4), activations=("tanh",) * 3, batch_size=10,
+                      dropout=(0.5, 0.0, 0.25), norm=norm, skip=(False, True, True),
+                      optimizer="adam", seed=3)
+    model = SessionModel(cfg, points)
+    trainer = _trained(model.config, points, 2)
+    index = _first_train(points)
+    return situation_for(model, index, TrainerState.of(trainer)), trainer, index
+
+
+def test_the_pages_show_the_mask_the_normalisation_and_the_skip():
+    s, trainer, index = _extended_situation()
+    steps = build_steps(s)
+    forward1, forward2 = _plain(steps[1].html), _plain(steps[2].html)
+    e = s.explanation.layers[0].extras
+    assert e.mask is not None and e.norm == "batch"
+    # the mask, which units it drops, and the scale 1/(1 - p)
+    assert "Dropout" in forward1 and "m[1] = (" + ", ".join(
+        str(int(m)) for m in e.mask) + ")" in forward1
+    assert "1/(1 − p) = 2" in forward1
+    dropped = np.flatnonzero(e.mask == 0)
+    if len(dropped):
+        assert "(dropped)" in forward1 and "Dropped in this step" in forward1
+    # batch norm: the running statistics, as in evaluation, and the numbers
+    assert "Batch norm" in forward1 and "as in evaluation" in forward1
+    np.testing.assert_allclose(e.mean, trainer.model.running_mean[0])
+    assert num(float(e.mean[0])) in forward1 and num(e.gamma[0]) in forward1
+    assert num(e.xhat[0]) in forward1 and num(e.y[0]) in forward1
+    assert num(s.explanation.layers[0].a[0]) in forward1
+    # the skip's addition
+    assert "Skip" in forward2 and "+ a[1]" in forward2
+    # layer norm on the third layer: the point's own mean
+    forward3 = _plain(steps[3].html)
+    e3 = s.explanation.layers[2].extras
+    assert "Layer norm" in forward3 and num(float(e3.mean[0])) in forward3
+    # backward: through dropout, the skip, the norm; gamma and beta's gradients
+    back1 = _plain(next(st for st in steps if st.kind == "backward" and st.layer == 0).html)
+    assert "mask" in back1 and "∂L/∂γ" in back1 and num(e.dgamma[0]) in back1
+    assert num(s.explanation.layers[0].delta[0]) in back1
+    back1_skip = _plain(next(st for st in steps if st.kind == "backward" and st.layer == 1).html)
+    assert "skip" in back1_skip
+    # the update lists gamma and beta among the parameters it moves
+    assert "γ and shifts β" in _plain(steps[-1].html)
+    for step in steps:
+        assert "nan" not in step.html.lower()
+
+
+def test_the_shown_mask_is_the_points_own_and_stays():
+    a, _, _ = _extended_situation(norm=("none", "none", "none"))
+    b, _, _ = _extended_situation(norm=("none", "none", "none"))
+    ma, mb = a.explanation.layers[0].extras.mask, b.explanation.layers[0].extras.mask
+    assert ma is not None and np.array_equal(ma, mb)
+
+
+def test_the_update_moves_gamma_and_beta_like_the_optimizer():
+    s, _, _ = _extended_situation(norm=("layer", "none", "layer"))
+    n_norm = 2 * 4 * 2
+    assert s.update.params.size == s.update.grad.size
+    gamma0 = s.explanation.layers[0].extras.gamma
+    np.testing.assert_allclose(s.update.params[-n_norm:-n_norm + 4], gamma0)
+    np.testing.assert_allclose(s.update.grad[-n_norm:-n_norm + 4],
+                               s.explanation.layers[0].extras.dgamma)
+
+
+def test_the_window_steps_a_network_with_dropout_norm_and_skip(qtbot):
+    points = _points(2)
+    cfg = TrainConfig(hidden_layers=(4, 4), activations=("tanh", "tanh"), batch_size=8,
+                      dropout=(0.9, 0.0), norm=("batch", "layer"), skip=(False, True))
+    doc, trainer = _document(cfg, points)
+    view = shown(qtbot, StepThroughView(doc), 560, 640)
+    assert view.start(_first_train(points))
+    view.next_step()  # forward, hidden layer 1
+    text = view.browser.toPlainText()
+    e = view.situation.explanation.layers[0].extras
+    assert "Dropout" in text and "1/(1 − p) = 10" in text and "as in evaluation" in text
+    np.testing.assert_allclose(e.mean, trainer.model.running_mean[0])

@@ -15,6 +15,7 @@ import numpy as np
 
 from playground.engine.activations import ACTIVATIONS
 from playground.ui.i18n import translate
+from playground.ui.views import step_layers
 from playground.ui.views.step_format import (
     MAX_NEURONS,
     agree,
@@ -57,6 +58,9 @@ def backward_step(s: StepSituation, layer: int) -> Step:
     else:
         body = _hidden_delta(s, layer)
     body += _gradients(s, layer)
+    extras = expl.layers[layer].extras
+    if extras is not None:
+        body += step_layers.norm_gradients(extras, ell)
     sizes = cfg.layer_sizes
     links = links_into(sizes, layer)
     if layer < last:
@@ -163,6 +167,15 @@ def _hidden_delta(s: StepSituation, layer: int) -> list[str]:
     ell = layer + 1
     act = ACTIVATIONS.get(step.activation)
     label = translate("Activations", act.label) if act is not None else step.activation
+    e = step.extras
+    if e is not None:
+        shown = range(min(len(step.z), MAX_NEURONS))
+        slopes = [slope_value(step.activation, label, e.y[j], e.h[j], step.slope[j])
+                  for j in shown]
+        arg = f"<i>{step_layers.activation_input(e)}</i>"
+        rule_text = slope_rule(step.activation, label).replace("<i>a</i>", "<i>h</i>")
+        intro = f"{esc(label)}′({arg}) = {rule_text.replace('<i>z</i>', arg)}."
+        return [*step_layers.hidden_delta(step, nxt, e, ell, slopes), para(muted(intro))]
     rule = (f"{_delta(ell)}<sub><i>j</i></sub> = <i>f</i> ′({sym('z', ell)}"
             f"<sub><i>j</i></sub>) · Σ<sub><i>k</i></sub> {sym('w', ell + 1)}<sub><i>jk</i>"
             f"</sub>·{_delta(ell + 1)}<sub><i>k</i></sub>")  # untranslated: formula

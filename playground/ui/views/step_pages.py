@@ -19,6 +19,7 @@ from playground.data.scaling import parse_input_scaling
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.losses import LOSSES
 from playground.ui.i18n import translate
+from playground.ui.views import step_layers
 from playground.ui.views.step_backward import backward_step
 from playground.ui.views.step_format import (
     INDENT,
@@ -162,21 +163,34 @@ def forward_step(s: StepSituation, layer: int) -> Step:
                           "up its %n inputs, each times its weight, plus its bias: {rule}.",
                           n=fan_in)
     intro = intro.format(layer=ell, rule=rule)
+    e = step.extras
     if not out:
-        intro += " " + translate("StepThroughView", "Then its activation, {name}: <i>a</i> = "
-                                 "{formula}.").format(name=esc(label),
-                                                      formula=formula(step.activation, label))
+        act_formula = formula(step.activation, label)
+        if step_layers.activation_input(e) == "y":  # the activation of the normalised y
+            act_formula = act_formula.replace("<i>z</i>", "<i>y</i>")
+        if e is not None and (e.mask is not None or e.skip):  # h, before dropout and skip
+            intro += " " + translate("StepThroughView", "Then its activation, {name}: "
+                                     "<i>h</i> = {formula}.").format(
+                                         name=esc(label), formula=act_formula)
+        else:
+            intro += " " + translate("StepThroughView", "Then its activation, {name}: "
+                                     "<i>a</i> = {formula}.").format(
+                                         name=esc(label), formula=act_formula)
+    extra_intro = [] if e is None else step_layers.forward_intro(e, ell, fan_out)
     blocks = []
     for j in range(min(fan_out, MAX_NEURONS)):
         terms, rel = weighted_sum(step.w[:, j], step.a_in, step.b[j], result=step.z[j])
         numbers = f"{terms} {rel} {bold(num(step.z[j]))}"
         block = [f"{sym('z', ell, j)} = {symbolic_sum(ell, j, fan_in)}",
                  f"{INDENT}= {numbers}"] if j == 0 else [f"{sym('z', ell, j)} = {numbers}"]
-        if not out:
+        if not out and e is not None:
+            a_text = activation_value(step.activation, label, e.y[j], e.h[j])
+            block += step_layers.forward_neuron(step, e, ell, j, a_text)
+        elif not out:
             a_text = activation_value(step.activation, label, step.z[j], step.a[j])
             block.append(f"{sym('a', ell, j)} = {a_text}")
         blocks.append(para(lines(block)))
-    body = [para(intro), *blocks]
+    body = [para(intro), *extra_intro, *blocks]
     if fan_out > MAX_NEURONS:
         body.append(para(muted(more_neurons(fan_out - MAX_NEURONS))))
     if out:

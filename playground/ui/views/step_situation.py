@@ -19,8 +19,10 @@ from playground.engine.explain import (
     UpdateStep,
     explain_point,
     optimizer_update,
+    point_masks,
     training_gradient,
 )
+from playground.engine.layers import Norms
 from playground.engine.losses import encode_targets, get_loss
 from playground.engine.neurons import flat_params
 from playground.engine.optimizers import scheduled_lr
@@ -80,8 +82,11 @@ def make_situation(
     config: TrainConfig, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
     optimizer_state: Mapping[str, np.ndarray] | None, normalizer: Normalizer, epoch: int,
     points: PointSet, index: int, class_names: Sequence[str] = (), dims: int = 2,
+    norms: Norms = (),
 ) -> StepSituation:
-    """Explain point ``index`` of ``points`` under ``config`` with these weights."""
+    """Explain point ``index`` of ``points`` under ``config`` with these weights (and the
+    normalised layers' state ``norms``). With dropout, the point's mask is
+    ``engine.explain.point_masks`` of the config's seed, the epoch and the point."""
     if not 0 <= index < len(points):
         raise ConfigError(translate("StepThroughView", "there is no point {index} (the set has "
                                     "{count})").format(index=index + 1, count=len(points)))
@@ -95,11 +100,16 @@ def make_situation(
     x = make_features(coords[None, :], config.features, normalizer, np.float64)[0]
     t = encode_targets(np.array([value]), config.task, config.n_classes, np.float64)[0]
     loss = get_loss(config.loss, config.task)
-    expl = explain_point(weights, biases, config.all_activations, x, t, loss)
+    options = config.layer_options
+    masks = point_masks(options, config.hidden_layers, config.seed, epoch, index) \
+        if any(options.dropout) else None
+    expl = explain_point(weights, biases, config.all_activations, x, t, loss,
+                         options=options, norms=norms, masks=masks)
     lr = scheduled_lr(config.schedule, config.learning_rate, epoch, config.schedule_params())
     grad = training_gradient(expl, config.l1, config.l2)
     state = dict(optimizer_state or {})
-    update = optimizer_update(config.optimizer, flat_params(weights, biases), grad, state,
+    params = np.concatenate([flat_params(weights, biases), expl.norm_params()])
+    update = optimizer_update(config.optimizer, params, grad, state,
                               config.optimizer_params(), lr)
     return StepSituation(index, coords.copy(), value, bool(points.is_train[index]), config,
                          normalizer, tuple(class_names), epoch, lr, expl, update,
@@ -162,12 +172,12 @@ def situation_for(model: SessionModel, index: int,
                                                               model.points.train()[0])
             return make_situation(model.config, kept.weights, kept.biases,
                                   kept.optimizer_state, normalizer, kept.epoch, model.points,
-                                  index, model.class_names, _dims(model))
+                                  index, model.class_names, _dims(model), kept.norms)
         state = TrainerState.of(Trainer(model.config, model.points))
     normalizer = Normalizer(state.input_mean, state.input_std)
     return make_situation(state.config, state.weights, state.biases, state.optimizer_state,
                           normalizer, state.epoch, model.points, index, model.class_names,
-                          _dims(model))
+                          _dims(model), state.norms)
 
 
 def _dims(model: SessionModel) -> int:

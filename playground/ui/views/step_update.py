@@ -11,8 +11,8 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from playground.engine.explain import bias_corrections
-from playground.engine.neurons import flat_params, held_params, param_address, weight_mask
+from playground.engine.explain import bias_corrections, training_gradient
+from playground.engine.neurons import held_params, param_address, weight_mask
 from playground.engine.optimizers import OPTIMIZERS
 from playground.ui.i18n import translate
 from playground.ui.views.step_format import (
@@ -28,6 +28,7 @@ from playground.ui.views.step_format import (
     sym,
     table,
 )
+from playground.ui.views.step_layers import norm_param_name
 from playground.ui.views.step_situation import Highlight, Step, StepSituation, links_into
 
 MAX_ROWS = 12  # parameters in the table
@@ -57,7 +58,13 @@ def rules(name: str, hyper: Mapping[str, object]) -> list[str]:
     return [f"{W} ← {W} − η·{G}"]
 
 
-def param_name(sizes: tuple[int, ...], index: int) -> str:
+def param_name(sizes: tuple[int, ...], index: int, norm: tuple[str, ...] = ()) -> str:
+    """``w[ℓ]_ij``, ``b[ℓ]_j``, or a normalised layer's ``γ[ℓ]_j`` / ``β[ℓ]_j`` (past the
+    dense blocks, ``norm`` the config's per-layer normalisations)."""
+    dense = int(weight_mask(sizes).size)
+    if index >= dense:
+        normed = [(h, sizes[h + 1]) for h, kind in enumerate(norm) if kind != "none"]
+        return norm_param_name(normed, index - dense)
     layer, row, col = param_address(sizes, index)
     if row == sizes[layer]:
         return sym("b", layer + 1, col)
@@ -67,7 +74,7 @@ def param_name(sizes: tuple[int, ...], index: int) -> str:
 def update_step(s: StepSituation) -> Step:
     u, cfg = s.update, s.config
     sizes = cfg.layer_sizes
-    masks = held_params(sizes, cfg.frozen, cfg.pruned)
+    masks = held_params(sizes, cfg.frozen, cfg.pruned, cfg.norm)
     held = masks[0] if masks is not None else np.zeros(u.params.size, bool)
     new = np.where(held, u.params, u.new_params)
     spec = OPTIMIZERS.get(u.name)
@@ -102,6 +109,10 @@ def update_step(s: StepSituation) -> Step:
         para(lines(rules(u.name, hyper))),
         para(", ".join(settings)),
     ]
+    if s.explanation.norm_gradients():
+        body.append(para(translate("StepThroughView", "The normalisations' scales γ and shifts "
+                                   "β move by the same rule, with their own gradients (no "
+                                   "weight penalty).")))
     extra = _gradient_terms(s)
     if extra:
         body.append(para(translate("StepThroughView", "Here {formula}.").format(
@@ -144,18 +155,22 @@ def _gradient_terms(s: StepSituation) -> str:
 def _examples(s: StepSituation, held: np.ndarray) -> list[str]:
     """Two parameters worked through: the weight and the bias with the largest gradient."""
     u, sizes = s.update, s.config.layer_sizes
-    weights = weight_mask(sizes)
+    dense = weight_mask(sizes)
+    weights = np.zeros(u.params.size, bool)
+    weights[:dense.size] = dense
+    biases = np.zeros(u.params.size, bool)
+    biases[:dense.size] = ~dense
     g = np.abs(u.quantities["g"])
     out = []
     for mask, what in ((weights, translate("StepThroughView", "For example the weight with the "
                                            "largest gradient, {name}:")),
-                       (~weights, translate("StepThroughView", "For example the bias with the "
+                       (biases, translate("StepThroughView", "For example the bias with the "
                                             "largest gradient, {name}:"))):
         free = mask & ~held
         if not free.any():
             continue
         index = int(np.flatnonzero(free)[np.argmax(g[free])])
-        out.append(para(what.format(name=param_name(sizes, index)) + "<br>"
+        out.append(para(what.format(name=param_name(sizes, index, s.config.norm)) + "<br>"
                         + lines(_worked(s, index))))
     return out
 
@@ -164,17 +179,17 @@ def _gradient_line(s: StepSituation, i: int) -> str:
     """``g = ∂L/∂w`` with the penalties and coupled weight decay, if any, added in."""
     u, cfg = s.update, s.config
     w = u.params[i]
-    data = flat_params([x.dW for x in s.explanation.layers],
-                       [x.db for x in s.explanation.layers])[i]
+    data = training_gradient(s.explanation)[i]
     terms = [num(data)]
-    if weight_mask(cfg.layer_sizes)[i]:
+    dense = weight_mask(cfg.layer_sizes)
+    if i < dense.size and dense[i]:
         terms += [f"{num(cfg.l2)}·{factor(w)}" for _ in [0] if cfg.l2]
         terms += [f"{num(cfg.l1)}·{factor(float(np.sign(w)))}" for _ in [0] if cfg.l1]
     wd = float(u.hyper.get("weight_decay", 0.0))
     if wd and u.name != "adamw":
         terms.append(f"{num(wd)}·{factor(w)}")
     g = u.quantities["g"][i]
-    head = f"{G} = ∂<i>L</i>/∂{param_name(cfg.layer_sizes, i)}"
+    head = f"{G} = ∂<i>L</i>/∂{param_name(cfg.layer_sizes, i, cfg.norm)}"
     return f"{head} = {num(g)}" if len(terms) == 1 else \
         f"{head} + … = {' + '.join(terms)} = {num(g)}"
 
@@ -182,7 +197,7 @@ def _gradient_line(s: StepSituation, i: int) -> str:
 def _worked(s: StepSituation, i: int) -> list[str]:
     u, q = s.update, s.update.quantities
     w, g, lr = u.params[i], q["g"][i], u.lr
-    W = param_name(s.config.layer_sizes, i)  # noqa: N806 - the symbol, as in the rules
+    W = param_name(s.config.layer_sizes, i, s.config.norm)  # noqa: N806 - the symbol, as in the rules
     out = [_gradient_line(s, i)]
     h = u.hyper
     if u.name == "sgd":
@@ -237,7 +252,7 @@ def _table(s: StepSituation, new: np.ndarray, held: np.ndarray) -> str:
     for i in order:
         after = bold(num(new[i])) + (
             muted(" " + translate("StepThroughView", "(held)")) if held[i] else "")
-        rows.append([param_name(sizes, int(i)), num(u.params[i]), num(q["g"][i]),
+        rows.append([param_name(sizes, int(i), s.config.norm), num(u.params[i]), num(q["g"][i]),
                      *(num(q[k][i]) for k in state), after])
     total = u.params.size
     n_held = int(held.sum())
