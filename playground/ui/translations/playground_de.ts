@@ -4372,6 +4372,11 @@ Die Datei bleibt als {path} erhalten.</translation>
             <translation>(entkoppelter Weight Decay)</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>(dropped)</source>
+            <translation>(ausgelassen)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_update.py" />
             <source>(held)</source>
             <translation>(festgehalten)</translation>
@@ -4407,6 +4412,29 @@ Die Datei bleibt als {path} erhalten.</translation>
             <translation>1, falls &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, sonst &lt;i&gt;a&lt;/i&gt; + 1</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Batch norm.&lt;/b&gt; Before the activation, each neuron's &lt;i&gt;z&lt;/i&gt; is normalised by a mean μ and variance σ², then scaled and shifted by the learned γ and β: {rule} (ε = {eps}). In a training step μ and σ² are the batch's, so they depend on the other points drawn with this one; one point alone has no batch, so this step uses the running mean and variance as constants, as in evaluation. Its gradients are those of this fixed normalisation (in training the batch's statistics add terms of their own).</source>
+            <translation>&lt;b&gt;Batch-Norm.&lt;/b&gt; Vor der Aktivierung wird das &lt;i&gt;z&lt;/i&gt; jedes Neurons mit einem Mittelwert μ und einer Varianz σ² normalisiert, dann mit den gelernten γ und β skaliert und verschoben: {rule} (ε = {eps}). In einem Trainingsschritt sind μ und σ² die des Batches und hängen damit von den anderen Punkten ab, die mit diesem gezogen wurden; ein einzelner Punkt hat keinen Batch, daher verwendet dieser Schritt den laufenden Mittelwert und die laufende Varianz als Konstanten, wie in der Auswertung. Seine Gradienten sind die dieser festen Normalisierung (im Training kommen durch die Statistik des Batches eigene Terme hinzu).</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Dropout&lt;/b&gt; ({rate}): in a training step each neuron is dropped with probability &lt;i&gt;p&lt;/i&gt; and the ones kept are scaled by 1/(1 − &lt;i&gt;p&lt;/i&gt;) = {scale}, so the layer's expected output stays what evaluation sees (evaluation, the heatmap and exports drop nothing). The trainer draws a fresh mask for every point of every step; the mask shown is one drawn the same way for this point, from the run's seed and the epoch:</source>
+            <translation>&lt;b&gt;Dropout&lt;/b&gt; ({rate}): In einem Trainingsschritt wird jedes Neuron mit Wahrscheinlichkeit &lt;i&gt;p&lt;/i&gt; ausgelassen, und die behaltenen werden mit 1/(1 − &lt;i&gt;p&lt;/i&gt;) = {scale} skaliert, sodass die erwartete Ausgabe der Schicht der in der Auswertung entspricht (Auswertung, Heatmap und Exporte lassen nichts aus). Das Training zieht für jeden Punkt in jedem Schritt eine neue Maske; die gezeigte Maske ist auf dieselbe Weise für diesen Punkt gezogen, aus dem Seed des Laufs und der Epoche:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Layer norm.&lt;/b&gt; Before the activation, the layer's %n values &lt;i&gt;z&lt;/i&gt; are normalised by the point's own mean μ and variance σ² over the layer's units, then scaled and shifted by the learned γ and β: {rule} (ε = {eps}). Here μ = {mean} and σ² = {var}, so √(σ² + ε) = {std}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Layer-Norm.&lt;/b&gt; Vor der Aktivierung wird der %n Wert &lt;i&gt;z&lt;/i&gt; der Schicht mit dem eigenen Mittelwert μ und der eigenen Varianz σ² des Punkts über die Neuronen der Schicht normalisiert, dann mit den gelernten γ und β skaliert und verschoben: {rule} (ε = {eps}). Hier ist μ = {mean} und σ² = {var}, also √(σ² + ε) = {std}.</numerusform>
+                <numerusform>&lt;b&gt;Layer-Norm.&lt;/b&gt; Vor der Aktivierung werden die %n Werte &lt;i&gt;z&lt;/i&gt; der Schicht mit dem eigenen Mittelwert μ und der eigenen Varianz σ² des Punkts über die Neuronen der Schicht normalisiert, dann mit den gelernten γ und β skaliert und verschoben: {rule} (ε = {eps}). Hier ist μ = {mean} und σ² = {var}, also √(σ² + ε) = {std}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Skip.&lt;/b&gt; The layer's input is added to its output: {rule}, so the signal (and, going back, the error) can pass the layer unchanged.</source>
+            <translation>&lt;b&gt;Skip.&lt;/b&gt; Die Eingabe der Schicht wird zu ihrer Ausgabe addiert: {rule}, sodass das Signal (und rückwärts der Fehler) die Schicht unverändert passieren kann.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_format.py" />
             <source>&lt;i&gt;z&lt;/i&gt; if &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;z&lt;/i&gt;&lt;/sup&gt; − 1</source>
             <translation>&lt;i&gt;z&lt;/i&gt;, falls &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, sonst &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;z&lt;/i&gt;&lt;/sup&gt; − 1</translation>
@@ -4430,6 +4458,11 @@ Die Datei bleibt als {path} erhalten.</translation>
             <translation>Rückwärts</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>Batch norm with its statistics held constant is a scale per neuron: {rule}.</source>
+            <translation>Batch-Norm mit konstant gehaltener Statistik ist eine Skalierung je Neuron: {rule}.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>Cannot step through point {index}: {reason}</source>
             <translation>Punkt {index} lässt sich nicht Schritt für Schritt zeigen: {reason}</translation>
@@ -4443,6 +4476,16 @@ Die Datei bleibt als {path} erhalten.</translation>
             <location filename="playground/ui/views/step_view.py" />
             <source>Close</source>
             <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>Dropout sends it back through the same mask and scale, {rule}: a dropped neuron gets no error and its weights in get no gradient from this point.</source>
+            <translation>Dropout schickt ihn durch dieselbe Maske und Skalierung zurück, {rule}: Ein ausgelassenes Neuron erhält keinen Fehler, und seine eingehenden Gewichte erhalten von diesem Punkt keinen Gradienten.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>Dropped in this step (output 0): {dropped}; kept: {kept}.</source>
+            <translation>In diesem Schritt ausgelassen (Ausgabe 0): {dropped}; behalten: {kept}.</translation>
         </message>
         <message numerus="yes">
             <location filename="playground/ui/views/step_pages.py" />
@@ -4545,6 +4588,11 @@ Die Datei bleibt als {path} erhalten.</translation>
             <translation>Sein Zustand aus dem Training war nicht verfügbar, daher wird dies als sein erster Schritt gezeigt.</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>Layer norm's mean and variance depend on every &lt;i&gt;z&lt;/i&gt; of the layer, so each δ takes all of them: {rule}, with {g} (the means are over the layer's neurons).</source>
+            <translation>Mittelwert und Varianz der Layer-Norm hängen von jedem &lt;i&gt;z&lt;/i&gt; der Schicht ab, daher nimmt jedes δ alle auf: {rule}, mit {g} (die Mittelwerte über die Neuronen der Schicht).</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>Leave the step-through (Esc)</source>
             <translation>Schritt für Schritt beenden (Esc)</translation>
@@ -4558,6 +4606,11 @@ Die Datei bleibt als {path} erhalten.</translation>
             <location filename="playground/ui/views/step_view.py" />
             <source>Next →</source>
             <translation>Weiter →</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>No neuron is dropped in this step.</source>
+            <translation>In diesem Schritt wird kein Neuron ausgelassen.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_view.py" />
@@ -4595,9 +4648,24 @@ Die Datei bleibt als {path} erhalten.</translation>
             <translation>Schritte</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>The activation's slope: {rule}.</source>
+            <translation>Die Steigung der Aktivierung: {rule}.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_backward.py" />
             <source>The chain rule sends the error back through the weights that carried the signal forward: {rule}, where {slope} = {slope_rule}.</source>
             <translation>Die Kettenregel schickt den Fehler zurück durch die Gewichte, die das Signal vorwärts getragen haben: {rule}, wobei {slope} = {slope_rule}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>The error comes back to the layer's output through the next layer's weights: {rule}.</source>
+            <translation>Der Fehler kommt durch die Gewichte der nächsten Schicht zur Ausgabe der Schicht zurück: {rule}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>The learned scale and shift are parameters too: {gamma_rule} and {beta_rule}.</source>
+            <translation>Die gelernte Skalierung und Verschiebung sind ebenfalls Parameter: {gamma_rule} und {beta_rule}.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_pages.py" />
@@ -4610,9 +4678,19 @@ Die Datei bleibt als {path} erhalten.</translation>
             <translation>Die Eingaben des Netzes sind die Eingabemerkmale, berechnet aus {names} (x₁ steht unten für u₁):</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>The next layer's skip adds its own ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt; unchanged: the error passes the layer on a path without weights or slopes.</source>
+            <translation>Der Skip der nächsten Schicht addiert deren ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt; unverändert: Der Fehler passiert die Schicht auf einem Weg ohne Gewichte und Steigungen.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>The next step (→)</source>
             <translation>Der nächste Schritt (→)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_update.py" />
+            <source>The normalisations' scales γ and shifts β move by the same rule, with their own gradients (no weight penalty).</source>
+            <translation>Die Skalierungen γ und Verschiebungen β der Normalisierungen bewegen sich nach derselben Regel, mit ihren eigenen Gradienten (ohne Gewichtsstrafe).</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_pages.py" />
@@ -4651,6 +4729,11 @@ Die Datei bleibt als {path} erhalten.</translation>
             <location filename="playground/ui/views/step_pages.py" />
             <source>Then its activation, {name}: &lt;i&gt;a&lt;/i&gt; = {formula}.</source>
             <translation>Dann seine Aktivierung, {name}: &lt;i&gt;a&lt;/i&gt; = {formula}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_pages.py" />
+            <source>Then its activation, {name}: &lt;i&gt;h&lt;/i&gt; = {formula}.</source>
+            <translation>Dann seine Aktivierung, {name}: &lt;i&gt;h&lt;/i&gt; = {formula}.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_update.py" />
@@ -4764,6 +4847,21 @@ Die Datei bleibt als {path} erhalten.</translation>
             <location filename="playground/ui/views/step_backward.py" />
             <source>margin {margin} ≤ 0</source>
             <translation>Marge {margin} ≤ 0</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>neuron {number}</source>
+            <translation>Neuron {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>neurons {list}</source>
+            <translation>Neuronen {list}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>none</source>
+            <translation>keine</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_situation.py" />
@@ -4919,6 +5017,7 @@ Die Datei bleibt als {path} erhalten.</translation>
         </message>
         <message numerus="yes">
             <location filename="playground/ui/views/step_backward.py" />
+            <location filename="playground/ui/views/step_layers.py" />
             <location filename="playground/ui/views/step_pages.py" />
             <source>… and %n more neurons, the same way.</source>
             <translation>

@@ -102,6 +102,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Layer norm.&lt;/b&gt; Before the activation, the layer's %n values &lt;i&gt;z&lt;/i&gt; are normalised by the point's own mean μ and variance σ² over the layer's units, then scaled and shifted by the learned γ and β: {rule} (ε = {eps}). Here μ = {mean} and σ² = {var}, so √(σ² + ε) = {std}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Layer norm.&lt;/b&gt; Before the activation, the layer's %n values &lt;i&gt;z&lt;/i&gt; are normalised by the point's own mean μ and variance σ² over the layer's units, then scaled and shifted by the learned γ and β: {rule} (ε = {eps}). Here μ = {mean} and σ² = {var}, so √(σ² + ε) = {std}.</numerusform>
+                <numerusform>&lt;b&gt;Layer norm.&lt;/b&gt; Before the activation, the layer's %n values &lt;i&gt;z&lt;/i&gt; are normalised by the point's own mean μ and variance σ² over the layer's units, then scaled and shifted by the learned γ and β: {rule} (ε = {eps}). Here μ = {mean} and σ² = {var}, so √(σ² + ε) = {std}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="playground/ui/views/step_update.py" />
             <source>All %n parameters change at once, each by its own numbers</source>
             <translation>
@@ -199,6 +207,7 @@
         </message>
         <message numerus="yes">
             <location filename="playground/ui/views/step_backward.py" />
+            <location filename="playground/ui/views/step_layers.py" />
             <location filename="playground/ui/views/step_pages.py" />
             <source>… and %n more neurons, the same way.</source>
             <translation>

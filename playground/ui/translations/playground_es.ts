@@ -4372,6 +4372,11 @@ El archivo se conserva como {path}.</translation>
             <translation>(decaimiento de pesos desacoplado)</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>(dropped)</source>
+            <translation>(descartada)</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_update.py" />
             <source>(held)</source>
             <translation>(fijo)</translation>
@@ -4407,6 +4412,29 @@ El archivo se conserva como {path}.</translation>
             <translation>1 si &lt;i&gt;z&lt;/i&gt; &amp;gt; 0; si no, &lt;i&gt;a&lt;/i&gt; + 1</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Batch norm.&lt;/b&gt; Before the activation, each neuron's &lt;i&gt;z&lt;/i&gt; is normalised by a mean μ and variance σ², then scaled and shifted by the learned γ and β: {rule} (ε = {eps}). In a training step μ and σ² are the batch's, so they depend on the other points drawn with this one; one point alone has no batch, so this step uses the running mean and variance as constants, as in evaluation. Its gradients are those of this fixed normalisation (in training the batch's statistics add terms of their own).</source>
+            <translation>&lt;b&gt;Normalización por lotes.&lt;/b&gt; Antes de la activación, la &lt;i&gt;z&lt;/i&gt; de cada neurona se normaliza con una media μ y una varianza σ², y después se escala y desplaza con los γ y β aprendidos: {rule} (ε = {eps}). En un paso de entrenamiento, μ y σ² son las del lote, así que dependen de los demás puntos extraídos con este; un punto solo no tiene lote, por lo que este paso usa la media y la varianza acumuladas como constantes, como en la evaluación. Sus gradientes son los de esta normalización fija (en el entrenamiento, las estadísticas del lote añaden términos propios).</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Dropout&lt;/b&gt; ({rate}): in a training step each neuron is dropped with probability &lt;i&gt;p&lt;/i&gt; and the ones kept are scaled by 1/(1 − &lt;i&gt;p&lt;/i&gt;) = {scale}, so the layer's expected output stays what evaluation sees (evaluation, the heatmap and exports drop nothing). The trainer draws a fresh mask for every point of every step; the mask shown is one drawn the same way for this point, from the run's seed and the epoch:</source>
+            <translation>&lt;b&gt;Dropout&lt;/b&gt; ({rate}): en un paso de entrenamiento cada neurona se descarta con probabilidad &lt;i&gt;p&lt;/i&gt; y las que se conservan se escalan por 1/(1 − &lt;i&gt;p&lt;/i&gt;) = {scale}, de modo que la salida esperada de la capa sigue siendo la que ve la evaluación (la evaluación, el mapa de calor y las exportaciones no descartan nada). El entrenamiento extrae una máscara nueva para cada punto en cada paso; la máscara mostrada se extrae de la misma manera para este punto, a partir de la semilla de la ejecución y la época:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Layer norm.&lt;/b&gt; Before the activation, the layer's %n values &lt;i&gt;z&lt;/i&gt; are normalised by the point's own mean μ and variance σ² over the layer's units, then scaled and shifted by the learned γ and β: {rule} (ε = {eps}). Here μ = {mean} and σ² = {var}, so √(σ² + ε) = {std}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Normalización por capa.&lt;/b&gt; Antes de la activación, el %n valor &lt;i&gt;z&lt;/i&gt; de la capa se normaliza con la media μ y la varianza σ² propias del punto sobre las neuronas de la capa, y después se escala y desplaza con los γ y β aprendidos: {rule} (ε = {eps}). Aquí μ = {mean} y σ² = {var}, así que √(σ² + ε) = {std}.</numerusform>
+                <numerusform>&lt;b&gt;Normalización por capa.&lt;/b&gt; Antes de la activación, los %n valores &lt;i&gt;z&lt;/i&gt; de la capa se normalizan con la media μ y la varianza σ² propias del punto sobre las neuronas de la capa, y después se escalan y desplazan con los γ y β aprendidos: {rule} (ε = {eps}). Aquí μ = {mean} y σ² = {var}, así que √(σ² + ε) = {std}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>&lt;b&gt;Skip.&lt;/b&gt; The layer's input is added to its output: {rule}, so the signal (and, going back, the error) can pass the layer unchanged.</source>
+            <translation>&lt;b&gt;Conexión residual.&lt;/b&gt; La entrada de la capa se suma a su salida: {rule}, de modo que la señal (y, hacia atrás, el error) puede atravesar la capa sin cambios.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_format.py" />
             <source>&lt;i&gt;z&lt;/i&gt; if &lt;i&gt;z&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;z&lt;/i&gt;&lt;/sup&gt; − 1</source>
             <translation>&lt;i&gt;z&lt;/i&gt; si &lt;i&gt;z&lt;/i&gt; &amp;gt; 0; si no, &lt;i&gt;e&lt;/i&gt;&lt;sup&gt;&lt;i&gt;z&lt;/i&gt;&lt;/sup&gt; − 1</translation>
@@ -4430,6 +4458,11 @@ El archivo se conserva como {path}.</translation>
             <translation>Hacia atrás</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>Batch norm with its statistics held constant is a scale per neuron: {rule}.</source>
+            <translation>La normalización por lotes con sus estadísticas fijas es una escala por neurona: {rule}.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>Cannot step through point {index}: {reason}</source>
             <translation>No se puede recorrer paso a paso el punto {index}: {reason}</translation>
@@ -4443,6 +4476,16 @@ El archivo se conserva como {path}.</translation>
             <location filename="playground/ui/views/step_view.py" />
             <source>Close</source>
             <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>Dropout sends it back through the same mask and scale, {rule}: a dropped neuron gets no error and its weights in get no gradient from this point.</source>
+            <translation>El dropout lo devuelve por la misma máscara y escala, {rule}: una neurona descartada no recibe error y sus pesos de entrada no reciben gradiente de este punto.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>Dropped in this step (output 0): {dropped}; kept: {kept}.</source>
+            <translation>Descartadas en este paso (salida 0): {dropped}; conservadas: {kept}.</translation>
         </message>
         <message numerus="yes">
             <location filename="playground/ui/views/step_pages.py" />
@@ -4545,6 +4588,11 @@ El archivo se conserva como {path}.</translation>
             <translation>Su estado del entrenamiento no estaba disponible, así que esto se muestra como su primer paso.</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>Layer norm's mean and variance depend on every &lt;i&gt;z&lt;/i&gt; of the layer, so each δ takes all of them: {rule}, with {g} (the means are over the layer's neurons).</source>
+            <translation>La media y la varianza de la normalización por capa dependen de cada &lt;i&gt;z&lt;/i&gt; de la capa, así que cada δ las recoge todas: {rule}, con {g} (las medias son sobre las neuronas de la capa).</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>Leave the step-through (Esc)</source>
             <translation>Salir del paso a paso (Esc)</translation>
@@ -4558,6 +4606,11 @@ El archivo se conserva como {path}.</translation>
             <location filename="playground/ui/views/step_view.py" />
             <source>Next →</source>
             <translation>Siguiente →</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>No neuron is dropped in this step.</source>
+            <translation>En este paso no se descarta ninguna neurona.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_view.py" />
@@ -4595,9 +4648,24 @@ El archivo se conserva como {path}.</translation>
             <translation>Pasos</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>The activation's slope: {rule}.</source>
+            <translation>La pendiente de la activación: {rule}.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_backward.py" />
             <source>The chain rule sends the error back through the weights that carried the signal forward: {rule}, where {slope} = {slope_rule}.</source>
             <translation>La regla de la cadena envía el error hacia atrás por los pesos que llevaron la señal hacia delante: {rule}, donde {slope} = {slope_rule}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>The error comes back to the layer's output through the next layer's weights: {rule}.</source>
+            <translation>El error vuelve a la salida de la capa a través de los pesos de la capa siguiente: {rule}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>The learned scale and shift are parameters too: {gamma_rule} and {beta_rule}.</source>
+            <translation>La escala y el desplazamiento aprendidos también son parámetros: {gamma_rule} y {beta_rule}.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_pages.py" />
@@ -4610,9 +4678,19 @@ El archivo se conserva como {path}.</translation>
             <translation>Las entradas de la red son las características de entrada, calculadas a partir de {names} (abajo, x₁ significa u₁):</translation>
         </message>
         <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>The next layer's skip adds its own ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt; unchanged: the error passes the layer on a path without weights or slopes.</source>
+            <translation>La conexión residual de la capa siguiente suma su propia ∂&lt;i&gt;L&lt;/i&gt;/∂&lt;i&gt;a&lt;/i&gt; sin cambios: el error atraviesa la capa por un camino sin pesos ni pendientes.</translation>
+        </message>
+        <message>
             <location filename="playground/ui/views/step_view.py" />
             <source>The next step (→)</source>
             <translation>El paso siguiente (→)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_update.py" />
+            <source>The normalisations' scales γ and shifts β move by the same rule, with their own gradients (no weight penalty).</source>
+            <translation>Las escalas γ y los desplazamientos β de las normalizaciones se mueven con la misma regla, con sus propios gradientes (sin penalización de pesos).</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_pages.py" />
@@ -4651,6 +4729,11 @@ El archivo se conserva como {path}.</translation>
             <location filename="playground/ui/views/step_pages.py" />
             <source>Then its activation, {name}: &lt;i&gt;a&lt;/i&gt; = {formula}.</source>
             <translation>Después, su activación, {name}: &lt;i&gt;a&lt;/i&gt; = {formula}.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_pages.py" />
+            <source>Then its activation, {name}: &lt;i&gt;h&lt;/i&gt; = {formula}.</source>
+            <translation>Después, su activación, {name}: &lt;i&gt;h&lt;/i&gt; = {formula}.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_update.py" />
@@ -4764,6 +4847,21 @@ El archivo se conserva como {path}.</translation>
             <location filename="playground/ui/views/step_backward.py" />
             <source>margin {margin} ≤ 0</source>
             <translation>margen {margin} ≤ 0</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>neuron {number}</source>
+            <translation>neurona {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>neurons {list}</source>
+            <translation>neuronas {list}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/step_layers.py" />
+            <source>none</source>
+            <translation>ninguna</translation>
         </message>
         <message>
             <location filename="playground/ui/views/step_situation.py" />
@@ -4919,6 +5017,7 @@ El archivo se conserva como {path}.</translation>
         </message>
         <message numerus="yes">
             <location filename="playground/ui/views/step_backward.py" />
+            <location filename="playground/ui/views/step_layers.py" />
             <location filename="playground/ui/views/step_pages.py" />
             <source>… and %n more neurons, the same way.</source>
             <translation>
