@@ -33,9 +33,11 @@ from playground.data.atomic import StrPath, atomic_write_text
 from playground.data.datasets import DATASETS
 from playground.data.points import PointSet
 from playground.data.points_csv import Task, write_points_csv
+from playground.engine.layers import skippable
 from playground.errors import PlaygroundError
 from playground.session.dataset import DatasetSettings
 from playground.training.config import TrainConfig
+from playground.training.layer_options import LAYER_OPTIONS
 
 EMBED_LIMIT = 2000  # points written into the notebook itself; more go to a CSV file beside it
 DEFAULT_EPOCHS = 300
@@ -138,6 +140,9 @@ def session_arguments(config: TrainConfig, dataset: DatasetSettings | None,
         if name == "activations":  # one name for every layer, or a name per layer
             out["activation"] = value[0] if len(set(value)) == 1 else list(value)
             continue
+        if name in LAYER_OPTIONS:  # one value for every hidden layer, or one per layer
+            out[name] = _layer_option_argument(name, value, config.hidden_layers)
+            continue
         if name in ("hidden_layers", "activations", "features"):
             value = list(value)
         elif name in ("frozen", "pruned"):
@@ -148,6 +153,16 @@ def session_arguments(config: TrainConfig, dataset: DatasetSettings | None,
     if preset and dataset is not None and dataset.seed != config.seed:
         out["data_seed"] = dataset.seed  # the points were drawn with another seed
     return out
+
+
+def _layer_option_argument(name: str, value: tuple[Any, ...], hidden: tuple[int, ...]) -> Any:
+    """A hidden layers' option as ``pg.Session`` takes it, the shortest way: one value for
+    every hidden layer (``skip=True``: every layer that can take one) or a list per layer."""
+    if name == "skip":
+        return True if value == skippable(hidden) else list(value)
+    if len(set(value)) == 1:
+        return value[0]
+    return list(value)
 
 
 def _call(arguments: dict[str, Any], points: bool) -> str:
@@ -250,6 +265,17 @@ def _network_text(config: TrainConfig) -> str:
     if config.schedule != "constant":
         lines.append(f"- schedule `{config.schedule}`: the learning rate changes as training "
                      "goes on.")
+    if any(config.dropout):
+        lines.append("- `dropout`: in each training step a random share of each hidden "
+                     "layer's units is switched off (the rate), so no unit can rely on "
+                     "another; in evaluation every unit is on.")
+    if any(n != "none" for n in config.norm):
+        lines.append("- `norm`: each hidden layer's inputs to its activation are normalised "
+                     "(layer norm: over the layer's units; batch norm: over the batch), then "
+                     "scaled and shifted by learned amounts.")
+    if any(config.skip):
+        lines.append("- `skip`: a layer with a skip adds its input to its output, so the "
+                     "gradient reaches the layers below it undiminished.")
     lines.append(f"- `seed={config.seed}`: the random start of the weights (and of the data "
                  "and the split); the same seed gives the same numbers every time.")
     lines.append("\nEvery other setting is Playground's default; `help(pg.Session)` lists them.")

@@ -67,10 +67,11 @@ from playground.session.file import load_session, save_session
 from playground.session.model import SessionModel
 from playground.session.replay import Filmer, frame_of
 from playground.training.compare import DIVERGED, picture_frame, report_every
-from playground.training.config import OPTION_FIELDS, TrainConfig
+from playground.training.config import OPTION_FIELDS, TrainConfig, _fit_layer_options
 from playground.training.export import predict as predict_file
 from playground.training.export import weights_file
 from playground.training.headless import run_epochs
+from playground.training.layer_options import LAYER_OPTIONS, per_layer
 from playground.training.protocol import HISTORY_COLUMNS, TrainerState, metrics_row
 from playground.training.rendering import Renderer
 from playground.training.trainer import Diverged, Metrics, Trainer
@@ -242,7 +243,7 @@ def _config(points: PointSet, dims: int, seed: int, layers: Any, activation: Any
     plain = TrainConfig(task=task, n_classes=k, loss=losses_for(task)[0])
     for param in given:
         field = _ALIASES.get(param, param)
-        if field in ("loss", "frozen", "pruned"):
+        if field in ("loss", "frozen", "pruned", *LAYER_OPTIONS):
             continue  # these depend on the task and the network: checked with the whole
         try:
             plain.replace(**{field: fields[field]})
@@ -304,6 +305,14 @@ def _config(points: PointSet, dims: int, seed: int, layers: Any, activation: Any
                 raise ConfigError(f"activation must be one name, or one per hidden layer "
                                   f"({len(hidden)}); got {len(acts)}")
         fields["activations"] = acts
+    # the hidden layers' options: one value for every hidden layer or one per layer; those
+    # not given fit the base's to other hidden layers as ``TrainConfig.replace`` does
+    if base is not None and tuple(hidden) != base.hidden_layers:
+        layer_fit = _fit_layer_options(base, {"hidden_layers": tuple(hidden)})
+        fields.update({name: layer_fit.get(name, getattr(base, name)) for name in LAYER_OPTIONS})
+    for name in LAYER_OPTIONS:
+        if name in given:
+            fields[name] = per_layer(name, given[name], hidden)
     return TrainConfig(**fields)
 
 
@@ -526,7 +535,7 @@ class Session:
             if w is not None:
                 if w.normalizer is not None:
                     trainer.set_normalizer(w.normalizer)
-                trainer.load_weights(list(w.weights), list(w.biases), w.epoch)
+                trainer.load_weights(list(w.weights), list(w.biases), w.epoch, w.norms)
                 if w.optimizer_state:
                     trainer.optimizer.load_state(dict(w.optimizer_state))
             self._trainer = trainer

@@ -16,9 +16,13 @@ what finished; ``resume=True`` reads that file, skips the runs it already holds 
 settings and seed, from a sweep of the same base: its ``base_id``) and appends the rest.
 
 Grid keys are the ``playground train`` options by their API names (``GRID_KEYS``: ``lr``,
-``layers``, ``activation``, ``optimizer``, ``batch_size``, ``l2``, ...; a TrainConfig field's
-own name, ``learning_rate`` or ``hidden_layers``, is taken too). ``parse_grid`` reads the
-command line's form, ``"lr=0.003,0.03,0.3;layers=4|8,8"``.
+``layers``, ``activation``, ``optimizer``, ``batch_size``, ``l2``, ``dropout``, ``norm``,
+``skip``, ...; a TrainConfig field's own name, ``learning_rate`` or ``hidden_layers``, is
+taken too). ``parse_grid`` reads the command line's form,
+``"lr=0.003,0.03,0.3;layers=4|8,8"``. The hidden layers' options take one value for every
+hidden layer of each combination's network (``dropout=0,0.2,0.5``, ``norm=none,batch``,
+``skip=false,true``) or, between ``|``, one per hidden layer (``dropout=0,0.2|0.5,0.5``,
+``skip=none|2,3``: hidden layers by number from 1), as ``training.layer_options`` reads them.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from playground.session.dataset import DatasetSettings
 from playground.training.compare import SUMMARY_COLUMNS, seed_configs
 from playground.training.config import OPTION_FIELDS, TrainConfig
 from playground.training.headless import run_epochs
+from playground.training.layer_options import LAYER_OPTIONS, given_value, layer_changes
 from playground.training.trainer import Diverged, Metrics, Trainer
 
 __all__ = ["GRID_KEYS", "SweepResult", "parse_grid", "run_one", "sweep"]
@@ -60,6 +65,7 @@ GRID_KEYS: dict[str, str] = {
     "activation": "activations",
     "features": "features",
     **OPTION_FIELDS,
+    **{name: name for name in LAYER_OPTIONS},
     "batch_size": "batch_size",
     "shuffle": "shuffle",
     "stop_loss": "stop_loss",
@@ -116,6 +122,14 @@ def normalize_value(key: str, value: Any) -> Any:
     ``activation`` a name (every layer) or a tuple of names (one per layer), ``features`` a
     tuple, ``batch_size`` a whole number or None (full batch), numbers as float or int, and
     text as the command line writes it (``"8,8"``, ``"all"``, ``"true"``) is read too."""
+    if key in LAYER_OPTIONS:
+        # one value for every hidden layer (``dropout=0.2``, ``norm=batch``, ``skip=true``)
+        # or per layer (``dropout=0,0.2``, ``norm=none,batch``, ``skip=2,3``: hidden layers
+        # by number from 1); a skip given as one true/false per layer is kept as numbers
+        given = given_value(key, value, f"grid key {key!r}")
+        if key == "skip" and isinstance(given, tuple) and given and isinstance(given[0], bool):
+            return tuple(i + 1 for i, on in enumerate(given) if on) or False
+        return given
     kind = _kind(key)
     if key == "layers":
         parts: list[Any]
@@ -287,6 +301,8 @@ def config_for(base: TrainConfig, settings: Mapping[str, Any]) -> TrainConfig:
         hidden = settings.get("layers", base.hidden_layers)
         changes["hidden_layers"] = hidden
         changes["activations"] = _activations(base, hidden, settings.get("activation"))
+    # the layer options as given: one value per hidden layer of this combination's network
+    changes = layer_changes(changes, settings.get("layers", base.hidden_layers))
     return base.replace(**changes)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable
+from typing import Any
 
 from playground import __version__
 from playground.cli.common import PROG, Parser, fail
@@ -19,6 +20,7 @@ from playground.data.features import FEATURES
 from playground.data.scaling import GRAMMAR as SCALING_GRAMMAR
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.init import BIAS_INITS, INITIALIZERS, MAX_INIT_STD
+from playground.engine.layers import MAX_DROPOUT, NORMS
 from playground.engine.losses import LOSSES, TASKS, losses_for
 from playground.engine.model import DTYPES
 from playground.engine.optimizers import OPTIMIZERS, SCHEDULES
@@ -56,6 +58,13 @@ def _batch_size(text: str) -> int | str:
 
 def _choices(items: Iterable[str]) -> str:
     return ", ".join(items)
+
+
+def _labelled(entries: Iterable[Any]) -> list[str]:
+    """Registry entries as ``name (label)``, the label left out where it only repeats the
+    name."""
+    return [e.name if e.label.lower() == e.name else f"{e.name} ({e.label.lower()})"
+            for e in entries]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -262,6 +271,24 @@ def _add_train_options(p: argparse.ArgumentParser) -> None:
         f"scale:K multiplies them by K (default {d.input_scaling}; with --init, the file's)",
     )
     net.add_argument("--dtype", metavar="NAME", help=f"{_choices(DTYPES)} (default {d.dtype})")
+    net.add_argument(
+        "--dropout", metavar="RATE[,RATE...]",
+        help=f"dropout in training: one rate from 0 to {MAX_DROPOUT:g} for every hidden layer, "
+        "or one per hidden layer, e.g. 0,0.2,0.2 (default 0: none)",
+    )
+    net.add_argument(
+        "--norm", metavar="NAME[,NAME...]",
+        help="normalisation before each hidden layer's activation: "
+        f"{_choices(_labelled(NORMS.values()))}, one for every "
+        "hidden layer or one per hidden layer (default none); batch norm needs a batch size "
+        "of at least 2",
+    )
+    net.add_argument(
+        "--skip", nargs="?", const="all", metavar="LAYERS",
+        help="skip connections (a = f(z) + the previous layer's output): alone, every hidden "
+        "layer as wide as the one before it; or the hidden layers by number from 1, e.g. "
+        "--skip 2,3; 'none' for none",
+    )
 
     opt = p.add_argument_group("training")
     defaults = " and ".join(f"{losses_for(task)[0]} for {task}" for task in TASKS)

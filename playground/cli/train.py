@@ -14,6 +14,12 @@ weights, and ``--epochs 0 --out FILE`` writes them untrained (``--init FILE`` th
 exactly as a run of the same options would). ``--input-scaling`` chooses how raw coordinates
 become the inputs (``data.scaling``); with ``--init`` it defaults to the file's.
 
+``--dropout``, ``--norm`` and ``--skip`` give the hidden layers their options
+(``training.layer_options``): one value for every hidden layer or a comma list of one per
+layer; ``--skip`` alone is every hidden layer as wide as the one before it, ``--skip 2,3``
+names hidden layers by number from 1. They go into the config, so ``--out``, ``--session``
+and ``--notebook`` carry them.
+
 ``--stop-loss`` and ``--patience`` stop early by ``training.stopping.StopRules``, checked after
 each epoch exactly as the window's loop checks them while playing; the JSON line's ``stopped``
 names what ended the run: ``"epochs"`` (all ``--epochs`` ran), ``"stop_loss"`` or
@@ -96,6 +102,7 @@ from playground.training.export import (
     weights_file,
 )
 from playground.training.headless import run_epochs
+from playground.training.layer_options import LAYER_OPTIONS, per_layer
 from playground.training.protocol import TrainerState, metrics_row
 from playground.training.trainer import Diverged, Metrics, Trainer
 
@@ -140,6 +147,10 @@ def config_from_args(args: argparse.Namespace, task: str, n_classes: int,
     hidden = fields.get("hidden_layers", TrainConfig.hidden_layers)
     acts = names(args.activation) if args.activation is not None else (DEFAULT_ACTIVATION,)
     fields["activations"] = acts * len(hidden) if len(acts) == 1 else acts
+    for name in LAYER_OPTIONS:  # one value for every hidden layer, or one per layer
+        value = getattr(args, name, None)
+        if value is not None:
+            fields[name] = per_layer(name, value, hidden, f"--{name}")
     if args.batch_size is not None:
         fields["batch_size"] = None if args.batch_size == "all" else args.batch_size
     if args.no_shuffle:
@@ -335,7 +346,10 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     trainer = Trainer(config, points)
     if init is not None:
-        trainer.load_weights(list(init.weights), list(init.biases), int(init.meta["epoch"]))
+        # a normalised network's scales, shifts and running statistics (``WeightsFile.norms``,
+        # version 2 of the weights file; a file without them holds none)
+        trainer.load_weights(list(init.weights), list(init.biases), int(init.meta["epoch"]),
+                             getattr(init, "norms", ()))
         trainer.set_normalizer(normalizer_from_file(init))
         class_names = list(init.meta["classes"]) or None
 
@@ -411,10 +425,7 @@ def _save_session(path: str, trainer: Trainer, points: PointSet, settings: Datas
     if replay is not None:
         model.replay = replay
     model.append_history(np.array([metrics_row(m) for m in history]))
-    t = trainer
-    model.record_state(TrainerState(t.config, t.epoch, tuple(t.model.weights),
-                                    tuple(t.model.biases), t.optimizer.state(),
-                                    t.normalizer.mean, t.normalizer.std))
+    model.record_state(TrainerState.of(trainer))  # the normalised layers' state too
     save_session(path, model.to_session({**(view_settings or {}), "extent": list(view)}))
 
 

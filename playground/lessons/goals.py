@@ -48,6 +48,9 @@ METRICS: dict[str, str] = {
     "gradient_ratio": "size of the first hidden layer's weight gradient over the output "
                       "layer's, on the training points (small: vanishing gradients; NaN "
                       "without a hidden layer)",
+    "skips": "number of hidden layers with a skip connection",
+    "dropout": "the largest dropout rate of a hidden layer (0 without dropout)",
+    "normalised_layers": "number of hidden layers with layer or batch normalisation",
     "learning_rate": "the configured learning rate",
     "l1": "the L1 penalty rate",
     "l2": "the L2 penalty rate",

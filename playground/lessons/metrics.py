@@ -31,7 +31,10 @@ def trainer_of(s: Session) -> Trainer:
     saved before training) the seeded weights its config starts from."""
     trainer = Trainer(s.config, s.points)
     if s.weights:
-        trainer.load_weights(list(s.weights), list(s.biases), s.epoch)
+        # a normalised network's scales, shifts and running statistics (a session file
+        # before them holds none)
+        trainer.load_weights(list(s.weights), list(s.biases), s.epoch,
+                             getattr(s, "norms", ()))
         if s.normalizer is not None:
             trainer.set_normalizer(s.normalizer)
     return trainer
@@ -71,13 +74,18 @@ def lesson_metrics(source: SessionModel | Session) -> dict[str, float]:
     train_loss, test_loss, train_acc, test_acc, r2, rmse = losses
 
     sizes = config.layer_sizes
-    masks = held_params(sizes, config.frozen, config.pruned)
+    masks = held_params(sizes, config.frozen, config.pruned, config.norm)
     n_params = int(trainer.model.params.size) - (int(masks[1].sum()) if masks else 0)
     dead = saturated = outputs = 0
     active_units = 0
     if len(s.points.coords) and config.hidden_layers:
         x = make_features(s.points.coords, config.features, trainer.normalizer, trainer.dtype)
-        for h, a in enumerate(hidden_outputs(trainer.model, x)):
+        model = trainer.model
+        # each hidden layer's activations; with dropout, a normalisation or skips the
+        # evaluation pass taken apart (the activation's outputs, before a skip adds)
+        layer_outputs = ([t.h for t in model.trace(x)[1]] if model.extended
+                         else hidden_outputs(model, x))
+        for h, a in enumerate(layer_outputs):
             keep = np.array([(h, u) not in config.pruned for u in range(a.shape[1])])
             act = config.activations[h]
             dead += int(np.count_nonzero(dead_units(act, a)[keep]))
@@ -102,6 +110,9 @@ def lesson_metrics(source: SessionModel | Session) -> dict[str, float]:
         "dead_fraction": dead / active_units if active_units else 0.0,
         "saturated_fraction": saturated / outputs if outputs else 0.0,
         "gradient_ratio": gradient_ratio(trainer),
+        "skips": float(sum(config.skip)),
+        "dropout": float(max(config.dropout, default=0.0)),
+        "normalised_layers": float(sum(n != "none" for n in config.norm)),
         "learning_rate": float(config.learning_rate),
         "l1": float(config.l1),
         "l2": float(config.l2),

@@ -2,7 +2,12 @@
 
 Keys are the long options of ``train`` without the dashes, ``-`` or ``_`` alike
 (``layers = [4, 4]``, ``activation = "relu"``, ``lr = 0.03``, ``batch-size = "all"``,
-``input-scaling = "none"``); ``shuffle = false`` is ``--no-shuffle``. ``apply_settings``
+``input-scaling = "none"``); ``shuffle = false`` is ``--no-shuffle``. The hidden layers'
+options take one value for every hidden layer or a list of one per layer, as ``train``'s
+``--dropout``, ``--norm`` and ``--skip`` do (``training.layer_options``): ``dropout = 0.2``,
+``norm = "batch"``, ``norm = ["none", "layer"]``, ``skip = true`` (every hidden layer as
+wide as the one before it), ``skip = [2, 3]`` (hidden layers by number from 1), ``skip =
+false``. ``apply_settings``
 turns them into a new ``TrainConfig``, so every value is checked by the config with its own
 message. One activation names every hidden layer's; changing the layers without naming the
 activations keeps them when the count still fits, else repeats the first.
@@ -16,6 +21,7 @@ from typing import Any
 from playground.data.features import split_features
 from playground.errors import ConfigError
 from playground.training.config import OPTION_FIELDS, TrainConfig
+from playground.training.layer_options import LAYER_OPTIONS, given_value, layer_changes
 
 # setting -> TrainConfig field: ``train``'s pass-through options (``OPTION_FIELDS``) and those
 # it reads itself (features, layers, activation, batch size, shuffle, seed, stop rules)
@@ -24,6 +30,7 @@ SETTINGS: dict[str, str] = {
     "layers": "hidden_layers",
     "activation": "activations",
     **OPTION_FIELDS,
+    **{name: name for name in LAYER_OPTIONS},
     "batch_size": "batch_size",
     "shuffle": "shuffle",
     "seed": "seed",
@@ -51,6 +58,8 @@ def parse_settings(table: Any) -> dict[str, Any]:
 
 
 def _value(key: str, field: str, value: Any) -> Any:
+    if field in LAYER_OPTIONS:  # one value for every hidden layer, or a list per layer
+        return given_value(field, value, key)
     if field == "hidden_layers":
         if isinstance(value, str):
             value = [part.strip() for part in value.split(",") if part.strip()]
@@ -95,6 +104,7 @@ def apply_settings(config: TrainConfig, changes: Mapping[str, Any]) -> TrainConf
             fields["activations"] = (first,) * len(layers)
     elif len(acts) == 1:
         fields["activations"] = acts * len(layers)
+    fields = layer_changes(fields, layers)
     try:
         return config.replace(**fields)
     except TypeError as exc:

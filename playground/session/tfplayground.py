@@ -27,6 +27,9 @@ What is chosen (TensorFlow Playground reads its state in ``src/state.ts``):
   ``none``) and its uniform ±0.5 initial weights (``uniform``).
 - training: plain SGD (no momentum) at ``learningRate`` with ``batchSize``, and
   ``regularization`` L1 or L2 at ``regularizationRate``.
+- no dropout, normalisation or skip connections: TensorFlow Playground has none, so a link
+  read in gives a network without them, and a link written from a session that has them
+  says it leaves them out.
 - the head: TensorFlow Playground trains one tanh output with squared error towards ±1 for
   both problems; Playground keeps its own: a sigmoid output with cross-entropy for
   classification, a linear output with mean squared error for regression (``NOTE``).
@@ -440,6 +443,13 @@ def write_link(dataset: DatasetSettings, config: TrainConfig,
                        "raw coordinates)")
     if config.frozen or config.pruned:
         misfits.append("frozen or pruned neurons")
+    # TensorFlow Playground's hidden layers are plain: f(W a + b)
+    if any(config.dropout):
+        misfits.append("dropout (TensorFlow Playground has none)")
+    if any(n != "none" for n in config.norm):
+        misfits.append("layer or batch normalisation (TensorFlow Playground has none)")
+    if any(config.skip):
+        misfits.append("skip connections (TensorFlow Playground has none)")
     if config.max_epochs is not None or config.stop_loss is not None or (
             config.patience is not None):
         misfits.append("stop rules")
