@@ -9,7 +9,7 @@ trained on).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -113,8 +113,10 @@ def check_compatible(wf: WeightsFile, config: TrainConfig) -> None:
         ("layer sizes", list(meta["layer_sizes"]), list(config.layer_sizes)),
         ("activations", list(meta["activations"]), list(config.all_activations)),
         ("input scaling", input_scaling_of(wf), config.input_scaling),
-        ("normalisations", list(wf.options.norm), list(config.norm)),
-        ("skips", list(wf.options.skip), list(config.skip)),
+        ("normalisations", _per_layer(wf.options.norm_of, config),
+         _per_layer(config.layer_options.norm_of, config)),
+        ("skips", _per_layer(wf.options.skips, config),
+         _per_layer(config.layer_options.skips, config)),
     ]
     if config.task in ("classification", "multilabel"):
         checks.insert(1, ("classes", len(meta["classes"]), config.n_classes))
@@ -133,6 +135,11 @@ def model_from_file(wf: WeightsFile) -> MLP:
                      [b.astype(np.float64) for b in wf.biases])
     model.set_norm_state(wf.norms)
     return model
+
+
+def _per_layer(value: Callable[[int], object], config: TrainConfig) -> list[object]:
+    """One option's value for each of ``config``'s hidden layers (off written out)."""
+    return [value(h) for h in range(len(config.hidden_layers))]
 
 
 def predict(wf: WeightsFile, coords: np.ndarray) -> np.ndarray:
