@@ -1,7 +1,8 @@
 """Models the export tests round-trip: between them every hidden activation, every registered
 input feature, formula features of every kind, each head and each loss family, 1-D models,
-no hidden layer and float32 weights. Each is trained a few epochs (so every loss is seen
-training) and cached per test session."""
+no hidden layer, float32 weights, and the hidden layers' options (batch norm, layer norm,
+dropout, skips; each alone and all together). Each is trained a few epochs (so every loss is
+seen training, and batch norm's running statistics move) and cached per test session."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from playground.data.points import PointSet
 from playground.data.weights_file import WeightsFile
 from playground.training.config import TrainConfig
 from playground.training.export import predict, weights_file
+from playground.training.protocol import TrainerState
 from playground.training.trainer import Trainer
 
 # Formula features using every part of the language: all operators, comparisons, logic,
@@ -45,6 +47,11 @@ class Case:
     @property
     def one_d(self) -> bool:
         return self.dataset in ("sine", "step")
+
+    @property
+    def options(self) -> bool:
+        """Whether a hidden layer has dropout, a normalisation or a skip."""
+        return any(k in self.config for k in ("dropout", "norm", "skip"))
 
 
 CASES = (
@@ -83,8 +90,33 @@ CASES = (
         task="multilabel", n_classes=3, features=("x1", "x2", "x1x2"), hidden_layers=(5,),
         activations=("tanh",), loss="cross_entropy_sum"),
         class_names=("good", "tall", "far away")),
+    # the hidden layers' options (engine.layers), exported as evaluation computes them
+    Case("batchnorm-binary-relu", "spiral", dict(
+        features=("x1", "x2", "x1x2"), hidden_layers=(6, 5), activations=("relu", "tanh"),
+        norm=("batch", "batch"), loss="cross_entropy")),
+    Case("layernorm-softmax-float32", "blobs", dict(
+        n_classes=3, features=("x1", "x2"), hidden_layers=(5, 4), activations=("gelu", "elu"),
+        norm=("layer", "layer"), dtype="float32", loss="cross_entropy"), classes=3),
+    Case("dropout-skip-regression", "plane", dict(
+        task="regression", n_classes=0, features=("x1", "x2"), hidden_layers=(6, 6, 6),
+        activations=("tanh", "relu", "sin"), dropout=(0.2, 0.3, 0.0),
+        skip=(False, True, True), loss="mse")),
+    Case("all-options-softmax", "blobs", dict(
+        n_classes=3, features=("x1", "x2", "x1_sq"), hidden_layers=(6, 6, 6),
+        activations=("leaky_relu", "tanh", "silu"), dropout=(0.1, 0.2, 0.0),
+        norm=("batch", "layer", "none"), skip=(False, True, True), loss="cross_entropy"),
+        classes=3),
+    Case("all-options-binary", "circle", dict(
+        features=("x1", "x2"), hidden_layers=(5, 5), activations=("softplus", "relu"),
+        dropout=(0.0, 0.25), norm=("layer", "batch"), skip=(False, True),
+        loss="cross_entropy")),
+    Case("all-options-1d", "sine", dict(
+        task="regression", n_classes=0, features=("x1", "sin_x1"), hidden_layers=(7, 7),
+        activations=("tanh", "tanh"), dropout=(0.1, 0.1), norm=("batch", "layer"),
+        skip=(False, True), loss="huber")),
 )
 CASE_IDS = [c.id for c in CASES]
+OPTION_IDS = [c.id for c in CASES if c.options]
 BY_ID = {c.id: c for c in CASES}
 
 
@@ -100,8 +132,9 @@ def models(case_id: str) -> WeightsFile:
     trainer = Trainer(cfg, points)
     for _ in range(3):
         trainer.run_epoch()
-    return weights_file(cfg, trainer.model.weights, trainer.model.biases, trainer.normalizer,
-                        trainer.epoch, case.class_names or None)
+    state = TrainerState.of(trainer)
+    return weights_file(cfg, state.weights, state.biases, trainer.normalizer, trainer.epoch,
+                        case.class_names or None, norms=state.norms)
 
 
 def _labelled() -> PointSet:

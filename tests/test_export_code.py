@@ -5,6 +5,7 @@ reads like a tutorial. Also the export registry and the ``export`` command's err
 from __future__ import annotations
 
 import ast
+import dataclasses
 import subprocess
 import sys
 
@@ -23,7 +24,16 @@ from playground.exporters import FORMATS, export_model
 from playground.exporters.numpy_code import ACTIVATION_CODE
 from playground.exporters.onnx_graph import ACTIVATION_NODES
 from playground.exporters.torch_code import ACTIVATION_MODULES
-from tests.export_cases import BY_ID, CASE_IDS, CASES, expected, load_module, models, points
+from tests.export_cases import (
+    BY_ID,
+    CASE_IDS,
+    CASES,
+    OPTION_IDS,
+    expected,
+    load_module,
+    models,
+    points,
+)
 
 
 def test_the_cases_cover_every_activation_feature_head_and_loss():
@@ -89,8 +99,9 @@ def _same_csv(got: str, want: str, exact: bool) -> None:
 def test_run_as_a_script_it_prints_what_predict_prints(exported, tmp_path, case_id):
     case = BY_ID[case_id]
     # a formula's constant power (x1**2) is a NumPy fast path in the generated code but not in
-    # Formula.evaluate: the last bit may differ, so those compare as numbers (to 1e-12)
-    exact = not any("**" in f for f in case.config["features"])
+    # Formula.evaluate, and predict runs a network with options through the engine's
+    # evaluation pass: the last bit may differ, so those compare as numbers (to 1e-12)
+    exact = not any("**" in f for f in case.config["features"]) and not case.options
     for one_d_file in (False, True) if case.one_d else (False,):
         csv, xy = _csv_for(tmp_path, case_id, one_d_file)
         proc = subprocess.run([sys.executable, "-I", str(exported[case_id]), str(csv)],
@@ -137,6 +148,61 @@ def test_the_file_needs_numpy_alone_and_reads_like_a_tutorial(exported):
         assert step in source
     assert "a = tanh(a @ W0 + b0)" in source and "W2 = np.array([" in source
     assert max(len(line) for line in source.splitlines()) <= 99
+
+
+def test_the_options_read_as_evaluation_computes_them(exported):
+    """Batch norm with its running statistics as constants, layer norm per point, the skip's
+    add written out; dropout named but never applied; NumPy alone."""
+    source = exported["all-options-softmax"].read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert imported == {"sys", "numpy"}
+    functions = [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
+    assert functions[functions.index("softmax") + 1:functions.index("predict")] == [
+        "batch_norm", "layer_norm"]
+    assert all(ast.get_docstring(n) for n in tree.body if isinstance(n, ast.FunctionDef))
+    assert "Step 2: the activations and normalisations" in source
+    for line in ("z = batch_norm(z, MEAN0, VAR0, GAMMA0, BETA0)",
+                 "z = layer_norm(z, GAMMA1, BETA1)", "a = tanh(z) + a",
+                 "a = silu(a @ W2 + b2) + a", "EPS = 1e-05",
+                 "# hidden layer 1: (n, 6), batch norm; dropout 0.1 in training, none here"):
+        assert line in source
+    assert "GAMMA2" not in source and "MEAN1" not in source
+    doc = ast.get_docstring(tree)
+    assert doc is not None and "6 leaky_relu (batch norm, dropout 0.1 in training)" in doc
+    assert "dropout drops nothing" in doc
+    assert max(len(line) for line in source.splitlines()) <= 99
+
+
+@pytest.mark.parametrize("case_id", OPTION_IDS)
+def test_the_options_constants_are_the_files(exported, case_id):
+    """Each normalised layer's scale, shift and running statistics read back exactly (float32
+    ones widened), and only a normalised layer has them."""
+    module = load_module(exported[case_id])
+    wf = models(case_id)
+    for h, kind in enumerate(wf.options.norm):
+        state = wf.norms[h] if wf.norms else None
+        assert (state is None) == (kind == "none")
+        names = {"GAMMA": "gamma", "BETA": "beta", "MEAN": "running_mean",
+                 "VAR": "running_var"}
+        for const, field in names.items():
+            value = None if state is None else getattr(state, field)
+            if value is None:
+                assert not hasattr(module, f"{const}{h}")
+            else:
+                assert np.array_equal(getattr(module, f"{const}{h}"), value.astype(np.float64))
+
+
+def test_a_network_without_its_normalisation_state_is_refused(tmp_path):
+    """A weights file whose meta names a normalisation but holds no state for it (made
+    without ``norms=``) would export a different network: refused, nothing written."""
+    wf = dataclasses.replace(models("all-options-binary"), norms=())
+    for fmt in (name for name, f in FORMATS.items() if f.missing() is None):
+        out = tmp_path / f"m{FORMATS[fmt].suffix}"
+        with pytest.raises(ConfigError, match="hidden layer 1 has layer norm but the weights "
+                                              "file holds no matching normalisation state"):
+            export_model(wf, fmt, out)
+        assert not out.exists()
 
 
 def test_weights_are_written_exactly(exported):

@@ -4,7 +4,11 @@ the forward pass written out layer by layer.
 
 Its ``predict(coords)`` repeats ``training.export.predict`` operation for operation (each
 activation in the engine's own stable form), so it gives the same bits; run as
-``python FILE.py POINTS.csv`` it prints the CSV ``playground predict`` prints.
+``python FILE.py POINTS.csv`` it prints the CSV ``playground predict`` prints. A network
+whose hidden layers have options computes as evaluation does (``engine.layers``): batch norm
+with its running statistics as constants, layer norm per point, no dropout, a skip's add;
+it agrees with ``predict`` (the engine's evaluation pass) to about 1e-15. A plain network's
+file is exactly what it was before the options existed.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from playground.data.features import is_formula_feature
 from playground.data.points_csv import label_header, probability_columns
 from playground.data.scaling import parse_input_scaling
 from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
+from playground.engine.layers import NORM_EPS
 from playground.engine.losses import MULTI_SIGMOID
 from playground.exporters.pysource import (
     WIDTH,
@@ -24,7 +29,13 @@ from playground.exporters.pysource import (
     feature_lines,
     number,
 )
-from playground.exporters.spec import ExportSpec, check_activations, describe
+from playground.exporters.spec import (
+    DenseLayer,
+    ExportSpec,
+    check_activations,
+    describe,
+    layer_words,
+)
 
 _GELU_C = number(float(np.sqrt(2.0 / np.pi)))  # as the engine computes it
 
@@ -97,6 +108,27 @@ def softmax(z):
 }
 _NEEDS = {"silu": ("sigmoid",)}
 
+# The normalisations as evaluation computes them (engine/layers.py, operation for operation).
+NORM_CODE: dict[str, str] = {
+    "batch": '''
+def batch_norm(z, mean, var, gamma, beta):
+    """Batch normalisation, as evaluation computes it: each unit's z is centred on the mean
+    and divided by the standard deviation of z that training ended with (its running
+    statistics, constants here), then scaled by gamma and shifted by beta, learned like the
+    weights. In training each batch used its own mean and variance instead."""
+    return (z - mean) / np.sqrt(var + EPS) * gamma + beta
+''',
+    "layer": '''
+def layer_norm(z, gamma, beta):
+    """Layer normalisation: each point's z is centred on its own mean over the layer's units
+    and divided by their standard deviation, then scaled by gamma and shifted by beta,
+    learned like the weights. Training computed it the same way."""
+    mean = z.mean(axis=1, keepdims=True)
+    var = z.var(axis=1, keepdims=True)
+    return (z - mean) / np.sqrt(var + EPS) * gamma + beta
+''',
+}
+
 
 def _rule(title: str) -> list[str]:
     return ["", "", f"# --- {title} " + "-" * max(3, WIDTH - 7 - len(title)), ""]
@@ -143,6 +175,13 @@ def _header(spec: ExportSpec, module: str) -> list[str]:
         "turned into the input features, and then each layer multiplies its input by a weight",
         "matrix, adds a bias vector and applies its activation. NumPy is all it needs.",
     ]
+    if spec.has_options:
+        lines += [
+            "",
+            "Some hidden layers do more (see Step 4): a normalisation between the sum and the",
+            "activation, or a skip that adds the layer's input to its output. The network",
+            "computes as in evaluation: dropout, a training device, drops nothing here.",
+        ]
     return docstring("\n".join(lines).split("\n"))
 
 
@@ -210,13 +249,22 @@ def _activations(spec: ExportSpec) -> list[str]:
     used: list[str] = []
     for name in wanted:
         used += [n for n in (*_NEEDS.get(name, ()), name) if n not in used]
-    out = _rule("Step 2: the activations")
+    kinds = [k for k in NORM_CODE if any(layer.norm is not None and layer.norm.kind == k
+                                         for layer in spec.hidden)]
+    out = _rule("Step 2: the activations" + (" and normalisations" if kinds else ""))
     out += comment_block([
         "Each layer's output goes through an activation, elementwise. Without one, any number",
         "of layers would only ever compute a linear function of the inputs.",
     ])
     for name in used:
         out += ["", *ACTIVATION_CODE[name].rstrip("\n").split("\n")]
+    if kinds:
+        out += ["", "", *comment_block([
+            "A normalisation rescales a layer's sums z before its activation, so that each",
+            "unit's values stay centred with a spread of about 1 while the weights change.",
+        ]), f"EPS = {number(NORM_EPS)}  # added to the variance: never a division by 0"]
+    for kind in kinds:
+        out += ["", *NORM_CODE[kind].rstrip("\n").split("\n")]
     return out
 
 
@@ -231,9 +279,54 @@ def _weights(spec: ExportSpec) -> list[str]:
                 f"{layer.activation} units" if layer is not spec.output
                 else f"output layer: {layer.fan_in} inputs -> {layer.fan_out} "
                 f"{spec.head} output{'s' if layer.fan_out > 1 else ''}")
-        out += ["", f"# {what}"]
+        words = layer_words(layer) if layer is not spec.output else ""
+        out += ["", f"# {what}" + (f" ({words})" if words else "")]
         out += array_source(f"W{i}", layer.weight, "np.array(", ")")
         out += array_source(f"b{i}", layer.bias, "np.array(", ")")
+        out += _norm_arrays(i, layer)
+    return out
+
+
+def _norm_arrays(i: int, layer: DenseLayer) -> list[str]:
+    """A normalised hidden layer's constants, after its weights."""
+    norm = layer.norm
+    if norm is None:
+        return []
+    out = []
+    if norm.mean is not None and norm.var is not None:
+        out += comment_block(["its batch norm: the running mean and variance of each unit's z "
+                              "at the end of", "training, then the learned scale and shift"])
+        out += array_source(f"MEAN{i}", norm.mean, "np.array(", ")")
+        out += array_source(f"VAR{i}", norm.var, "np.array(", ")")
+    else:
+        out += comment_block(["its layer norm: the learned scale and shift of each unit"])
+    out += array_source(f"GAMMA{i}", norm.gamma, "np.array(", ")")
+    out += array_source(f"BETA{i}", norm.beta, "np.array(", ")")
+    return out
+
+
+def _hidden_lines(i: int, layer: DenseLayer, options: bool) -> list[str]:
+    """Hidden layer ``i`` in ``predict``: one line for a plain layer, else the sum, its
+    normalisation and the activation (with the skip's add) on lines of their own."""
+    shape = f"hidden layer {i + 1}: (n, {layer.fan_out})"
+    note = f"; dropout {layer.dropout:g} in training, none here" if layer.dropout > 0.0 else ""
+    if not options or (layer.norm is None and not layer.skip):
+        return [f"        a = {layer.activation}(a @ W{i} + b{i})  # {shape}{note}"]
+    words = [layer.norm.label] if layer.norm is not None else []
+    words += ["skip"] if layer.skip else []
+    out = [f"        # {shape}, {' and '.join(words)}{note}"]
+    z = f"a @ W{i} + b{i}"
+    if layer.norm is not None:
+        out.append(f"        z = {z}")
+        z = "z"
+        if layer.norm.kind == "batch":
+            out.append(f"        z = batch_norm(z, MEAN{i}, VAR{i}, GAMMA{i}, BETA{i})")
+        else:
+            out.append(f"        z = layer_norm(z, GAMMA{i}, BETA{i})")
+    if layer.skip:
+        out.append(f"        a = {layer.activation}({z}) + a  # the skip: plus the layer's input")
+    else:
+        out.append(f"        a = {layer.activation}({z})")
     return out
 
 
@@ -257,8 +350,7 @@ def _predict(spec: ExportSpec) -> list[str]:
         '    with np.errstate(all="ignore"):',
     ]
     for i, layer in enumerate(spec.hidden):
-        out.append(f"        a = {layer.activation}(a @ W{i} + b{i})  # hidden layer {i + 1}: "
-                   f"(n, {layer.fan_out})")
+        out += _hidden_lines(i, layer, spec.has_options)
     out.append(f"        z = a @ W{last} + b{last}  # output layer: (n, {spec.output.fan_out})")
     if spec.head == "softmax":
         out.append("    return softmax(z)")

@@ -6,6 +6,15 @@ Each activation is an ONNX operator where one computes the engine's formula and 
 runs it in double precision, and is composed from primitives otherwise (leaky ReLU, ELU,
 GELU's tanh form, softplus, SiLU); a formula feature is translated node by node from its
 tree.
+
+A hidden layer's options are written as evaluation computes them (``engine.layers``):
+dropout is left out (it drops nothing in evaluation), a skip is an ``Add`` of the layer's
+input, and both normalisations are composed from primitives in float64, the engine's
+formula ``(z - mean) / sqrt(var + eps) * gamma + beta``: batch norm with its running
+statistics as constants (``Sub``, ``Div``, ``Mul``, ``Add``), layer norm with ``ReduceMean``
+over each point's units. Opset 17 has ``BatchNormalization`` and ``LayerNormalization``, but
+their ``epsilon`` is a float32 attribute and runtimes differ in how (and whether) they run
+them in double; the primitives compute exactly the engine's numbers on any runtime.
 """
 
 from __future__ import annotations
@@ -22,7 +31,13 @@ from playground.data.formula import Node
 from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
 from playground.engine.losses import MULTI_SIGMOID
 from playground.errors import ConfigError
-from playground.exporters.spec import ExportSpec, check_activations, describe, feature_tree
+from playground.exporters.spec import (
+    ExportSpec,
+    Normalisation,
+    check_activations,
+    describe,
+    feature_tree,
+)
 
 OPSET = 17
 IR_VERSION = 8  # the IR that opset 17 came with: older runtimes read it too
@@ -102,6 +117,22 @@ ACTIVATION_NODES: dict[str, Callable[[_Graph, str], str]] = {
     "linear": lambda g, z: z,
     "sin": lambda g, z: g.op("Sin", z),
 }
+
+
+# --- normalisations (evaluation) -------------------------------------------------------------
+def _normalise(g: _Graph, i: int, norm: Normalisation, z: str) -> str:
+    """``(z - mean) / sqrt(var + eps) * gamma + beta`` of hidden layer ``i``'s sums ``z``
+    (n, units): batch norm's mean and var are its running statistics (constants, the square
+    root taken here as the runtime would), layer norm's each point's own over its units."""
+    if norm.mean is not None and norm.var is not None:
+        centred = g.op("Sub", z, g.array(norm.mean, f"running_mean{i}"))
+        std = g.array(np.sqrt(norm.var + norm.eps), f"running_std{i}")
+    else:
+        centred = g.op("Sub", z, g.op("ReduceMean", z, axes=[1], keepdims=1))
+        var = g.op("ReduceMean", g.op("Mul", centred, centred), axes=[1], keepdims=1)
+        std = g.op("Sqrt", g.op("Add", var, g.const(norm.eps)))
+    scaled = g.op("Mul", g.op("Div", centred, std), g.array(norm.gamma, f"gamma{i}"))
+    return g.op("Add", scaled, g.array(norm.beta, f"beta{i}"))
 
 
 # --- formulas -------------------------------------------------------------------------------
@@ -201,7 +232,13 @@ def onnx_model(spec: ExportSpec) -> Any:
         w = g.array(layer.weight, f"W{i}")
         b = g.array(layer.bias, f"b{i}")
         z = g.op("Add", g.op("MatMul", a, w), b)
-        a = ACTIVATION_NODES[layer.activation](g, z) if layer is not spec.output else z
+        if layer is spec.output:
+            a = z
+            continue
+        if layer.norm is not None:
+            z = _normalise(g, i, layer.norm, z)
+        h = ACTIVATION_NODES[layer.activation](g, z)  # dropout: none in evaluation
+        a = g.op("Add", h, a) if layer.skip else h
     n = "n"
     if spec.head == "softmax":
         g.op("Softmax", a, axis=1, out="probabilities")

@@ -3,6 +3,9 @@
 A weights file (ARCHITECTURE.md, *Contracts*) holds the arrays and a JSON ``meta``; an
 :class:`ExportSpec` is the same model said plainly: the normaliser, the input features, the
 dense layers in float64 with their activations (the head last), the task and the classes.
+A hidden layer's options (``engine.layers``) are in their evaluation form: a normalisation
+with its learned scale and shift (and batch norm's running statistics), a skip, and a dropout
+rate that only documents the training (evaluation drops nothing).
 :func:`describe` is the few lines every exported file starts with.
 """
 
@@ -17,18 +20,46 @@ from playground.data.features import feature, is_formula_feature, x1_only
 from playground.data.formula import Node, parse_formula
 from playground.data.weights_file import WeightsFile, input_names_of, n_inputs_of
 from playground.engine.activations import ACTIVATIONS
+from playground.engine.layers import NORM_EPS, NORMS, NormState
 from playground.engine.losses import HEADS, LOSSES, MULTI_SIGMOID
 from playground.errors import ConfigError
 
 
 @dataclass(frozen=True, eq=False)
+class Normalisation:
+    """A hidden layer's normalisation as evaluation computes it, in float64 (``(units,)``
+    each): ``y = (z - mean) / sqrt(var + eps) * gamma + beta``. Batch norm (``kind``
+    ``"batch"``) takes ``mean`` and ``var`` from its running statistics (constants); layer
+    norm (``"layer"``) takes them per point over the layer's units (``mean`` and ``var``
+    None)."""
+
+    kind: str
+    gamma: np.ndarray
+    beta: np.ndarray
+    mean: np.ndarray | None = None
+    var: np.ndarray | None = None
+    eps: float = NORM_EPS
+
+    @property
+    def label(self) -> str:
+        """``batch norm`` or ``layer norm``, for comments."""
+        return NORMS[self.kind].label.lower()
+
+
+@dataclass(frozen=True, eq=False)
 class DenseLayer:
     """``z = a @ weight + bias``; ``weight`` (fan_in, fan_out) and ``bias`` (fan_out,) in
-    float64, then ``activation`` (a hidden activation, or the head for the output layer)."""
+    float64, then ``norm`` (a hidden layer's normalisation, or None), ``activation`` (a hidden
+    activation, or the head for the output layer), and with ``skip`` the layer's input added
+    to its output. ``dropout`` is the rate the layer was trained with: evaluation, and so
+    every export, drops nothing."""
 
     weight: np.ndarray
     bias: np.ndarray
     activation: str
+    norm: Normalisation | None = None
+    skip: bool = False
+    dropout: float = 0.0
 
     @property
     def fan_in(self) -> int:
@@ -85,6 +116,13 @@ class ExportSpec:
         return self.layers[-1]
 
     @property
+    def has_options(self) -> bool:
+        """Whether any hidden layer has a normalisation, a skip or dropout (a plain network's
+        exports stay as they were before the options existed)."""
+        return any(layer.norm is not None or layer.skip or layer.dropout > 0.0
+                   for layer in self.hidden)
+
+    @property
     def n_probabilities(self) -> int:
         """Columns of ``predict``'s result: the class (or label) count, 0 for regression
         (values)."""
@@ -98,9 +136,20 @@ def spec_from_weights(wf: WeightsFile) -> ExportSpec:
     acts = list(meta["activations"])
     if acts[-1] not in ("sigmoid", "softmax", "linear", MULTI_SIGMOID):
         raise ConfigError(f"the {acts[-1]!r} output head cannot be exported yet")
+    options = wf.options
+    n_hidden = len(acts) - 1
+    for h in range(n_hidden):  # a file made without its norms would export a wrong network
+        state = wf.norms[h] if len(wf.norms) == n_hidden else None
+        kind = options.norm_of(h)
+        if (state.kind if state is not None else "none") != kind:
+            what = NORMS[kind].label.lower() if kind != "none" else "no normalisation"
+            raise ConfigError(f"hidden layer {h + 1} has {what} but the weights file holds "
+                              f"no matching normalisation state")
     layers = tuple(
-        DenseLayer(np.array(w, dtype=np.float64), np.array(b, dtype=np.float64), act)
-        for w, b, act in zip(wf.weights, wf.biases, acts)
+        DenseLayer(np.array(w, dtype=np.float64), np.array(b, dtype=np.float64), act,
+                   *((_normalisation(wf.norms[i] if wf.norms else None), options.skips(i),
+                      options.rate(i)) if i < n_hidden else ()))
+        for i, (w, b, act) in enumerate(zip(wf.weights, wf.biases, acts))
     )
     features = tuple(str(f) for f in meta["features"])
     return ExportSpec(
@@ -117,6 +166,50 @@ def spec_from_weights(wf: WeightsFile) -> ExportSpec:
         input_scaling=str(meta.get("input_scaling", "standard")),
         input_names=input_names_of(meta),
     )
+
+
+def _normalisation(state: NormState | None) -> Normalisation | None:
+    """A layer's stored normalisation state, in float64, as evaluation uses it (batch norm's
+    running statistics; layer norm has none)."""
+    if state is None:
+        return None
+
+    def f64(a: np.ndarray | None) -> np.ndarray | None:
+        return None if a is None else np.array(a, dtype=np.float64)
+
+    running = state.kind == "batch"
+    return Normalisation(state.kind, np.array(state.gamma, dtype=np.float64),
+                         np.array(state.beta, dtype=np.float64),
+                         f64(state.running_mean) if running else None,
+                         f64(state.running_var) if running else None)
+
+
+def layer_words(layer: DenseLayer) -> str:
+    """A hidden layer's options in a few words (``batch norm, dropout 0.2 in training,
+    skip``), or ``""`` for none."""
+    words = []
+    if layer.norm is not None:
+        words.append(layer.norm.label)
+    if layer.dropout > 0.0:
+        words.append(f"dropout {layer.dropout:g} in training")
+    if layer.skip:
+        words.append("skip")
+    return ", ".join(words)
+
+
+def evaluation_words(spec: ExportSpec) -> str:
+    """One sentence: what the hidden layers' options do here (evaluation mode)."""
+    kinds = {layer.norm.kind for layer in spec.hidden if layer.norm is not None}
+    parts = []
+    if "batch" in kinds:
+        parts.append("batch norm uses the running mean and variance of training")
+    if "layer" in kinds:
+        parts.append("layer norm normalises each point over its layer's units")
+    if any(layer.dropout > 0.0 for layer in spec.hidden):
+        parts.append("dropout drops nothing")
+    if any(layer.skip for layer in spec.hidden):
+        parts.append("a skip adds a layer's input to its output")
+    return "As in evaluation: " + "; ".join(parts) + "."
 
 
 def check_activations(spec: ExportSpec, known: Collection[str], fmt: str) -> None:
@@ -159,7 +252,9 @@ def describe(spec: ExportSpec) -> list[str]:
     else:
         what = f"Predicts a value for each point {spec.point} (regression)."
     sizes = [f"{spec.layers[0].fan_in} inputs"]
-    sizes += [f"{layer.fan_out} {layer.activation}" for layer in spec.hidden]
+    sizes += [f"{layer.fan_out} {layer.activation}"
+              + (f" ({layer_words(layer)})" if layer_words(layer) else "")
+              for layer in spec.hidden]
     second = repr(spec.classes[1]) if len(spec.classes) > 1 else "the second class"
     head = {"sigmoid": f"sigmoid output (p of {second})", "softmax": "softmax outputs",
             "linear": "linear output", MULTI_SIGMOID: "sigmoid outputs (p of each label)"
@@ -167,10 +262,13 @@ def describe(spec: ExportSpec) -> list[str]:
     sizes.append(f"{spec.output.fan_out} {head}")
     loss = LOSSES[spec.loss].label if spec.loss in LOSSES else spec.loss
     inputs = ", ".join(feature_label(f) for f in spec.features)
-    return [
+    lines = [
         what,
         "Network: " + " -> ".join(sizes),
         f"Inputs: {inputs} (of the normalised coordinates)",
         f"Trained for {spec.epoch} epoch{'s' if spec.epoch != 1 else ''} with the {loss} loss"
         f" ({HEADS[spec.head].label} head).",
     ]
+    if spec.has_options:
+        lines.append(evaluation_words(spec))
+    return lines

@@ -5,20 +5,29 @@ that loads the trained weights into it, and ``predict(coords)`` returning NumPy 
 Playground does not need PyTorch; only the generated file imports it. The module computes in
 float64, so its results agree with ``playground predict`` to about 1e-15 (the tests ask
 1e-5); ``model.float()`` makes it float32.
+
+A network whose hidden layers have options gets one ``Block`` module per hidden layer:
+``nn.Linear``, ``nn.BatchNorm1d`` or ``nn.LayerNorm`` (eps ``NORM_EPS``, the learned scale and
+shift, batch norm's running statistics), the activation, ``nn.Dropout`` and the skip's add.
+``build_model`` loads them all through ``load_state_dict`` and returns the module in
+evaluation mode, which is what Playground computes: dropout off, batch norm on its running
+statistics.
 """
 
 from __future__ import annotations
 
 from playground.engine.activations import ELU_ALPHA, LEAKY_SLOPE
+from playground.engine.layers import NORM_EPS
 from playground.engine.losses import MULTI_SIGMOID
 from playground.exporters.pysource import (
+    WIDTH,
     array_source,
     comment_block,
     docstring,
     feature_lines,
     number,
 )
-from playground.exporters.spec import ExportSpec, check_activations, describe
+from playground.exporters.spec import DenseLayer, ExportSpec, check_activations, describe
 
 # The PyTorch module for each hidden activation (the engine's formulas; softplus's linear
 # region above 20 differs from log(1 + e^z) by less than 1e-8).
@@ -43,6 +52,29 @@ class Sine(nn.Module):
     def forward(self, z):
         return torch.sin(z)'''
 
+_BLOCK = '''
+
+class Block(nn.Module):
+    """One hidden layer: z = a @ W + b (``linear``), its normalisation (``norm``), the
+    activation, dropout, and with ``skip`` the layer's input added to its output.
+
+    In evaluation mode (``model.eval()``, as ``build_model`` returns it) dropout does nothing
+    and batch norm uses its running statistics: what Playground computes. ``model.train()``
+    turns on dropout and batch norm's batch statistics, as in training (and then every
+    forward pass moves the running statistics)."""
+
+    def __init__(self, fan_in, fan_out, activation, norm=None, dropout=0.0, skip=False):
+        super().__init__()
+        self.linear = nn.Linear(fan_in, fan_out)
+        self.norm = norm if norm is not None else nn.Identity()
+        self.activation = activation
+        self.dropout = nn.Dropout(dropout)
+        self.skip = skip
+
+    def forward(self, a):
+        h = self.dropout(self.activation(self.norm(self.linear(a))))
+        return h + a if self.skip else h'''
+
 
 def _header(spec: ExportSpec, module: str) -> list[str]:
     if spec.task == "multilabel":
@@ -64,6 +96,13 @@ def _header(spec: ExportSpec, module: str) -> list[str]:
         "normalisation, the input features, the layers and the output head. It computes in",
         "float64 (call model.float() for float32). It needs PyTorch and NumPy.",
     ]
+    if spec.has_options:
+        lines += [
+            "",
+            "build_model() returns the module in evaluation mode, which is what Playground",
+            "computes: dropout off, batch norm on the running statistics of training. Calling",
+            "model.train() turns both back to training (to train it further in PyTorch).",
+        ]
     return docstring(lines)
 
 
@@ -81,9 +120,11 @@ def _module(spec: ExportSpec) -> list[str]:
         out_doc = f"class probabilities (n, {spec.n_probabilities})"
     else:
         out_doc = "values (n,)"
-    hidden = [f"nn.Linear({layer.fan_in}, {layer.fan_out}), "
-              f"{ACTIVATION_MODULES[layer.activation]},"
-              for layer in spec.hidden]
+    if spec.has_options:
+        hidden = [line for layer in spec.hidden for line in _block(layer)]
+    else:
+        hidden = [f"            nn.Linear({layer.fan_in}, {layer.fan_out}), "
+                  f"{ACTIVATION_MODULES[layer.activation]}," for layer in spec.hidden]
     columns = feature_lines(spec, "torch")
     out = [
         "",
@@ -99,7 +140,7 @@ def _module(spec: ExportSpec) -> list[str]:
         f'        self.register_buffer("input_std", torch.ones({spec.n_inputs}, '
         'dtype=torch.float64))',
         "        self.hidden = nn.Sequential(",
-        *(f"            {h}" for h in hidden),
+        *hidden,
         "        )",
         f"        self.output = nn.Linear({spec.output.fan_in}, {spec.output.fan_out})",
         "",
@@ -130,6 +171,52 @@ def _module(spec: ExportSpec) -> list[str]:
     return out
 
 
+def _block(layer: DenseLayer) -> list[str]:
+    """One hidden layer of a network with options: ``Block(...)``, over two lines when long.
+    Batch norm's momentum is PyTorch's default, the engine's ``BN_MOMENTUM``."""
+    args = [str(layer.fan_in), str(layer.fan_out), ACTIVATION_MODULES[layer.activation]]
+    eps = number(NORM_EPS)
+    if layer.norm is not None and layer.norm.kind == "batch":
+        args.append(f"norm=nn.BatchNorm1d({layer.fan_out}, eps={eps})")
+    elif layer.norm is not None:
+        args.append(f"norm=nn.LayerNorm({layer.fan_out}, eps={eps})")
+    if layer.dropout > 0.0:
+        args.append(f"dropout={number(layer.dropout)}")
+    if layer.skip:
+        args.append("skip=True")
+    indent = " " * 12
+    line = f"{indent}Block({', '.join(args)}),"
+    if len(line) <= WIDTH:
+        return [line]
+    return [f"{indent}Block({', '.join(args[:3])},", f"{indent}      {', '.join(args[3:])}),"]
+
+
+def _norm_weights(spec: ExportSpec) -> list[str]:
+    """The normalisations' arrays and ``NORMS``: per hidden layer what its norm module's
+    ``state_dict`` holds (None without one)."""
+    out = comment_block([
+        "The normalisations: GAMMAi (nn's weight) scales and BETAi (bias) shifts each unit;",
+        "batch norm's MEANi and VARi are the running mean and (unbiased) variance of z at",
+        "the end of training, which evaluation normalises with.",
+    ])
+    states = []
+    for i, layer in enumerate(spec.hidden):
+        norm = layer.norm
+        if norm is None:
+            states.append("None")
+            continue
+        out += array_source(f"GAMMA{i}", norm.gamma, "", "")
+        out += array_source(f"BETA{i}", norm.beta, "", "")
+        state = f'{{"weight": GAMMA{i}, "bias": BETA{i}'
+        if norm.mean is not None and norm.var is not None:
+            out += array_source(f"MEAN{i}", norm.mean, "", "")
+            out += array_source(f"VAR{i}", norm.var, "", "")
+            state += f', "running_mean": MEAN{i}, "running_var": VAR{i}'
+        states.append(state + "}")
+    out += ["NORMS = [", *(f"    {state}," for state in states), "]"]
+    return out
+
+
 def _weights(spec: ExportSpec) -> list[str]:
     out = ["", ""]
     out += comment_block([
@@ -143,10 +230,12 @@ def _weights(spec: ExportSpec) -> list[str]:
         out += array_source(f"b{i}", layer.bias, "", "")
     weights = ", ".join(f"(W{i}, b{i})" for i in range(len(spec.layers)))
     out.append(f"LAYERS = [{weights}]")
+    if spec.has_options:
+        out += _norm_weights(spec)
     return out
 
 
-_FUNCTIONS = '''
+_BUILD = '''
 
 def build_model():
     """A PlaygroundNet holding the trained weights, in evaluation mode (float64)."""
@@ -159,7 +248,36 @@ def build_model():
             linear.weight.copy_(torch.tensor(w, dtype=torch.float64).T)
             linear.bias.copy_(torch.tensor(b, dtype=torch.float64))
     return model.eval()
+'''
 
+_BUILD_STATE = '''
+
+def build_model():
+    """A PlaygroundNet holding the trained weights, in evaluation mode (float64): dropout
+    off, batch norm on its running statistics."""
+    model = PlaygroundNet().double()
+
+    def tensor(values):
+        return torch.tensor(values, dtype=torch.float64)
+
+    # every array under its state_dict name (nn.Linear keeps the weight's transpose)
+    state = {"input_mean": tensor(INPUT_MEAN), "input_std": tensor(INPUT_STD)}
+    *hidden, (w, b) = LAYERS
+    state["output.weight"], state["output.bias"] = tensor(w).T, tensor(b)
+    for i, ((w, b), norm) in enumerate(zip(hidden, NORMS, strict=True)):
+        state[f"hidden.{i}.linear.weight"] = tensor(w).T
+        state[f"hidden.{i}.linear.bias"] = tensor(b)
+        for key, values in (norm or {}).items():
+            state[f"hidden.{i}.norm.{key}"] = tensor(values)
+    # every parameter and buffer comes from the arrays but batch norm's step counter
+    # (num_batches_tracked, unused in evaluation); a shape that does not fit is an error
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if unexpected or any(not key.endswith("num_batches_tracked") for key in missing):
+        raise ValueError(f"the arrays do not fit the module: {missing or unexpected}")
+    return model.eval()
+'''
+
+_FUNCTIONS = '''
 
 _MODEL = None
 
@@ -189,8 +307,10 @@ def torch_source(spec: ExportSpec, module: str = "model") -> str:
         "import torch",
         "from torch import nn",
         *([_SINE] if uses_sine else []),
+        *([_BLOCK] if spec.has_options else []),
         *_module(spec),
         *_weights(spec),
+        (_BUILD_STATE if spec.has_options else _BUILD).rstrip("\n"),
         _FUNCTIONS.replace("{returns}", returns).replace("{inputs}", str(spec.n_inputs))
         .rstrip("\n"),
     ]
