@@ -13,7 +13,9 @@ Hidden layer ``l`` of a network with these options computes, in this order::
   statistics with PyTorch's momentum convention: ``running = (1 - momentum) * running +
   momentum * batch`` (``BN_MOMENTUM`` 0.1, the running variance unbiased, n / (n - 1)); in
   evaluation (the heatmap, metrics, predict, exports) it uses the running statistics. A batch
-  of one point has no variance to normalise by and is refused (``check_batch``).
+  of one point has no variance to normalise by: a batch size of 1 is refused
+  (``check_batch``), and an epoch's last batch of one point (33 points in batches of 8) is
+  normalised by the running statistics, which it leaves as they are.
 - **Layer normalisation** (``layer``) takes ``mean`` and ``var`` of each point over the
   layer's units, the same in training and evaluation (PyTorch's ``LayerNorm``).
 - Both have a learnable scale ``gamma`` (starting at 1) and shift ``beta`` (starting at 0)
@@ -73,9 +75,9 @@ NORMS: dict[str, Norm] = {
 def get_norm(name: str) -> Norm:
     try:
         return NORMS[name]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: a list or another unhashable value
         raise ConfigError(
-            f"unknown normalisation {name!r} (choose from {', '.join(NORMS)})") from None
+            f"unknown normalisation {str(name)[:20]!r} (choose from {', '.join(NORMS)})") from None
 
 
 @dataclass(frozen=True)
@@ -244,11 +246,10 @@ class ExtendedPass:
         gamma, beta = model.gamma[i], model.beta[i]
         assert gamma is not None and beta is not None
         if kind == "batch":
-            if training:
-                n = len(z)
-                if n < 2:
-                    raise ConfigError("batch norm needs at least 2 points per batch: one "
-                                      "point has no variance to normalise by")
+            # a training batch of one point (an epoch's last, when the batch size does not
+            # divide the training points) has no variance: it is normalised as evaluation
+            # does, by the running statistics, and leaves them as they are
+            if training and len(z) > 1:
                 mean = z.mean(axis=0)
                 var = z.var(axis=0)
             else:
@@ -291,7 +292,7 @@ class ExtendedPass:
                     out = h * (mask * np.asarray(scale, h.dtype))
             if self.skip[i]:
                 out = out + a
-            if training and update_stats and self.kinds[i] == "batch":
+            if training and update_stats and self.kinds[i] == "batch" and len(z) > 1:
                 self._update_running(i, mean, var, len(z))
             traces.append(LayerTrace(z, y, h, out, mean, var, xhat, mask, scale))
             a = out
@@ -358,6 +359,8 @@ class ExtendedPass:
         np.sum(dy, axis=0, out=gbeta)
         dxhat = dy * gamma
         inv_std = 1.0 / np.sqrt(t.var + NORM_EPS)
+        if self.kinds[i] == "batch" and len(dy) == 1:  # normalised by the running statistics
+            return dxhat * inv_std
         axis = 0 if self.kinds[i] == "batch" else 1
         m = dxhat.shape[axis]
         s1 = dxhat.sum(axis=axis, keepdims=True)

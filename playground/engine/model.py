@@ -299,6 +299,7 @@ class MLP:
         if len(norms) != len(kinds):
             raise ConfigError(f"normalisation state for {len(norms)} hidden layers, the "
                               f"network has {len(kinds)}")
+        copies: list[tuple[Array, Array]] = []  # all checked before any is copied in
         for i, (kind, state) in enumerate(zip(kinds, norms)):
             have = "none" if state is None else state.kind
             if have != kind:
@@ -326,7 +327,9 @@ class MLP:
                     raise ConfigError(f"hidden layer {i + 1}: the {what} is not finite")
                 if what == "running variance" and np.any(given < 0):
                     raise ConfigError(f"hidden layer {i + 1}: a running variance is negative")
-                mine[...] = given
+                copies.append((mine, given))
+        for mine, given in copies:
+            mine[...] = given
 
     def pack(self) -> Array:
         """A copy of all parameters as one flat vector (``W0, b0, W1, b1, ...``)."""
@@ -422,7 +425,8 @@ class MLP:
         step : a training step (the trainer's): dropout draws its masks from
             ``dropout_rng`` and batch norm moves its running statistics. Without it (a
             diagnostic gradient) nothing is dropped and nothing kept changes; batch norm
-            uses the batch's statistics either way.
+            uses the batch's statistics either way (a batch of one point, which has none,
+            its running statistics).
         masks : dropout masks to use instead (one ``(n, units)`` array of 1 kept / 0 dropped
             per hidden layer, None for none), as a test comparing with another library does.
         """
