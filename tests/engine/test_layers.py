@@ -269,10 +269,20 @@ def test_batch_norm_training_uses_the_batch_and_evaluation_the_running_statistic
     np.testing.assert_allclose(z.T, reference(model, x, True)[0], rtol=1e-12)
 
 
+PREDICTED = {
+    "all": LayerOptions((0.3, 0.3, 0.0), ("batch", "layer", "batch"), (False, True, True)),
+    "batch": LayerOptions(norm=("batch", "none", "batch")),  # folded into the weights
+    "batch+dropout": LayerOptions((0.5, 0.5, 0.5), ("batch", "batch", "batch")),
+    "dropout": LayerOptions(dropout=(0.5, 0.0, 0.2)),  # evaluated as a plain network
+    "skip": LayerOptions(skip=(False, True, True)),
+}
+
+
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 @pytest.mark.parametrize("band", [None, 5])
-def test_predictor_agrees_with_forward_for_extended_networks(dtype, band):
-    options = LayerOptions((0.3, 0.3, 0.0), ("batch", "layer", "batch"), (False, True, True))
+@pytest.mark.parametrize("name", list(PREDICTED))
+def test_predictor_agrees_with_forward_for_extended_networks(dtype, band, name):
+    options = PREDICTED[name]
     model, x, _, _ = _build((4, 4, 4), ["relu", "tanh", "sigmoid"], options, "classification",
                             3, n=23)
     pred = Predictor(model, x, dtype=dtype, band=band)
@@ -283,7 +293,8 @@ def test_predictor_agrees_with_forward_for_extended_networks(dtype, band):
         np.testing.assert_allclose(mine, trace.a, rtol=tol, atol=tol)
     # new weights and running statistics reach it by update
     model.params *= 0.9
-    model.running_mean[0][...] += 0.5
+    if model.running_mean[0] is not None:
+        model.running_mean[0][...] += 0.5
     pred.update(model)
     np.testing.assert_allclose(pred.run(), model.forward(x), rtol=tol, atol=tol)
 
