@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -207,6 +208,27 @@ class LayerTrace:
     scale: float = 1.0
 
 
+class Network(Protocol):
+    """What ``ExtendedPass`` reads of the ``MLP`` it works for (``engine.model`` imports this
+    module, so it is named here by what it has, not imported)."""
+
+    activations: tuple[str, ...]
+    _blocks: list[Array]
+    _gblocks: list[Array]
+    gamma: list[Array | None]
+    beta: list[Array | None]
+    ggamma: list[Array | None]
+    gbeta: list[Array | None]
+    running_mean: list[Array | None]
+    running_var: list[Array | None]
+
+    @property
+    def dtype(self) -> type[np.floating]: ...
+
+    @property
+    def n_layers(self) -> int: ...
+
+
 class ExtendedPass:
     """The training and evaluation passes of a network whose hidden layers use dropout, a
     normalisation or a skip (module docstring). Row-major, ``(n, units)``, written for
@@ -216,10 +238,7 @@ class ExtendedPass:
     blocks, and ``gamma`` / ``beta`` views into the flat parameter and gradient vectors.
     """
 
-    def __init__(self, model: object, options: LayerOptions) -> None:
-        from playground.engine.model import MLP
-
-        assert isinstance(model, MLP)
+    def __init__(self, model: Network, options: LayerOptions) -> None:
         self.model = model
         self.options = options
         n_hidden = model.n_layers - 1
