@@ -260,3 +260,17 @@ def test_other_hidden_layers_fit_the_options():
     given = cfg.replace(hidden_layers=(4, 4, 4), activations=("tanh",) * 3, dropout=())
     assert given.dropout == () and given.norm == ("layer", "batch", "batch")
     assert Trainer(more, make_dataset("circle", n=40, seed=1)).model.extended
+
+
+def test_a_frozen_neuron_keeps_its_scale_and_shift_and_a_pruned_one_has_none(circle):
+    cfg = ALL.replace(frozen=((1, 2),), pruned=((0, 4),))
+    tr = Trainer(cfg, circle)
+    w, b = tr.model.weights[1][:, 2].copy(), tr.model.biases[1][2]
+    for _ in range(3):
+        assert tr.run_epoch()
+    m = tr.model
+    np.testing.assert_array_equal(m.weights[1][:, 2], w)
+    assert m.biases[1][2] == b
+    assert m.gamma[1][2] == 1.0 and m.beta[1][2] == 0.0  # as they started
+    assert m.gamma[0][4] == 0.0 and m.beta[0][4] == 0.0
+    assert not np.all(m.gamma[1] == 1.0)  # the others learned
