@@ -1,6 +1,7 @@
 """Engine speed benchmark: our training step and heatmap against a textbook NumPy MLP.
 
     python bench/engine.py [--seconds S] [--repeats R] [--warmup W] [--blas-threads N]
+    python bench/engine.py --option dropout|layer|batch|skip|all [--option ...] [...]
 
 Prints one table: epochs/s for tasks S, M and L measured through ``Trainer.run_epoch()``
 (training only, no evaluation), and ms per 256x256 heatmap for M (``Predictor`` on the
@@ -18,6 +19,14 @@ Tasks (SGD, lr 0.03, seed 0, circle data set without noise, 50% of the points fo
   M  as S with six hidden layers of 8 tanh
   L  5,000 points (2,500 for training), hidden [64, 64, 64] relu, cross-entropy, full batch,
      float32
+
+With ``--option`` (once or more) it measures instead what the hidden layers' options cost
+(``engine.layers``): tasks S and M, each with the option against the same task without it
+(the plain network's fused pass), runs alternating, and M's heatmap likewise. The options:
+``dropout`` 0.2 on every hidden layer, ``layer`` / ``batch`` normalisation on every hidden
+layer, ``skip`` on every hidden layer as wide as the one before it (S's [4, 2] has none, so
+S is left out), ``all`` dropout 0.2, batch norm and the skips together. The ratio is the
+option's rate over the plain one's (heatmap: its time over the plain one's).
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ import numpy as np  # noqa: E402
 
 from playground.data.datasets import make_dataset  # noqa: E402
 from playground.data.features import make_features  # noqa: E402
+from playground.engine.layers import skippable  # noqa: E402
 from playground.engine.model import Predictor  # noqa: E402
 from playground.training.config import TrainConfig  # noqa: E402
 from playground.training.rendering import grid_coords  # noqa: E402
@@ -333,6 +343,83 @@ def bench_heatmap(trainer: Trainer, task: Task, seconds: float, repeats: int, wa
     )
 
 
+# --- the hidden layers' options ------------------------------------------------------------
+OPTIONS = ("dropout", "layer", "batch", "skip", "all")
+OPTION_TASKS = ("S", "M")
+DROPOUT = 0.2
+
+
+def with_option(cfg: TrainConfig, option: str) -> TrainConfig | None:
+    """``cfg`` with ``option`` on every hidden layer that can take it (None: none can)."""
+    n = len(cfg.hidden_layers)
+    skips = skippable(cfg.hidden_layers)
+    if option == "dropout":
+        return cfg.replace(dropout=(DROPOUT,) * n)
+    if option in ("layer", "batch"):
+        return cfg.replace(norm=(option,) * n)
+    if option == "skip":
+        return cfg.replace(skip=skips) if any(skips) else None
+    if option == "all":
+        return cfg.replace(dropout=(DROPOUT,) * n, norm=("batch",) * n, skip=skips)
+    raise ValueError(option)
+
+
+def bench_option(task: Task, option: str, seconds: float, repeats: int, warmup: float
+                 ) -> list[Row]:
+    """Epochs/s of ``task`` with ``option`` against without it (and M's heatmap)."""
+    cfg = with_option(task.config(), option)
+    if cfg is None:
+        print(f"{task.name}: no hidden layer can take {option} "
+              f"({list(task.hidden)}); left out")
+        return []
+    points = task.points()
+    plain, extended = Trainer(task.config(), points), Trainer(cfg, points)
+    assert extended.model.extended and not plain.model.extended
+    med_o, runs_o, med_p, _ = compare(extended.run_epoch, plain.run_epoch, seconds, repeats,
+                                      warmup)
+    acc_o = extended.evaluate().train_accuracy
+    acc_p = plain.evaluate().train_accuracy
+    rows = [Row(task.name, f"{option} epochs/s", med_o, runs_o, med_p, "-", True,
+                f"train acc {acc_o:.3f} after {extended.epoch} ep / plain {acc_p:.3f} "
+                f"after {plain.epoch} ep")]
+    if task.name == "M":
+        res = HEATMAP_RES
+        predictors = []
+        for trainer in (extended, plain):
+            x = make_features(grid_coords(res), trainer.config.features, trainer.normalizer,
+                              np.float32)
+            predictors.append((Predictor(trainer.model, x), trainer.model))
+
+        def heatmap(i):
+            predictor, model = predictors[i]
+
+            def run():
+                predictor.update(model)
+                return predictor.run().reshape(res, res)
+            return run
+
+        med_o, runs_o, med_p, _ = compare(heatmap(0), heatmap(1), seconds, repeats, warmup)
+        rows.append(Row(task.name, f"{option} heatmap ms", 1000.0 / med_o,
+                        sorted(1000.0 / r for r in runs_o), 1000.0 / med_p, "-", True,
+                        "update+run+reshape, float32"))
+    return rows
+
+
+def print_option_rows(rows: list[Row]) -> None:
+    header = (f"{'task':<4} {'metric':<22} {'option':>9} {'option min..max':>17} "
+              f"{'plain':>9} {'ratio':>6}  notes")
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        fmt = (lambda v: f"{v:.2f}") if "ms" in r.metric else (lambda v: f"{v:,.0f}")
+        spread = f"{fmt(min(r.ours_runs))}..{fmt(max(r.ours_runs))}"
+        print(f"{r.task:<4} {r.metric:<22} {fmt(r.ours):>9} {spread:>17} "
+              f"{fmt(r.tutorial):>9} {r.ours / r.tutorial:>6.2f}  {r.note}")
+    print()
+    print("ratio = with the option / plain (epochs/s: the share of the plain rate kept; "
+          "heatmap ms: times the plain time).")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=1.0, help="length of one timed run")
@@ -343,6 +430,13 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=None,
         help="opt-in: set OpenBLAS threads at run time (default: leave BLAS as it is)",
+    )
+    parser.add_argument(
+        "--option",
+        action="append",
+        choices=OPTIONS,
+        help="measure what a hidden-layer option costs on tasks S and M against the plain "
+        "network instead (repeatable)",
     )
     args = parser.parse_args(argv)
     if args.blas_threads is not None and not set_blas_threads(args.blas_threads):
@@ -364,14 +458,26 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"Method: each number is the median of {args.repeats} timed runs of "
-        f"~{args.seconds:g} s (after {args.warmup:g} s warm-up); ours and tutorial alternate."
+        f"~{args.seconds:g} s (after {args.warmup:g} s warm-up); "
+        + ("with the option and plain alternate." if args.option
+           else "ours and tutorial alternate.")
     )
     for task in TASKS:
-        print(f"  {task.name}: {task.describe()}")
+        if not args.option or task.name in OPTION_TASKS:
+            print(f"  {task.name}: {task.describe()}")
     print()
 
     rows = []
     t_start = time.perf_counter()
+    if args.option:
+        for option in dict.fromkeys(args.option):
+            for task in TASKS:
+                if task.name in OPTION_TASKS:
+                    rows += bench_option(task, option, args.seconds, args.repeats, args.warmup)
+        print_option_rows(rows)
+        print(f"Load avg at end {os.getloadavg()[0]:.2f}. "
+              f"Total {time.perf_counter() - t_start:.0f} s.")
+        return 0
     for task in TASKS:
         row, trainer = bench_training(task, args.seconds, args.repeats, args.warmup)
         rows.append(row)

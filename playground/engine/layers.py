@@ -13,7 +13,9 @@ Hidden layer ``l`` of a network with these options computes, in this order::
   statistics with PyTorch's momentum convention: ``running = (1 - momentum) * running +
   momentum * batch`` (``BN_MOMENTUM`` 0.1, the running variance unbiased, n / (n - 1)); in
   evaluation (the heatmap, metrics, predict, exports) it uses the running statistics. A batch
-  of one point has no variance to normalise by and is refused (``check_batch``).
+  of one point has no variance to normalise by: a batch size of 1 is refused
+  (``check_batch``), and an epoch's last batch of one point (33 points in batches of 8) is
+  normalised by the running statistics, which it leaves as they are.
 - **Layer normalisation** (``layer``) takes ``mean`` and ``var`` of each point over the
   layer's units, the same in training and evaluation (PyTorch's ``LayerNorm``).
 - Both have a learnable scale ``gamma`` (starting at 1) and shift ``beta`` (starting at 0)
@@ -74,9 +76,9 @@ NORMS: dict[str, Norm] = {
 def get_norm(name: str) -> Norm:
     try:
         return NORMS[name]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: a list or another unhashable value
         raise ConfigError(
-            f"unknown normalisation {name!r} (choose from {', '.join(NORMS)})") from None
+            f"unknown normalisation {str(name)[:20]!r} (choose from {', '.join(NORMS)})") from None
 
 
 @dataclass(frozen=True)
@@ -207,9 +209,9 @@ class LayerTrace:
 
 
 class Network(Protocol):
-    """What ``ExtendedPass`` uses of the ``MLP`` it serves (``engine.model``)."""
+    """What ``ExtendedPass`` reads of the ``MLP`` it works for (``engine.model`` imports this
+    module, so it is named here by what it has, not imported)."""
 
-    dtype: type
     activations: tuple[str, ...]
     _blocks: list[Array]
     _gblocks: list[Array]
@@ -219,6 +221,9 @@ class Network(Protocol):
     gbeta: list[Array | None]
     running_mean: list[Array | None]
     running_var: list[Array | None]
+
+    @property
+    def dtype(self) -> type[np.floating]: ...
 
     @property
     def n_layers(self) -> int: ...
@@ -260,22 +265,29 @@ class ExtendedPass:
         gamma, beta = model.gamma[i], model.beta[i]
         assert gamma is not None and beta is not None
         if kind == "batch":
-            if training:
-                n = len(z)
-                if n < 2:
-                    raise ConfigError("batch norm needs at least 2 points per batch: one "
-                                      "point has no variance to normalise by")
-                mean = z.mean(axis=0)
-                var = z.var(axis=0)
+            # a training batch of one point (an epoch's last, when the batch size does not
+            # divide the training points) has no variance: it is normalised as evaluation
+            # does, by the running statistics, and leaves them as they are
+            if training and len(z) > 1:
+                mean = np.add.reduce(z, axis=0)
+                mean *= 1.0 / len(z)
+                xhat = z - mean
+                var = np.einsum("ij,ij->j", xhat, xhat) / len(z)  # the biased variance
             else:
                 rm, rv = model.running_mean[i], model.running_var[i]
                 assert rm is not None and rv is not None
                 mean, var = rm.astype(z.dtype, copy=False), rv.astype(z.dtype, copy=False)
-        else:  # layer
-            mean = z.mean(axis=1, keepdims=True)
-            var = z.var(axis=1, keepdims=True)
-        xhat = (z - mean) / np.sqrt(var + NORM_EPS)
-        return xhat * gamma + beta, mean, var, xhat
+                xhat = z - mean
+            xhat *= 1.0 / np.sqrt(var + NORM_EPS)  # per unit: one division, then products
+        else:  # layer: over each point's units, by products with 1/units (short rows)
+            share = np.full((z.shape[1], 1), 1.0 / z.shape[1], z.dtype)
+            mean = z @ share
+            xhat = z - mean
+            var = (xhat * xhat) @ share
+            xhat *= 1.0 / np.sqrt(var + NORM_EPS)
+        y = xhat * gamma
+        y += beta
+        return y, mean, var, xhat
 
     def run(self, x: Array, training: bool, masks: Sequence[Array | None] | None = None,
             update_stats: bool = False) -> Array:
@@ -292,7 +304,7 @@ class ExtendedPass:
             z = a @ block[:-1]
             z += block[-1]
             y, mean, var, xhat = self._normalise(i, z, training)
-            h = self._forward[i](y.copy() if y is z else y, None)
+            h = self._forward[i](y, None)  # a new array (z stays as it was)
             out = h
             mask = None
             scale = 1.0
@@ -307,7 +319,7 @@ class ExtendedPass:
                     out = h * (mask * np.asarray(scale, h.dtype))
             if self.skip[i]:
                 out = out + a
-            if training and update_stats and self.kinds[i] == "batch":
+            if training and update_stats and self.kinds[i] == "batch" and len(z) > 1:
                 self._update_running(i, mean, var, len(z))
             traces.append(LayerTrace(z, y, h, out, mean, var, xhat, mask, scale))
             a = out
@@ -341,7 +353,7 @@ class ExtendedPass:
         deltas: list[Array] = [delta_out]
         g = gblocks[-1]
         np.dot(inputs[-1].T, delta_out, out=g[:-1])
-        np.sum(delta_out, axis=0, out=g[-1])
+        np.add.reduce(delta_out, axis=0, out=g[-1])
         da = delta_out @ blocks[-1][:-1].T  # dL/da of the last hidden layer
         for i in range(n_hidden - 1, -1, -1):
             t = traces[i]
@@ -354,7 +366,7 @@ class ExtendedPass:
             deltas.append(dz)
             g = gblocks[i]
             np.dot(inputs[i].T, dz, out=g[:-1])
-            np.sum(dz, axis=0, out=g[-1])
+            np.add.reduce(dz, axis=0, out=g[-1])
             if i > 0:
                 da_prev = dz @ blocks[i][:-1].T
                 if self.skip[i]:
@@ -364,18 +376,33 @@ class ExtendedPass:
         self.last_deltas = deltas
 
     def _norm_backward(self, i: int, t: LayerTrace, dy: Array) -> Array:
+        """``dL/dz`` of normalised layer ``i`` from ``dL/dy`` ``dy``; fills its gamma and beta
+        gradients. With ``dxhat = dy * gamma`` and ``m`` values per mean (the batch's points,
+        or the layer's units): ``dz = (dxhat - mean(dxhat) - xhat * mean(dxhat * xhat)) /
+        sqrt(var + eps)``, the means over the same values as the statistics'."""
         model = self.model
         gamma = model.gamma[i]
         ggamma, gbeta = model.ggamma[i], model.gbeta[i]
         assert gamma is not None and ggamma is not None and gbeta is not None
         assert t.xhat is not None and t.var is not None
         xhat = t.xhat
-        np.sum(dy * xhat, axis=0, out=ggamma)
-        np.sum(dy, axis=0, out=gbeta)
+        np.einsum("ij,ij->j", dy, xhat, out=ggamma)
+        np.add.reduce(dy, axis=0, out=gbeta)
         dxhat = dy * gamma
         inv_std = 1.0 / np.sqrt(t.var + NORM_EPS)
-        axis = 0 if self.kinds[i] == "batch" else 1
-        m = dxhat.shape[axis]
-        s1 = dxhat.sum(axis=axis, keepdims=True)
-        s2 = (dxhat * xhat).sum(axis=axis, keepdims=True)
-        return (inv_std / m) * (m * dxhat - s1 - xhat * s2)
+        if self.kinds[i] == "batch":
+            m = len(dy)
+            if m == 1:  # normalised by the running statistics: constants here
+                dxhat *= inv_std
+                return dxhat
+            # over the batch the sums are the parameters' gradients times gamma
+            s1, s2 = gbeta * gamma, ggamma * gamma
+        else:
+            m = dy.shape[1]
+            ones = np.ones((m, 1), dy.dtype)
+            s1, s2 = dxhat @ ones, (dxhat * xhat) @ ones
+        dz = xhat * (s2 * (1.0 / m))
+        np.subtract(dxhat, dz, out=dz)
+        dz -= s1 * (1.0 / m)
+        dz *= inv_std
+        return dz

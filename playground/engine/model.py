@@ -30,6 +30,7 @@ from playground.engine.activations import (
 )
 from playground.engine.init import check_bias_init, get_initializer
 from playground.engine.layers import (
+    NORM_EPS,
     ExtendedPass,
     LayerOptions,
     LayerTrace,
@@ -299,6 +300,7 @@ class MLP:
         if len(norms) != len(kinds):
             raise ConfigError(f"normalisation state for {len(norms)} hidden layers, the "
                               f"network has {len(kinds)}")
+        copies: list[tuple[Array, Array]] = []  # all checked before any is copied in
         for i, (kind, state) in enumerate(zip(kinds, norms)):
             have = "none" if state is None else state.kind
             if have != kind:
@@ -326,7 +328,9 @@ class MLP:
                     raise ConfigError(f"hidden layer {i + 1}: the {what} is not finite")
                 if what == "running variance" and np.any(given < 0):
                     raise ConfigError(f"hidden layer {i + 1}: a running variance is negative")
-                mine[...] = given
+                copies.append((mine, given))
+        for mine, given in copies:
+            mine[...] = given
 
     def pack(self) -> Array:
         """A copy of all parameters as one flat vector (``W0, b0, W1, b1, ...``)."""
@@ -364,9 +368,19 @@ class MLP:
         return total
 
     # --- inference ----------------------------------------------------------------------------
+    @property
+    def _evaluates_extended(self) -> bool:
+        """Whether evaluation needs the extended pass: a normalisation or a skip (dropout
+        does nothing in evaluation, so a network with dropout alone evaluates as a plain
+        one, by the same kernels)."""
+        o = self.options
+        return self._extended is not None and (
+            any(n != "none" for n in o.norm) or any(o.skip))
+
     def logits(self, x: Array) -> Array:
         """``x : (n, n_inputs)`` -> output-layer pre-activations ``(n, n_outputs)``."""
-        if self._extended is not None:
+        if self._evaluates_extended:
+            assert self._extended is not None
             return self._extended.run(x, training=False)
         a = np.asarray(x, dtype=self.dtype)
         for i, block in enumerate(self._blocks):
@@ -422,7 +436,8 @@ class MLP:
         step : a training step (the trainer's): dropout draws its masks from
             ``dropout_rng`` and batch norm moves its running statistics. Without it (a
             diagnostic gradient) nothing is dropped and nothing kept changes; batch norm
-            uses the batch's statistics either way.
+            uses the batch's statistics either way (a batch of one point, which has none,
+            its running statistics).
         masks : dropout masks to use instead (one ``(n, units)`` array of 1 kept / 0 dropped
             per hidden layer, None for none), as a test comparing with another library does.
         """
@@ -560,9 +575,17 @@ class Predictor:
                    for h, a in zip(self._hidden, model.activations)]
         self._blocks_t: list[Array] = [np.empty(b.T.shape, dtype) for b in model._blocks]
         self._out: Array = np.empty((bands, sizes[-1], band), dtype)
-        # a network with dropout, normalisations or skips: its evaluation pass, on a copy
-        self._copy = (MLP(sizes, model.activations, dtype, model.options) if model.extended
-                      else None)
+        # a network with layer norm or skips: its evaluation pass, on a copy. Dropout does
+        # nothing in evaluation, and batch norm there is affine, folded into the weights
+        # before it (``update``): such a network is pictured as a plain one.
+        o = model.options
+        self._fold = [model.running_mean[i] is not None for i in range(len(sizes) - 2)]
+        self._copy = (MLP(sizes, model.activations, dtype, model.options)
+                      if "layer" in o.norm or any(o.skip) else None)
+        if self._copy is not None:
+            ext = self._copy._extended
+            assert ext is not None
+            ext._forward = self._forward[:]  # a picture's kernels (float32 tanh)
         self.update(model)
 
     def update(self, model: MLP) -> None:
@@ -576,8 +599,19 @@ class Predictor:
                     if m is not None and t is not None:
                         m[...] = t
             return
-        for mine, block in zip(self._blocks_t, model._blocks):
-            mine[...] = block.T
+        for i, (mine, block) in enumerate(zip(self._blocks_t, model._blocks)):
+            if i < len(self._fold) and self._fold[i]:
+                # batch norm in evaluation: y = (z - mean) * scale + beta with scale =
+                # gamma / sqrt(var + eps), so W * scale and (b - mean) * scale + beta
+                gamma, beta = model.gamma[i], model.beta[i]
+                rm, rv = model.running_mean[i], model.running_var[i]
+                assert gamma is not None and beta is not None
+                assert rm is not None and rv is not None
+                scale = gamma / np.sqrt(rv + NORM_EPS)
+                mine[:, :-1] = (block[:-1] * scale).T
+                mine[:, -1] = (block[-1] - rm) * scale + beta
+            else:
+                mine[...] = block.T
 
     def run_bands(self, start: int, stop: int) -> None:
         """Compute bands ``start`` to ``stop`` (their outputs and hidden outputs)."""

@@ -328,8 +328,13 @@ class Trainer:
     ) -> None:
         """Continue from given weights (shapes must match the config's architecture) and,
         for normalised layers, their scales, shifts and running statistics."""
-        self.model.set_layers(weights, biases)
-        self.model.set_norm_state(norms)
+        before = self.model.params.copy()
+        try:
+            self.model.set_layers(weights, biases)
+            self.model.set_norm_state(norms)
+        except ConfigError:  # weights that do not fit leave the network as it was
+            self.model.params[...] = before
+            raise
         self.optimizer = self._make_optimizer()
         self.epoch = epoch
         self._running = None  # these weights were not trained here
