@@ -171,7 +171,7 @@ class RegionTracer:
         res = self.resolution(trainer, renderer)
         reason = model_reason(model)
         if reason is not None:
-            return LinearRegions(None, 0, res, frame.extent, reason)
+            return LinearRegions(None, 0, res, frame.extent, frame.axes, reason)
         started = time.perf_counter()
         copy = self._float32(model)
         coords = frame.grid(res, trainer.normalizer.n_inputs)
@@ -181,7 +181,7 @@ class RegionTracer:
         if self.cost > 0:
             measured = self.cost / (_units(trainer) * res * res)
             self._speed = 0.5 * self._speed + 0.5 * measured
-        return LinearRegions(ids.reshape(res, res), count, res, frame.extent)
+        return LinearRegions(ids.reshape(res, res), count, res, frame.extent, frame.axes)
 
     def _float32(self, model: MLP) -> MLP:
         ident = (id(model), model.layer_sizes, tuple(model.activations), model.options)

@@ -267,6 +267,7 @@ class LinearRegions:
     resolution : r, the grid's pixels a side: the heatmap's, or fewer for a network too
         costly to trace at it.
     extent : x_min, x_max, y_min, y_max of the grid (the snapshot's frame's).
+    axes : the inputs on the grid's horizontal and vertical axes (the frame's).
     reason : why the network has no linear regions (an English sentence marked for the
         window's translation, context ``Regions``), else None.
     """
@@ -275,6 +276,7 @@ class LinearRegions:
     count: int
     resolution: int
     extent: tuple[float, float, float, float]
+    axes: tuple[int, int] = (0, 1)
     reason: str | None = None
 
 
