@@ -37,6 +37,7 @@ class RegionsView(QWidget):
         self._regions: LinearRegions | None = None
         self._styled: tuple[int, tuple[int, int]] | None = None  # points version, axes drawn
         self._replaying = False
+        self._framed: tuple[float, float, float, float] | None = None  # the extent fitted
         self._throttle = Throttle(self._draw, parent=self)
 
         self.count_label = QLabel()
@@ -117,6 +118,9 @@ class RegionsView(QWidget):
             rect = QRectF(x0, y0, x1 - x0, y1 - y0)
             if self.image.mapRectToParent(self.image.boundingRect()) != rect:
                 self.image.setRect(rect)
+            if regions.extent != self._framed:  # fit a new extent; the user's pan stays
+                self._framed = regions.extent
+                self.plot_item.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
         self._draw_points()
 
     def _draw_points(self) -> None:
