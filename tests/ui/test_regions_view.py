@@ -4,6 +4,8 @@ network has none, the points on top, and the note in replay."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -13,6 +15,7 @@ from playground.training.config import TrainConfig
 from playground.training.loop import TrainingLoop
 from playground.training.protocol import SetViews, Snapshot, ViewRequest
 from playground.ui.controllers.document import Document
+from playground.ui.controllers.worker import merge_snapshots
 from playground.ui.views.regions_view import RegionsView
 from tests.ui.helpers import shown
 from tests.ui.probes import point_count
@@ -83,6 +86,14 @@ def test_replay_says_the_regions_are_the_live_runs(view, doc):
     assert view.note.isVisible() and "Live run only" in view.note.text()
     view.set_replaying(False)
     assert not view.note.isVisible()
+
+
+def test_a_backlog_keeps_the_regions_an_older_snapshot_carried(doc):
+    older = regions_snapshot(doc, RELU)
+    newer = dataclasses.replace(older, serial=older.serial + 1, regions=None)
+    assert merge_snapshots(older, newer).regions is older.regions
+    fresh = dataclasses.replace(older, serial=older.serial + 2)
+    assert merge_snapshots(older, fresh).regions is fresh.regions
 
 
 def test_the_dock_asks_for_the_regions_while_it_shows(qtbot, window):
