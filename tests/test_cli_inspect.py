@@ -77,7 +77,8 @@ def test_inspect_a_classifier_matches_predict(blobs, capsys):
     model, pts, coords, labels = blobs
     capsys.readouterr()
     report = main_json(capsys, "inspect", str(model), str(pts))
-    assert set(report) == {"layers", "loss", "accuracy", "confusion", "classes"}
+    assert set(report) == {"layers", "loss", "accuracy", "confusion", "classes",
+                           "linear_regions"}
     assert report["classes"] == load_weights(model).meta["classes"]  # the confusion order
     (layer,) = report["layers"]
     assert layer["layer"] == 1 and layer["units"] == 8 and layer["activation"] == "relu"
@@ -114,7 +115,7 @@ def test_inspect_a_regression_model(tmp_path, capsys):
     main_json(capsys, "train", "--data", str(tmp_path / "train.csv"), *FAST, "--out", str(model))
     coords, targets = points_csv(pts, "plane", 80, seed=11)
     report = main_json(capsys, "inspect", str(model), str(pts))
-    assert set(report) == {"layers", "loss", "r2", "rmse"}
+    assert set(report) == {"layers", "loss", "r2", "rmse", "linear_regions"}
     y = predict(load_weights(model), coords)[:, 0]
     rmse = math.sqrt(np.mean((y - targets) ** 2))
     r2 = 1 - np.sum((y - targets) ** 2) / np.sum((targets - targets.mean()) ** 2)

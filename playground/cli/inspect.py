@@ -10,6 +10,12 @@ both by label from 0) with ``classes``, the class names in that order, or, for r
 and the RMSE; for multi-label, the exact-match ``accuracy`` (every label right) and
 ``label_accuracy``, each label's own, in the order of ``classes``. A 1-D model also reads
 ``x,y``.
+
+A network whose hidden units are ReLU, leaky ReLU or linear and that has no layer norm gets
+``linear_regions``: how many linear regions (``engine.regions``) a ``grid`` of N × N pixel
+centres (``--grid``, 200 by default) over ``extent`` (x_min, x_max, y_min, y_max: the points'
+x1 and x2 with a margin, every other input at the points' mean) meets; any other network gets
+``{"reason": ...}`` there instead.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import numpy as np
 from playground.cli.common import fail, finite, label_list
 from playground.data.features import make_features
 from playground.data.points_csv import PointsTable, read_points_csv
+from playground.data.view_frame import ViewFrame, fit_extent
 from playground.data.weights_file import WeightsFile, input_names_of, load_weights, n_inputs_of
 from playground.engine.diagnostics import (
     dead_fraction,
@@ -30,8 +37,11 @@ from playground.engine.diagnostics import (
     regression_scores,
     saturated_fraction,
 )
+from playground.engine.layers import LayerOptions
 from playground.engine.losses import encode_targets, get_loss
 from playground.engine.model import MLP
+from playground.engine.regions import linear_regions, regions_reason
+from playground.errors import ConfigError
 from playground.limits import MAX_COORD
 from playground.session.dims import is_one_d
 from playground.training.export import normalizer_from_file
@@ -107,12 +117,50 @@ def inspect_model(wf: WeightsFile, coords: np.ndarray, values: np.ndarray) -> di
     return report
 
 
+REGIONS_GRID = 200  # pixels a side of the grid the linear regions are counted on
+MAX_REGIONS_GRID = 1000
+
+
+def regions_report(wf: WeightsFile, coords: np.ndarray,
+                   grid: int = REGIONS_GRID) -> dict[str, Any]:
+    """``linear_regions`` of the report: the count on a ``grid`` × ``grid`` grid over the
+    points' plane (module docstring), or the reason the network has none."""
+    meta = wf.meta
+    acts = list(meta["activations"])
+    try:  # the options as the file gives them (absent: off)
+        options = LayerOptions(**{key: tuple(meta[key]) for key in ("dropout", "norm", "skip")
+                                  if meta.get(key)})
+    except TypeError:
+        return {"reason": "the weights file's dropout, norm or skip is not a list"}
+    reason = regions_reason(acts[:-1], options)
+    if reason is not None:
+        return {"reason": reason}
+    try:
+        model = MLP(meta["layer_sizes"], acts, np.float64, options if options.any else None)
+        model.set_layers([w.astype(np.float64) for w in wf.weights],
+                         [b.astype(np.float64) for b in wf.biases])
+        model.set_norm_state(getattr(wf, "norms", ()))
+    except ConfigError as exc:
+        return {"reason": str(exc)}
+    extent = fit_extent(coords[:, :2], square=True)
+    frame = ViewFrame(extent, at=tuple(float(v) for v in coords.mean(axis=0))
+                      if coords.shape[1] > 2 else ())
+    x = make_features(frame.grid(grid, coords.shape[1]), meta["features"],
+                      normalizer_from_file(wf), np.float64)
+    _, count = linear_regions(model, x)
+    return {"count": count, "grid": [grid, grid], "extent": [float(v) for v in extent]}
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
+    grid = getattr(args, "grid", REGIONS_GRID)
+    if not 2 <= grid <= MAX_REGIONS_GRID:
+        fail(f"--grid must be from 2 to {MAX_REGIONS_GRID} (got {grid})")
     wf = load_weights(args.model)
     table = read_points_csv(args.points, max_coord=MAX_COORD)
     check_points(wf, table, args.points)
     with np.errstate(all="ignore"):  # a large input saturates the head; that is not an error
         report = inspect_model(wf, table.coords, table.values)
+        report["linear_regions"] = regions_report(wf, table.coords, grid)
     print(json.dumps(finite(report)), flush=True)
     return 0
 

@@ -139,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="CSV with header x1,x2,label (classification), x1,x2,target (regression) or "
         "x1,x2,label_A,label_B,... (multi-label); for a 1-D model also x,y",
     )
+    insp.add_argument(
+        "--grid", type=int, default=200, metavar="N",
+        help="count the linear regions of a ReLU, leaky ReLU or linear network on an N x N "
+        "grid over the points' plane (default 200)",
+    )
 
     expl = sub.add_parser(
         "explain",

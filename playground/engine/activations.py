@@ -183,28 +183,36 @@ def d_sin(z: Array, a: Array, out: Array | None = None) -> Array:
 
 @dataclass(frozen=True)
 class Activation:
-    """One activation: its registry name, a label for menus, its two functions, and whether
-    it may work in place (see the module docstring)."""
+    """One activation: its registry name, a label for menus, its two functions, whether it
+    may work in place (see the module docstring), and, for a piecewise linear one, where its
+    slope changes (``kinks``: the inputs between its linear pieces; empty for a straight
+    line). A network whose hidden activations are all piecewise linear is one affine function
+    on each of its linear regions (``engine.regions``)."""
 
     name: str
     label: str
     forward: Forward
     derivative: Derivative
     in_place: bool = False
+    piecewise_linear: bool = False
+    kinks: tuple[float, ...] = ()
 
 
 ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in (
-        Activation("relu", "ReLU", relu, d_relu, in_place=True),  # a > 0 exactly when z > 0
-        Activation("leaky_relu", "Leaky ReLU", leaky_relu, d_leaky_relu),
+        Activation("relu", "ReLU", relu, d_relu, in_place=True,
+                   piecewise_linear=True, kinks=(0.0,)),  # a > 0 exactly when z > 0
+        Activation("leaky_relu", "Leaky ReLU", leaky_relu, d_leaky_relu,
+                   piecewise_linear=True, kinks=(0.0,)),
         Activation("elu", "ELU", elu, d_elu),
         Activation("gelu", "GELU", gelu, d_gelu),
         Activation("silu", "SiLU", silu, d_silu),
         Activation("softplus", "Softplus", softplus, d_softplus),
         Activation("tanh", "Tanh", np.tanh, d_tanh, in_place=True),  # the ufunc: no wrapper
         Activation("sigmoid", "Sigmoid", sigmoid, d_sigmoid, in_place=True),
-        Activation("linear", "Linear", linear, d_linear, in_place=True),
+        Activation("linear", "Linear", linear, d_linear, in_place=True,
+                   piecewise_linear=True),
         Activation("sin", "Sine", sin, d_sin),
     )
 }

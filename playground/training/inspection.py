@@ -5,11 +5,20 @@ of a snapshot: the ``Inspection`` (gradients, mean |delta|, per-layer diagnostic
 neuron's map (a slice of the heatmap's own forward pass: free) and the ``HiddenSpace``. The
 costly parts are computed at most ``INSPECT_HZ`` times a second while training, and once after
 anything changes while paused, so diagnostics cost a bounded share of the training time.
+
+The ``LinearRegions`` of a piecewise linear network (``engine.regions``) are traced on the
+heatmap's grid (its frame and resolution) by ``RegionTracer``, on a float32 copy of the
+network: about ``REGIONS_HZ`` times a second while training, less often when tracing takes
+more than ``REGIONS_SHARE`` of the time, and once when paused and the weights changed. A
+network whose trace at the heatmap's resolution would take more than ``REGIONS_MAX_S`` is
+traced on a coarser grid (``MIN_REGIONS_RESOLUTION`` pixels a side at least), which the
+snapshot states.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,10 +33,13 @@ from playground.engine.diagnostics import (
     principal_axes,
     saturated_fraction,
 )
+from playground.engine.model import MLP
+from playground.engine.regions import linear_regions, model_reason
 from playground.training.protocol import (
     DIAGNOSTIC_COLUMNS,
     HiddenSpace,
     Inspection,
+    LinearRegions,
     NeuronMap,
     ViewRequest,
 )
@@ -37,6 +49,10 @@ from playground.training.trainer import Trainer
 INSPECT_HZ = 10.0  # inspections and hidden-space pictures per second at most
 GRID_LINES = 17  # lines of the input plane's grid in each direction
 GRID_SAMPLES = 64  # points along each grid line
+REGIONS_HZ = 2.0  # linear-region pictures per second at most while training ...
+REGIONS_SHARE = 0.1  # ... and at most this share of the time
+REGIONS_MAX_S = 0.15  # a trace estimated to cost more is made on a coarser grid ...
+MIN_REGIONS_RESOLUTION = 50  # ... of this many pixels a side at least
 
 
 def inspect(trainer: Trainer) -> Inspection:
@@ -127,6 +143,67 @@ def hidden_space(trainer: Trainer, points: PointSet, points_version: int, layer:
     )
 
 
+class RegionTracer:
+    """Traces the linear regions of the trainer's network on the renderer's grid, on a
+    float32 copy of the network (kept while the network is the same), and measures how long
+    that takes on this machine (seconds per unit of work, as ``Renderer`` reckons them)."""
+
+    def __init__(self) -> None:
+        self._copy: tuple[tuple[object, ...], MLP] | None = None
+        self._speed = 5e-10  # seconds per unit of work; measured from the first trace on
+        self.cost = 0.0  # seconds the last trace took
+
+    def resolution(self, trainer: Trainer, renderer: Renderer) -> int:
+        """The grid's pixels a side: the heatmap's, or fewer when tracing it would take more
+        than ``REGIONS_MAX_S``."""
+        res = renderer.resolution
+        per_point = self._speed * _units(trainer)
+        if per_point * res * res <= REGIONS_MAX_S:
+            return res
+        fits = int(math.sqrt(REGIONS_MAX_S / per_point))
+        return max(min(MIN_REGIONS_RESOLUTION, res), min(res, fits))
+
+    def regions(self, trainer: Trainer, renderer: Renderer) -> LinearRegions:
+        """The regions of the trainer's network over the renderer's frame, or the reason
+        it has none."""
+        frame = renderer.frame_for(trainer)
+        model = trainer.model
+        res = self.resolution(trainer, renderer)
+        reason = model_reason(model)
+        if reason is not None:
+            return LinearRegions(None, 0, res, frame.extent, frame.axes, reason)
+        started = time.perf_counter()
+        copy = self._float32(model)
+        coords = frame.grid(res, trainer.normalizer.n_inputs)
+        x = make_features(coords, trainer.config.features, trainer.normalizer, np.float32)
+        ids, count = linear_regions(copy, x)
+        self.cost = time.perf_counter() - started
+        if self.cost > 0:
+            measured = self.cost / (_units(trainer) * res * res)
+            self._speed = 0.5 * self._speed + 0.5 * measured
+        return LinearRegions(ids.reshape(res, res), count, res, frame.extent, frame.axes)
+
+    def _float32(self, model: MLP) -> MLP:
+        ident = (id(model), model.layer_sizes, tuple(model.activations), model.options)
+        if self._copy is None or self._copy[0] != ident:
+            self._copy = (ident, MLP(model.layer_sizes, model.activations, np.float32,
+                                     model.options))
+        copy = self._copy[1]
+        copy.params[...] = model.params
+        for mine, theirs in ((copy.running_mean, model.running_mean),
+                             (copy.running_var, model.running_var)):
+            for m, t in zip(mine, theirs):
+                if m is not None and t is not None:
+                    m[...] = t
+        return copy
+
+
+def _units(trainer: Trainer) -> float:
+    """Work per grid point in multiply-adds (a unit's activation and bits count as 100)."""
+    sizes = trainer.config.layer_sizes
+    return sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) + 100 * sum(sizes[1:-1]) + 150
+
+
 @dataclass(frozen=True)
 class Parts:
     """The optional parts of one snapshot (None: not asked for, or not due)."""
@@ -134,6 +211,7 @@ class Parts:
     inspection: Inspection | None = None
     focus: NeuronMap | None = None
     hidden_space: HiddenSpace | None = None
+    regions: LinearRegions | None = None
 
 
 class Inspector:
@@ -143,28 +221,53 @@ class Inspector:
         self.views = ViewRequest()
         self._last = -math.inf
         self._stale = True  # something changed since the last inspection
+        self.tracer = RegionTracer()
+        self._regions_last = -math.inf  # when the regions were last traced ...
+        self._regions_key: object = None  # ... and of what (network, weights, grid)
+        self._edits = 0  # changes other than training (points, typed weights, views)
 
     def set_views(self, views: ViewRequest) -> None:
         self.views = views
         self._stale = True
+        self._edits += 1
 
     def changed(self) -> None:
         """The network, its points or its weights changed: inspect again at the next chance."""
         self._stale = True
+        self._edits += 1
 
     def parts(self, trainer: Trainer, points: PointSet, points_version: int,
-              renderer: Renderer, now: float) -> Parts:
-        """The snapshot's optional parts due now (call right after the heatmap is drawn)."""
+              renderer: Renderer, now: float, busy: bool = True) -> Parts:
+        """The snapshot's optional parts due now (call right after the heatmap is drawn;
+        ``busy``: the network is training)."""
         views = self.views
         focus = None if views.focus is None else renderer.neuron_map(trainer, *views.focus)
+        regions = self._regions(trainer, renderer, now, busy) if views.linear_regions else None
         wants = views.diagnostics or views.gradients or views.hidden_layer is not None
         if not wants or not (self._stale or now - self._last >= 1.0 / INSPECT_HZ):
-            return Parts(focus=focus)
+            return Parts(focus=focus, regions=regions)
         self._last, self._stale = now, False
         inspection = inspect(trainer) if views.diagnostics or views.gradients else None
         space = None
         if views.hidden_layer is not None:
             space = hidden_space(trainer, points, points_version, views.hidden_layer,
                                  views.hidden_units, views.frame)
-        return Parts(inspection, focus, space)
+        return Parts(inspection, focus, space, regions)
+
+    def _regions(self, trainer: Trainer, renderer: Renderer, now: float,
+                 busy: bool) -> LinearRegions | None:
+        """The linear regions when due: the weights, the network or the grid changed since
+        the last trace, and, while training, its time has come (``REGIONS_HZ``, or rarer
+        for a costly trace: ``REGIONS_SHARE``)."""
+        key = (id(trainer.model), trainer.epoch, self._edits, renderer.frame_for(trainer),
+               renderer.resolution)
+        if key == self._regions_key:
+            return None
+        gap = max(1.0 / REGIONS_HZ, self.tracer.cost / REGIONS_SHARE)
+        last = self._regions_key
+        new_network = not isinstance(last, tuple) or last[0] != key[0]
+        if busy and not new_network and now - self._regions_last < gap:
+            return None
+        self._regions_last, self._regions_key = now, key
+        return self.tracer.regions(trainer, renderer)
 

@@ -155,6 +155,7 @@ class ViewRequest:
     frame : where the output pictures are taken (``ViewFrame``): the window's visible extent,
         so the heatmap, the neuron pictures and a 1-D curve cover what the user sees, the two
         inputs on the axes and every other input's value (``data.view_frame``).
+    linear_regions : each pixel's linear region on the heatmap's grid (``LinearRegions``).
     """
 
     diagnostics: bool = False
@@ -164,6 +165,7 @@ class ViewRequest:
     hidden_units: tuple[int, int] | None = None
     neuron_units: int | None = None
     frame: ViewFrame = DEFAULT_FRAME
+    linear_regions: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,32 @@ class HiddenSpace:
 
 
 @dataclass(frozen=True, eq=False)
+class LinearRegions:
+    """The linear regions of a piecewise linear network over a picture's grid
+    (``engine.regions``), or why it has none.
+
+    ids : int32 ``(r, r)``, each pixel's region numbered from 0 (pixels share an id exactly
+        when they share an activation pattern); row ``i`` is y, column ``j`` is x, both
+        increasing, pixel centres spread evenly over ``extent`` (the heatmap's layout). None
+        when the network has no linear regions.
+    count : how many regions the grid meets (0 with ``reason``).
+    resolution : r, the grid's pixels a side: the heatmap's, or fewer for a network too
+        costly to trace at it.
+    extent : x_min, x_max, y_min, y_max of the grid (the snapshot's frame's).
+    axes : the inputs on the grid's horizontal and vertical axes (the frame's).
+    reason : why the network has no linear regions (an English sentence marked for the
+        window's translation, context ``Regions``), else None.
+    """
+
+    ids: np.ndarray | None
+    count: int
+    resolution: int
+    extent: tuple[float, float, float, float]
+    axes: tuple[int, int] = (0, 1)
+    reason: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
 class Snapshot:
     """What the views need, as fresh copies the loop never touches again.
 
@@ -305,6 +333,8 @@ class Snapshot:
     # point ``(units,)``, 1 kept and 0 dropped (None for a layer without dropout); () when
     # no layer has dropout or no step was taken since the weights changed
     dropped: tuple[np.ndarray | None, ...] = ()
+    # asked for with ``SetViews(ViewRequest(linear_regions=True))``; None when not due
+    regions: LinearRegions | None = None
 
 
 @dataclass(frozen=True, eq=False)

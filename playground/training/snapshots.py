@@ -155,7 +155,7 @@ class SnapshotMaker:
         heatmap = self.renderer.heatmap(t, budget, sharpen=not status.busy)
         neurons = self.renderer.neurons(t, budget, self.inspector.views.neuron_units)
         parts = self.inspector.parts(t, status.points, status.points_version, self.renderer,
-                                     now)
+                                     now, status.busy)
         self._serial += 1
         snap = Snapshot(
             serial=self._serial,
@@ -184,6 +184,7 @@ class SnapshotMaker:
             hidden_space=parts.hidden_space,
             norms=t.model.norm_state(),
             dropped=_dropped(t),
+            regions=parts.regions,
         )
         arrays = (heatmap, *neurons, *snap.weights, *snap.biases, status.history)
         self._send_cost = SEND_S_PER_BYTE * sum(a.nbytes for a in arrays)

@@ -1,6 +1,7 @@
-"""The Inspect menu's views wired into the window: the diagnostics, hidden-space and
-loss-landscape docks, the gradient-flow overlay, and the network diagram as an instrument
-(its hover asks for the neuron's map, a typed value or a right-click edits the network).
+"""The Inspect menu's views wired into the window: the diagnostics, hidden-space,
+linear-regions and loss-landscape docks, the gradient-flow overlay, and the network diagram
+as an instrument (its hover asks for the neuron's map, a typed value or a right-click edits
+the network).
 
 ``InspectViews`` owns the ``InsideViews`` request (what the training process computes for these
 views) and hands each drawn snapshot to the views that are showing.
@@ -31,6 +32,7 @@ from playground.ui.views.diagnostics_view import DiagnosticsView
 from playground.ui.views.hidden_space_view import HiddenSpaceView
 from playground.ui.views.landscape_view import LandscapeView
 from playground.ui.views.network_view import NetworkView
+from playground.ui.views.regions_view import RegionsView
 
 
 class DockArea(QScrollArea):
@@ -97,7 +99,7 @@ class InspectViews:
     actions in ``actions``."""
 
     MENU = ["inspect.gradient", None, "inspect.diagnostics", "inspect.hidden_space",
-            "inspect.landscape"]
+            "inspect.regions", "inspect.landscape"]
 
     def __init__(self, session: WindowSession, network_view: NetworkView,
                  canvas: CanvasView, status: StatusReporter, actions: Actions) -> None:
@@ -113,6 +115,9 @@ class InspectViews:
                                      self.diagnostics)
         self.hidden_dock = _dock(translate("InspectViews", "Hidden space"),
                                 "hidden-space-dock", self.hidden_space)
+        self.regions = RegionsView(doc)
+        self.regions_dock = _dock(translate("InspectViews", "Linear regions"), "regions-dock",
+                                  self.regions)
         self.landscape = LandscapeView(self._landscape_request)
         self.landscape_dock = _dock(translate("InspectViews", "Loss landscape"),
                                     "landscape-dock", self.landscape)
@@ -122,6 +127,7 @@ class InspectViews:
         self.diagnostics_dock.visibilityChanged.connect(self.inside.set_diagnostics)
         self.hidden_dock.visibilityChanged.connect(self._hidden_shown)
         self.hidden_space.sigRequest.connect(self._hidden_request)
+        self.regions_dock.visibilityChanged.connect(self.inside.set_linear_regions)
 
         net = network_view
         net.sigNeuronHovered.connect(self._neuron_hovered)
@@ -147,6 +153,11 @@ class InspectViews:
                  translate("InspectViews", "&Hidden space"),
                  translate("InspectViews", "Show or hide the points as a hidden layer sees them"),
                  "Ctrl+Shift+H"),
+                ("inspect.regions", self.regions_dock,
+                 translate("InspectViews", "Linear &regions"),
+                 translate("InspectViews", "Show or hide the regions of the plane where a "
+                                           "ReLU network is one affine function"),
+                 "Ctrl+Shift+A"),
                 ("inspect.landscape", self.landscape_dock,
                  translate("InspectViews", "&Loss landscape"),
                  translate("InspectViews", "Show or hide the loss around the current weights"),
@@ -212,7 +223,7 @@ class InspectViews:
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
         """The docks, in the order of their tabs."""
-        return (self.diagnostics_dock, self.hidden_dock, self.landscape_dock)
+        return (self.diagnostics_dock, self.hidden_dock, self.regions_dock, self.landscape_dock)
 
     def draw(self, snap: Snapshot) -> None:
         """Hand a drawn snapshot to the inside views that show."""
@@ -224,3 +235,12 @@ class InspectViews:
             self.diagnostics.show_snapshot(snap)
         if self.hidden_dock.isVisible():
             self.hidden_space.show_snapshot(snap)
+        if snap.regions is not None and self.regions_dock.isVisible():
+            self.regions.show_regions(snap.regions)
+        elif snap.reset:
+            self.regions.clear()  # another network: wait for its regions
+
+    def set_replaying(self, on: bool) -> None:
+        """A replay frame is on screen (or the live run again): the docks show the live
+        run's numbers, and the regions dock says so."""
+        self.regions.set_replaying(on)

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.replay.toolbar)
         self.commands.register("train.replay", self.replay.action)
         self.commands.register("train.leave_replay", self.replay.leave_action)
+        self.replay.action.toggled.connect(self.inspect.set_replaying)
         self._build_menus_and_toolbar()
         self._connect()
         self.setAcceptDrops(True)

@@ -310,6 +310,23 @@ def test_set_views(run):
     assert later.inspection is later.focus is later.hidden_space is None
 
 
+def test_set_views_linear_regions(run):
+    d = run()
+    assert d.snapshot().regions is None
+    d.channel.send(SetViews(ViewRequest(linear_regions=True)))
+    snap = d.snapshot(lambda s: s.regions is not None)  # tanh units: the reason why not
+    assert snap.regions.ids is None and snap.regions.count == 0
+    assert "ReLU" in snap.regions.reason and snap.regions.extent == snap.frame.extent
+    d.channel.send(SetConfig(CONFIG.replace(activations=("relu",))))
+    snap = d.snapshot(lambda s: s.regions is not None and s.regions.reason is None)
+    assert snap.regions.ids.shape == snap.heatmap.shape[:2] == (16, 16)
+    assert snap.regions.ids.dtype == np.int32 and snap.regions.resolution == 16
+    assert snap.regions.count == len(np.unique(snap.regions.ids)) >= 1
+    d.channel.send(SetViews(ViewRequest()))
+    d.channel.send(Step(1))
+    assert d.snapshot(lambda s: s.epoch == 1).regions is None
+
+
 def test_request_snapshot_and_request_state(run):
     d = run()
     d.snapshot()

@@ -1,11 +1,11 @@
 """What the inside views ask the training process to compute, gathered into one request.
 
 The network diagram (a hovered neuron, the gradient overlay, the pointer over the diagram),
-the diagnostics dock, the hidden-space view and the output view (the extent it shows, where
-the pictures are computed: ``ViewRequest.frame``) each set their own part; whenever the whole
-``ViewRequest`` changes it goes to the loop as one ``SetViews``. The loop computes only what
-is asked for, so a closed dock costs nothing. The process client replays the last request
-after a restart.
+the diagnostics dock, the hidden-space view, the linear-regions dock and the output view (the
+extent it shows, where the pictures are computed: ``ViewRequest.frame``) each set their own
+part; whenever the whole ``ViewRequest`` changes it goes to the loop as one ``SetViews``. The
+loop computes only what is asked for, so a closed dock costs nothing. The process client
+replays the last request after a restart.
 """
 
 from __future__ import annotations
@@ -70,6 +70,10 @@ class InsideViews(QObject):
         """Show hidden layer ``layer`` (None: the view is closed) on two units or, with
         ``units`` None, on its first two principal components."""
         self._update(hidden_layer=layer, hidden_units=None if layer is None else units)
+
+    def set_linear_regions(self, on: bool) -> None:
+        """The linear-regions dock is shown (or hidden)."""
+        self._update(linear_regions=on)
 
     def set_neuron_units(self, units: int | None) -> None:
         """How many units of each hidden layer, from the first, get a picture in the

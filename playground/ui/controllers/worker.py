@@ -31,8 +31,8 @@ log = logging.getLogger("playground.worker")
 
 def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
     """``newer`` carrying ``older``'s history rows, reset flag and message too, and the
-    optional parts (inspection, focus, hidden space) ``newer`` lacks (unless ``older`` was made
-    before a reset or load that ``newer`` follows: then only ``newer``)."""
+    optional parts (inspection, focus, hidden space, linear regions) ``newer`` lacks (unless
+    ``older`` was made before a reset or load that ``newer`` follows: then only ``newer``)."""
     if older.generation < newer.generation:
         return newer
     return dataclasses.replace(
@@ -44,6 +44,7 @@ def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
         inspection=newer.inspection or older.inspection,
         focus=newer.focus or older.focus,
         hidden_space=newer.hidden_space or older.hidden_space,
+        regions=newer.regions or older.regions,
     )
 
 
