@@ -1960,6 +1960,16 @@
         </message>
         <message>
             <location filename="playground/ui/inspect.py" />
+            <source>Linear &amp;regions</source>
+            <translation>Lineare &amp;Bereiche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/inspect.py" />
+            <source>Linear regions</source>
+            <translation>Lineare Bereiche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/inspect.py" />
             <source>Links drawn by |gradient|, neurons by mean |delta|: shows vanishing or exploding gradients</source>
             <translation>Verbindungen nach |Gradient|, Neuronen nach mittlerem |Delta| gezeichnet: zeigt verschwindende oder explodierende Gradienten</translation>
         </message>
@@ -2002,6 +2012,11 @@
             <location filename="playground/ui/inspect.py" />
             <source>Show or hide the points as a hidden layer sees them</source>
             <translation>Die Punkte so zeigen oder verbergen, wie eine verborgene Schicht sie sieht</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/inspect.py" />
+            <source>Show or hide the regions of the plane where a ReLU network is one affine function</source>
+            <translation>Die Bereiche der Ebene ein- oder ausblenden, in denen ein ReLU-Netz eine einzige affine Funktion ist</translation>
         </message>
     </context>
     <context>
@@ -3823,6 +3838,60 @@ Die Datei bleibt als {path} erhalten.</translation>
             <location filename="playground/ui/controllers/recovery.py" />
             <source>trained to epoch {epoch}</source>
             <translation>bis Epoche {epoch} trainiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="playground/engine/regions.py" />
+            <source>Linear regions need ReLU, leaky ReLU or linear units and no layer norm</source>
+            <translation>Lineare Bereiche setzen ReLU-, Leaky-ReLU- oder lineare Neuronen und keine Layer-Norm voraus</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/regions.py" />
+            <source>Linear regions need a network without layer norm: it divides each point by its own spread, which is not piecewise linear</source>
+            <translation>Lineare Bereiche setzen ein Netz ohne Layer-Norm voraus: Sie teilt jeden Punkt durch seine eigene Streuung, und das ist nicht stückweise linear</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsView</name>
+        <message numerus="yes">
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>%n linear region(s) on a {size} × {size} grid</source>
+            <translation>
+                <numerusform>%n linearer Bereich auf einem Raster von {size} × {size}</numerusform>
+                <numerusform>%n lineare Bereiche auf einem Raster von {size} × {size}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Draw the data points over the regions</source>
+            <translation>Die Datenpunkte über den Bereichen zeichnen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Each colour is one region of the plane where the network is one affine function</source>
+            <translation>Jede Farbe ist ein Bereich der Ebene, in dem das Netz eine einzige affine Funktion ist</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Linear regions</source>
+            <translation>Lineare Bereiche</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Live run only: a replayed frame keeps no linear regions, so these are of the latest weights.</source>
+            <translation>Nur im laufenden Training: Ein Bild der Wiedergabe speichert keine linearen Bereiche, daher zeigen diese die neuesten Gewichte.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Show the &amp;points</source>
+            <translation>&amp;Punkte zeigen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Waiting for the network's linear regions…</source>
+            <translation>Warten auf die linearen Bereiche des Netzes…</translation>
         </message>
     </context>
     <context>

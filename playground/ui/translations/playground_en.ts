@@ -73,6 +73,17 @@
         </message>
     </context>
     <context>
+        <name>RegionsView</name>
+        <message numerus="yes">
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>%n linear region(s) on a {size} × {size} grid</source>
+            <translation>
+                <numerusform>%n linear region on a {size} × {size} grid</numerusform>
+                <numerusform>%n linear regions on a {size} × {size} grid</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReplayBar</name>
         <message numerus="yes">
             <location filename="playground/ui/views/replay_bar.py" />

@@ -1960,6 +1960,16 @@
         </message>
         <message>
             <location filename="playground/ui/inspect.py" />
+            <source>Linear &amp;regions</source>
+            <translation>Regiones &amp;lineales</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/inspect.py" />
+            <source>Linear regions</source>
+            <translation>Regiones lineales</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/inspect.py" />
             <source>Links drawn by |gradient|, neurons by mean |delta|: shows vanishing or exploding gradients</source>
             <translation>Conexiones dibujadas según |gradiente|, neuronas según |delta| medio: muestra gradientes que se desvanecen o explotan</translation>
         </message>
@@ -2002,6 +2012,11 @@
             <location filename="playground/ui/inspect.py" />
             <source>Show or hide the points as a hidden layer sees them</source>
             <translation>Mostrar u ocultar los puntos tal como los ve una capa oculta</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/inspect.py" />
+            <source>Show or hide the regions of the plane where a ReLU network is one affine function</source>
+            <translation>Mostrar u ocultar las regiones del plano donde una red ReLU es una sola función afín</translation>
         </message>
     </context>
     <context>
@@ -3823,6 +3838,60 @@ El archivo se conserva como {path}.</translation>
             <location filename="playground/ui/controllers/recovery.py" />
             <source>trained to epoch {epoch}</source>
             <translation>entrenado hasta la época {epoch}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="playground/engine/regions.py" />
+            <source>Linear regions need ReLU, leaky ReLU or linear units and no layer norm</source>
+            <translation>Las regiones lineales requieren neuronas ReLU, leaky ReLU o lineales y ninguna normalización de capa</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/regions.py" />
+            <source>Linear regions need a network without layer norm: it divides each point by its own spread, which is not piecewise linear</source>
+            <translation>Las regiones lineales requieren una red sin normalización de capa: esta divide cada punto por su propia dispersión, lo que no es lineal a trozos</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsView</name>
+        <message numerus="yes">
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>%n linear region(s) on a {size} × {size} grid</source>
+            <translation>
+                <numerusform>%n región lineal en una cuadrícula de {size} × {size}</numerusform>
+                <numerusform>%n regiones lineales en una cuadrícula de {size} × {size}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Draw the data points over the regions</source>
+            <translation>Dibujar los puntos de datos sobre las regiones</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Each colour is one region of the plane where the network is one affine function</source>
+            <translation>Cada color es una región del plano donde la red es una sola función afín</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Linear regions</source>
+            <translation>Regiones lineales</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Live run only: a replayed frame keeps no linear regions, so these are of the latest weights.</source>
+            <translation>Solo en el entrenamiento en curso: un fotograma de la repetición no guarda regiones lineales, así que estas son de los pesos más recientes.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Show the &amp;points</source>
+            <translation>Mostrar los &amp;puntos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/regions_view.py" />
+            <source>Waiting for the network's linear regions…</source>
+            <translation>Esperando las regiones lineales de la red…</translation>
         </message>
     </context>
     <context>
