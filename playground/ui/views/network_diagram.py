@@ -44,7 +44,7 @@ from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection
 from playground.training.rendering import fitting_frame
 from playground.ui import theme
-from playground.ui.i18n import number_text, translate
+from playground.ui.i18n import number_text, translate, translate_noop
 from playground.ui.views.network_items import (
     BADGE,
     CLASS_LUTS,
@@ -66,7 +66,10 @@ from playground.ui.views.network_layout import NODE, Layout, Target
 from playground.ui.views.network_readout import state_of
 
 FADED = 0.1  # the opacity of a link a step-through step does not involve
-NORM_BADGES = {"layer": "LN", "batch": "BN"}  # a normalised layer's badge
+NORM_BADGES = {  # a normalised layer's badge
+    "layer": translate_noop("NetworkDiagram", "LN"),
+    "batch": translate_noop("NetworkDiagram", "BN"),
+}
 
 
 def skips_of(config: TrainConfig) -> tuple[int, ...]:
