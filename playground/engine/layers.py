@@ -324,7 +324,9 @@ class ExtendedPass:
             traces.append(LayerTrace(z, y, h, out, mean, var, xhat, mask, scale))
             a = out
         self.last = traces
-        if training:
+        # a diagnostic pass (every mask given as None: the inspection's gradient) keeps the
+        # last training step's masks, which the snapshot shows
+        if training and (masks is None or any(m is not None for m in masks)):
             self.train_masks = [t.mask for t in traces]
         last = blocks[-1]
         logits = a @ last[:-1]

@@ -68,12 +68,16 @@ class NetworkPicture:
     reset: bool = False
     inspection: Inspection | None = None  # gradients, when the trainer measured them
     frame: ViewFrame = DEFAULT_FRAME  # what the pictures cover (the canvas's view and slice)
+    # per hidden layer, the units the last training step dropped for its batch's first point
+    # (``Snapshot.dropped``: 1 kept, 0 dropped; None for a layer without dropout); () unless
+    # training is running with dropout (a replay frame has none)
+    dropped: tuple[np.ndarray | None, ...] = ()
 
     @classmethod
     def of_snapshot(cls, snap: Snapshot) -> NetworkPicture:
         return cls(snap.config, snap.epoch, snap.weights, snap.biases, snap.neurons,
                    snap.heatmap, snap.input_mean, snap.input_std, snap.reset, snap.inspection,
-                   snap.frame)
+                   snap.frame, snap.dropped if snap.playing else ())
 
     @classmethod
     def of_frame(cls, frame: Frame, config: TrainConfig, input_mean: tuple[float, ...],

@@ -66,10 +66,13 @@ def inspect(trainer: Trainer) -> Inspection:
             grad = model.gradient(split.x_aug, split.t, trainer.loss, cfg.l1, cfg.l2).copy()
         outputs, deltas = model.last_pass(n)
         mean_delta = tuple(np.abs(d).mean(axis=0) for d in deltas)
+        with np.errstate(all="ignore"):
+            mean_grad_out = output_gradients(deltas, model.weights, cfg.skip)
     else:
         grad = np.zeros_like(model.params)
         outputs = hidden_outputs(model, np.zeros((0, model.layer_sizes[0])))
         mean_delta = tuple(np.zeros(s) for s in model.layer_sizes[1:])
+        mean_grad_out = tuple(np.zeros(s) for s in model.layer_sizes[1:-1])
     g_blocks = model.blocks(grad)
     p_blocks = model.blocks(model.params)
     steps = model.blocks(model.params - trainer.before_last_step)
@@ -87,7 +90,26 @@ def inspect(trainer: Trainer) -> Inspection:
         grad_biases=tuple(b[-1].copy() for b in g_blocks),
         mean_delta=tuple(d.astype(np.float64) for d in mean_delta),
         layers=layers,
+        mean_grad_out=mean_grad_out,
     )
+
+
+def output_gradients(deltas: list[np.ndarray], weights: list[np.ndarray],
+                     skip: tuple[bool, ...]) -> tuple[np.ndarray, ...]:
+    """Each hidden layer's mean |dLoss/da| per unit over the points, from every weight
+    layer's ``delta = dLoss/dz`` ``(n, fan_out)``: ``a_h`` feeds the next weight layer
+    (``delta_{h+1} @ W_{h+1}^T``) and, when the next hidden layer skips, reaches its output
+    unchanged too (``+ dLoss/da_{h+1}``)."""
+    n_hidden = len(weights) - 1
+    out: list[np.ndarray] = [np.empty(0)] * n_hidden
+    above: np.ndarray | None = None  # dLoss/da of the hidden layer above
+    for h in range(n_hidden - 1, -1, -1):
+        g = deltas[h + 1] @ weights[h + 1].T
+        if above is not None and h + 1 < len(skip) and skip[h + 1]:
+            g = g + above
+        out[h] = np.abs(g).mean(axis=0).astype(np.float64)
+        above = g
+    return tuple(out)
 
 
 def grid_lines(lines: int = GRID_LINES, samples: int = GRID_SAMPLES,

@@ -213,6 +213,9 @@ class Inspection:
         at the snapshot's weights, shaped like them.
     mean_delta : per weight layer ``(fan_out,)``: each unit's mean |dLoss/dz| over the points.
     layers : ``(n_layers, len(DIAGNOSTIC_COLUMNS))`` float64, one row per weight layer.
+    mean_grad_out : per hidden layer ``(units,)``: each unit's mean |dLoss/da| over the points,
+        ``a`` the layer's output (after dropout and skip): what a skip around the layer
+        hands unchanged to the layer before (the diagram's skip arcs); () when not measured.
     """
 
     epoch: int
@@ -220,6 +223,7 @@ class Inspection:
     grad_biases: tuple[np.ndarray, ...]
     mean_delta: tuple[np.ndarray, ...]
     layers: np.ndarray
+    mean_grad_out: tuple[np.ndarray, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

@@ -161,7 +161,7 @@ def extract(paths: Iterable[Path] = (PACKAGE_DIR,)) -> dict[Key, Message]:
 # the window); the window shows them with ``translate(context, label)`` and the same context.
 REGISTRY_CONTEXTS = ("Presets", "Tasks", "Activations", "Initializers", "BiasInits", "Losses",
                      "DTypes", "Optimizers", "Schedules", "Features", "Scaling", "ExportFormats",
-                     "FileController")
+                     "FileController", "Norms")
 
 
 def registry_texts() -> dict[str, list[tuple[str, str]]]:
@@ -171,6 +171,7 @@ def registry_texts() -> dict[str, list[tuple[str, str]]]:
     from playground.data.scaling import SCALING_KINDS
     from playground.engine.activations import ACTIVATIONS
     from playground.engine.init import BIAS_INITS, INITIALIZERS
+    from playground.engine.layers import NORMS
     from playground.engine.losses import LOSSES, TASKS
     from playground.engine.model import DTYPES
     from playground.engine.optimizers import OPTIMIZERS
@@ -195,6 +196,7 @@ def registry_texts() -> dict[str, list[tuple[str, str]]]:
         "Features": labels(FEATURES, "playground/data/features.py"),
         "Scaling": labels(SCALING_KINDS, "playground/data/scaling.py"),
         "ExportFormats": labels(FORMATS, "playground/exporters/formats.py"),
+        "Norms": labels(NORMS, "playground/engine/layers.py"),
         # a format's file filter, shown by the save dialog (``FileController``)
         "FileController": [(f.filter, "playground/exporters/formats.py")
                            for f in FORMATS.values()],

@@ -288,3 +288,16 @@ def scene_texts(view: NetworkView) -> list[str]:
 def pixel_size(canvas: CanvasView) -> tuple[float, float]:
     """Data units per screen pixel, horizontally and vertically."""
     return tuple(canvas._vb.viewPixelSize())
+
+
+def skip_arcs(view: NetworkView) -> dict[int, QPen]:
+    """The skip arcs drawn, by hidden layer: their pens."""
+    diagram = view.diagram
+    return {} if diagram is None else {h: arc.pen() for h, arc in diagram.arcs.items()}
+
+
+def crossed_units(view: NetworkView, layer: int) -> list[int]:
+    """The units of hidden layer ``layer`` (from 0) drawn as dropped (crossed out, dimmed)."""
+    column = view.columns[layer + 1]
+    return [k for k, node in zip(column.units_shown, column.items, strict=True)
+            if node.drop.isVisible() and node.picture.opacity() < 1.0]

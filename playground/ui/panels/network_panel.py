@@ -7,7 +7,12 @@ file carries; the points themselves (the data panel) stay as they are.
 
 Every setting here changes the network's shape or starting point, so each edit starts
 training from new weights: each is one undo step that brings the trained weights back. The
-sections' tooltips say so and ``sigResetNotice`` tells the status bar.
+sections' tooltips say so and ``sigResetNotice`` tells the status bar. The one exception is a
+layer's dropout rate, which applies live (still one undo step each).
+
+Each hidden layer's dropout, normalisation and skip sit on a second line under the layer,
+shown by "Dropout, normalisation, skips" (and whenever a layer uses one): one line per layer
+keeps the panel's column as narrow as before, and the default network's panel as short.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from __future__ import annotations
 import random
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -34,6 +40,7 @@ from playground.data.features import FEATURES, feature_label, is_formula_feature
 from playground.data.scaling import MAX_FACTOR, MIN_FACTOR, SCALING_KINDS, parse_input_scaling
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.init import BIAS_INITS, INITIALIZERS, MAX_INIT_STD, get_initializer
+from playground.engine.layers import MAX_DROPOUT, NORMS, skippable
 from playground.engine.model import DTYPES
 from playground.errors import ConfigError
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
@@ -45,6 +52,7 @@ from playground.ui.layout import Fold
 from playground.ui.panels.formulas import FormulaFeatures
 from playground.ui.widgets import (
     MAX_SPIN_INT,
+    CompactSpinBox,
     PresetSpinBox,
     caption,
     error_label,
@@ -61,6 +69,22 @@ FEATURE_COLUMNS = 4
 NEW_LAYER_UNITS = 4  # a first hidden layer; later ones copy the last layer
 NEW_LAYER_ACTIVATION = "tanh"
 ACTIVATION_TIP = translate_noop("NetworkPanel", "Non-linearity applied to this layer's units")
+DROPOUT_STEP = 0.05
+
+
+def _layer_tips(n: int) -> tuple[str, str, str]:
+    """The tooltips of hidden layer ``n``'s dropout, normalisation and skip (``n`` from 1)."""
+    return (translate("NetworkPanel", "Dropout rate of layer {number}: in each training step "
+                      "each of its units is dropped with this probability (the kept ones scaled "
+                      "by 1/(1 − p)); the heatmap, the metrics and exports use every unit. "
+                      "Applies at once").format(number=n),
+            translate("NetworkPanel", "Normalisation of layer {number} before its activation: "
+                      "layer norm over the layer's units of each point, batch norm over the "
+                      "batch (running averages in evaluation); a learned scale and shift "
+                      "each").format(number=n),
+            translate("NetworkPanel", "Skip connection: layer {number} adds its input to its "
+                      "output (a = f(z) + a_prev), so the gradient reaches the layers before it "
+                      "unchanged").format(number=n))
 
 
 class _LayerRow:
@@ -82,13 +106,72 @@ class _LayerRow:
             "NetworkPanel", "Activation of hidden layer {number}").format(number=index + 1))
         self.activation.setToolTip(translate("NetworkPanel", ACTIVATION_TIP))
         self.label.setBuddy(self.units)
+        # the layer's options, on a second line under it (the panel's column stays narrow)
+        number = index + 1
+        dropout_tip, norm_tip, self.skip_tip = _layer_tips(number)
+        self.options = QWidget()
+        line = QHBoxLayout(self.options)
+        line.setContentsMargins(0, 0, 0, 4)
+        line.setSpacing(4)
+        self.dropout = CompactSpinBox()
+        # the word as the spin box's prefix, not a label beside it: the line stays as narrow
+        # as the layer's first line
+        self.dropout.setPrefix(translate("NetworkPanel", "Dropout "))
+        self.dropout.setDecimals(2)
+        self.dropout.setRange(0.0, MAX_DROPOUT)
+        self.dropout.setSingleStep(DROPOUT_STEP)
+        self.dropout.setKeyboardTracking(False)
+        self.dropout.setAccessibleName(translate(
+            "NetworkPanel", "Dropout of hidden layer {number}").format(number=number))
+        self.dropout.setAccessibleDescription(dropout_tip)
+        self.dropout.setToolTip(dropout_tip)
+        self.norm = QComboBox()
+        fill_combo(self.norm, ((n, translate("Norms", norm.label)) for n, norm in NORMS.items()))
+        # as wide as the line has room for (the first line sets the column's width); the list
+        # shows every label whole
+        self.norm.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.norm.setMinimumContentsLength(3)
+        self.norm.setAccessibleName(translate(
+            "NetworkPanel", "Normalisation of hidden layer {number}").format(number=number))
+        self.norm.setAccessibleDescription(norm_tip)
+        self.norm.setToolTip(norm_tip)
+        self.skip = QCheckBox(translate("NetworkPanel", "Skip"))
+        self.skip.setAccessibleName(translate(
+            "NetworkPanel", "Skip connection around hidden layer {number}").format(number=number))
+        self.skip.setToolTip(self.skip_tip)
+        line.addWidget(self.dropout)
+        line.addWidget(self.norm, 1)
+        line.addWidget(self.skip)
 
     def widgets(self) -> tuple[QWidget, ...]:
         return self.label, self.units, self.activation
 
-    def set_visible(self, visible: bool) -> None:
+    def editors(self) -> tuple[QWidget, ...]:
+        """The widgets that edit the config (signals blocked while it is shown)."""
+        return self.units, self.activation, self.dropout, self.norm, self.skip
+
+    def set_visible(self, visible: bool, options: bool) -> None:
         for w in self.widgets():
             w.setVisible(visible)
+        self.options.setVisible(visible and options)
+
+    def show_skip(self, on: bool, allowed: bool, index: int, hidden: tuple[int, ...]) -> None:
+        """The skip box ticked or not, enabled only where the widths allow one (the tooltip
+        and description say why not)."""
+        self.skip.setChecked(on)
+        self.skip.setEnabled(allowed)
+        if allowed:
+            why = self.skip_tip
+        elif index == 0:
+            why = translate("NetworkPanel", "The first hidden layer cannot skip: there is no "
+                            "hidden layer before it whose output it could add")
+        else:
+            why = translate("NetworkPanel", "Layer {number} cannot skip: it has {units} units "
+                            "and the layer before it {before}; a skip needs equal widths").format(
+                number=index + 1, units=hidden[index], before=hidden[index - 1])
+        self.skip.setToolTip(why)
+        self.skip.setAccessibleDescription(why)
 
 
 class NetworkPanel(QWidget):
@@ -183,15 +266,36 @@ class NetworkPanel(QWidget):
         header.addWidget(self.add_layer)
         header.addWidget(self.layer_count, 1)
         box.addLayout(header)
+        # the layers' dropout, normalisation and skip on a second line under each layer,
+        # shown on demand (and whenever a layer uses one): the toggle shares the header's line
+        # and the default network's panel stays as short as before, leaving the diagram its room
+        self.options_toggle = QToolButton()
+        self.options_toggle.setCheckable(True)
+        self.options_toggle.setAutoRaise(True)
+        self.options_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.options_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.options_toggle.setText(translate("NetworkPanel", "&Options"))
+        self.options_toggle.setAccessibleName(translate(
+            "NetworkPanel", "Dropout, normalisation and skips of each layer"))
+        self.options_toggle.setToolTip(translate(
+            "NetworkPanel", "Show or hide each layer's dropout rate, normalisation and skip "
+            "connection"))
+        self.options_toggle.toggled.connect(self._show_options)
+        header.addWidget(self.options_toggle)
+        self._had_options = False
         rows = QGridLayout()
         rows.setColumnStretch(2, 1)
         rows.setVerticalSpacing(2)
         self.rows = [_LayerRow(i) for i in range(MAX_HIDDEN_LAYERS)]
         for i, row in enumerate(self.rows):
             for column, w in enumerate(row.widgets()):
-                rows.addWidget(w, i, column)
+                rows.addWidget(w, 2 * i, column)
+            rows.addWidget(row.options, 2 * i + 1, 0, 1, 3)
             row.units.valueChanged.connect(partial(self._units_changed, i))
             row.activation.currentIndexChanged.connect(partial(self._activation_changed, i))
+            row.dropout.valueChanged.connect(partial(self._dropout_changed, i))
+            row.norm.currentIndexChanged.connect(partial(self._norm_changed, i))
+            row.skip.toggled.connect(partial(self._skip_changed, i))
         box.addLayout(rows)
         all_row = QFormLayout()
         self.apply_all = QComboBox()
@@ -280,7 +384,8 @@ class NetworkPanel(QWidget):
         layout.addStretch(1)
 
         self._editors: list[QWidget] = [
-            *self.feature_buttons.values(), *(w for r in self.rows for w in r.widgets()[1:]),
+            *self.feature_buttons.values(), *(w for r in self.rows for w in r.editors()),
+            self.options_toggle,
             self.apply_all, self.init, self.init_std, self.init_bias, self.seed, self.dtype,
             self.scaling, self.scaling_factor,
         ]
@@ -304,11 +409,20 @@ class NetworkPanel(QWidget):
             self._show_input_buttons(0 if one_d else self._doc.points.n_inputs, c.features)
             self.formula_features.show_features(
                 tuple(f for f in c.features if is_formula_feature(f)), one_d)
+            options, allowed = c.layer_options, skippable(c.hidden_layers)
+            if options.any and not self._had_options:  # options came (a file, undo, ...)
+                self.options_toggle.setChecked(True)
+                self.options_toggle.setArrowType(Qt.ArrowType.DownArrow)
+            self._had_options = options.any
+            shown = self.options_toggle.isChecked()
             for i, row in enumerate(self.rows):
-                row.set_visible(i < n)
+                row.set_visible(i < n, shown)
                 if i < n:
                     row.units.setValue(c.hidden_layers[i])
                     select_data(row.activation, c.activations[i])
+                    row.dropout.setValue(options.rate(i))
+                    select_data(row.norm, options.norm_of(i))
+                    row.show_skip(options.skips(i), allowed[i], i, c.hidden_layers)
             same = len(set(c.activations)) == 1
             select_data(self.apply_all, c.activations[0] if same else None)
             select_data(self.init, c.init)
@@ -329,6 +443,13 @@ class NetworkPanel(QWidget):
         self._init_form.setRowVisible(
             self._std_row, get_initializer(c.init).uses_std or c.init_bias == "normal")
         self.scaling_factor.setVisible(scaling.kind != "none")
+
+    def _show_options(self, shown: bool) -> None:
+        self.options_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                         else Qt.ArrowType.RightArrow)
+        n = len(self._doc.config.hidden_layers)
+        for i, row in enumerate(self.rows):
+            row.options.setVisible(shown and i < n)
 
     def _notice(self, text: str) -> None:
         """Say what happened to a typed value (clamped to its range) under the panel."""
@@ -359,6 +480,58 @@ class NetworkPanel(QWidget):
                       translate("NetworkPanel", "{change}: training starts again from new "
                                 "weights"))
             self.sigResetNotice.emit(notice.format(change=what))
+
+    def _apply_step(self, what: str, **changes: object) -> None:
+        """Replace config fields as one undo step named ``what``, whether they need new
+        weights (normalisation, skip) or apply live (dropout)."""
+        old = self._doc.config
+        try:
+            new = old.replace(**changes)
+        except ConfigError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.refresh()
+            return
+        self.error.hide()
+        if not self._doc.apply_config(new, what):
+            return
+        if old.needs_reset(self._doc.config):
+            self.sigResetNotice.emit(translate(
+                "NetworkPanel", "{change}: training starts again from new weights").format(
+                change=what))
+
+    def _layer_values(self, field: str, off: object) -> list:
+        """``field``'s value per hidden layer (``off`` everywhere when the config has none)."""
+        c = self._doc.config
+        values = getattr(c, field)
+        return list(values) if values else [off] * len(c.hidden_layers)
+
+    def _dropout_changed(self, index: int, rate: float) -> None:
+        rates = self._layer_values("dropout", 0.0)
+        if index >= len(rates):
+            return
+        rates[index] = round(float(rate), 4)
+        self._apply_step(translate("NetworkPanel", "Layer {number} dropout {rate}").format(
+            number=index + 1, rate=self.rows[index].dropout.textFromValue(rate)),
+            dropout=tuple(rates))
+
+    def _norm_changed(self, index: int, _combo_index: int) -> None:
+        norms = self._layer_values("norm", "none")
+        name = self.rows[index].norm.currentData()
+        if index >= len(norms) or name is None:
+            return
+        norms[index] = name
+        self._apply_step(translate("NetworkPanel", "Layer {number}: {norm}").format(
+            number=index + 1, norm=translate("Norms", NORMS[name].label)), norm=tuple(norms))
+
+    def _skip_changed(self, index: int, on: bool) -> None:
+        skips = self._layer_values("skip", False)
+        if index >= len(skips):
+            return
+        skips[index] = bool(on)
+        what = (translate("NetworkPanel", "Skip around layer {number} added") if on else
+                translate("NetworkPanel", "Skip around layer {number} removed"))
+        self._apply_step(what.format(number=index + 1), skip=tuple(skips))
 
     def _scaling_changed(self) -> None:
         kind = self.scaling.currentData()

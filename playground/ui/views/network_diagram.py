@@ -24,30 +24,35 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QLineF
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
+    QGraphicsPathItem,
     QGraphicsPixmapItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
 )
 
 from playground.data.features import Normalizer, feature_label, make_features
 from playground.engine.activations import ACTIVATIONS
+from playground.engine.layers import NORMS
 from playground.pictures.heatmap import heatmap_rgb
 from playground.session.view_inputs import NetworkPicture
 from playground.training.config import TrainConfig
 from playground.training.protocol import Inspection
 from playground.training.rendering import fitting_frame
 from playground.ui import theme
-from playground.ui.i18n import translate
+from playground.ui.i18n import number_text, translate, translate_noop
 from playground.ui.views.network_items import (
+    BADGE,
     CLASS_LUTS,
     DIVERGING,
     PEN_LEVELS,
     PRUNED_PEN,
     NodeItems,
+    arc_pens,
     bias_brushes,
     colour,
     halo_pens,
@@ -61,6 +66,30 @@ from playground.ui.views.network_layout import NODE, Layout, Target
 from playground.ui.views.network_readout import state_of
 
 FADED = 0.1  # the opacity of a link a step-through step does not involve
+NORM_BADGES = {  # a normalised layer's badge
+    "layer": translate_noop("NetworkDiagram", "LN"),
+    "batch": translate_noop("NetworkDiagram", "BN"),
+}
+
+
+def skips_of(config: TrainConfig) -> tuple[int, ...]:
+    """The hidden layers with a skip connection (the diagram draws an arc around each)."""
+    options = config.layer_options
+    return tuple(h for h in range(len(config.hidden_layers)) if options.skips(h))
+
+
+def has_badges(config: TrainConfig) -> bool:
+    """Whether a layer has a normalisation or dropout (the diagram keeps a row for them)."""
+    return bool(config.norm or config.dropout)
+
+
+def arc_value(inspection: Inspection | None, layer: int) -> float | None:
+    """What the skip around hidden layer ``layer`` carries back: the mean |dLoss/da| of the
+    layer's output over the points and units (None: not measured)."""
+    if inspection is None or layer >= len(inspection.mean_grad_out):
+        return None
+    values = inspection.mean_grad_out[layer]
+    return float(np.mean(values)) if values.size else None
 
 INPUT_RES = 24  # resolution of the input feature pictures
 OUTPUT_RES = 48  # the output picture is subsampled from the heatmap to about this size
@@ -106,6 +135,7 @@ class Diagram:
     _pens = link_pens()
     _brushes = bias_brushes()
     _halo_pens = halo_pens()
+    _arc_pens = arc_pens()
 
     def __init__(self, scene: QGraphicsScene, config: TrainConfig,
                  input_names: tuple[str, ...] = (), layout: Layout | None = None,
@@ -114,7 +144,8 @@ class Diagram:
         self.scene = scene
         self.text_pt = text_pt
         if layout is None or layout.sizes != tuple(config.layer_sizes):
-            layout = Layout(config.layer_sizes)
+            layout = Layout(config.layer_sizes, skips=skips_of(config),
+                            badges=has_badges(config))
         self.layout = layout
         self.columns = [Column(units, layout.x(i), layout, i)
                         for i, units in enumerate(config.layer_sizes)]
@@ -130,6 +161,11 @@ class Diagram:
         self._highlight: tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int, int]]] = (
             frozenset(), frozenset())
         self.on_links_changed: Callable[[], None] = lambda: None  # the view repaints them
+        self.arcs: dict[int, QGraphicsPathItem] = {}  # hidden layer -> its skip's arc
+        self._arc_index: dict[int, int] = {}
+        self.badges: dict[int, QGraphicsSimpleTextItem] = {}  # hidden layer -> "BN" / "LN"
+        self.rates: list[QGraphicsSimpleTextItem] = []  # per hidden layer: "p=0.2"
+        self._rates_key: tuple | None = None
         self._build(config)
 
     # --- building -----------------------------------------------------------------------------
@@ -157,8 +193,9 @@ class Diagram:
             label = scene.addSimpleText(title, font)
             label.setBrush(QColor(theme.plot_text()))
             r = label.boundingRect()
-            label.setPos(c.x + NODE / 2 - r.width() / 2, top - r.height() - 6)
+            label.setPos(c.x + NODE / 2 - r.width() / 2, top - layout.badge_h - r.height() - 6)
             self._build_nodes(c, font)
+        self._build_options(config, font)
         for k in layout.visible(0):
             text = scene.addSimpleText(self._input_label(config.features[k]), font)
             text.setBrush(QColor(theme.plot_text()))
@@ -178,6 +215,70 @@ class Diagram:
             self._pruned_links.append(np.zeros(shape, bool))
             self._bias_index.append(np.full(len(b.items), -1, dtype=np.intp))
             self._halo_index.append(np.full(len(b.items), -1, dtype=np.intp))
+
+    def _build_options(self, config: TrainConfig, font: QFont) -> None:
+        """The skips' arcs below the columns, the normalisation badges and the dropout
+        rates in the row above them (their text set by ``_update_rates``)."""
+        layout, options = self.layout, config.layer_options
+        for h in layout.skips:
+            x0, y0, cx, cy, x1, y1 = layout.skip_arc(h)
+            path = QPainterPath(QPointF(x0, y0))
+            path.quadTo(QPointF(cx, cy), QPointF(x1, y1))
+            arc = QGraphicsPathItem(path)
+            arc.setPen(self._arc_pens[-1])
+            arc.setZValue(0.2)
+            self.scene.addItem(arc)
+            self.arcs[h] = arc
+            self._arc_index[h] = -2
+        if not layout.badge_h:
+            return
+        small = self.font_of(self.text_pt * 0.9)
+        for h in range(len(config.hidden_layers)):
+            norm = options.norm_of(h)
+            if norm in NORM_BADGES:
+                text = QGraphicsSimpleTextItem(translate("NetworkDiagram", NORM_BADGES[norm]))
+                text.setFont(small)
+                text.setBrush(QBrush(QColor("white")))
+                text.setZValue(3.1)
+                r = text.boundingRect()
+                box = QGraphicsRectItem(r.adjusted(-3, -1, 3, 1))
+                box.setBrush(QBrush(BADGE))
+                box.setPen(QPen(BADGE, 0))
+                box.setZValue(3)
+                text.setToolTip(translate("Norms", NORMS[norm].label))
+                self.scene.addItem(box)
+                self.scene.addItem(text)
+                text.setData(0, box)
+                self.badges[h] = text
+            rate = QGraphicsSimpleTextItem()
+            rate.setFont(small)
+            rate.setBrush(QColor(theme.plot_text()))
+            rate.setToolTip(translate("NetworkDiagram", "Dropout rate: each training step "
+                                      "drops each unit with this probability"))
+            self.scene.addItem(rate)
+            self.rates.append(rate)
+        self._place_badges()
+
+    def _place_badges(self) -> None:
+        """Each hidden layer's badge and rate side by side, centred over its column."""
+        layout = self.layout
+        y = layout.badge_top()
+        for h, rate in enumerate(self.rates):
+            badge = self.badges.get(h)
+            parts: list[QGraphicsSimpleTextItem] = [
+                item for item in (badge, rate) if item is not None and item.isVisible()
+                and (item is badge or item.text())]
+            widths = [item.boundingRect().width() + (6 if item is badge else 0)
+                      for item in parts]
+            x = layout.x(h + 1) + NODE / 2 - (sum(widths) + 4 * (len(parts) - 1)) / 2
+            for item, width in zip(parts, widths, strict=True):
+                r = item.boundingRect()
+                inset = 3 if item is badge else 0
+                item.setPos(x + inset, y + (layout.badge_h - r.height()) / 2)
+                box = item.data(0)
+                if isinstance(box, QGraphicsRectItem):
+                    box.setPos(item.pos())
+                x += width + 4
 
     def font(self) -> QFont:
         """The font of every text in the diagram (``text_pt`` points at the smallest scale)."""
@@ -280,6 +381,52 @@ class Diagram:
         self._update_links(snap, inspection if overlay else None, overlay)
         self._update_biases(snap)
         self._update_halos(inspection if overlay else None)
+        self._update_rates(config)
+        self._update_dropped(snap.dropped)
+        self._update_arcs(inspection if overlay else None, overlay)
+
+    def _update_rates(self, config: TrainConfig) -> None:
+        """The dropout rate over each layer that has one ("p=0.2"; dropout applies live)."""
+        key = config.dropout
+        if key == self._rates_key or not self.rates:
+            return
+        self._rates_key = key
+        options = config.layer_options
+        for h, item in enumerate(self.rates):
+            p = options.rate(h)
+            item.setText(translate("NetworkDiagram", "p={rate}").format(
+                rate=number_text(f"{p:.3g}")) if p else "")
+        self._place_badges()
+
+    def _update_dropped(self, dropped: tuple[np.ndarray | None, ...]) -> None:
+        """Cross out the units the last training step dropped (first point of its batch)."""
+        for column, mask in zip(self.columns[1:-1], (*dropped, *[None] * len(self.columns)),
+                                strict=False):
+            for k, node in zip(column.units_shown, column.items, strict=True):
+                node.set_dropped(mask is not None and k < mask.shape[0] and not mask[k])
+
+    def _update_arcs(self, ins: Inspection | None, overlay: bool) -> None:
+        """A skip's arc: grey and dashed, or with the gradient overlay as wide as the mean
+        |dLoss/da| it carries back (log scale with the halos' mean |delta|)."""
+        if not self.arcs:
+            return
+        values = {h: arc_value(ins, h) for h in self.arcs}
+        largest = 0.0
+        if ins is not None:
+            largest = max([float(np.nanmax(d)) for d in ins.mean_delta if d.size]
+                          + [v for v in values.values() if v is not None and np.isfinite(v)],
+                          default=0.0)
+        for h, arc in self.arcs.items():
+            value = values[h]
+            if not overlay:
+                index = len(self._arc_pens) - 1
+            elif value is None:
+                index = 0
+            else:
+                index = int(log_levels(np.array([value]), largest)[0])
+            if index != self._arc_index.get(h):
+                self._arc_index[h] = index
+                arc.setPen(self._arc_pens[index])
 
     def _update_inputs(self, config: TrainConfig, snap: NetworkPicture) -> None:
         key = (config.features, snap.input_mean, snap.input_std, snap.frame)

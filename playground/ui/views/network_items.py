@@ -36,6 +36,9 @@ FROZEN = QColor("#4f6d8a")  # blue-grey
 PRUNED = QColor(150, 150, 150, 110)
 HOVERED = QColor("#202020")
 HALO = QColor(170, 60, 200)  # the mean |delta| halo of the gradient overlay
+SKIP = QColor(110, 110, 110)  # a skip's arc without the gradient overlay
+DROPPED = QColor(60, 60, 60)  # the cross over a unit the last training step dropped
+BADGE = QColor("#4f6d8a")  # a normalised layer's badge
 
 
 def _ramp(a: np.ndarray, b: np.ndarray, n: int = 128) -> np.ndarray:
@@ -133,6 +136,32 @@ def halo_pens() -> list[QPen]:
     return pens
 
 
+def arc_pens() -> list[QPen]:
+    """A skip's arc: index 0 .. PEN_LEVELS - 1 with the gradient overlay (purple, as the
+    halos, wider with the level), the last index without it (grey, dashed)."""
+    pens = []
+    for level in range(PEN_LEVELS):
+        t = level / (PEN_LEVELS - 1)
+        color = QColor(HALO)
+        color.setAlpha(int(60 + 190 * t))
+        pen = QPen(color, 0.6 + 5.4 * t)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pens.append(pen)
+    plain = QPen(SKIP, 1.6, Qt.PenStyle.DashLine)
+    return [*pens, plain]
+
+
+def _cross(x: float, y: float) -> QPainterPath:
+    """An X over a node's picture: the mark of a dropped unit."""
+    path = QPainterPath()
+    inset = NODE * 0.18
+    path.moveTo(x + inset, y + inset)
+    path.lineTo(x + NODE - inset, y + NODE - inset)
+    path.moveTo(x + NODE - inset, y + inset)
+    path.lineTo(x + inset, y + NODE - inset)
+    return path
+
+
 def _snowflake(cx: float, cy: float, r: float) -> QPainterPath:
     """A small white disc crossed by three lines: the mark of a frozen neuron."""
     path = QPainterPath()
@@ -166,8 +195,15 @@ class NodeItems:
         self.mark.setPen(QPen(FROZEN, 1.2))
         self.mark.setBrush(QBrush(QColor("white")))
         self.mark.setZValue(4)
+        self.drop = QGraphicsPathItem(_cross(x, y))
+        pen = QPen(DROPPED, 2.0)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.drop.setPen(pen)
+        self.drop.setZValue(2.5)
+        self.drop.hide()
+        self.dropped = False
         self.bias: QGraphicsEllipseItem | None = None
-        items = [self.halo, self.picture, self.frame, self.mark]
+        items = [self.halo, self.picture, self.frame, self.mark, self.drop]
         if has_bias:
             r = BIAS_RADIUS
             self.bias = QGraphicsEllipseItem(QRectF(x - r, y + NODE - r, 2 * r, 2 * r))
@@ -203,4 +239,15 @@ class NodeItems:
             pen.setCosmetic(False)
         self.frame.setPen(pen)
         self.mark.setVisible(look == "frozen")
-        self.picture.setOpacity(0.25 if look == "pruned" else 1.0)
+        self._fade()
+
+    def set_dropped(self, dropped: bool) -> None:
+        """Dim the picture and cross it out: the last training step dropped this unit."""
+        if dropped == self.dropped:
+            return
+        self.dropped = dropped
+        self.drop.setVisible(dropped)
+        self._fade()
+
+    def _fade(self) -> None:
+        self.picture.setOpacity(0.25 if self.look == "pruned" or self.dropped else 1.0)

@@ -9,6 +9,11 @@ drawn whole; a wider one draws a window of ``rows`` consecutive units starting a
 a marker above it (which units are shown, ``scroll`` target -1) and one below ("+N more",
 ``scroll`` target +1). Every position and target here names units by their index in the
 layer, not by their place in the window.
+
+A hidden layer with a skip connection (``skips``: hidden layer indices) has an arc below the
+columns, from the previous layer's column to its own (``skip_arc``): the arc is what the skip
+adds, ``a = f(z) + a_prev``. With ``badges`` a row above the columns holds each layer's
+normalisation badge and dropout rate (``badge_top``).
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ V_GAP = 6.0
 COL_GAP = 64.0  # between columns at 100 % text; larger text widens it (``Layout.gap``)
 BIAS_RADIUS = 4.5  # the bias marker at a node's lower-left corner
 MARKER_H = 18.0  # the room above and below a windowed column for its markers, 100 % text
+ARC_DEPTH = 22.0  # how far a skip's arc dips below the lowest column, 100 % text
+BADGE_H = 16.0  # the row above the columns for the normalisation badges and dropout rates
+ARC_SAMPLES = 24  # points along an arc for its hit test
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,7 @@ class Target:
     of column ``layer + 1`` (``layer`` is the weight layer). kind "link": the weight of weight
     layer ``layer`` from unit ``unit`` of column ``layer`` to unit ``to`` of the next. kind
     "scroll": the marker of windowed column ``layer`` above (``unit`` -1) or below (+1) it.
+    kind "skip": the skip connection around hidden layer ``layer`` (its arc).
     """
 
     kind: str
@@ -65,11 +74,17 @@ class Layout:
 
     def __init__(self, layer_sizes: Sequence[int], rows: int = MAX_SHOWN,
                  first: Sequence[int] = (), whole: int | None = None,
-                 text_scale: float = 1.0) -> None:
+                 text_scale: float = 1.0, skips: Sequence[int] = (),
+                 badges: bool = False) -> None:
         self.sizes = tuple(layer_sizes)
         grow = max(1.0, float(text_scale)) if np.isfinite(text_scale) else 1.0
         self.gap = COL_GAP * grow  # between one column's nodes and the next's
         self.marker_h = MARKER_H * grow
+        n_hidden = max(len(self.sizes) - 2, 0)
+        # hidden layers with an arc: each has a hidden layer before it
+        self.skips = tuple(sorted({int(h) for h in skips if 0 < int(h) < n_hidden}))
+        self.arc_depth = ARC_DEPTH * grow if self.skips else 0.0
+        self.badge_h = BADGE_H * grow if badges else 0.0
         self.rows = max(1, min(int(rows), MAX_SHOWN))
         self.whole = max(self.rows, min(int(whole if whole is not None else rows), MAX_SHOWN))
         self.shown = [s if s <= self.whole else self.rows for s in self.sizes]
@@ -123,19 +138,64 @@ class Layout:
         return bottom + self.marker_h if self.windowed(column) else bottom
 
     def top(self) -> float:
+        """The top of the highest column (the badge row, when there is one, is above it)."""
         return min(self.column_top(c) for c in range(len(self.sizes)))
+
+    def bottom(self) -> float:
+        """The bottom of the lowest column (the skips' arcs dip below it)."""
+        return max(self.column_bottom(c) for c in range(len(self.sizes)))
 
     def height(self) -> float:
         """From the highest column's top to the lowest column's bottom."""
-        return max(self.column_bottom(c) for c in range(len(self.sizes))) - self.top()
+        return self.bottom() - self.top()
+
+    def badge_top(self) -> float:
+        """The top of the row of badges above the columns (``badge_h`` high)."""
+        return self.top() - self.badge_h
+
+    def skip_arc(self, layer: int) -> tuple[float, float, float, float, float, float]:
+        """x0, y0, cx, cy, x1, y1 of the quadratic curve of the skip around hidden layer
+        ``layer``: from the bottom of the previous layer's column (column ``layer``) to the
+        bottom of this layer's (column ``layer + 1``), its lowest point ``arc_depth`` (or
+        ``ARC_DEPTH``) below the lowest column."""
+        x0 = self.x(layer) + NODE / 2
+        x1 = self.x(layer + 1) + NODE / 2
+        y0, y1 = self.column_bottom(layer) + 2, self.column_bottom(layer + 1) + 2
+        lowest = self.bottom() + (self.arc_depth or ARC_DEPTH)
+        cy = 2 * lowest - (y0 + y1) / 2  # the curve's middle (t = 0.5) is at ``lowest``
+        return x0, y0, (x0 + x1) / 2, cy, x1, y1
+
+    def arc_point(self, layer: int, t: float) -> tuple[float, float]:
+        """The point ``t`` (0 to 1) of the way along the skip arc of hidden layer ``layer``."""
+        x0, y0, cx, cy, x1, y1 = self.skip_arc(layer)
+        u = 1.0 - t
+        return (u * u * x0 + 2 * u * t * cx + t * t * x1,
+                u * u * y0 + 2 * u * t * cy + t * t * y1)
 
     # --- what is under a point --------------------------------------------------------------
     def hit(self, x: float, y: float, tolerance: float = 3.0) -> Target | None:
-        """The bias marker, node or link at scene position (x, y); a link within
-        ``tolerance`` scene units counts (the nearest one)."""
-        step = NODE + self.gap
+        """The bias marker, node, link or skip arc at scene position (x, y); a link or an
+        arc within ``tolerance`` scene units counts (the nearest one)."""
         if not (np.isfinite(x) and np.isfinite(y)):
             return None
+        found = self._hit(x, y, tolerance)
+        if found is None and self.skips and y > self.bottom():
+            found = self._arc(x, y, tolerance)
+        return found
+
+    def _arc(self, x: float, y: float, tolerance: float) -> Target | None:
+        """The skip arc nearest to (x, y) within ``tolerance`` (its thickness counts too)."""
+        t = np.linspace(0.0, 1.0, ARC_SAMPLES * 4)
+        best, found = tolerance + 2.0, None
+        for layer in self.skips:
+            px, py = self.arc_point(layer, t)  # type: ignore[arg-type]
+            gap = float(np.min(np.hypot(np.asarray(px) - x, np.asarray(py) - y)))
+            if gap <= best:
+                best, found = gap, Target("skip", layer, 0)
+        return found
+
+    def _hit(self, x: float, y: float, tolerance: float) -> Target | None:
+        step = NODE + self.gap
         marker = self._marker(x, y)
         if marker is not None:
             return marker

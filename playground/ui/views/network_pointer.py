@@ -182,7 +182,7 @@ class DiagramPointer(QObject):
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         target = self._target(event.position())
-        if target is None or target.kind == "neuron":
+        if target is None or target.kind in ("neuron", "skip"):
             return False  # a drag may pan
         self._press = (target, event.position())
         return True

@@ -59,10 +59,19 @@ from playground.training.protocol import Inspection
 from playground.ui import theme
 from playground.ui.i18n import translate
 from playground.ui.views import network_readout as readout
-from playground.ui.views.network_diagram import LABEL_PT, Column, Diagram
+from playground.ui.views.network_diagram import (
+    LABEL_PT,
+    Column,
+    Diagram,
+    arc_value,
+    has_badges,
+    skips_of,
+)
 from playground.ui.views.network_editing import ValueEditor, neuron_menu
 from playground.ui.views.network_items import DECADES
 from playground.ui.views.network_layout import (
+    ARC_DEPTH,
+    BADGE_H,
     MARKER_H,
     MAX_SHOWN,
     NODE,
@@ -96,8 +105,10 @@ def sign_legend_html() -> str:
 
 
 def _architecture(config: TrainConfig) -> tuple:
-    """What the diagram's items depend on: a change rebuilds them."""
-    return config.features, config.layer_sizes, config.activations, config.task
+    """What the diagram's items depend on: a change rebuilds them (a dropout rate is
+    redrawn in place; whether any layer has one decides the row of badges)."""
+    return (config.features, config.layer_sizes, config.activations, config.task,
+            config.norm, config.skip, has_badges(config))
 
 
 class NetworkView(QGraphicsView):
@@ -361,7 +372,27 @@ class NetworkView(QGraphicsView):
             column = self.columns[target.layer]
             marker = column.range_label if target.unit < 0 else column.more
             return "" if marker is None else marker.toolTip()
+        if target.kind == "skip":
+            return self._skip_text(target.layer)
         return readout.describe(target, self._snap, self._inspection)
+
+    def _skip_text(self, layer: int) -> str:
+        """The hover text of the skip around hidden layer ``layer`` (from 0)."""
+        lines = [translate("NetworkView", "Skip around layer {number}: a = f(z) + a_prev, the "
+                           "output of layer {before} added to its own").format(
+            number=layer + 1, before=layer)]
+        value = arc_value(self._inspection, layer)
+        if not self._overlay:
+            lines.append(translate("NetworkView", "Inspect ▸ Gradient flow shows the gradient "
+                                   "it carries back."))
+        elif value is None:
+            lines.append(translate("NetworkView", "Gradient flow: gradients not measured yet"))
+        else:
+            lines.append(translate(
+                "NetworkView", "Arc width: mean |∂L/∂a| = {value} over the points and units of "
+                "layer {number}'s output, which the skip hands unchanged to layer {before}"
+            ).format(value=readout.fmt(value), number=layer + 1, before=layer))
+        return "\n".join(lines)
 
     def neuron_menu(self, layer: int, unit: int) -> QMenu:
         """The context menu of hidden neuron ``(layer, unit)``: Freeze / Prune / Restore."""
@@ -492,7 +523,7 @@ class NetworkView(QGraphicsView):
         self._scrolled = None
         self._zoom = 1.0
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self._rows = self._rows_that_fit(config.layer_sizes)
+        self._rows = self._rows_that_fit(config.layer_sizes, config)
         self._make_diagram(config)
         self._fit()
 
@@ -504,7 +535,7 @@ class NetworkView(QGraphicsView):
         sizes = config.layer_sizes
         whole, rows = self._rows
         layout = Layout(sizes, rows, [self._first.get(c, 0) for c in range(len(sizes))], whole,
-                        self._text_scale)
+                        self._text_scale, skips_of(config), has_badges(config))
         self.diagram = Diagram(self.scene(), config, self.input_names, layout, self._text_pt())
         self.diagram.on_links_changed = self._links_changed
         self._links_changed()
@@ -524,12 +555,17 @@ class NetworkView(QGraphicsView):
     def _text_pt(self) -> float:
         return LABEL_PT * self._text_scale
 
-    def _rows_that_fit(self, sizes: tuple[int, ...] | list[int]) -> tuple[int, int]:
+    def _rows_that_fit(self, sizes: tuple[int, ...] | list[int],
+                       config: TrainConfig | None = None) -> tuple[int, int]:
         """How many units a column can draw with the view's height at the smallest scale:
         drawn whole, and in a window that leaves room for the markers above and below (one
-        at least, ``MAX_SHOWN`` at most)."""
+        at least, ``MAX_SHOWN`` at most), the skips' arcs below and the badges above."""
         metrics = QFontMetricsF(Diagram.font_of(self._text_pt()))
         title = 2 * metrics.lineSpacing() + 6  # a layer's two-line title above it
+        if config is not None:
+            grow = max(1.0, self._text_scale)  # as ``Layout``
+            title += (ARC_DEPTH * grow if skips_of(config) else 0.0) \
+                + (BADGE_H * grow if has_badges(config) else 0.0)
         legend = self.legend.height() + LEGEND_MARGIN
         room = (self.viewport().height() - legend) / MIN_SCALE - 2 * SCENE_MARGIN - title
         pitch = NODE + V_GAP
@@ -552,7 +588,7 @@ class NetworkView(QGraphicsView):
 
     def _fit(self) -> None:
         if self._snap is not None and self.diagram is not None:
-            rows = self._rows_that_fit(self.layout_.sizes)
+            rows = self._rows_that_fit(self.layout_.sizes, self._snap.config)
             if rows != self._rows:  # the view grew or shrank: draw more or fewer units
                 self._rows = rows
                 self._relayout()  # fits again
@@ -604,12 +640,19 @@ class NetworkView(QGraphicsView):
     def _update_legend(self) -> None:
         """The sign colours, and with the gradient overlay on what the widths mean."""
         text = sign_legend_html()
+        snap = self._snap
         if self._overlay and self._inspection is None:
             text += "<br>" + translate("NetworkView", "Gradient flow: gradients not measured yet")
         elif self._overlay:
             text += "<br>" + translate(
                 "NetworkView", "Gradient flow · link width: |∂L/∂w| · purple halo: mean |δ| · "
                 "log scale, {decades} decades below the largest").format(decades=f"{DECADES:.0f}")
+            if snap is not None and skips_of(snap.config):
+                text += "<br>" + translate("NetworkView", "Arc: a skip, as wide as the mean "
+                                           "|∂L/∂a| it carries back")
+        if snap is not None and any(m is not None and not m.all() for m in snap.dropped):
+            text += "<br>" + translate("NetworkView", "✕ dimmed: dropped in the last step "
+                                       "(first point of the batch)")
         if self.legend.text() != text:
             height = self.legend.height()
             self.legend.setText(text)
