@@ -2839,6 +2839,21 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         <name>NetworkDiagram</name>
         <message>
             <location filename="playground/ui/views/network_diagram.py" />
+            <source>BN</source>
+            <translation>BN</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>Dropout rate: each training step drops each unit with this probability</source>
+            <translation>Dropout-Rate: Jeder Trainingsschritt lässt jedes Neuron mit dieser Wahrscheinlichkeit weg</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>LN</source>
+            <translation>LN</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
             <source>inputs</source>
             <translation>Eingaben</translation>
         </message>
@@ -2853,6 +2868,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/views/network_diagram.py" />
             <source>output</source>
             <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>p={rate}</source>
+            <translation>p={rate}</translation>
         </message>
     </context>
     <context>
@@ -2879,6 +2899,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>&amp;Inputs</source>
             <translation>&amp;Eingaben</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>&amp;Options</source>
+            <translation>&amp;Optionen</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -2914,6 +2939,26 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Changing this starts training from new weights (Edit ▸ Undo brings the trained ones back)</source>
             <translation>Eine Änderung hier startet das Training mit neuen Gewichten (Bearbeiten ▸ Rückgängig holt die trainierten zurück)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Dropout </source>
+            <translation>Dropout </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Dropout of hidden layer {number}</source>
+            <translation>Dropout der verborgenen Schicht {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Dropout rate of layer {number}: in each training step each of its units is dropped with this probability (the kept ones scaled by 1/(1 − p)); the heatmap, the metrics and exports use every unit. Applies at once</source>
+            <translation>Dropout-Rate der Schicht {number}: In jedem Trainingsschritt wird jedes ihrer Neuronen mit dieser Wahrscheinlichkeit weggelassen (die übrigen mit 1/(1 − p) skaliert); die Heatmap, die Kennzahlen und Exporte verwenden alle Neuronen. Gilt sofort</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Dropout, normalisation and skips of each layer</source>
+            <translation>Dropout, Normalisierung und Skips jeder Schicht</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -2995,6 +3040,16 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <source>Layer {number} activation changed</source>
             <translation>Aktivierung von Schicht {number} geändert</translation>
         </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Layer {number} cannot skip: it has {units} units and the layer before it {before}; a skip needs equal widths</source>
+            <translation>Schicht {number} kann keinen Skip haben: Sie hat {units} Neuronen, die Schicht davor {before}; ein Skip braucht gleiche Breiten</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Layer {number} dropout {rate}</source>
+            <translation>Schicht {number}: Dropout {rate}</translation>
+        </message>
         <message numerus="yes">
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Layer {number} has %n unit(s)</source>
@@ -3002,6 +3057,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
                 <numerusform>Schicht {number} hat %n Neuron</numerusform>
                 <numerusform>Schicht {number} hat %n Neuronen</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Layer {number}: {norm}</source>
+            <translation>Schicht {number}: {norm}</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -3060,6 +3120,16 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
+            <source>Normalisation of hidden layer {number}</source>
+            <translation>Normalisierung der verborgenen Schicht {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Normalisation of layer {number} before its activation: layer norm over the layer's units of each point, batch norm over the batch (running averages in evaluation); a learned scale and shift each</source>
+            <translation>Normalisierung der Schicht {number} vor ihrer Aktivierung: Layer Norm über die Neuronen der Schicht je Punkt, Batch Norm über den Batch (gleitende Mittelwerte bei der Auswertung); jeweils mit gelernter Skalierung und Verschiebung</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
             <source>Number precision: float32 is faster, float64 more exact</source>
             <translation>Zahlengenauigkeit: float32 ist schneller, float64 genauer</translation>
         </message>
@@ -3105,6 +3175,36 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
+            <source>Show or hide each layer's dropout rate, normalisation and skip connection</source>
+            <translation>Dropout-Rate, Normalisierung und Skip-Verbindung jeder Schicht ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip around layer {number} added</source>
+            <translation>Skip um Schicht {number} hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip around layer {number} removed</source>
+            <translation>Skip um Schicht {number} entfernt</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip connection around hidden layer {number}</source>
+            <translation>Skip-Verbindung um die verborgene Schicht {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip connection: layer {number} adds its input to its output (a = f(z) + a_prev), so the gradient reaches the layers before it unchanged</source>
+            <translation>Skip-Verbindung: Schicht {number} addiert ihre Eingabe zu ihrer Ausgabe (a = f(z) + a_prev), so erreicht der Gradient die Schichten davor unverändert</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
             <source>Standard deviation σ of normal weights, N(0, σ²), as a tutorial's np.random.randn(...) * σ; drawn biases use it too</source>
             <translation>Standardabweichung σ normalverteilter Gewichte, N(0, σ²), wie np.random.randn(...) * σ in einem Tutorial; gezogene Bias-Werte verwenden sie auch</translation>
         </message>
@@ -3122,6 +3222,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>The factor K: standardised inputs times K, or raw inputs times K</source>
             <translation>Der Faktor K: standardisierte Eingaben mal K oder Roheingaben mal K</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>The first hidden layer cannot skip: there is no hidden layer before it whose output it could add</source>
+            <translation>Die erste verborgene Schicht kann keinen Skip haben: Vor ihr liegt keine verborgene Schicht, deren Ausgabe sie addieren könnte</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -3155,6 +3260,16 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/views/network_diagram.py" />
             <source>+{n} more</source>
             <translation>+{n} weitere</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Arc width: mean |∂L/∂a| = {value} over the points and units of layer {number}'s output, which the skip hands unchanged to layer {before}</source>
+            <translation>Bogenbreite: mittleres |∂L/∂a| = {value} über die Punkte und Neuronen der Ausgabe von Schicht {number}, das der Skip unverändert an Schicht {before} weitergibt</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Arc: a skip, as wide as the mean |∂L/∂a| it carries back</source>
+            <translation>Bogen: ein Skip, so breit wie das mittlere |∂L/∂a|, das er zurückträgt</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
@@ -3194,6 +3309,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_view.py" />
+            <source>Inspect ▸ Gradient flow shows the gradient it carries back.</source>
+            <translation>Untersuchen ▸ Gradientenfluss zeigt den Gradienten, den er zurückträgt.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
             <source>Network diagram</source>
             <translation>Netzdiagramm</translation>
         </message>
@@ -3221,6 +3341,11 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/views/network_view.py" />
             <source>Show unit…</source>
             <translation>Neuron zeigen…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Skip around layer {number}: a = f(z) + a_prev, the output of layer {before} added to its own</source>
+            <translation>Skip um Schicht {number}: a = f(z) + a_prev, die Ausgabe von Schicht {before} zu ihrer eigenen addiert</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_diagram.py" />
@@ -3292,6 +3417,29 @@ Die Punkte sind sicher. Die Einzelheiten stehen in {path}.</translation>
             <location filename="playground/ui/views/network_view.py" />
             <source>{negative}: negative · {positive}: positive</source>
             <translation>{negative}: negativ · {positive}: positiv</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>✕ dimmed: dropped in the last step (first point of the batch)</source>
+            <translation>✕ abgeblendet: im letzten Schritt weggelassen (erster Punkt des Batches)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Norms</name>
+        <message>
+            <location filename="playground/engine/layers.py" />
+            <source>Batch norm</source>
+            <translation>Batch Norm</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/layers.py" />
+            <source>Layer norm</source>
+            <translation>Layer Norm</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/layers.py" />
+            <source>None</source>
+            <translation>Keine</translation>
         </message>
     </context>
     <context>

@@ -2839,6 +2839,21 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         <name>NetworkDiagram</name>
         <message>
             <location filename="playground/ui/views/network_diagram.py" />
+            <source>BN</source>
+            <translation>BN</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>Dropout rate: each training step drops each unit with this probability</source>
+            <translation>Tasa de dropout: cada paso de entrenamiento descarta cada neurona con esta probabilidad</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>LN</source>
+            <translation>LN</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
             <source>inputs</source>
             <translation>entradas</translation>
         </message>
@@ -2853,6 +2868,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/views/network_diagram.py" />
             <source>output</source>
             <translation>salida</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_diagram.py" />
+            <source>p={rate}</source>
+            <translation>p={rate}</translation>
         </message>
     </context>
     <context>
@@ -2879,6 +2899,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>&amp;Inputs</source>
             <translation>&amp;Entradas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>&amp;Options</source>
+            <translation>&amp;Opciones</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -2914,6 +2939,26 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Changing this starts training from new weights (Edit ▸ Undo brings the trained ones back)</source>
             <translation>Cambiar esto reinicia el entrenamiento con pesos nuevos (Editar ▸ Deshacer recupera los entrenados)</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Dropout </source>
+            <translation>Dropout </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Dropout of hidden layer {number}</source>
+            <translation>Dropout de la capa oculta {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Dropout rate of layer {number}: in each training step each of its units is dropped with this probability (the kept ones scaled by 1/(1 − p)); the heatmap, the metrics and exports use every unit. Applies at once</source>
+            <translation>Tasa de dropout de la capa {number}: en cada paso de entrenamiento cada una de sus neuronas se descarta con esta probabilidad (las demás se escalan por 1/(1 − p)); el mapa de calor, las métricas y las exportaciones usan todas las neuronas. Se aplica al instante</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Dropout, normalisation and skips of each layer</source>
+            <translation>Dropout, normalización y saltos de cada capa</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -2995,6 +3040,16 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <source>Layer {number} activation changed</source>
             <translation>Activación de la capa {number} cambiada</translation>
         </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Layer {number} cannot skip: it has {units} units and the layer before it {before}; a skip needs equal widths</source>
+            <translation>La capa {number} no puede tener salto: tiene {units} neuronas y la capa anterior {before}; un salto necesita anchos iguales</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Layer {number} dropout {rate}</source>
+            <translation>Capa {number}: dropout {rate}</translation>
+        </message>
         <message numerus="yes">
             <location filename="playground/ui/panels/network_panel.py" />
             <source>Layer {number} has %n unit(s)</source>
@@ -3002,6 +3057,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
                 <numerusform>La capa {number} tiene %n neurona</numerusform>
                 <numerusform>La capa {number} tiene %n neuronas</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Layer {number}: {norm}</source>
+            <translation>Capa {number}: {norm}</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -3060,6 +3120,16 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
+            <source>Normalisation of hidden layer {number}</source>
+            <translation>Normalización de la capa oculta {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Normalisation of layer {number} before its activation: layer norm over the layer's units of each point, batch norm over the batch (running averages in evaluation); a learned scale and shift each</source>
+            <translation>Normalización de la capa {number} antes de su activación: layer norm sobre las neuronas de la capa en cada punto, batch norm sobre el lote (medias móviles en la evaluación); cada una con escala y desplazamiento aprendidos</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
             <source>Number precision: float32 is faster, float64 more exact</source>
             <translation>Precisión numérica: float32 es más rápido, float64 más exacto</translation>
         </message>
@@ -3105,6 +3175,36 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
+            <source>Show or hide each layer's dropout rate, normalisation and skip connection</source>
+            <translation>Mostrar u ocultar la tasa de dropout, la normalización y la conexión de salto de cada capa</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip</source>
+            <translation>Salto</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip around layer {number} added</source>
+            <translation>Salto alrededor de la capa {number} añadido</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip around layer {number} removed</source>
+            <translation>Salto alrededor de la capa {number} quitado</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip connection around hidden layer {number}</source>
+            <translation>Conexión de salto alrededor de la capa oculta {number}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>Skip connection: layer {number} adds its input to its output (a = f(z) + a_prev), so the gradient reaches the layers before it unchanged</source>
+            <translation>Conexión de salto: la capa {number} suma su entrada a su salida (a = f(z) + a_prev), así el gradiente llega sin cambios a las capas anteriores</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
             <source>Standard deviation σ of normal weights, N(0, σ²), as a tutorial's np.random.randn(...) * σ; drawn biases use it too</source>
             <translation>Desviación típica σ de los pesos normales, N(0, σ²), como np.random.randn(...) * σ en un tutorial; los sesgos extraídos también la usan</translation>
         </message>
@@ -3122,6 +3222,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/panels/network_panel.py" />
             <source>The factor K: standardised inputs times K, or raw inputs times K</source>
             <translation>El factor K: entradas estandarizadas por K o entradas en bruto por K</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/panels/network_panel.py" />
+            <source>The first hidden layer cannot skip: there is no hidden layer before it whose output it could add</source>
+            <translation>La primera capa oculta no puede tener salto: no hay ninguna capa oculta antes cuya salida pueda sumar</translation>
         </message>
         <message>
             <location filename="playground/ui/panels/network_panel.py" />
@@ -3155,6 +3260,16 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/views/network_diagram.py" />
             <source>+{n} more</source>
             <translation>+{n} más</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Arc width: mean |∂L/∂a| = {value} over the points and units of layer {number}'s output, which the skip hands unchanged to layer {before}</source>
+            <translation>Ancho del arco: |∂L/∂a| medio = {value} sobre los puntos y neuronas de la salida de la capa {number}, que el salto pasa sin cambios a la capa {before}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Arc: a skip, as wide as the mean |∂L/∂a| it carries back</source>
+            <translation>Arco: un salto, tan ancho como el |∂L/∂a| medio que lleva hacia atrás</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_readout.py" />
@@ -3194,6 +3309,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_view.py" />
+            <source>Inspect ▸ Gradient flow shows the gradient it carries back.</source>
+            <translation>Inspeccionar ▸ Flujo de gradiente muestra el gradiente que lleva hacia atrás.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
             <source>Network diagram</source>
             <translation>Esquema de la red</translation>
         </message>
@@ -3221,6 +3341,11 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/views/network_view.py" />
             <source>Show unit…</source>
             <translation>Mostrar neurona…</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>Skip around layer {number}: a = f(z) + a_prev, the output of layer {before} added to its own</source>
+            <translation>Salto alrededor de la capa {number}: a = f(z) + a_prev, la salida de la capa {before} sumada a la suya</translation>
         </message>
         <message>
             <location filename="playground/ui/views/network_diagram.py" />
@@ -3292,6 +3417,29 @@ Los puntos están a salvo. Los detalles se guardaron en {path}.</translation>
             <location filename="playground/ui/views/network_view.py" />
             <source>{negative}: negative · {positive}: positive</source>
             <translation>{negative}: negativo · {positive}: positivo</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/views/network_view.py" />
+            <source>✕ dimmed: dropped in the last step (first point of the batch)</source>
+            <translation>✕ atenuada: descartada en el último paso (primer punto del lote)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Norms</name>
+        <message>
+            <location filename="playground/engine/layers.py" />
+            <source>Batch norm</source>
+            <translation>Batch norm</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/layers.py" />
+            <source>Layer norm</source>
+            <translation>Layer norm</translation>
+        </message>
+        <message>
+            <location filename="playground/engine/layers.py" />
+            <source>None</source>
+            <translation>Ninguna</translation>
         </message>
     </context>
     <context>
