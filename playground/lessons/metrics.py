@@ -31,7 +31,7 @@ def trainer_of(s: Session) -> Trainer:
     saved before training) the seeded weights its config starts from."""
     trainer = Trainer(s.config, s.points)
     if s.weights:
-        trainer.load_weights(list(s.weights), list(s.biases), s.epoch)
+        trainer.load_weights(list(s.weights), list(s.biases), s.epoch, s.norms)
         if s.normalizer is not None:
             trainer.set_normalizer(s.normalizer)
     return trainer
