@@ -12,6 +12,11 @@ loss with respect to every parameter, ``W0``, ``b0``, ``W1``, ... with the weigh
 shapes. The numbers come from ``engine.explain``, which the window's step-through mode
 shows. A model of D inputs takes D numbers (``--point 1.8,80,0.5``); a 1-D model also takes
 ``--point X``.
+
+A normalised hidden layer ``h`` adds ``gamma{h}`` and ``beta{h}`` to ``gradients``
+(``norm_gradients``): layer norm's as a training step takes them for the point (dropout
+off); batch norm has no batch statistics for one point, so its are taken in evaluation mode,
+with the running mean and variance held fixed (the layer is then ``gamma * xhat + beta``).
 """
 
 from __future__ import annotations
@@ -27,10 +32,12 @@ from playground.cli.common import fail, finite, label_list
 from playground.data.features import make_features
 from playground.data.weights_file import WeightsFile, load_weights, n_inputs_of
 from playground.engine.explain import PointExplanation, explain_point
-from playground.engine.losses import encode_targets, get_loss
+from playground.engine.layers import NORM_EPS, LayerOptions, NormState
+from playground.engine.losses import Loss, encode_targets, get_loss
+from playground.engine.model import MLP
 from playground.limits import MAX_COORD
 from playground.session.dims import is_one_d
-from playground.training.export import normalizer_from_file
+from playground.training.export import model_from_file, normalizer_from_file
 
 
 def parse_point(text: str, one_d: bool, n_inputs: int = 2) -> np.ndarray:
@@ -111,6 +118,59 @@ def explain_model(wf: WeightsFile, coords: np.ndarray,
     return explain_point(wf.weights, wf.biases, list(meta["activations"]), x[0], t[0], loss)
 
 
+def norm_gradients(wf: WeightsFile, coords: np.ndarray,
+                   value: float | np.ndarray) -> dict[str, np.ndarray]:
+    """The point's loss gradient with respect to each normalised hidden layer's ``gamma``
+    and ``beta`` (``gamma{h}``, ``beta{h}``; empty for a network without normalisations).
+
+    Batch norm is taken in evaluation mode: its running statistics fold into the dense layer
+    before it (``W * s``, ``(b - mean) * s + beta`` with ``s = gamma / sqrt(var + eps)``), so
+    the folded network's bias gradient is ``dL/dy``, and ``dL/dgamma = dL/dy * xhat``,
+    ``dL/dbeta = dL/dy``. Layer norm's come from the folded network's own gradient."""
+    if not wf.norms:
+        return {}
+    meta = wf.meta
+    x = make_features(coords, meta["features"], normalizer_from_file(wf), np.float64)
+    t = encode_targets(np.array([value]), meta["task"], len(meta["classes"]), np.float64)
+    loss: Loss = get_loss(meta["loss"], meta["task"], meta["activations"][-1])
+    _, traces = model_from_file(wf).trace(x)  # evaluation: each layer's xhat
+    options = wf.options
+    weights = [w.astype(np.float64) for w in wf.weights]
+    biases = [b.astype(np.float64) for b in wf.biases]
+    kept: list[NormState | None] = []
+    for h, state in enumerate(wf.norms):
+        if state is not None and state.kind == "batch":
+            assert state.running_mean is not None and state.running_var is not None
+            s = state.gamma.astype(np.float64) / np.sqrt(
+                state.running_var.astype(np.float64) + NORM_EPS)
+            weights[h] = weights[h] * s
+            biases[h] = (biases[h] - state.running_mean) * s + state.beta
+            state = None
+        kept.append(state)
+    folded_norm = tuple("none" if n is None else n.kind for n in kept)
+    folded = MLP(meta["layer_sizes"], meta["activations"], np.float64,
+                 LayerOptions(options.dropout, folded_norm, options.skip))
+    folded.set_layers(weights, biases)
+    folded.set_norm_state(tuple(kept) if any(n is not None for n in kept) else ())
+    x_aug = np.hstack([x, np.ones((len(x), 1))])
+    folded.gradient(x_aug, t, loss)  # a diagnostic gradient: nothing dropped
+    blocks = folded.blocks(folded.grad)
+    out: dict[str, np.ndarray] = {}
+    for h, state in enumerate(wf.norms):
+        if state is None:
+            continue
+        if state.kind == "batch":
+            dy = blocks[h][-1].copy()  # the folded bias's gradient: dL/dy
+            xhat = traces[h].xhat
+            assert xhat is not None
+            out[f"gamma{h}"], out[f"beta{h}"] = dy * xhat[0], dy
+        else:
+            g, b = folded.ggamma[h], folded.gbeta[h]
+            assert g is not None and b is not None
+            out[f"gamma{h}"], out[f"beta{h}"] = g.copy(), b.copy()
+    return out
+
+
 def report(expl: PointExplanation, label: tuple[int, str] | None = None) -> dict[str, Any]:
     """The JSON object; ``label`` (label, class name) of a classifier's point first."""
     named = {} if label is None else {"label": label[0], "class": label[1]}
@@ -130,12 +190,15 @@ def cmd_explain(args: argparse.Namespace) -> int:
     value = parse_value(wf, args.label, args.target)
     with np.errstate(all="ignore"):  # a saturated head is not an error
         expl = explain_model(wf, coords, value)
+        extra = {name: g.tolist() for name, g in norm_gradients(wf, coords, value).items()}
     classes = wf.meta["classes"]
     if isinstance(value, np.ndarray):  # multi-label: its labels and their names first
-        print(json.dumps(finite({"labels": value.tolist(), "classes": list(classes),
-                                 **report(expl)})), flush=True)
-        return 0
-    label = (int(value), classes[int(value)]) if wf.meta["task"] == "classification" else None
-    print(json.dumps(finite(report(expl, label))), flush=True)
+        out = {"labels": value.tolist(), "classes": list(classes), **report(expl)}
+    else:
+        label = (int(value), classes[int(value)]) if wf.meta["task"] == "classification" \
+            else None
+        out = report(expl, label)
+    out["gradients"].update(extra)  # the normalised layers' gamma and beta
+    print(json.dumps(finite(out)), flush=True)
     return 0
 

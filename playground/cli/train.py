@@ -335,7 +335,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     trainer = Trainer(config, points)
     if init is not None:
-        trainer.load_weights(list(init.weights), list(init.biases), int(init.meta["epoch"]))
+        trainer.load_weights(list(init.weights), list(init.biases), int(init.meta["epoch"]),
+                             init.norms)
         trainer.set_normalizer(normalizer_from_file(init))
         class_names = list(init.meta["classes"]) or None
 
@@ -395,7 +396,7 @@ def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None,
     model = trainer.model
     wf = weights_file(
         trainer.config, model.weights, model.biases, trainer.normalizer, epoch, class_names,
-        settings.names_of_inputs(trainer.normalizer.n_inputs),
+        settings.names_of_inputs(trainer.normalizer.n_inputs), model.norm_state(),
     )
     save_weights(out, wf)
 
@@ -414,7 +415,8 @@ def _save_session(path: str, trainer: Trainer, points: PointSet, settings: Datas
     t = trainer
     model.record_state(TrainerState(t.config, t.epoch, tuple(t.model.weights),
                                     tuple(t.model.biases), t.optimizer.state(),
-                                    t.normalizer.mean, t.normalizer.std))
+                                    t.normalizer.mean, t.normalizer.std,
+                                    t.model.norm_state()))
     save_session(path, model.to_session({**(view_settings or {}), "extent": list(view)}))
 
 
