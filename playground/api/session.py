@@ -242,7 +242,7 @@ def _config(points: PointSet, dims: int, seed: int, layers: Any, activation: Any
     plain = TrainConfig(task=task, n_classes=k, loss=losses_for(task)[0])
     for param in given:
         field = _ALIASES.get(param, param)
-        if field in ("loss", "frozen", "pruned"):
+        if field in ("loss", "frozen", "pruned", "dropout", "norm", "skip"):
             continue  # these depend on the task and the network: checked with the whole
         try:
             plain.replace(**{field: fields[field]})

@@ -394,3 +394,18 @@ def test_the_formats_docs_version_2_snippet_equals_predict(model_file, tmp_path)
     np.testing.assert_allclose(scope["a"], predict(load_weights(path), xy), rtol=1e-10,
                                atol=1e-12)
     np.testing.assert_allclose(scope["a"], t.predict(xy), rtol=1e-10, atol=1e-12)
+
+
+# --- the API ----------------------------------------------------------------------------------
+def test_the_api_takes_the_options_and_its_sessions_keep_the_norms(tmp_path):
+    import playground as pg
+    s = pg.Session(dataset="xor", layers=(4, 4), activation="tanh", norm=("batch", "layer"),
+                   skip=(False, True), dropout=(0.1, 0.1), batch_size=10)
+    s.train(epochs=3)
+    assert len(s.weights().norms) == 2 and s.weights().meta["version"] == 2
+    path = tmp_path / "api.pgsession"
+    s.save(path)
+    back = pg.Session.load(path)
+    xy = np.array([[1.0, -1.0], [0.5, 2.0]])
+    np.testing.assert_array_equal(back.predict(xy), s.predict(xy))
+    assert norms_equal(back.weights().norms, s.weights().norms)
