@@ -550,7 +550,8 @@ class Session:
         trainer, model = self._trainer_now(), self._model
         return weights_file(trainer.config, trainer.model.weights, trainer.model.biases,
                             trainer.normalizer, trainer.epoch, model.class_names,
-                            model.dataset.names_of_inputs(trainer.normalizer.n_inputs))
+                            model.dataset.names_of_inputs(trainer.normalizer.n_inputs),
+                            trainer.model.norm_state())
 
     def predict(self, X: Any) -> np.ndarray:
         """The network's output for raw inputs ``X`` (n, D) (a 1-D session's: (n,)), as
@@ -599,7 +600,7 @@ class Session:
             loss = self.metrics.get("train_loss")
         shot = frame_of(trainer.epoch, math.nan if loss is None else float(loss), heatmap, (),
                         tuple(trainer.model.weights), tuple(trainer.model.biases), curve,
-                        renderer.frame_for(trainer).extent)
+                        renderer.frame_for(trainer).extent, trainer.model.norm_state())
         image = frame_image(shot, points, size, one_d, caption=False)
         out = io.BytesIO()
         image.save(out, format="PNG")

@@ -148,10 +148,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
         expl = explain_model(wf, coords, value)
     classes = wf.meta["classes"]
     if isinstance(value, np.ndarray):  # multi-label: its labels and their names first
-        print(json.dumps(finite({"labels": value.tolist(), "classes": list(classes),
-                                 **report(expl)})), flush=True)
-        return 0
-    label = (int(value), classes[int(value)]) if wf.meta["task"] == "classification" else None
-    print(json.dumps(finite(report(expl, label))), flush=True)
+        out = {"labels": value.tolist(), "classes": list(classes), **report(expl)}
+    else:
+        label = (int(value), classes[int(value)]) if wf.meta["task"] == "classification" \
+            else None
+        out = report(expl, label)
+    print(json.dumps(finite(out)), flush=True)
     return 0
 

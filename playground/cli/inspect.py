@@ -9,7 +9,9 @@ classification, the accuracy and the confusion matrix (rows: true class, columns
 both by label from 0) with ``classes``, the class names in that order, or, for regression, R²
 and the RMSE; for multi-label, the exact-match ``accuracy`` (every label right) and
 ``label_accuracy``, each label's own, in the order of ``classes``. A 1-D model also reads
-``x,y``.
+``x,y``. Each layer also names its options (``dropout``, ``norm``, ``skip``; off in a plain
+network) and, when normalised, the shapes of its arrays (``norm_arrays``); the network runs
+as it predicts (evaluation mode: no dropout, batch norm's running statistics).
 
 A network whose hidden units are ReLU, leaky ReLU or linear and that has no layer norm gets
 ``linear_regions``: how many linear regions (``engine.regions``) a ``grid`` of N × N pixel
@@ -33,7 +35,6 @@ from playground.data.view_frame import ViewFrame, fit_extent
 from playground.data.weights_file import WeightsFile, input_names_of, load_weights, n_inputs_of
 from playground.engine.diagnostics import (
     dead_fraction,
-    hidden_outputs,
     regression_scores,
     saturated_fraction,
 )
@@ -44,7 +45,7 @@ from playground.engine.regions import linear_regions, regions_reason
 from playground.errors import ConfigError
 from playground.limits import MAX_COORD
 from playground.session.dims import is_one_d
-from playground.training.export import normalizer_from_file
+from playground.training.export import model_from_file, normalizer_from_file
 
 
 def check_points(wf: WeightsFile, table: PointsTable, path: str) -> None:
@@ -77,22 +78,21 @@ def inspect_model(wf: WeightsFile, coords: np.ndarray, values: np.ndarray) -> di
     """The report for points ``coords (n, D)`` with labels or targets ``values (n,)``."""
     meta = wf.meta
     task, acts = meta["task"], list(meta["activations"])
-    model = MLP(meta["layer_sizes"], acts, np.float64)
-    model.set_layers([w.astype(np.float64) for w in wf.weights],
-                     [b.astype(np.float64) for b in wf.biases])
+    model = model_from_file(wf)
     x = make_features(coords, meta["features"], normalizer_from_file(wf), np.float64)
+    z, traces = model.trace(x)  # evaluation mode; each layer's activation output ``h``
     layers = [
         {
             "layer": h + 1,
-            "units": int(a.shape[1]),
+            "units": int(t.h.shape[1]),
             "activation": acts[h],
-            "dead_fraction": dead_fraction(acts[h], a),
-            "saturated_fraction": saturated_fraction(acts[h], a),
+            "dead_fraction": dead_fraction(acts[h], t.h),
+            "saturated_fraction": saturated_fraction(acts[h], t.h),
+            **layer_options(wf, h),
         }
-        for h, a in enumerate(hidden_outputs(model, x))
+        for h, t in enumerate(traces)
     ]
     k = len(meta["classes"])
-    z = model.logits(x)
     t = encode_targets(values, task, k, np.float64)
     report: dict[str, Any] = {
         "layers": layers,
@@ -149,6 +149,19 @@ def regions_report(wf: WeightsFile, coords: np.ndarray,
                       normalizer_from_file(wf), np.float64)
     _, count = linear_regions(model, x)
     return {"count": count, "grid": [grid, grid], "extent": [float(v) for v in extent]}
+def layer_options(wf: WeightsFile, h: int) -> dict[str, Any]:
+    """Hidden layer ``h``'s options, and the shapes of its normalisation's arrays."""
+    options = wf.options
+    out: dict[str, Any] = {"dropout": options.rate(h), "norm": options.norm_of(h),
+                           "skip": options.skips(h)}
+    state = wf.norms[h] if wf.norms else None
+    if state is not None:
+        out["norm_arrays"] = {
+            name: list(a.shape) for name, a in (
+                ("gamma", state.gamma), ("beta", state.beta),
+                ("running_mean", state.running_mean), ("running_var", state.running_var))
+            if a is not None}
+    return out
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:

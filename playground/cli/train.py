@@ -346,10 +346,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     trainer = Trainer(config, points)
     if init is not None:
-        # a normalised network's scales, shifts and running statistics (``WeightsFile.norms``,
-        # version 2 of the weights file; a file without them holds none)
         trainer.load_weights(list(init.weights), list(init.biases), int(init.meta["epoch"]),
-                             getattr(init, "norms", ()))
+                             init.norms)
         trainer.set_normalizer(normalizer_from_file(init))
         class_names = list(init.meta["classes"]) or None
 
@@ -409,7 +407,7 @@ def _save(out: str, trainer: Trainer, epoch: int, class_names: list[str] | None,
     model = trainer.model
     wf = weights_file(
         trainer.config, model.weights, model.biases, trainer.normalizer, epoch, class_names,
-        settings.names_of_inputs(trainer.normalizer.n_inputs),
+        settings.names_of_inputs(trainer.normalizer.n_inputs), model.norm_state(),
     )
     save_weights(out, wf)
 

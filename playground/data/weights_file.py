@@ -95,7 +95,7 @@ def save_weights(path: StrPath, wf: WeightsFile) -> None:
     arrays: dict[str, np.ndarray] = {}
     for i, (w, b) in enumerate(zip(weights, biases)):
         arrays[f"W{i}"], arrays[f"b{i}"] = w, b
-    arrays.update(_norm_arrays(wf.norms))
+    arrays.update(norm_arrays(wf.norms))
     arrays["meta"] = np.array(meta_text)
 
     def write(f: BinaryIO) -> None:
@@ -104,7 +104,10 @@ def save_weights(path: StrPath, wf: WeightsFile) -> None:
     atomic_write(path, write)
 
 
-def _norm_arrays(norms: Norms) -> dict[str, np.ndarray]:
+def norm_arrays(norms: Norms) -> dict[str, np.ndarray]:
+    """The arrays that store ``norms``: ``gamma{h}``, ``beta{h}`` and, for batch norm,
+    ``running_mean{h}`` and ``running_var{h}`` of each normalised hidden layer ``h`` (the
+    weights file's names; a session file uses the same)."""
     out: dict[str, np.ndarray] = {}
     for h, state in enumerate(norms):
         if state is None:
@@ -173,6 +176,13 @@ def _read_norms(where: str, meta: Any, arrays: dict[str, np.ndarray]) -> Norms:
     kinds = meta.get("norm", []) if isinstance(meta, dict) else []
     if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
         raise FormatError(f"{where}: norm must be a list of names, one per hidden layer")
+    return read_norms(where, kinds, arrays)
+
+
+def read_norms(where: str, kinds: Sequence[str], arrays: dict[str, np.ndarray]) -> Norms:
+    """``norm_arrays``' arrays back as ``Norms`` for hidden layers normalised as ``kinds``
+    (one name per hidden layer); ``FormatError`` for a missing array or one no normalised
+    layer owns. Their shapes and values are checked by ``check_norms``."""
     used: set[str] = set()
     norms: list[NormState | None] = []
     for h, kind in enumerate(kinds):
@@ -262,7 +272,13 @@ def _validate_options(where: str, meta: dict[str, Any], weights: Sequence[np.nda
         check_options(options, hidden)
     except ConfigError as exc:
         raise FormatError(f"{where}: {exc}") from None
-    kinds = [options.norm_of(h) for h in range(len(hidden))]
+    check_norms(where, [options.norm_of(h) for h in range(len(hidden))], hidden, norms)
+
+
+def check_norms(where: str, kinds: Sequence[str], hidden: Sequence[int], norms: Norms) -> None:
+    """``FormatError`` unless ``norms`` is the state of hidden layers of widths ``hidden``
+    normalised as ``kinds``: each normalised layer's arrays of its width, float, finite, the
+    running variances not negative."""
     if not norms:
         if any(k != "none" for k in kinds):
             raise FormatError(f"{where}: the network normalises hidden layers but the file has "

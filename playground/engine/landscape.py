@@ -9,7 +9,10 @@ directions ``d1``, ``d2`` of the same layout; the point ``(a, b)`` of the plane 
   Nets", 2018). A filter of a dense layer is one output unit's incoming weights, a column of
   its block; so a step of 1 along the direction moves every unit by as much as its weights
   already measure, whatever the layer's scale. Biases get no component, as in the paper's
-  code (``biases=True`` treats each unit's bias as part of its filter instead).
+  code (``biases=True`` treats each unit's bias as part of its filter instead). A
+  normalised hidden layer's scale and shift (``gamma``, ``beta``, after the dense blocks in
+  the flat vector) are treated as the biases are: no component, or with ``biases=True`` each
+  unit's pair rescaled to its own size.
 - ``trajectory_directions``: the first two principal directions of the weights visited so far
   (PCA of the trajectory), the plane the optimizer moved in the most.
 
@@ -68,6 +71,18 @@ def filter_normalized_direction(
         scale = np.divide(target, norm, out=np.zeros_like(target), where=norm > 0)
         d[rows] *= scale
         parts.append(d.ravel())
+    if isinstance(model_or_blocks, MLP):  # the normalisations' gammas and betas
+        for gamma, beta in zip(model_or_blocks.gamma, model_or_blocks.beta):
+            if gamma is None or beta is None:
+                continue
+            pair = np.stack([gamma, beta]).astype(np.float64)  # (2, units): a unit a column
+            d = rng.standard_normal(pair.shape)
+            if biases:
+                target, norm = np.linalg.norm(pair, axis=0), np.linalg.norm(d, axis=0)
+                d *= np.divide(target, norm, out=np.zeros_like(target), where=norm > 0)
+            else:
+                d[...] = 0.0
+            parts.extend([d[0], d[1]])
     return np.concatenate(parts) if parts else np.zeros(0)
 
 
@@ -168,8 +183,12 @@ def batch_loss(
     Parameter vectors are evaluated together in chunks (one ``matmul`` per layer over the
     chunk), in ``dtype``: float32 by default (a picture does not need more, and float32
     ``tanh`` is several times faster), None for ``model.dtype``. ``model``'s own parameters
-    are not touched."""
+    are not touched. A network with dropout, normalisations or skips is evaluated as it
+    predicts (evaluation mode: no dropout, batch norm's running statistics as ``model`` has
+    them, fixed), one parameter vector at a time on a copy."""
     dtype = model.dtype if dtype is None else np.dtype(dtype).type
+    if model.extended:
+        return _extended_loss(model, x, t, loss, dtype)
     x = np.ascontiguousarray(x, dtype=dtype)
     t = np.asarray(t, dtype)
     hidden = [ACTIVATIONS[a].forward for a in model.activations[:-1]]
@@ -199,6 +218,28 @@ def batch_loss(
                         a = hidden[layer](z, None)
                 for k in range(len(p)):
                     out[s + k] = value(z[k], t, head)
+        return out
+
+    return evaluate
+
+
+def _extended_loss(model: MLP, x: Array, t: Array, loss: Loss, dtype: type) -> LossFn:
+    """``batch_loss`` of a network with options: its evaluation pass per vector."""
+    copy = MLP(model.layer_sizes, model.activations, dtype, model.options)
+    copy.set_norm_state(model.norm_state())  # the running statistics stay as they are
+    x = np.ascontiguousarray(x, dtype=dtype)
+    t = np.asarray(t, dtype)
+
+    def evaluate(params: Array) -> Array:
+        params = np.atleast_2d(np.asarray(params, dtype))
+        out = np.empty(len(params))
+        if len(x) == 0:
+            out.fill(np.nan)
+            return out
+        with np.errstate(all="ignore"):
+            for k, p in enumerate(params):
+                copy.params[...] = p
+                out[k] = loss.value(copy.logits(x), t, copy.head)
         return out
 
     return evaluate

@@ -31,10 +31,7 @@ def trainer_of(s: Session) -> Trainer:
     saved before training) the seeded weights its config starts from."""
     trainer = Trainer(s.config, s.points)
     if s.weights:
-        # a normalised network's scales, shifts and running statistics (a session file
-        # before them holds none)
-        trainer.load_weights(list(s.weights), list(s.biases), s.epoch,
-                             getattr(s, "norms", ()))
+        trainer.load_weights(list(s.weights), list(s.biases), s.epoch, s.norms)
         if s.normalizer is not None:
             trainer.set_normalizer(s.normalizer)
     return trainer

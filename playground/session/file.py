@@ -3,7 +3,9 @@
 Arrays: ``coords (n, D)`` (D >= 2 inputs; the data set settings' ``input_names`` name them),
 ``values (n,)``, ``is_train (n,)``, ``history (m, 6)`` (``HISTORY_COLUMNS``; a file before
 version 3 has 5 columns, no running loss), the weights ``W0, b0, ...`` when there are any,
-the optimizer's state as ``opt_<name>``, and the
+the optimizer's state as ``opt_<name>``, each normalised hidden layer ``h``'s ``gamma{h}``,
+``beta{h}`` and (batch norm) ``running_mean{h}``, ``running_var{h}`` (the weights file's
+names, ``data.weights_file.norm_arrays``), and the
 replay (``replay_*``, ``session.replay``). ``meta`` is a 0-d string array of JSON: format,
 version, task, classes, class names, config, data set settings, epoch, normaliser (one mean
 and std per input), free-form view settings, and the lab notebook (``session.notebook``;
@@ -39,8 +41,11 @@ from playground.data.npz import (
 )
 from playground.data.points import PointSet, read_class_names
 from playground.data.reading import read_file
+from playground.data.weights_file import check_norms, norm_arrays, read_norms
+from playground.engine.layers import NORMS, Norms
 from playground.engine.losses import TASKS, output_width
 from playground.engine.model import DTYPES
+from playground.engine.neurons import param_count
 from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import ConfigError, FormatError, PlaygroundError
 from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_POINTS, MAX_UNITS
@@ -52,23 +57,31 @@ from playground.session.replay import (
     replay_from_arrays,
     stored_bytes_bound,
 )
-from playground.training.config import TrainConfig
+from playground.training.config import LAYER_OPTION_FIELDS, TrainConfig
 from playground.training.protocol import HISTORY_COLUMNS
 
 SESSION_FORMAT = "playground-session"
 # 2: the replay history (version 1 files still open, without one); 3: the history's running
-# loss column (``train_loss_running``; older files' rows open with it NaN)
-SESSION_VERSION = 3
+# loss column (``train_loss_running``; older files' rows open with it NaN); 4: the hidden
+# layers' dropout, normalisations and skips (config ``dropout``, ``norm``, ``skip``; the
+# normalised layers' arrays). A network without them is still written as version 3, its
+# config without those fields, so an older Playground opens it.
+SESSION_VERSION = 4
+PLAIN_SESSION_VERSION = 3
 SESSION_SUFFIX = ".pgsession"
 HISTORY_WIDTH = len(HISTORY_COLUMNS)
 OLD_HISTORY_WIDTH = 5  # before the running loss: epoch, losses and accuracies
 _ARRAY = re.compile(r"coords|values|is_train|history|[Wb](0|[1-9][0-9]{0,2})|opt_[a-z0-9_]{1,32}"
-                    r"|replay_(epochs|loss|params|heatmaps|heatmap_shapes|neurons|curves|extents)")
-_REPLAY_ARRAYS = 8
+                    r"|(gamma|beta|running_mean|running_var)(0|[1-9][0-9]{0,2})"
+                    r"|replay_(epochs|loss|params|heatmaps|heatmap_shapes|neurons|curves|extents"
+                    r"|running)")
+_NORM_ARRAY = re.compile(r"(gamma|beta|running_mean|running_var)[0-9]+")
+_REPLAY_ARRAYS = 9
 COMPRESS_LEVEL = 1  # zlib's fastest: nearly the size of its best at a third of the time
 # Stored as they are: exact float weights, whose mantissas deflate does not shrink (by ~4%)
 # though it would spend most of a big network's save on them.
-_STORED = re.compile(r"[Wb][0-9]+|opt_.*|replay_params")
+_STORED = re.compile(r"[Wb][0-9]+|opt_.*|replay_params|replay_running"
+                     r"|(gamma|beta|running_mean|running_var)[0-9]+")
 
 
 def session_limits() -> NpzLimits:
@@ -81,19 +94,22 @@ def session_limits() -> NpzLimits:
     outputs = max(output_width(name, MAX_CLASSES if task.classes else 0)
                   for name, task in TASKS.items())
     sizes = (MAX_FEATURES, *(MAX_UNITS,) * MAX_HIDDEN_LAYERS, outputs)
-    n_params = sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
+    # every hidden layer batch-normalised: a gamma and a beta per unit (parameters, so the
+    # optimizer keeps state for them too) and two running statistics
+    n_params = param_count(sizes, ("batch",) * MAX_HIDDEN_LAYERS)
+    running = 2 * MAX_UNITS * MAX_HIDDEN_LAYERS
     number = max(np.dtype(d.type).itemsize for d in DTYPES.values())
     states = max(len(spec.cls.state_names) for spec in OPTIMIZERS.values())
     members = {
         # coords, values (a multi-label set's: one int64 per label), is_train
         "points": MAX_POINTS * (MAX_INPUTS * 8 + 8 * MAX_CLASSES + 1),
         "history": MAX_ROWS * HISTORY_WIDTH * 8,
-        "weights": n_params * number,
+        "weights": (n_params + running) * number,
         "optimizer": states * n_params * number + 8,  # and its step count
         "replay": stored_bytes_bound(),
         "meta": 4 * MAX_META_CHARS,  # a NumPy string holds 4 bytes a character
     }
-    arrays = 5 + 2 * (len(sizes) - 1) + states + 1 + _REPLAY_ARRAYS
+    arrays = 5 + 2 * (len(sizes) - 1) + 4 * MAX_HIDDEN_LAYERS + states + 1 + _REPLAY_ARRAYS
     unpacked = sum(members.values()) + arrays * NPY_HEADER_BYTES
     # on disk: what deflate adds to bytes it cannot shrink, and the zip's own records
     return NpzLimits(file_bytes=unpacked + unpacked // 256 + arrays * NPY_HEADER_BYTES,
@@ -115,6 +131,9 @@ class Session:
     biases: tuple[np.ndarray, ...] = ()
     optimizer_state: dict[str, np.ndarray] = field(default_factory=dict)
     normalizer: Normalizer | None = None
+    # the normalised hidden layers' scales, shifts and running statistics (engine.layers);
+    # () without weights or normalisations
+    norms: Norms = ()
     history: np.ndarray = field(default_factory=lambda: np.empty((0, HISTORY_WIDTH)))
     dataset: dict[str, Any] = field(default_factory=dict)
     view: dict[str, Any] = field(default_factory=dict)
@@ -129,13 +148,17 @@ def save_session(path: StrPath, s: Session, compress: bool = True) -> None:
     ``compress`` (an autosave: several times faster, and deleted on a clean exit)."""
     p = s.points
     replay, replay_meta = replay_arrays(s.replay)
+    config = s.config.to_dict()
+    if not s.config.layer_options.any:  # as a plain network was written before version 4
+        for key in LAYER_OPTION_FIELDS:
+            del config[key]
     meta = {
         "format": SESSION_FORMAT,
-        "version": SESSION_VERSION,
+        "version": SESSION_VERSION if s.config.layer_options.any else PLAIN_SESSION_VERSION,
         "task": p.task,
         "n_classes": p.n_classes,
         "class_names": list(s.class_names),
-        "config": s.config.to_dict(),
+        "config": config,
         "epoch": int(s.epoch),
         "normalizer": None if s.normalizer is None else {
             "mean": list(s.normalizer.mean), "std": list(s.normalizer.std)},
@@ -159,6 +182,8 @@ def save_session(path: StrPath, s: Session, compress: bool = True) -> None:
     }
     for i, (w, b) in enumerate(zip(s.weights, s.biases)):
         arrays[f"W{i}"], arrays[f"b{i}"] = w, b
+    if s.weights:
+        arrays.update(norm_arrays(s.norms))
     for key, arr in s.optimizer_state.items():
         arrays[f"opt_{key}"] = np.asarray(arr)
     arrays.update(replay)
@@ -223,10 +248,12 @@ def _load(where: str, data: bytes) -> Session:
         raise FormatError(f"{where}: 'epoch' must be a non-negative whole number")
 
     weights, biases = _weights(where, arrays, config.layer_sizes)
-    n_params = sum(w.size + b.size for w, b in zip(weights, biases))
+    norms = _norms(where, arrays, config, bool(weights))
+    n_params = param_count(config.layer_sizes, config.norm) if weights else 0
     opt = {k[4:]: v for k, v in arrays.items() if k.startswith("opt_")}
     try:
-        replay = replay_from_arrays(arrays, meta.get("replay", {}), config.layer_sizes)
+        replay = replay_from_arrays(arrays, meta.get("replay", {}), config.layer_sizes,
+                                    config.norm)
     except (ValueError, KeyError, TypeError) as exc:
         raise FormatError(f"{where}: {exc}") from exc
     if replay.frames:
@@ -262,7 +289,7 @@ def _load(where: str, data: bytes) -> Session:
             raise FormatError(f"{where}: the lab notebook is damaged ({exc})") from exc
     return Session(points=points, class_names=tuple(read_class_names(names)), config=config,
                    epoch=epoch, weights=weights, biases=biases, optimizer_state=opt,
-                   normalizer=normalizer, history=history.astype(np.float64),
+                   normalizer=normalizer, norms=norms, history=history.astype(np.float64),
                    dataset=meta.get("dataset", {}), view=meta.get("view", {}), replay=replay,
                    notebook=notebook)
 
@@ -286,6 +313,25 @@ def _normalizer(where: str, norm: Any, n_inputs: int) -> Normalizer | None:
         raise FormatError(f"{where}: the normaliser's std must be > 0 (got {norm['std']})")
     return Normalizer(mean=tuple(float(v) for v in norm["mean"]),
                       std=tuple(float(v) for v in norm["std"]))
+
+
+def _norms(where: str, arrays: dict[str, np.ndarray], config: TrainConfig,
+           have_weights: bool) -> Norms:
+    """The normalised hidden layers' state the file holds for ``config``'s network (``()``
+    without weights, or for a file written before normalisations)."""
+    found = {k: v for k, v in arrays.items() if _NORM_ARRAY.fullmatch(k)}
+    if not have_weights:
+        if found:
+            raise FormatError(f"{where}: normalisation arrays without weights")
+        return ()
+    hidden = config.hidden_layers
+    kinds = [config.layer_options.norm_of(h) for h in range(len(hidden))]
+    for kind in kinds:
+        if kind not in NORMS:
+            raise FormatError(f"{where}: unknown normalisation {kind!r}")
+    norms = read_norms(where, kinds, found)
+    check_norms(where, kinds, hidden, norms)
+    return norms
 
 
 def _weights(where: str, arrays: dict[str, np.ndarray],

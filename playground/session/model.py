@@ -198,11 +198,11 @@ class NotebookRecorder:
         when those weights are not known)."""
         model, w = self.model, self.model.weights
         if (model.config.task != "regression" or w is None or w.epoch != epoch
-                or model.config.layer_sizes != self._config.layer_sizes):
+                or not same_network(model.config, self._config)):
             return None
         try:
             trainer = Trainer(model.config, model.points)
-            trainer.load_weights(list(w.weights), list(w.biases), w.epoch)
+            trainer.load_weights(list(w.weights), list(w.biases), w.epoch, w.norms)
             if w.normalizer is not None:
                 trainer.set_normalizer(w.normalizer)
             with np.errstate(all="ignore"):
@@ -210,6 +210,29 @@ class NotebookRecorder:
         except (Diverged, ValueError, ConfigError):
             return None
         return None if r2 is None else finite_or_none(float(r2))
+
+
+def same_network(a: TrainConfig, b: TrainConfig) -> bool:
+    """Whether weights of a network of config ``a`` are weights of ``b``'s: the same layer
+    sizes and normalisations (the normalised layers' scales and shifts are parameters)."""
+    return a.layer_sizes == b.layer_sizes and all(
+        a.layer_options.norm_of(h) == b.layer_options.norm_of(h)
+        for h in range(len(a.hidden_layers)))
+
+
+def state_fits(state: ModelState, config: TrainConfig) -> bool:
+    """Whether ``state`` holds the weights (and normalisation state) of ``config``'s
+    network."""
+    sizes = config.layer_sizes
+    if len(state.weights) != len(sizes) - 1 or not all(
+            a.shape == (i, o) for a, i, o in zip(state.weights, sizes[:-1], sizes[1:])):
+        return False
+    kinds = [config.layer_options.norm_of(h) for h in range(len(config.hidden_layers))]
+    if not state.norms:
+        return all(k == "none" for k in kinds)
+    return len(state.norms) == len(kinds) and all(
+        (n is None and k == "none") or (n is not None and n.kind == k and n.gamma.shape == (u,))
+        for n, k, u in zip(state.norms, kinds, config.hidden_layers))
 
 
 @dataclass(frozen=True, eq=False)
@@ -497,17 +520,17 @@ class SessionModel:
                 added = added[1:]
         self.history.append(added)
         if (snap.metrics is not None and snap.heatmap is not None and self.replay.due(snap.epoch)
-                and snap.config.layer_sizes == self.config.layer_sizes):
+                and same_network(snap.config, self.config)):
             self.replay.offer(frame_of(snap.epoch, snap.metrics.train_loss, snap.heatmap,
                                        snap.neurons, snap.weights, snap.biases, snap.curve,
-                                       snap.frame.extent),
+                                       snap.frame.extent, snap.norms),
                               Normalizer(snap.input_mean, snap.input_std))
         self.epoch = snap.epoch
-        if snap.config.layer_sizes == self.config.layer_sizes:
+        if same_network(snap.config, self.config):
             old = self.weights
             kept = old.optimizer_state if old is not None and old.epoch == snap.epoch else {}
             self.weights = ModelState(snap.weights, snap.biases, snap.epoch, kept,
-                                      Normalizer(snap.input_mean, snap.input_std))
+                                      Normalizer(snap.input_mean, snap.input_std), snap.norms)
         if cut or len(added):
             self._emit(HistoryChanged(None if cut else added))
         if snap.message and not snap.playing and self.playing:
@@ -518,10 +541,10 @@ class SessionModel:
 
     def record_state(self, state: TrainerState) -> None:
         """The trainer's exact state (with the optimizer's), answered to a state request."""
-        if state.config.layer_sizes == self.config.layer_sizes:
+        if same_network(state.config, self.config):
             self.weights = ModelState(state.weights, state.biases, state.epoch,
                                       dict(state.optimizer_state),
-                                      Normalizer(state.input_mean, state.input_std))
+                                      Normalizer(state.input_mean, state.input_std), state.norms)
             if state.epoch > self._marked_epoch:
                 self._new_mark(state.epoch)
             self.epoch = state.epoch
@@ -576,9 +599,7 @@ class SessionModel:
     def to_session(self, view: dict[str, Any] | None = None) -> Session:
         """The one serialisation of this model: save, autosave and recovery all use it."""
         w = self.weights
-        fits = w is not None and len(w.weights) == len(self.config.layer_sizes) - 1 and all(
-            a.shape == (i, o) for a, i, o in zip(w.weights, self.config.layer_sizes[:-1],
-                                                  self.config.layer_sizes[1:]))
+        fits = w is not None and state_fits(w, self.config)
         return Session(
             points=self.points, class_names=tuple(self.class_names), config=self.config,
             epoch=w.epoch if fits and w is not None else 0,
@@ -586,6 +607,7 @@ class SessionModel:
             biases=w.biases if fits and w is not None else (),
             optimizer_state=dict(w.optimizer_state) if fits and w is not None else {},
             normalizer=w.normalizer if fits and w is not None else None,
+            norms=w.norms if fits and w is not None else (),
             history=self.history.rows(), dataset=self.dataset.as_dict(), replay=self.replay,
             view={**self.view, **(view or {})}, notebook=self.notebook.to_json())
 
@@ -606,7 +628,7 @@ class SessionModel:
         state = None
         if s.weights:
             state = ModelState(s.weights, s.biases, s.epoch, dict(s.optimizer_state),
-                               s.normalizer)
+                               s.normalizer, s.norms)
         self.replace_weights(state)
         self.replay = s.replay
         self.mark_saved()

@@ -14,7 +14,10 @@ a layer, ``ViewRequest.neuron_units``), in a headless run every unit's. The diag
 first units of either, so a session saved with every unit's pictures still replays alike.
 Each frame records the extent its pictures were taken over (the view the window showed, or
 the data's fitted extent in a headless run); a frame of an older session, which did not
-record it, shows the fixed box ``VIEW_BOX``.
+record it, shows the fixed box ``VIEW_BOX``. A network with normalised hidden layers keeps
+their state in each frame too (``Frame.norms``: the scales and shifts are parameters, in
+``params()`` after the dense blocks as the engine packs them; batch norm's running
+statistics are stored beside them), so a replayed frame draws and continues exactly.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ import numpy as np
 
 from playground.data.features import Normalizer
 from playground.data.view_frame import DEFAULT_EXTENT, Extent, ViewFrame
+from playground.engine.layers import Norms, NormState
+from playground.engine.neurons import param_count
 from playground.training.rendering import Renderer
 from playground.training.trainer import Metrics, Trainer
 
@@ -47,17 +52,32 @@ class Frame:
     biases: tuple[np.ndarray, ...]
     curve: np.ndarray | None = None  # float16, a 1-D network's curve (``Snapshot.curve``)
     extent: Extent = DEFAULT_EXTENT  # what the pictures cover (``Snapshot.frame.extent``)
+    # the normalised hidden layers' state (``Snapshot.norms``; () for a plain network)
+    norms: Norms = ()
 
     @property
     def nbytes(self) -> int:
         arrays = (self.heatmap, *self.neurons, *self.weights, *self.biases,
-                  *(() if self.curve is None else (self.curve,)))
+                  *(() if self.curve is None else (self.curve,)), *_norm_arrays(self.norms))
         return sum(a.nbytes for a in arrays)
 
     def params(self) -> np.ndarray:
-        """The weights as one flat vector in the engine's pack order (W0, b0, W1, b1, ...)."""
-        return np.concatenate([np.vstack([w, b[None]]).ravel()
-                               for w, b in zip(self.weights, self.biases)])
+        """The parameters as one flat vector in the engine's pack order (W0, b0, W1, b1,
+        ..., then each normalised layer's gamma and beta)."""
+        dense = [np.vstack([w, b[None]]).ravel() for w, b in zip(self.weights, self.biases)]
+        scales = [a for s in self.norms if s is not None for a in (s.gamma, s.beta)]
+        return np.concatenate(dense + scales)
+
+    def running(self) -> np.ndarray:
+        """Batch norm's running means and variances, layer by layer (empty without)."""
+        parts = [a for s in self.norms if s is not None
+                 for a in (s.running_mean, s.running_var) if a is not None]
+        return np.concatenate(parts) if parts else np.zeros(0)
+
+
+def _norm_arrays(norms: Norms) -> list[np.ndarray]:
+    return [a for s in norms if s is not None
+            for a in (s.gamma, s.beta, s.running_mean, s.running_var) if a is not None]
 
 
 class ReplayHistory:
@@ -146,14 +166,15 @@ class ReplayHistory:
 def frame_of(epoch: int, train_loss: float, heatmap: np.ndarray | None,
              neurons: tuple[np.ndarray, ...], weights: tuple[np.ndarray, ...],
              biases: tuple[np.ndarray, ...], curve: np.ndarray | None = None,
-             extent: Extent = DEFAULT_EXTENT) -> Frame:
+             extent: Extent = DEFAULT_EXTENT, norms: Norms = ()) -> Frame:
     """A frame of copies (pictures in float16), its pictures taken over ``extent``."""
     picture = np.zeros((0, 0), np.float16) if heatmap is None else heatmap.astype(np.float16)
     return Frame(int(epoch), float(train_loss), picture,
                  tuple(n.astype(np.float16) for n in neurons),
                  tuple(np.array(w) for w in weights), tuple(np.array(b) for b in biases),
                  None if curve is None else curve.astype(np.float16),
-                 ViewFrame(extent).extent)
+                 ViewFrame(extent).extent,
+                 tuple(None if n is None else n.copy() for n in norms))
 
 
 class Filmer:
@@ -176,7 +197,8 @@ class Filmer:
         r, model = self._renderer, trainer.model
         replay.offer(frame_of(trainer.epoch, metrics.train_loss, r.heatmap(trainer),
                               r.neurons(trainer), tuple(model.weights), tuple(model.biases),
-                              r.curve(trainer), r.frame.extent), trainer.normalizer)
+                              r.curve(trainer), r.frame.extent, model.norm_state()),
+                     trainer.normalizer)
 
 
 # --- in a session file ------------------------------------------------------------------------
@@ -203,6 +225,8 @@ def replay_arrays(replay: ReplayHistory) -> tuple[dict[str, np.ndarray], dict[st
         "replay_extents": np.array([f.extent for f in frames], np.float64),
         "replay_loss": np.array([f.train_loss for f in frames], np.float64),
         "replay_params": np.stack([f.params() for f in frames]),
+        **({"replay_running": np.stack([f.running() for f in frames])}
+           if frames[0].running().size else {}),
         "replay_heatmaps": np.concatenate([f.heatmap.ravel() for f in frames]),
         "replay_heatmap_shapes": np.array(shapes, np.int64),
         "replay_neurons": (np.stack([np.concatenate([n.ravel() for n in f.neurons])
@@ -221,9 +245,10 @@ def replay_arrays(replay: ReplayHistory) -> tuple[dict[str, np.ndarray], dict[st
 
 
 def replay_from_arrays(arrays: dict[str, np.ndarray], meta: object,
-                       sizes: tuple[int, ...]) -> ReplayHistory:
-    """The replay stored by ``replay_arrays`` for a network of ``sizes``; ``ValueError`` naming
-    what is wrong (the caller names the file)."""
+                       sizes: tuple[int, ...], norm: tuple[str, ...] = ()) -> ReplayHistory:
+    """The replay stored by ``replay_arrays`` for a network of ``sizes`` whose hidden layers
+    are normalised as ``norm`` (one name per hidden layer, or () for none); ``ValueError``
+    naming what is wrong (the caller names the file)."""
     replay = ReplayHistory()
     if "replay_epochs" not in arrays:
         return replay
@@ -237,7 +262,13 @@ def replay_from_arrays(arrays: dict[str, np.ndarray], meta: object,
     curves = arrays.get("replay_curves", np.zeros((m, 0), np.float16))
     # an older session's frames did not record their extent: the fixed box
     extents = arrays.get("replay_extents", np.tile(np.array(DEFAULT_EXTENT), (m, 1)))
-    n_params = sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
+    n_params = param_count(sizes, norm)
+    hidden = sizes[1:-1]
+    n_running = sum(2 * hidden[h] for h, kind in enumerate(norm) if kind == "batch")
+    running = arrays.get("replay_running", np.zeros((m, 0)))
+    if (running.shape != (m, n_running) or running.dtype.kind != "f"
+            or not np.all(np.isfinite(running))):
+        raise ValueError("the replay's running statistics do not fit the network")
     if (epochs.ndim != 1 or epochs.dtype.kind not in "iu" or loss.shape != (m,)
             or params.shape != (m, n_params) or params.dtype.kind != "f"
             or shapes.shape != (m, 3) or neurons.ndim != 2 or len(neurons) != m
@@ -271,13 +302,30 @@ def replay_from_arrays(arrays: dict[str, np.ndarray], meta: object,
         for a, b in zip(sizes[:-1], sizes[1:]):
             blocks.append(params[i, at:at + (a + 1) * b].reshape(a + 1, b))
             at += (a + 1) * b
+        norms: list[NormState | None] = []
+        stat = 0
+        for h, kind in enumerate(norm):
+            if kind == "none":
+                norms.append(None)
+                continue
+            u = hidden[h]
+            gamma, beta = params[i, at:at + u].copy(), params[i, at + u:at + 2 * u].copy()
+            at += 2 * u
+            rm = rv = None
+            if kind == "batch":
+                rm, rv = running[i, stat:stat + u].copy(), running[i, stat + u:stat + 2 * u].copy()
+                stat += 2 * u
+                if np.any(rv < 0):
+                    raise ValueError("the replay's running variances are negative")
+            norms.append(NormState(kind, gamma, beta, rm, rv))
         replay.frames.append(Frame(int(epochs[i]), float(loss[i]),
                                    picture.astype(np.float16),
                                    tuple(p.astype(np.float16) for p in pictures),
                                    tuple(bl[:-1].copy() for bl in blocks),
                                    tuple(bl[-1].copy() for bl in blocks),
                                    curves[i].astype(np.float16) if curves.shape[1] else None,
-                                   ViewFrame(tuple(extents[i])).extent))
+                                   ViewFrame(tuple(extents[i])).extent,
+                                   tuple(norms) if any(x is not None for x in norms) else ()))
     replay.every = every
     replay._bytes = sum(f.nbytes for f in replay.frames)
     return replay  # the caller reads meta["normalizer"]

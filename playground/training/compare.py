@@ -131,7 +131,8 @@ def train_job(config: TrainConfig, points: PointSet, epochs: int, *,
     model = trainer.model
     state = ModelState(tuple(w.copy() for w in model.weights),
                        tuple(b.copy() for b in model.biases), metrics.epoch,
-                       dict(trainer.optimizer.state()), trainer.normalizer)
+                       dict(trainer.optimizer.state()), trainer.normalizer,
+                       model.norm_state())
     renderer = Renderer(HEATMAP_RESOLUTION, 0)
     renderer.set_frame(picture_frame(points))
     with np.errstate(all="ignore"):

@@ -114,7 +114,8 @@ class ReplayController:
         if not frames:
             return
         frame = frames[self.index]
-        state = ModelState(frame.weights, frame.biases, frame.epoch, {}, self.replay.normalizer)
+        state = ModelState(frame.weights, frame.biases, frame.epoch, {}, self.replay.normalizer,
+                           frame.norms)
         self.set_active(False)
         self.document.continue_from(state)
         self.report(

@@ -296,7 +296,7 @@ class WindowSession(QObject):
         if snap is None:
             return None
         return snap.config, ModelState(snap.weights, snap.biases, snap.epoch, {},
-                                       Normalizer(snap.input_mean, snap.input_std))
+                                       Normalizer(snap.input_mean, snap.input_std), snap.norms)
 
     @property
     def last_snapshot(self) -> Snapshot | None:

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from playground.data.weights_file import (
+    PLAIN_FORMAT_VERSION,
     WEIGHTS_FORMAT_VERSION,
     WeightsFile,
     load_weights,
@@ -184,7 +185,8 @@ def test_raw_pickle_file_refused_without_unpickling(tmp_path):
 META_CASES = [
     ({"format": "other"}, r"not a Playground weights file \(meta format is 'other', expected"),
     ({"format": DELETE}, r"not a Playground weights file \(meta format is None"),
-    ({"version": 2}, "made by a newer Playground .*version 2"),
+    ({"version": 3}, "made by a newer Playground .*version 3"),
+    ({"dropout": [0.1]}, "meta has 'dropout', which needs format version 2"),
     ({"version": 0}, "meta version 0 is not a valid format version"),
     ({"version": "1"}, "meta version '1' is not a valid"),
     ({"version": True}, "meta version True is not a valid"),
@@ -383,7 +385,7 @@ def test_npz_any_bytes_give_weights_or_format_error(content):
         except FormatError:
             return
     assert wf.meta["format"] == "playground-weights"
-    assert wf.meta["version"] == WEIGHTS_FORMAT_VERSION
+    assert wf.meta["version"] in (PLAIN_FORMAT_VERSION, WEIGHTS_FORMAT_VERSION)
 
 
 @pytest.mark.parametrize("spec", ["none", "scale:2", "standard:0.5"])
@@ -396,3 +398,57 @@ def test_npz_without_input_scaling_still_loads(tmp_path):
     """An older file has no input_scaling: it loads, and its mean and std are what it ran."""
     path = raw_save(tmp_path / "m.npz", valid_arrays(), valid_meta())
     assert "input_scaling" not in load_weights(path).meta
+
+
+# --- version 2: the hidden layers' dropout, normalisations and skips ----------------------------
+def v2_meta(**changes) -> dict:
+    return valid_meta(**{"version": 2, "dropout": [0.25], "norm": ["batch"], "skip": [False],
+                         **changes})
+
+
+def v2_arrays(**changes) -> dict[str, np.ndarray]:
+    arrays = {**valid_arrays(), "gamma0": np.array([1.0, 0.5, 2.0, 1.5]),
+              "beta0": np.array([0.0, -0.1, 0.2, 0.3]),
+              "running_mean0": np.array([0.1, 0.2, 0.3, 0.4]),
+              "running_var0": np.array([1.0, 2.0, 0.5, 0.25])}
+    for key, value in changes.items():
+        if value is DELETE:
+            del arrays[key]
+        else:
+            arrays[key] = value
+    return arrays
+
+
+def test_a_version_2_file_round_trips_exactly(tmp_path):
+    path = raw_save(tmp_path / "v2.npz", v2_arrays(), v2_meta())
+    wf = load_weights(path)
+    assert wf.options.rate(0) == 0.25 and wf.options.norm_of(0) == "batch"
+    (state,) = wf.norms
+    assert state.kind == "batch"
+    again = tmp_path / "again.npz"
+    save_weights(again, wf)
+    back = load_weights(again)
+    for name in ("gamma", "beta", "running_mean", "running_var"):
+        assert bits_equal(getattr(back.norms[0], name), v2_arrays()[f"{name}0"])
+    assert back.meta["version"] == 2 and back.meta["norm"] == ["batch"]
+
+
+@pytest.mark.parametrize(("arrays", "meta", "message"), [
+    (v2_arrays(gamma0=DELETE), v2_meta(), "missing array 'gamma0'"),
+    (v2_arrays(running_var0=DELETE), v2_meta(), "missing array 'running_var0'"),
+    (v2_arrays(gamma0=np.ones(3)), v2_meta(), r"gamma0 must have shape \(4,\)"),
+    (v2_arrays(running_var0=-np.ones(4)), v2_meta(), "running_var0 has a negative variance"),
+    (v2_arrays(beta0=np.array([0, 0, 0, np.inf])), v2_meta(), "beta0 contains NaN or infinite"),
+    (v2_arrays(gamma0=np.ones(4, np.float16)), v2_meta(), "array 'gamma0' has dtype float16"),
+    (v2_arrays(), v2_meta(norm=["layer"]), "unexpected array 'running_mean0'"),
+    (valid_arrays(), v2_meta(), "missing array 'gamma0'"),
+    (v2_arrays(), v2_meta(norm=["group"]), "unknown normalisation 'group'"),
+    (v2_arrays(), v2_meta(dropout=[0.95]), "dropout of hidden layer 1"),
+    (v2_arrays(), v2_meta(dropout=[0.1, 0.1]), "dropout needs one value per hidden layer"),
+    (v2_arrays(), v2_meta(skip=[True]), "the first hidden layer cannot skip"),
+    (v2_arrays(), v2_meta(skip=["yes"]), "skip must be a list"),
+])
+def test_version_2_errors_are_named(tmp_path, arrays, meta, message):
+    path = raw_save(tmp_path / "model.npz", arrays, meta)
+    with pytest.raises(FormatError, match=r"model\.npz: " + message):
+        load_weights(path)

@@ -16,6 +16,8 @@ from playground.data.datasets import make_dataset
 from playground.data.features import FEATURES, MAX_FEATURES
 from playground.data.npz import MAX_META_CHARS
 from playground.data.points import PointSet
+from playground.engine.layers import Norms, NormState, norms_equal
+from playground.engine.neurons import param_count
 from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import FormatError
 from playground.limits import MAX_CLASSES, MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_POINTS, MAX_UNITS
@@ -27,6 +29,15 @@ from playground.training.config import TrainConfig
 RESOLUTION, NEURON_RESOLUTION = 200, 24  # the window's pictures (``LoopOptions``)
 
 
+def _norms(config: TrainConfig, rng: np.random.Generator) -> Norms:
+    """Every normalised layer's state (batch norm's running statistics too), random."""
+    return tuple(None if config.layer_options.norm_of(h) == "none" else NormState(
+        config.layer_options.norm_of(h), rng.normal(size=u), rng.normal(size=u),
+        *((rng.normal(size=u), rng.random(u)) if config.layer_options.norm_of(h) == "batch"
+          else (None, None)))
+        for h, u in enumerate(config.hidden_layers)) if config.norm else ()
+
+
 def _frame(epoch: int, config: TrainConfig, rng: np.random.Generator, k: int = 1):
     sizes = config.layer_sizes
     heatmap = rng.random((RESOLUTION, RESOLUTION, k) if k > 1 else (RESOLUTION, RESOLUTION))
@@ -34,7 +45,8 @@ def _frame(epoch: int, config: TrainConfig, rng: np.random.Generator, k: int = 1
                     for u in config.hidden_layers)
     weights = tuple(rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:]))
     biases = tuple(rng.normal(size=b) for b in sizes[1:])
-    return frame_of(epoch, 1.0 / (epoch + 1), heatmap, neurons, weights, biases)
+    return frame_of(epoch, 1.0 / (epoch + 1), heatmap, neurons, weights, biases,
+                    norms=_norms(config, rng))
 
 
 def _run(layers: tuple[int, ...], frames: int) -> Session:
@@ -68,14 +80,16 @@ def test_a_long_runs_replay_reopens(tmp_path, layers, frames):
 
 def _largest_config() -> TrainConfig:
     """The largest network a session can hold: every input feature, every layer as wide as
-    allowed, as many outputs as classes, the optimizer with the most state."""
+    allowed and batch-normalised (a scale, a shift and two running statistics per unit), as
+    many outputs as classes, the optimizer with the most state."""
     registered = list(FEATURES)
     formulas = [f"x1 * {i}" for i in range(2, 2 + MAX_FEATURES - len(registered))]
     optimizer = max(OPTIMIZERS.values(), key=lambda s: len(s.cls.state_names))
     return TrainConfig(task="classification", n_classes=MAX_CLASSES,
                        features=tuple(registered + formulas)[:MAX_FEATURES],
                        hidden_layers=(MAX_UNITS,) * MAX_HIDDEN_LAYERS,
-                       activations=("tanh",) * MAX_HIDDEN_LAYERS, optimizer=optimizer.name)
+                       activations=("tanh",) * MAX_HIDDEN_LAYERS, optimizer=optimizer.name,
+                       norm=("batch",) * MAX_HIDDEN_LAYERS)
 
 
 def test_the_largest_session_the_budgets_allow_reopens(tmp_path):
@@ -88,7 +102,7 @@ def test_the_largest_session_the_budgets_allow_reopens(tmp_path):
     sizes = config.layer_sizes
     weights = tuple(rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:]))
     biases = tuple(rng.normal(size=b) for b in sizes[1:])
-    n_params = sum(w.size + b.size for w, b in zip(weights, biases))
+    n_params = param_count(sizes, config.norm)
     state_names = OPTIMIZERS[config.optimizer].cls.state_names
     optimizer_state = {name: rng.normal(size=n_params) for name in state_names}
     optimizer_state["t"] = np.array(10**9)
@@ -106,7 +120,8 @@ def test_the_largest_session_the_budgets_allow_reopens(tmp_path):
     assert replay.nbytes > REPLAY_CAP_BYTES - frame.nbytes
     s = Session(points=points, class_names=tuple(f"class {i + 1}" for i in range(MAX_CLASSES)),
                 config=config, epoch=epoch, weights=weights, biases=biases,
-                optimizer_state=optimizer_state, history=history.rows(), replay=replay)
+                norms=_norms(config, rng), optimizer_state=optimizer_state,
+                history=history.rows(), replay=replay)
     meta = len(json.dumps(s.config.to_dict())) + 10_000  # the rest of meta is far smaller
     s.view["note"] = "n" * (MAX_META_CHARS - meta)  # free-form settings up to meta's limit
 
@@ -120,6 +135,7 @@ def test_the_largest_session_the_budgets_allow_reopens(tmp_path):
     assert back.points.equals(points) and back.config == config
     assert len(back.history) == MAX_ROWS and len(back.replay) == len(replay)
     np.testing.assert_array_equal(back.weights[-1], weights[-1])
+    assert norms_equal(back.norms, s.norms) and len(back.norms) == MAX_HIDDEN_LAYERS
     np.testing.assert_array_equal(back.optimizer_state[state_names[-1]],
                                   optimizer_state[state_names[-1]])
     np.testing.assert_array_equal(back.replay.frames[-1].heatmap, replay.frames[-1].heatmap)

@@ -391,7 +391,7 @@ class Document(QObject):
                 return  # another network by now: the state is not this run's
             exact(dataclasses.replace(run, state=ModelState(
                 state.weights, state.biases, state.epoch, dict(state.optimizer_state),
-                Normalizer(state.input_mean, state.input_std))))
+                Normalizer(state.input_mean, state.input_std), state.norms)))
 
         self.state_request(arrived)
         return run

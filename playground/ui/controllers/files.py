@@ -431,7 +431,7 @@ class FileController(QObject):
         normalizer = state.normalizer or scaled_normalizer(config.input_scaling,
                                                            model.points.train()[0])
         return weights_file(config, state.weights, state.biases, normalizer, state.epoch,
-                            names, model.input_names)
+                            names, model.input_names, state.norms)
 
     def export_weights(self, path: str) -> bool:
         try:
@@ -472,9 +472,15 @@ class FileController(QObject):
                                           weights=len(meta["classes"]),
                                           points=doc.points.n_classes))
             hidden = tuple(meta["layer_sizes"][1:-1])
+            # the file's normalisations and skips are its architecture too; its dropout (a
+            # version-2 file's) is how it was trained, a plain file's leaves the setting
+            options = wf.options
+            layer_options = {"norm": options.norm, "skip": options.skip}
+            if "dropout" in meta:
+                layer_options["dropout"] = options.dropout
             config = doc.config.replace(features=tuple(meta["features"]), hidden_layers=hidden,
                                         activations=tuple(meta["activations"][:-1]),
-                                        input_scaling=input_scaling_of(wf))
+                                        input_scaling=input_scaling_of(wf), **layer_options)
             check_compatible(wf, config)
             normalizer = normalizer_from_file(wf)
         except (PlaygroundError, KeyError, TypeError) as exc:
@@ -482,7 +488,7 @@ class FileController(QObject):
         doc.set_config(config)
         model.clear_history()
         model.replace_weights(ModelState(tuple(wf.weights), tuple(wf.biases),
-                                           int(meta["epoch"]), {}, normalizer))
+                                           int(meta["epoch"]), {}, normalizer, wf.norms))
         self._remember_dir(path)
         return True
 
