@@ -153,7 +153,7 @@ def _check_points_table(table: Any, folder: Path, n_classes: int | None) -> None
 
 def _check_weights_file(wf: Any, folder: Path, n_classes: int | None) -> None:
     assert isinstance(wf, WeightsFile) and isinstance(wf.meta, dict)
-    assert wf.meta["format"] == WEIGHTS_FORMAT and wf.meta["version"] == WEIGHTS_FORMAT_VERSION
+    assert wf.meta["format"] == WEIGHTS_FORMAT and 1 <= wf.meta["version"] <= WEIGHTS_FORMAT_VERSION
     assert 1 <= len(wf.weights) == len(wf.biases)
     fan_in = wf.weights[0].shape[0]
     for w, b in zip(wf.weights, wf.biases, strict=True):
