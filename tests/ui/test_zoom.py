@@ -135,7 +135,7 @@ def test_every_step_fits_a_1280_by_800_screen_with_each_inspect_dock_open(qtbot,
     assert table.rowCount() == 2  # the spiral's two classes
     for step in zoom.STEPS:
         w.zoom.set_factor(step)
-        for ident, dock in zip(("inspect.diagnostics", "inspect.hidden_space",
+        for ident, dock in zip(("inspect.diagnostics", "inspect.hidden_space", "inspect.regions",
                                 "inspect.landscape"), w.inspect.docks, strict=True):
             if not dock.isVisible():
                 w.commands[ident].trigger()

@@ -493,9 +493,12 @@ class NetworkView(QGraphicsView):
         """Rebuild if the architecture changed, then update pictures, pens and brushes."""
         key = (_architecture(snap.config), self.input_names, self._text_scale)
         if key != self._key:
+            # the picture being drawn is the one a relayout during the build must draw (the
+            # view can change size meanwhile: the network panel's options line appears)
+            self._snap = snap
+            self._inspection = None
             self._build(snap.config)
             self._key = key
-            self._inspection = None
         elif snap.reset:
             self._inspection = None  # gradients of weights that are gone
         self._take_inspection(snap)
