@@ -114,6 +114,59 @@ class _Pass:
         self.head_delta: DeltaFn | None = None
 
 
+def _dropout_only(options: LayerOptions) -> bool:
+    """Whether dropout is a network's only option (its steps take ``_DropoutPass``)."""
+    return bool(any(options.dropout) and not any(n != "none" for n in options.norm)
+                and not any(options.skip))
+
+
+class _DropoutPass(_Pass):
+    """The fused pass of ``_Pass`` with inverted dropout, for a network whose only option is
+    dropout (the most common one keeps most of the fused pass's speed).
+
+    A dropout layer's activation writes its own output ``pre[l]`` (with ``z[l]`` when it works
+    in place), and the layer's output block (the next layer's input) is ``pre * mask``: the
+    mask of 0 and ``1 / (1 - p)``. Each step draws the masks as ``layers.ExtendedPass`` does
+    (``rng.random((n, units))`` per dropout layer in layer order, a unit kept where the draw is
+    at least p), so both passes give a seed the same masks; ``keep[l]`` holds the last step's
+    ``(n, units)`` 0/1 mask of a dropout layer (None for the others).
+    """
+
+    def __init__(self, model: MLP, n: int, rates: Sequence[float]) -> None:
+        super().__init__(model, n)
+        dtype, sizes = model.dtype, model.layer_sizes
+        self.keep: list[Array | None] = []
+        # per dropout layer: the draw, the 0/1 mask, the scaled mask, p, 1 / (1 - p) (0-d
+        # arrays: a ufunc takes them faster than floats)
+        self.draws: list[tuple[Array, Array, Array, Array, Array]] = []
+        mask_t: list[Array | None] = []
+        pre: list[Array] = []
+        z: list[Array] = []
+        for i, p in enumerate(rates):
+            if p <= 0.0:
+                self.keep.append(None)
+                mask_t.append(None)
+                pre.append(self.hidden[i])
+                z.append(self.forward[i][1])
+                continue
+            units = sizes[i + 1]
+            draw = np.empty((n, units), np.float64)  # drawn row-major, as the extended pass
+            keep_t = np.empty((units, n), dtype)  # the rest feature-major, as the pass
+            scaled_t = np.empty((units, n), dtype)
+            self.draws.append((draw.T, keep_t, scaled_t, np.array(float(p)),
+                               np.array(1.0 / (1.0 - float(p)), dtype)))
+            self.keep.append(keep_t.T)
+            mask_t.append(scaled_t)
+            out = np.empty_like(self.hidden[i])
+            pre.append(out)
+            z.append(out if model._hidden[i].in_place else np.empty_like(out))
+        last = model.n_layers - 1
+        self.dforward = [(f[0], z[i], f[2], pre[i], f[3], mask_t[i], f[4])
+                         for i, f in enumerate(self.forward)]
+        self.dbackward = [(*b[:7], z[i - 1], pre[i - 1], b[9], mask_t[i - 1])
+                          for b, i in zip(self.backward, range(last, 0, -1))]
+
+
 class MLP:
     """A fully connected network.
 
@@ -206,6 +259,8 @@ class MLP:
         self._w = [b[:-1] for b in self._blocks]
         self._passes: dict[int, _Pass] = {}
         self._extended = ExtendedPass(self, options) if options.any else None
+        self._dropout_passes: dict[int, _DropoutPass] = {}
+        self._dropout_only = _dropout_only(options)
         self._reset_norms()
 
     # --- parameters ---------------------------------------------------------------------------
@@ -227,6 +282,8 @@ class MLP:
         rng = self.dropout_rng
         self.options = options
         self._extended = ExtendedPass(self, options) if options.any else None
+        self._dropout_passes = {}
+        self._dropout_only = _dropout_only(options)
         self.dropout_rng = rng
 
     @property
@@ -442,6 +499,8 @@ class MLP:
             per hidden layer, None for none), as a test comparing with another library does.
         """
         if self._extended is not None:
+            if step and masks is None and self._dropout_only:  # the common option: fused
+                return self._dropout_gradient(x_aug, t, loss, l1, l2, prepared, logits)
             return self._extended_gradient(x_aug, t, loss, l1, l2, prepared, logits, step, masks)
         n = len(x_aug)
         run = self._passes.get(n)
@@ -469,6 +528,57 @@ class MLP:
             dot(a, d_t, g)
             dot(w, d, d_prev)
             backprop(z, hidden, d_prev, tmp)
+        dot(x_t, first_delta_t, first_grad)
+        if l2:
+            self.grad += (l2 * self.weight_mask) * self.params
+        if l1:
+            self.grad += (l1 * self.weight_mask) * np.sign(self.params)
+        return self.grad
+
+    def _dropout_gradient(self, x_aug: Array, t: Array, loss: Loss, l1: float, l2: float,
+                          prepared: bool, logits: Array | None) -> Array:
+        """A training step's gradient by the fused pass with dropout (``_DropoutPass``)."""
+        ext = self._extended
+        assert ext is not None
+        n = len(x_aug)
+        run = self._dropout_passes.get(n)
+        if run is None:
+            run = self._dropout_passes[n] = _DropoutPass(self, n, ext.rates)
+        if run.loss is not loss:
+            run.loss = loss
+            run.prepare, run.head_delta = delta_kernel(loss, self.head, np.dtype(self.dtype))
+        if run.prepare is not None and not prepared:
+            t = run.prepare(t, run.targets)
+        rng = ext.rng
+        if rng is None:  # no generator: nothing is dropped (as the extended pass)
+            return self._extended_gradient(x_aug, t, loss, l1, l2, True, logits, False,
+                                           [None] * (self.n_layers - 1))
+        for draw_t, keep_t, scaled_t, p, scale in run.draws:
+            rng.random(out=draw_t.T)
+            np.greater_equal(draw_t, p, out=keep_t)
+            np.multiply(keep_t, scale, out=scaled_t)
+        ext.train_masks = run.keep
+        dot, multiply = _dot, np.multiply
+        a = x_t = x_aug.T
+        for block_t, z, forward, pre, hidden, mask_t, a_next in run.dforward:
+            dot(block_t, a, z)
+            forward(z, pre)
+            if mask_t is not None:
+                multiply(pre, mask_t, out=hidden)
+            a = a_next
+        out_block_t, out_delta_t, first_grad, first_delta_t = run.last
+        if logits is None:
+            dot(out_block_t, a, run.out)
+            run.head_delta(run.out_t, t, run.p_t, out_delta_t)  # type: ignore[misc]
+        else:
+            dot(out_block_t, a, logits)
+            run.head_delta(logits.T, t, run.p_t, out_delta_t)  # type: ignore[misc]
+        for a, d_t, g, w, d, d_prev, backprop, z, pre, tmp, mask_t in run.dbackward:
+            dot(a, d_t, g)
+            dot(w, d, d_prev)
+            if mask_t is not None:
+                multiply(d_prev, mask_t, out=d_prev)
+            backprop(z, pre, d_prev, tmp)
         dot(x_t, first_delta_t, first_grad)
         if l2:
             self.grad += (l2 * self.weight_mask) * self.params
