@@ -8,15 +8,16 @@ import time
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
+from playground.errors import ConfigError
 from playground.pictures.chart import CHART_SIZE, chart_image, chart_title
 from playground.training.compare import train_job
 from playground.ui.dialogs.compare_dialog import CompareDialog
 from playground.ui.dialogs.compare_results import config_color, mean_sd
-from playground.ui.dialogs.compare_rows import LAYERS, MAX_ROWS, MIN_ROWS, RATE
+from playground.ui.dialogs.compare_rows import DROPOUT, LAYERS, MAX_ROWS, MIN_ROWS, RATE, SKIP
 from tests.ui.compare_jobs import failing_sgd_job
 from tests.ui.helpers import shown
 from tests.ui.probes import (
@@ -297,3 +298,39 @@ def test_the_chart_is_readable_and_its_labels_stay_inside(qtbot, screen_dialog):
     for panel in (0, 1):
         view, labels = chart_label_rects(d.chart, panel)
         assert all(view.contains(label) for label in labels)
+
+
+def test_a_row_sets_the_hidden_layers_dropout_normalisation_and_skips(dialog, doc):
+    """Compare with and without dropout, a normalisation or skips: a row's cells say which."""
+    rows = dialog.rows
+    rows.item(1, LAYERS).setText("6,6,6")
+    rows.item(1, DROPOUT).setText("0.3")
+    rows.norm_box(1).setCurrentText("batch")
+    rows.item(1, SKIP).setCheckState(Qt.CheckState.Checked)
+    _, config = rows.configs()[1]
+    assert config.dropout == (0.3, 0.3, 0.3) and config.norm == ("batch",) * 3
+    assert config.skip == (False, True, True)
+    rows.item(1, DROPOUT).setText("0,0.5,0.5")
+    rows.norm_box(1).setCurrentText("none,layer,none")
+    rows.item(1, SKIP).setCheckState(Qt.CheckState.Unchecked)
+    _, config = rows.configs()[1]
+    assert (config.dropout, config.norm, config.skip) == ((0.0, 0.5, 0.5),
+                                                         ("none", "layer", "none"), ())
+    # a row that reads back shows what it holds
+    rows.set_rows([("again", config)])
+    assert rows.item(0, DROPOUT).text() == "0,0.5,0.5"
+    assert rows.norm_box(0).currentText() == "none,layer,none"
+
+
+@pytest.mark.parametrize("cell, text, message", [
+    (DROPOUT, "0.95", "dropout must be a rate from 0 to 0.9"),
+    (DROPOUT, "0.1,0.2,0.3", "dropout needs one rate for every hidden layer or one per"),
+    (LAYERS, "4,6", "skip: no hidden layer can take a skip"),
+])
+def test_a_rows_bad_layer_option_names_the_row(dialog, doc, cell, text, message):
+    rows = dialog.rows
+    rows.item(1, LAYERS).setText("8,8")
+    rows.item(1, SKIP).setCheckState(Qt.CheckState.Checked)
+    rows.item(1, cell).setText(text)
+    with pytest.raises(ConfigError, match=f"row 2 .*{message}"):
+        rows.configs()

@@ -1,5 +1,5 @@
 """The configurations of a comparison, one editable table row each: name, hidden layers,
-activation, optimizer and learning rate.
+activation, optimizer, learning rate and the hidden layers' dropout, normalisation and skips.
 
 Every row keeps the configuration it started from, so the settings the table does not show
 (features, loss, batch size, seed, ...) stay as they were; ``configs()`` reads the rows back
@@ -8,7 +8,7 @@ as validated ``TrainConfig``s and names the row of any mistake.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,16 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine.activations import ACTIVATIONS
+from playground.engine.layers import NORMS
 from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import ConfigError, PlaygroundError
 from playground.training.config import TrainConfig
+from playground.training.layer_options import per_layer
 from playground.ui.i18n import translate, translate_noop
 
 MIN_ROWS, MAX_ROWS = 2, 6
-NAME, LAYERS, ACTIVATION, OPTIMIZER, RATE = range(5)
+NAME, LAYERS, ACTIVATION, OPTIMIZER, RATE, DROPOUT, NORM, SKIP = range(8)
 HEADERS = (translate_noop("ConfigRows", "Name"), translate_noop("ConfigRows", "Hidden layers"),
            translate_noop("ConfigRows", "Activation"), translate_noop("ConfigRows", "Optimizer"),
-           translate_noop("ConfigRows", "Learning rate"))
+           translate_noop("ConfigRows", "Learning rate"), translate_noop("ConfigRows", "Dropout"),
+           translate_noop("ConfigRows", "Norm"), translate_noop("ConfigRows", "Skip"))
 
 
 def layers_text(config: TrainConfig) -> str:
@@ -39,6 +42,21 @@ def activation_text(config: TrainConfig) -> str:
     """One name when every hidden layer has it, else one per layer."""
     acts = config.activations
     return acts[0] if acts and len(set(acts)) == 1 else ",".join(acts)
+
+
+def _one_or_each(values: tuple, off: object) -> str:
+    """One value when every hidden layer has it (``off`` for none), else one per layer."""
+    if not values:
+        return str(off)
+    return str(values[0]) if len(set(values)) == 1 else ",".join(map(str, values))
+
+
+def dropout_text(config: TrainConfig) -> str:
+    return _one_or_each(tuple(f"{p:g}" for p in config.dropout), 0)
+
+
+def norm_text(config: TrainConfig) -> str:
+    return _one_or_each(config.norm, "none")
 
 
 def parse_layers(text: str) -> tuple[int, ...]:
@@ -61,8 +79,12 @@ def parse_rate(text: str) -> float:
 
 
 def row_config(base: TrainConfig, layers: str, activation: str, optimizer: str,
-               rate: str) -> TrainConfig:
-    """``base`` with a row's edits; ``ConfigError`` when one is not valid."""
+               rate: str, dropout: str | None = None, norm: str | None = None,
+               skip: bool | None = None) -> TrainConfig:
+    """``base`` with a row's edits; ``ConfigError`` when one is not valid. ``dropout`` and
+    ``norm`` are one value for every hidden layer or one per layer (``training.layer_options``;
+    None keeps the base's, fitted to the row's layers); ``skip`` on is a skip wherever the
+    widths allow (the base's own when its layers are the row's), off none, None the base's."""
     hidden = parse_layers(layers)
     acts = tuple(a.strip() for a in activation.split(",") if a.strip())
     if len(acts) == 1:
@@ -73,8 +95,19 @@ def row_config(base: TrainConfig, layers: str, activation: str, optimizer: str,
         raise ConfigError(translate("ConfigRows", "give one activation, or one per hidden "
                                                   "layer ({layers}; got {text})").format(
                                                       layers=len(hidden), text=repr(activation)))
-    return base.replace(hidden_layers=hidden, activations=acts, optimizer=optimizer,
-                        learning_rate=parse_rate(rate))
+    changes: dict = {"hidden_layers": hidden, "activations": acts, "optimizer": optimizer,
+                     "learning_rate": parse_rate(rate)}
+    labels = {"dropout": translate("ConfigRows", "dropout"),
+              "norm": translate("ConfigRows", "norm"), "skip": translate("ConfigRows", "skip")}
+    if dropout is not None and dropout.strip():
+        changes["dropout"] = per_layer("dropout", dropout, hidden, labels["dropout"])
+    if norm is not None and norm.strip():
+        changes["norm"] = per_layer("norm", norm, hidden, labels["norm"])
+    if skip is not None:
+        keep = skip and hidden == base.hidden_layers and any(base.skip)
+        changes["skip"] = base.skip if keep else per_layer("skip", skip, hidden,
+                                                           labels["skip"])
+    return base.replace(**changes)
 
 
 class ConfigRows(QTableWidget):
@@ -128,6 +161,27 @@ class ConfigRows(QTableWidget):
                                                      "with"))
         self.setCellWidget(row, OPTIMIZER, optimizer)
         self.setItem(row, RATE, QTableWidgetItem(f"{config.learning_rate:g}"))
+        dropout = QTableWidgetItem(dropout_text(config))
+        dropout.setToolTip(translate("ConfigRows", "A dropout rate from 0 to 0.9 for every "
+                                                   "hidden layer, or one per layer separated "
+                                                   "by commas"))
+        self.setItem(row, DROPOUT, dropout)
+        norm = QComboBox()
+        norm.setEditable(True)  # "none,batch" gives one per layer
+        norm.addItems(list(NORMS))
+        norm.setCurrentText(norm_text(config))
+        norm.setToolTip(translate("ConfigRows", "The normalisation of every hidden layer "
+                                                "(none, layer, batch), or one per layer "
+                                                "separated by commas"))
+        norm.setAccessibleName(translate("ConfigRows", "Normalisation"))
+        self.setCellWidget(row, NORM, norm)
+        skip = QTableWidgetItem()
+        skip.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                      | Qt.ItemFlag.ItemIsSelectable)
+        skip.setCheckState(Qt.CheckState.Checked if config.skip else Qt.CheckState.Unchecked)
+        skip.setToolTip(translate("ConfigRows", "A skip around every hidden layer as wide as "
+                                                "the one before it"))
+        self.setItem(row, SKIP, skip)
         self.sigCountChanged.emit(self.rowCount())
         return True
 
@@ -154,6 +208,15 @@ class ConfigRows(QTableWidget):
         assert isinstance(box, QComboBox)
         return box
 
+    def norm_box(self, row: int) -> QComboBox:
+        box = self.cellWidget(row, NORM)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def skips(self, row: int) -> bool:
+        item = self.item(row, SKIP)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
     def optimizer_box(self, row: int) -> QComboBox:
         box = self.cellWidget(row, OPTIMIZER)
         assert isinstance(box, QComboBox)
@@ -172,7 +235,8 @@ class ConfigRows(QTableWidget):
                 config = row_config(self._bases[row], self._text(row, LAYERS),
                                     self.activation_box(row).currentText(),
                                     str(self.optimizer_box(row).currentData()),
-                                    self._text(row, RATE))
+                                    self._text(row, RATE), self._text(row, DROPOUT),
+                                    self.norm_box(row).currentText(), self.skips(row))
             except PlaygroundError as exc:
                 raise ConfigError(translate("ConfigRows", "row {row} ({name}): {error}").format(
                     row=row + 1, name=name, error=exc)) from None
