@@ -649,8 +649,18 @@
         <name>ConfigRows</name>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>A dropout rate from 0 to 0.9 for every hidden layer, or one per layer separated by commas</source>
+            <translation>Eine Dropout-Rate von 0 bis 0,9 für alle verborgenen Schichten oder eine je Schicht, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>A row per configuration to compare; its cells can be edited</source>
             <translation>Eine Zeile je zu vergleichender Konfiguration; die Zellen sind bearbeitbar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>A skip around every hidden layer as wide as the one before it</source>
+            <translation>Eine Skip-Verbindung um jede verborgene Schicht, die so breit ist wie die vor ihr</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
@@ -661,6 +671,11 @@
             <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>Configurations</source>
             <translation>Konfigurationen</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>Dropout</source>
+            <translation>Dropout</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
@@ -679,6 +694,16 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>Norm</source>
+            <translation>Norm.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>Normalisation</source>
+            <translation>Normalisierung</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>One activation for every hidden layer, or one per layer separated by commas</source>
             <translation>Eine Aktivierung für alle verborgenen Schichten oder eine je Schicht, durch Kommas getrennt</translation>
         </message>
@@ -686,6 +711,16 @@
             <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>Optimizer</source>
             <translation>Optimierer</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>The normalisation of every hidden layer (none, layer, batch), or one per layer separated by commas</source>
+            <translation>Die Normalisierung aller verborgenen Schichten (none, layer, batch) oder eine je Schicht, durch Kommas getrennt</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
@@ -704,6 +739,11 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>give one activation, or one per hidden layer ({layers}; got {text})</source>
             <translation>eine Aktivierung angeben oder eine je verborgener Schicht ({layers}; erhalten: {text})</translation>
         </message>
@@ -714,8 +754,18 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>norm</source>
+            <translation>Normalisierung</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>row {row} ({name}): {error}</source>
             <translation>Zeile {row} ({name}): {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>skip</source>
+            <translation>Skip</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />

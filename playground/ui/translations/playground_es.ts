@@ -649,8 +649,18 @@
         <name>ConfigRows</name>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>A dropout rate from 0 to 0.9 for every hidden layer, or one per layer separated by commas</source>
+            <translation>Una tasa de dropout de 0 a 0,9 para todas las capas ocultas, o una por capa separadas por comas</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>A row per configuration to compare; its cells can be edited</source>
             <translation>Una fila por configuración a comparar; sus celdas se pueden editar</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>A skip around every hidden layer as wide as the one before it</source>
+            <translation>Una conexión de salto alrededor de cada capa oculta tan ancha como la anterior</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
@@ -661,6 +671,11 @@
             <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>Configurations</source>
             <translation>Configuraciones</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>Dropout</source>
+            <translation>Dropout</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
@@ -679,6 +694,16 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>Norm</source>
+            <translation>Norm.</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>Normalisation</source>
+            <translation>Normalización</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>One activation for every hidden layer, or one per layer separated by commas</source>
             <translation>Una activación para todas las capas ocultas, o una por capa separadas por comas</translation>
         </message>
@@ -686,6 +711,16 @@
             <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>Optimizer</source>
             <translation>Optimizador</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>Skip</source>
+            <translation>Salto</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>The normalisation of every hidden layer (none, layer, batch), or one per layer separated by commas</source>
+            <translation>La normalización de todas las capas ocultas (none, layer, batch), o una por capa separadas por comas</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
@@ -704,6 +739,11 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>dropout</source>
+            <translation>dropout</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>give one activation, or one per hidden layer ({layers}; got {text})</source>
             <translation>indique una activación, o una por capa oculta ({layers}; se recibió {text})</translation>
         </message>
@@ -714,8 +754,18 @@
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>norm</source>
+            <translation>normalización</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
             <source>row {row} ({name}): {error}</source>
             <translation>fila {row} ({name}): {error}</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/compare_rows.py" />
+            <source>skip</source>
+            <translation>salto</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/compare_rows.py" />
