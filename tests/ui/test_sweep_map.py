@@ -207,6 +207,25 @@ def test_a_cell_of_other_layers_is_one_undo_step_too(qtbot, sweep, doc):
     assert doc.config == before
 
 
+def test_a_sweep_over_dropout_and_normalisation(qtbot, sweep, doc):
+    """Dropout and the normalisation are each one value for every hidden layer; a cell
+    loads both as one undo step."""
+    fake = FakeSweep()
+    ctl = sweep(fake)
+    assert default_values(doc.config, "norm") == ["none", "layer", "batch"]
+    assert default_values(doc.config, "dropout") == [0.0, 0.2, 0.5]
+    choose(ctl.dialog, "dropout", "0; 0.3", "norm", "none; batch", seeds=1)
+    run_to_end(qtbot, ctl)
+    (call,) = fake.calls
+    assert call["grid"] == {"dropout": [0.0, 0.3], "norm": ["none", "batch"]}
+    before = doc.config
+    ctl.dialog.choose(1, 1)
+    n = len(doc.config.hidden_layers)
+    assert doc.config.dropout == (0.3,) * n and doc.config.norm == ("batch",) * n
+    doc.undo_stack.undo()
+    assert doc.config == before
+
+
 def test_cancel_stops_the_runner_and_keeps_the_finished_cells(qtbot, sweep):
     fake = FakeSweep(hold_after=3)
     ctl = sweep(fake)
@@ -243,6 +262,8 @@ def test_closing_the_dialog_cancels_the_sweep(qtbot, sweep):
     ("batch_size", "10; ten", "whole number"),
     ("lr", " ; ", "at least one value"),
     ("lr", "0.1; 0.1", "given twice"),
+    ("dropout", "0; 0.95", "Nothing ran: Dropout must be a rate from 0 to 0.9 (got 0.95)"),
+    ("norm", "none; group", "'group' is not one of none, layer, batch"),
 ])
 def test_a_bad_value_is_said_and_nothing_runs(qtbot, sweep, key, text, said):
     fake = FakeSweep()

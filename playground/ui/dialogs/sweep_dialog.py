@@ -2,7 +2,8 @@
 the map of its results.
 
 The user picks two settings (``SETTINGS``: learning rate, hidden layers, activation,
-optimizer, batch size, L2) and the values of each, a list typed as ``0.003; 0.03; 0.3``
+optimizer, batch size, L2, dropout and normalisation, those two for every hidden layer) and
+the values of each, a list typed as ``0.003; 0.03; 0.3``
 (values separated by ``;``, hidden layers written ``8,8``; numbers in the language's own
 writing too). Each list starts around the window's value (``default_values``: the learning
 rate ×0.1, ×1, ×10, the layers narrower and wider, ...). Run asks for ``sigRun(SweepSpec)``;
@@ -43,11 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine.activations import ACTIVATIONS
+from playground.engine.layers import NORMS
 from playground.engine.optimizers import OPTIMIZERS
 from playground.errors import ConfigError, PlaygroundError
 from playground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 from playground.training.compare import MAX_SEEDS
 from playground.training.config import TrainConfig
+from playground.training.layer_options import per_layer
 from playground.ui import theme
 from playground.ui.announce import announce
 from playground.ui.i18n import number_text, translate, translate_noop, typed_number
@@ -66,6 +69,8 @@ SETTINGS: dict[str, str] = {
     "optimizer": translate_noop("SweepDialog", "Optimizer"),
     "batch_size": translate_noop("SweepDialog", "Batch size"),
     "l2": translate_noop("SweepDialog", "L2 regularisation"),
+    "dropout": translate_noop("SweepDialog", "Dropout"),
+    "norm": translate_noop("SweepDialog", "Normalisation"),
 }
 # the metrics the map shows: a run's metric name and its label
 METRICS: dict[str, str] = {
@@ -111,6 +116,11 @@ def config_with(config: TrainConfig, settings: dict[str, Any]) -> TrainConfig:
         changes["batch_size"] = None if size is None else int(size)
     if "l2" in settings:
         changes["l2"] = float(settings["l2"])
+    hidden = changes.get("hidden_layers", config.hidden_layers)
+    for key in ("dropout", "norm"):  # one value for every hidden layer
+        if key in settings:
+            changes[key] = per_layer(key, settings[key], hidden,
+                                     translate("SweepDialog", SETTINGS[key]))
     return config.replace(**changes)
 
 
@@ -119,7 +129,8 @@ def current_value(config: TrainConfig, key: str) -> Any:
     return {"lr": config.learning_rate, "layers": list(config.hidden_layers),
             "activation": config.activations[0] if config.activations else "tanh",
             "optimizer": config.optimizer, "batch_size": config.batch_size,
-            "l2": config.l2}[key]
+            "l2": config.l2, "dropout": max(config.dropout, default=0.0),
+            "norm": config.norm[0] if config.norm else "none"}[key]
 
 
 def default_values(config: TrainConfig, key: str) -> list[Any]:
@@ -140,6 +151,10 @@ def default_values(config: TrainConfig, key: str) -> list[Any]:
         if value is None:
             return [10, 32, None]
         return _unique([max(1, value // 2), value, value * 2])
+    if key == "dropout":
+        return sorted(_unique([0.0, value, 0.2, 0.5]))[:4]
+    if key == "norm":
+        return list(NORMS)
     # l2
     return _unique([0.0, 1e-4, 1e-3] if value == 0 else [0.0, value, float(f"{value * 10:.3g}")])
 
@@ -170,7 +185,7 @@ def values_text(key: str, values: Sequence[Any]) -> str:
 def parse_value(key: str, text: str) -> Any:
     """One typed value of setting ``key``; ``ConfigError`` says what was wrong."""
     label = translate("SweepDialog", SETTINGS[key])
-    if key in ("lr", "l2"):
+    if key in ("lr", "l2", "dropout"):
         try:
             value = float(typed_number(text))
         except ValueError:
@@ -203,7 +218,8 @@ def parse_value(key: str, text: str) -> Any:
             raise ConfigError(translate("SweepDialog", "{setting}: {text} is not a whole "
                                                        "number or “full”").format(
                 setting=label, text=repr(text))) from None
-    names = ACTIVATIONS if key == "activation" else OPTIMIZERS
+    names = (ACTIVATIONS if key == "activation" else NORMS if key == "norm"
+             else OPTIMIZERS)
     if text not in names:
         raise ConfigError(translate("SweepDialog", "{setting}: {text} is not one of {allowed}"
                                     ).format(setting=label, text=repr(text),
@@ -230,8 +246,9 @@ def parse_values(key: str, text: str, base: TrainConfig) -> list[Any]:
                               .format(setting=label, text=repr(part)))
         try:
             config_with(base, {key: value})
-        except PlaygroundError as exc:
-            raise ConfigError(f"{label}: {exc}") from None
+        except PlaygroundError as exc:  # said by its setting, once
+            said = str(exc)
+            raise ConfigError(said if said.startswith(label) else f"{label}: {said}") from None
         values.append(value)
     return values
 

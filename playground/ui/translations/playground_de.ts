@@ -5426,6 +5426,11 @@ Die Datei bleibt als {path} erhalten.</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
             <source>Epochs</source>
             <translation>Epochen</translation>
         </message>
@@ -5473,6 +5478,11 @@ Die Datei bleibt als {path} erhalten.</translation>
             <location filename="playground/ui/dialogs/sweep_dialog.py" />
             <source>Metric</source>
             <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Normalisation</source>
+            <translation>Normalisierung</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/sweep_dialog.py" />

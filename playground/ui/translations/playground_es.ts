@@ -5426,6 +5426,11 @@ El archivo se conserva como {path}.</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Dropout</source>
+            <translation>Dropout</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
             <source>Epochs</source>
             <translation>Épocas</translation>
         </message>
@@ -5473,6 +5478,11 @@ El archivo se conserva como {path}.</translation>
             <location filename="playground/ui/dialogs/sweep_dialog.py" />
             <source>Metric</source>
             <translation>Métrica</translation>
+        </message>
+        <message>
+            <location filename="playground/ui/dialogs/sweep_dialog.py" />
+            <source>Normalisation</source>
+            <translation>Normalización</translation>
         </message>
         <message>
             <location filename="playground/ui/dialogs/sweep_dialog.py" />
