@@ -188,6 +188,15 @@ def gradients(s: Situation) -> Advice | None:
     if last_norm > 0 and first_norm * GRADIENT_RATIO < last_norm:
         ratio = last_norm / first_norm if first_norm > 0 else math.inf
         # (two hidden layers at least: "layers" is a plural in every language)
+        if not s.config.skip:  # skips are the remedy the network does not use yet
+            return _advice("vanishing_gradients", translate_noop(
+                "Coach", "Vanishing gradients: the gradient at layer 1 is {first}, {ratio} "
+                "times smaller than at the output layer ({last}), so the first layers barely "
+                "learn. With {layers} hidden layers of {activation}, try skips (the hidden "
+                "layers' Options), ReLU, fewer layers, or another initialisation."),
+                first=_g(first_norm), ratio=_g(ratio), last=_g(last_norm),
+                layers=str(len(s.config.hidden_layers)),
+                activation=Value("activation", s.config.activations[0], ACTIVATION))
         return _advice("vanishing_gradients", translate_noop(
             "Coach", "Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times "
             "smaller than at the output layer ({last}), so the first layers barely learn. "
@@ -325,14 +334,14 @@ def overfitting(s: Situation) -> Advice | None:
     if m.train_accuracy is None or m.test_accuracy is None:
         return _advice("overfitting", translate_noop(
             "Coach", "Overfitting: train loss {train} but test loss {test}, up from its best "
-            "{best}. The network learns the training points by heart: try L2 "
+            "{best}. The network learns the training points by heart: try dropout, L2 "
             "regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ "
             "patience)."), **values)
     return _advice("overfitting", translate_noop(
         "Coach", "Overfitting: train loss {train} but test loss {test}, up from its best "
         "{best}; accuracy {train_accuracy}% vs {test_accuracy}%. The network learns the "
-        "training points by heart: try L2 regularisation, fewer units, more points, or "
-        "stopping earlier (Stop rules ▸ patience)."), train_accuracy=_pct(m.train_accuracy),
+        "training points by heart: try dropout, L2 regularisation, fewer units, more points, "
+        "or stopping earlier (Stop rules ▸ patience)."), train_accuracy=_pct(m.train_accuracy),
         test_accuracy=_pct(m.test_accuracy), **values)
 
 

@@ -26,8 +26,8 @@ DEAD = ("{dead} of {units} units in layer {layer} output 0 everywhere (dead ReLU
         "longer learn): try a lower learning rate (now {lr}) or leaky ReLU.")
 VANISHING = ("Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times smaller "
              "than at the output layer ({last}), so the first layers barely learn. With "
-             "{layers} hidden layers of {activation}, try ReLU, fewer layers, or another "
-             "initialisation.")
+             "{layers} hidden layers of {activation}, try skips (the hidden layers' Options), "
+             "ReLU, fewer layers, or another initialisation.")
 GERMAN = {"Coach": {
     DEAD: "{dead} von {units} Neuronen in Schicht {layer} geben überall 0 aus: Versuchen Sie "
           "eine niedrigere Lernrate (jetzt {lr}).",
@@ -71,12 +71,14 @@ def every_kind_of_advice() -> list[Advice]:
     relu, sin = TrainConfig(hidden_layers=(8,), activations=("relu",), learning_rate=0.3), \
         TrainConfig(hidden_layers=(8, 8), activations=("sin", "sin"))
     tanh = TrainConfig(hidden_layers=(8,), activations=("tanh",))
+    skips = sin.replace(skip=(False, True))  # vanishing, with the skips already on
     one, three = (TrainConfig(hidden_layers=(n,), activations=("tanh",)) for n in (1, 3))
     flat = history(600, 0.69)
     rising = history(600, 0.05, np.linspace(0.3, 0.6, 601))
     situations = [
         Situation(relu, inspection=inspection("dead_fraction", [0.75, 0.0])),
         Situation(tanh, inspection=inspection("saturated_fraction", [0.9, 0.0])),
+        Situation(skips, inspection=inspection("grad_norm", [1e-6, 0.1, 1.0])),
         Situation(sin, inspection=inspection("grad_norm", [1e-6, 0.1, 1.0])),
         Situation(sin, inspection=inspection("grad_norm", [1e4, 0.1, 1.0])),
         Situation(relu, history=history(2, [0.7, 3.0, 9.5])),

@@ -291,13 +291,13 @@
         </message>
         <message>
             <location filename="playground/session/coach.py" />
-            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}. The network learns the training points by heart: try L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
-            <translation>Überanpassung: Trainingsverlust {train}, aber Testverlust {test}, gestiegen von seinem besten Wert {best}. Das Netz lernt die Trainingspunkte auswendig: Versuchen Sie L2-Regularisierung, weniger Neuronen, mehr Punkte oder ein früheres Anhalten (Stoppregeln ▸ Geduld).</translation>
+            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}. The network learns the training points by heart: try dropout, L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
+            <translation>Überanpassung: Trainingsverlust {train}, aber Testverlust {test}, gestiegen von seinem besten Wert {best}. Das Netz lernt die Trainingspunkte auswendig: Versuchen Sie Dropout, L2-Regularisierung, weniger Neuronen, mehr Punkte oder ein früheres Anhalten (Stoppregeln ▸ Geduld).</translation>
         </message>
         <message>
             <location filename="playground/session/coach.py" />
-            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}; accuracy {train_accuracy}% vs {test_accuracy}%. The network learns the training points by heart: try L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
-            <translation>Überanpassung: Trainingsverlust {train}, aber Testverlust {test}, gestiegen von seinem besten Wert {best}; Genauigkeit {train_accuracy} % gegenüber {test_accuracy} %. Das Netz lernt die Trainingspunkte auswendig: Versuchen Sie L2-Regularisierung, weniger Neuronen, mehr Punkte oder ein früheres Anhalten (Stoppregeln ▸ Geduld).</translation>
+            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}; accuracy {train_accuracy}% vs {test_accuracy}%. The network learns the training points by heart: try dropout, L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
+            <translation>Überanpassung: Trainingsverlust {train}, aber Testverlust {test}, gestiegen von seinem besten Wert {best}; Genauigkeit {train_accuracy} % gegenüber {test_accuracy} %. Das Netz lernt die Trainingspunkte auswendig: Versuchen Sie Dropout, L2-Regularisierung, weniger Neuronen, mehr Punkte oder ein früheres Anhalten (Stoppregeln ▸ Geduld).</translation>
         </message>
         <message>
             <location filename="playground/session/coach.py" />
@@ -338,6 +338,11 @@
             <location filename="playground/session/coach.py" />
             <source>Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times smaller than at the output layer ({last}), so the first layers barely learn. With {layers} hidden layers of {activation}, try ReLU, fewer layers, or another initialisation.</source>
             <translation>Verschwindende Gradienten: Der Gradient in Schicht 1 beträgt {first} und ist damit {ratio}-mal kleiner als in der Ausgabeschicht ({last}), sodass die ersten Schichten kaum lernen. Bei {layers} verborgenen Schichten mit {activation} versuchen Sie ReLU, weniger Schichten oder eine andere Initialisierung.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times smaller than at the output layer ({last}), so the first layers barely learn. With {layers} hidden layers of {activation}, try skips (the hidden layers' Options), ReLU, fewer layers, or another initialisation.</source>
+            <translation>Verschwindende Gradienten: Der Gradient in Schicht 1 beträgt {first} und ist damit {ratio}-mal kleiner als in der Ausgabeschicht ({last}), sodass die ersten Schichten kaum lernen. Bei {layers} verborgenen Schichten mit {activation} versuchen Sie Skips (die Optionen der verborgenen Schichten), ReLU, weniger Schichten oder eine andere Initialisierung.</translation>
         </message>
         <message>
             <location filename="playground/session/coach.py" />

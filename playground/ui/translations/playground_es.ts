@@ -291,13 +291,13 @@
         </message>
         <message>
             <location filename="playground/session/coach.py" />
-            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}. The network learns the training points by heart: try L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
-            <translation>Sobreajuste: pérdida de entrenamiento {train}, pero pérdida de prueba {test}, por encima de su mejor valor, {best}. La red se aprende de memoria los puntos de entrenamiento: pruebe la regularización L2, menos neuronas, más puntos o detener el entrenamiento antes (Reglas de parada ▸ Paciencia).</translation>
+            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}. The network learns the training points by heart: try dropout, L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
+            <translation>Sobreajuste: pérdida de entrenamiento {train}, pero pérdida de prueba {test}, por encima de su mejor valor, {best}. La red se aprende de memoria los puntos de entrenamiento: pruebe dropout, la regularización L2, menos neuronas, más puntos o detener el entrenamiento antes (Reglas de parada ▸ Paciencia).</translation>
         </message>
         <message>
             <location filename="playground/session/coach.py" />
-            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}; accuracy {train_accuracy}% vs {test_accuracy}%. The network learns the training points by heart: try L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
-            <translation>Sobreajuste: pérdida de entrenamiento {train}, pero pérdida de prueba {test}, por encima de su mejor valor, {best}; exactitud del {train_accuracy} % frente al {test_accuracy} %. La red se aprende de memoria los puntos de entrenamiento: pruebe la regularización L2, menos neuronas, más puntos o detener el entrenamiento antes (Reglas de parada ▸ Paciencia).</translation>
+            <source>Overfitting: train loss {train} but test loss {test}, up from its best {best}; accuracy {train_accuracy}% vs {test_accuracy}%. The network learns the training points by heart: try dropout, L2 regularisation, fewer units, more points, or stopping earlier (Stop rules ▸ patience).</source>
+            <translation>Sobreajuste: pérdida de entrenamiento {train}, pero pérdida de prueba {test}, por encima de su mejor valor, {best}; exactitud del {train_accuracy} % frente al {test_accuracy} %. La red se aprende de memoria los puntos de entrenamiento: pruebe dropout, la regularización L2, menos neuronas, más puntos o detener el entrenamiento antes (Reglas de parada ▸ Paciencia).</translation>
         </message>
         <message>
             <location filename="playground/session/coach.py" />
@@ -338,6 +338,11 @@
             <location filename="playground/session/coach.py" />
             <source>Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times smaller than at the output layer ({last}), so the first layers barely learn. With {layers} hidden layers of {activation}, try ReLU, fewer layers, or another initialisation.</source>
             <translation>Gradientes que se desvanecen: el gradiente en la capa 1 es {first}, {ratio} veces menor que en la capa de salida ({last}), así que las primeras capas apenas aprenden. Con {layers} capas ocultas de {activation}, pruebe ReLU, menos capas u otra inicialización.</translation>
+        </message>
+        <message>
+            <location filename="playground/session/coach.py" />
+            <source>Vanishing gradients: the gradient at layer 1 is {first}, {ratio} times smaller than at the output layer ({last}), so the first layers barely learn. With {layers} hidden layers of {activation}, try skips (the hidden layers' Options), ReLU, fewer layers, or another initialisation.</source>
+            <translation>Gradientes que se desvanecen: el gradiente en la capa 1 es {first}, {ratio} veces menor que en la capa de salida ({last}), así que las primeras capas apenas aprenden. Con {layers} capas ocultas de {activation}, pruebe saltos (las Opciones de las capas ocultas), ReLU, menos capas u otra inicialización.</translation>
         </message>
         <message>
             <location filename="playground/session/coach.py" />
