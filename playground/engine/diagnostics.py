@@ -22,7 +22,11 @@ SATURATED_SIGMOID = 0.01  # a below this or above 1 - this: sigmoid is flat
 
 def hidden_outputs(model: MLP, x: Array) -> list[Array]:
     """Each hidden layer's outputs ``(n, units)`` for inputs ``x : (n, n_inputs)`` (features,
-    normalised as the model was trained on)."""
+    normalised as the model was trained on): what the next layer takes, in evaluation (with
+    a normalisation before the activation, and a skip's input added after it)."""
+    if model.extended:
+        with np.errstate(all="ignore"):
+            return [t.a for t in model.trace(x)[1]]
     a = np.asarray(x, dtype=model.dtype)
     out: list[Array] = []
     with np.errstate(all="ignore"):

@@ -629,12 +629,13 @@ class MLP:
     def last_pass(self, n: int) -> tuple[list[Array], list[Array]]:
         """What the latest ``gradient`` on a batch of ``n`` rows computed.
 
-        Returns the hidden layers' outputs ``(n, units)`` and every weight layer's
-        ``delta = dLoss/dz`` ``(n, fan_out)``. They are views, overwritten by the next
-        ``gradient`` of that size.
+        Returns the hidden activations' outputs ``(n, units)`` (a layer's output before a
+        dropout mask or a skip's input changes it: what makes a unit dead or saturated) and
+        every weight layer's ``delta = dLoss/dz`` ``(n, fan_out)``. They are views,
+        overwritten by the next ``gradient`` of that size.
         """
         if self._extended is not None:
-            return [t.a for t in self._extended.last], list(self._extended.last_deltas)
+            return [t.h for t in self._extended.last], list(self._extended.last_deltas)
         run = self._passes[n]
         return [h.T for h in run.hidden], run.delta_t
 
@@ -734,8 +735,8 @@ class Predictor:
                 k = b * self._slot
                 out = self._out[b]
                 out[...] = ext.run(inputs[0][b][:-1].T, training=False).T
-                for i, t in enumerate(ext.last):
-                    hidden[i][k][...] = t.a.T
+                for i, t in enumerate(ext.last):  # a unit's own output, before a skip adds
+                    hidden[i][k][...] = t.h.T
                 head(out.T, out.T)
             return
         for b in range(start, stop):
@@ -760,8 +761,9 @@ class Predictor:
 
     @property
     def hidden_outputs(self) -> list[Array]:
-        """The hidden layers' outputs from the last ``run``: ``(n, units)`` each (views when
-        there is one band)."""
+        """The hidden units' outputs from the last ``run``: ``(n, units)`` each (views when
+        there is one band). A unit's output is its activation's: with a skip, before the
+        layer before's output is added (the diagram draws the skip as its own arc)."""
         if self.bands == 1:
             return [h[0].T for h in self._hidden]
         return [h.transpose(0, 2, 1).reshape(-1, h.shape[1])[: self.n] for h in self._hidden]

@@ -289,8 +289,9 @@ def test_predictor_agrees_with_forward_for_extended_networks(dtype, band, name):
     tol = 1e-12 if dtype == np.float64 else 2e-5
     np.testing.assert_allclose(pred.run(), model.forward(x), rtol=tol, atol=tol)
     _, traces = model.trace(x)
-    for mine, trace in zip(pred.hidden_outputs, traces):
-        np.testing.assert_allclose(mine, trace.a, rtol=tol, atol=tol)
+    for mine, trace in zip(pred.hidden_outputs, traces, strict=True):
+        # a unit's picture is its own output: with a skip, before the layer before's is added
+        np.testing.assert_allclose(mine, trace.h, rtol=tol, atol=tol)
     # new weights and running statistics reach it by update
     model.params *= 0.9
     if model.running_mean[0] is not None:
