@@ -306,3 +306,29 @@ def test_panels_fit_a_side_column(net, train):
         assert w.minimumSizeHint().width() <= 300
         assert isinstance(w, QWidget)
     assert all(isinstance(c, QComboBox) for c in (net.init, net.dtype, train.loss))
+
+
+def test_batch_norm_refuses_batches_of_one_and_the_whole_message_shows(qtbot, window):
+    """Batch size 1 with batch norm is refused in one sentence, which the settings column
+    scrolls into view (at 1280 × 800 the panel's bottom is below the fold)."""
+    w = window
+    w.resize(1280, 600)  # a short screen: the settings column scrolls
+    qtbot.wait(50)
+    doc, train = w.document, w.training_panel
+    doc.set_config(doc.config.replace(norm=("batch",) * len(doc.config.hidden_layers)))
+    train.batch_size.setValue(1)
+    assert doc.config.batch_size == 10 and train.batch_size.value() == 10
+    assert train.error.text().startswith("batch norm needs at least 2 points per batch")
+    qtbot.waitUntil(lambda: _shown_whole(train.error))
+
+
+def _shown_whole(label) -> bool:
+    from PySide6.QtWidgets import QScrollArea
+
+    area = label.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    viewport = area.viewport()
+    top_left = label.mapTo(viewport, label.rect().topLeft())
+    bottom = label.mapTo(viewport, label.rect().bottomLeft())
+    return label.isVisible() and top_left.y() >= 0 and bottom.y() <= viewport.height()

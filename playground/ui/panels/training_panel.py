@@ -13,6 +13,7 @@ import dataclasses
 import math
 from collections.abc import Iterable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -288,6 +290,15 @@ class TrainingPanel(QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        if text:  # the panel may scroll (``layout.PanelArea``): bring the whole message in
+            QTimer.singleShot(0, self._reveal_error)
+
+    def _reveal_error(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and self.error.isVisible():
+            parent.ensureWidgetVisible(self.error, 0, 0)
 
 
 def _buddy(form: QFormLayout, row: QWidget | QHBoxLayout, editor: QWidget) -> None:
