@@ -457,18 +457,24 @@ class NetworkPanel(QWidget):
         self.error.show()
 
     # --- view -> model ------------------------------------------------------------------------
-    def _apply(self, what: str, **changes: object) -> None:
-        """Replace config fields; show a ConfigError inline and restore the widgets."""
-        old = self._doc.config
+    def _replaced(self, **changes: object) -> TrainConfig | None:
+        """The config with fields replaced, or None after showing its ConfigError inline and
+        restoring the widgets."""
         try:
-            new = old.replace(**changes)
+            new = self._doc.config.replace(**changes)
         except ConfigError as exc:
             self.error.setText(str(exc))
             self.error.show()
             self.refresh()
-            return
+            return None
         self.error.hide()
-        if new == old:
+        return new
+
+    def _apply(self, what: str, **changes: object) -> None:
+        """Replace config fields; show a ConfigError inline and restore the widgets."""
+        old = self._doc.config
+        new = self._replaced(**changes)
+        if new is None or new == old:
             return
         self._doc.set_config(new)
         now = self._doc.config
@@ -485,15 +491,8 @@ class NetworkPanel(QWidget):
         """Replace config fields as one undo step named ``what``, whether they need new
         weights (normalisation, skip) or apply live (dropout)."""
         old = self._doc.config
-        try:
-            new = old.replace(**changes)
-        except ConfigError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            self.refresh()
-            return
-        self.error.hide()
-        if not self._doc.apply_config(new, what):
+        new = self._replaced(**changes)
+        if new is None or not self._doc.apply_config(new, what):
             return
         if old.needs_reset(self._doc.config):
             self.sigResetNotice.emit(translate(
