@@ -258,9 +258,7 @@ class MLP:
         self._blocks_t = [b.T for b in self._blocks]  # (fan_out, fan_in + 1)
         self._w = [b[:-1] for b in self._blocks]
         self._passes: dict[int, _Pass] = {}
-        self._extended = ExtendedPass(self, options) if options.any else None
-        self._dropout_passes: dict[int, _DropoutPass] = {}
-        self._dropout_only = _dropout_only(options)
+        self._use_options(options)
         self._reset_norms()
 
     # --- parameters ---------------------------------------------------------------------------
@@ -273,6 +271,17 @@ class MLP:
         """Whether a hidden layer uses dropout, a normalisation or a skip."""
         return self._extended is not None
 
+    def _use_options(self, options: LayerOptions) -> None:
+        """The passes ``options`` take: the extended pass when any is on, the fused pass with
+        masks for dropout alone, the plain evaluation unless a normalisation or a skip needs
+        the extended one (dropout does nothing in evaluation)."""
+        self.options = options
+        self._extended = ExtendedPass(self, options) if options.any else None
+        self._dropout_passes: dict[int, _DropoutPass] = {}
+        self._dropout_only = _dropout_only(options)
+        self._evaluates_extended = self._extended is not None and not self._dropout_only
+        self._ext_kernel: tuple[Loss, Prepare | None, DeltaFn] | None = None
+
     def set_dropout(self, rates: Sequence[float]) -> None:
         """Other dropout rates (one per hidden layer, or () for none), applied from the next
         training step: dropout has no parameters, so the weights stay as they are."""
@@ -280,10 +289,7 @@ class MLP:
         options = LayerOptions(tuple(float(r) for r in rates), o.norm, o.skip)
         check_options(options, self.layer_sizes[1:-1])
         rng = self.dropout_rng
-        self.options = options
-        self._extended = ExtendedPass(self, options) if options.any else None
-        self._dropout_passes = {}
-        self._dropout_only = _dropout_only(options)
+        self._use_options(options)
         self.dropout_rng = rng
 
     @property
@@ -425,15 +431,6 @@ class MLP:
         return total
 
     # --- inference ----------------------------------------------------------------------------
-    @property
-    def _evaluates_extended(self) -> bool:
-        """Whether evaluation needs the extended pass: a normalisation or a skip (dropout
-        does nothing in evaluation, so a network with dropout alone evaluates as a plain
-        one, by the same kernels)."""
-        o = self.options
-        return self._extended is not None and (
-            any(n != "none" for n in o.norm) or any(o.skip))
-
     def logits(self, x: Array) -> Array:
         """``x : (n, n_inputs)`` -> output-layer pre-activations ``(n, n_outputs)``."""
         if self._evaluates_extended:
@@ -529,11 +526,16 @@ class MLP:
             dot(w, d, d_prev)
             backprop(z, hidden, d_prev, tmp)
         dot(x_t, first_delta_t, first_grad)
+        if l1 or l2:
+            self._add_penalty(l1, l2)
+        return self.grad
+
+    def _add_penalty(self, l1: float, l2: float) -> None:
+        """The weight penalties' gradient added to ``grad`` (weights only: ``weight_mask``)."""
         if l2:
             self.grad += (l2 * self.weight_mask) * self.params
         if l1:
             self.grad += (l1 * self.weight_mask) * np.sign(self.params)
-        return self.grad
 
     def _dropout_gradient(self, x_aug: Array, t: Array, loss: Loss, l1: float, l2: float,
                           prepared: bool, logits: Array | None) -> Array:
@@ -580,10 +582,8 @@ class MLP:
                 multiply(d_prev, mask_t, out=d_prev)
             backprop(z, pre, d_prev, tmp)
         dot(x_t, first_delta_t, first_grad)
-        if l2:
-            self.grad += (l2 * self.weight_mask) * self.params
-        if l1:
-            self.grad += (l1 * self.weight_mask) * np.sign(self.params)
+        if l1 or l2:
+            self._add_penalty(l1, l2)
         return self.grad
 
     def _extended_gradient(self, x_aug: Array, t: Array, loss: Loss, l1: float, l2: float,
@@ -592,7 +592,11 @@ class MLP:
         ext = self._extended
         assert ext is not None
         x = x_aug[:, :-1]
-        prepare, head_delta = delta_kernel(loss, self.head, np.dtype(self.dtype))
+        kernel = self._ext_kernel
+        if kernel is None or kernel[0] is not loss:  # made once per loss, as the passes do
+            kernel = self._ext_kernel = (loss, *delta_kernel(loss, self.head,
+                                                             np.dtype(self.dtype)))
+        _, prepare, head_delta = kernel
         if prepare is not None and not prepared:
             t = prepare(t, np.empty_like(t))
         z = ext.run(x, training=True, masks=masks if masks is not None else (
@@ -602,10 +606,8 @@ class MLP:
         delta = np.empty_like(z)
         head_delta(z, t, np.empty_like(z), delta)
         ext.backward(x, delta)
-        if l2:
-            self.grad += (l2 * self.weight_mask) * self.params
-        if l1:
-            self.grad += (l1 * self.weight_mask) * np.sign(self.params)
+        if l1 or l2:
+            self._add_penalty(l1, l2)
         return self.grad
 
     @property
@@ -613,12 +615,6 @@ class MLP:
         """The last training pass's dropout masks ``(n, units)`` per hidden layer (1 kept, 0
         dropped; None for a layer without dropout); empty before one, or without options."""
         return [] if self._extended is None else list(self._extended.train_masks)
-
-    @property
-    def last_traces(self) -> list[LayerTrace]:
-        """The hidden layers of the last extended pass (training or evaluation), with the
-        dropout masks of a training step; empty for a network without options."""
-        return [] if self._extended is None else list(self._extended.last)
 
     def prepare_targets(self, t: Array, loss: Loss) -> Array:
         """Encoded targets ``(n, n_outputs)`` in the form ``gradient(..., prepared=True)``
