@@ -395,6 +395,16 @@ class MLP:
         for mine, given in copies:
             mine[...] = given
 
+    def take_state(self, model: MLP) -> None:
+        """Copy ``model``'s parameters and running statistics in (the same architecture and
+        options, in any dtype): a copy for pictures follows the network it pictures."""
+        self.params[...] = model.params
+        for mine, theirs in ((self.running_mean, model.running_mean),
+                             (self.running_var, model.running_var)):
+            for m, t in zip(mine, theirs):
+                if m is not None and t is not None:
+                    m[...] = t
+
     def pack(self) -> Array:
         """A copy of all parameters as one flat vector (``W0, b0, W1, b1, ...``)."""
         return self.params.copy()
@@ -698,13 +708,7 @@ class Predictor:
     def update(self, model: MLP) -> None:
         """Refresh the weight copies from ``model`` (same architecture)."""
         if self._copy is not None:
-            copy = self._copy
-            copy.params[...] = model.params
-            for mine_list, theirs_list in ((copy.running_mean, model.running_mean),
-                                           (copy.running_var, model.running_var)):
-                for m, t in zip(mine_list, theirs_list):
-                    if m is not None and t is not None:
-                        m[...] = t
+            self._copy.take_state(model)
             return
         for i, (mine, block) in enumerate(zip(self._blocks_t, model._blocks)):
             if i < len(self._fold) and self._fold[i]:

@@ -211,12 +211,7 @@ class RegionTracer:
             self._copy = (ident, MLP(model.layer_sizes, model.activations, np.float32,
                                      model.options))
         copy = self._copy[1]
-        copy.params[...] = model.params
-        for mine, theirs in ((copy.running_mean, model.running_mean),
-                             (copy.running_var, model.running_var)):
-            for m, t in zip(mine, theirs):
-                if m is not None and t is not None:
-                    m[...] = t
+        copy.take_state(model)
         return copy
 
 
