@@ -38,9 +38,7 @@ from playground.engine.diagnostics import (
     regression_scores,
     saturated_fraction,
 )
-from playground.engine.layers import LayerOptions
 from playground.engine.losses import encode_targets, get_loss
-from playground.engine.model import MLP
 from playground.engine.regions import linear_regions, regions_reason
 from playground.errors import ConfigError
 from playground.limits import MAX_COORD
@@ -128,18 +126,14 @@ def regions_report(wf: WeightsFile, coords: np.ndarray,
     meta = wf.meta
     acts = list(meta["activations"])
     try:  # the options as the file gives them (absent: off)
-        options = LayerOptions(**{key: tuple(meta[key]) for key in ("dropout", "norm", "skip")
-                                  if meta.get(key)})
+        options = wf.options
     except TypeError:
         return {"reason": "the weights file's dropout, norm or skip is not a list"}
     reason = regions_reason(acts[:-1], options)
     if reason is not None:
         return {"reason": reason}
     try:
-        model = MLP(meta["layer_sizes"], acts, np.float64, options if options.any else None)
-        model.set_layers([w.astype(np.float64) for w in wf.weights],
-                         [b.astype(np.float64) for b in wf.biases])
-        model.set_norm_state(getattr(wf, "norms", ()))
+        model = model_from_file(wf)  # as it predicts: evaluation mode
     except ConfigError as exc:
         return {"reason": str(exc)}
     extent = fit_extent(coords[:, :2], square=True)
