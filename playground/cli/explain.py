@@ -29,7 +29,6 @@ from playground.cli.common import fail, finite, label_list
 from playground.data.features import make_features
 from playground.data.weights_file import WeightsFile, load_weights, n_inputs_of
 from playground.engine.explain import LayerStep, PointExplanation, explain_point
-from playground.engine.layers import LayerOptions
 from playground.engine.losses import encode_targets, get_loss
 from playground.limits import MAX_COORD
 from playground.session.dims import is_one_d
@@ -113,10 +112,8 @@ def explain_model(wf: WeightsFile, coords: np.ndarray,
     loss = get_loss(meta["loss"], task, meta["activations"][-1])
     # a version-2 file's hidden-layer options (nothing is dropped: no mask is given, and
     # batch norm uses its running statistics, as in evaluation)
-    options = LayerOptions(tuple(meta.get("dropout", ())), tuple(meta.get("norm", ())),
-                           tuple(meta.get("skip", ())))
     return explain_point(wf.weights, wf.biases, list(meta["activations"]), x[0], t[0], loss,
-                         options=options, norms=getattr(wf, "norms", ()))
+                         options=wf.options, norms=wf.norms)
 
 
 def report(expl: PointExplanation, label: tuple[int, str] | None = None) -> dict[str, Any]:
